@@ -1,0 +1,62 @@
+/**
+ * A small closed-loop load generator: `connections` workers each send one
+ * request after another for `seconds`, over keep-alive HTTP, and the
+ * latencies of all requests give the percentiles.
+ */
+import http from 'node:http';
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export interface LoadOptions {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  /** A fresh body per request (so inserts differ), or none. */
+  body?: () => string;
+  connections: number;
+  seconds: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export async function load(opts: LoadOptions): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections });
+  const url = new URL(opts.url);
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + opts.seconds * 1000;
+  const once = () => new Promise<void>((resolve) => {
+    const body = opts.body?.();
+    const started = performance.now();
+    const req = http.request({ agent, hostname: url.hostname, port: url.port, path: url.pathname + url.search, method: opts.method ?? 'GET',
+      headers: { ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}), ...opts.headers } }, (res) => {
+      res.resume();
+      res.on('end', () => {
+        if ((res.statusCode ?? 500) >= 400) errors++;
+        latencies.push(performance.now() - started);
+        resolve();
+      });
+    });
+    req.on('error', () => { errors++; resolve(); });
+    req.end(body);
+  });
+  const worker = async () => { while (performance.now() < end) await once(); };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: opts.connections }, worker));
+  const elapsed = (performance.now() - t0) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const r = (x: number) => Math.round(x * 100) / 100;
+  return { requests: latencies.length, errors, rps: r(latencies.length / elapsed), p50: r(percentile(latencies, 50)),
+    p95: r(percentile(latencies, 95)), p99: r(percentile(latencies, 99)) };
+}

@@ -1,0 +1,112 @@
+/**
+ * National scale on PostgreSQL: 290 kommuner × 12 commitments × 5 years,
+ * ≈ 1.5 million activities a year. Measures, printing one JSON object:
+ * - progress of one promise set under 50 concurrent clients (p95), against a
+ *   bare Fastify route doing one `select 1` on the same pool;
+ * - the national overview (all current promise sets), against one
+ *   count(*) over the same year's activities;
+ * - activity intake through the API (requests/s), against a bare Fastify
+ *   route inserting the same row into the same table.
+ *
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node bench/national.ts
+ *   (BENCH_SCALE=0.1 for a quick run; BENCH_SECONDS for each load phase)
+ */
+import Fastify from 'fastify';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { loadConfig } from '../src/config.ts';
+import { createDeps } from '../src/server/deps.ts';
+import { buildApp } from '../src/server/app.ts';
+import { CLI_ACTOR } from '../src/app/audit.ts';
+import { createToken } from '../src/app/tokens.ts';
+import { resolveOrganisationRef } from '../src/app/organisations.ts';
+import { generateNational } from './national-data.ts';
+import { load } from './load.ts';
+
+const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const scale = Number(process.env.BENCH_SCALE ?? 1);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const YEARS = 5;
+const FIRST = 2021;
+const at = `${FIRST + YEARS - 1}-06-30`;
+
+async function withFreshDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
+  const name = `lofte_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  try {
+    return await fn(url.toString());
+  } finally {
+    if (!process.env.BENCH_KEEP) await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+async function timeMedian(n: number, fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(n / 2)]! * 10) / 10;
+}
+
+await withFreshDatabase(async (url) => {
+  const deps = await createDeps(loadConfig({ DATABASE_URL: url, JOBS_ENABLED: 'false' }), { log: () => {} });
+  const t0 = performance.now();
+  await generateNational(deps.db, { firstYear: FIRST, years: YEARS, perYear: Math.round(1_500_000 * scale) });
+  const generateSeconds = Math.round((performance.now() - t0) / 100) / 10;
+  const activities = Number((await sql<{ n: string }>`select count(*) as n from activities`.execute(deps.db)).rows[0]!.n);
+
+  const kalix = await resolveOrganisationRef(deps, '2514');
+  const { token: kalixToken } = await createToken(deps, CLI_ACTOR, { organisationId: kalix, role: 'coordinator' });
+  const { token: adminToken } = await createToken(deps, CLI_ACTOR, { organisationId: await resolveOrganisationRef(deps, 'platform'), role: 'admin' });
+  const set = (await sql<{ id: string }>`select p.id from promise_sets p join promise_set_municipalities m on m.promise_set_id = p.id
+    where m.organisation_id = ${kalix} and p.status = 'published'`.execute(deps.db)).rows[0]!.id;
+  const commitment = (await sql<{ id: string }>`select id from commitments where promise_set_id = ${set} limit 1`.execute(deps.db)).rows[0]!.id;
+
+  const app = await buildApp(deps);
+  const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  const bare = Fastify();
+  bare.get('/select', async () => (await sql`select 1 as one`.execute(deps.db)).rows[0]);
+  bare.post('/activities', async (req, reply) => {
+    const b = req.body as { commitmentId: string; date: string; quantity: number };
+    const row = await deps.db.insertInto('activities').values({ commitment_id: b.commitmentId, promise_set_id: set, date: b.date,
+      quantity: b.quantity, created_by: 'bare', people: '[]', outcomes: '{}' }).returning('id').executeTakeFirstOrThrow();
+    return reply.status(201).send(row);
+  });
+  const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
+
+  const auth = (t: string) => ({ authorization: `Bearer ${t}` });
+  const progress = await load({ url: `${appUrl}/api/v1/promise-sets/${set}/progress?at=${at}`, headers: auth(kalixToken), connections: 50, seconds });
+  const progressBase = await load({ url: `${bareUrl}/select`, connections: 50, seconds });
+
+  const overviewMs = await timeMedian(5, async () => {
+    const res = await fetch(`${appUrl}/api/v1/overview?at=${at}`, { headers: auth(adminToken) });
+    if (res.status !== 200) throw new Error(`overview ${res.status}`);
+    await res.json();
+  });
+  const overviewBaseMs = await timeMedian(5, () => sql`select count(*) from activities where date between ${`${FIRST + YEARS - 1}-01-01`} and ${at}`.execute(deps.db));
+
+  const body = () => JSON.stringify({ commitmentId: commitment, date: `${FIRST + YEARS - 1}-05-0${1 + Math.floor(Math.random() * 9)}`, quantity: 1 });
+  const intake = await load({ url: `${appUrl}/api/v1/activities`, method: 'POST', headers: auth(kalixToken), body, connections: 20, seconds });
+  const intakeBase = await load({ url: `${bareUrl}/activities`, method: 'POST', body, connections: 20, seconds });
+
+  console.log(JSON.stringify({
+    name: 'national',
+    data: { kommuner: 290, commitmentsPerSet: 12, years: YEARS, activities, generateSeconds },
+    progressOneSet: { connections: 50, p50Ms: progress.p50, p95Ms: progress.p95, rps: progress.rps, errors: progress.errors,
+      baselineP95Ms: progressBase.p95, ratio: Math.round((progress.p95 / progressBase.p95) * 100) / 100, targetP95Ms: 50 },
+    nationalOverview: { medianMs: overviewMs, baselineMs: overviewBaseMs, ratio: Math.round((overviewMs / overviewBaseMs) * 100) / 100, targetMs: 1000 },
+    activityIntake: { connections: 20, rps: intake.rps, errors: intake.errors, p95Ms: intake.p95, baselineRps: intakeBase.rps,
+      ratio: Math.round((intake.rps / intakeBase.rps) * 100) / 100, targetRatio: 0.5 },
+  }, null, 2));
+  await app.close();
+  await bare.close();
+  await deps.db.destroy();
+});

@@ -1,0 +1,85 @@
+/**
+ * Journey: a kommun coordinator reads in the existing Kalix promise, checks
+ * the draft beside the original (targets marked, warnings listed), corrects
+ * one commitment and saves it as a draft.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
+import { COORDINATOR, textOf } from './work-support.ts';
+
+const KALIX_SEED = new URL('../../shared/seeds/001_dac4fe820df17cd3.txt', import.meta.url);
+
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('reading in an existing promise', () => {
+  it('shows the draft beside the original, and saves the corrected draft', async () => {
+    const page = await newPage(browser);
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await signIn(page, server.baseUrl, COORDINATOR);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Löften', exact: true }).click();
+    await waitForH1(page, 'Löften');
+    await page.getByRole('link', { name: 'Läs in befintligt dokument' }).click();
+    await waitForH1(page, 'Läs in befintligt dokument');
+
+    await page.getByLabel('Fil (.txt, .md eller .docx)').setInputFiles({
+      name: 'kalix-medborgarloften.txt', mimeType: 'text/plain', buffer: readFileSync(KALIX_SEED),
+    });
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page.getByRole('heading', { name: 'Utkast', exact: true }).waitFor();
+
+    // The importer's doubts are listed prominently.
+    const warnings = page.locator('.import-warnings');
+    await warnings.getByText('Löftets giltighetsperiod framgår inte av texten.').waitFor();
+    expect(await warnings.getByRole('heading').textContent()).toBe('Kontrollera detta i utkastet');
+
+    // Every commitment is marked in the original, its target in bold.
+    const original = page.getByRole('region', { name: 'Originaltext' });
+    expect(await original.locator('mark').count()).toBe(8);
+    expect(await textOf(page, '.source-text mark strong')).toContain('minst tre medborgarkontakter i snitt per vecka');
+    await page.getByText('8 av 8 åtaganden hittades i originaltexten.').waitFor();
+
+    // Beside each other on a wide screen.
+    const left = await page.locator('.side-original').boundingBox();
+    const right = await page.locator('.side-draft').boundingBox();
+    expect(left && right && left.x + left.width <= right.x && Math.abs(left.y - right.y) < 50).toBe(true);
+
+    const first = page.getByLabel('Vad, åtagande 1');
+    expect(await first.inputValue()).toContain('medborgarkontakter');
+    await first.fill('Genomföra minst tre medborgarkontakter i snitt per vecka i centrum och i byarna.');
+    await page.getByRole('button', { name: 'Spara som utkast' }).click();
+
+    await waitForH1(page, 'Kalix – medborgarlöften');
+    await page.getByText('Medborgarlöftet är sparat som utkast.').waitFor();
+    await page.getByRole('cell', { name: 'Genomföra minst tre medborgarkontakter i snitt per vecka i centrum och i byarna.' }).waitFor();
+    await page.getByRole('cell', { name: 'i snitt minst 3 medborgarkontakter per vecka', exact: true }).waitFor();
+    expect(await page.locator('.status-tag').first().textContent()).toBe('Utkast');
+  });
+
+  it('explains a file it cannot read', async () => {
+    const page = await newPage(browser);
+    await signIn(page, server.baseUrl, COORDINATOR);
+    await page.goto(`${server.baseUrl}/app/loften/las-in`);
+    await waitForH1(page, 'Läs in befintligt dokument');
+    await page.getByLabel('Fil (.txt, .md eller .docx)').setInputFiles({
+      name: 'tom.txt', mimeType: 'text/plain', buffer: Buffer.from('   \n'),
+    });
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    const summary = page.getByRole('group', { name: 'Rätta följande för att gå vidare:' });
+    await summary.waitFor();
+    expect((await summary.textContent())?.length).toBeGreaterThan('Rätta följande för att gå vidare:'.length);
+    expect(await page.getByRole('heading', { name: 'Utkast', exact: true }).count()).toBe(0);
+  });
+});

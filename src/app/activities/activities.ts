@@ -1,0 +1,209 @@
+import type { Deps } from '../deps.ts';
+import type { Db } from '../../db/connect.ts';
+import { sql } from 'kysely';
+import { auditActor, writeAudit } from '../audit.ts';
+import { AppError, notFound } from '../../domain/errors.ts';
+import { can, type Actor } from '../../domain/access/permissions.ts';
+import { isValidIsoDate } from '../../domain/progress/index.ts';
+import { assertMayLog, assertOpenForActivities, loadCommitment } from './commitment-access.ts';
+import { refreshPieces } from './pieces.ts';
+import { swedishDay } from '../../domain/calendar.ts';
+
+export interface ActivityInput {
+  commitmentId: string;
+  date: string;
+  time?: string | null;
+  durationMinutes?: number | null;
+  quantity?: number;
+  areaIds?: string[];
+  people?: string[];
+  outcomes?: Record<string, number>;
+  note?: string | null;
+}
+
+export interface ActivityView {
+  id: string;
+  commitmentId: string;
+  promiseSetId: string;
+  date: string;
+  time: string | null;
+  durationMinutes: number | null;
+  quantity: number;
+  organisationId: string | null;
+  areaIds: string[];
+  people: string[];
+  outcomes: Record<string, number>;
+  note: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** Rejects what no person could have meant: an impossible date, a negative or non-finite amount. */
+export function checkActivity(input: ActivityInput, today: string): void {
+  if (!isValidIsoDate(input.date)) {
+    throw new AppError('validation_failed', `Ogiltigt datum: ${input.date}`, `Invalid date: ${input.date}`);
+  }
+  if (input.date > today) {
+    throw new AppError('validation_failed', 'En utförd aktivitet kan inte ha ett datum i framtiden; planera den i stället',
+      'A performed activity cannot be dated in the future; plan it instead');
+  }
+  const q = input.quantity ?? 1;
+  if (!Number.isFinite(q) || q < 0) throw new AppError('validation_failed', 'Antal måste vara 0 eller mer', 'Quantity must be 0 or more');
+  for (const [k, v] of Object.entries(input.outcomes ?? {})) {
+    if (!Number.isFinite(v) || v < 0) throw new AppError('validation_failed', `Utfallet "${k}" måste vara 0 eller mer`, `Outcome "${k}" must be 0 or more`);
+  }
+}
+
+async function checkAreas(db: Db, areaIds: string[], municipalityIds: string[]): Promise<void> {
+  if (!areaIds.length) return;
+  const rows = await db.selectFrom('areas').select(['id', 'municipality_id']).where('id', 'in', areaIds).execute();
+  if (rows.length !== new Set(areaIds).size || rows.some((r) => !municipalityIds.includes(r.municipality_id))) {
+    throw new AppError('validation_failed', 'Ett eller flera områden hör inte till medborgarlöftets kommun', 'One or more areas do not belong to the kommun of the promise set');
+  }
+}
+
+interface Prepared {
+  input: ActivityInput;
+  promiseSetId: string;
+  organisationId: string;
+  municipalityId: string | null;
+}
+
+/** Checks one input fully, before anything is written. */
+export async function prepareActivity(deps: Deps, actor: Actor, input: ActivityInput): Promise<Prepared> {
+  const today = swedishDay(deps.now());
+  checkActivity(input, today);
+  const c = await loadCommitment(deps.db, input.commitmentId);
+  if (!c) throw notFound('Åtagandet', 'Commitment');
+  const organisationId = await assertMayLog(deps.db, actor, c);
+  assertOpenForActivities(c);
+  await checkAreas(deps.db, input.areaIds ?? [], c.municipalityIds);
+  return { input, promiseSetId: c.promiseSetId, organisationId, municipalityId: c.municipalityIds[0] ?? null };
+}
+
+/**
+ * One statement stores the activity, its places, its audit entry and the
+ * sum of its piece (see pieces.ts), so a single activity commits atomically
+ * in one round trip. Adding to a piece is exact; edits and deletes recompute.
+ */
+export async function insertPrepared(db: Db, actor: Actor, p: Prepared): Promise<string> {
+  const i = p.input;
+  const who = auditActor(actor);
+  const areas = [...new Set(i.areaIds ?? [])];
+  const quantity = i.quantity ?? 1;
+  const row = await sql<{ id: string }>`
+    with a as (
+      insert into activities (commitment_id, promise_set_id, date, time, duration_minutes, quantity, organisation_id, people, outcomes, note, created_by)
+      values (${i.commitmentId}, ${p.promiseSetId}, ${i.date}, ${i.time ?? null}, ${i.durationMinutes ?? null}, ${quantity},
+        ${p.organisationId}, ${JSON.stringify(i.people ?? [])}, ${JSON.stringify(i.outcomes ?? {})}, ${i.note ?? null}, ${actor.label})
+      returning id
+    ), areas as (
+      insert into activity_areas (activity_id, area_id) select a.id, x from a, unnest(${areas}::uuid[]) x
+    ), piece as (
+      insert into activity_pieces (commitment_id, piece_start, promise_set_id, quantity, part, whole, last_date)
+      select c.id,
+        case when c.target->>'per' = 'day' then ${i.date}::date
+          else greatest(date_trunc('week', ${i.date}::date)::date, date_trunc('month', ${i.date}::date)::date) end,
+        c.promise_set_id, ${quantity}, ${i.outcomes?.part ?? null}::numeric, ${i.outcomes?.whole ?? null}::numeric, ${i.date}::date
+      from commitments c join promise_sets s on s.id = c.promise_set_id
+      where c.id = ${i.commitmentId} and (s.period_from is null or ${i.date}::date >= s.period_from)
+        and (s.period_to is null or ${i.date}::date <= s.period_to)
+      on conflict (commitment_id, piece_start) do update set quantity = activity_pieces.quantity + excluded.quantity,
+        part = case when excluded.part is null then activity_pieces.part else coalesce(activity_pieces.part, 0) + excluded.part end,
+        whole = case when excluded.whole is null then activity_pieces.whole else coalesce(activity_pieces.whole, 0) + excluded.whole end,
+        last_date = greatest(activity_pieces.last_date, excluded.last_date), updated_at = clock_timestamp()
+    ), audit as (
+      insert into audit_log (actor_user_id, actor_token_id, actor_label, action, entity_type, entity_id, organisation_id, before, after)
+      select ${who.actor_user_id}, ${who.actor_token_id}, ${who.actor_label}, 'activity.create', 'activity', a.id::text,
+        ${p.municipalityId}, null, ${JSON.stringify(i)}::jsonb from a
+    )
+    select id from a`.execute(db);
+  return row.rows[0]!.id;
+}
+
+export async function logActivity(deps: Deps, actor: Actor, input: ActivityInput): Promise<ActivityView> {
+  const prepared = await prepareActivity(deps, actor, input);
+  const id = await insertPrepared(deps.db, actor, prepared);
+  return (await loadActivities(deps.db, [id]))[0]!;
+}
+
+/** All or nothing: every row is checked first; one bad row stores none, and the error says which. */
+export async function logActivities(deps: Deps, actor: Actor, inputs: ActivityInput[]): Promise<ActivityView[]> {
+  const prepared: Prepared[] = [];
+  const problems: { index: number; code: string; message: string; messageEn: string }[] = [];
+  for (const [index, input] of inputs.entries()) {
+    try {
+      prepared.push(await prepareActivity(deps, actor, input));
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      problems.push({ index, code: err.code, message: err.message, messageEn: err.messageEn });
+    }
+  }
+  if (problems.length) {
+    throw new AppError('validation_failed', `${problems.length} av ${inputs.length} aktiviteter är felaktiga; inget sparades`,
+      `${problems.length} of ${inputs.length} activities are invalid; nothing was saved`, { rows: problems });
+  }
+  const ids = await deps.db.transaction().execute(async (trx) => {
+    const out: string[] = [];
+    for (const p of prepared) out.push(await insertPrepared(trx, actor, p));
+    return out;
+  });
+  return loadActivities(deps.db, ids);
+}
+
+export async function loadActivities(db: Db, ids: string[]): Promise<ActivityView[]> {
+  if (!ids.length) return [];
+  const rows = await db.selectFrom('activities').selectAll().where('id', 'in', ids).execute();
+  const areas = await db.selectFrom('activity_areas').selectAll().where('activity_id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)!).map((r) => ({
+    id: r.id, commitmentId: r.commitment_id, promiseSetId: r.promise_set_id, date: r.date, time: r.time,
+    durationMinutes: r.duration_minutes, quantity: Number(r.quantity), organisationId: r.organisation_id,
+    areaIds: areas.filter((a) => a.activity_id === r.id).map((a) => a.area_id), people: r.people, outcomes: r.outcomes,
+    note: r.note, createdBy: r.created_by, createdAt: r.created_at.toISOString(),
+  }));
+}
+
+async function loadForChange(deps: Deps, actor: Actor, id: string) {
+  const [before] = await loadActivities(deps.db, [id]).catch(() => []);
+  if (!before) throw notFound('Aktiviteten', 'Activity');
+  const c = await loadCommitment(deps.db, before.commitmentId);
+  if (!c) throw notFound('Aktiviteten', 'Activity');
+  const orgId = await assertMayLog(deps.db, actor, c);
+  // A partner changes only what its own organisation logged.
+  const isPartnerOnly = !actor.grants.some((g) => g.role !== 'partner' && c.municipalityIds.some((m) => can({ ...actor, grants: [g] }, 'activity.write', m)));
+  if (isPartnerOnly && before.organisationId !== orgId) throw notFound('Aktiviteten', 'Activity');
+  return { before, c };
+}
+
+export async function updateActivity(deps: Deps, actor: Actor, id: string, patch: Partial<Omit<ActivityInput, 'commitmentId'>>): Promise<ActivityView> {
+  const { before, c } = await loadForChange(deps, actor, id);
+  const next: ActivityInput = { ...before, ...patch, commitmentId: before.commitmentId };
+  checkActivity(next, swedishDay(deps.now()));
+  await checkAreas(deps.db, next.areaIds ?? [], c.municipalityIds);
+  await deps.db.transaction().execute(async (trx) => {
+    await trx.updateTable('activities').set({
+      date: next.date, time: next.time ?? null, duration_minutes: next.durationMinutes ?? null, quantity: next.quantity ?? 1,
+      people: JSON.stringify(next.people ?? []), outcomes: JSON.stringify(next.outcomes ?? {}), note: next.note ?? null, updated_at: deps.now(),
+    }).where('id', '=', id).execute();
+    if (patch.areaIds) {
+      await trx.deleteFrom('activity_areas').where('activity_id', '=', id).execute();
+      const areas = [...new Set(patch.areaIds)];
+      if (areas.length) await trx.insertInto('activity_areas').values(areas.map((a) => ({ activity_id: id, area_id: a }))).execute();
+    }
+    await refreshPieces(trx, before.commitmentId, [before.date, next.date]);
+    await writeAudit(trx, actor, { action: 'activity.update', entityType: 'activity', entityId: id, organisationId: c.municipalityIds[0] ?? null,
+      before: { ...before }, after: { ...next } as Record<string, unknown> });
+  });
+  return (await loadActivities(deps.db, [id]))[0]!;
+}
+
+export async function deleteActivity(deps: Deps, actor: Actor, id: string): Promise<void> {
+  const { before, c } = await loadForChange(deps, actor, id);
+  await deps.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('activities').where('id', '=', id).execute();
+    await refreshPieces(trx, before.commitmentId, [before.date]);
+    await writeAudit(trx, actor, { action: 'activity.delete', entityType: 'activity', entityId: id, organisationId: c.municipalityIds[0] ?? null,
+      before: { ...before }, after: null });
+  });
+}

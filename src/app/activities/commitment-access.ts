@@ -1,0 +1,75 @@
+/**
+ * Who may log activities against a commitment. Staff with activity.write
+ * in one of the promise set's kommuner may; a partner organisation (school,
+ * socialtjänst, housing company …) may only when the commitment names it as
+ * responsible or partner.
+ */
+import { sql } from 'kysely';
+import type { Db } from '../../db/connect.ts';
+import { AppError, forbidden, notFound } from '../../domain/errors.ts';
+import { can, type Actor } from '../../domain/access/permissions.ts';
+
+/** How a commitment's text names each kind of partner organisation (the importer's normalised words). */
+const PARTNER_TERMS: Record<string, string[]> = {
+  skola: ['skolan', 'skolor', 'skolorna'],
+  socialtjanst: ['socialtjänsten', 'ifo', 'individ- och familjeomsorgen'],
+  fritidsgard: ['fritidsgården', 'fritidsgårdar', 'fritidsgårdarna', 'fritid'],
+  bostadsbolag: ['bostadsbolaget', 'bostadsbolagen', 'hyresvärden', 'hyresvärdar'],
+  raddningstjanst: ['räddningstjänsten'],
+  grannsamverkan: ['grannsamverkan'],
+  naringsliv: ['näringslivet', 'handlare', 'företagare'],
+};
+
+export interface CommitmentContext {
+  id: string;
+  promiseSetId: string;
+  text: string;
+  responsible: string[];
+  partners: string[];
+  target: unknown;
+  followUp: string[];
+  municipalityIds: string[];
+  period: { from: string; to: string | null } | null;
+  status: string;
+}
+
+export async function loadCommitment(db: Db, commitmentId: string): Promise<CommitmentContext | undefined> {
+  const c = await db.selectFrom('commitments as c').innerJoin('promise_sets as p', 'p.id', 'c.promise_set_id')
+    .select(['c.id', 'c.promise_set_id', 'c.text', 'c.responsible', 'c.partners', 'c.target', 'c.follow_up', 'c.removed_at',
+      'p.period_from', 'p.period_to', 'p.status',
+      sql<string[]>`array(select organisation_id from promise_set_municipalities m where m.promise_set_id = p.id and m.organisation_id is not null)`.as('orgs')])
+    .where('c.id', '=', commitmentId).executeTakeFirst();
+  if (!c || c.removed_at) return undefined;
+  return {
+    id: c.id, promiseSetId: c.promise_set_id, text: c.text, responsible: c.responsible, partners: c.partners,
+    target: c.target, followUp: c.follow_up, status: c.status, municipalityIds: c.orgs,
+    period: c.period_from ? { from: c.period_from, to: c.period_to } : null,
+  };
+}
+
+function namesPartner(c: CommitmentContext, org: { name: string; partner_type: string | null }): boolean {
+  const named = [...c.responsible, ...c.partners].map((s) => s.toLowerCase());
+  const terms = [org.name.toLowerCase(), ...(PARTNER_TERMS[org.partner_type ?? ''] ?? [])];
+  return terms.some((t) => named.includes(t));
+}
+
+/** The organisation the actor logs for, or a typed error: 404 when the commitment is out of sight, 403 when only readable. */
+export async function assertMayLog(db: Db, actor: Actor, c: CommitmentContext): Promise<string> {
+  for (const g of actor.grants) {
+    const single: Actor = { ...actor, grants: [g] };
+    if (g.role !== 'partner' && c.municipalityIds.some((m) => can(single, 'activity.write', m))) return g.organisationId;
+  }
+  for (const g of actor.grants.filter((x) => x.role === 'partner')) {
+    const org = await db.selectFrom('organisations').select(['id', 'name', 'partner_type', 'parent_id'])
+      .where('id', '=', g.organisationId).executeTakeFirst();
+    if (org?.parent_id && c.municipalityIds.includes(org.parent_id) && namesPartner(c, org)) return org.id;
+  }
+  if (c.municipalityIds.some((m) => can(actor, 'promise.read', m))) throw forbidden();
+  throw notFound('Åtagandet', 'Commitment');
+}
+
+export function assertOpenForActivities(c: CommitmentContext): void {
+  if (c.status === 'closed') {
+    throw new AppError('conflict', 'Medborgarlöftet är avslutat; nya aktiviteter kan inte loggas', 'The promise set is closed; no new activities can be logged');
+  }
+}

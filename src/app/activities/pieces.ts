@@ -1,0 +1,51 @@
+/**
+ * Keeps activity_pieces (see migration 0004) equal to the activities they
+ * sum. Each refresh recomputes the touched pieces from the activities
+ * themselves, in the same transaction as the change, so the sums never drift.
+ */
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../../db/connect.ts';
+
+const PIECE = (date: RawBuilder<unknown> | string, per: RawBuilder<unknown>) =>
+  sql`case when ${per} = 'day' then ${date}::date else greatest(date_trunc('week', ${date}::date)::date, date_trunc('month', ${date}::date)::date) end`;
+
+/** Recomputes the pieces of one commitment that hold the given dates. */
+export async function refreshPieces(db: Db, commitmentId: string, dates: string[]): Promise<void> {
+  if (!dates.length) return;
+  await sql`
+    with c as (
+      select c.id, c.promise_set_id, c.target->>'per' as per, p.period_from, p.period_to
+      from commitments c join promise_sets p on p.id = c.promise_set_id where c.id = ${commitmentId}
+    ), starts as (
+      select distinct ${PIECE(sql`d`, sql`c.per`)} as s from c, unnest(${dates}::date[]) d
+    ), agg as (
+      select a.commitment_id, ${PIECE(sql`a.date`, sql`c.per`)} as piece_start, a.promise_set_id,
+        sum(a.quantity) as quantity, sum((a.outcomes->>'part')::numeric) as part, sum((a.outcomes->>'whole')::numeric) as whole,
+        max(a.date) as last_date
+      from activities a, c
+      where a.commitment_id = c.id and ${PIECE(sql`a.date`, sql`c.per`)} in (select s from starts)
+        and (c.period_from is null or a.date >= c.period_from) and (c.period_to is null or a.date <= c.period_to)
+      group by 1, 2, 3
+    ), gone as (
+      delete from activity_pieces ap where ap.commitment_id = ${commitmentId}
+        and ap.piece_start in (select s from starts) and ap.piece_start not in (select piece_start from agg)
+    )
+    insert into activity_pieces (commitment_id, piece_start, promise_set_id, quantity, part, whole, last_date)
+    select * from agg
+    on conflict (commitment_id, piece_start) do update set quantity = excluded.quantity, part = excluded.part,
+      whole = excluded.whole, last_date = excluded.last_date, updated_at = clock_timestamp()`.execute(db);
+}
+
+/** Rebuilds every piece of a promise set (after its period or its targets change), or of all sets when `setId` is null. */
+export async function rebuildPieces(db: Db, setId: string | null): Promise<void> {
+  const which = setId ? sql`a.promise_set_id = ${setId}` : sql`true`;
+  await (setId ? sql`delete from activity_pieces where promise_set_id = ${setId}` : sql`delete from activity_pieces`).execute(db);
+  await sql`
+    insert into activity_pieces (commitment_id, piece_start, promise_set_id, quantity, part, whole, last_date)
+    select a.commitment_id, ${PIECE(sql`a.date`, sql`c.target->>'per'`)}, a.promise_set_id, sum(a.quantity),
+      sum((a.outcomes->>'part')::numeric), sum((a.outcomes->>'whole')::numeric), max(a.date)
+    from activities a join commitments c on c.id = a.commitment_id join promise_sets p on p.id = a.promise_set_id
+    where ${which}
+      and (p.period_from is null or a.date >= p.period_from) and (p.period_to is null or a.date <= p.period_to)
+    group by 1, 2, 3`.execute(db);
+}

@@ -1,0 +1,116 @@
+import { sql } from 'kysely';
+import type { Deps } from '../deps.ts';
+import type { Db } from '../../db/connect.ts';
+import type { Actor } from '../../domain/access/permissions.ts';
+import type { Target } from '../../domain/promise-document.ts';
+import { computeProgress, type ActivityInput, type CommitmentProgress } from '../../domain/progress/index.ts';
+import { can } from '../../domain/access/permissions.ts';
+import { notFound } from '../../domain/errors.ts';
+
+export interface SetProgress {
+  promiseSetId: string;
+  at: string;
+  commitments: (CommitmentProgress & { id: string })[];
+}
+
+/**
+ * Activities summed into pieces no bucket boundary can cut (one ISO week ∩
+ * one calendar month, or one day for `per: day` targets; see
+ * activity_pieces). Finished pieces come from the table kept by pieces.ts;
+ * the piece holding `at` is summed from the activities themselves, so a
+ * question about any past day is exact. Outcomes named `part` and `whole`
+ * feed share targets.
+ */
+export async function activityTotals(db: Db, setIds: string[], at: string): Promise<Map<string, ActivityInput[]>> {
+  const map = new Map<string, ActivityInput[]>();
+  if (!setIds.length) return map;
+  const current = sql`greatest(date_trunc('week', ${at}::date)::date, date_trunc('month', ${at}::date)::date)`;
+  const rows = await sql<{ commitment_id: string; last: string; q: string; part: string | null; whole: string | null }>`
+    select commitment_id, last_date::text as last, quantity as q, part, whole
+    from activity_pieces where promise_set_id in (${sql.join(setIds)}) and piece_start < ${current}
+    union all
+    select a.commitment_id, max(a.date)::text, sum(a.quantity), sum((a.outcomes->>'part')::numeric), sum((a.outcomes->>'whole')::numeric)
+    from activities a join commitments c on c.id = a.commitment_id join promise_sets p on p.id = a.promise_set_id
+    where a.promise_set_id in (${sql.join(setIds)}) and a.date >= ${current} and a.date <= ${at}
+      and (p.period_from is null or a.date >= p.period_from) and (p.period_to is null or a.date <= p.period_to)
+    group by a.commitment_id, case when c.target->>'per' = 'day' then a.date end
+    order by last`.execute(db);
+  for (const r of rows.rows) {
+    const piece: ActivityInput = { date: r.last, quantity: Number(r.q) };
+    if (r.part !== null) piece.part = Number(r.part);
+    if (r.whole !== null) piece.whole = Number(r.whole);
+    const list = map.get(r.commitment_id);
+    if (list) list.push(piece);
+    else map.set(r.commitment_id, [piece]);
+  }
+  return map;
+}
+
+export function progressOf(
+  target: Target, period: { from: string; to: string | null } | null, days: ActivityInput[], at: string,
+): CommitmentProgress {
+  if (!period) {
+    // Without a promise period nothing can be required; what was done still counts.
+    const inRange = days.filter((d) => d.date <= at);
+    return { status: 'not_measurable', doneToDate: inRange.reduce((n, d) => n + (d.quantity ?? 1), 0), requiredToDate: 0,
+      lastActivityDate: inRange.at(-1)?.date ?? null, buckets: [] };
+  }
+  return computeProgress({ target, period, activities: days, at });
+}
+
+/** Just what progress needs, in one query: the period, the kommuner (for access) and each commitment's target, in order. */
+async function progressInputs(db: Db, id: string) {
+  const row = await sql<{ period_from: string | null; period_to: string | null; orgs: string[]; commitments: { id: string; target: Target }[] }>`
+    select p.period_from::text, p.period_to::text,
+      array(select organisation_id from promise_set_municipalities m where m.promise_set_id = p.id and organisation_id is not null) as orgs,
+      coalesce((select json_agg(json_build_object('id', c.id, 'target', c.target) order by f.position, c.position)
+        from commitments c join focus_areas f on f.id = c.focus_area_id
+        where c.promise_set_id = p.id and c.removed_at is null), '[]') as commitments
+    from promise_sets p where p.id = ${id}`.execute(db);
+  return row.rows[0];
+}
+
+/**
+ * Cache check in one query: the set's kommuner (for access), its stamp
+ * (the set's own updated_at and the count, newest change and sum of its
+ * activity pieces — any activity change or content change moves it), and
+ * the cached answer for that day, if any.
+ */
+async function cacheProbe(db: Db, id: string, at: string) {
+  const row = await sql<{ orgs: string[]; stamp: string; cached_stamp: string | null; body: string | null }>`
+    select array(select organisation_id from promise_set_municipalities m where m.promise_set_id = p.id and organisation_id is not null) as orgs,
+      p.updated_at::text || '|' || (select count(*) || ':' || coalesce(max(updated_at)::text, '') || ':' || coalesce(sum(quantity)::text, '')
+        from activity_pieces ap where ap.promise_set_id = p.id) as stamp,
+      c.stamp as cached_stamp, c.body
+    from promise_sets p left join progress_cache c on c.promise_set_id = p.id and c.at = ${at}::date
+    where p.id = ${id}`.execute(db);
+  return row.rows[0];
+}
+
+/** The progress answer as JSON text: served from the cache while nothing that counts has changed. */
+export async function promiseSetProgressJson(deps: Deps, actor: Actor, id: string, at: string): Promise<string> {
+  const probe = await cacheProbe(deps.db, id, at);
+  if (!probe || !probe.orgs.some((o) => can(actor, 'promise.read', o))) throw notFound('Medborgarlöftet', 'Promise set');
+  if (probe.body !== null && probe.cached_stamp === probe.stamp) return probe.body;
+  const set = (await progressInputs(deps.db, id))!;
+  const period = set.period_from ? { from: set.period_from, to: set.period_to } : null;
+  const totals = await activityTotals(deps.db, [id], at);
+  const commitments = set.commitments.map((c) => ({ id: c.id, ...progressOf(c.target, period, totals.get(c.id) ?? [], at) }));
+  const body = JSON.stringify({ promiseSetId: id, at, commitments } satisfies SetProgress);
+  await deps.db.insertInto('progress_cache').values({ promise_set_id: id, at, stamp: probe.stamp, body })
+    .onConflict((oc) => oc.columns(['promise_set_id', 'at']).doUpdateSet({ stamp: probe.stamp, body, created_at: new Date() })).execute();
+  return body;
+}
+
+/** Progress of an already loaded set without an actor: for public pages of published sets. */
+export async function progressOfLoadedSet(
+  db: Db, set: { id: string; period: { from: string; to: string | null } | null; focusAreas: { commitments: { id?: string; target: Target }[] }[] },
+  at: string,
+): Promise<Map<string, CommitmentProgress>> {
+  const totals = await activityTotals(db, [set.id], at);
+  const out = new Map<string, CommitmentProgress>();
+  for (const c of set.focusAreas.flatMap((a) => a.commitments)) {
+    if (c.id) out.set(c.id, progressOf(c.target, set.period, totals.get(c.id) ?? [], at));
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { sql } from 'kysely';
+import type { Deps } from './deps.ts';
+import { csvDocument } from '../domain/csv.ts';
+import { reachFor, type Actor } from '../domain/access/permissions.ts';
+
+export interface AuditView {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  organisationId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface AuditFilter {
+  from?: string;
+  to?: string;
+  action?: string;
+  limit?: number;
+  beforeId?: string;
+}
+
+/** Audit entries of the organisations where the actor may read the audit log, newest first. */
+export async function listAudit(deps: Deps, actor: Actor, filter: AuditFilter = {}): Promise<AuditView[]> {
+  const reach = reachFor(actor, 'audit.read');
+  if (reach !== 'all' && reach.size === 0) return [];
+  let q = deps.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(Math.min(filter.limit ?? 200, 10_000));
+  if (reach !== 'all') q = q.where('organisation_id', 'in', [...reach]);
+  if (filter.from) q = q.where('at', '>=', new Date(filter.from));
+  if (filter.to) q = q.where('at', '<', new Date(new Date(filter.to).getTime() + 86400_000));
+  if (filter.action) q = q.where(sql<boolean>`starts_with(action, ${filter.action})`);
+  if (filter.beforeId) q = q.where('id', '<', filter.beforeId);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    id: String(r.id),
+    at: r.at.toISOString(),
+    actor: r.actor_label,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    organisationId: r.organisation_id,
+    before: r.before,
+    after: r.after,
+  }));
+}
+
+/** Semicolon-separated with a BOM, as Swedish Excel opens it directly. */
+export function auditCsv(entries: AuditView[]): string {
+  const header = ['tidpunkt', 'vem', 'händelse', 'typ', 'id', 'organisation', 'före', 'efter'];
+  const json = (v: unknown) => (v === null || v === undefined ? v : JSON.stringify(v));
+  return csvDocument([header, ...entries.map((e) =>
+    [e.at, e.actor, e.action, e.entityType, e.entityId, e.organisationId, json(e.before), json(e.after)])]);
+}

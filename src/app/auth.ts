@@ -1,0 +1,133 @@
+import type { Deps } from './deps.ts';
+import { writeAudit } from './audit.ts';
+import { actorForUser } from './access.ts';
+import { hashPassword, randomSecret, sha256, verifyPassword } from './crypto.ts';
+import { clearRateLimit, hitRateLimit } from './rate-limit.ts';
+import { checkPassword, normaliseEmail } from './users.ts';
+import { AppError } from '../domain/errors.ts';
+import type { Actor } from '../domain/access/permissions.ts';
+
+export const LOGIN_LIMIT = { perAccount: 5, perAddress: 30, windowMs: 15 * 60_000 };
+
+export interface Session {
+  token: string;
+  csrfToken: string;
+  userId: string;
+  expiresAt: Date;
+}
+
+// A hash of a password nobody has, so an unknown e-mail costs the same time as a wrong password.
+let dummyHash: Promise<string> | null = null;
+
+export async function startSession(deps: Deps, userId: string): Promise<Session> {
+  const token = randomSecret();
+  const csrfToken = randomSecret('', 24);
+  const expiresAt = new Date(deps.now().getTime() + deps.config.sessionDays * 86400_000);
+  await deps.db
+    .insertInto('sessions')
+    .values({ id_hash: sha256(token), user_id: userId, csrf_token: csrfToken, expires_at: expiresAt, last_seen_at: deps.now() })
+    .execute();
+  return { token, csrfToken, userId, expiresAt };
+}
+
+export async function login(
+  deps: Deps, input: { email: string; password: string; address: string },
+): Promise<Session> {
+  const email = input.email.trim().toLowerCase();
+  const perAccount = await hitRateLimit(deps, `login:${email}`, LOGIN_LIMIT.perAccount, LOGIN_LIMIT.windowMs);
+  const perAddress = await hitRateLimit(deps, `login-ip:${input.address}`, LOGIN_LIMIT.perAddress, LOGIN_LIMIT.windowMs);
+  if (!perAccount.allowed || !perAddress.allowed) {
+    const wait = Math.max(perAccount.retryAfterSeconds, perAddress.retryAfterSeconds);
+    throw new AppError('rate_limited',
+      `För många inloggningsförsök. Försök igen om ${Math.ceil(wait / 60)} minuter.`,
+      `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minutes.`, { retryAfterSeconds: wait });
+  }
+  const user = await deps.db
+    .selectFrom('users').select(['id', 'password_hash', 'disabled_at'])
+    .where('email', '=', email).executeTakeFirst();
+  dummyHash ??= hashPassword(randomSecret());
+  const ok = await verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
+  if (!user || !ok || user.disabled_at) {
+    throw new AppError('invalid_credentials', 'Fel e-postadress eller lösenord', 'Wrong e-mail address or password');
+  }
+  await clearRateLimit(deps, `login:${email}`);
+  return startSession(deps, user.id);
+}
+
+/** The signed-in user behind a session cookie, or null when the session is unknown or expired. */
+export async function resolveSession(
+  deps: Deps, token: string,
+): Promise<{ actor: Actor; csrfToken: string; userId: string } | null> {
+  const row = await deps.db
+    .selectFrom('sessions').select(['user_id', 'csrf_token', 'expires_at', 'last_seen_at'])
+    .where('id_hash', '=', sha256(token)).executeTakeFirst();
+  if (!row || row.expires_at.getTime() <= deps.now().getTime()) return null;
+  const actor = await actorForUser(deps.db, row.user_id);
+  if (!actor) return null;
+  // Touch at most once a minute: a busy user should not write on every request.
+  if (deps.now().getTime() - row.last_seen_at.getTime() > 60_000) {
+    await deps.db.updateTable('sessions').set({ last_seen_at: deps.now() }).where('id_hash', '=', sha256(token)).execute();
+  }
+  return { actor, csrfToken: row.csrf_token, userId: row.user_id };
+}
+
+export async function logout(deps: Deps, token: string): Promise<void> {
+  await deps.db.deleteFrom('sessions').where('id_hash', '=', sha256(token)).execute();
+}
+
+const RESET_VALID_MS = 60 * 60_000;
+
+/** Always looks the same to the caller, so it cannot be used to find out who has an account. */
+export async function requestPasswordReset(deps: Deps, input: { email: string; address: string }): Promise<void> {
+  let email: string;
+  try {
+    email = normaliseEmail(input.email);
+  } catch {
+    return;
+  }
+  const limit = await hitRateLimit(deps, `reset:${email}`, 3, 60 * 60_000);
+  if (!limit.allowed) return;
+  const user = await deps.db.selectFrom('users').select(['id', 'name', 'disabled_at']).where('email', '=', email).executeTakeFirst();
+  if (!user || user.disabled_at) return;
+  const token = randomSecret();
+  await deps.db
+    .insertInto('password_resets')
+    .values({ token_hash: sha256(token), user_id: user.id, expires_at: new Date(deps.now().getTime() + RESET_VALID_MS) })
+    .execute();
+  const link = `${deps.config.publicBaseUrl}/app/nytt-losenord?token=${encodeURIComponent(token)}`;
+  await deps.mailer.send({
+    to: email,
+    subject: 'Återställ ditt lösenord – Medborgarlöften',
+    text: [
+      `Hej ${user.name}!`,
+      '',
+      'Någon (förhoppningsvis du) har bett om att få återställa lösenordet till ditt konto.',
+      `Välj ett nytt lösenord här inom en timme: ${link}`,
+      '',
+      'Om du inte bad om detta kan du bortse från meddelandet.',
+      '',
+      '— Reset your password: open the link above within one hour.',
+    ].join('\n'),
+  });
+}
+
+export async function confirmPasswordReset(deps: Deps, input: { token: string; password: string }): Promise<void> {
+  checkPassword(input.password);
+  const row = await deps.db
+    .selectFrom('password_resets').select(['token_hash', 'user_id', 'expires_at', 'used_at'])
+    .where('token_hash', '=', sha256(input.token)).executeTakeFirst();
+  if (!row || row.used_at || row.expires_at.getTime() <= deps.now().getTime()) {
+    throw new AppError('invalid_token', 'Länken är ogiltig eller har gått ut. Begär en ny.', 'The link is invalid or has expired. Ask for a new one.');
+  }
+  const passwordHash = await hashPassword(input.password);
+  await deps.db.transaction().execute(async (trx) => {
+    await trx.updateTable('password_resets').set({ used_at: deps.now() }).where('token_hash', '=', row.token_hash).execute();
+    await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: deps.now() }).where('id', '=', row.user_id).execute();
+    await trx.deleteFrom('sessions').where('user_id', '=', row.user_id).execute();
+    const actor = await actorForUser(trx, row.user_id);
+    if (actor) {
+      await writeAudit(trx, actor, { action: 'user.password_reset', entityType: 'user', entityId: row.user_id,
+        organisationId: actor.grants[0]?.organisationId ?? null, after: { passwordChanged: true } });
+    }
+  });
+}

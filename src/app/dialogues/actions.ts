@@ -1,0 +1,82 @@
+/** Owners and actions on findings, and the kommun's list of open actions (shown until marked done). */
+import type { Deps } from '../deps.ts';
+import { writeAudit } from '../audit.ts';
+import { AppError, notFound } from '../../domain/errors.ts';
+import type { Actor } from '../../domain/access/permissions.ts';
+import { categoryLabel, seriousnessLabel } from '../../domain/dialogues/categories.ts';
+import { DIALOGUE_KIND_LABELS, type DialogueKind, type FindingPatch } from '../../domain/dialogues/dialogue.ts';
+import { daysOverdue } from '../../domain/dialogues/safety-walk.ts';
+import { assertMayReadKommun, assertNotFuture, resolveKommun, today } from './context.ts';
+import { dialogueForChange } from './dialogues.ts';
+import { loadFindings, type FindingView } from './store.ts';
+
+function checkPatch(deps: Deps, merged: { owner: string | null; action: string | null; dueDate: string | null }, patch: FindingPatch): void {
+  if (merged.action && (!merged.owner || !merged.dueDate)) {
+    throw new AppError('validation_failed', 'En åtgärd behöver en ansvarig och ett datum', 'An action needs an owner and a due date',
+      { field: merged.owner ? 'dueDate' : 'owner' });
+  }
+  if (patch.doneAt) assertNotFuture(deps, patch.doneAt, 'doneAt');
+}
+
+/** Sets or changes a finding's owner, action and due date, or marks it done (doneAt) or not done (doneAt: null). */
+export async function updateFinding(deps: Deps, actor: Actor, dialogueId: string, findingId: string, patch: FindingPatch): Promise<FindingView> {
+  const d = await dialogueForChange(deps.db, actor, dialogueId);
+  const before = await deps.db.selectFrom('dialogue_findings').select(['owner', 'action', 'due_date', 'done_at'])
+    .where('id', '=', findingId).where('dialogue_id', '=', dialogueId).executeTakeFirst();
+  if (!before) throw notFound('Iakttagelsen', 'Finding');
+  const pick = <T>(value: T | undefined, old: T): T => (value === undefined ? old : value);
+  const merged = {
+    owner: pick(patch.owner, before.owner)?.trim() || null,
+    action: pick(patch.action, before.action)?.trim() || null,
+    dueDate: pick(patch.dueDate, before.due_date),
+    doneAt: pick(patch.doneAt, before.done_at),
+  };
+  checkPatch(deps, merged, patch);
+  await deps.db.transaction().execute(async (trx) => {
+    await trx.updateTable('dialogue_findings').set({
+      owner: merged.owner, action: merged.action, due_date: merged.dueDate, done_at: merged.doneAt, updated_at: deps.now(),
+    }).where('id', '=', findingId).execute();
+    await writeAudit(trx, actor, { action: merged.doneAt && !before.done_at ? 'dialogue_finding.done' : 'dialogue_finding.update',
+      entityType: 'dialogue_finding', entityId: findingId, organisationId: d.municipality_id, before: { ...before }, after: merged });
+  });
+  const findings = await loadFindings(deps.db, [dialogueId], today(deps));
+  return findings.get(dialogueId)!.find((f) => f.id === findingId)!;
+}
+
+export interface OpenAction {
+  findingId: string;
+  dialogue: { id: string; kind: DialogueKind; kindLabel: string; title: string; date: string };
+  text: string;
+  category: string;
+  categoryLabel: string;
+  seriousness: number;
+  seriousnessLabel: string;
+  area: { id: string; name: string } | null;
+  owner: string | null;
+  action: string;
+  dueDate: string | null;
+  overdue: boolean;
+  daysOverdue: number;
+}
+
+/** Actions planned and not yet done in a kommun, earliest due first; overdue ones flagged. */
+export async function openActions(deps: Deps, actor: Actor, kommunRef: string): Promise<{ actions: OpenAction[]; overdue: number }> {
+  const kommun = await resolveKommun(deps.db, kommunRef);
+  assertMayReadKommun(actor, kommun);
+  const rows = await deps.db.selectFrom('dialogue_findings as f').innerJoin('dialogues as d', 'd.id', 'f.dialogue_id')
+    .leftJoin('areas as a', 'a.id', 'f.area_id')
+    .select(['f.id', 'f.text', 'f.category', 'f.seriousness', 'f.area_id', 'a.name as area_name', 'f.owner', 'f.action', 'f.due_date',
+      'd.id as dialogue_id', 'd.kind', 'd.title', 'd.date'])
+    .where('d.municipality_id', '=', kommun.id).where('f.action', 'is not', null).where('f.done_at', 'is', null)
+    .orderBy('f.due_date', (ob) => ob.asc().nullsLast()).orderBy('d.date').orderBy('f.position').execute();
+  const day = today(deps);
+  const actions = rows.map((r) => ({
+    findingId: r.id,
+    dialogue: { id: r.dialogue_id, kind: r.kind as DialogueKind, kindLabel: DIALOGUE_KIND_LABELS[r.kind as DialogueKind].label, title: r.title, date: r.date },
+    text: r.text, category: r.category, categoryLabel: categoryLabel(r.category),
+    seriousness: Number(r.seriousness), seriousnessLabel: seriousnessLabel(Number(r.seriousness)),
+    area: r.area_id ? { id: r.area_id, name: r.area_name ?? '' } : null, owner: r.owner, action: r.action!, dueDate: r.due_date,
+    overdue: daysOverdue(r.due_date, day) > 0, daysOverdue: daysOverdue(r.due_date, day),
+  }));
+  return { actions, overdue: actions.filter((a) => a.overdue).length };
+}

@@ -1,0 +1,20 @@
+import type { FollowUpView } from './view.ts';
+import { csvDocument } from '../../domain/csv.ts';
+import { VERDICT_SV } from '../../domain/follow-up.ts';
+import { renderFollowUpPdf } from '../../reports/index.ts';
+
+/** The numbers of a follow-up as CSV (Swedish Excel opens it directly). */
+export function followUpCsv(f: FollowUpView): string {
+  const header = ['Fokusområde', 'Åtagande', 'Gjort', 'Krav', 'Antal aktiviteter', 'Föreslagen bedömning', 'Bedömning', 'Kommentar'];
+  return csvDocument([header, ...f.items.map((i) =>
+    [i.focusArea, i.text, i.done, i.required ?? '', i.activities, VERDICT_SV[i.proposed], VERDICT_SV[i.verdict], i.comment ?? ''])]);
+}
+
+/** The approved report as PDF, with its numbers as CSV beside it. */
+export async function followUpAttachments(f: FollowUpView): Promise<{ filename: string; content: Buffer; contentType: string }[]> {
+  const base = `uppfoljning-${f.period.from}`;
+  return [
+    { filename: `${base}.pdf`, content: await renderFollowUpPdf(f), contentType: 'application/pdf' },
+    { filename: `${base}.csv`, content: Buffer.from(followUpCsv(f), 'utf8'), contentType: 'text/csv; charset=utf-8' },
+  ];
+}

@@ -1,0 +1,73 @@
+import type { Deps } from './deps.ts';
+import { writeAudit } from './audit.ts';
+import { AppError, conflict, forbidden, notFound } from '../domain/errors.ts';
+import { can, type Actor, type Role } from '../domain/access/permissions.ts';
+
+export async function addMembership(
+  deps: Deps, actor: Actor, input: { userId: string; organisationId: string; role: Role },
+): Promise<{ id: string }> {
+  if (!can(actor, 'membership.manage', input.organisationId)) throw forbidden();
+  const user = await deps.db.selectFrom('users').select('id').where('id', '=', input.userId).executeTakeFirst();
+  if (!user) throw notFound('Användaren', 'User');
+  const org = await deps.db.selectFrom('organisations').select('id').where('id', '=', input.organisationId).executeTakeFirst();
+  if (!org) throw notFound('Organisationen', 'Organisation');
+  const existing = await deps.db
+    .selectFrom('memberships').select('id')
+    .where('user_id', '=', input.userId).where('organisation_id', '=', input.organisationId)
+    .executeTakeFirst();
+  if (existing) throw conflict('Användaren är redan medlem i organisationen', 'The user is already a member of the organisation');
+  return deps.db.transaction().execute(async (trx) => {
+    const m = await trx
+      .insertInto('memberships')
+      .values({ user_id: input.userId, organisation_id: input.organisationId, role: input.role })
+      .returning(['id', 'user_id', 'organisation_id', 'role'])
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, actor, { action: 'membership.create', entityType: 'membership', entityId: m.id,
+      organisationId: input.organisationId, after: m });
+    return { id: m.id };
+  });
+}
+
+async function loadMembership(deps: Deps, actor: Actor, id: string) {
+  const m = await deps.db
+    .selectFrom('memberships').select(['id', 'user_id', 'organisation_id', 'role'])
+    .where('id', '=', id).executeTakeFirst();
+  if (!m || !can(actor, 'organisation.read', m.organisation_id)) throw notFound('Medlemskapet', 'Membership');
+  if (!can(actor, 'membership.manage', m.organisation_id)) throw forbidden();
+  return m;
+}
+
+/** Keeps at least one admin able to manage the platform, so nobody locks everyone out. */
+async function assertNotLastPlatformAdmin(deps: Deps, m: { organisation_id: string; role: string }): Promise<void> {
+  if (m.role !== 'admin') return;
+  const org = await deps.db.selectFrom('organisations').select('kind').where('id', '=', m.organisation_id).executeTakeFirst();
+  if (org?.kind !== 'platform') return;
+  const admins = await deps.db
+    .selectFrom('memberships').select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('organisation_id', '=', m.organisation_id).where('role', '=', 'admin')
+    .executeTakeFirstOrThrow();
+  if (Number(admins.n) <= 1) {
+    throw new AppError('validation_failed', 'Plattformen måste ha minst en administratör', 'The platform must keep at least one admin');
+  }
+}
+
+export async function changeMembershipRole(deps: Deps, actor: Actor, id: string, role: Role): Promise<void> {
+  const m = await loadMembership(deps, actor, id);
+  if (m.role === role) return;
+  await assertNotLastPlatformAdmin(deps, m);
+  await deps.db.transaction().execute(async (trx) => {
+    await trx.updateTable('memberships').set({ role }).where('id', '=', id).execute();
+    await writeAudit(trx, actor, { action: 'membership.update', entityType: 'membership', entityId: id,
+      organisationId: m.organisation_id, before: m, after: { ...m, role } });
+  });
+}
+
+export async function removeMembership(deps: Deps, actor: Actor, id: string): Promise<void> {
+  const m = await loadMembership(deps, actor, id);
+  await assertNotLastPlatformAdmin(deps, m);
+  await deps.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('memberships').where('id', '=', id).execute();
+    await writeAudit(trx, actor, { action: 'membership.delete', entityType: 'membership', entityId: id,
+      organisationId: m.organisation_id, before: m, after: null });
+  });
+}

@@ -1,0 +1,241 @@
+import type { Deps } from './deps.ts';
+import { writeAudit } from './audit.ts';
+import { AppError, forbidden, notFound } from '../domain/errors.ts';
+import { can, reachFor, type Actor } from '../domain/access/permissions.ts';
+import { slugify } from '../domain/municipality/municipality.ts';
+import type { OrganisationKind } from '../db/schema.ts';
+
+export const PARTNER_TYPES = [
+  'skola', 'socialtjanst', 'fritidsgard', 'bostadsbolag', 'raddningstjanst', 'grannsamverkan', 'naringsliv', 'ovrig',
+] as const;
+export type PartnerType = (typeof PARTNER_TYPES)[number];
+
+export interface OrganisationView {
+  id: string;
+  kind: OrganisationKind;
+  name: string;
+  code: string | null;
+  slug: string | null;
+  parentId: string | null;
+  partnerType: string | null;
+  active: boolean;
+  covers: string[];
+}
+
+async function coverageOf(deps: Deps, ids: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  if (ids.length === 0) return map;
+  const rows = await deps.db
+    .selectFrom('organisation_coverage')
+    .select(['organisation_id', 'covered_id'])
+    .where('organisation_id', 'in', ids)
+    .execute();
+  for (const r of rows) map.set(r.organisation_id, [...(map.get(r.organisation_id) ?? []), r.covered_id]);
+  return map;
+}
+
+const COLUMNS = ['id', 'kind', 'name', 'code', 'slug', 'parent_id', 'partner_type', 'active'] as const;
+
+export async function listOrganisations(
+  deps: Deps,
+  actor: Actor,
+  filter: { kind?: OrganisationKind; q?: string } = {},
+): Promise<OrganisationView[]> {
+  const reach = reachFor(actor, 'organisation.read');
+  if (reach !== 'all' && reach.size === 0) return [];
+  let query = deps.db.selectFrom('organisations').select(COLUMNS).orderBy('kind').orderBy('name');
+  if (reach !== 'all') query = query.where('id', 'in', [...reach]);
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
+  if (filter.q) query = query.where('name', 'ilike', `%${filter.q.replace(/[%_]/g, '')}%`);
+  const rows = await query.execute();
+  const coverage = await coverageOf(deps, rows.filter((r) => r.kind === 'police_area').map((r) => r.id));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    name: r.name,
+    code: r.code,
+    slug: r.slug,
+    parentId: r.parent_id,
+    partnerType: r.partner_type,
+    active: r.active,
+    covers: coverage.get(r.id) ?? [],
+  }));
+}
+
+async function loadOrganisation(deps: Deps, id: string): Promise<OrganisationView | null> {
+  const row = await deps.db.selectFrom('organisations').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const coverage = await coverageOf(deps, [row.id]);
+  return {
+    id: row.id, kind: row.kind, name: row.name, code: row.code, slug: row.slug, parentId: row.parent_id,
+    partnerType: row.partner_type, active: row.active, covers: coverage.get(row.id) ?? [],
+  };
+}
+
+export async function getOrganisation(deps: Deps, actor: Actor, id: string): Promise<OrganisationView> {
+  const org = can(actor, 'organisation.read', id) ? await loadOrganisation(deps, id) : null;
+  if (!org) throw notFound('Organisationen', 'Organisation');
+  return org;
+}
+
+export interface CreateOrganisationInput {
+  kind: 'region' | 'police_area' | 'partner';
+  name: string;
+  parentId?: string | null;
+  partnerType?: PartnerType | null;
+  covers?: string[];
+}
+
+/** Which kind of parent each new kind may hang under. */
+const PARENT_KINDS: Record<CreateOrganisationInput['kind'], OrganisationKind[]> = {
+  region: ['platform'],
+  police_area: ['platform', 'region'],
+  partner: ['municipality', 'police_area'],
+};
+
+async function platformId(deps: Deps): Promise<string> {
+  const row = await deps.db.selectFrom('organisations').select('id').where('kind', '=', 'platform').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function checkCovers(deps: Deps, actor: Actor, covers: string[]): Promise<void> {
+  if (covers.length === 0) return;
+  const rows = await deps.db.selectFrom('organisations').select(['id', 'kind']).where('id', 'in', covers).execute();
+  if (rows.length !== new Set(covers).size || rows.some((r) => r.kind !== 'municipality')) {
+    throw new AppError('validation_failed', 'Ett lokalpolisområde kan bara omfatta kommuner', 'A police area can only cover kommuner');
+  }
+  if (!covers.every((id) => can(actor, 'organisation.update', id))) throw forbidden();
+}
+
+export async function createOrganisation(deps: Deps, actor: Actor, input: CreateOrganisationInput): Promise<OrganisationView> {
+  const name = input.name.trim();
+  if (!name) throw new AppError('validation_failed', 'Namnet får inte vara tomt', 'The name must not be empty');
+  const parentId = input.parentId ?? (await platformId(deps));
+  const parent = await deps.db.selectFrom('organisations').select(['id', 'kind']).where('id', '=', parentId).executeTakeFirst();
+  if (!parent) throw notFound('Överordnad organisation', 'Parent organisation');
+  if (!PARENT_KINDS[input.kind].includes(parent.kind)) {
+    throw new AppError('validation_failed', 'Organisationen kan inte ligga under den valda organisationen',
+      'The organisation cannot be placed under the chosen parent');
+  }
+  if (!can(actor, 'organisation.create', parentId)) throw forbidden();
+  const covers = input.kind === 'police_area' ? [...new Set(input.covers ?? [])] : [];
+  await checkCovers(deps, actor, covers);
+  const slug = input.kind === 'police_area' ? await freeSlug(deps, name) : null;
+  // PGlite has one connection: nothing inside the transaction may use deps.db.
+  const id = await deps.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('organisations')
+      .values({
+        kind: input.kind,
+        name,
+        parent_id: parentId,
+        slug,
+        partner_type: input.kind === 'partner' ? (input.partnerType ?? 'ovrig') : null,
+        active: input.kind === 'police_area',
+      })
+      .returning(COLUMNS)
+      .executeTakeFirstOrThrow();
+    if (covers.length) {
+      await trx.insertInto('organisation_coverage').values(covers.map((c) => ({ organisation_id: row.id, covered_id: c }))).execute();
+    }
+    await writeAudit(trx, actor, {
+      action: 'organisation.create', entityType: 'organisation', entityId: row.id, organisationId: row.id,
+      after: { ...row, covers },
+    });
+    return row.id;
+  });
+  // The actor's reach was computed before the new organisation existed; it is theirs to see.
+  return (await loadOrganisation(deps, id))!;
+}
+
+async function freeSlug(deps: Deps, name: string): Promise<string> {
+  const base = `lpo-${slugify(name)}`;
+  const taken = await deps.db.selectFrom('organisations').select('slug').where('slug', 'like', `${base}%`).execute();
+  const set = new Set(taken.map((t) => t.slug));
+  let slug = base;
+  for (let n = 2; set.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+export interface UpdateOrganisationInput {
+  name?: string;
+  active?: boolean;
+  partnerType?: PartnerType;
+  covers?: string[];
+}
+
+export async function updateOrganisation(
+  deps: Deps, actor: Actor, id: string, input: UpdateOrganisationInput,
+): Promise<OrganisationView> {
+  const before = await getOrganisation(deps, actor, id);
+  if (!can(actor, 'organisation.update', id)) throw forbidden();
+  if (before.kind === 'municipality' && input.name !== undefined && input.name !== before.name) {
+    throw new AppError('validation_failed', 'En kommuns namn kommer från referensdata och kan inte ändras',
+      'A kommun name comes from reference data and cannot be changed');
+  }
+  if (input.name !== undefined && !input.name.trim()) {
+    throw new AppError('validation_failed', 'Namnet får inte vara tomt', 'The name must not be empty');
+  }
+  if (input.covers && before.kind !== 'police_area') {
+    throw new AppError('validation_failed', 'Bara ett lokalpolisområde omfattar kommuner', 'Only a police area covers kommuner');
+  }
+  if (input.covers) await checkCovers(deps, actor, input.covers);
+  await deps.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('organisations')
+      .set({
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.active !== undefined ? { active: input.active } : {}),
+        ...(input.partnerType !== undefined && before.kind === 'partner' ? { partner_type: input.partnerType } : {}),
+        updated_at: deps.now(),
+      })
+      .where('id', '=', id)
+      .execute();
+    if (input.covers) {
+      await trx.deleteFrom('organisation_coverage').where('organisation_id', '=', id).execute();
+      const covers = [...new Set(input.covers)];
+      if (covers.length) {
+        await trx.insertInto('organisation_coverage').values(covers.map((c) => ({ organisation_id: id, covered_id: c }))).execute();
+      }
+    }
+    const after = await trx.selectFrom('organisations').select(COLUMNS).where('id', '=', id).executeTakeFirstOrThrow();
+    await writeAudit(trx, actor, {
+      action: 'organisation.update', entityType: 'organisation', entityId: id, organisationId: id,
+      before: { ...before }, after: { ...after, covers: input.covers ?? before.covers },
+    });
+  });
+  return getOrganisation(deps, actor, id);
+}
+
+/** Public: kommuner and LPOs that use the product, for the public start page. */
+export async function listActiveMunicipalities(deps: Deps): Promise<{ name: string; slug: string; code: string }[]> {
+  const rows = await deps.db
+    .selectFrom('organisations')
+    .select(['name', 'slug', 'code'])
+    .where('kind', '=', 'municipality')
+    .where('active', '=', true)
+    .orderBy('name')
+    .execute();
+  return rows.map((r) => ({ name: r.name, slug: r.slug ?? '', code: r.code ?? '' }));
+}
+
+export async function municipalityBySlug(deps: Deps, slug: string) {
+  return deps.db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'slug', 'code', 'active'])
+    .where('kind', '=', 'municipality')
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+}
+
+/** Resolves a kommunkod ("2514") or an organisation id to an organisation id. */
+export async function resolveOrganisationRef(deps: Deps, ref: string): Promise<string> {
+  if (ref === 'platform') return platformId(deps);
+  const row = /^\d{4}$/.test(ref)
+    ? await deps.db.selectFrom('organisations').select('id').where('code', '=', ref).executeTakeFirst()
+    : /^[0-9a-f-]{36}$/i.test(ref)
+      ? await deps.db.selectFrom('organisations').select('id').where('id', '=', ref).executeTakeFirst()
+      : undefined;
+  if (!row) throw notFound(`Organisationen "${ref}"`, `Organisation "${ref}"`);
+  return row.id;
+}

@@ -1,0 +1,197 @@
+import type { Deps } from '../deps.ts';
+import { writeAudit } from '../audit.ts';
+import { AppError, conflict, forbidden, notFound } from '../../domain/errors.ts';
+import { can, reachFor, type Actor } from '../../domain/access/permissions.ts';
+import { municipalityByCode, resolveMunicipality } from '../../domain/municipality/municipality.ts';
+import { PROMISE_STATUS_SV, type PromiseSetDocument, type PromiseStatus } from '../../domain/promise-set.ts';
+import { ensureAreas, readDocument, writeContent, type ResolvedMunicipality } from './store.ts';
+import { notifyPromiseSetPublished } from '../public/notify.ts';
+
+export type StoredPromiseSet = NonNullable<Awaited<ReturnType<typeof readDocument>>>;
+
+/** Kommuner named in the document, resolved to their organisations; an unknown one is a 400. */
+async function resolveMunicipalities(deps: Deps, doc: PromiseSetDocument): Promise<ResolvedMunicipality[]> {
+  if (doc.municipalities.length === 0) {
+    throw new AppError('validation_failed', 'Ett medborgarlöfte måste gälla minst en kommun', 'A promise set must cover at least one kommun');
+  }
+  const out: ResolvedMunicipality[] = [];
+  for (const m of doc.municipalities) {
+    const ref = (m.code ? municipalityByCode(m.code) : undefined) ?? resolveMunicipality(m.name);
+    if (!ref) {
+      throw new AppError('validation_failed', `Okänd kommun: "${m.code ?? m.name}"`, `Unknown kommun: "${m.code ?? m.name}"`);
+    }
+    const org = await deps.db.selectFrom('organisations').select('id').where('code', '=', ref.code).executeTakeFirstOrThrow();
+    out.push({ organisationId: org.id, code: ref.code, name: ref.name });
+  }
+  return out;
+}
+
+function assertMayWrite(actor: Actor, municipalities: { organisationId: string | null }[]): void {
+  const ok = municipalities.every((m) => m.organisationId && can(actor, 'promise.write', m.organisationId));
+  if (!ok) throw forbidden();
+}
+
+async function orgIdsOf(deps: Deps, id: string): Promise<string[]> {
+  const rows = await deps.db.selectFrom('promise_set_municipalities').select('organisation_id').where('promise_set_id', '=', id).execute();
+  return rows.map((r) => r.organisation_id).filter((x): x is string => !!x);
+}
+
+/** Loads a set the actor may read; a set outside the actor's reach is "not found". */
+export async function getPromiseSet(deps: Deps, actor: Actor, id: string): Promise<StoredPromiseSet> {
+  const orgs = await orgIdsOf(deps, id);
+  const doc = orgs.some((o) => can(actor, 'promise.read', o)) ? await readDocument(deps.db, id) : undefined;
+  if (!doc) throw notFound('Medborgarlöftet', 'Promise set');
+  return doc;
+}
+
+async function snapshot(trx: Deps['db'], actor: Actor, id: string, reason: string | null): Promise<void> {
+  const doc = (await readDocument(trx, id))!;
+  await trx.insertInto('promise_set_versions')
+    .values({ promise_set_id: id, version: doc.version, status: doc.status, document: JSON.stringify(doc), reason, created_by: actor.label })
+    .onConflict((oc) => oc.columns(['promise_set_id', 'version']).doUpdateSet({
+      document: JSON.stringify(doc), status: doc.status, reason, created_by: actor.label,
+    }))
+    .execute();
+}
+
+export async function createPromiseSet(deps: Deps, actor: Actor, doc: PromiseSetDocument): Promise<StoredPromiseSet> {
+  const municipalities = await resolveMunicipalities(deps, doc);
+  assertMayWrite(actor, municipalities);
+  const id = await deps.db.transaction().execute(async (trx) => {
+    const row = await trx.insertInto('promise_sets').values({ status: 'draft', version: 1, signatories: '[]', sections: '{}', warnings: '[]' }).returning('id').executeTakeFirstOrThrow();
+    await writeContent(trx, row.id, doc, municipalities, deps.now());
+    await ensureAreas(trx, municipalities[0]!.organisationId, doc);
+    await snapshot(trx, actor, row.id, null);
+    await writeAudit(trx, actor, { action: 'promise_set.create', entityType: 'promise_set', entityId: row.id,
+      organisationId: municipalities[0]!.organisationId, after: { title: doc.title, municipalities: municipalities.map((m) => m.code) } });
+    return row.id;
+  });
+  return (await readDocument(deps.db, id))!;
+}
+
+/**
+ * Edits a set. A draft is changed in place; an agreed or published set gets
+ * a new version and must say why. A closed set cannot change.
+ */
+export async function updatePromiseSet(
+  deps: Deps, actor: Actor, id: string, doc: PromiseSetDocument, reason: string | null,
+): Promise<StoredPromiseSet> {
+  const before = await getPromiseSet(deps, actor, id);
+  assertMayWrite(actor, (await orgIdsOf(deps, id)).map((organisationId) => ({ organisationId })));
+  const municipalities = await resolveMunicipalities(deps, doc);
+  assertMayWrite(actor, municipalities);
+  if (before.status === 'closed') throw conflict('Ett avslutat medborgarlöfte kan inte ändras', 'A closed promise set cannot be changed');
+  const newVersion = before.status !== 'draft';
+  if (newVersion && !reason?.trim()) {
+    throw new AppError('validation_failed', 'Ange varför ett överenskommet medborgarlöfte ändras (en ny version skapas)',
+      'Give a reason for changing an agreed promise set (a new version is created)');
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    if (newVersion) await trx.updateTable('promise_sets').set({ version: before.version + 1 }).where('id', '=', id).execute();
+    await writeContent(trx, id, doc, municipalities, deps.now());
+    await ensureAreas(trx, municipalities[0]!.organisationId, doc);
+    await snapshot(trx, actor, id, newVersion ? reason!.trim() : null);
+    await writeAudit(trx, actor, { action: 'promise_set.update', entityType: 'promise_set', entityId: id,
+      organisationId: municipalities[0]!.organisationId,
+      before: { version: before.version, title: before.title }, after: { version: before.version + (newVersion ? 1 : 0), title: doc.title, reason } });
+  });
+  return (await readDocument(deps.db, id))!;
+}
+
+const TRANSITIONS: Record<string, { from: PromiseStatus[]; to: PromiseStatus }> = {
+  agree: { from: ['draft'], to: 'agreed' },
+  publish: { from: ['agreed'], to: 'published' },
+  close: { from: ['agreed', 'published'], to: 'closed' },
+};
+
+export interface Signature {
+  name: string;
+  role: string;
+  party: 'polisen' | 'kommunen' | string;
+  signedAt: string;
+}
+
+/** Moves a set along draft → agreed → published → closed. Agreeing needs a signature from both police and kommun. */
+export async function transitionPromiseSet(
+  deps: Deps, actor: Actor, id: string, step: keyof typeof TRANSITIONS, signatures: Signature[] = [],
+): Promise<StoredPromiseSet> {
+  const before = await getPromiseSet(deps, actor, id);
+  assertMayWrite(actor, (await orgIdsOf(deps, id)).map((organisationId) => ({ organisationId })));
+  const t = TRANSITIONS[step]!;
+  if (!t.from.includes(before.status)) {
+    throw conflict(`Medborgarlöftet är ${PROMISE_STATUS_SV[before.status].toLowerCase()} och kan inte bli ${PROMISE_STATUS_SV[t.to].toLowerCase()}`,
+      `The promise set is "${before.status}" and cannot move to "${t.to}"`);
+  }
+  if (step === 'agree') {
+    const parties = new Set(signatures.map((s) => s.party));
+    if (!parties.has('polisen') || !parties.has('kommunen')) {
+      throw new AppError('validation_failed', 'Båda parterna måste skriva under: Polisen och kommunen (namn, roll och datum)',
+        'Both parties must sign: the police and the kommun (name, role and date)');
+    }
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    const signedAt = step === 'agree' ? signatures.map((s) => s.signedAt).sort().at(-1)! : undefined;
+    await trx.updateTable('promise_sets').set({
+      status: t.to,
+      updated_at: deps.now(),
+      ...(step === 'agree' ? { signatories: JSON.stringify(signatures), signed_at: signedAt } : {}),
+      ...(step === 'publish' ? { published_at: deps.now() } : {}),
+    }).where('id', '=', id).execute();
+    await snapshot(trx, actor, id, null);
+    await writeAudit(trx, actor, { action: `promise_set.${step}`, entityType: 'promise_set', entityId: id,
+      organisationId: (await orgIdsOf({ ...deps, db: trx }, id))[0] ?? null,
+      before: { status: before.status }, after: { status: t.to, ...(signatures.length ? { signatures } : {}) } });
+  });
+  if (step === 'publish') await notifyPromiseSetPublished(deps, id);
+  return (await readDocument(deps.db, id))!;
+}
+
+export interface PromiseSetSummary {
+  id: string;
+  title: string | null;
+  status: PromiseStatus;
+  version: number;
+  period: { from: string; to: string | null } | null;
+  municipalities: { code: string | null; name: string }[];
+  commitments: number;
+  updatedAt: string;
+}
+
+export async function listPromiseSets(
+  deps: Deps, actor: Actor, filter: { kommun?: string; status?: PromiseStatus },
+): Promise<PromiseSetSummary[]> {
+  const reach = reachFor(actor, 'promise.read');
+  if (reach !== 'all' && reach.size === 0) return [];
+  let q = deps.db.selectFrom('promise_sets as p').selectAll('p').orderBy('p.updated_at', 'desc');
+  if (reach !== 'all') {
+    q = q.where('p.id', 'in', (eb) => eb.selectFrom('promise_set_municipalities').select('promise_set_id').where('organisation_id', 'in', [...reach]));
+  }
+  if (filter.kommun) {
+    q = q.where('p.id', 'in', (eb) => eb.selectFrom('promise_set_municipalities as m').innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+      .select('m.promise_set_id').where('o.code', '=', filter.kommun!));
+  }
+  if (filter.status) q = q.where('p.status', '=', filter.status);
+  const sets = await q.execute();
+  if (!sets.length) return [];
+  const ids = sets.map((s) => s.id);
+  const munis = await deps.db.selectFrom('promise_set_municipalities as m').leftJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .select(['m.promise_set_id', 'm.name', 'o.code']).where('m.promise_set_id', 'in', ids).orderBy('m.position').execute();
+  const counts = await deps.db.selectFrom('commitments').select(['promise_set_id', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('promise_set_id', 'in', ids).where('removed_at', 'is', null).groupBy('promise_set_id').execute();
+  return sets.map((s) => ({
+    id: s.id, title: s.title, status: s.status as PromiseStatus, version: s.version,
+    period: s.period_from ? { from: s.period_from, to: s.period_to } : null,
+    municipalities: munis.filter((m) => m.promise_set_id === s.id).map((m) => ({ code: m.code ?? null, name: m.name })),
+    commitments: Number(counts.find((c) => c.promise_set_id === s.id)?.n ?? 0),
+    updatedAt: s.updated_at.toISOString(),
+  }));
+}
+
+/** Public: the newest published promise set of a kommun, for its public page. */
+export async function publishedPromiseSetFor(deps: Deps, municipalityId: string): Promise<StoredPromiseSet | undefined> {
+  const row = await deps.db.selectFrom('promise_sets as p')
+    .innerJoin('promise_set_municipalities as m', 'm.promise_set_id', 'p.id')
+    .select('p.id').where('m.organisation_id', '=', municipalityId).where('p.status', '=', 'published')
+    .orderBy('p.published_at', 'desc').limit(1).executeTakeFirst();
+  return row ? readDocument(deps.db, row.id) : undefined;
+}

@@ -1,0 +1,96 @@
+/**
+ * Rendered public pages live in the database (public_page_cache), so every
+ * app process shares them. A row is served only while its etag equals the
+ * version stamp of the data behind the page; stamp and row come from ONE
+ * call of public_page_lookup (migration 0009), which reads the published
+ * promise sets of the scope, their activities' count and newest change (from
+ * an index), their follow-ups and the organisations shown. Today's date
+ * (progress is counted up to today) and a fingerprint of the render code
+ * are mixed in, so a new day or a deploy renders afresh.
+ */
+import { sql } from 'kysely';
+import type { Deps } from '../deps.ts';
+import { renderVersion } from './render-version.ts';
+import { todayOf } from './published.ts';
+
+/** Whose data a page shows: one kommun (by slug or kommunkod), the kommuner of one LPO (by slug), or all. */
+export type StampScope =
+  | { kind: 'kommun'; slug: string }
+  | { kind: 'kommunCode'; code: string }
+  | { kind: 'lpo'; slug: string }
+  | { kind: 'national' };
+
+export interface CacheLookup {
+  etag: string;
+  lastModified: Date | null;
+  /** The cached body when it was rendered from the data as it is now. */
+  body: Buffer | null;
+  contentType: string | null;
+}
+
+const refOf = (scope: StampScope): string =>
+  scope.kind === 'kommunCode' ? scope.code : scope.kind === 'national' ? '' : scope.slug;
+
+export async function lookupCached(deps: Deps, key: string, scope: StampScope): Promise<CacheLookup> {
+  const salt = `${renderVersion()}|${todayOf(deps)}`;
+  const result = await sql<{ etag: string; last_modified: Date | string | null; body: string | null; content_type: string | null; base64: boolean | null }>`
+    select * from public_page_lookup(${key}, ${scope.kind}, ${refOf(scope)}, ${salt})`.execute(deps.db);
+  const row = result.rows[0]!;
+  return {
+    etag: row.etag,
+    lastModified: row.last_modified === null ? null : new Date(row.last_modified),
+    body: row.body === null ? null : Buffer.from(row.body, row.base64 ? 'base64' : 'utf8'),
+    contentType: row.content_type,
+  };
+}
+
+export async function storeCached(deps: Deps, key: string, lookup: CacheLookup, contentType: string, body: Buffer): Promise<void> {
+  const binary = !/^(text\/|application\/(json|atom\+xml|xml))/.test(contentType);
+  const values = {
+    etag: lookup.etag, content_type: contentType, body: body.toString(binary ? 'base64' : 'utf8'), base64: binary,
+    last_modified: lookup.lastModified, created_at: deps.now(),
+  };
+  await deps.db.insertInto('public_page_cache').values({ key, ...values })
+    .onConflict((oc) => oc.column('key').doUpdateSet(values)).execute();
+}
+
+interface Waiter { resolve: (r: CacheLookup) => void; reject: (e: unknown) => void }
+interface Queue { waiters: Waiter[]; running: boolean }
+
+const queues = new WeakMap<Deps, Map<string, Queue>>();
+
+/**
+ * lookupCached for many simultaneous requests of one page: requests that
+ * arrive while a lookup runs wait for the NEXT lookup, which starts after
+ * they arrived, and share it. Every answer is as fresh as if each request
+ * had made its own lookup, yet a burst of 100 requests costs a few queries
+ * instead of 100. Nothing outlives the requests waiting for it.
+ */
+export function lookupShared(deps: Deps, key: string, scope: StampScope): Promise<CacheLookup> {
+  let byKey = queues.get(deps);
+  if (!byKey) queues.set(deps, (byKey = new Map()));
+  let queue = byKey.get(key);
+  if (!queue) byKey.set(key, (queue = { waiters: [], running: false }));
+  const promise = new Promise<CacheLookup>((resolve, reject) => queue.waiters.push({ resolve, reject }));
+  if (!queue.running) {
+    queue.running = true;
+    // Start after the requests already read from the network have queued too (PGlite runs in this thread).
+    setImmediate(() => void drain(deps, key, scope, byKey, queue));
+  }
+  return promise;
+}
+
+async function drain(deps: Deps, key: string, scope: StampScope, byKey: Map<string, Queue>, queue: Queue): Promise<void> {
+  while (queue.waiters.length) {
+    const batch = queue.waiters.splice(0);
+    try {
+      const result = await lookupCached(deps, key, scope);
+      for (const w of batch) w.resolve(result);
+    } catch (err) {
+      for (const w of batch) w.reject(err);
+    }
+    if (queue.waiters.length) await new Promise((resolve) => setImmediate(resolve));
+  }
+  queue.running = false;
+  byKey.delete(key);
+}

@@ -1,0 +1,121 @@
+/**
+ * Published follow-ups (uppföljningar) as citizens see them: the report's
+ * texts and each commitment's verdict in words. Reviewers, approvers and
+ * recipients stay out; a follow-up that is not `published`, or whose promise
+ * set was never published, does not exist here.
+ */
+import { sql } from 'kysely';
+import type { Deps } from '../deps.ts';
+import type { Target } from '../../domain/promise-document.ts';
+import { followUpLabelSv, type Cadence, type Verdict } from '../../domain/follow-up.ts';
+import { loadFollowUp, type FollowUpView } from '../followups/view.ts';
+import { isUuid } from './published.ts';
+
+export type VerdictCounts = Record<Verdict, number>;
+
+export interface PublicFollowUpSummary {
+  id: string;
+  cadence: Cadence;
+  label: string;
+  labelEn: string;
+  period: { from: string; to: string };
+  publishedAt: string;
+  counts: VerdictCounts;
+  total: number;
+}
+
+export interface PublicFollowUpItem {
+  commitmentId: string;
+  focusArea: string;
+  text: string;
+  target: Target;
+  done: number;
+  required: number | null;
+  verdict: Verdict;
+  comment: string | null;
+}
+
+export interface PublicFollowUp extends PublicFollowUpSummary {
+  promiseSetTitle: string | null;
+  summary: string | null;
+  citizensSaid: string | null;
+  nextSteps: string | null;
+  items: PublicFollowUpItem[];
+}
+
+const HALF_EN = ['First', 'Second'];
+
+/** "First half of 2019", "Tertial 2 2019", "Quarter 3 2019", "Full year 2019". */
+export function followUpLabelEn(cadence: Cadence, from: string): string {
+  const year = from.slice(0, 4);
+  const month = Number(from.slice(5, 7));
+  switch (cadence) {
+    case 'quarter': return `Quarter ${Math.ceil(month / 3)} ${year}`;
+    case 'tertial': return `Tertial ${Math.ceil(month / 4)} ${year}`;
+    case 'halfyear': return `${HALF_EN[month <= 6 ? 0 : 1]} half of ${year}`;
+    case 'year': return `Full year ${year}`;
+  }
+}
+
+const emptyCounts = (): VerdictCounts => ({ uppfyllt: 0, delvis_uppfyllt: 0, ej_uppfyllt: 0, pagar: 0 });
+
+/** Published follow-ups of the kommun's published promise sets, newest period first. */
+export async function publishedFollowUpsFor(deps: Deps, municipalityId: string): Promise<PublicFollowUpSummary[]> {
+  const rows = await sql<{ id: string; cadence: Cadence; period_from: string; period_to: string; published_at: Date | string; counts: Record<string, number> | null }>`
+    select f.id, f.cadence, f.period_from::text, f.period_to::text, f.published_at,
+      (select json_object_agg(v, n) from (select coalesce(i.verdict, i.proposed) as v, count(*)::int as n
+        from follow_up_items i where i.follow_up_id = f.id group by 1) x) as counts
+    from follow_ups f join promise_sets p on p.id = f.promise_set_id
+    where f.status = 'published' and f.published_at is not null and p.published_at is not null
+      and p.status in ('published', 'closed')
+      and p.id in (select promise_set_id from promise_set_municipalities where organisation_id = ${municipalityId})
+    order by f.period_to desc, f.published_at desc`.execute(deps.db);
+  return rows.rows.map((r) => {
+    const counts = { ...emptyCounts(), ...(r.counts ?? {}) };
+    return {
+      id: r.id, cadence: r.cadence, label: followUpLabelSv(r.cadence, r.period_from), labelEn: followUpLabelEn(r.cadence, r.period_from),
+      period: { from: r.period_from, to: r.period_to }, publishedAt: new Date(r.published_at).toISOString().slice(0, 10),
+      counts, total: Object.values(counts).reduce((a, b) => a + b, 0),
+    };
+  });
+}
+
+/** The staff view of a follow-up, if it is published, belongs to this kommun and its promise set was published. */
+async function loadPublished(deps: Deps, municipalityId: string, id: string): Promise<FollowUpView | undefined> {
+  if (!isUuid(id)) return undefined;
+  const f = await loadFollowUp(deps.db, id);
+  if (!f || f.status !== 'published' || !f.publishedAt || !f.municipalityIds.includes(municipalityId)) return undefined;
+  const set = await deps.db.selectFrom('promise_sets').select(['published_at', 'status']).where('id', '=', f.promiseSetId).executeTakeFirst();
+  return set?.published_at && ['published', 'closed'].includes(set.status) ? f : undefined;
+}
+
+const PARTY_NAME: Record<string, string> = { polisen: 'Polisen', kommunen: 'Kommunen' };
+
+/**
+ * The follow-up as the report renderers take it, for the public PDF: who
+ * reviewed and approved is told by party (Polisen, Kommunen), not by name,
+ * and the mail recipients are left out.
+ */
+export async function publishedFollowUpReport(deps: Deps, municipalityId: string, id: string): Promise<FollowUpView | undefined> {
+  const f = await loadPublished(deps, municipalityId, id);
+  if (!f) return undefined;
+  const byParty = (r: { party: string; by: string; at: string }) => ({ ...r, by: PARTY_NAME[r.party] ?? r.party });
+  return { ...f, recipients: [], reviews: f.reviews.map(byParty), approvals: f.approvals.map(byParty) };
+}
+
+/** One published follow-up of this kommun, or undefined. */
+export async function publishedFollowUp(deps: Deps, municipalityId: string, id: string): Promise<PublicFollowUp | undefined> {
+  const f = await loadPublished(deps, municipalityId, id);
+  if (!f?.publishedAt) return undefined;
+  const counts = emptyCounts();
+  for (const i of f.items) counts[i.verdict]++;
+  return {
+    id: f.id, cadence: f.cadence, label: f.label, labelEn: followUpLabelEn(f.cadence, f.period.from), period: f.period,
+    publishedAt: f.publishedAt.slice(0, 10), counts, total: f.items.length,
+    promiseSetTitle: f.promiseSetTitle, summary: f.summary, citizensSaid: f.citizensSaid, nextSteps: f.nextSteps,
+    items: f.items.map((i) => ({
+      commitmentId: i.commitmentId, focusArea: i.focusArea, text: i.text, target: i.target,
+      done: i.done, required: i.required, verdict: i.verdict, comment: i.comment,
+    })),
+  };
+}

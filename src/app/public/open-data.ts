@@ -1,0 +1,99 @@
+/**
+ * Open data at stable URLs: a kommun's published promise set as a promise
+ * document (format medborgarlofte/v1, with its ids) plus the progress of
+ * every commitment, and the same as CSV, one row per commitment. Only
+ * published sets, without what is meant for staff (owners, import warnings).
+ */
+import type { Deps } from '../deps.ts';
+import type { CommitmentProgress } from '../../domain/progress/index.ts';
+import type { PromiseSetDocument } from '../../domain/promise-set.ts';
+import { csvDocument } from '../../domain/csv.ts';
+import { describeTargetSv } from '../../reports/target-text.ts';
+import { currentPublishedSet, kommunBy, lastUpdatedOf, publishedProgress, todayOf, type PublicKommun } from './published.ts';
+
+export const OPEN_DATA_LICENCE = {
+  name: 'CC0 1.0 Universal',
+  url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.sv',
+};
+
+export interface OpenProgress {
+  status: CommitmentProgress['status'];
+  doneToDate: number;
+  requiredToDate: number;
+  lastActivityDate: string | null;
+  buckets: CommitmentProgress['buckets'];
+}
+
+export type OpenDataDocument = PromiseSetDocument & {
+  id: string;
+  publishedAt: string;
+  updatedAt: string;
+  lastUpdated: string;
+  licence: typeof OPEN_DATA_LICENCE;
+  source: string;
+  /** The day progress was counted up to. */
+  progressAt: string;
+  progress: Record<string, OpenProgress>;
+};
+
+export interface OpenData {
+  kommun: PublicKommun;
+  document: OpenDataDocument;
+}
+
+export async function openDataFor(deps: Deps, code: string): Promise<OpenData | undefined> {
+  if (!/^\d{4}$/.test(code)) return undefined;
+  const kommun = await kommunBy(deps, { code });
+  const published = kommun ? await currentPublishedSet(deps, kommun.id) : undefined;
+  if (!kommun || !published) return undefined;
+  const at = todayOf(deps);
+  const progress = await publishedProgress(deps, published.set, at);
+  const open: Record<string, OpenProgress> = {};
+  for (const [id, p] of progress) {
+    open[id] = { status: p.status, doneToDate: p.doneToDate, requiredToDate: p.requiredToDate, lastActivityDate: p.lastActivityDate, buckets: p.buckets };
+  }
+  const document: OpenDataDocument = {
+    ...published.set,
+    publishedAt: published.publishedAt.toISOString(),
+    updatedAt: published.updatedAt.toISOString(),
+    lastUpdated: lastUpdatedOf(published, progress),
+    licence: OPEN_DATA_LICENCE,
+    source: `${deps.config.publicBaseUrl}/kommun/${kommun.slug}`,
+    progressAt: at,
+    progress: open,
+  };
+  return { kommun, document };
+}
+
+const STATUS_SV: Record<CommitmentProgress['status'], string> = {
+  met: 'uppfyllt', on_track: 'i fas', at_risk: 'risk att inte nås', missed: 'ej uppfyllt', not_measurable: 'följs upp i text',
+};
+
+const party = (p: string) => p.charAt(0).toUpperCase() + p.slice(1);
+
+export const CSV_HEADER = ['fokusområde', 'åtagande', 'ansvarig', 'mål', 'status', 'gjort', 'krav', 'senast gjort', 'id'];
+
+/** UTF-8 with a byte-order mark and `;`, so Swedish Excel opens it as it is. */
+export function openDataCsv(doc: OpenDataDocument): string {
+  const rows: unknown[][] = [[...CSV_HEADER]];
+  for (const area of doc.focusAreas) {
+    for (const c of area.commitments) {
+      const p = c.id ? doc.progress[c.id] : undefined;
+      rows.push([
+        area.title, c.text, c.responsible.map(party).join(', '), describeTargetSv(c.target),
+        p ? STATUS_SV[p.status] : '', p?.doneToDate ?? '', p?.requiredToDate ?? '', p?.lastActivityDate ?? '', c.id ?? '',
+      ]);
+    }
+  }
+  return csvDocument(rows);
+}
+
+/** Every kommun with published open data, for the index (JSON and HTML). */
+export async function openDataIndex(deps: Deps): Promise<{ name: string; code: string; slug: string }[]> {
+  const rows = await deps.db.selectFrom('organisations as o').select(['o.name', 'o.code', 'o.slug']).distinct()
+    .innerJoin('promise_set_municipalities as m', 'm.organisation_id', 'o.id')
+    .innerJoin('promise_sets as p', 'p.id', 'm.promise_set_id')
+    .where('o.kind', '=', 'municipality').where('p.status', '=', 'published').where('p.published_at', 'is not', null)
+    .orderBy('o.name').execute();
+  return rows.map((r) => ({ name: r.name, code: r.code ?? '', slug: r.slug ?? '' }));
+}

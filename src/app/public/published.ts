@@ -1,0 +1,73 @@
+/**
+ * What the public may see, and nothing else: kommuner by slug or code, the
+ * current published promise set of a kommun, and the progress of its
+ * commitments. A draft, an agreed-but-unpublished set and everything staff
+ * write for themselves (owners, import warnings) stay out.
+ */
+import type { Deps } from '../deps.ts';
+import { readDocument } from '../promises/store.ts';
+import type { StoredPromiseSet } from '../promises/promise-sets.ts';
+import { progressOfLoadedSet } from '../activities/progress.ts';
+import type { CommitmentProgress } from '../../domain/progress/index.ts';
+import { swedishDay } from '../../domain/calendar.ts';
+
+export interface PublicKommun {
+  id: string;
+  name: string;
+  slug: string;
+  code: string;
+  active: boolean;
+}
+
+export interface PublishedSet {
+  set: StoredPromiseSet;
+  publishedAt: Date;
+  updatedAt: Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids in public URLs are checked before they reach a uuid column (a malformed one would be a database error). */
+export const isUuid = (value: string): boolean => UUID.test(value);
+
+/** Public pages count up to the Swedish day, like the staff app. */
+export const todayOf = (deps: Deps): string => swedishDay(deps.now());
+
+export async function kommunBy(deps: Deps, by: { slug: string } | { code: string }): Promise<PublicKommun | undefined> {
+  let q = deps.db.selectFrom('organisations').select(['id', 'name', 'slug', 'code', 'active']).where('kind', '=', 'municipality');
+  q = 'slug' in by ? q.where('slug', '=', by.slug) : q.where('code', '=', by.code);
+  const row = await q.executeTakeFirst();
+  return row ? { id: row.id, name: row.name, slug: row.slug ?? '', code: row.code ?? '', active: row.active } : undefined;
+}
+
+/** The kommun's newest published promise set, without the fields meant for staff only. */
+export async function currentPublishedSet(deps: Deps, municipalityId: string): Promise<PublishedSet | undefined> {
+  const row = await deps.db.selectFrom('promise_sets as p')
+    .innerJoin('promise_set_municipalities as m', 'm.promise_set_id', 'p.id')
+    .select(['p.id', 'p.updated_at', 'p.published_at'])
+    .where('m.organisation_id', '=', municipalityId).where('p.status', '=', 'published').where('p.published_at', 'is not', null)
+    .orderBy('p.published_at', 'desc').limit(1).executeTakeFirst();
+  const set = row ? await readDocument(deps.db, row.id) : undefined;
+  if (!row || !set) return undefined;
+  return { set: publicCopy(set), publishedAt: new Date(row.published_at!), updatedAt: new Date(row.updated_at) };
+}
+
+/** The person answering for a commitment and the importer's notes are for staff. */
+function publicCopy(set: StoredPromiseSet): StoredPromiseSet {
+  return {
+    ...set,
+    warnings: [],
+    focusAreas: set.focusAreas.map((a) => ({ ...a, commitments: a.commitments.map(({ owner: _owner, ...c }) => ({ ...c, owner: null })) })),
+  };
+}
+
+export async function publishedProgress(deps: Deps, set: StoredPromiseSet, at: string): Promise<Map<string, CommitmentProgress>> {
+  return progressOfLoadedSet(deps.db, set, at);
+}
+
+/** The newest of: published, last changed, last activity done. */
+export function lastUpdatedOf(published: PublishedSet, progress: Map<string, CommitmentProgress>): string {
+  const dates = [published.publishedAt.toISOString().slice(0, 10), published.updatedAt.toISOString().slice(0, 10)];
+  for (const p of progress.values()) if (p.lastActivityDate) dates.push(p.lastActivityDate);
+  return dates.sort().at(-1)!;
+}

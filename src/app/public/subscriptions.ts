@@ -1,0 +1,140 @@
+/**
+ * E-mail updates for citizens: double opt-in (nothing is sent to an address
+ * until its owner confirms through the link mailed to it) and one-click
+ * unsubscribe (every mail carries its own link). Tokens are 256 random bits;
+ * the confirm token is kept only as its hash. Answers never tell whether an
+ * address was already subscribed.
+ */
+import type { Deps } from '../deps.ts';
+import { randomSecret, sha256 } from '../crypto.ts';
+import { hitRateLimit } from '../rate-limit.ts';
+import { SYSTEM_ACTOR, writeAudit } from '../audit.ts';
+import { kommunBy } from './published.ts';
+
+const PUBLIC_ACTOR = SYSTEM_ACTOR('allmänheten (prenumeration)');
+const CONFIRM_DAYS = 7;
+const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
+
+export type SubscribeOutcome = 'sent' | 'invalid_email' | 'rate_limited' | 'not_found';
+
+export function normaliseEmail(raw: string): string | null {
+  const email = raw.trim().toLowerCase();
+  return email.length <= 254 && EMAIL.test(email) ? email : null;
+}
+
+function confirmMail(base: string, kommunName: string, token: string, locale: string) {
+  const link = `${base}/prenumeration/bekrafta?token=${encodeURIComponent(token)}${locale === 'en' ? '&lang=en' : ''}`;
+  if (locale === 'en') {
+    return { subject: `Confirm your subscription: citizen promises in ${kommunName}`, text: [
+      `Someone (hopefully you) asked for e-mail when the police and ${kommunName} municipality publish news about their citizen promises.`,
+      '', `Confirm here: ${link}`, '', `If it was not you, ignore this mail: nothing more will be sent. The link is valid for ${CONFIRM_DAYS} days.`,
+    ].join('\n') };
+  }
+  return { subject: `Bekräfta din prenumeration: medborgarlöften i ${kommunName}`, text: [
+    `Någon (förhoppningsvis du) har bett om e-post när polisen och ${kommunName} kommun publicerar nytt om sina medborgarlöften.`,
+    '', `Bekräfta här: ${link}`, '', `Var det inte du kan du strunta i det här mejlet: inget mer skickas. Länken gäller i ${CONFIRM_DAYS} dagar.`,
+  ].join('\n') };
+}
+
+/** Starts a subscription (or restarts an unconfirmed or ended one) and mails the confirmation link. */
+export async function subscribe(
+  deps: Deps, input: { slug: string; email: string; locale: 'sv' | 'en'; clientKey: string },
+): Promise<SubscribeOutcome> {
+  const email = normaliseEmail(input.email);
+  if (!email) return 'invalid_email';
+  const byClient = await hitRateLimit(deps, `subscribe:client:${input.clientKey}`, 10, 3600_000);
+  if (!byClient.allowed) return 'rate_limited';
+  const byAddress = await hitRateLimit(deps, `subscribe:email:${email}`, 3, 24 * 3600_000);
+  if (!byAddress.allowed) return 'rate_limited';
+  const kommun = await kommunBy(deps, { slug: input.slug });
+  if (!kommun || !kommun.active) return 'not_found';
+  const existing = await deps.db.selectFrom('public_subscriptions').select(['id', 'confirmed_at', 'unsubscribed_at'])
+    .where('municipality_id', '=', kommun.id).where('email', '=', email).executeTakeFirst();
+  if (existing?.confirmed_at && !existing.unsubscribed_at) return 'sent'; // already confirmed: say the same, send nothing
+  const token = randomSecret('', 32);
+  const values = { confirm_token_hash: sha256(token), confirm_sent_at: deps.now(), confirmed_at: null, unsubscribed_at: null, locale: input.locale };
+  await deps.db.transaction().execute(async (trx) => {
+    const row = existing
+      ? await trx.updateTable('public_subscriptions').set(values).where('id', '=', existing.id).returning('id').executeTakeFirstOrThrow()
+      : await trx.insertInto('public_subscriptions').values({ ...values, municipality_id: kommun.id, email, unsubscribe_token: randomSecret('', 32) })
+        .returning('id').executeTakeFirstOrThrow();
+    await writeAudit(trx, PUBLIC_ACTOR, { action: 'subscription.request', entityType: 'public_subscription', entityId: row.id, organisationId: kommun.id });
+  });
+  await deps.mailer.send({ to: email, ...confirmMail(deps.config.publicBaseUrl, kommun.name, token, input.locale) });
+  return 'sent';
+}
+
+export interface SubscriptionRef {
+  id: string;
+  kommunId: string;
+  kommunName: string;
+  kommunSlug: string;
+}
+
+async function byConfirmToken(deps: Deps, token: string): Promise<SubscriptionRef | undefined> {
+  if (!token) return undefined;
+  const since = new Date(deps.now().getTime() - CONFIRM_DAYS * 24 * 3600_000);
+  const row = await deps.db.selectFrom('public_subscriptions as s').innerJoin('organisations as o', 'o.id', 's.municipality_id')
+    .select(['s.id', 's.municipality_id', 'o.name', 'o.slug']).where('s.confirm_token_hash', '=', sha256(token)).where('s.confirm_sent_at', '>', since)
+    .executeTakeFirst();
+  return row ? { id: row.id, kommunId: row.municipality_id, kommunName: row.name, kommunSlug: row.slug ?? '' } : undefined;
+}
+
+/** For the confirm page: is this a valid, unused confirmation link? */
+export const pendingSubscription = byConfirmToken;
+
+export async function confirmSubscription(deps: Deps, token: string): Promise<SubscriptionRef | undefined> {
+  const sub = await byConfirmToken(deps, token);
+  if (!sub) return undefined;
+  await deps.db.transaction().execute(async (trx) => {
+    await trx.updateTable('public_subscriptions').set({ confirmed_at: deps.now(), confirm_token_hash: null, unsubscribed_at: null })
+      .where('id', '=', sub.id).execute();
+    await writeAudit(trx, PUBLIC_ACTOR, { action: 'subscription.confirm', entityType: 'public_subscription', entityId: sub.id, organisationId: sub.kommunId });
+  });
+  return sub;
+}
+
+export async function subscriptionByUnsubscribeToken(deps: Deps, token: string): Promise<(SubscriptionRef & { active: boolean }) | undefined> {
+  if (!token) return undefined;
+  const row = await deps.db.selectFrom('public_subscriptions as s').innerJoin('organisations as o', 'o.id', 's.municipality_id')
+    .select(['s.id', 's.municipality_id', 's.unsubscribed_at', 'o.name', 'o.slug']).where('s.unsubscribe_token', '=', token).executeTakeFirst();
+  return row ? { id: row.id, kommunId: row.municipality_id, kommunName: row.name, kommunSlug: row.slug ?? '', active: !row.unsubscribed_at } : undefined;
+}
+
+/** Ends the subscription the token belongs to; a used token answers the same, so a second click is harmless. */
+export async function unsubscribe(deps: Deps, token: string): Promise<SubscriptionRef | undefined> {
+  const sub = await subscriptionByUnsubscribeToken(deps, token);
+  if (!sub) return undefined;
+  if (sub.active) {
+    await deps.db.transaction().execute(async (trx) => {
+      await trx.updateTable('public_subscriptions').set({ unsubscribed_at: deps.now(), confirm_token_hash: null }).where('id', '=', sub.id).execute();
+      await writeAudit(trx, PUBLIC_ACTOR, { action: 'subscription.end', entityType: 'public_subscription', entityId: sub.id, organisationId: sub.kommunId });
+    });
+  }
+  return sub;
+}
+
+export function unsubscribeUrl(base: string, token: string): string {
+  return `${base}/prenumeration/avsluta?token=${encodeURIComponent(token)}`;
+}
+
+/**
+ * Mails an update to every confirmed, not unsubscribed address of the kommun.
+ * The Mail type has no headers, so the List-Unsubscribe line is written at
+ * the end of the text; the link also takes RFC 8058 one-click POSTs.
+ * Returns how many mails were sent.
+ */
+export async function notifySubscribers(deps: Deps, municipalityId: string, subject: string, text: string): Promise<number> {
+  const rows = await deps.db.selectFrom('public_subscriptions').select(['email', 'unsubscribe_token', 'locale'])
+    .where('municipality_id', '=', municipalityId).where('confirmed_at', 'is not', null).where('unsubscribed_at', 'is', null)
+    .orderBy('created_at').execute();
+  const base = deps.config.publicBaseUrl;
+  for (const r of rows) {
+    const link = unsubscribeUrl(base, r.unsubscribe_token);
+    const footer = r.locale === 'en'
+      ? ['', '--', `Stop these mails with one click: ${link}`]
+      : ['', '--', `Avsluta prenumerationen med ett klick: ${link}`];
+    await deps.mailer.send({ to: r.email, subject, text: [text, ...footer, `List-Unsubscribe: <${link}>`].join('\n') });
+  }
+  return rows.length;
+}

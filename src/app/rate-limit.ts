@@ -1,0 +1,34 @@
+import type { Deps } from './deps.ts';
+import { sha256 } from './crypto.ts';
+
+/**
+ * A sliding-window counter kept in the database, so every app process
+ * sees the same count. Keys are hashed: no e-mail address or IP address is stored.
+ */
+export async function hitRateLimit(
+  deps: Deps, key: string, limit: number, windowMs: number,
+): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+  const keyHash = sha256(`rate:${key}`);
+  const since = new Date(deps.now().getTime() - windowMs);
+  const row = await deps.db
+    .selectFrom('rate_limit_hits')
+    .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.min('at').as('first')])
+    .where('key_hash', '=', keyHash)
+    .where('at', '>', since)
+    .executeTakeFirstOrThrow();
+  if (Number(row.n) >= limit) {
+    const first = row.first ? new Date(row.first as unknown as string).getTime() : deps.now().getTime();
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((first + windowMs - deps.now().getTime()) / 1000)) };
+  }
+  await deps.db.insertInto('rate_limit_hits').values({ key_hash: keyHash, at: deps.now() }).execute();
+  return { allowed: true, retryAfterSeconds: 0 };
+}
+
+export async function clearRateLimit(deps: Deps, key: string): Promise<void> {
+  await deps.db.deleteFrom('rate_limit_hits').where('key_hash', '=', sha256(`rate:${key}`)).execute();
+}
+
+/** Old hits are useless; dropped now and then so the table stays small. */
+export async function pruneRateLimits(deps: Deps, olderThanMs = 24 * 3600_000): Promise<void> {
+  await deps.db.deleteFrom('rate_limit_hits').where('at', '<', new Date(deps.now().getTime() - olderThanMs)).execute();
+}

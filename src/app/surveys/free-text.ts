@@ -1,0 +1,73 @@
+/**
+ * The coding view of free-text answers, for the working group only
+ * (survey.manage): the original text with personal data flagged, the
+ * redacted text, suggested categories and the codes set so far.
+ */
+import type { Deps } from '../deps.ts';
+import { writeAudit } from '../audit.ts';
+import type { Actor } from '../../domain/access/permissions.ts';
+import { AppError } from '../../domain/errors.ts';
+import { suggestCategories, type Suggestion } from '../../domain/surveys/coding.ts';
+import type { TextCodesInput } from '../../domain/surveys/inputs.ts';
+import { findPersonalData, redact, type PersonalDataKind } from '../../domain/surveys/redaction.ts';
+import { loadResponses } from './results.ts';
+import { surveyFor } from './store.ts';
+
+export interface FreeTextItem {
+  responseId: string;
+  questionId: string;
+  /** As written: only for the working group, never exported or published. */
+  text: string;
+  redacted: string;
+  personalData: { kind: PersonalDataKind; start: number; end: number }[];
+  suggestions: Suggestion[];
+  categories: string[];
+}
+
+export async function listFreeText(deps: Deps, actor: Actor, id: string, filter: { questionId?: string; uncoded?: boolean } = {}) {
+  const survey = await surveyFor(deps, actor, id, true);
+  const textQuestions = survey.questions.filter((q) => q.kind === 'text' && (!filter.questionId || q.id === filter.questionId));
+  const responses = await loadResponses(deps.db, survey.id);
+  const items: FreeTextItem[] = [];
+  for (const q of textQuestions) {
+    for (const r of responses) {
+      const text = r.answers[q.id];
+      if (typeof text !== 'string' || !text) continue;
+      const categories = r.codes?.[q.id] ?? [];
+      if (filter.uncoded && categories.length) continue;
+      items.push({
+        responseId: r.id, questionId: q.id, text, redacted: redact(text).text, personalData: findPersonalData(text),
+        suggestions: suggestCategories(text, survey.categories), categories,
+      });
+    }
+  }
+  return { categories: survey.categories, questions: textQuestions.map((q) => ({ id: q.id, text: q.text })), items };
+}
+
+export async function setTextCodes(deps: Deps, actor: Actor, id: string, input: TextCodesInput): Promise<{ updated: number }> {
+  const survey = await surveyFor(deps, actor, id, true);
+  const keys = new Set(survey.categories.map((c) => c.key));
+  const textIds = new Set(survey.questions.filter((q) => q.kind === 'text').map((q) => q.id));
+  const bad = input.items.filter((i) => !textIds.has(i.questionId) || i.categories.some((c) => !keys.has(c)));
+  if (bad.length) {
+    throw new AppError('validation_failed', 'Okänd fritextfråga eller kategori', 'Unknown free-text question or category',
+      { items: bad.map((b) => ({ responseId: b.responseId, questionId: b.questionId })) });
+  }
+  const ids = [...new Set(input.items.map((i) => i.responseId))];
+  await deps.db.transaction().execute(async (trx) => {
+    const found = await trx.selectFrom('survey_responses').select('id').where('survey_id', '=', survey.id).where('id', 'in', ids).execute();
+    if (found.length !== ids.length) {
+      throw new AppError('validation_failed', 'Ett eller flera svar hör inte till enkäten', 'One or more answers do not belong to the survey');
+    }
+    for (const item of input.items) {
+      const categories = JSON.stringify([...new Set(item.categories)]);
+      await trx.insertInto('survey_text_codes')
+        .values({ response_id: item.responseId, question_id: item.questionId, categories, updated_at: deps.now() })
+        .onConflict((oc) => oc.columns(['response_id', 'question_id']).doUpdateSet({ categories, updated_at: deps.now() }))
+        .execute();
+    }
+    await writeAudit(trx, actor, { action: 'survey.code_text', entityType: 'survey', entityId: survey.id,
+      organisationId: survey.municipalityId, after: { items: input.items.map((i) => ({ questionId: i.questionId, categories: i.categories })) } });
+  });
+  return { updated: input.items.length };
+}

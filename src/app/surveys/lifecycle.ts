@@ -1,0 +1,57 @@
+/** Publishing (opening for answers) and closing a survey. */
+import type { Deps } from '../deps.ts';
+import { writeAudit } from '../audit.ts';
+import type { Actor } from '../../domain/access/permissions.ts';
+import { AppError, conflict } from '../../domain/errors.ts';
+import { stockholmDay } from '../../domain/surveys/dates.ts';
+import { missingTranslations } from '../../domain/surveys/types.ts';
+import { surveyFor, surveyView, toSurvey, withAreaOptions, type Survey, type SurveyView } from './store.ts';
+
+function publishProblems(survey: Survey, today: string): string[] {
+  const problems: string[] = [];
+  if (!survey.questions.length) problems.push('Enkäten har inga frågor');
+  for (const lang of survey.languages) {
+    const missing = missingTranslations(survey.questions, lang);
+    if (!survey.title[lang]) missing.unshift('title');
+    if (missing.length) problems.push(`Texter saknas på språket "${lang}": ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ' …' : ''}`);
+  }
+  if (survey.closesOn && survey.closesOn < today) problems.push('Sista svarsdag har redan passerat');
+  const area = survey.questions.find((q) => q.kind === 'area');
+  if (area && 'options' in area && area.options.length === 0) {
+    problems.push('Kommunen har inga områden än: lägg in områden eller ta bort frågan om område');
+  }
+  return problems;
+}
+
+/** Opens the survey at its public link (from its first day, if one is set). A closed survey can be opened again. */
+export async function publishSurvey(deps: Deps, actor: Actor, id: string): Promise<SurveyView> {
+  const before = await surveyFor(deps, actor, id, true);
+  if (before.status === 'open') throw conflict('Enkäten är redan publicerad', 'The survey is already published');
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const questions = await withAreaOptions(trx, before.municipalityId, before.questions);
+    const problems = publishProblems({ ...before, questions }, stockholmDay(deps.now()));
+    if (problems.length) {
+      throw new AppError('validation_failed', `Enkäten kan inte publiceras: ${problems.join('; ')}`, 'The survey cannot be published', { problems });
+    }
+    const after = await trx.updateTable('surveys')
+      .set({ status: 'open', questions: JSON.stringify(questions), published_at: before.publishedAt ?? deps.now(), closed_at: null, updated_at: deps.now() })
+      .where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+    await writeAudit(trx, actor, { action: 'survey.publish', entityType: 'survey', entityId: id, organisationId: before.municipalityId,
+      before: { status: before.status }, after: { status: 'open' } });
+    return after;
+  });
+  return surveyView(deps, toSurvey(row));
+}
+
+export async function closeSurvey(deps: Deps, actor: Actor, id: string): Promise<SurveyView> {
+  const before = await surveyFor(deps, actor, id, true);
+  if (before.status !== 'open') throw conflict('Bara en publicerad enkät kan stängas', 'Only a published survey can be closed');
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const after = await trx.updateTable('surveys').set({ status: 'closed', closed_at: deps.now(), updated_at: deps.now() })
+      .where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+    await writeAudit(trx, actor, { action: 'survey.close', entityType: 'survey', entityId: id, organisationId: before.municipalityId,
+      before: { status: 'open' }, after: { status: 'closed' } });
+    return after;
+  });
+  return surveyView(deps, toSurvey(row));
+}

@@ -1,0 +1,121 @@
+/**
+ * Results of a survey for staff (JSON and exports) and the published ones
+ * for the public. Everything is computed from the answers on request, with
+ * the small-cell rule and redaction applied in the domain, so no output
+ * path can skip them.
+ */
+import type { Deps } from '../deps.ts';
+import type { Db } from '../../db/connect.ts';
+import { writeAudit } from '../audit.ts';
+import type { Actor } from '../../domain/access/permissions.ts';
+import { AppError, conflict } from '../../domain/errors.ts';
+import { compareResults, type Comparison } from '../../domain/surveys/comparison.ts';
+import { pickPublicCharts, type PublicChart, type PublishedChart } from '../../domain/surveys/public-charts.ts';
+import { computeResults, type ResponseInput, type SurveyResults } from '../../domain/surveys/results.ts';
+import type { Answers, LocalizedText } from '../../domain/surveys/types.ts';
+import { publicPath, surveyFor, toSurvey, type Survey } from './store.ts';
+
+export async function loadResponses(db: Db, surveyId: string): Promise<ResponseInput[]> {
+  const [rows, codes] = await Promise.all([
+    db.selectFrom('survey_responses').select(['id', 'answers']).where('survey_id', '=', surveyId).orderBy('id').execute(),
+    db.selectFrom('survey_text_codes').innerJoin('survey_responses as r', 'r.id', 'survey_text_codes.response_id')
+      .select(['survey_text_codes.response_id', 'survey_text_codes.question_id', 'survey_text_codes.categories'])
+      .where('r.survey_id', '=', surveyId).execute(),
+  ]);
+  const byResponse = new Map<string, Record<string, string[]>>();
+  for (const c of codes) {
+    const entry = byResponse.get(c.response_id) ?? {};
+    entry[c.question_id] = c.categories;
+    byResponse.set(c.response_id, entry);
+  }
+  return rows.map((r) => ({ id: r.id, answers: r.answers as Answers, codes: byResponse.get(r.id) }));
+}
+
+async function resultsOf(db: Db, survey: Survey, scoring = survey.scoring): Promise<SurveyResults> {
+  return computeResults({ questions: survey.questions, responses: await loadResponses(db, survey.id), scoring, categories: survey.categories });
+}
+
+/** The survey made before this one in the same kommun from the same template. */
+async function previousSurvey(db: Db, survey: Survey): Promise<Survey | undefined> {
+  if (!survey.templateKey) return undefined;
+  const row = await db.selectFrom('surveys').selectAll()
+    .where('municipality_id', '=', survey.municipalityId).where('template_key', '=', survey.templateKey)
+    .where('status', '!=', 'draft').where('id', '!=', survey.id)
+    .where('published_at', '<', survey.publishedAt ?? survey.createdAt)
+    .orderBy('published_at', 'desc').limit(1).executeTakeFirst();
+  return row ? toSurvey(row) : undefined;
+}
+
+export interface StaffResults {
+  surveyId: string;
+  title: LocalizedText;
+  status: string;
+  results: SurveyResults;
+  comparison: Comparison | null;
+}
+
+export async function getSurveyResults(deps: Deps, actor: Actor, id: string): Promise<StaffResults> {
+  const survey = await surveyFor(deps, actor, id, false);
+  const results = await resultsOf(deps.db, survey);
+  const previous = await previousSurvey(deps.db, survey);
+  // Both surveys are scored with this survey's points so only the answers differ.
+  const comparison = previous ? compareResults(results, await resultsOf(deps.db, previous, survey.scoring), previous) : null;
+  return { surveyId: survey.id, title: survey.title, status: survey.status, results, comparison };
+}
+
+export async function setPublicResults(deps: Deps, actor: Actor, id: string, charts: PublicChart[]): Promise<{ charts: PublicChart[] }> {
+  const survey = await surveyFor(deps, actor, id, true);
+  if (survey.status === 'draft') throw conflict('Publicera enkäten innan du publicerar resultat', 'Publish the survey before its results');
+  const unknown = charts.filter((c) => !survey.questions.some((q) => q.id === c.questionId));
+  if (unknown.length) {
+    throw new AppError('validation_failed', `Frågan finns inte: ${unknown.map((c) => c.questionId).join(', ')}`, 'No such question',
+      { questions: unknown.map((c) => c.questionId) });
+  }
+  const textWithBreakdown = charts.filter((c) => c.breakdown !== 'none' && survey.questions.find((q) => q.id === c.questionId)?.kind === 'text');
+  if (textWithBreakdown.length) {
+    throw new AppError('validation_failed', 'Fritextfrågor kan bara publiceras totalt, som kodade kategorier',
+      'Free-text questions can only be published in total, as coded categories');
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    await trx.updateTable('surveys').set({ public_results: JSON.stringify(charts), updated_at: deps.now() }).where('id', '=', id).execute();
+    await writeAudit(trx, actor, { action: 'survey.publish_results', entityType: 'survey', entityId: id, organisationId: survey.municipalityId,
+      before: { charts: survey.publicResults }, after: { charts } });
+  });
+  return { charts };
+}
+
+export interface PublicSurveyResults {
+  surveyId: string;
+  publicId: string;
+  path: string;
+  title: LocalizedText;
+  responses: number;
+  status: string;
+  closesOn: string | null;
+  charts: PublishedChart[];
+}
+
+async function publicResultsOf(db: Db, survey: Survey): Promise<PublicSurveyResults> {
+  const results = await resultsOf(db, survey);
+  return {
+    surveyId: survey.id, publicId: survey.publicId, path: `${publicPath(survey)}/resultat`, title: survey.title,
+    responses: results.responses, status: survey.status, closesOn: survey.closesOn,
+    charts: pickPublicCharts(results, survey.publicResults),
+  };
+}
+
+/** For the kommun's public page: every survey with published results, newest first, already suppressed. */
+export async function publicSurveyResults(deps: Deps, municipalityId: string): Promise<PublicSurveyResults[]> {
+  const rows = await deps.db.selectFrom('surveys').selectAll()
+    .where('municipality_id', '=', municipalityId).where('status', '!=', 'draft')
+    .where((eb) => eb(eb.fn('jsonb_array_length', ['public_results']), '>', 0))
+    .orderBy('published_at', 'desc').execute();
+  const out = await Promise.all(rows.map((r) => publicResultsOf(deps.db, toSurvey(r))));
+  return out.filter((s) => s.charts.length > 0);
+}
+
+/** The published results of one survey, for /enkat/<id>/resultat; undefined when nothing is published. */
+export async function publicResultsFor(deps: Deps, survey: Survey): Promise<PublicSurveyResults | undefined> {
+  if (survey.status === 'draft' || survey.publicResults.length === 0) return undefined;
+  return publicResultsOf(deps.db, survey);
+}

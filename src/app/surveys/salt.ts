@@ -1,0 +1,26 @@
+/**
+ * The daily salt of the answering rate limit. The limit counts by a hash of
+ * salt + IP address + survey; with a new salt each day and yesterday's
+ * deleted, not even the hashes can be tied to an address after a day.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Deps } from '../deps.ts';
+import { sha256 } from '../crypto.ts';
+import { stockholmDay } from '../../domain/surveys/dates.ts';
+
+export async function dailySalt(deps: Deps): Promise<string> {
+  const day = stockholmDay(deps.now());
+  const found = await deps.db.selectFrom('survey_salts').select('salt').where('day', '=', day).executeTakeFirst();
+  if (found) return found.salt;
+  // Two processes may race here; the first insert wins and both read it back.
+  await deps.db.insertInto('survey_salts').values({ day, salt: randomBytes(32).toString('base64url') })
+    .onConflict((oc) => oc.column('day').doNothing()).execute();
+  await deps.db.deleteFrom('survey_salts').where('day', '<', day).execute();
+  const row = await deps.db.selectFrom('survey_salts').select('salt').where('day', '=', day).executeTakeFirstOrThrow();
+  return row.salt;
+}
+
+/** The rate-limit key of one address answering one survey today. The address itself is never stored. */
+export async function answerRateKey(deps: Deps, surveyId: string, ip: string): Promise<string> {
+  return `survey-answer:${sha256(`${await dailySalt(deps)}|${ip}|${surveyId}`)}`;
+}

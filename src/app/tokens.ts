@@ -1,0 +1,94 @@
+import type { Deps } from './deps.ts';
+import { isSystemActor, writeAudit } from './audit.ts';
+import { actorForTokenRow } from './access.ts';
+import { randomSecret, sha256 } from './crypto.ts';
+import { AppError, forbidden, notFound } from '../domain/errors.ts';
+import { can, reachFor, type Actor, type Role } from '../domain/access/permissions.ts';
+
+export interface TokenView {
+  id: string;
+  name: string;
+  organisationId: string;
+  role: Role;
+  prefix: string;
+  createdAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+const TOKEN_PREFIX = 'lofte_';
+
+export async function createToken(
+  deps: Deps, actor: Actor, input: { organisationId: string; role: Role; name?: string },
+): Promise<{ token: string; view: TokenView }> {
+  if (!can(actor, 'token.manage', input.organisationId)) throw forbidden();
+  const org = await deps.db.selectFrom('organisations').select('id').where('id', '=', input.organisationId).executeTakeFirst();
+  if (!org) throw notFound('Organisationen', 'Organisation');
+  const token = randomSecret(TOKEN_PREFIX);
+  const name = input.name?.trim() || `Integration ${deps.now().toISOString().slice(0, 10)}`;
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const r = await trx
+      .insertInto('api_tokens')
+      .values({
+        organisation_id: input.organisationId,
+        role: input.role,
+        name,
+        token_hash: sha256(token),
+        token_prefix: token.slice(0, TOKEN_PREFIX.length + 4),
+        created_by: actor.kind === 'user' && !isSystemActor(actor) ? actor.id : null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, actor, { action: 'token.create', entityType: 'api_token', entityId: r.id,
+      organisationId: input.organisationId, after: { name, role: input.role, prefix: r.token_prefix } });
+    return r;
+  });
+  return { token, view: present(row) };
+}
+
+function present(r: {
+  id: string; name: string; organisation_id: string; role: string; token_prefix: string;
+  created_at: Date; revoked_at: Date | null; last_used_at: Date | null;
+}): TokenView {
+  return {
+    id: r.id, name: r.name, organisationId: r.organisation_id, role: r.role as Role, prefix: r.token_prefix,
+    createdAt: r.created_at.toISOString(), revokedAt: r.revoked_at?.toISOString() ?? null,
+    lastUsedAt: r.last_used_at?.toISOString() ?? null,
+  };
+}
+
+export async function listTokens(deps: Deps, actor: Actor): Promise<TokenView[]> {
+  const reach = reachFor(actor, 'token.manage');
+  if (reach !== 'all' && reach.size === 0) return [];
+  let q = deps.db.selectFrom('api_tokens').selectAll().orderBy('created_at', 'desc');
+  if (reach !== 'all') q = q.where('organisation_id', 'in', [...reach]);
+  return (await q.execute()).map(present);
+}
+
+export async function revokeToken(deps: Deps, actor: Actor, id: string): Promise<TokenView> {
+  const row = await deps.db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row || !can(actor, 'token.manage', row.organisation_id)) throw notFound('API-nyckeln', 'API token');
+  if (row.revoked_at) return present(row);
+  return deps.db.transaction().execute(async (trx) => {
+    const r = await trx.updateTable('api_tokens').set({ revoked_at: deps.now() }).where('id', '=', id)
+      .returningAll().executeTakeFirstOrThrow();
+    await writeAudit(trx, actor, { action: 'token.revoke', entityType: 'api_token', entityId: id,
+      organisationId: row.organisation_id, before: { revoked: false }, after: { revoked: true } });
+    return present(r);
+  });
+}
+
+/** Bearer authentication: the token's hash must match an unrevoked row. */
+export async function authenticateToken(deps: Deps, token: string): Promise<Actor> {
+  const row = token.startsWith(TOKEN_PREFIX)
+    ? await deps.db.selectFrom('api_tokens').selectAll().where('token_hash', '=', sha256(token)).executeTakeFirst()
+    : undefined;
+  if (!row || row.revoked_at) {
+    throw new AppError('unauthenticated', 'API-nyckeln är ogiltig eller återkallad', 'The API token is invalid or revoked');
+  }
+  // Recording use at most once a minute keeps a busy integration from writing on every call.
+  if (!row.last_used_at || deps.now().getTime() - row.last_used_at.getTime() > 60_000) {
+    await deps.db.updateTable('api_tokens').set({ last_used_at: deps.now() }).where('id', '=', row.id).execute();
+  }
+  return actorForTokenRow(deps.db, row);
+}

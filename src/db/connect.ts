@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import type { Database } from './schema.ts';
+import { migrations } from './migrations/index.ts';
+
+export type Db = Kysely<Database>;
+
+const DATE_OID = 1082;
+
+export interface DbTarget {
+  databaseUrl: string | null;
+  dataDir: string;
+}
+
+/** Opens the configured database: a PostgreSQL server when DATABASE_URL is set, otherwise embedded PGlite. */
+export async function connectDb(target: DbTarget): Promise<Db> {
+  if (target.databaseUrl) {
+    const { default: pg } = await import('pg');
+    // Calendar dates stay 'YYYY-MM-DD' strings: a Date would shift them by the server's time zone.
+    pg.types.setTypeParser(DATE_OID, (v: string) => v);
+    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (restart, failover) must not take the process down; the pool reconnects.
+    pool.on('error', (err) => process.stderr.write(`Databasanslutning stängd: ${err.message}\n`));
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const memory = target.dataDir === 'memory://' || target.dataDir === '';
+  if (!memory) mkdirSync(target.dataDir, { recursive: true });
+  const options = { parsers: { [DATE_OID]: (v: string) => v } };
+  const pglite = memory ? new PGlite(options) : new PGlite(target.dataDir, options);
+  await pglite.waitReady;
+  return new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+}
+
+export function migrator(db: Db): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    // Features land in parallel; a migration numbered below one already applied must still run.
+    allowUnorderedMigrations: true,
+  });
+}
+
+/** Applies all pending migrations; throws with the failing migration's name. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const { error, results } = await migrator(db).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'okänd';
+    throw new Error(`Migreringen ${failed} misslyckades (migration failed): ${String((error as Error).message ?? error)}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+export async function isReachable(db: Db): Promise<boolean> {
+  try {
+    await db.selectFrom('organisations').select('id').limit(1).execute();
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,27 @@
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001_foundation.ts';
+import * as m0002 from './0002_promises.ts';
+import * as m0003 from './0003_activities.ts';
+import * as m0004 from './0004_activity_pieces.ts';
+import * as m0005 from './0005_statistics.ts';
+import * as m0006 from './0006_surveys.ts';
+import * as m0007 from './0007_dialogues.ts';
+import * as m0008 from './0008_followups.ts';
+import * as m0009 from './0009_public.ts';
+import * as m0010 from './0010_situation.ts';
+import * as m0011 from './0011_progress_cache.ts';
+
+/** Every migration, in order. A new one is a new file plus a line here. */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+  '0002_promises': m0002,
+  '0003_activities': m0003,
+  '0004_activity_pieces': m0004,
+  '0005_statistics': m0005,
+  '0006_surveys': m0006,
+  '0007_dialogues': m0007,
+  '0008_followups': m0008,
+  '0009_public': m0009,
+  '0010_situation': m0010,
+  '0011_progress_cache': m0011,
+};

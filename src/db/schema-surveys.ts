@@ -1,0 +1,76 @@
+/** Table types of the surveys feature; the Database type in schema.ts extends this. */
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type DateCol = ColumnType<string | null, string | null | undefined, string | null>;
+type Json<T extends object | null> = JSONColumnType<T, string, string>;
+type JsonDefault<T> = ColumnType<T, string | undefined, string>;
+
+export interface SurveysTable {
+  id: Generated<string>;
+  municipality_id: string;
+  /** The random id in the public link /enkat/<public_id>. */
+  public_id: string;
+  slug: string | null;
+  template_key: string | null;
+  title: Json<Record<string, string>>;
+  intro: JSONColumnType<Record<string, string> | null, string | null, string | null>;
+  languages: JsonDefault<string[]>;
+  questions: JsonDefault<unknown[]>;
+  scoring: Json<Record<string, number>>;
+  categories: JsonDefault<unknown[]>;
+  status: Generated<string>;
+  access: Generated<string>;
+  opens_on: DateCol;
+  closes_on: DateCol;
+  public_results: JsonDefault<unknown[]>;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  published_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+}
+
+/** One anonymous answer. Deliberately no IP, token, code, person or time of day. */
+export interface SurveyResponsesTable {
+  id: Generated<string>;
+  survey_id: string;
+  answers: Json<Record<string, unknown>>;
+  channel: 'web' | 'code' | 'paper';
+  submitted_on: string;
+}
+
+export interface SurveyTextCodesTable {
+  response_id: string;
+  question_id: string;
+  categories: JsonDefault<string[]>;
+  updated_at: Timestamp;
+}
+
+export interface SurveyCodesTable {
+  survey_id: string;
+  code_hash: string;
+  batch: number;
+  used: Generated<boolean>;
+}
+
+export interface SurveyBrowserTokensTable {
+  survey_id: string;
+  token_hash: string;
+}
+
+export interface SurveySaltsTable {
+  day: string;
+  salt: string;
+}
+
+export interface SurveyTables {
+  surveys: SurveysTable;
+  survey_responses: SurveyResponsesTable;
+  survey_text_codes: SurveyTextCodesTable;
+  survey_codes: SurveyCodesTable;
+  survey_browser_tokens: SurveyBrowserTokensTable;
+  survey_salts: SurveySaltsTable;
+}

@@ -1,0 +1,185 @@
+/**
+ * Collects the commitments of the whole document from its units and applies
+ * the "one promise per document" rule: the newest dated promise wins, each
+ * activity is kept once, and whatever is left out is named in a warning.
+ */
+import type { FocusArea } from '../promise-document.ts';
+import { buildCommitment } from './commitment.ts';
+import { ACTIVITY_VERB } from './blocks.ts';
+import { isNumberedPromise, titleOf } from './headings.ts';
+import { type Entry, readList, rejectList } from './lists.ts';
+import { leadingSubjects } from './responsible.ts';
+import type { Outline, ProseUnit, TableUnit, Unit } from './structure.ts';
+import { readTable } from './table.ts';
+import { excerpt, splitSentences } from './text.ts';
+
+export interface CommitmentsReading {
+  focusAreas: FocusArea[];
+  warnings: string[];
+  /** The dated promise the commitments belong to, when one was found. */
+  scopeHeading: string | null;
+}
+
+const PROMISE_VERB = /(?<![\p{L}])(ska|skall|kommer att|lovar|åtar sig)(?![\p{L}])/iu;
+
+interface Found {
+  entries: Entry[];
+  warnings: string[];
+}
+
+function inPromiseText(unit: ProseUnit): boolean {
+  if (unit.region !== 'promise' || /:\s*$/u.test(unit.block.text)) return false;
+  const kind = unit.heading?.kind;
+  return !kind || ['other', 'promise', 'plan'].includes(kind);
+}
+
+/** A paragraph in which a party promises something: a party as subject and a promise verb. */
+function promisesInProse(unit: ProseUnit, firstSentenceOnly = false): boolean {
+  if (!inPromiseText(unit)) return false;
+  const text = firstSentenceOnly ? (splitSentences(unit.block.text)[0] ?? '') : unit.block.text;
+  return PROMISE_VERB.test(text) && leadingSubjects(text).length > 0;
+}
+
+/** "Genomföra minst tio trafikkontroller per månad." under a focus heading. */
+function opensWithActivity(unit: ProseUnit): boolean {
+  return inPromiseText(unit) && ACTIVITY_VERB.test(unit.block.text);
+}
+
+/** A heading that names a focus area, not the document or a list introduction with its doer. */
+function focusTitle(unit: ProseUnit | TableUnit): string {
+  const h = unit.heading;
+  if (!h) return '';
+  const text = h.block.text;
+  if (leadingSubjects(text).length > 0) return '';
+  return h.kind === 'other' || isNumberedPromise(text) ? titleOf(text) : '';
+}
+
+function proseEntry(unit: ProseUnit, index: number, found: Found): void {
+  const built = buildCommitment({ text: unit.block.text });
+  found.entries.push({ title: focusTitle(unit), commitment: built.commitment, scope: unit.scope, unit: index });
+  found.warnings.push(...built.warnings);
+}
+
+/** push(...items) overflows the stack on very long lists. */
+function append<T>(target: T[], items: T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** Bullet lists and genomförandeplan tables. */
+function fromStructure(units: Unit[]): Found {
+  const found: Found = { entries: [], warnings: [] };
+  units.forEach((unit, index) => {
+    if (unit.kind === 'list') {
+      const reason = rejectList(unit);
+      if (reason !== null) {
+        if (reason !== '') found.warnings.push(reason);
+        return;
+      }
+      const r = readList(unit, index);
+      append(found.entries, r.entries);
+      append(found.warnings, r.warnings);
+    } else if (unit.kind === 'table' && unit.region === 'promise') {
+      const r = readTable(unit, index, focusTitle(unit));
+      append(found.entries, r.entries);
+      append(found.warnings, r.warnings);
+    }
+  });
+  return found;
+}
+
+/**
+ * Where the promises are written as prose, each promising paragraph is one
+ * commitment. Beside lists, only a paragraph right after "… lovar att:" or
+ * one that opens with a promise under a focus heading without a list of its
+ * own counts; other promising prose is named in a warning.
+ */
+function fromProse(units: Unit[], structured: boolean): Found {
+  const found: Found = { entries: [], warnings: [] };
+  const withLists = new Set(units.filter((u) => u.kind !== 'prose').map((u) => u.heading));
+  units.forEach((unit, index) => {
+    if (unit.kind !== 'prose') return;
+    const own = unit.heading !== null && !withLists.has(unit.heading) && focusTitle(unit) !== '';
+    const taken = structured
+      ? (unit.afterIntro && promisesInProse(unit)) || (own && promisesInProse(unit, true))
+      : promisesInProse(unit) || opensWithActivity(unit);
+    if (taken) proseEntry(unit, index, found);
+    else if (structured && promisesInProse(unit)) {
+      found.warnings.push(`Löpande text som liknar ett löfte räknades inte som åtagande, eftersom löftena står i en lista: "${excerpt(unit.block.text)}"`);
+    }
+  });
+  if (!structured && found.entries.length > 0) {
+    found.warnings.unshift('Löftena är skrivna som löpande text; varje stycke som lovar något tolkades som ett åtagande.');
+  }
+  return found;
+}
+
+/** Keeps the newest dated promise when a page shows several. */
+function newestScope(entries: Entry[]): { kept: Entry[]; warnings: string[]; heading: string | null } {
+  const dated = entries.filter((e) => e.scope?.period);
+  const endOf = (e: Entry): string => e.scope?.period?.to ?? e.scope?.period?.from ?? '';
+  const newest = dated.reduce<Entry | null>((best, e) => (best === null || endOf(e) > endOf(best) ? e : best), null);
+  if (!newest?.scope) return { kept: entries, warnings: [], heading: null };
+  const winner = newest.scope;
+  const dropped = dated.filter((e) => e.scope?.heading !== winner.heading && endOf(e) < endOf(newest));
+  const warnings = [...new Set(dropped.map((e) => e.scope?.heading ?? ''))].map(
+    (h) => `Texten innehåller också ett äldre medborgarlöfte ("${excerpt(h, 60)}"); dess åtaganden togs inte med.`,
+  );
+  const droppedSet = new Set(dropped);
+  return { kept: entries.filter((e) => !droppedSet.has(e)), warnings, heading: winner.heading };
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+}
+
+function similar(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size === 0 || wb.size === 0) return a === b;
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared / Math.min(wa.size, wb.size) >= 0.8 && shared / Math.max(wa.size, wb.size) >= 0.6;
+}
+
+/** Comparing wording pairwise is quadratic; real promises hold far fewer commitments than this. */
+const FUZZY_LIMIT = 400;
+
+/** The same activity stated twice (a summary and the full text) is kept once. */
+function dropRepeats(entries: Entry[]): { kept: Entry[]; warnings: string[] } {
+  const kept: Entry[] = [];
+  const warnings: string[] = [];
+  const texts = new Set<string>();
+  const fuzzy = entries.length <= FUZZY_LIMIT;
+  for (const e of entries) {
+    const text = e.commitment.text;
+    const twin = texts.has(text) || (fuzzy && kept.some((k) => k.unit !== e.unit && similar(k.commitment.text, text)));
+    if (twin) warnings.push(`Åtagandet förekommer två gånger och togs med en gång: "${excerpt(text)}"`);
+    else {
+      kept.push(e);
+      texts.add(text);
+    }
+  }
+  return { kept, warnings };
+}
+
+function group(entries: Entry[]): FocusArea[] {
+  const areas: FocusArea[] = [];
+  for (const e of entries) {
+    const last = areas[areas.length - 1];
+    if (last && last.title === e.title) last.commitments.push(e.commitment);
+    else areas.push({ title: e.title, commitments: [e.commitment] });
+  }
+  return areas;
+}
+
+export function readCommitments(doc: Outline): CommitmentsReading {
+  const structure = fromStructure(doc.units);
+  const prose = fromProse(doc.units, structure.entries.length > 0);
+  const entries = [...structure.entries, ...prose.entries].sort((a, b) => a.unit - b.unit);
+  const scoped = newestScope(entries);
+  const kept = dropRepeats(scoped.kept);
+  return {
+    focusAreas: group(kept.kept),
+    warnings: [...structure.warnings, ...prose.warnings, ...scoped.warnings, ...kept.warnings],
+    scopeHeading: scoped.heading,
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Period phrases of a target ("per halvår", "varje arbetspass", "var tredje
+ * vecka", "i månaden", "årligen", "under perioden", "i snitt") found in a
+ * commitment's own tokens. `recurring` marks phrases that by themselves
+ * promise one occurrence per unit ("varje arbetspass" = once each shift),
+ * unlike "per år" or "under året", which only qualify a number.
+ */
+import type { Per } from '../promise-document.ts';
+import { parseOrdinal } from './numbers.ts';
+import type { Token } from './text.ts';
+
+export interface Frequency {
+  per: Per;
+  every: number;
+  recurring: boolean;
+  /** Token index range of the phrase. */
+  start: number;
+  end: number;
+}
+
+const UNIT_WORDS: Readonly<Record<string, Per>> = {
+  dag: 'day', dagen: 'day', dygn: 'day', dygnet: 'day',
+  vecka: 'week', veckan: 'week', helg: 'week', helgen: 'week', veckoslut: 'week',
+  måndag: 'week', tisdag: 'week', onsdag: 'week', torsdag: 'week', fredag: 'week', lördag: 'week', söndag: 'week',
+  kväll: 'day', natt: 'day', vardag: 'day', skoldag: 'day',
+  månad: 'month', månaden: 'month', mån: 'month',
+  kvartal: 'quarter', kvartalet: 'quarter',
+  tertial: 'tertial', tertialet: 'tertial',
+  halvår: 'halfyear', halvåret: 'halfyear',
+  termin: 'term', terminen: 'term', vårtermin: 'term', vårterminen: 'term', hösttermin: 'term', höstterminen: 'term',
+  år: 'year', året: 'year', kalenderår: 'year', läsår: 'year', läsåret: 'year',
+  arbetspass: 'shift', arbetspasset: 'shift', pass: 'shift', passet: 'shift', tjänstgöringspass: 'shift',
+  period: 'period', perioden: 'period', löftesperiod: 'period', löftesperioden: 'period',
+  avtalsperiod: 'period', avtalsperioden: 'period',
+};
+
+/** Nouns after "i"/"om"/"under" that only name the unit in definite form. */
+const DEFINITE_AFTER_I: ReadonlySet<string> = new Set([
+  'dygnet', 'veckan', 'månaden', 'kvartalet', 'tertialet', 'halvåret', 'terminen', 'läsåret',
+]);
+const AFTER_OM: ReadonlySet<string> = new Set(['dagen', 'dygnet', 'veckan', 'månaden', 'året', 'terminen', 'halvåret']);
+const AFTER_UNDER: Readonly<Record<string, Per>> = {
+  året: 'year', läsåret: 'year', kalenderåret: 'year', terminen: 'term', vårterminen: 'term',
+  höstterminen: 'term', halvåret: 'halfyear', tertialet: 'tertial', kvartalet: 'quarter',
+  månaden: 'month', veckan: 'week', perioden: 'period', åren: 'period', löftesperioden: 'period',
+  avtalsperioden: 'period', löftestiden: 'period',
+};
+
+const ADVERBS: Readonly<Record<string, Per>> = {
+  dagligen: 'day', dagsvis: 'day', veckovis: 'week', veckoligen: 'week', månadsvis: 'month',
+  månatligen: 'month', kvartalsvis: 'quarter', tertialvis: 'tertial', halvårsvis: 'halfyear',
+  terminsvis: 'term', årligen: 'year', årsvis: 'year',
+};
+
+function unitAt(tokens: Token[], i: number): Per | null {
+  const t = tokens[i];
+  return t ? (UNIT_WORDS[t.lower] ?? null) : null;
+}
+
+/** "var tredje vecka", "varannan månad", "var 14:e dag", "varje arbetspass". */
+function everyPhrase(tokens: Token[], i: number): Frequency | null {
+  const w = tokens[i]?.lower;
+  if (w === 'varje' || w === 'varenda') {
+    const per = unitAt(tokens, i + 1);
+    return per ? { per, every: 1, recurring: true, start: i, end: i + 2 } : null;
+  }
+  if (w === 'varannan' || w === 'vartannat' || w === 'varannat') {
+    const per = unitAt(tokens, i + 1);
+    return per ? { per, every: 2, recurring: true, start: i, end: i + 2 } : null;
+  }
+  if (w === 'var') {
+    const ordinal = parseOrdinal(tokens[i + 1]?.lower ?? '') ?? (tokens[i + 1]?.lower === 'annan' ? 2 : null);
+    const per = unitAt(tokens, i + 2);
+    if (ordinal !== null && ordinal > 0 && per) return { per, every: ordinal, recurring: true, start: i, end: i + 3 };
+  }
+  return null;
+}
+
+function frequencyAt(tokens: Token[], i: number): Frequency | null {
+  const w = tokens[i]?.lower ?? '';
+  const next = tokens[i + 1]?.lower ?? '';
+  const one = (per: Per, end: number, recurring = false): Frequency => ({ per, every: 1, recurring, start: i, end });
+  const every = everyPhrase(tokens, i);
+  if (every) return every;
+  if (w in ADVERBS) return one(ADVERBS[w] as Per, i + 1, true);
+  if (w === 'per' || w === '/') {
+    const per = unitAt(tokens, i + 1);
+    if (per) return one(per, i + 2);
+    const later = next === 'varje' || next === 'ett' || next === 'en' ? unitAt(tokens, i + 2) : null;
+    return later ? one(later, i + 3) : null;
+  }
+  if (w === 'i' && DEFINITE_AFTER_I.has(next)) return one(UNIT_WORDS[next] as Per, i + 2);
+  if (w === 'om' && AFTER_OM.has(next)) return one(UNIT_WORDS[next] as Per, i + 2);
+  if (w === 'under') {
+    const skip = next === 'hela' || next === 'varje' ? 1 : 0;
+    const word = tokens[i + 1 + skip]?.lower ?? '';
+    const per = AFTER_UNDER[word];
+    if (per) return one(per, i + 2 + skip, skip === 1 && next === 'varje');
+  }
+  return null;
+}
+
+/** Every period phrase in tokens [from, to), in order. */
+export function findFrequencies(tokens: Token[], from = 0, to = tokens.length): Frequency[] {
+  const out: Frequency[] = [];
+  for (let i = from; i < to; i++) {
+    const f = frequencyAt(tokens, i);
+    if (f && f.end <= to) {
+      out.push(f);
+      i = f.end - 1;
+    }
+  }
+  return out;
+}
+
+/** "i snitt", "i genomsnitt", "i medeltal", "genomsnittligen" within [from, to). */
+export function hasAverage(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = tokens[i]?.lower;
+    const next = tokens[i + 1]?.lower;
+    if (w === 'genomsnittligen' || w === 'snittet') return true;
+    if (w === 'i' && (next === 'snitt' || next === 'genomsnitt' || next === 'medeltal')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,143 @@
+/**
+ * Which bullet lists hold commitments, and how their items become
+ * commitments. Lists of goals, effects, focus areas or the problem picture
+ * are not commitments; neither are bullets about the promise itself or the
+ * agreement's organisational duties. When a promise is followed by its own
+ * activities (indented bullets, "Aktiviteter:"), the activities are the
+ * commitments and the promise is their focus area.
+ */
+import type { Block, BulletBlock } from './blocks.ts';
+import { buildCommitment } from './commitment.ts';
+import { SECTION_KINDS, isNumberedPromise, titleOf } from './headings.ts';
+import { endsLikeSentence, looksCutOff } from './quality.ts';
+import { leadingSubjects, readParties } from './responsible.ts';
+import type { ListUnit, Scope } from './structure.ts';
+import { excerpt } from './text.ts';
+import type { Commitment } from '../promise-document.ts';
+
+export interface Entry {
+  title: string;
+  commitment: Commitment;
+  scope: Scope | null;
+  /** Which unit it came from, to tell repeated lists apart. */
+  unit: number;
+}
+
+export interface ListReading {
+  entries: Entry[];
+  warnings: string[];
+}
+
+const GOAL_INTRO = /^(målen|målet|mål(sättning(en|arna)?)?\s|syftet|effekter(na)?|förväntade effekter|önskade effekter|vi vill uppnå)|eftersträvas|ska leda till/iu;
+const PROBLEM_INTRO = /viktigaste (områdena|problemen)|framkom(mer|mit)|upplev(er|s|da|de)|problem(en|bilden)? (är|som)|oro(ar)? för/iu;
+const GENERIC_INTRO = /^(aktiviteter|åtgärder|insatser|detta gör vi genom att|vi gör detta genom att|det gör vi genom att|genom att|så här gör vi|det innebär att)\s*:?\s*$/iu;
+const ABOUT_PROMISE =
+  /^(medborgarlöfte(t|na|n)?|löfte(t|na|n)?|arbetet|uppföljning(en)?)\s+(ska|skall|kommer|följs|publiceras|revideras|utvärderas|redovisas)|särskilt fokus (läggs|ska läggas)|(ska|skall) följas upp|uppföljning av (medborgar)?löfte/iu;
+const ORGANISATIONAL = /åtar(\s+sig)?\s+att utse|utse (en )?(ansvarig|kontaktperson|samordnare)|samverkansstruktur|styrgrupp|beredningsgrupp|samverkansgrupp/iu;
+
+function label(unit: ListUnit): string {
+  return excerpt(unit.heading?.block.text ?? unit.intro?.text ?? unit.items[0]?.text ?? '', 60);
+}
+
+/** Why a list is not commitments, as a Swedish warning; '' when it is silently part of a section; null when it is commitments. */
+export function rejectList(unit: ListUnit): string | null {
+  const kinds = [unit.heading?.kind, unit.outer?.kind];
+  const intro = unit.intro?.text ?? '';
+  const where = `Punktlistan under "${label(unit)}"`;
+  if (unit.region === 'agreement') return '';
+  if (kinds.some((k) => k !== undefined && SECTION_KINDS.has(k))) return '';
+  if (kinds.includes('goal') || GOAL_INTRO.test(intro)) return `${where} beskriver mål eller effekter och räknades inte som åtaganden.`;
+  if (kinds.includes('focusList')) return `${where} räknar upp fokusområden och räknades inte som åtaganden.`;
+  if (kinds.includes('background')) return `${where} är bakgrund och räknades inte som åtaganden.`;
+  if (PROBLEM_INTRO.test(intro)) return `${where} beskriver problembilden och räknades inte som åtaganden.`;
+  if (kinds.includes('oldPromise') || unit.scope?.old) return `${where} hör till ett äldre medborgarlöfte och togs inte med.`;
+  return null;
+}
+
+function headingTitle(unit: ListUnit): string {
+  const h = unit.heading;
+  if (!h || leadingSubjects(h.block.text).length > 0) return '';
+  const documentHeading = (h.kind === 'promise' && !isNumberedPromise(h.block.text)) || h.kind === 'plan';
+  return documentHeading ? '' : titleOf(h.block.text);
+}
+
+function textOf(block: Block | null): string {
+  return block && (block.kind === 'heading' || block.kind === 'paragraph') ? block.text : '';
+}
+
+/** Focus area title and inherited responsible for the list's own items. */
+function listContext(unit: ListUnit): { title: string; inherited: string[] } {
+  const intro = unit.intro;
+  if (!intro) return { title: headingTitle(unit), inherited: [] };
+  const introText = textOf(intro);
+  if (GENERIC_INTRO.test(introText)) {
+    const promise = textOf(unit.beforeIntro);
+    return { title: promise ? titleOf(promise) : headingTitle(unit), inherited: leadingSubjects(promise) };
+  }
+  const inherited = readParties(introText).subjects;
+  if (intro.kind === 'heading') {
+    if (inherited.length === 0) return { title: titleOf(introText), inherited };
+    const outer = unit.outer ?? unit.topic;
+    return { title: outer && outer.kind === 'other' ? titleOf(outer.block.text) : '', inherited };
+  }
+  return { title: unit.headingAboveIntro ? headingTitle(unit) : '', inherited };
+}
+
+interface Item {
+  block: BulletBlock;
+  children: BulletBlock[];
+}
+
+/** Nesting by indent or by a change of marker (numbered promises with "-" activities). */
+function nest(items: BulletBlock[]): Item[] {
+  const minIndent = items.reduce((min, b) => Math.min(min, b.indent), Number.POSITIVE_INFINITY);
+  const topMarker = items[0]?.marker;
+  const out: Item[] = [];
+  for (const b of items) {
+    const child = b.indent > minIndent || b.marker !== topMarker;
+    const parent = out[out.length - 1];
+    if (child && parent) parent.children.push(b);
+    else out.push({ block: b, children: [] });
+  }
+  return out;
+}
+
+function skipReason(text: string): string | null {
+  if (ABOUT_PROMISE.test(text)) return `Punkten handlar om själva löftet och räknades inte som åtagande: "${excerpt(text)}"`;
+  if (ORGANISATIONAL.test(text)) return `Punkten är en organisatorisk uppgift och räknades inte som åtagande: "${excerpt(text)}"`;
+  return null;
+}
+
+export function readList(unit: ListUnit, unitIndex: number): ListReading {
+  const { title, inherited } = listContext(unit);
+  const entries: Entry[] = [];
+  const warnings: string[] = [];
+  const add = (block: BulletBlock, itemTitle: string, parties: string[]): void => {
+    const reason = skipReason(block.text);
+    if (reason) {
+      warnings.push(reason);
+      return;
+    }
+    const built = buildCommitment({ text: block.text, inherited: parties });
+    entries.push({ title: itemTitle, commitment: built.commitment, scope: unit.scope, unit: unitIndex });
+    warnings.push(...built.warnings);
+  };
+  for (const item of nest(unit.items)) {
+    if (item.children.length === 0) {
+      add(item.block, title, inherited);
+      continue;
+    }
+    const own = leadingSubjects(item.block.text);
+    for (const child of item.children) add(child, titleOf(item.block.text), own.length > 0 ? own : inherited);
+  }
+  warnings.push(...cutOffWarnings(unit));
+  return { entries, warnings };
+}
+
+function cutOffWarnings(unit: ListUnit): string[] {
+  const last = unit.items[unit.items.length - 1];
+  if (!last) return [];
+  const othersFinished = unit.items.length > 1 && unit.items.slice(0, -1).every((b) => endsLikeSentence(b.text));
+  const abrupt = looksCutOff(last.text) || (unit.lastInDocument && othersFinished && !endsLikeSentence(last.text));
+  return abrupt ? [`Sista punkten verkar avklippt mitt i en mening: "${excerpt(last.text)}"`] : [];
+}

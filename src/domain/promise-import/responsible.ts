@@ -1,0 +1,171 @@
+/**
+ * Who does a commitment, and with whom. Following the reading rules, an
+ * explicit marker wins (a trailing "(Haparanda kommun, Polisen)", an
+ * "Ansvarig:" label, an Ansvarig cell); otherwise the grammatical subjects
+ * of the commitment's clauses; parties after "tillsammans med" / "i
+ * samverkan med" are partners.
+ */
+import { type Token, isWord, sentenceRanges, tokenize } from './text.ts';
+import { resolveMunicipality } from '../municipality/municipality.ts';
+import { parsePartyList, partyOfWord, unique } from './parties.ts';
+
+export interface PartyReading {
+  /** From an explicit marker, or null when the text has none. */
+  explicit: string[] | null;
+  /** Grammatical subjects of the clauses, in order. */
+  subjects: string[];
+  partners: string[];
+}
+
+const MODALS = new Set(['ska', 'skall', 'kommer', 'kan', 'bör', 'måste', 'vill', 'lovar', 'åtar', 'är', 'har', 'får', 'avser', 'tänker']);
+const NOT_VERBS = new Set([
+  'under', 'efter', 'över', 'eller', 'för', 'vår', 'där', 'när', 'per', 'mer', 'fler', 'inför', 'omkring',
+  'bakom', 'senare', 'tidigare', 'andra', 'vidare', 'sämre', 'bättre', 'större', 'mindre', 'äldre', 'yngre',
+]);
+const SUBJECT_ADVERBS = new Set([
+  'tillsammans', 'gemensamt', 'också', 'även', 'aktivt', 'gärna', 'årligen', 'regelbundet', 'kontinuerligt',
+  'löpande', 'fortsatt', 'därför', 'nu', 'själva', 'båda', 'alla', 'dessutom', 'fortsättningsvis', 'var', 'för', 'sig',
+]);
+/** Verbs that, placed second ("Under året genomför polisen …"), put the subject after them. */
+const V2_VERBS = new Set([
+  'ska', 'skall', 'kommer', 'kan', 'genomför', 'arbetar', 'jobbar', 'lovar', 'erbjuder', 'deltar', 'utför',
+  'bedriver', 'besöker', 'håller', 'gör', 'ordnar', 'anordnar', 'har', 'ansvarar', 'informerar', 'åtar',
+]);
+const CELL_STOPWORDS = /^(ansvarig|ansvariga|ansvar|alla|samtliga|se|vid|enligt|övriga|berörda|m|fl|mm|etc|ev|tex|bl|a)$/u;
+
+function isFiniteVerb(t: Token | undefined): boolean {
+  if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) return false;
+  if (MODALS.has(t.lower)) return true;
+  if (NOT_VERBS.has(t.lower) || partyOfWord(t.text, false) !== null) return false;
+  return /(ar|er|ör|ir|år|är|ns|ts)$/u.test(t.lower);
+}
+
+/** Partners named after "tillsammans med" / "i samverkan med" / "i samarbete med" at j, if any. */
+function partnerPhrase(tokens: Token[], j: number): { parties: string[]; end: number } | null {
+  const w = (k: number): string => tokens[k]?.lower ?? '';
+  let from = -1;
+  if (w(j) === 'tillsammans' && w(j + 1) === 'med') from = j + 2;
+  else if (w(j) === 'i' && (w(j + 1) === 'samverkan' || w(j + 1) === 'samarbete') && w(j + 2) === 'med') from = j + 3;
+  if (from < 0) return null;
+  const list = parsePartyList(tokens, from, true);
+  return { parties: list.parties, end: Math.max(list.end, from) };
+}
+
+/** Parties at i acting as the subject of a clause: a party list, then (adverbs and partners), then a finite verb. */
+function subjectAt(tokens: Token[], i: number): string[] {
+  const list = parsePartyList(tokens, i, false);
+  if (list.parties.length === 0) return [];
+  let j = list.end;
+  for (;;) {
+    const partners = partnerPhrase(tokens, j);
+    if (partners) j = partners.end;
+    else if (SUBJECT_ADVERBS.has(tokens[j]?.lower ?? '') || tokens[j]?.text === ',') j++;
+    else break;
+  }
+  return isFiniteVerb(tokens[j]) ? list.parties : [];
+}
+
+/** Subjects in one sentence: at its start, after a second-place verb, and in "att"/"och" clauses. */
+function sentenceSubjects(tokens: Token[], s: number, e: number): string[] {
+  const found = [...subjectAt(tokens, s)];
+  if (found.length === 0) {
+    for (let k = s + 1; k < Math.min(s + 8, e); k++) {
+      if (!V2_VERBS.has(tokens[k]?.lower ?? '')) continue;
+      const inverted = parsePartyList(tokens, k + 1, false);
+      found.push(...inverted.parties);
+      break;
+    }
+  }
+  for (let k = s + 1; k < e; k++) {
+    const w = tokens[k]?.lower;
+    if (w === 'att' || w === 'och') found.push(...subjectAt(tokens, k + 1));
+  }
+  return found;
+}
+
+/** The last parenthesis that only names parties and closes a sentence: "… genomföra orosamtal. (Haparanda kommun, Polisen)". */
+function parenthesisParties(text: string): string[] | null {
+  let result: string[] | null = null;
+  for (const m of text.matchAll(/\(([^()]{2,120})\)/gu)) {
+    const open = m.index ?? 0;
+    const before = text.slice(0, open).trimEnd();
+    const after = text.slice(open + m[0].length).trimStart();
+    const closes = after === '' || /^[.;,]?\s*$/u.test(after) || /^[.;]?\s*\p{Lu}/u.test(after) || /[.!?:]$/u.test(before);
+    if (!closes) continue;
+    const tokens = tokenize(m[1] ?? '');
+    const list = parsePartyList(tokens, 0, false);
+    const rest = tokens.slice(list.end).filter((t) => t.text !== '.');
+    if (list.parties.length > 0 && rest.length === 0) result = list.parties;
+  }
+  return result;
+}
+
+function labelledParties(text: string): string[] | null {
+  const m = /(?:^|[\s.;(])Ansvarig(?:a)?(?: part(?:er)?)?\s*:\s*([^.;\n)]+)/u.exec(text);
+  if (!m?.[1]) return null;
+  const parties = partiesFromCell(m[1]);
+  return parties.length > 0 ? parties : null;
+}
+
+/** Parties that open a sentence as its subject ("Polisen kommer att …"), ignoring subordinate clauses. */
+export function leadingSubjects(text: string): string[] {
+  const tokens = tokenize(text.replace(/\([^()]*\)/gu, ' '));
+  return unique(sentenceRanges(tokens).flatMap(([s]) => subjectAt(tokens, s)));
+}
+
+/** "Vi (polisen och kommunen) ska …": the parenthesis says who "vi" is. */
+function weParties(text: string): string[] {
+  const m = /(?:^|[.!?]\s+)[Vv]i\s*\(([^()]{2,80})\)/u.exec(text);
+  return m?.[1] ? parsePartyList(tokenize(m[1]), 0, false).parties : [];
+}
+
+export function readParties(text: string): PartyReading {
+  const explicit = parenthesisParties(text) ?? labelledParties(text);
+  const plain = text.replace(/\([^()]*\)/gu, ' ');
+  const tokens = tokenize(plain);
+  const subjects: string[] = [...weParties(text)];
+  for (const [s, e] of sentenceRanges(tokens)) subjects.push(...sentenceSubjects(tokens, s, e));
+  const all = tokenize(text);
+  const partners: string[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const p = partnerPhrase(all, k);
+    if (p) partners.push(...p.parties);
+  }
+  return { explicit, subjects: unique(subjects), partners: unique(partners) };
+}
+
+/**
+ * Parties in a table cell such as "Kommunen- Samordnaren kallar Polisen":
+ * a word after "Kommunen-" or "Kommunen –" names a unit inside that party
+ * and is not a party of its own; lower-case words are verbs ("kallar").
+ */
+export function partiesFromCell(cell: string): string[] {
+  const text = cell.replace(/(\p{Lu}[\p{L}-]+\s+)?(\p{Lu}[\p{L}-]+)\s+(?:kommun|stad)(?![\p{L}])/gu, (_whole, first: string | undefined, name: string) =>
+    first && resolveMunicipality(`${first}${name}`) ? 'Kommunen' : `${first ?? ''}Kommunen`,
+  );
+  const out: string[] = [];
+  let skipNext = false;
+  let lastWasParty = false;
+  for (const t of tokenize(text)) {
+    if (/^[-–—]$/u.test(t.text)) {
+      skipNext = lastWasParty;
+      continue;
+    }
+    if (!isWord(t)) continue;
+    const tail = t.text.endsWith('-');
+    const word = tail ? t.text.slice(0, -1) : t.text;
+    const head = word.includes('-') ? (word.split('-')[0] ?? word) : word;
+    if (skipNext) {
+      skipNext = false;
+      lastWasParty = false;
+      continue;
+    }
+    const party = CELL_STOPWORDS.test(word.toLowerCase())
+      ? null
+      : (partyOfWord(word, false) ?? (head !== word ? partyOfWord(head, false) : null) ?? partyOfWord(word, true));
+    lastWasParty = party !== null;
+    if (party) out.push(party);
+    skipNext = party !== null && tail;
+  }
+  return unique(out);
+}

@@ -1,0 +1,159 @@
+/**
+ * The measurable part of a commitment: the first amount becomes `target`,
+ * further amounts go to `targets` with their place. A period is taken only
+ * from the commitment's own words, nearest after the amount, otherwise
+ * earlier in the same sentence ("Under året utföra minst två insatser").
+ */
+import type { Per, Target } from '../promise-document.ts';
+import { resolveMunicipality } from '../municipality/municipality.ts';
+import { type Amount, findAmounts } from './amounts.ts';
+import { type Frequency, findFrequencies, hasAverage } from './frequency.ts';
+import { type Token, excerpt, isWord, sentenceRanges, tokenize } from './text.ts';
+
+export interface TargetReading {
+  target: Target;
+  targets: Array<{ target: Target; place: string | null }>;
+  places: string[];
+  warnings: string[];
+}
+
+interface Placed {
+  target: Target;
+  place: string | null;
+}
+
+const NONE: Target = { kind: 'none' };
+const PLACE_PREPOSITIONS = new Set(['på', 'i', 'vid', 'kring', 'inom', 'runt']);
+const AREA_PREFIX = new Set(['centrala', 'norra', 'södra', 'östra', 'västra', 'inre', 'yttre']);
+const NOT_PLACES = /^(polis\p{L}*|kommun\p{L}*|brå|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|lokalpolisområde\p{L}*|lvm|lvu|andt)$/u;
+
+function sentenceOf(ranges: Array<[number, number]>, i: number): [number, number] {
+  return ranges.find(([s, e]) => i >= s && i < e) ?? [0, Number.MAX_SAFE_INTEGER];
+}
+
+/** Capitalised words from j ("Råslätt", "Norra Stadsdelen"), at most four. */
+function nameAt(tokens: Token[], j: number): { words: string[]; end: number } {
+  const words: string[] = [];
+  while (words.length < 4 && isWord(tokens[j]) && /^\p{Lu}/u.test((tokens[j] as Token).text)) words.push((tokens[j++] as Token).text);
+  return { words, end: j };
+}
+
+function acceptable(named: string[], prefixed: boolean, next: Token | undefined): boolean {
+  if (named.length === 0 || named.some((w) => NOT_PLACES.test(w.toLowerCase()))) return false;
+  if (/^(kommun|kommuns|stad|stads)$/u.test(next?.lower ?? '')) return false;
+  return prefixed || !resolveMunicipality(named.join(' '));
+}
+
+/** Named places after "på/i/vid …": "Råslätt", "centrala Åsele", "Skönsberg, Nacksta och Bredsand"; not the kommun itself. */
+function placesAt(tokens: Token[], k: number): { places: string[]; end: number } | null {
+  if (!PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null;
+  if (/^(lokal)?polis/u.test(tokens[k - 1]?.lower ?? '')) return null;
+  const prefix = AREA_PREFIX.has(tokens[k + 1]?.text ?? '') ? (tokens[k + 1] as Token).text : null;
+  const first = nameAt(tokens, prefix ? k + 2 : k + 1);
+  if (!acceptable(first.words, prefix !== null, tokens[first.end])) return null;
+  const places = [[...(prefix ? [prefix] : []), ...first.words].join(' ')];
+  let end = first.end;
+  while (/^(,|och|samt)$/u.test(tokens[end]?.lower ?? '')) {
+    const more = nameAt(tokens, end + 1);
+    if (!acceptable(more.words, false, tokens[more.end])) break;
+    places.push(more.words.join(' '));
+    end = more.end;
+  }
+  return { places, end };
+}
+
+function placesIn(tokens: Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    const hit = placesAt(tokens, k);
+    if (!hit) continue;
+    for (const place of hit.places) if (!out.includes(place)) out.push(place);
+    k = hit.end - 1;
+  }
+  return out;
+}
+
+interface Timing {
+  per: Per | null;
+  every: number;
+  average: boolean;
+}
+
+function timingFor(
+  tokens: Token[],
+  amount: Amount,
+  bounds: { segmentEnd: number; windowStart: number },
+  freqs: Frequency[],
+  used: Set<Frequency>,
+): Timing {
+  const after = freqs.find((f) => !used.has(f) && f.start >= amount.numberEnd && f.start < bounds.segmentEnd);
+  const before = [...freqs].reverse().find((f) => !used.has(f) && f.end <= amount.start && f.start >= bounds.windowStart);
+  const chosen = after ?? before;
+  if (chosen) used.add(chosen);
+  return {
+    per: chosen?.per ?? null,
+    every: chosen?.every ?? 1,
+    average: hasAverage(tokens, bounds.windowStart, bounds.segmentEnd),
+  };
+}
+
+function toTarget(amount: Amount, timing: Timing, previous: Target | null): Target {
+  if (amount.kind === 'share') {
+    return { kind: 'share', percent: Math.min(100, amount.value), atLeast: amount.atLeast, unit: amount.unit };
+  }
+  if (amount.copiesPrevious && previous?.kind === 'count') {
+    return { ...previous, per: timing.per ?? previous.per, every: timing.per ? timing.every : previous.every };
+  }
+  const previousUnit = previous?.kind === 'count' ? previous.unit : null;
+  return {
+    kind: 'count',
+    count: amount.value,
+    atLeast: amount.atLeast,
+    max: amount.max,
+    per: timing.per,
+    every: timing.every,
+    average: timing.average,
+    unit: amount.unit ?? previousUnit,
+  };
+}
+
+function implicitTarget(tokens: Token[], freqs: Frequency[]): Target {
+  const recurring = freqs.find((f) => f.recurring);
+  if (!recurring) return NONE;
+  const [s, e] = sentenceRanges(tokens).find(([a, b]) => recurring.start >= a && recurring.start < b) ?? [0, tokens.length];
+  return {
+    kind: 'count', count: 1, atLeast: false, max: null, per: recurring.per, every: recurring.every,
+    average: hasAverage(tokens, s, e), unit: null,
+  };
+}
+
+/** Reads the target(s), places and any doubts from one commitment's text. */
+export function readTargets(text: string): TargetReading {
+  const tokens = tokenize(text);
+  const freqs = findFrequencies(tokens);
+  const ranges = sentenceRanges(tokens);
+  const nearFrequency = (i: number): boolean =>
+    freqs.some((f) => (f.start > i && f.start <= i + 5) || (f.end <= i && f.end >= i - 2));
+  const amounts = findAmounts(tokens, nearFrequency).filter((a, k) => !a.copiesPrevious || k > 0);
+  const warnings = amounts
+    .filter((a) => a.approximate !== null)
+    .map((a) => `Ungefärligt antal "${a.approximate}" tolkades som ${a.value}: "${excerpt(text)}"`);
+  const places = placesIn(tokens, 0, tokens.length);
+  if (amounts.length === 0) return { target: implicitTarget(tokens, freqs), targets: [], places, warnings };
+
+  const used = new Set<Frequency>();
+  const placed: Placed[] = [];
+  let previous: Target | null = null;
+  amounts.forEach((amount, k) => {
+    const [sentenceStart, sentenceEnd] = sentenceOf(ranges, amount.start);
+    const next = amounts[k + 1];
+    const segmentEnd = Math.min(next ? next.start : tokens.length, sentenceEnd);
+    const prevEnd = k > 0 ? (amounts[k - 1] as Amount).end : 0;
+    const timing = timingFor(tokens, amount, { segmentEnd, windowStart: Math.max(sentenceStart, prevEnd) }, freqs, used);
+    const target = toTarget(amount, timing, previous);
+    placed.push({ target, place: placesIn(tokens, amount.start, segmentEnd)[0] ?? null });
+    previous = target;
+  });
+  const [first, ...rest] = placed;
+  return { target: first?.target ?? NONE, targets: rest, places, warnings };
+}

@@ -1,0 +1,60 @@
+/**
+ * A promise set (medborgarlöfte) as the API stores and returns it: the
+ * promise document format (medborgarlofte/v1) plus the fields a stored set
+ * carries (ids, lifecycle, version) and the genomförandeplan columns the
+ * format leaves open (När, owner, condition). Every added field is optional,
+ * so a plain v1 document is a valid input.
+ */
+import { z } from 'zod';
+import {
+  commitmentSchema, focusAreaSchema, promiseDocumentSchema, type PromiseDocument,
+} from './promise-document.ts';
+
+export const PROMISE_STATUSES = ['draft', 'agreed', 'published', 'closed'] as const;
+export type PromiseStatus = (typeof PROMISE_STATUSES)[number];
+
+export const PROMISE_STATUS_SV: Record<PromiseStatus, string> = {
+  draft: 'Utkast',
+  agreed: 'Överenskommet',
+  published: 'Publicerat',
+  closed: 'Avslutat',
+};
+
+export const planCommitmentSchema = commitmentSchema.extend({
+  /** The genomförandeplan's "När" column as written ("v. 12–14", "under hösten"). */
+  when: z.string().max(500).nullable().optional(),
+  /** A condition on the promise, e.g. "om underrättelseläget medger". */
+  condition: z.string().max(500).nullable().optional(),
+  /** The person who answers for the commitment (name or e-mail). */
+  owner: z.string().max(200).nullable().optional(),
+});
+export type PlanCommitment = z.infer<typeof planCommitmentSchema>;
+
+export const planFocusAreaSchema = focusAreaSchema.extend({
+  commitments: z.array(planCommitmentSchema).max(500),
+});
+
+const signatorySchema = z.object({
+  name: z.string().max(200),
+  role: z.string().max(300),
+  /** Which party signed: polisen or kommunen (or another party as written). */
+  party: z.string().max(200).nullable().optional(),
+  signedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+});
+
+export const promiseSetDocumentSchema = promiseDocumentSchema.extend({
+  id: z.string().optional(),
+  status: z.enum(PROMISE_STATUSES).optional(),
+  version: z.number().int().positive().optional(),
+  agreementId: z.string().nullable().optional(),
+  signatories: z.array(signatorySchema).max(50),
+  focusAreas: z.array(planFocusAreaSchema).max(100),
+  /** Introduction (inledning) before the focus areas, verbatim. */
+  introduction: z.string().max(100_000).nullable().optional(),
+});
+export type PromiseSetDocument = z.infer<typeof promiseSetDocumentSchema>;
+
+/** A v1 document is already a valid promise set document. */
+export function asPromiseSetDocument(doc: PromiseDocument): PromiseSetDocument {
+  return doc as PromiseSetDocument;
+}

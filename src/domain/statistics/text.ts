@@ -1,0 +1,35 @@
+import { problem, type RowProblem } from './types.ts';
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g;
+
+/**
+ * Text that is not text: a NUL byte, or control characters and decoding
+ * replacement marks in more than 1 % of the first 8 000 characters.
+ */
+export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const head = text.slice(0, 8000);
+  const bad = head.match(CONTROL)?.length ?? 0;
+  return bad > Math.max(2, head.length * 0.01);
+}
+
+/** The problems that make any file unreadable before its rows are looked at: empty, or binary. */
+export function fileProblem(text: string): RowProblem | null {
+  if (text.replace(/^\uFEFF/, '').trim() === '') return problem(1, 'Filen är tom', 'The file is empty');
+  if (looksBinary(text)) {
+    return problem(1, 'Filen ser ut att vara en binärfil, inte text', 'The file looks like a binary file, not text');
+  }
+  return null;
+}
+
+/** JSON text to a value, or the one problem that says why not. */
+export function readJson(text: string): { value: unknown } | { problem: RowProblem } {
+  const early = fileProblem(text);
+  if (early) return { problem: early };
+  try {
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (err) {
+    const where = (err as Error).message.replace(/^.*?JSON/, 'JSON');
+    return { problem: problem(1, `Ogiltig JSON (${where})`, `Invalid JSON (${where})`) };
+  }
+}

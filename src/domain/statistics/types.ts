@@ -1,0 +1,37 @@
+/** What every statistics parser answers: the rows it understood, the rows it left out on purpose, and the rows that are wrong. */
+export const STAT_SOURCES = ['bra', 'polisen', 'scb'] as const;
+export type StatSource = (typeof STAT_SOURCES)[number];
+
+/** A row that makes the whole file invalid. For JSON sources `line` is the 1-based position of the entry. */
+export interface RowProblem {
+  line: number;
+  message: string;
+  messageEn: string;
+}
+
+/** A row that is fine but is not stored (a national total, a Stockholm district, a summary). */
+export interface SkipNotice {
+  line: number;
+  reason: string;
+  reasonEn: string;
+}
+
+export interface ParseResult<T> {
+  rows: T[];
+  skipped: SkipNotice[];
+  problems: RowProblem[];
+  /** Set when the file as a whole could not be read (empty, binary, not JSON, wrong shape). */
+  unreadable?: true;
+}
+
+export const problem = (line: number, message: string, messageEn: string): RowProblem => ({ line, message, messageEn });
+export const notice = (line: number, reason: string, reasonEn: string): SkipNotice => ({ line, reason, reasonEn });
+
+/** The default BRÅ category: all reported crimes. */
+export const DEFAULT_CATEGORY = 'samtliga brott';
+
+/** Categories are compared folded: "Anmälda  brott" and "anmälda brott" are the same series. */
+export function normaliseCategory(raw: string | null | undefined): string {
+  const folded = (raw ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return folded || DEFAULT_CATEGORY;
+}

@@ -1,0 +1,19 @@
+/** Survey dates are Swedish calendar days: a survey open "to 31 October" takes answers until midnight in Sweden. */
+const DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+export function stockholmDay(at: Date): string {
+  return DAY.format(at);
+}
+
+export type SurveyPhase = 'draft' | 'not_open' | 'open' | 'closed';
+
+/** Where the survey stands for a respondent on `today` (YYYY-MM-DD in Sweden). */
+export function surveyPhase(
+  survey: { status: string; opensOn: string | null; closesOn: string | null }, today: string,
+): SurveyPhase {
+  if (survey.status === 'draft') return 'draft';
+  if (survey.status === 'closed') return 'closed';
+  if (survey.opensOn && today < survey.opensOn) return 'not_open';
+  if (survey.closesOn && today > survey.closesOn) return 'closed';
+  return 'open';
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { isPersonnummer, luhnValid, redact } from './redaction.ts';
+
+describe('personnummer', () => {
+  it('accepts a valid number with or without century and separator', () => {
+    for (const p of ['811218-9876', '8112189876', '19811218-9876', '198112189876', '811218+9876', '811218 9876']) {
+      expect(isPersonnummer(p), p).toBe(true);
+      expect(redact(`Mitt nummer är ${p}.`).text).toBe('Mitt nummer är [personnummer].');
+    }
+  });
+
+  it('accepts a samordningsnummer (day + 60)', () => {
+    expect(isPersonnummer('701063-2391')).toBe(true);
+  });
+
+  it('leaves digit runs alone that fail the Luhn check or are no date', () => {
+    expect(luhnValid('8112189875')).toBe(false);
+    for (const p of ['811218-9875', '19811218-9875', '811318-9876', '811200-9876']) {
+      expect(isPersonnummer(p), p).toBe(false);
+      expect(redact(`Ärende ${p} gäller`).text).toBe(`Ärende ${p} gäller`);
+    }
+  });
+});
+
+describe('phone numbers', () => {
+  it.each([
+    ['070-123 45 67'], ['0701234567'], ['070 123 45 67'], ['+46 70 123 45 67'], ['+46701234567'], ['0046 70 123 45 67'],
+    ['08-12 34 56'], ['0922-123 45'], ['+358 40 123 4567'],
+  ])('masks %s', (phone) => {
+    const out = redact(`Ring ${phone} efter sex`);
+    expect(out.text).toBe('Ring [telefonnummer] efter sex');
+    expect(out.findings.map((f) => f.kind)).toEqual(['phone']);
+  });
+
+  it('leaves years, amounts and short numbers alone', () => {
+    const text = 'Sedan 2019 har 45 bilar kört här, buss 12 går var 20:e minut';
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe('e-mail and names', () => {
+  it('masks e-mail addresses', () => {
+    expect(redact('Skriv till anna.svensson@exempel.se eller åsa@kommun.se').text).toBe('Skriv till [e-post] eller [e-post]');
+  });
+
+  it('masks names after "han heter", "hon heter", "jag heter", in any case, keeping the rest', () => {
+    expect(redact('Killen som säljer, han heter Kalle Svensson och bor i huset.').text)
+      .toBe('Killen som säljer, han heter [namn] och bor i huset.');
+    expect(redact('hon heter lisa och hon är snäll').text).toBe('hon heter [namn] och hon är snäll');
+    expect(redact('Jag heter Åsa-Britt. Det är mörkt här.').text).toBe('Jag heter [namn]. Det är mörkt här.');
+    expect(redact('HAN HETER Nisse').text).toBe('HAN HETER [namn]');
+  });
+
+  it('does not touch text without personal data', () => {
+    const text = 'Det är för mörkt vid busshållplatsen och ungdomarna kör moped på gångvägen.';
+    expect(redact(text)).toEqual({ text, findings: [] });
+  });
+
+  it('masks several kinds in one answer and reports where', () => {
+    const out = redact('Jag heter Per, ring 0701234567 eller per@exempel.se, pnr 19811218-9876');
+    expect(out.text).toBe('Jag heter [namn], ring [telefonnummer] eller [e-post], pnr [personnummer]');
+    expect(out.findings.map((f) => f.kind)).toEqual(['name', 'phone', 'email', 'personnummer']);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * The survey (enkät) model: questions, their texts per language and the
+ * answers a respondent gives. Texts are stored per language; Swedish is
+ * required, English, Finnish and Meänkieli ('fit') are optional.
+ */
+import { z } from 'zod';
+
+export const SURVEY_LANGUAGES = ['sv', 'en', 'fi', 'fit'] as const;
+export type SurveyLanguage = (typeof SURVEY_LANGUAGES)[number];
+
+export const localizedTextSchema = z.object({
+  sv: z.string().trim().min(1).max(2000),
+  en: z.string().trim().max(2000).optional(),
+  fi: z.string().trim().max(2000).optional(),
+  fit: z.string().trim().max(2000).optional(),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** The text in the wanted language, or the Swedish one when that language is missing. */
+export function textIn(text: LocalizedText, lang: SurveyLanguage): string {
+  return (lang !== 'sv' && text[lang]) || text.sv;
+}
+
+export const QUESTION_KINDS = ['single', 'multiple', 'scale', 'problem', 'text', 'area', 'age_band', 'gender'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** The kinds answered by picking one option; they share rendering and counting. */
+export const CHOICE_KINDS: readonly QuestionKind[] = ['single', 'area', 'age_band', 'gender'];
+/** Background questions are never required: nobody has to state their age or gender. */
+export const BACKGROUND_KINDS: readonly QuestionKind[] = ['age_band', 'gender'];
+
+/** The trygghetsmätning problem scale; "vet inte" never counts in the index. */
+export const PROBLEM_LEVELS = ['none', 'small', 'fairly_big', 'very_big', 'dont_know'] as const;
+export type ProblemLevel = (typeof PROBLEM_LEVELS)[number];
+export type ScoredLevel = Exclude<ProblemLevel, 'dont_know'>;
+
+const key = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'a–z, 0–9, _ och -, högst 40 tecken');
+
+export const optionSchema = z.object({ value: key, label: localizedTextSchema });
+export type QuestionOption = z.infer<typeof optionSchema>;
+
+const base = {
+  id: key,
+  text: localizedTextSchema,
+  help: localizedTextSchema.optional(),
+  required: z.boolean().default(false),
+};
+
+export const questionSchema = z.discriminatedUnion('kind', [
+  z.object({ ...base, kind: z.literal('single'), options: z.array(optionSchema).min(2).max(30) }),
+  z.object({ ...base, kind: z.literal('multiple'), options: z.array(optionSchema).min(2).max(30),
+    /** An option that excludes all others ("Nej, inget av detta"). */
+    exclusive: key.optional() }),
+  z.object({ ...base, kind: z.literal('scale'), min: z.number().int().min(0).max(1), max: z.number().int().min(2).max(10),
+    minLabel: localizedTextSchema, maxLabel: localizedTextSchema }),
+  z.object({ ...base, kind: z.literal('problem'),
+    items: z.array(z.object({ id: key, text: localizedTextSchema })).min(1).max(40) }),
+  z.object({ ...base, kind: z.literal('text'), maxLength: z.number().int().min(10).max(4000).default(2000) }),
+  z.object({ ...base, kind: z.literal('area'),
+    /** Filled from the kommun's areas (value = area id) when the survey is saved and published. */
+    options: z.array(z.object({ value: z.string().min(1).max(60), label: localizedTextSchema })).max(300).default([]) }),
+  z.object({ ...base, kind: z.literal('age_band'), options: z.array(optionSchema).min(2).max(20) }),
+  z.object({ ...base, kind: z.literal('gender'), options: z.array(optionSchema).min(2).max(10) }),
+]);
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
+export type ChoiceQuestion = QuestionOf<'single' | 'area' | 'age_band' | 'gender'>;
+
+export function isChoice(q: Question): q is ChoiceQuestion {
+  return CHOICE_KINDS.includes(q.kind);
+}
+
+/** An answer: one value, several values, or one level per problem item. */
+export type AnswerValue = string | string[] | Record<string, ProblemLevel>;
+export type Answers = Record<string, AnswerValue>;
+
+export const answerValueSchema = z.union([
+  z.string().max(4000),
+  z.array(z.string().max(60)).max(30),
+  z.record(z.string(), z.enum(PROBLEM_LEVELS)),
+]);
+export const answersSchema = z.record(z.string(), answerValueSchema);
+
+/** Problems in questions that zod cannot see: duplicate ids, an exclusive option that does not exist. */
+export function questionListProblems(questions: Question[]): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const q of questions) {
+    if (ids.has(q.id)) problems.push(`Frågan "${q.id}" finns två gånger`);
+    ids.add(q.id);
+    const values = 'options' in q ? q.options.map((o) => o.value) : 'items' in q ? q.items.map((i) => i.id) : [];
+    if (new Set(values).size !== values.length) problems.push(`Frågan "${q.id}" har två svarsalternativ med samma värde`);
+    if (q.kind === 'multiple' && q.exclusive && !values.includes(q.exclusive)) {
+      problems.push(`Frågan "${q.id}": det uteslutande alternativet "${q.exclusive}" finns inte`);
+    }
+    if (q.kind === 'scale' && q.max <= q.min) problems.push(`Frågan "${q.id}": skalans största värde måste vara större än det minsta`);
+  }
+  for (const kind of ['area', 'age_band', 'gender'] as const) {
+    if (questions.filter((q) => q.kind === kind).length > 1) problems.push(`Bara en fråga av typen "${kind}" får finnas`);
+  }
+  return problems;
+}
+
+/** Texts missing in a language the survey is offered in, as "fråga/fält" paths. */
+export function missingTranslations(questions: Question[], lang: SurveyLanguage): string[] {
+  const missing: string[] = [];
+  const check = (t: LocalizedText | undefined, path: string) => {
+    if (t && !t[lang]) missing.push(path);
+  };
+  for (const q of questions) {
+    check(q.text, `${q.id}/text`);
+    check(q.help, `${q.id}/help`);
+    if (q.kind === 'area') continue; // area names are proper names, the same in every language
+    if ('options' in q) q.options.forEach((o) => check(o.label, `${q.id}/${o.value}`));
+    if (q.kind === 'problem') q.items.forEach((i) => check(i.text, `${q.id}/${i.id}`));
+    if (q.kind === 'scale') { check(q.minLabel, `${q.id}/minLabel`); check(q.maxLabel, `${q.id}/maxLabel`); }
+  }
+  return missing;
+}
+
+/** What must stay the same once answers exist: ids, kinds and the values answers refer to. */
+export function structureOf(questions: Question[]): string {
+  return JSON.stringify(questions.map((q) => [
+    q.id, q.kind,
+    q.kind === 'area' ? [] : 'options' in q ? q.options.map((o) => o.value) : q.kind === 'problem' ? q.items.map((i) => i.id) : [],
+    q.kind === 'scale' ? [q.min, q.max] : [],
+  ]));
+}
+
+export type SurveyStatus = 'draft' | 'open' | 'closed';
+export type SurveyAccess = 'link' | 'codes';

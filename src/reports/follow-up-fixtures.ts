@@ -1,0 +1,68 @@
+/**
+ * Small follow-up views for the report tests: the Kalix promises of
+ * test-fixtures.ts followed up for the first half of 2019, with one promise
+ * per verdict and one without a number in its target.
+ */
+import type { FollowUpItemView, FollowUpView } from '../app/followups/view.ts';
+import type { Verdict } from '../domain/follow-up.ts';
+import { count } from './test-fixtures.ts';
+
+export function followUpItem(text: string, focusArea: string, verdict: Verdict, over: Partial<FollowUpItemView> = {}): FollowUpItemView {
+  return {
+    commitmentId: `c-${text.length}-${verdict}`,
+    text, focusArea, target: count(), done: 2, required: 2, activities: 2,
+    proposed: verdict, verdict, confirmed: true, comment: null, ...over,
+  };
+}
+
+export const PRESENCE = 'Polisiär närvaro, tillgänglighet, trafiksäkerhet';
+export const DRUGS = 'Förebygga och minska narkotikamissbruket';
+export const VOLUME = 'Förebyggande arbete mot mängdbrottsligheten';
+
+export const FOLLOW_UP_TEXTS = {
+  contacts: 'Genomföra minst tre medborgarkontakter i snitt per vecka på utvalda platser.',
+  traffic: 'Genomföra minst fyra trafiksäkerhetsinsatser på särskilt utvalda ställen.',
+  drugs: 'Genomföra minst två riktade insatser mot narkotikamissbruk bland unga och vuxna.',
+  dogs: 'Genomföra sök med hund i skolmiljö vid minst två tillfällen under året.',
+  neighbours: 'Löpande arbeta med grannsamverkan i kommunen.',
+  walks: 'Genomföra minst två trygghetsvandringar tillsammans med kommunen.',
+  burglary: 'Under året utföra minst två insatser mot bostadsinbrott och skoterstölder.',
+} as const;
+
+export function kalixFollowUp(over: Partial<FollowUpView> = {}): FollowUpView {
+  const t = FOLLOW_UP_TEXTS;
+  return {
+    id: 'f-1',
+    promiseSetId: 'p-1',
+    promiseSetTitle: 'Kalix – medborgarlöften',
+    municipalities: ['Kalix'],
+    cadence: 'halfyear',
+    label: 'Första halvåret 2019',
+    period: { from: '2019-01-01', to: '2019-06-30' },
+    status: 'approved',
+    summary: 'Polisen har varit synlig i byarna och nästan alla löften har hållits.\n\n- Trafikkontrollerna blev fler än planerat.',
+    citizensSaid: 'Invånarna i Töre sa att mopedåkningen på kvällarna har minskat.',
+    nextSteps: 'Nästa halvår läggs fler trygghetsvandringar i centrum.',
+    dueDate: '2019-07-31',
+    recipients: [],
+    reviews: [
+      { party: 'polisen', by: 'Karin Nilsson', at: '2019-07-10T09:00:00Z' },
+      { party: 'kommunen', by: 'Per Lundqvist', at: '2019-07-11T09:00:00Z' },
+    ],
+    approvals: [
+      { party: 'polisen', by: 'Lars Öberg', at: '2019-07-20T09:00:00Z' },
+      { party: 'kommunen', by: 'Åsa Fjällström', at: '2019-07-22T09:00:00Z' },
+    ],
+    publishedAt: null,
+    items: [
+      followUpItem(t.contacts, PRESENCE, 'uppfyllt', { done: 80, required: 78, activities: 80, comment: 'Fler kontakter än väntat i Töre.' }),
+      followUpItem(t.traffic, PRESENCE, 'uppfyllt', { done: 6, required: 4, activities: 6 }),
+      followUpItem(t.drugs, DRUGS, 'delvis_uppfyllt', { done: 1, required: 2, activities: 1, comment: 'En insats flyttades till hösten.' }),
+      followUpItem(t.dogs, DRUGS, 'uppfyllt', { done: 2, required: 2 }),
+      followUpItem(t.neighbours, VOLUME, 'uppfyllt', { done: 5, required: null, activities: 5, target: { kind: 'none' } }),
+      followUpItem(t.walks, VOLUME, 'ej_uppfyllt', { done: 0, required: 2, activities: 0, comment: 'Ingen vandring blev av.' }),
+      followUpItem(t.burglary, VOLUME, 'uppfyllt', { done: 3, required: 2, activities: 3 }),
+    ],
+    ...over,
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The promises of an uppföljning in print order, and their outcome in
+ * words, shared by the chart and the tables so both number and phrase every
+ * promise the same way.
+ */
+import type { FollowUpItemView } from '../app/followups/view.ts';
+
+const numberSv = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+
+export function formatNumberSv(value: number): string {
+  return numberSv.format(value);
+}
+
+/** A promise in print order, with the number it has in the chart and the tables. */
+export type NumberedItem = { number: number; item: FollowUpItemView };
+export type FocusAreaGroup = { focusArea: string; items: NumberedItem[] };
+
+/** Items under their focus area, areas in order of first appearance, numbered through. */
+export function groupByFocusArea(items: readonly FollowUpItemView[]): FocusAreaGroup[] {
+  const groups: FocusAreaGroup[] = [];
+  for (const item of items) {
+    const name = item.focusArea.trim();
+    let group = groups.find((g) => g.focusArea === name);
+    if (!group) {
+      group = { focusArea: name, items: [] };
+      groups.push(group);
+    }
+    group.items.push({ number: 0, item });
+  }
+  let number = 0;
+  for (const group of groups) for (const entry of group.items) entry.number = ++number;
+  return groups;
+}
+
+/** Whether the target has a number to measure against (not "löpande" or "vid behov"). */
+export function hasRequired(item: FollowUpItemView): item is FollowUpItemView & { required: number } {
+  return item.required !== null && item.required > 0;
+}
+
+/** "3 av 4" against a number, "5 utförda" without one. */
+export function outcomeSv(item: FollowUpItemView): string {
+  if (hasRequired(item)) return `${formatNumberSv(item.done)} av ${formatNumberSv(item.required)}`;
+  return `${formatNumberSv(item.done)} utförda`;
+}
+
+export function activitiesSv(count: number): string {
+  return `${count} ${count === 1 ? 'aktivitet' : 'aktiviteter'}`;
+}

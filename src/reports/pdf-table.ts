@@ -1,0 +1,155 @@
+/**
+ * A table for pdfkit that breaks across pages the way a reader expects:
+ * the header row is repeated on every page, a focus area's label is
+ * repeated ("forts.") when its rows continue, a row that fits on a page is
+ * never cut, and only a row taller than a whole page is split, line by line.
+ * Lines are wrapped here rather than by pdfkit, so the table knows every
+ * row's height before it draws.
+ */
+import { COLORS, FONT, pdfSafe, type Pdf } from './pdf-common.ts';
+
+export type TableColumn = { title: string; width: number };
+export type TableItem = { kind: 'group'; label: string } | { kind: 'row'; cells: string[] };
+
+const FONT_SIZE = 8.5;
+const LINE_HEIGHT = 11;
+const PAD = 5;
+
+/** Greedy word wrap with the current font; a word wider than the cell is cut by characters. */
+export function wrapLines(doc: Pdf, text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+      const candidate = line === '' ? word : `${line} ${word}`;
+      if (doc.widthOfString(candidate) <= width) {
+        line = candidate;
+        continue;
+      }
+      if (line !== '') lines.push(line);
+      line = word;
+      while (doc.widthOfString(line) > width && line.length > 1) {
+        let cut = line.length - 1;
+        while (cut > 1 && doc.widthOfString(line.slice(0, cut)) > width) cut -= 1;
+        lines.push(line.slice(0, cut));
+        line = line.slice(cut);
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+type Cursor = { y: number; group: string | null };
+
+export class PdfTable {
+  private readonly doc: Pdf;
+  private readonly columns: TableColumn[];
+  private readonly left: number;
+  private readonly cursor: Cursor;
+
+  constructor(doc: Pdf, columns: TableColumn[]) {
+    this.doc = doc;
+    this.columns = columns;
+    this.left = doc.page.margins.left;
+    this.cursor = { y: doc.y, group: null };
+  }
+
+  private get bottom(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+
+  private get totalWidth(): number {
+    return this.columns.reduce((sum, column) => sum + column.width, 0);
+  }
+
+  private heightOf(lineCount: number): number {
+    return lineCount * LINE_HEIGHT + PAD * 2;
+  }
+
+  private drawBand(lines: string[][], from: number, to: number, style: 'header' | 'group' | 'body'): void {
+    const doc = this.doc;
+    const height = this.heightOf(to - from);
+    let x = this.left;
+    const widths = style === 'group' ? [this.totalWidth] : this.columns.map((c) => c.width);
+    widths.forEach((width, index) => {
+      if (style !== 'body') doc.rect(x, this.cursor.y, width, height).fill(style === 'header' ? COLORS.tableHeader : COLORS.groupRow);
+      doc.rect(x, this.cursor.y, width, height).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+      doc.font(style === 'body' ? FONT.regular : FONT.bold).fontSize(FONT_SIZE).fillColor(COLORS.text);
+      (lines[index] ?? []).slice(from, to).forEach((line, lineIndex) => {
+        doc.text(line, x + PAD, this.cursor.y + PAD + lineIndex * LINE_HEIGHT, { lineBreak: false });
+      });
+      x += width;
+    });
+    this.cursor.y += height;
+  }
+
+  private wrapRow(cells: string[], bold: boolean): string[][] {
+    this.doc.font(bold ? FONT.bold : FONT.regular).fontSize(FONT_SIZE);
+    return this.columns.map((column, index) => wrapLines(this.doc, pdfSafe(cells[index] ?? ''), column.width - PAD * 2));
+  }
+
+  private wrapGroup(label: string): string[][] {
+    this.doc.font(FONT.bold).fontSize(FONT_SIZE);
+    return [wrapLines(this.doc, pdfSafe(label), this.totalWidth - PAD * 2)];
+  }
+
+  /** The header row, and the current focus area again when its rows go on. */
+  private drawPageTop(continued: boolean): void {
+    this.drawBand(this.wrapRow(this.columns.map((c) => c.title), true), 0, 1, 'header');
+    if (continued && this.cursor.group) {
+      const lines = this.wrapGroup(`${this.cursor.group} (forts.)`);
+      this.drawBand(lines, 0, lines[0]?.length ?? 1, 'group');
+    }
+  }
+
+  private newPage(): void {
+    this.doc.addPage();
+    this.cursor.y = this.doc.page.margins.top;
+    this.drawPageTop(true);
+  }
+
+  start(): void {
+    this.drawPageTop(false);
+  }
+
+  /** A focus area label, kept on the same page as at least the first lines of its first row. */
+  group(label: string, firstRow: string[] | null): void {
+    const lines = this.wrapGroup(label);
+    const groupHeight = this.heightOf(lines[0]?.length ?? 1);
+    const firstRowHeight = firstRow ? this.heightOf(Math.min(3, this.rowLineCount(firstRow))) : 0;
+    if (this.cursor.y + groupHeight + firstRowHeight > this.bottom) {
+      this.cursor.group = null;
+      this.newPage();
+    }
+    this.cursor.group = label;
+    this.drawBand(lines, 0, lines[0]?.length ?? 1, 'group');
+  }
+
+  private rowLineCount(cells: string[]): number {
+    return Math.max(1, ...this.wrapRow(cells, false).map((lines) => lines.length));
+  }
+
+  row(cells: string[]): void {
+    const lines = this.wrapRow(cells, false);
+    const total = Math.max(1, ...lines.map((cell) => cell.length));
+    if (this.cursor.y + this.heightOf(total) > this.bottom) {
+      // A row that would fit on a fresh page moves there whole.
+      const freshRoom = this.bottom - this.doc.page.margins.top - this.heightOf(1) * 2;
+      if (this.heightOf(total) <= freshRoom || this.bottom - this.cursor.y < this.heightOf(2)) this.newPage();
+    }
+    let from = 0;
+    while (from < total) {
+      const fit = Math.max(1, Math.floor((this.bottom - this.cursor.y - PAD * 2) / LINE_HEIGHT));
+      const to = Math.min(total, from + fit);
+      this.drawBand(lines, from, to, 'body');
+      from = to;
+      if (from < total) this.newPage();
+    }
+  }
+
+  finish(): void {
+    this.doc.x = this.left;
+    this.doc.y = this.cursor.y;
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * The medborgarlöfte as a PDF in the layout the real documents have: title
+ * and parties, period, introduction and problem picture, each focus area
+ * with its promises as bullets and who answers for them, the prose
+ * sections, and the signatures.
+ */
+import type { PromiseSetDocument } from '../domain/promise-set.ts';
+import {
+  COLORS, FONT, collectPdf, createPdf, ensureSpace, finishPages, fitLine, pdfSafe, type Pdf,
+} from './pdf-common.ts';
+import {
+  buildPromiseContent, DRAFT_MARK, type ContentBlock, type PromiseContent, type PromiseRenderOptions, type Signature,
+} from './promise-content.ts';
+
+export type { PromiseRenderOptions };
+
+const BODY_SIZE = 10.5;
+const LINE_GAP = 2.5;
+
+function contentWidth(doc: Pdf): number {
+  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
+}
+
+function drawTitlePage(doc: Pdf, content: PromiseContent): void {
+  const left = doc.page.margins.left;
+  const width = contentWidth(doc);
+  doc.font(FONT.bold).fontSize(9).fillColor(COLORS.accent)
+    .text('MEDBORGARLÖFTE', left, doc.page.margins.top, { width });
+  doc.moveDown(0.6);
+  doc.font(FONT.bold).fontSize(22).fillColor(COLORS.text).text(pdfSafe(content.title), left, doc.y, { width });
+  doc.moveDown(0.3);
+  doc.font(FONT.regular).fontSize(12.5).fillColor(COLORS.text).text(pdfSafe(content.parties), left, doc.y, { width });
+  if (content.period) {
+    doc.moveDown(0.2);
+    doc.font(FONT.regular).fontSize(10.5).fillColor(COLORS.muted).text(pdfSafe(content.period), left, doc.y, { width });
+  }
+  if (content.isDraft) {
+    doc.moveDown(0.5);
+    doc.font(FONT.bold).fontSize(10.5).fillColor(COLORS.draft)
+      .text(`${DRAFT_MARK} – detta är ett förslag som ännu inte är fastställt`, left, doc.y, { width });
+  }
+  doc.moveDown(0.6);
+  doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(1.2).strokeColor(COLORS.accent).stroke();
+  doc.moveDown(0.8);
+}
+
+function drawHeading(doc: Pdf, level: 1 | 2, text: string): void {
+  const size = level === 1 ? 15 : 12;
+  // A heading needs room for itself and a couple of lines of what it introduces.
+  ensureSpace(doc, size * 2 + BODY_SIZE * 4);
+  doc.moveDown(level === 1 ? 0.9 : 0.6);
+  doc.font(FONT.bold).fontSize(size).fillColor(level === 1 ? COLORS.accent : COLORS.text)
+    .text(pdfSafe(text), doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc.moveDown(0.35);
+}
+
+function drawParagraph(doc: Pdf, text: string): void {
+  doc.font(FONT.regular).fontSize(BODY_SIZE).fillColor(COLORS.text)
+    .text(pdfSafe(text), doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: LINE_GAP });
+  doc.moveDown(0.5);
+}
+
+function drawBullet(doc: Pdf, text: string, note: string | null): void {
+  const indent = 16;
+  const left = doc.page.margins.left;
+  const width = contentWidth(doc) - indent;
+  doc.font(FONT.regular).fontSize(BODY_SIZE);
+  const lineHeight = doc.currentLineHeight(true) + LINE_GAP;
+  const textHeight = doc.heightOfString(pdfSafe(text), { width, lineGap: LINE_GAP });
+  doc.font(FONT.italic).fontSize(9.5);
+  const noteHeight = note ? doc.heightOfString(pdfSafe(note), { width, lineGap: 1.5 }) + 4 : 0;
+  doc.font(FONT.regular).fontSize(BODY_SIZE);
+  // A promise and the line naming who answers for it belong on one page;
+  // only a promise too long for that may break, after its first lines.
+  const pageRoom = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
+  const whole = textHeight + noteHeight;
+  ensureSpace(doc, whole < pageRoom / 3 ? whole : lineHeight * 3);
+  const top = doc.y;
+  doc.fillColor(COLORS.accent).text('•', left + 3, top, { lineBreak: false });
+  doc.fillColor(COLORS.text).text(pdfSafe(text), left + indent, top, { width, lineGap: LINE_GAP });
+  if (note) {
+    doc.moveDown(0.15);
+    doc.font(FONT.italic).fontSize(9.5).fillColor(COLORS.muted)
+      .text(pdfSafe(note), left + indent, doc.y, { width, lineGap: 1.5 });
+  }
+  doc.moveDown(0.55);
+}
+
+const SIGNATURE_HEIGHT = 132;
+
+/** "Datum: ____" with the line drawn out to the column's edge, to write on by hand. */
+function blankField(doc: Pdf, label: string, width: number): string {
+  let text = `${label}: `;
+  while (doc.widthOfString(`${text}_`) <= width) text += '_';
+  return text;
+}
+
+function drawSignature(doc: Pdf, signature: Signature, x: number, top: number, width: number): void {
+  let y = top;
+  if (signature.label) {
+    doc.font(FONT.bold).fontSize(10).fillColor(COLORS.text).text(pdfSafe(signature.label), x, y, { width, height: 26, ellipsis: true });
+  }
+  // Room to sign by hand above the line, also under a two-line party label.
+  y += 56;
+  doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.7).strokeColor(COLORS.text).stroke();
+  y += 5;
+  doc.font(FONT.bold).fontSize(10).fillColor(COLORS.text);
+  const name = signature.name ? fitLine(doc, pdfSafe(signature.name), width) : blankField(doc, 'Namnförtydligande', width);
+  doc.text(name, x, y, { lineBreak: false });
+  doc.font(FONT.regular).fontSize(9.5).fillColor(COLORS.muted);
+  if (signature.role) doc.text(pdfSafe(signature.role), x, y + 14, { width, height: 24, ellipsis: true });
+  else doc.text(blankField(doc, 'Befattning', width), x, y + 16, { lineBreak: false });
+  const date = signature.date ? `Datum: ${pdfSafe(signature.date)}` : blankField(doc, 'Datum', width);
+  doc.text(date, x, y + 40, { lineBreak: false });
+}
+
+/** Signatures two by two, each pair kept on one page. */
+function drawSignatures(doc: Pdf, signatures: Signature[]): void {
+  const left = doc.page.margins.left;
+  const gap = 36;
+  const columnWidth = (contentWidth(doc) - gap) / 2;
+  doc.moveDown(0.4);
+  for (let index = 0; index < signatures.length; index += 2) {
+    ensureSpace(doc, SIGNATURE_HEIGHT);
+    const top = doc.y;
+    signatures.slice(index, index + 2).forEach((signature, column) => {
+      drawSignature(doc, signature, left + column * (columnWidth + gap), top, columnWidth);
+    });
+    doc.x = left;
+    doc.y = top + SIGNATURE_HEIGHT;
+  }
+}
+
+function drawBlock(doc: Pdf, block: ContentBlock): void {
+  switch (block.kind) {
+    case 'heading':
+      return drawHeading(doc, block.level, block.text);
+    case 'paragraph':
+      return drawParagraph(doc, block.text);
+    case 'bullet':
+      return drawBullet(doc, block.text, block.note);
+    case 'signatures':
+      return drawSignatures(doc, block.signatures);
+  }
+}
+
+export async function renderPromiseSetPdf(
+  input: PromiseSetDocument,
+  options: PromiseRenderOptions = {},
+): Promise<Buffer> {
+  const content = buildPromiseContent(input);
+  const generatedAt = options.generatedAt ?? new Date();
+  const doc = createPdf({
+    title: content.title,
+    subject: `Medborgarlöfte: ${content.parties}`,
+    author: content.parties,
+    layout: 'portrait',
+    generatedAt,
+  });
+  const bytes = collectPdf(doc);
+  drawTitlePage(doc, content);
+  for (const block of content.blocks) drawBlock(doc, block);
+  finishPages(doc, { title: content.title, version: content.version, generatedAt, isDraft: content.isDraft });
+  doc.end();
+  return bytes;
+}

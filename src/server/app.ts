@@ -1,0 +1,81 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifySwagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Deps } from '../app/deps.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { healthRoutes } from './health/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import { oidcRoutes } from './auth/oidc-routes.ts';
+import { organisationRoutes } from './admin/organisations.ts';
+import { userRoutes } from './admin/users.ts';
+import { tokenAndAuditRoutes } from './admin/tokens-audit.ts';
+import { promiseRoutes } from './promises/routes.ts';
+import { meRoutes } from './auth/me-routes.ts';
+import { statisticsRoutes } from './statistics/routes.ts';
+import { surveyRoutes } from './surveys/routes.ts';
+import { dialogueRoutes } from './dialogues/routes.ts';
+import { followUpRoutes } from './followups/routes.ts';
+import { situationRoutes } from './situation/routes.ts';
+import { activityRoutes } from './activities/routes.ts';
+import { publicRoutes, notFoundPage } from './public/routes.ts';
+import { spaRoutes } from './spa.ts';
+import { publicLocale } from '../i18n/public.ts';
+
+export interface AppOptions {
+  logger?: boolean | object;
+}
+
+/** Builds the whole HTTP app on the given dependencies. It never listens: callers do. */
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 12 * 1024 * 1024,
+    trustProxy: deps.config.trustProxy,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Medborgarlöften API', version: '1', description: 'API för medborgarlöften: organisationer, löften, aktiviteter och uppföljning.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody);
+  registerAuth(app, deps);
+
+  await app.register(async (scope) => healthRoutes(scope, deps));
+  await app.register(async (scope) => authRoutes(scope, deps));
+  await app.register(async (scope) => oidcRoutes(scope, deps));
+  await app.register(async (scope) => organisationRoutes(scope, deps));
+  await app.register(async (scope) => userRoutes(scope, deps));
+  await app.register(async (scope) => tokenAndAuditRoutes(scope, deps));
+  await app.register(async (scope) => promiseRoutes(scope, deps));
+  await app.register(async (scope) => meRoutes(scope, deps));
+  await app.register(async (scope) => statisticsRoutes(scope, deps));
+  await app.register(async (scope) => surveyRoutes(scope, deps));
+  await app.register(async (scope) => dialogueRoutes(scope, deps));
+  await app.register(async (scope) => followUpRoutes(scope, deps));
+  await app.register(async (scope) => situationRoutes(scope, deps));
+  await app.register(async (scope) => activityRoutes(scope, deps));
+  await app.register(async (scope) => publicRoutes(scope, deps));
+  await app.register(spaRoutes);
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/')) {
+      return reply.status(404).send({ code: 'not_found', message: 'Adressen finns inte i API:t', messageEn: 'No such API route' });
+    }
+    const lang = new URL(req.url, 'http://x').searchParams.get('lang');
+    return reply.status(404).header('content-type', 'text/html; charset=utf-8').send(notFoundPage(publicLocale(lang)));
+  });
+  return app;
+}

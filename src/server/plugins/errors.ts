@@ -1,0 +1,56 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from '../../domain/errors.ts';
+
+export interface ErrorBody {
+  code: string;
+  message: string;
+  messageEn: string;
+  details?: unknown;
+}
+
+export function errorBody(err: AppError): ErrorBody {
+  return { code: err.code, message: err.message, messageEn: err.messageEn, ...(err.details ? { details: err.details } : {}) };
+}
+
+/** Maps framework errors (bad JSON, too large, wrong content type) to our codes. */
+function fromFastify(err: FastifyError): AppError {
+  if (err.statusCode === 413) return new AppError('payload_too_large', 'Innehållet är för stort', 'The payload is too large');
+  if (err.statusCode === 415) {
+    return new AppError('unsupported_media_type', 'Innehållstypen stöds inte', 'Unsupported content type');
+  }
+  if (err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError) {
+    return new AppError('bad_request', 'Ogiltig JSON i förfrågan', 'Invalid JSON in the request');
+  }
+  return new AppError('bad_request', 'Felaktig förfrågan', 'Bad request');
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+    if (err instanceof AppError) {
+      if (err.code === 'rate_limited') {
+        const wait = (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+        if (wait) reply.header('retry-after', String(wait));
+      }
+      return reply.status(err.status).send(errorBody(err));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const details = err.validation.map((v) => ({ path: v.instancePath || '/', message: v.message }));
+      return reply.status(400).send({
+        code: 'validation_failed',
+        message: 'Förfrågan innehåller ogiltiga värden',
+        messageEn: 'The request contains invalid values',
+        details,
+      });
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return reply.status(err.statusCode).send(errorBody(fromFastify(err)));
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply.status(500).send({
+      code: 'internal_error',
+      message: 'Ett oväntat fel inträffade. Försök igen.',
+      messageEn: 'An unexpected error occurred. Please try again.',
+    });
+  });
+}

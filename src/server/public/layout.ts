@@ -1,0 +1,83 @@
+import { PUBLIC_STRINGS, type PublicLocale } from '../../i18n/public.ts';
+import { html, type Raw } from './html.ts';
+
+export interface PageInput {
+  locale: PublicLocale;
+  title: string;
+  /** Path of this page without query, for the language switch. */
+  path: string;
+  body: Raw;
+  /** Extra elements for <head> (feed links, share image). */
+  head?: Raw;
+  /** The language switch's target when the page needs more of its query than the language (e.g. a token). */
+  switchHref?: string;
+}
+
+/** A link inside the public site in the reader's language: English adds ?lang=en. */
+export function withLang(path: string, locale: PublicLocale): string {
+  if (locale === 'sv') return path;
+  const [base, hash] = path.split('#') as [string, string | undefined];
+  return `${base}${base.includes('?') ? '&' : '?'}lang=en${hash ? `#${hash}` : ''}`;
+}
+
+export function page({ locale, title, path, body, head, switchHref }: PageInput): string {
+  const t = PUBLIC_STRINGS[locale];
+  const other: PublicLocale = locale === 'sv' ? 'en' : 'sv';
+  return '<!doctype html>\n' + html`<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} – ${t.siteName}</title>
+<link rel="stylesheet" href="/static/public.css">
+${head}
+</head>
+<body>
+<a class="skip" href="#main">${t.skipToContent}</a>
+<header class="site-header">
+  <div class="wrap">
+    <a class="brand" href="${withLang('/', locale)}">${t.siteName}</a>
+    <nav aria-label="${t.mainNav}">
+      <ul>
+        <li><a href="${withLang('/', locale)}">${t.start}</a></li>
+        <li><a href="${withLang('/sverige', locale)}">${t.national}</a></li>
+        <li><a href="${withLang('/oppna-data', locale)}">${t.openData}</a></li>
+        <li><a href="${switchHref ?? withLang(path, other)}" lang="${other}" hreflang="${other}">${t.otherLanguage}</a></li>
+        <li><a href="/app/">${t.staffLogin}</a></li>
+      </ul>
+    </nav>
+  </div>
+</header>
+<main id="main" class="wrap">
+${body}
+</main>
+<footer class="site-footer"><div class="wrap"><p>${t.footer}</p></div></footer>
+</body>
+</html>`.value;
+}
+
+/** A page without the site's header and footer, for an iframe on the kommun's own website. */
+export function embedPage({ locale, title, body }: Pick<PageInput, 'locale' | 'title' | 'body'>): string {
+  const t = PUBLIC_STRINGS[locale];
+  return '<!doctype html>\n' + html`<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} – ${t.siteName}</title>
+<link rel="stylesheet" href="/static/public.css">
+</head>
+<body class="embed">
+<a class="skip" href="#main">${t.skipToContent}</a>
+<main id="main">
+${body}
+</main>
+</body>
+</html>`.value;
+}
+
+export function notFoundPage(locale: PublicLocale): string {
+  const t = PUBLIC_STRINGS[locale];
+  return page({
+    locale, title: t.notFoundTitle, path: '/',
+    body: html`<h1>${t.notFoundTitle}</h1><p>${t.notFoundText}</p><p><a href="${withLang('/', locale)}">${t.backHome}</a></p>`,
+  });
+}

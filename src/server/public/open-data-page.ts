@@ -1,0 +1,83 @@
+/** /oppna-data: what the open data is, where it lives, what its fields mean, and the licence. */
+import type { PublicLocale } from '../../i18n/public.ts';
+import { PUBLIC_STRINGS } from '../../i18n/public.ts';
+import { OPEN_DATA_LICENCE } from '../../app/public/open-data.ts';
+import { html, type Raw } from './html.ts';
+import { page } from './layout.ts';
+
+type Kommun = { name: string; code: string; slug: string };
+
+const W = {
+  sv: {
+    intro: 'Det som polisen och kommunerna publicerar här är öppna data. Du får använda dem fritt, till vad som helst.',
+    licence: 'Licens: CC0 1.0 – ingen upphovsrätt. Du behöver inte ange källan, men gör det gärna.',
+    urls: 'Stabila adresser',
+    json: 'det publicerade medborgarlöftet i formatet medborgarlofte/v1 (med id för fokusområden och åtaganden), plus progress per åtagande-id: status, doneToDate (gjort hittills), requiredToDate (krav hittills), lastActivityDate och buckets (varje period med krav och utfall).',
+    csv: 'samma löfte, en rad per åtagande: fokusområde; åtagande; ansvarig; mål; status; gjort; krav; senast gjort; id. UTF-8 med byte order mark och semikolon, så att Excel öppnar filen direkt.',
+    feed: 'nyheter om kommunens löften och uppföljningar (Atom 1.0).',
+    index: 'alla kommuner som har öppna data, med adresserna ovan.',
+    cors: 'Alla adresser svarar med access-control-allow-origin: *, så att de kan läsas direkt från en annan webbplats.',
+    statusHeading: 'Status',
+    statuses: [['met', 'uppfyllt'], ['on_track', 'i fas'], ['at_risk', 'risk att inte nås'], ['missed', 'ej uppfyllt'], ['not_measurable', 'följs upp i text, utan ett antal att räkna']],
+    notHeading: 'Det här finns inte med',
+    not: 'Bara publicerade medborgarlöften och publicerade uppföljningar. Aldrig anteckningar om enskilda insatser, vem som gjorde dem, personuppgifter eller sekretessbelagda uppgifter. Progress räknas fram till dagens datum.',
+    listHeading: 'Kommuner med öppna data',
+    none: 'Ingen kommun har publicerat ett medborgarlöfte ännu.',
+    kommun: 'Kommun', code: 'Kommunkod',
+    caption: 'Kommuner med öppna data och deras adresser',
+  },
+  en: {
+    intro: 'What the police and the municipalities publish here is open data. You may use it freely, for anything.',
+    licence: 'Licence: CC0 1.0 – no copyright. You need not name the source, but please do.',
+    urls: 'Stable addresses',
+    json: 'the published citizen promise in the format medborgarlofte/v1 (with ids of focus areas and commitments), plus progress per commitment id: status, doneToDate, requiredToDate, lastActivityDate and buckets (each period with what was required and done).',
+    csv: 'the same promise, one row per commitment: fokusområde; åtagande; ansvarig; mål; status; gjort; krav; senast gjort; id (focus area; commitment; responsible; target; status; done; required; last done; id). UTF-8 with a byte order mark and semicolons, so Excel opens it directly.',
+    feed: 'news about the municipality’s promises and follow-ups (Atom 1.0).',
+    index: 'every municipality with open data, with the addresses above.',
+    cors: 'Every address answers with access-control-allow-origin: *, so it can be read directly from another website.',
+    statusHeading: 'Status',
+    statuses: [['met', 'met'], ['on_track', 'on track'], ['at_risk', 'at risk of not being met'], ['missed', 'not met'], ['not_measurable', 'followed up in writing, no number to count']],
+    notHeading: 'What is not included',
+    not: 'Only published citizen promises and published follow-ups. Never notes about single activities, who did them, personal data or confidential information. Progress is counted up to today.',
+    listHeading: 'Municipalities with open data',
+    none: 'No municipality has published a citizen promise yet.',
+    kommun: 'Municipality', code: 'Municipality code',
+    caption: 'Municipalities with open data and their addresses',
+  },
+};
+
+function kommunTable(kommuner: Kommun[], locale: PublicLocale): Raw {
+  const w = W[locale];
+  if (!kommuner.length) return html`<p>${w.none}</p>`;
+  return html`<div class="table-wrap" role="region" aria-labelledby="od-caption" tabindex="0"><table>
+<caption id="od-caption">${w.caption}</caption>
+<thead><tr><th scope="col">${w.kommun}</th><th scope="col">${w.code}</th><th scope="col">JSON</th><th scope="col">CSV</th><th scope="col">Atom</th></tr></thead>
+<tbody>${kommuner.map((k) => html`<tr><th scope="row">${k.name}</th><td>${k.code}</td>
+<td><a href="/oppna-data/kommun/${k.code}/medborgarlofte.json">JSON<span class="visually-hidden"> ${k.name}</span></a></td>
+<td><a href="/oppna-data/kommun/${k.code}/medborgarlofte.csv">CSV<span class="visually-hidden"> ${k.name}</span></a></td>
+<td><a href="/kommun/${k.slug}/flode.atom">Atom<span class="visually-hidden"> ${k.name}</span></a></td></tr>`)}</tbody>
+</table></div>`;
+}
+
+export function openDataPage(kommuner: Kommun[], locale: PublicLocale, base: string): string {
+  const w = W[locale];
+  const t = PUBLIC_STRINGS[locale];
+  const body = html`<h1>${t.openData}</h1>
+<p class="lead">${w.intro}</p>
+<p><a href="${OPEN_DATA_LICENCE.url}">${w.licence}</a></p>
+<h2>${w.urls}</h2>
+<dl class="urls">
+<dt><code>${base}/oppna-data/kommun/&lt;kommunkod&gt;/medborgarlofte.json</code></dt><dd>${w.json}</dd>
+<dt><code>${base}/oppna-data/kommun/&lt;kommunkod&gt;/medborgarlofte.csv</code></dt><dd>${w.csv}</dd>
+<dt><code>${base}/kommun/&lt;namn&gt;/flode.atom</code></dt><dd>${w.feed}</dd>
+<dt><code>${base}/oppna-data/kommuner.json</code></dt><dd>${w.index}</dd>
+</dl>
+<p>${w.cors}</p>
+<h2>${w.statusHeading}</h2>
+<dl>${w.statuses.map(([code, words]) => html`<dt><code>${code}</code></dt><dd>${words}</dd>`)}</dl>
+<h2>${w.notHeading}</h2>
+<p>${w.not}</p>
+<h2>${w.listHeading}</h2>
+${kommunTable(kommuner, locale)}`;
+  return page({ locale, title: t.openData, path: '/oppna-data', body });
+}

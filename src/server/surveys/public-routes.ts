@@ -1,0 +1,203 @@
+/**
+ * The public survey pages under /enkat/<public id or address>: the form
+ * (GET), the answer (POST, then a redirect to the thank-you page), the
+ * closed and not-yet-open pages, the published results, the QR code and a
+ * printable poster. No IP address is stored: the rate limit sees only a
+ * salted hash of it.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import QRCode from 'qrcode';
+import type { Deps } from '../../app/deps.ts';
+import { browserHasAnswered, findPublicSurvey, phaseNow, submitPublicAnswer, type PublicAnswerOutcome } from '../../app/surveys/answer.ts';
+import { publicResultsFor } from '../../app/surveys/results.ts';
+import { publicPath, publicUrl, type Survey } from '../../app/surveys/store.ts';
+import { answersFromForm, type AnswerError } from '../../domain/surveys/answers.ts';
+import { AppError } from '../../domain/errors.ts';
+import { textIn, type Answers, type SurveyLanguage } from '../../domain/surveys/types.ts';
+import { longDay, SURVEY_STRINGS, surveyLanguage } from '../../i18n/surveys.ts';
+import { html, type Raw } from '../public/html.ts';
+import { notFoundPage } from '../public/routes.ts';
+import { CODE_INPUT_ID, errorMessage, errorSummary, firstInputId, surveyForm, type ShownError } from './form.ts';
+import { surveyPage } from './layout.ts';
+import { uiMark } from './ui-lang.ts';
+import { resultsBody } from './results-html.ts';
+
+const CSS = readFileSync(new URL('./survey.css', import.meta.url), 'utf8');
+export const TOKEN_COOKIE = 'lofte_enkat';
+
+type Req = FastifyRequest<{ Params: { ref: string }; Querystring: { lang?: string; kod?: string } }>;
+type FormBody = Record<string, string | string[] | undefined>;
+
+const send = (reply: FastifyReply, body: string, status = 200) =>
+  reply.status(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+
+const withLang = (path: string, lang: SurveyLanguage) => (lang === 'sv' ? path : `${path}?lang=${lang}`);
+
+function messagePage(survey: Survey, lang: SurveyLanguage, path: string, title: string, text: string, extra?: Raw): string {
+  const mark = uiMark(lang);
+  const body = html`<h1${mark}>${title}</h1><p class="survey-name">${textIn(survey.title, lang)}</p><p class="lead"${mark}>${text}</p>${extra ?? null}`;
+  return surveyPage({ lang, title, path, languages: survey.languages, body });
+}
+
+function resultsLink(survey: Survey, lang: SurveyLanguage): Raw | null {
+  return survey.publicResults.length
+    ? html`<p><a href="${withLang(`${publicPath(survey)}/resultat`, lang)}"${uiMark(lang)}>${SURVEY_STRINGS[lang].resultsLink}</a></p>` : null;
+}
+
+function phasePage(survey: Survey, lang: SurveyLanguage, phase: 'closed' | 'not_open'): string {
+  const t = SURVEY_STRINGS[lang];
+  const path = publicPath(survey);
+  return phase === 'closed'
+    ? messagePage(survey, lang, path, t.closedTitle, t.closedText, resultsLink(survey, lang) ?? undefined)
+    : messagePage(survey, lang, path, t.notOpenTitle, t.notOpenText(longDay(survey.opensOn ?? '', lang)));
+}
+
+function shownErrors(survey: Survey, errors: AnswerError[], lang: SurveyLanguage): ShownError[] {
+  const t = SURVEY_STRINGS[lang];
+  return errors.map((e) => {
+    const index = survey.questions.findIndex((q) => q.id === e.questionId);
+    const q = survey.questions[index];
+    if (!q) return { target: firstInputId(survey.questions[0]!), key: '', message: errorMessage(undefined, e, t, lang) };
+    const item = e.itemId && q.kind === 'problem' ? q.items.find((i) => i.id === e.itemId) : undefined;
+    return {
+      target: firstInputId(q, e.itemId), key: item ? `${q.id}/${item.id}` : q.id, label: t.questionNo(index + 1),
+      item: item ? textIn(item.text, lang) : undefined, message: errorMessage(q, e, t, lang),
+    };
+  });
+}
+
+function formPage(survey: Survey, lang: SurveyLanguage, state: { answers: Answers; errors: ShownError[]; code?: string }): string {
+  const t = SURVEY_STRINGS[lang];
+  const path = publicPath(survey);
+  const full = { lang, ...state };
+  const body = html`<h1>${textIn(survey.title, lang)}</h1>
+${errorSummary(full)}
+${survey.intro ? html`<p class="lead">${textIn(survey.intro, lang)}</p>` : null}
+<p class="privacy"${uiMark(lang)}>${survey.access === 'codes' ? t.privacyCodes : t.privacy}</p>
+${survey.closesOn ? html`<p class="deadline"${uiMark(lang)}>${t.openUntil(longDay(survey.closesOn, lang))}</p>` : null}
+${surveyForm(survey.questions, full, withLang(path, lang), survey.access === 'codes')}`;
+  const title = (state.errors.length ? t.errorTitle : '') + textIn(survey.title, lang);
+  return surveyPage({ lang, title, path, languages: survey.languages, body });
+}
+
+function ensureToken(req: FastifyRequest, reply: FastifyReply, deps: Deps): string {
+  const existing = req.cookies[TOKEN_COOKIE];
+  if (existing && /^[A-Za-z0-9_-]{20,100}$/.test(existing)) return existing;
+  const token = randomBytes(24).toString('base64url');
+  reply.setCookie(TOKEN_COOKIE, token, {
+    path: '/enkat', httpOnly: true, sameSite: 'lax', secure: deps.config.secureCookies, maxAge: 180 * 24 * 3600,
+  });
+  return token;
+}
+
+async function showForm(deps: Deps, req: Req, reply: FastifyReply) {
+  const survey = await findPublicSurvey(deps, req.params.ref);
+  const lang = surveyLanguage(req.query.lang, survey?.languages ?? ['sv']);
+  if (!survey) return send(reply, notFoundPage(lang === 'en' ? 'en' : 'sv'), 404);
+  const phase = phaseNow(deps, survey);
+  if (phase === 'closed' || phase === 'not_open') return send(reply, phasePage(survey, lang, phase));
+  if (survey.access === 'link') {
+    const token = ensureToken(req, reply, deps);
+    if (await browserHasAnswered(deps, survey.id, token)) {
+      const t = SURVEY_STRINGS[lang];
+      return send(reply, messagePage(survey, lang, publicPath(survey), t.answeredTitle, t.answeredText, resultsLink(survey, lang) ?? undefined));
+    }
+  }
+  return send(reply, formPage(survey, lang, { answers: {}, errors: [], code: typeof req.query.kod === 'string' ? req.query.kod : undefined }));
+}
+
+function refusedPage(survey: Survey, lang: SurveyLanguage, outcome: Exclude<PublicAnswerOutcome, { ok: true }>, answers: Answers, code: string) {
+  const t = SURVEY_STRINGS[lang];
+  const path = publicPath(survey);
+  switch (outcome.reason) {
+    case 'invalid':
+      return { status: 400, body: formPage(survey, lang, { answers, code, errors: shownErrors(survey, outcome.errors, lang) }) };
+    case 'code_missing': case 'code_invalid': case 'code_used': {
+      const message = { code_missing: t.errCodeMissing, code_invalid: t.errCodeInvalid, code_used: t.errCodeUsed }[outcome.reason];
+      return { status: 400, body: formPage(survey, lang, { answers, code, errors: [{ target: CODE_INPUT_ID, key: 'code', message }] }) };
+    }
+    case 'no_token':
+      return { status: 400, body: formPage(survey, lang, { answers, code, errors: [{ target: firstInputId(survey.questions[0]!), key: '', message: t.errNoToken }] }) };
+    case 'already_answered':
+      return { status: 409, body: messagePage(survey, lang, path, t.answeredTitle, t.answeredText) };
+    default:
+      return { status: 409, body: phasePage(survey, lang, outcome.reason) };
+  }
+}
+
+async function receiveAnswer(deps: Deps, req: Req, reply: FastifyReply) {
+  const survey = await findPublicSurvey(deps, req.params.ref);
+  const lang = surveyLanguage(req.query.lang, survey?.languages ?? ['sv']);
+  if (!survey) return send(reply, notFoundPage(lang === 'en' ? 'en' : 'sv'), 404);
+  const body = (req.body && typeof req.body === 'object' ? req.body : {}) as FormBody;
+  const answers = answersFromForm(survey.questions, body);
+  const code = typeof body.code === 'string' ? body.code : '';
+  let outcome: PublicAnswerOutcome;
+  try {
+    outcome = await submitPublicAnswer(deps, { survey, answers, code, token: req.cookies[TOKEN_COOKIE], ip: req.ip });
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code !== 'rate_limited') throw err;
+    const t = SURVEY_STRINGS[lang];
+    const wait = (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds ?? 60;
+    reply.header('retry-after', String(wait));
+    return send(reply, messagePage(survey, lang, publicPath(survey), t.rateLimitedTitle, t.rateLimitedText), 429);
+  }
+  if (outcome.ok) return reply.redirect(withLang(`${publicPath(survey)}/tack`, lang), 303);
+  if (outcome.reason === 'no_token' && survey.access === 'link') ensureToken(req, reply, deps);
+  const page = refusedPage(survey, lang, outcome, answers, code);
+  return send(reply, page.body, page.status);
+}
+
+export async function qrSvg(url: string): Promise<string> {
+  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+}
+
+export async function publicSurveyRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
+  // Request logging (which carries the client address) stays off on the answering pages, whatever LOG_LEVEL says.
+  const hide = { schema: { hide: true }, logLevel: 'warn' as const };
+  app.get('/static/survey.css', hide, async (_req, reply) =>
+    reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CSS));
+  app.get('/enkat/:ref', hide, async (req: Req, reply) => showForm(deps, req, reply));
+  app.post('/enkat/:ref', { ...hide, bodyLimit: 256 * 1024 }, async (req: Req, reply) => receiveAnswer(deps, req, reply));
+
+  app.get('/enkat/:ref/tack', hide, async (req: Req, reply) => {
+    const survey = await findPublicSurvey(deps, req.params.ref);
+    const lang = surveyLanguage(req.query.lang, survey?.languages ?? ['sv']);
+    if (!survey) return send(reply, notFoundPage(lang === 'en' ? 'en' : 'sv'), 404);
+    const t = SURVEY_STRINGS[lang];
+    return send(reply, messagePage(survey, lang, `${publicPath(survey)}/tack`, t.thanksTitle, t.thanksText, resultsLink(survey, lang) ?? undefined));
+  });
+
+  app.get('/enkat/:ref/resultat', hide, async (req: Req, reply) => {
+    const survey = await findPublicSurvey(deps, req.params.ref);
+    const lang = surveyLanguage(req.query.lang, survey?.languages ?? ['sv']);
+    const published = survey ? await publicResultsFor(deps, survey) : undefined;
+    if (!survey || !published) return send(reply, notFoundPage(lang === 'en' ? 'en' : 'sv'), 404);
+    const t = SURVEY_STRINGS[lang];
+    const title = `${t.resultsTitle}: ${textIn(survey.title, lang)}`;
+    return send(reply, surveyPage({ lang, title, path: `${publicPath(survey)}/resultat`, languages: survey.languages,
+      body: resultsBody(published, lang) }));
+  });
+
+  app.get('/enkat/:ref/qr.svg', hide, async (req: Req, reply) => {
+    const survey = await findPublicSurvey(deps, req.params.ref);
+    if (!survey) return send(reply, notFoundPage('sv'), 404);
+    return reply.header('content-type', 'image/svg+xml').header('cache-control', 'public, max-age=86400').send(await qrSvg(publicUrl(deps, survey)));
+  });
+
+  app.get('/enkat/:ref/affisch', hide, async (req: Req, reply) => {
+    const survey = await findPublicSurvey(deps, req.params.ref);
+    const lang = surveyLanguage(req.query.lang, survey?.languages ?? ['sv']);
+    if (!survey) return send(reply, notFoundPage(lang === 'en' ? 'en' : 'sv'), 404);
+    const t = SURVEY_STRINGS[lang];
+    const url = publicUrl(deps, survey);
+    const mark = uiMark(lang);
+    const body = html`<div class="poster"><h1${mark}>${t.posterHeading}</h1><p class="survey-name">${textIn(survey.title, lang)}</p>
+<img class="qr" src="${publicPath(survey)}/qr.svg" alt="${t.qrAlt(url)}" width="320" height="320">
+<p${mark}>${t.posterText}</p><p class="poster-url">${url}</p>
+${survey.closesOn ? html`<p${mark}>${t.openUntil(longDay(survey.closesOn, lang))}</p>` : null}</div>`;
+    return send(reply, surveyPage({ lang, title: t.posterHeading, path: `${publicPath(survey)}/affisch`, languages: survey.languages, body }));
+  });
+}

@@ -1,0 +1,115 @@
+/** Activities (insatser): my commitments for quick entry, logged and planned activities, CSV upload, the calendar. */
+import { useQuery } from '@tanstack/react-query';
+import { api, apiRaw, query } from './client.ts';
+import { useApiMutation } from './queries.ts';
+
+// The shapes the server answers with, shared by type only (erased from the bundle).
+export type { MyCommitment } from '../../app/activities/my-commitments.ts';
+export type { ActivityView as Activity } from '../../app/activities/activities.ts';
+import type { ActivityView as Activity } from '../../app/activities/activities.ts';
+import type { MyCommitment } from '../../app/activities/my-commitments.ts';
+
+export interface ActivityInput {
+  commitmentId: string;
+  date: string;
+  time?: string | null;
+  durationMinutes?: number | null;
+  quantity?: number;
+  people?: string[];
+  outcomes?: Record<string, number>;
+  note?: string | null;
+}
+
+export type ActivityPatch = Partial<Omit<ActivityInput, 'commitmentId'>>;
+
+export interface ActivityFilter {
+  promiseSetId?: string;
+  commitmentId?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export interface PlannedActivity {
+  id: string;
+  commitmentId: string;
+  date: string;
+  quantity: number;
+  note: string | null;
+}
+
+export interface CalendarData {
+  days: { date: string; planned: number; done: number }[];
+  planned: PlannedActivity[];
+}
+
+/** One bad row of a CSV upload, from the 400 answer's details. */
+export interface RowProblem {
+  line: number;
+  message: string;
+  messageEn: string;
+}
+
+/** Logged activities change the overview's progress too. */
+const OVERVIEW_KEY = ['overview'] as const;
+
+export const activityKeys = {
+  all: ['activities'] as const,
+  mine: ['activities', 'my-commitments'] as const,
+  list: (filter: ActivityFilter) => ['activities', 'list', filter] as const,
+  calendar: (setId: string, from: string, to: string) => ['activities', 'calendar', setId, from, to] as const,
+};
+
+export function useMyCommitments() {
+  return useQuery({
+    queryKey: activityKeys.mine,
+    queryFn: async () => (await api<{ commitments: MyCommitment[] }>('GET', '/api/v1/my/commitments')).commitments,
+  });
+}
+
+export function useActivities(filter: ActivityFilter, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: activityKeys.list(filter),
+    queryFn: async () => (await api<{ activities: Activity[] }>('GET', `/api/v1/activities${query({ ...filter })}`)).activities,
+    enabled: options.enabled ?? true,
+  });
+}
+
+export function useLogActivity() {
+  return useApiMutation((input: ActivityInput) => api<Activity>('POST', '/api/v1/activities', input), [activityKeys.all, OVERVIEW_KEY]);
+}
+
+export function useUpdateActivity() {
+  return useApiMutation((input: { id: string; patch: ActivityPatch }) =>
+    api<Activity>('PATCH', `/api/v1/activities/${encodeURIComponent(input.id)}`, input.patch), [activityKeys.all, OVERVIEW_KEY]);
+}
+
+export function useDeleteActivity() {
+  return useApiMutation((id: string) => api<void>('DELETE', `/api/v1/activities/${encodeURIComponent(id)}`), [activityKeys.all, OVERVIEW_KEY]);
+}
+
+export function useImportActivitiesCsv() {
+  return useApiMutation((csv: string) =>
+    apiRaw<{ imported: number }>('POST', '/api/v1/activities/import', csv, 'text/csv'), [activityKeys.all, OVERVIEW_KEY]);
+}
+
+export function useCalendar(setId: string, from: string, to: string) {
+  return useQuery({
+    queryKey: activityKeys.calendar(setId, from, to),
+    queryFn: () => api<CalendarData>('GET', `/api/v1/promise-sets/${encodeURIComponent(setId)}/calendar${query({ from, to })}`),
+    enabled: Boolean(setId),
+  });
+}
+
+export function usePlanActivity() {
+  return useApiMutation((input: { commitmentId: string; date: string; quantity?: number; note?: string | null }) =>
+    api<PlannedActivity>('POST', '/api/v1/planned-activities', input), [activityKeys.all, OVERVIEW_KEY]);
+}
+
+export function useRemovePlanned() {
+  return useApiMutation((id: string) => api<void>('DELETE', `/api/v1/planned-activities/${encodeURIComponent(id)}`), [activityKeys.all, OVERVIEW_KEY]);
+}
+
+export function templateHref(setId: string): string {
+  return `/api/v1/promise-sets/${encodeURIComponent(setId)}/activities-template.csv`;
+}

@@ -1,0 +1,81 @@
+/** The signed-in user, kept in the query cache under one key, and the hooks that change it. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { api, ApiError, setCsrfToken } from '../api/client.ts';
+import { keys } from '../api/queries.ts';
+import type { AuthOptions, SessionInfo, User } from '../api/types.ts';
+import { Loading } from '../ui/QueryState.tsx';
+
+async function fetchSession(): Promise<SessionInfo | null> {
+  try {
+    const session = await api<{ user: User | null; csrfToken: string | null }>('GET', '/api/v1/auth/session');
+    if (!session.user || !session.csrfToken) return null;
+    setCsrfToken(session.csrfToken);
+    return { user: session.user, csrfToken: session.csrfToken };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function useSession() {
+  return useQuery({ queryKey: keys.session, queryFn: fetchSession, staleTime: 5 * 60_000, retry: false });
+}
+
+/** The signed-in user; only for components rendered inside <RequireAuth>. */
+export function useCurrentUser(): User {
+  const { data } = useSession();
+  if (!data) throw new Error('useCurrentUser outside RequireAuth');
+  return data.user;
+}
+
+export function useAuthOptions() {
+  return useQuery({
+    queryKey: ['auth-options'],
+    queryFn: () => api<AuthOptions>('GET', '/api/v1/auth/options'),
+    staleTime: Infinity,
+  });
+}
+
+export function useSignIn() {
+  const client = useQueryClient();
+  return useMutation<SessionInfo, ApiError, { email: string; password: string }>({
+    mutationFn: (input) => api<SessionInfo>('POST', '/api/v1/auth/login', input),
+    onSuccess: (session) => {
+      setCsrfToken(session.csrfToken);
+      // Nothing cached for an earlier user may show for this one.
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.session[0] && q.queryKey[0] !== 'auth-options' });
+      client.setQueryData(keys.session, session);
+    },
+  });
+}
+
+/**
+ * Signs out and goes to the sign-in page. Clearing the session and moving
+ * happen in the same tick, so the guard never sees a signed-out user on a
+ * protected page.
+ */
+export function useSignOut() {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation<void, ApiError, void>({
+    mutationFn: () => api<void>('POST', '/api/v1/auth/logout'),
+    onSettled: () => {
+      setCsrfToken(null);
+      client.removeQueries();
+      client.setQueryData(keys.session, null);
+      navigate('/logga-in', { replace: true, state: { signedOut: true } });
+    },
+  });
+}
+
+/** Renders the child routes for a signed-in user; otherwise sends them to the sign-in page and back afterwards. */
+export function RequireAuth() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <Loading />;
+  if (!session.data) {
+    return <Navigate to="/logga-in" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  }
+  return <Outlet />;
+}

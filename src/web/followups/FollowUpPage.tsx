@@ -1,0 +1,71 @@
+/**
+ * Uppföljning › one follow-up: its facts and signatures, the workflow by
+ * status, the draft form (or the report as it reads once reviewed), the
+ * downloads and the carry-over of unfinished commitments.
+ */
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useI18n, type Localized } from '../i18n/i18n.tsx';
+import { followUpExports, useFollowUp, type FollowUp } from '../api/followups.ts';
+import { focusPageHeading, PageHeading } from '../ui/PageHeading.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { Loading, LoadError } from '../ui/QueryState.tsx';
+import { useRouteNotice } from '../ui/useRouteNotice.ts';
+import { FollowUpStatusTag } from './FollowUpStatusTag.tsx';
+import { Signings, Workflow } from './Workflow.tsx';
+import { FollowUpForm } from './FollowUpForm.tsx';
+import { FollowUpReadOnly } from './FollowUpReadOnly.tsx';
+import { CarryOver } from './CarryOver.tsx';
+import { periodOf } from './period.ts';
+
+function Downloads({ id }: { id: string }) {
+  const { t } = useI18n();
+  const p = t.followUpPage;
+  const links = followUpExports(id);
+  return (
+    <section aria-labelledby="fu-downloads-heading">
+      <h2 id="fu-downloads-heading" className="ds-heading" data-size="sm">{p.downloadsHeading}</h2>
+      <ul className="download-list">
+        <li><a className="ds-link" href={links.pdf}>{p.pdf}</a></li>
+        <li><a className="ds-link" href={links.docx}>{p.docx}</a></li>
+        <li><a className="ds-link" href={links.csv}>{p.csv}</a></li>
+      </ul>
+    </section>
+  );
+}
+
+function View({ followUp }: { followUp: FollowUp }) {
+  const { t, lang } = useI18n();
+  const p = t.followUpPage;
+  const arrived = useRouteNotice<'created'>();
+  const [notice, setNotice] = useState<Localized | null>(() => (arrived ? (tt: typeof t) => tt.followUps.created : null));
+  const period = periodOf(followUp.cadence, followUp.period.from);
+  const label = t.followUps.label(followUp.cadence, period.year, period.index);
+  return (
+    <>
+      <p><Link className="ds-link" to={`/uppfoljning?lofte=${followUp.promiseSetId}`}>{p.back}</Link></p>
+      <PageHeading>{p.heading(followUp.promiseSetTitle ?? t.promiseList.untitled, label)}</PageHeading>
+      <Notice>{notice ? notice(t, lang) : null}</Notice>
+      <dl className="facts">
+        <dt>{p.status}</dt><dd><FollowUpStatusTag status={followUp.status} /></dd>
+        <dt>{p.period}</dt><dd>{t.period.range(followUp.period.from, followUp.period.to)}</dd>
+        <dt>{p.due}</dt><dd>{followUp.dueDate ?? t.none}</dd>
+        <Signings followUp={followUp} />
+      </dl>
+      <Workflow followUp={followUp} onNotice={(n) => { setNotice(() => n); focusPageHeading(); }} />
+      {followUp.status === 'draft'
+        ? <FollowUpForm key={followUp.id} followUp={followUp} />
+        : <FollowUpReadOnly followUp={followUp} />}
+      <Downloads id={followUp.id} />
+      {followUp.items.some((i) => i.verdict !== 'uppfyllt') && <CarryOver followUp={followUp} />}
+    </>
+  );
+}
+
+export function FollowUpPage() {
+  const { id = '' } = useParams();
+  const followUp = useFollowUp(id);
+  if (followUp.isPending) return <Loading />;
+  if (followUp.isError) return <LoadError error={followUp.error} />;
+  return <View key={followUp.data.id} followUp={followUp.data} />;
+}

@@ -1,0 +1,74 @@
+/** The chosen language (Swedish by default), kept in localStorage, and the words for it. */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { sv, type Messages } from './sv.ts';
+import { en } from './en.ts';
+
+export type Lang = 'sv' | 'en';
+
+/**
+ * Text that is put into words when shown, not when stored, so a message
+ * kept in state follows a later change of language.
+ */
+export type Localized = (t: Messages, lang: Lang) => string;
+
+/** An API message ({message, messageEn}) as Localized text. */
+export function fromApi(texts: { message: string; messageEn: string }): Localized {
+  return (_t, lang) => (lang === 'en' ? texts.messageEn : texts.message);
+}
+
+const STORAGE_KEY = 'lofte.lang';
+const MESSAGES: Record<Lang, Messages> = { sv, en };
+
+interface I18n {
+  lang: Lang;
+  t: Messages;
+  setLang: (lang: Lang) => void;
+  /** Picks the API error text in the current language. */
+  pick: (texts: { message: string; messageEn: string }) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function storedLang(): Lang {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'sv';
+  } catch {
+    return 'sv';
+  }
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(storedLang);
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Private browsing may forbid storage; the choice then lasts for this page view.
+    }
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const value = useMemo<I18n>(() => ({
+    lang,
+    t: MESSAGES[lang],
+    setLang,
+    pick: (texts) => (lang === 'en' ? texts.messageEn : texts.message),
+  }), [lang, setLang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n outside I18nProvider');
+  return ctx;
+}
+
+/** Dates and times the Swedish way (2026-03-01 14:05) in both languages: unambiguous for everyone. */
+export function formatDateTime(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -1,0 +1,31 @@
+/** "Behöver uppmärksamhet": commitments behind, missed, or with a period about to end short of its target. */
+import { useI18n } from '../i18n/i18n.tsx';
+import type { Attention } from '../api/overview.ts';
+import type { Messages } from '../i18n/sv.ts';
+
+const ICONS: Record<Attention['reason'], string> = { at_risk: '▲', missed: '✖', bucket_closing: '⏳' };
+
+export function reasonText(a: Attention, t: Messages): string {
+  if (a.reason === 'bucket_closing') return t.overview.closing(a.bucketEnds ?? '', a.done, a.required);
+  return `${t.overview.reasons[a.reason]} – ${t.overview.doneOf(a.done, a.required)}`;
+}
+
+export function AttentionList({ attention, titles }: { attention: readonly Attention[]; titles: ReadonlyMap<string, string> }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="attention-heading" className="attention">
+      <h2 id="attention-heading" className="ds-heading" data-size="sm">{t.overview.attentionHeading}</h2>
+      {attention.length === 0 ? <p>{t.overview.attentionNone}</p> : (
+        <ul className="attention-list">
+          {attention.map((a) => (
+            <li key={`${a.commitmentId}-${a.reason}`} data-reason={a.reason}>
+              <span className="attention-reason"><span aria-hidden="true">{ICONS[a.reason]} </span>{reasonText(a, t)}</span>
+              <a className="ds-link" href={`#c-${a.commitmentId}`}>{a.text}</a>
+              {titles.get(a.promiseSetId) && <span className="muted small">{titles.get(a.promiseSetId)}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

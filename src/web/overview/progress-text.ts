@@ -1,0 +1,66 @@
+/**
+ * A commitment's progress in words ("1 av 2 insatser detta halvår") and the
+ * names of its periods ("första halvåret 2026"), so no one has to read a
+ * colour or a bar to know where things stand.
+ */
+import type { Bucket, OverviewCommitment } from '../api/overview.ts';
+import type { Target } from '../api/promises.ts';
+import type { Messages } from '../i18n/sv.ts';
+
+/** ISO 8601 week number and its year. */
+export function isoWeek(iso: string): { week: number; year: number } {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const day = (date.getUTCDay() + 6) % 7;
+  date.setUTCDate(date.getUTCDate() - day + 3);
+  const year = date.getUTCFullYear();
+  const firstThursday = new Date(Date.UTC(year, 0, 4));
+  const week = 1 + Math.round(((date.getTime() - firstThursday.getTime()) / 86400000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+  return { week, year };
+}
+
+export function bucketName(bucket: Pick<Bucket, 'from' | 'to'>, target: Target, t: Messages): string {
+  const n = t.overview.bucketNames;
+  if (target.kind !== 'count' || target.per === null || target.per === 'period' || target.per === 'shift') return n.wholePeriod;
+  if (target.every > 1) return t.overview.window(bucket.from, bucket.to);
+  const [y, m, d] = bucket.from.split('-').map(Number) as [number, number, number];
+  switch (target.per) {
+    case 'day': return `${d} ${n.months[m - 1]} ${y}`;
+    case 'week': { const w = isoWeek(bucket.from); return n.week(w.week, w.year); }
+    case 'month': return `${n.months[m - 1]} ${y}`;
+    case 'quarter': return n.quarter(Math.ceil(m / 3), y);
+    case 'tertial': return n.tertial(Math.ceil(m / 4), y);
+    case 'halfyear': return n.halfyear(m <= 6, y);
+    case 'term': return n.term(m <= 6, y);
+    case 'year': return String(y);
+  }
+}
+
+function unitOf(target: Target, t: Messages): string {
+  return (target.kind === 'count' ? target.unit : null) ?? t.overview.defaultUnit;
+}
+
+function currentWhen(c: OverviewCommitment, bucket: Bucket, t: Messages): string {
+  const target = c.target;
+  if (target.kind !== 'count' || target.per === null) return t.overview.thisPer.period;
+  if (target.every > 1) return t.overview.window(bucket.from, bucket.to);
+  return t.overview.thisPer[target.per];
+}
+
+export function progressText(c: OverviewCommitment, t: Messages): string {
+  if (c.status === 'not_measurable') return t.overview.doneCount(c.doneToDate);
+  const unit = unitOf(c.target, t);
+  if (c.current && !(c.target.kind === 'count' && c.target.average)) {
+    return t.overview.progress(c.current.done, c.current.required, unit, currentWhen(c, c.current, t));
+  }
+  return t.overview.toDate(c.doneToDate, c.requiredToDate, unit);
+}
+
+/** How full the bar is, 0–1; null when there is nothing to measure against. */
+export function progressRatio(c: OverviewCommitment): number | null {
+  if (c.status === 'not_measurable') return null;
+  const useCurrent = c.current && !(c.target.kind === 'count' && c.target.average);
+  const [done, required] = useCurrent ? [c.current!.done, c.current!.required] : [c.doneToDate, c.requiredToDate];
+  if (required <= 0) return done > 0 || c.status === 'met' ? 1 : 0;
+  return Math.min(1, done / required);
+}

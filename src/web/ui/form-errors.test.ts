@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/client.ts';
+import { sv } from '../i18n/sv.ts';
+import { en } from '../i18n/en.ts';
+import { apiFormErrors, fieldError } from './form-errors.ts';
+
+describe('form errors from the API', () => {
+  const validation = new ApiError(400, {
+    code: 'validation_failed', message: 'Ogiltiga värden', messageEn: 'Invalid values',
+    details: [{ path: '/email', message: 'x' }, { path: '/unknown', message: 'y' }],
+  });
+
+  it('links validation details to the fields they name, in the language shown', () => {
+    const errors = apiFormErrors(validation, { email: 'user-email' });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.fieldId).toBe('user-email');
+    expect(fieldError(errors, 'user-email')?.(sv, 'sv')).toBe('Ogiltiga värden');
+    expect(fieldError(errors, 'user-email')?.(en, 'en')).toBe('Invalid values');
+  });
+
+  it('links a server rule that names one field', () => {
+    const rule = new ApiError(400, { code: 'validation_failed', message: 'Ange plats', messageEn: 'Give the place', details: { field: 'place' } });
+    expect(apiFormErrors(rule, { place: 'dlg-place' })[0]!.fieldId).toBe('dlg-place');
+    expect(apiFormErrors(rule)[0]!.fieldId).toBeUndefined();
+  });
+
+  it('keeps other API errors about the whole form', () => {
+    const errors = apiFormErrors(new ApiError(409, { code: 'conflict', message: 'Finns redan', messageEn: 'Exists' }));
+    expect(errors.map((e) => [e.fieldId, e.message(sv, 'sv')])).toEqual([[undefined, 'Finns redan']]);
+  });
+
+  it('falls back to a general message for anything else', () => {
+    expect(apiFormErrors(new Error('boom'))[0]!.message(en, 'en')).toBe(en.unexpectedError);
+  });
+});

@@ -1,0 +1,40 @@
+/** Errors of one form: per field (linked from the summary) or for the whole form. */
+import { ApiError } from '../api/client.ts';
+import { fromApi, type Localized } from '../i18n/i18n.tsx';
+
+export interface FormError {
+  /** The id of the input the error is about; absent for errors about the whole form. */
+  fieldId?: string;
+  message: Localized;
+}
+
+const unexpected: Localized = (t) => t.unexpectedError;
+
+/**
+ * Turns a failed API call into form errors. A validation error names the
+ * bad body fields in `details` (paths like "/email"); `fields` maps those
+ * names to input ids so the summary can link to them.
+ */
+export function apiFormErrors(error: unknown, fields: Record<string, string> = {}): FormError[] {
+  if (!(error instanceof ApiError)) return [{ message: unexpected }];
+  const main: FormError = { message: fromApi({ message: error.message, messageEn: error.messageEn }) };
+  // A rule the server checks itself names one field: { field: "date" } or { field: "actions.0.dueDate" }.
+  const field = (error.details as { field?: unknown } | null)?.field;
+  if (error.code === 'validation_failed' && typeof field === 'string') {
+    const fieldId = fields[field.split('.')[0]!];
+    return [fieldId ? { fieldId, message: main.message } : main];
+  }
+  if (error.code !== 'validation_failed' || !Array.isArray(error.details)) return [main];
+  const linked: FormError[] = [];
+  for (const detail of error.details as { path?: unknown }[]) {
+    const name = typeof detail.path === 'string' ? detail.path.replace(/^\//, '').split('/')[0] : '';
+    const fieldId = name ? fields[name] : undefined;
+    if (fieldId && !linked.some((e) => e.fieldId === fieldId)) linked.push({ fieldId, message: main.message });
+  }
+  return linked.length ? linked : [main];
+}
+
+/** The error message of one field, if any. */
+export function fieldError(errors: readonly FormError[], fieldId: string): Localized | null {
+  return errors.find((e) => e.fieldId === fieldId)?.message ?? null;
+}

@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, signIn, startTestApp, type TestContext } from '../helpers.ts';
+import { kalixWithAreas, publishedSurvey } from '../surveys/helpers.ts';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await startTestApp();
+});
+afterAll(async () => ctx.close());
+
+describe('the lägesbild reads the trygghetsmätning', () => {
+  it('each problem item with enough answers adds its 0–6 index to its category', async () => {
+    const coordinator = await signIn(ctx.app, DEMO.kalixCoordinator);
+    const kalix = await kalixWithAreas(ctx);
+    const survey = await publishedSurvey(coordinator, kalix.id);
+    for (let i = 0; i < 6; i++) {
+      const res = await coordinator.request('POST', `/api/v1/surveys/${survey.id}/responses`,
+        { answers: { area: kalix.areas.centrum, problems: { speeding: 'very_big', drug_dealing: 'small' } } });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const year = ctx.deps.now().getUTCFullYear();
+    const view = (await coordinator.request('GET', `/api/v1/situation/2514/${year}`)).json();
+    const traffic = view.problems.find((p: { category: string }) => p.category === 'trafik');
+    expect(traffic.parts).toEqual([expect.objectContaining({ source: 'survey', points: 6, items: 1 })]);
+    expect(traffic.evidence[0].description).toContain('Bilar som kör för fort');
+    expect(view.problems[0].category).toBe('trafik');
+  });
+});

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The staff app: built into dist/web and served by the Fastify server under /app.
+export default defineConfig({
+  root: 'src/web',
+  base: '/app/',
+  plugins: [react()],
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    // ECharts is one lazily loaded chunk of about 600 kB, used only by the overview and reports pages.
+    chunkSizeWarningLimit: 800,
+  },
+  server: {
+    // `npx vite` for UI work: the API and public pages come from a running `lofte serve` on port 3000.
+    proxy: {
+      '/api': 'http://127.0.0.1:3000',
+    },
+  },
+});

@@ -2,8 +2,13 @@
  * A small closed-loop load generator: `connections` workers each send one
  * request after another for `seconds`, over keep-alive HTTP, and the
  * latencies of all requests give the percentiles.
+ *
+ * `load()` runs the generator in a worker thread, so on a small machine the
+ * server under test does not share its event loop (or its core) with the
+ * clients; the server and its baseline are loaded the same way.
  */
 import http from 'node:http';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 export interface LoadResult {
   requests: number;
@@ -18,8 +23,8 @@ export interface LoadOptions {
   url: string;
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
-  /** A fresh body per request (so inserts differ), or none. */
-  body?: () => string;
+  /** Request bodies, used in turn (so inserts differ), or none. */
+  bodies?: string[];
   connections: number;
   seconds: number;
 }
@@ -29,14 +34,16 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-export async function load(opts: LoadOptions): Promise<LoadResult> {
+async function generate(opts: LoadOptions): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections });
   const url = new URL(opts.url);
   const latencies: number[] = [];
   let errors = 0;
+  let sent = 0;
   const end = performance.now() + opts.seconds * 1000;
   const once = () => new Promise<void>((resolve) => {
-    const body = opts.body?.();
+    const body = opts.bodies?.length ? opts.bodies[sent % opts.bodies.length] : undefined;
+    sent++;
     const started = performance.now();
     const req = http.request({ agent, hostname: url.hostname, port: url.port, path: url.pathname + url.search, method: opts.method ?? 'GET',
       headers: { ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}), ...opts.headers } }, (res) => {
@@ -60,3 +67,14 @@ export async function load(opts: LoadOptions): Promise<LoadResult> {
   return { requests: latencies.length, errors, rps: r(latencies.length / elapsed), p50: r(percentile(latencies, 50)),
     p95: r(percentile(latencies, 95)), p99: r(percentile(latencies, 99)) };
 }
+
+export function load(opts: LoadOptions): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: opts });
+    worker.once('message', (result: LoadResult) => resolve(result));
+    worker.once('error', reject);
+    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`load worker exited ${code}`)); });
+  });
+}
+
+if (!isMainThread && parentPort) parentPort.postMessage(await generate(workerData as LoadOptions));

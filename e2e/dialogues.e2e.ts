@@ -2,11 +2,13 @@
  * Journeys: the coordinator registers a medborgardialog with two findings
  * and sees them ranked in the lägesbild; a trygghetsvandring is taken
  * through its three steps, and its open action leaves the list of open
- * actions when it is marked done.
+ * actions when it is marked done (after which the walk cannot be deleted).
+ * Registered things are corrected through Ändra and deleted after a
+ * question: a dialogue's finding, and a filed EST report.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
+import { axeViolations, describeViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
 import { COORDINATOR, textOf, today } from './work-support.ts';
 
 let server: Server;
@@ -41,6 +43,11 @@ function daysAgo(n: number): string {
   d.setDate(d.getDate() - n);
   const pad = (x: number) => String(x).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+async function expectNoViolations(page: Page): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
 }
 
 async function fillFinding(page: Page, n: number, text: string, category: string, seriousness: string): Promise<void> {
@@ -149,5 +156,99 @@ describe('a trygghetsvandring through its three steps', () => {
     await page.getByRole('status').getByText('Åtgärden är markerad som klar.').waitFor();
     await page.getByText('Inga öppna åtgärder i kommunen.').waitFor();
     expect(await actions.count()).toBe(0);
+
+    // The done action is the record of what was done: the walk cannot be deleted, and the page says why.
+    await page.goto(`${server.baseUrl}/app/dialog/trygghetsvandringar`);
+    await page.getByRole('link', { name: `Trygghetsvandring Centrum ${daysAgo(30)}` }).click();
+    await waitForH1(page, `Trygghetsvandring Centrum ${daysAgo(30)}`);
+    await page.getByRole('button', { name: 'Ta bort trygghetsvandringen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ta bort trygghetsvandringen' }).click();
+    await page.getByRole('alert').getByText(/kan inte tas bort: En iakttagelse har en åtgärd/).waitFor();
+    await expectNoViolations(page);
+    await waitForH1(page, `Trygghetsvandring Centrum ${daysAgo(30)}`);
+  });
+});
+
+describe('correcting and deleting what was registered', () => {
+  it('edits one finding of a dialogue through Ändra, then deletes the dialogue after a question', async () => {
+    const page = await coordinatorPage();
+    await page.goto(`${server.baseUrl}/app/dialog/ny`);
+    await waitForH1(page, 'Registrera dialog');
+    await page.getByLabel('Plats', { exact: true }).fill('Biblioteket');
+    await page.getByLabel('Antal i grupp 1').fill('8');
+    await page.getByRole('button', { name: 'Lägg till iakttagelse' }).click();
+    await fillFinding(page, 1, 'Mopeder kör fort vid skolan', 'Trafik', '2 – Lindrigt');
+    await page.getByRole('button', { name: 'Lägg till iakttagelse' }).click();
+    await fillFinding(page, 2, 'Klotter på busskuren', 'Skadegörelse', '1 – Obetydligt');
+    await page.getByRole('button', { name: 'Spara dialogen' }).click();
+    await waitForH1(page, `Medborgardialog Biblioteket ${today()}`);
+
+    // Ändra: the form opens with what was registered, and focus moves to its heading.
+    await page.getByRole('button', { name: 'Ändra', exact: true }).click();
+    const heading = page.getByRole('heading', { name: 'Ändra dialogen' });
+    await heading.waitFor();
+    expect(await heading.evaluate((h) => h === document.activeElement)).toBe(true);
+    const first = page.getByRole('group', { name: 'Iakttagelse 1', exact: true });
+    expect(await first.getByLabel('Vad sågs eller sades?').inputValue()).toBe('Mopeder kör fort vid skolan');
+
+    // A mistake in the correction is caught before anything is saved.
+    await first.getByLabel('Vad sågs eller sades?').fill('');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByRole('link', { name: 'Skriv vad som sågs eller sades i iakttagelse 1.' }).waitFor();
+    await expectNoViolations(page);
+
+    await first.getByLabel('Vad sågs eller sades?').fill('Mopeder kör fort vid skolan på kvällarna');
+    await first.getByLabel('Allvarlighet (1–5)').selectOption({ label: '4 – Allvarligt' });
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByRole('status').getByText('Ändringarna är sparade.').waitFor();
+    const rows = await textOf(page, 'table.findings-table tbody tr');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('Mopeder kör fort vid skolan på kvällarna');
+    expect(rows[0]).toContain('4 – Allvarligt');
+    expect(rows[1]).toContain('Klotter på busskuren');
+
+    // Cancelling changes nothing and gives focus back to Ändra.
+    await page.getByRole('button', { name: 'Ändra', exact: true }).click();
+    await page.getByRole('group', { name: 'Iakttagelse 2', exact: true }).getByLabel('Vad sågs eller sades?').fill('Något annat');
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Ändra');
+    expect((await textOf(page, 'table.findings-table tbody tr'))[1]).toContain('Klotter på busskuren');
+
+    await page.getByRole('button', { name: 'Ta bort dialogen' }).click();
+    const question = page.getByRole('dialog');
+    await question.getByText(/Vill du ta bort "Medborgardialog Biblioteket .*" med dess 2 iakttagelser\?/).waitFor();
+    await question.getByRole('button', { name: 'Ta bort dialogen' }).click();
+    await waitForH1(page, 'Dialoger');
+    await page.getByRole('status').getByText(`"Medborgardialog Biblioteket ${today()}" är borttagen.`).waitFor();
+    expect(await page.getByRole('link', { name: `Medborgardialog Biblioteket ${today()}` }).count()).toBe(0);
+  });
+
+  it('corrects a filed EST report and deletes it', async () => {
+    const page = await coordinatorPage();
+    await page.goto(`${server.baseUrl}/app/dialog/est`);
+    await waitForH1(page, 'EST – Effektiv samordning för trygghet');
+    await page.getByLabel('Område', { exact: true }).fill('Hamnen');
+    await page.getByRole('group', { name: 'Klotter' }).getByLabel('Förekommer').check();
+    await page.getByRole('button', { name: 'Skicka rapporten' }).click();
+    await page.getByRole('status').getByText(/Rapporten för Hamnen vecka \d+ är sparad./).waitFor();
+
+    const filed = page.getByRole('table', { name: /Lämnade rapporter vecka/ });
+    await filed.waitFor();
+    await page.getByRole('button', { name: 'Ändra rapporten för Hamnen från Kalix' }).click();
+    const edit = page.getByRole('region', { name: /Ändra rapporten för Hamnen från Kalix/ });
+    await edit.getByRole('group', { name: 'Klotter' }).getByLabel('Påtagligt').check();
+    await expectNoViolations(page);
+    await edit.getByLabel('Anteckning (valfritt)').fill('Rättat: klottret är omfattande');
+    await edit.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByRole('status').getByText(/Rapporten för Hamnen vecka \d+ är ändrad./).waitFor();
+    await filed.getByText('Rättat: klottret är omfattande').waitFor();
+    const cells = await filed.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 4)
+      .map((c) => (c.textContent ?? '').trim()).join(' | ')));
+    expect(cells).toEqual(['Hamnen | Kalix | 2 | Rättat: klottret är omfattande']);
+
+    await page.getByRole('button', { name: 'Ta bort rapporten för Hamnen från Kalix' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ta bort' }).click();
+    await page.getByRole('status').getByText(/Rapporten för Hamnen vecka \d+ är borttagen./).waitFor();
+    await page.getByText(/Inga lämnade rapporter vecka/).waitFor();
   });
 });

@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import type { Deps } from './deps.ts';
 import { writeAudit } from './audit.ts';
-import { actorForUser } from './access.ts';
+import { actorForUser, grantsFor, MEMBERSHIPS_OF, userActor, type MembershipRow } from './access.ts';
+import { GRAPH_STAMP } from './organisation-graph.ts';
 import { hashPassword, randomSecret, sha256, verifyPassword } from './crypto.ts';
 import { clearRateLimit, hitRateLimit } from './rate-limit.ts';
 import { checkPassword, normaliseEmail } from './users.ts';
@@ -58,12 +60,15 @@ export async function login(
 export async function resolveSession(
   deps: Deps, token: string,
 ): Promise<{ actor: Actor; csrfToken: string; userId: string } | null> {
-  const row = await deps.db
-    .selectFrom('sessions').select(['user_id', 'csrf_token', 'expires_at', 'last_seen_at'])
-    .where('id_hash', '=', sha256(token)).executeTakeFirst();
+  // The session, its user, the memberships and the organisation graph stamp in one round trip.
+  const row = (await sql<{ user_id: string; csrf_token: string; expires_at: Date; last_seen_at: Date;
+    name: string; email: string; memberships: MembershipRow[]; stamp: string }>`
+    select s.user_id, s.csrf_token, s.expires_at, s.last_seen_at, u.name, u.email,
+      ${MEMBERSHIPS_OF(sql.ref('u.id'))} as memberships, ${GRAPH_STAMP} as stamp
+    from sessions s join users u on u.id = s.user_id and u.disabled_at is null
+    where s.id_hash = ${sha256(token)}`.execute(deps.db)).rows[0];
   if (!row || row.expires_at.getTime() <= deps.now().getTime()) return null;
-  const actor = await actorForUser(deps.db, row.user_id);
-  if (!actor) return null;
+  const actor = userActor({ id: row.user_id, name: row.name, email: row.email }, await grantsFor(deps.db, row.memberships, row.stamp));
   // Touch at most once a minute: a busy user should not write on every request.
   if (deps.now().getTime() - row.last_seen_at.getTime() > 60_000) {
     await deps.db.updateTable('sessions').set({ last_seen_at: deps.now() }).where('id_hash', '=', sha256(token)).execute();

@@ -1,6 +1,7 @@
 import type { Deps } from './deps.ts';
 import { isSystemActor, writeAudit } from './audit.ts';
 import { actorForTokenRow } from './access.ts';
+import { GRAPH_STAMP } from './organisation-graph.ts';
 import { randomSecret, sha256 } from './crypto.ts';
 import { AppError, forbidden, notFound } from '../domain/errors.ts';
 import { can, reachFor, type Actor, type Role } from '../domain/access/permissions.ts';
@@ -81,7 +82,8 @@ export async function revokeToken(deps: Deps, actor: Actor, id: string): Promise
 /** Bearer authentication: the token's hash must match an unrevoked row. */
 export async function authenticateToken(deps: Deps, token: string): Promise<Actor> {
   const row = token.startsWith(TOKEN_PREFIX)
-    ? await deps.db.selectFrom('api_tokens').selectAll().where('token_hash', '=', sha256(token)).executeTakeFirst()
+    ? await deps.db.selectFrom('api_tokens').selectAll().select(GRAPH_STAMP.as('stamp'))
+      .where('token_hash', '=', sha256(token)).executeTakeFirst()
     : undefined;
   if (!row || row.revoked_at) {
     throw new AppError('unauthenticated', 'API-nyckeln är ogiltig eller återkallad', 'The API token is invalid or revoked');

@@ -273,6 +273,17 @@ export interface ProgressCacheTable {
   created_at: Generated<Date>;
 }
 
+export interface OrganisationGraphVersionTable {
+  singleton: Generated<boolean>;
+  id: Generated<string>;
+  version: Generated<string>;
+}
+
+export interface ProgressVersionsTable {
+  promise_set_id: string;
+  version: Generated<string>;
+}
+
 export interface FollowUpsTable {
   id: Generated<string>;
   promise_set_id: string;
@@ -332,4 +343,6 @@ export interface Database extends StatsTables, SurveyTables, DialogueTables, Sit
   follow_ups: FollowUpsTable;
   follow_up_items: FollowUpItemsTable;
   progress_cache: ProgressCacheTable;
+  organisation_graph_version: OrganisationGraphVersionTable;
+  progress_versions: ProgressVersionsTable;
 }

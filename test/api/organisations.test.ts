@@ -39,6 +39,27 @@ describe('organisations', () => {
     expect((await officer.request('GET', `/api/v1/organisations/${await orgIdByCode(ctx.deps, '2514')}`)).statusCode).toBe(404);
   });
 
+  it('a change of what an LPO covers reaches its signed-in staff and its API tokens on their very next request', async () => {
+    const lpo = await admin.request('POST', '/api/v1/organisations', { kind: 'police_area', name: 'Umeå', covers: [await orgIdByCode(ctx.deps, '2480')] });
+    await admin.request('POST', '/api/v1/users', {
+      email: 'polis.umea@example.se', name: 'Polis Umeå', password: 'ett-langt-losenord', organisationId: lpo.json().id, role: 'officer',
+    });
+    const officer = await signIn(ctx.app, 'polis.umea@example.se', 'ett-langt-losenord');
+    const token = (await admin.request('POST', '/api/v1/tokens', { name: 'LPO Umeå', organisationId: lpo.json().id, role: 'viewer' })).json().token;
+    const asToken = async (url: string) => (await ctx.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } })).statusCode;
+    const vannas = await orgIdByCode(ctx.deps, '2460');
+    expect((await officer.request('GET', `/api/v1/organisations/${vannas}`)).statusCode).toBe(404);
+    expect(await asToken(`/api/v1/organisations/${vannas}`)).toBe(404);
+
+    expect((await admin.request('PATCH', `/api/v1/organisations/${lpo.json().id}`, { covers: [await orgIdByCode(ctx.deps, '2480'), vannas] })).statusCode).toBe(200);
+    expect((await officer.request('GET', `/api/v1/organisations/${vannas}`)).statusCode).toBe(200);
+    expect(await asToken(`/api/v1/organisations/${vannas}`)).toBe(200);
+
+    expect((await admin.request('PATCH', `/api/v1/organisations/${lpo.json().id}`, { covers: [await orgIdByCode(ctx.deps, '2480')] })).statusCode).toBe(200);
+    expect((await officer.request('GET', `/api/v1/organisations/${vannas}`)).statusCode).toBe(404);
+    expect(await asToken(`/api/v1/organisations/${vannas}`)).toBe(404);
+  });
+
   it('a kommun admin creates a partner organisation under the kommun', async () => {
     const kalix = await orgIdByCode(ctx.deps, '2514');
     await admin.request('POST', '/api/v1/users', {

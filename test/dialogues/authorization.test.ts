@@ -44,6 +44,9 @@ const changes = () => [
   ['PATCH', `/api/v1/dialogues/${walkId}/findings/${findingId}`, { doneAt: '2025-04-01' }],
   ['POST', `/api/v1/dialogues/${walkId}/findings`, { findings: [{ text: 'x', category: 'trafik', seriousness: 1 }] }],
   ['PUT', `/api/v1/est/reports/${estId}`, { answers: {} }],
+  ['PATCH', `/api/v1/dialogues/${walkId}`, { date: '2025-03-13' }],
+  ['DELETE', `/api/v1/dialogues/${walkId}`],
+  ['DELETE', `/api/v1/est/reports/${estId}`],
 ] as const;
 
 async function statuses(client: Client, list: readonly (readonly [string, string, unknown?])[]): Promise<number[]> {
@@ -62,7 +65,7 @@ describe('Haparanda\'s coordinator and Kalix', () => {
   it('cannot write anything of Kalix\'s, and nothing changes', async () => {
     const before = await counts(ctx.deps.db);
     const audits = (await ctx.deps.db.selectFrom('audit_log').select('id').execute()).length;
-    expect(await statuses(c.haparandaCoordinator, changes())).toEqual([403, 403, 403, 404, 404, 404, 404]);
+    expect(await statuses(c.haparandaCoordinator, changes())).toEqual([403, 403, 403, 404, 404, 404, 404, 404, 404, 404]);
     expect(await counts(ctx.deps.db)).toEqual(before);
     expect((await ctx.deps.db.selectFrom('audit_log').select('id').execute()).length).toBe(audits);
   });
@@ -77,7 +80,7 @@ describe('Haparanda\'s coordinator and Kalix', () => {
 describe('the LPO', () => {
   it('the LPO chief (viewer) reads Kalix\'s dialogues but may not change them', async () => {
     expect(await statuses(c.lpoChief, reads())).toEqual([200, 200, 200, 200, 200, 200, 200]);
-    expect(await statuses(c.lpoChief, changes())).toEqual([403, 403, 403, 403, 403, 403, 403]);
+    expect(await statuses(c.lpoChief, changes())).toEqual([403, 403, 403, 403, 403, 403, 403, 403, 403, 403]);
   });
 
   it('the community police officer registers in every kommun the LPO covers', async () => {
@@ -89,11 +92,14 @@ describe('the LPO', () => {
 });
 
 describe('a Kalix partner (skolan)', () => {
-  it('may not register dialogues or read the kommun\'s, only file EST reports', async () => {
+  it('may not register, change or delete dialogues or read the kommun\'s, only file EST reports', async () => {
     expect((await c.kalixPartner.request('POST', '/api/v1/dialogues', dialogue())).statusCode).toBe(403);
     expect((await c.kalixPartner.request('GET', `/api/v1/dialogues/${walkId}`)).statusCode).toBe(404);
     expect((await c.kalixPartner.request('GET', `/api/v1/est/reports/${estId}`)).statusCode).toBe(404);
     expect((await c.kalixPartner.request('PUT', `/api/v1/est/reports/${estId}`, { answers: {} })).statusCode).toBe(404);
+    expect((await c.kalixPartner.request('DELETE', `/api/v1/est/reports/${estId}`)).statusCode).toBe(404);
+    expect((await c.kalixPartner.request('PATCH', `/api/v1/dialogues/${walkId}`, { date: '2025-03-13' })).statusCode).toBe(404);
+    expect((await c.kalixPartner.request('DELETE', `/api/v1/dialogues/${walkId}`)).statusCode).toBe(404);
   });
 });
 

@@ -30,9 +30,13 @@ describe('the API description', () => {
     for (const [path, method] of [
       ['/api/v1/dialogues', 'post'], ['/api/v1/dialogues/open-actions', 'get'], ['/api/v1/safety-walks/{id}/follow-up', 'post'],
       ['/api/v1/est/reports', 'post'], ['/api/v1/est/weekly', 'get'], ['/api/v1/est/summary', 'get'],
+      ['/api/v1/dialogues/{id}', 'patch'], ['/api/v1/dialogues/{id}', 'delete'], ['/api/v1/est/reports/{id}', 'put'], ['/api/v1/est/reports/{id}', 'delete'],
     ] as const) {
       expect(paths[path]?.[method]?.tags).toEqual(['Dialog']);
     }
     expect(paths['/api/v1/dialogues']!.post!.summary).toMatch(/^Registrera en medborgardialog/);
+    expect(paths['/api/v1/dialogues/{id}']!.delete!.summary).toMatch(/409 om en iakttagelse har en åtgärd/);
+    const edit = (paths['/api/v1/dialogues/{id}']!.patch as unknown as { requestBody: { content: Record<string, { schema: { properties: object } }> } });
+    expect(Object.keys(edit.requestBody.content['application/json']!.schema.properties)).toContain('findings');
   });
 });

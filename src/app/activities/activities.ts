@@ -1,6 +1,7 @@
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import type { ActivitiesTable } from '../../db/schema.ts';
 import { auditActor, writeAudit } from '../audit.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
@@ -82,21 +83,21 @@ export async function prepareActivity(deps: Deps, actor: Actor, input: ActivityI
 }
 
 /**
- * One statement stores the activity, its places, its audit entry and the
- * sum of its piece (see pieces.ts), so a single activity commits atomically
- * in one round trip. Adding to a piece is exact; edits and deletes recompute.
+ * One statement stores the activity, its places, its audit entry, the
+ * sum of its piece (see pieces.ts) and the set's progress version, so a
+ * single activity commits atomically in one round trip. Adding to a piece is exact; edits and deletes recompute.
  */
-export async function insertPrepared(db: Db, actor: Actor, p: Prepared): Promise<string> {
+export async function insertPrepared(db: Db, actor: Actor, p: Prepared): Promise<ActivityView> {
   const i = p.input;
   const who = auditActor(actor);
   const areas = [...new Set(i.areaIds ?? [])];
   const quantity = i.quantity ?? 1;
-  const row = await sql<{ id: string }>`
+  const row = await sql<ActivityRow>`
     with a as (
       insert into activities (commitment_id, promise_set_id, date, time, duration_minutes, quantity, organisation_id, people, outcomes, note, created_by)
       values (${i.commitmentId}, ${p.promiseSetId}, ${i.date}, ${i.time ?? null}, ${i.durationMinutes ?? null}, ${quantity},
         ${p.organisationId}, ${JSON.stringify(i.people ?? [])}, ${JSON.stringify(i.outcomes ?? {})}, ${i.note ?? null}, ${actor.label})
-      returning id
+      returning *
     ), areas as (
       insert into activity_areas (activity_id, area_id) select a.id, x from a, unnest(${areas}::uuid[]) x
     ), piece as (
@@ -112,19 +113,20 @@ export async function insertPrepared(db: Db, actor: Actor, p: Prepared): Promise
         part = case when excluded.part is null then activity_pieces.part else coalesce(activity_pieces.part, 0) + excluded.part end,
         whole = case when excluded.whole is null then activity_pieces.whole else coalesce(activity_pieces.whole, 0) + excluded.whole end,
         last_date = greatest(activity_pieces.last_date, excluded.last_date), updated_at = clock_timestamp()
+    ), bump as (
+      insert into progress_versions (promise_set_id) values (${p.promiseSetId})
+      on conflict (promise_set_id) do update set version = progress_versions.version + 1
     ), audit as (
       insert into audit_log (actor_user_id, actor_token_id, actor_label, action, entity_type, entity_id, organisation_id, before, after)
       select ${who.actor_user_id}, ${who.actor_token_id}, ${who.actor_label}, 'activity.create', 'activity', a.id::text,
         ${p.municipalityId}, null, ${JSON.stringify(i)}::jsonb from a
     )
-    select id from a`.execute(db);
-  return row.rows[0]!.id;
+    select * from a`.execute(db);
+  return present(row.rows[0]!, areas);
 }
 
 export async function logActivity(deps: Deps, actor: Actor, input: ActivityInput): Promise<ActivityView> {
-  const prepared = await prepareActivity(deps, actor, input);
-  const id = await insertPrepared(deps.db, actor, prepared);
-  return (await loadActivities(deps.db, [id]))[0]!;
+  return insertPrepared(deps.db, actor, await prepareActivity(deps, actor, input));
 }
 
 /** All or nothing: every row is checked first; one bad row stores none, and the error says which. */
@@ -143,12 +145,11 @@ export async function logActivities(deps: Deps, actor: Actor, inputs: ActivityIn
     throw new AppError('validation_failed', `${problems.length} av ${inputs.length} aktiviteter är felaktiga; inget sparades`,
       `${problems.length} of ${inputs.length} activities are invalid; nothing was saved`, { rows: problems });
   }
-  const ids = await deps.db.transaction().execute(async (trx) => {
-    const out: string[] = [];
+  return deps.db.transaction().execute(async (trx) => {
+    const out: ActivityView[] = [];
     for (const p of prepared) out.push(await insertPrepared(trx, actor, p));
     return out;
   });
-  return loadActivities(deps.db, ids);
 }
 
 export async function loadActivities(db: Db, ids: string[]): Promise<ActivityView[]> {
@@ -156,12 +157,17 @@ export async function loadActivities(db: Db, ids: string[]): Promise<ActivityVie
   const rows = await db.selectFrom('activities').selectAll().where('id', 'in', ids).execute();
   const areas = await db.selectFrom('activity_areas').selectAll().where('activity_id', 'in', ids).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)!).map((r) => ({
+  return ids.map((id) => byId.get(id)!).map((r) => present(r, areas.filter((a) => a.activity_id === r.id).map((a) => a.area_id)));
+}
+
+type ActivityRow = Selectable<ActivitiesTable>;
+
+function present(r: ActivityRow, areaIds: string[]): ActivityView {
+  return {
     id: r.id, commitmentId: r.commitment_id, promiseSetId: r.promise_set_id, date: r.date, time: r.time,
     durationMinutes: r.duration_minutes, quantity: Number(r.quantity), organisationId: r.organisation_id,
-    areaIds: areas.filter((a) => a.activity_id === r.id).map((a) => a.area_id), people: r.people, outcomes: r.outcomes,
-    note: r.note, createdBy: r.created_by, createdAt: r.created_at.toISOString(),
-  }));
+    areaIds, people: r.people, outcomes: r.outcomes, note: r.note, createdBy: r.created_by, createdAt: new Date(r.created_at).toISOString(),
+  };
 }
 
 async function loadForChange(deps: Deps, actor: Actor, id: string) {

@@ -72,15 +72,14 @@ async function progressInputs(db: Db, id: string) {
 
 /**
  * Cache check in one query: the set's kommuner (for access), its stamp
- * (the set's own updated_at and the count, newest change and sum of its
- * activity pieces — any activity change or content change moves it), and
- * the cached answer for that day, if any.
+ * (the set's own updated_at and its progress version, which every change
+ * to its activity pieces bumps in the same transaction — see pieces.ts),
+ * and the cached answer for that day, if any.
  */
 async function cacheProbe(db: Db, id: string, at: string) {
   const row = await sql<{ orgs: string[]; stamp: string; cached_stamp: string | null; body: string | null }>`
     select array(select organisation_id from promise_set_municipalities m where m.promise_set_id = p.id and organisation_id is not null) as orgs,
-      p.updated_at::text || '|' || (select count(*) || ':' || coalesce(max(updated_at)::text, '') || ':' || coalesce(sum(quantity)::text, '')
-        from activity_pieces ap where ap.promise_set_id = p.id) as stamp,
+      p.updated_at::text || '|' || coalesce((select v.version from progress_versions v where v.promise_set_id = p.id), 0)::text as stamp,
       c.stamp as cached_stamp, c.body
     from promise_sets p left join progress_cache c on c.promise_set_id = p.id and c.at = ${at}::date
     where p.id = ${id}`.execute(db);

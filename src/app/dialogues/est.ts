@@ -9,7 +9,7 @@ import { writeAudit } from '../audit.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
 import { can, reachFor, type Actor } from '../../domain/access/permissions.ts';
 import {
-  completeAnswers, EST_CHECKLIST, estLevelLabel, parseIsoWeek, type EstReportInput, type EstReportUpdate,
+  completeAnswers, EST_CHECKLIST, estLevelLabel, parseIsoWeek, type EstReportInput,
 } from '../../domain/dialogues/est.ts';
 import { checkAreaRef, kommunById, resolveArea, resolveKommun, today, type Kommun } from './context.ts';
 import { insertFindings, loadFindings, type FindingView } from './store.ts';
@@ -61,6 +61,30 @@ async function reporterFor(db: Db, actor: Actor, kommunId: string, requested: st
   throw forbidden();
 }
 
+/** A week that has begun (a report tells what was seen), with its Monday. */
+export function startedWeek(deps: Deps, value: string): { week: number; monday: string } {
+  const week = parseIsoWeek(value)!;
+  if (week.monday > today(deps)) {
+    throw new AppError('validation_failed', `Vecka ${week.week} har inte börjat än`, `Week ${week.week} has not started yet`, { field: 'week' });
+  }
+  return week;
+}
+
+/** One report per reporter, area and week; `exceptId` is the report being changed. */
+export async function assertOnlyReport(
+  trx: Db, reporter: { id: string; name: string }, areaId: string, week: string, exceptId?: string,
+): Promise<void> {
+  let q = trx.selectFrom('dialogues').select('id').where('kind', '=', 'est')
+    .where('reporter_organisation_id', '=', reporter.id).where('area_id', '=', areaId).where('week', '=', week);
+  if (exceptId) q = q.where('id', '<>', exceptId);
+  const existing = await q.executeTakeFirst();
+  if (existing) {
+    const n = parseIsoWeek(week)!.week;
+    throw new AppError('conflict', `${reporter.name} har redan rapporterat för området vecka ${n}; ändra den rapporten i stället`,
+      `${reporter.name} has already reported for this area in week ${n}; change that report instead`, { reportId: existing.id });
+  }
+}
+
 export async function fileEstReport(deps: Deps, actor: Actor, input: EstReportInput): Promise<EstReportView> {
   const kommun = await resolveKommun(deps.db, input.kommun);
   const reporter = await reporterFor(deps.db, actor, kommun.id, input.reporterOrganisationId);
@@ -68,18 +92,10 @@ export async function fileEstReport(deps: Deps, actor: Actor, input: EstReportIn
   if (!input.areaId && !input.areaName?.trim()) {
     throw new AppError('validation_failed', 'Ange området rapporten gäller', 'Give the area the report is about', { field: 'area' });
   }
-  const week = parseIsoWeek(input.week)!;
-  if (week.monday > today(deps)) {
-    throw new AppError('validation_failed', `Vecka ${week.week} har inte börjat än`, `Week ${week.week} has not started yet`, { field: 'week' });
-  }
+  const week = startedWeek(deps, input.week);
   const id = await deps.db.transaction().execute(async (trx) => {
     const areaId = (await resolveArea(trx, actor, kommun.id, input, 'area'))!;
-    const existing = await trx.selectFrom('dialogues').select('id').where('kind', '=', 'est')
-      .where('reporter_organisation_id', '=', reporter.id).where('area_id', '=', areaId).where('week', '=', input.week).executeTakeFirst();
-    if (existing) {
-      throw new AppError('conflict', `${reporter.name} har redan rapporterat för området vecka ${week.week}; ändra den rapporten i stället`,
-        `${reporter.name} has already reported for this area in week ${week.week}; change that report instead`, { reportId: existing.id });
-    }
+    await assertOnlyReport(trx, reporter, areaId, input.week);
     const area = await trx.selectFrom('areas').select('name').where('id', '=', areaId).executeTakeFirstOrThrow();
     const row = await trx.insertInto('dialogues').values({
       municipality_id: kommun.id, kind: 'est', title: `EST-rapport ${input.week}, ${area.name}`, date: week.monday, week: input.week,
@@ -91,33 +107,6 @@ export async function fileEstReport(deps: Deps, actor: Actor, input: EstReportIn
     await writeAudit(trx, actor, { action: 'est_report.create', entityType: 'dialogue', entityId: row.id, organisationId: kommun.id,
       after: { week: input.week, areaId, reporter: reporter.id, answers, note: input.note ?? null, findings: input.findings } });
     return row.id;
-  });
-  return (await loadEstReports(deps.db, [id], today(deps)))[0]!;
-}
-
-async function estRowForChange(deps: Deps, actor: Actor, id: string) {
-  const row = await deps.db.selectFrom('dialogues').select(['id', 'municipality_id', 'reporter_organisation_id', 'note'])
-    .where('id', '=', id).where('kind', '=', 'est').executeTakeFirst();
-  const reporter = row?.reporter_organisation_id ?? '';
-  if (!row || !(can(actor, 'dialogue.read', row.municipality_id) || can(actor, 'dialogue.read', reporter))) {
-    throw notFound('EST-rapporten', 'EST report');
-  }
-  if (!can(actor, 'dialogue.write', reporter)) throw forbidden();
-  return row;
-}
-
-/** Replaces the answers and the note of a report (its reporter, area and week stay). */
-export async function updateEstReport(deps: Deps, actor: Actor, id: string, input: EstReportUpdate): Promise<EstReportView> {
-  const row = await estRowForChange(deps, actor, id);
-  const before = (await loadEstReports(deps.db, [id], today(deps)))[0]!;
-  await deps.db.transaction().execute(async (trx) => {
-    const answers = completeAnswers(input.answers);
-    await trx.deleteFrom('est_answers').where('report_id', '=', id).execute();
-    await trx.insertInto('est_answers').values(answers.map((a) => ({ report_id: id, ...a }))).execute();
-    await trx.updateTable('dialogues').set({ note: input.note?.trim() || null, updated_at: deps.now() }).where('id', '=', id).execute();
-    await writeAudit(trx, actor, { action: 'est_report.update', entityType: 'dialogue', entityId: id, organisationId: row.municipality_id,
-      before: { answers: before.answers.map((a) => ({ item: a.key, level: a.level, note: a.note })), note: before.note },
-      after: { answers, note: input.note ?? null } });
   });
   return (await loadEstReports(deps.db, [id], today(deps)))[0]!;
 }

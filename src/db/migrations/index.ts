@@ -10,6 +10,7 @@ import * as m0008 from './0008_followups.ts';
 import * as m0009 from './0009_public.ts';
 import * as m0010 from './0010_situation.ts';
 import * as m0011 from './0011_progress_cache.ts';
+import * as m0012 from './0012_change_versions.ts';
 
 /** Every migration, in order. A new one is a new file plus a line here. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_public': m0009,
   '0010_situation': m0010,
   '0011_progress_cache': m0011,
+  '0012_change_versions': m0012,
 };

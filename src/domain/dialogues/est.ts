@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { dayNumberOf, formatDayNumber, isoWeekOf, mondayOf, parseIsoDate } from '../progress/dates.ts';
 import { areaRefFields, findingInputSchema, kommunRef } from './dialogue.ts';
+import { findingEditSchema } from './dialogue-edit.ts';
 
 export interface EstChecklistItem {
   key: string;
@@ -97,7 +98,15 @@ export const estReportInputSchema = z.object({
 });
 export type EstReportInput = z.infer<typeof estReportInputSchema>;
 
-export const estReportUpdateSchema = estReportInputSchema.pick({ answers: true, note: true });
+/**
+ * Replaces the answers and the note; the week, the area and the findings
+ * change only when sent (findings: the complete list, stored ones by id).
+ */
+export const estReportUpdateSchema = estReportInputSchema.pick({ answers: true, note: true }).extend({
+  week: isoWeekSchema.optional(),
+  ...areaRefFields,
+  findings: z.array(findingEditSchema).max(100, 'Högst 100 iakttagelser per rapport').optional(),
+});
 export type EstReportUpdate = z.infer<typeof estReportUpdateSchema>;
 
 /** Every checklist item with its level (0 when left out), in checklist order. */

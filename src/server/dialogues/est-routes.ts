@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../app/deps.ts';
-import { fileEstReport, getEstReport, listEstReports, updateEstReport } from '../../app/dialogues/est.ts';
+import { fileEstReport, getEstReport, listEstReports } from '../../app/dialogues/est.ts';
+import { deleteEstReport, updateEstReport } from '../../app/dialogues/est-edit.ts';
 import { estSummary, estWeekly } from '../../app/dialogues/est-views.ts';
 import { isoDate, kommunRef } from '../../domain/dialogues/dialogue.ts';
 import { EST_CHECKLIST, EST_LEVELS, estReportInputSchema, estReportUpdateSchema, isoWeekSchema } from '../../domain/dialogues/est.ts';
@@ -29,8 +30,15 @@ export async function estRoutes(root: FastifyInstance, deps: Deps): Promise<void
     async (req) => getEstReport(deps, requireActor(req), req.params.id));
 
   app.put('/api/v1/est/reports/:id', {
-    schema: { tags, summary: 'Ändra svaren och anteckningen i en EST-rapport', params: idParams, body: estReportUpdateSchema },
+    schema: { tags, summary: 'Ändra en EST-rapport: svaren och anteckningen, och veckan, området och iakttagelserna om de skickas',
+      params: idParams, body: estReportUpdateSchema },
   }, async (req) => updateEstReport(deps, requireActor(req), req.params.id, req.body));
+
+  app.delete('/api/v1/est/reports/:id', { schema: { tags, summary: 'Ta bort en EST-rapport', params: idParams } },
+    async (req, reply) => {
+      await deleteEstReport(deps, requireActor(req), req.params.id);
+      return reply.status(204).send();
+    });
 
   app.get('/api/v1/est/weekly', {
     schema: { tags, summary: 'Den gemensamma veckobilden: rapporterna sammanslagna per område och vecka', querystring: z.object({

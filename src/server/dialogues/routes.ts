@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Deps } from '../../app/deps.ts';
 import { addFindings, getDialogue, listDialogues, registerDialogue } from '../../app/dialogues/dialogues.ts';
 import { openActions, updateFinding } from '../../app/dialogues/actions.ts';
+import { deleteDialogue, updateDialogue } from '../../app/dialogues/edit.ts';
+import { dialogueUpdateSchema } from '../../domain/dialogues/dialogue-edit.ts';
 import { PROBLEM_CATEGORIES, SERIOUSNESS_LEVELS } from '../../domain/dialogues/categories.ts';
 import {
   addFindingsSchema, DIALOGUE_KIND_LABELS, dialogueInputSchema, findingPatchSchema, isoDate, kommunRef, REGISTERED_KINDS,
@@ -13,7 +15,6 @@ import { requireActor } from '../plugins/auth.ts';
 import { walkRoutes } from './walk-routes.ts';
 import { estRoutes } from './est-routes.ts';
 import { idParams, tags } from './common.ts';
-
 
 export async function dialogueRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -44,6 +45,19 @@ export async function dialogueRoutes(root: FastifyInstance, deps: Deps): Promise
 
   app.get('/api/v1/dialogues/:id', { schema: { tags, summary: 'En dialog med iakttagelser och varningar', params: idParams } },
     async (req) => getDialogue(deps, requireActor(req), req.params.id));
+
+  app.patch('/api/v1/dialogues/:id', {
+    schema: { tags, summary: 'Rätta en dialog: datum, plats, område, deltagare, anteckning och (om de skickas) hela listan med iakttagelser; '
+      + 'en iakttagelse med id ändras, utan id läggs den till, en som saknas tas bort', params: idParams, body: dialogueUpdateSchema },
+  }, async (req) => updateDialogue(deps, requireActor(req), req.params.id, req.body));
+
+  app.delete('/api/v1/dialogues/:id', {
+    schema: { tags, summary: 'Ta bort en dialog med dess iakttagelser; 409 om en iakttagelse har en åtgärd eller en senare vandring bygger på den',
+      params: idParams },
+  }, async (req, reply) => {
+    await deleteDialogue(deps, requireActor(req), req.params.id);
+    return reply.status(204).send();
+  });
 
   app.post('/api/v1/dialogues/:id/findings', {
     schema: { tags, summary: 'Lägg till iakttagelser i en dialog', params: idParams, body: addFindingsSchema },

@@ -77,6 +77,23 @@ export interface FindingInput {
   areaName?: string | null;
 }
 
+/** A finding in an edited list: with `id` it corrects a stored one, without it is new; stored ones left out are removed. */
+export interface FindingEditInput extends FindingInput {
+  id?: string;
+}
+
+/** A change to a dialogue: fields left out stay; `findings` is the complete new list. */
+export interface DialogueUpdateInput {
+  title?: string | null;
+  date?: string;
+  place?: string | null;
+  areaName?: string | null;
+  participants?: Record<string, number>;
+  note?: string | null;
+  walk?: { preMeetingDate?: string | null; followUpDate?: string | null; route?: string | null };
+  findings?: FindingEditInput[];
+}
+
 export interface DialogueInput {
   kommun: string;
   kind: DialogueKind;
@@ -174,6 +191,16 @@ const changes = [dialogueKeys.all, SITUATION_KEY];
 
 export function useRegisterDialogue() {
   return useApiMutation((input: DialogueInput) => api<Dialogue>('POST', '/api/v1/dialogues', input), changes);
+}
+
+export function useUpdateDialogue(id: string) {
+  return useApiMutation((input: DialogueUpdateInput) => api<Dialogue>('PATCH', path(id), input), changes);
+}
+
+/** Refreshes the lists, not the deleted dialogue itself: the page leaves it rather than showing "not found". */
+export function useDeleteDialogue(id: string) {
+  return useApiMutation(() => api<void>('DELETE', path(id)),
+    [['dialogues', 'list'], ['dialogues', 'open-actions'], SITUATION_KEY]);
 }
 
 export function useAddFindings(id: string) {

@@ -70,3 +70,42 @@ export function useFileEstReport() {
   return useApiMutation((input: EstReportInput) => api<{ id: string; week: string }>('POST', '/api/v1/est/reports', input),
     [['est'], ['situation']]);
 }
+
+export interface EstReport {
+  id: string;
+  kommun: { id: string; code: string; name: string };
+  reporter: { id: string; name: string };
+  week: string;
+  weekStart: string;
+  area: { id: string; name: string };
+  answers: { key: string; label: string; level: number; levelLabel: string; note: string | null }[];
+  total: number;
+  note: string | null;
+}
+
+/** Answers and note are replaced; week and area change only when sent. */
+export interface EstReportUpdate {
+  week?: string;
+  areaName?: string;
+  answers: Record<string, { level: number; note?: string | null }>;
+  note?: string | null;
+}
+
+export function useEstReports(kommun: string, week: string) {
+  return useQuery({
+    queryKey: ['est', 'reports', kommun, week],
+    queryFn: async () => (await api<{ reports: EstReport[] }>('GET', `/api/v1/est/reports${query({ kommun, week })}`)).reports,
+    enabled: Boolean(kommun && week),
+  });
+}
+
+const reportPath = (id: string) => `/api/v1/est/reports/${encodeURIComponent(id)}`;
+
+export function useUpdateEstReport() {
+  return useApiMutation((input: { id: string; body: EstReportUpdate }) => api<EstReport>('PUT', reportPath(input.id), input.body),
+    [['est'], ['situation']]);
+}
+
+export function useDeleteEstReport() {
+  return useApiMutation((id: string) => api<void>('DELETE', reportPath(id)), [['est'], ['situation']]);
+}

@@ -1,15 +1,17 @@
-/** Dialog › a dialogue: its facts, participants by group, findings, and more findings added afterwards. */
+/** Dialog › a dialogue: its facts, participants by group, findings, more findings added afterwards; Ändra and Ta bort. */
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n, type Localized } from '../i18n/i18n.tsx';
 import { useAddFindings, useDialogue, type Dialogue } from '../api/dialogues.ts';
-import { PageHeading } from '../ui/PageHeading.tsx';
+import { focusPageHeading, PageHeading } from '../ui/PageHeading.tsx';
+import { useFocusLater } from '../ui/useFocusLater.ts';
 import { Notice } from '../ui/Notice.tsx';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { Loading, LoadError } from '../ui/QueryState.tsx';
 import { apiFormErrors, type FormError } from '../ui/form-errors.ts';
 import { useRouteNotice } from '../ui/useRouteNotice.ts';
 import { FindingsEditor } from './FindingsEditor.tsx';
+import { DialogueActions, EditSection, useEditing } from './DialogueActions.tsx';
 import { FindingsTable } from './FindingsTable.tsx';
 import { findingRow, toFindings, validateFindings, type FindingRow } from './dialogue-model.ts';
 
@@ -55,24 +57,37 @@ function AddFindings({ d, onAdded }: { d: Dialogue; onAdded: () => void }) {
   );
 }
 
-function View({ d }: { d: Dialogue }) {
-  const { t, lang } = useI18n();
+function Registered({ d, onEdit, onNotice }: { d: Dialogue; onEdit: () => void; onNotice: (n: Localized) => void }) {
+  const { t } = useI18n();
   const p = t.dialoguePage;
-  const arrived = useRouteNotice<'created'>();
-  const [notice, setNotice] = useState<Localized | null>(() => (arrived ? (tt: typeof t) => tt.dialoguePage.created : null));
   const [adding, setAdding] = useState(false);
   return (
     <>
-      <p><Link className="ds-link" to="/dialog">{p.back}</Link></p>
-      <PageHeading>{d.title}</PageHeading>
-      <Notice>{notice ? notice(t, lang) : null}</Notice>
+      <DialogueActions d={d} onEdit={onEdit} />
       <DialogueFacts d={d} />
       <section aria-labelledby="findings-heading">
         <h2 id="findings-heading" className="ds-heading" data-size="sm" tabIndex={-1}>{p.findingsHeading}</h2>
         {d.findings.length ? <FindingsTable findings={d.findings} caption={p.findingsCaption(d.findings.length)} /> : <p>{p.noFindings}</p>}
-        {adding ? <AddFindings d={d} onAdded={() => { setAdding(false); setNotice(() => (tt: typeof t) => tt.dialoguePage.findingsAdded); }} />
+        {adding ? <AddFindings d={d} onAdded={() => { setAdding(false); onNotice((tt) => tt.dialoguePage.findingsAdded); }} />
           : <button type="button" className="ds-button" data-variant="secondary" onClick={() => setAdding(true)}>{p.addFindings}</button>}
       </section>
+    </>
+  );
+}
+
+function View({ d }: { d: Dialogue }) {
+  const { t, lang } = useI18n();
+  const arrived = useRouteNotice<'created'>();
+  const [notice, setNotice] = useState<Localized | null>(() => (arrived ? (tt: typeof t) => tt.dialoguePage.created : null));
+  const edit = useEditing(useFocusLater());
+  const saved = () => { edit.saved(); setNotice(() => (tt: typeof t) => tt.dialogueEdit.saved); focusPageHeading(); };
+  return (
+    <>
+      <p><Link className="ds-link" to="/dialog">{t.dialoguePage.back}</Link></p>
+      <PageHeading>{d.title}</PageHeading>
+      <Notice>{notice ? notice(t, lang) : null}</Notice>
+      {edit.editing ? <EditSection d={d} onSaved={saved} onCancel={edit.close} />
+        : <Registered d={d} onEdit={() => { setNotice(null); edit.open(); }} onNotice={(n) => setNotice(() => n)} />}
     </>
   );
 }

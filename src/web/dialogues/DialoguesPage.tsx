@@ -8,6 +8,7 @@ import { SelectField } from '../ui/fields.tsx';
 import { Loading, LoadError } from '../ui/QueryState.tsx';
 import { TableScroll } from '../ui/TableScroll.tsx';
 import { KommunSelect, useKommunChoice } from '../ui/kommun-choice.tsx';
+import { DeletedNotice } from './DialogueActions.tsx';
 
 const KINDS: readonly DialogueKind[] = ['medborgardialog', 'medarbetardialog', 'trygghetsvandring'];
 
@@ -50,6 +51,7 @@ export function DialoguesPage() {
   return (
     <>
       <PageHeading>{l.heading}</PageHeading>
+      <DeletedNotice />
       <p>{l.intro}</p>
       <div className="button-row">
         <Link className="ds-button" data-variant="primary" to="/dialog/ny">{l.register}</Link>

@@ -39,7 +39,9 @@ function FindingFields({ row, n, errors, onChange, onRemove }: RowProps) {
         <TextField id={id('area')} label={f.area} value={row.areaName} autoComplete="off"
           onChange={(e) => onChange({ ...row, areaName: e.target.value })} />
       </div>
-      <button type="button" className="ds-button" data-variant="tertiary" aria-label={f.remove(n)} onClick={onRemove}>{f.removeShort}</button>
+      {row.locked
+        ? <p className="muted small">{t.dialogueEdit.findingLocked}</p>
+        : <button type="button" className="ds-button" data-variant="tertiary" aria-label={f.remove(n)} onClick={onRemove}>{f.removeShort}</button>}
     </fieldset>
   );
 }

@@ -3,12 +3,22 @@
  * user types them, their checks, and the API bodies they become. Shared by
  * the dialogue form and the trygghetsvandring's walk step.
  */
-import type { FindingInput } from '../api/dialogues.ts';
+import type { Finding, FindingEditInput } from '../api/dialogues.ts';
 import type { FormError } from '../ui/form-errors.ts';
 import { isValidDay } from '../ui/dates.ts';
 
 export interface ParticipantRow { key: string; group: string; count: string }
-export interface FindingRow { key: string; text: string; category: string; seriousness: string; areaName: string }
+export interface FindingRow {
+  key: string;
+  text: string;
+  category: string;
+  seriousness: string;
+  areaName: string;
+  /** A stored finding being corrected. */
+  id?: string;
+  /** It has an action (owner, action, due date or done), which removing it would lose. */
+  locked?: boolean;
+}
 
 let next = 0;
 export const newKey = (prefix: string) => `${prefix}${++next}`;
@@ -19,6 +29,14 @@ export function participantRow(group = '', count = ''): ParticipantRow {
 
 export function findingRow(): FindingRow {
   return { key: newKey('f'), text: '', category: '', seriousness: '3', areaName: '' };
+}
+
+/** A stored finding as a row of the edit form. */
+export function findingRowOf(f: Finding): FindingRow {
+  return {
+    key: newKey('f'), id: f.id, text: f.text, category: f.category, seriousness: String(f.seriousness), areaName: f.area?.name ?? '',
+    locked: Boolean(f.owner || f.action || f.dueDate || f.doneAt),
+  };
 }
 
 const isCount = (s: string) => /^\d{1,6}$/.test(s.trim());
@@ -56,8 +74,9 @@ export function validateFindings(rows: readonly FindingRow[]): FormError[] {
   return errors;
 }
 
-export function toFindings(rows: readonly FindingRow[]): FindingInput[] {
+export function toFindings(rows: readonly FindingRow[]): FindingEditInput[] {
   return rows.map((r) => ({
+    ...(r.id ? { id: r.id } : {}),
     text: r.text.trim(), category: r.category, seriousness: Number(r.seriousness), areaName: r.areaName.trim() || null,
   }));
 }

@@ -11,6 +11,7 @@ import { enFollowUps } from './en-followups.ts';
 import { enEst } from './en-est.ts';
 import { enStatistics } from './en-statistics.ts';
 import { enSurveys } from './en-surveys.ts';
+import { enDialogueEdit } from './en-dialogue-edit.ts';
 
 export const en: Messages = {
   lang: 'en',
@@ -149,4 +150,5 @@ export const en: Messages = {
   ...enEst,
   ...enStatistics,
   ...enSurveys,
+  ...enDialogueEdit,
 };

@@ -10,6 +10,7 @@ import { svFollowUps } from './sv-followups.ts';
 import { svEst } from './sv-est.ts';
 import { svStatistics } from './sv-statistics.ts';
 import { svSurveys } from './sv-surveys.ts';
+import { svDialogueEdit } from './sv-dialogue-edit.ts';
 
 export const sv = {
   lang: 'sv',
@@ -149,6 +150,7 @@ export const sv = {
   ...svEst,
   ...svStatistics,
   ...svSurveys,
+  ...svDialogueEdit,
 };
 
 export type Messages = typeof sv;

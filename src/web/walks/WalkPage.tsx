@@ -1,7 +1,7 @@
 /**
  * Trygghetsvandringar › a walk: its steps, warnings and facts, and the form
  * of the step it is at (walk → follow-up meeting → close); open actions can
- * be marked done here and in Öppna åtgärder.
+ * be marked done here and in Öppna åtgärder. Ändra corrects it, Ta bort deletes it.
  */
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -15,6 +15,8 @@ import { apiFormErrors, type FormError } from '../ui/form-errors.ts';
 import { useRouteNotice } from '../ui/useRouteNotice.ts';
 import { DialogueFacts } from '../dialogues/DialoguePage.tsx';
 import { FindingsTable } from '../dialogues/FindingsTable.tsx';
+import { DialogueActions, EditSection, useEditing } from '../dialogues/DialogueActions.tsx';
+import { useFocusLater } from '../ui/useFocusLater.ts';
 import { WalkSteps } from './WalkSteps.tsx';
 import { RecordWalkForm } from './RecordWalkForm.tsx';
 import { FollowUpMeetingForm } from './FollowUpMeetingForm.tsx';
@@ -76,11 +78,20 @@ function View({ walk }: { walk: Dialogue }) {
   const { t, lang } = useI18n();
   const arrived = useRouteNotice<'planned'>();
   const [notice, setNotice] = useState<Localized | null>(() => (arrived ? (tt: typeof t) => tt.walkPage.planned : null));
-  return (
+  const edit = useEditing(useFocusLater());
+  const saved = () => { edit.saved(); setNotice(() => (tt: typeof t) => tt.dialogueEdit.saved); focusPageHeading(); };
+  const head = (
     <>
       <p><Link className="ds-link" to="/dialog/trygghetsvandringar">{t.planWalk.back}</Link></p>
       <PageHeading>{walk.title}</PageHeading>
       <Notice>{notice ? notice(t, lang) : null}</Notice>
+    </>
+  );
+  if (edit.editing) return <>{head}<EditSection d={walk} onSaved={saved} onCancel={edit.close} /></>;
+  return (
+    <>
+      {head}
+      <DialogueActions d={walk} onEdit={() => { setNotice(null); edit.open(); }} />
       {walk.walk && <WalkSteps stage={walk.walk.stage} />}
       <Warnings walk={walk} />
       <DialogueFacts d={walk} />

@@ -7,6 +7,7 @@ import { Loading, LoadError } from '../ui/QueryState.tsx';
 import { TableScroll } from '../ui/TableScroll.tsx';
 import { KommunSelect, useKommunChoice } from '../ui/kommun-choice.tsx';
 import { StageTag } from './WalkSteps.tsx';
+import { DeletedNotice } from '../dialogues/DialogueActions.tsx';
 
 function WalkTable({ walks }: { walks: readonly DialogueSummary[] }) {
   const { t } = useI18n();
@@ -43,6 +44,7 @@ export function WalksPage() {
   return (
     <>
       <PageHeading>{l.heading}</PageHeading>
+      <DeletedNotice />
       <p>{l.intro}</p>
       <div className="button-row">
         <Link className="ds-button" data-variant="primary" to="/dialog/trygghetsvandringar/ny">{l.plan}</Link>

@@ -19,7 +19,8 @@ export interface SurveysTable {
   intro: JSONColumnType<Record<string, string> | null, string | null, string | null>;
   languages: JsonDefault<string[]>;
   questions: JsonDefault<unknown[]>;
-  scoring: Json<Record<string, number>>;
+  /** Points per problem level and, optionally, excludedItems per question. */
+  scoring: Json<Record<string, unknown>>;
   categories: JsonDefault<unknown[]>;
   status: Generated<string>;
   access: Generated<string>;

@@ -202,3 +202,166 @@ describe('who may do what', () => {
     expect(spec.paths['/api/v1/surveys'].post.summary).toContain('Skapa en enkät');
   });
 });
+
+/** One question of every kind, as the builder sends them. */
+const everyKind = () => [
+  single('safe', 'Känner du dig trygg?', 'Do you feel safe?'),
+  { id: 'victim', kind: 'multiple', required: false, text: { sv: 'Har du utsatts?', en: 'Have you been a victim?' }, exclusive: 'none',
+    options: [{ value: 'theft', label: { sv: 'Stöld', en: 'Theft' } }, { value: 'none', label: { sv: 'Nej', en: 'No' } }] },
+  { id: 'presence', kind: 'scale', required: false, text: { sv: 'Hur synlig är polisen?', en: 'How visible are the police?' }, min: 1, max: 7,
+    minLabel: { sv: 'Inte alls', en: 'Not at all' }, maxLabel: { sv: 'Mycket', en: 'Very' } },
+  { id: 'problems', kind: 'problem', required: false, text: { sv: 'Hur stora är problemen?', en: 'How big are the problems?' },
+    items: [{ id: 'speeding', text: { sv: 'Fortkörning', en: 'Speeding' } }, { id: 'litter', text: { sv: 'Nedskräpning', en: 'Littering' } }] },
+  { id: 'comments', kind: 'text', required: false, maxLength: 500, text: { sv: 'Något mer?', en: 'Anything else?' } },
+  { id: 'area', kind: 'area', required: false, text: { sv: 'I vilket område bor du?', en: 'Which area do you live in?' } },
+  { id: 'age_band', kind: 'age_band', required: false, text: { sv: 'Ålder', en: 'Age' },
+    options: [{ value: '16-44', label: { sv: '16–44 år', en: '16–44' } }, { value: '45-', label: { sv: '45 år och äldre', en: '45 and older' } }] },
+  { id: 'gender', kind: 'gender', required: false, text: { sv: 'Kön', en: 'Gender' },
+    options: [{ value: 'woman', label: { sv: 'Kvinna', en: 'Woman' } }, { value: 'man', label: { sv: 'Man', en: 'Man' } }] },
+];
+
+async function blankSurvey(): Promise<{ id: string; publicId: string }> {
+  const res = await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix.id, title: { sv: 'Byggd enkät', en: 'Built survey' } });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+const patch = (id: string, body: unknown) => coordinator.request('PATCH', `/api/v1/surveys/${id}`, body);
+const stored = async (id: string) => ctx.deps.db.selectFrom('surveys').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const updates = async (id: string) => (await ctx.deps.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).where('action', '=', 'survey.update').execute()).length;
+
+describe('the builder', () => {
+  it('adds a question of every kind to a draft, reorders and removes them, and the public form shows each', async () => {
+    const s = await blankSurvey();
+    const res = await patch(s.id, { questions: everyKind() });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.questions.map((q: { kind: string }) => q.kind)).toEqual(['single', 'multiple', 'scale', 'problem', 'text', 'area', 'age_band', 'gender']);
+    expect(body.questions[5].options.map((o: { label: { sv: string } }) => o.label.sv)).toEqual(['Centrum', 'Näsbyn', 'Töre']);
+    expect(body.questions[2]).toMatchObject({ min: 1, max: 7, maxLabel: { sv: 'Mycket', en: 'Very' } });
+    expect(body.missingTranslations).toEqual({});
+    const reordered = await patch(s.id, { questions: [...everyKind()].reverse().filter((q) => q.id !== 'comments') });
+    expect(reordered.statusCode, reordered.body).toBe(200);
+    expect(reordered.json().questions.map((q: { id: string }) => q.id)).toEqual(['gender', 'age_band', 'area', 'problems', 'presence', 'victim', 'safe']);
+    expect((await coordinator.request('POST', `/api/v1/surveys/${s.id}/publish`)).statusCode).toBe(200);
+    const page = (await ctx.app.inject({ url: `/enkat/${s.publicId}` })).body;
+    for (const text of ['7 – Mycket', 'Töre', 'Fortkörning', '45 år och äldre', 'Kvinna', 'Nej']) expect(page).toContain(text);
+  });
+
+  it('refuses what the editor refuses, in Swedish and English, and changes nothing', async () => {
+    const s = await blankSurvey();
+    await patch(s.id, { questions: [single('safe', 'Trygg?', 'Safe?')] });
+    const [before, audits] = [await stored(s.id), await updates(s.id)];
+    const cases: [unknown[], string, string][] = [
+      [[{ ...everyKind()[7], required: true }], 'Bakgrundsfrågan "Kön" kan inte vara obligatorisk', 'The background question "Gender" cannot be required'],
+      [[{ ...single('x', 'X'), options: [{ value: 'a', label: { sv: 'Ja' } }, { value: 'b', label: { sv: 'ja' } }] }], 'har två svarsalternativ med samma text', 'has two options with the same text'],
+      [[everyKind()[5], { ...everyKind()[5], id: 'area2' }], 'Bara en fråga om område får finnas', 'Only one area question is allowed'],
+    ];
+    for (const [questions, sv, en] of cases) {
+      const res = await patch(s.id, { title: { sv: 'Ändrad' }, questions });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json()).toMatchObject({ code: 'validation_failed', message: expect.stringContaining(sv), messageEn: expect.stringContaining(en) });
+    }
+    expect((await patch(s.id, { questions: [{ ...everyKind()[2], max: 11 }] })).statusCode).toBe(400);
+    expect(await stored(s.id)).toEqual(before);
+    expect(await updates(s.id)).toBe(audits);
+  });
+
+  it('gives a draft its own address: checked format (400), unique (409), cleared with null, fixed once published', async () => {
+    const [a, b] = [await blankSurvey(), await blankSurvey()];
+    expect((await patch(a.id, { slug: 'trygghet-nasbyn' })).json().publicUrl).toBe('http://localhost:3000/enkat/trygghet-nasbyn');
+    for (const taken of ['trygghet-nasbyn', a.publicId]) {
+      const res = await patch(b.id, { slug: taken });
+      expect(res.statusCode).toBe(409);
+      expect(res.json()).toMatchObject({ code: 'conflict', message: `Adressen "${taken}" används redan av en annan enkät`,
+        messageEn: `The address "${taken}" is already used by another survey`, details: { field: 'slug' } });
+    }
+    for (const bad of ['Trygghet', 'ab', 'töre-2026', '-x-y', '']) {
+      const res = await patch(b.id, { slug: bad });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ details: { field: 'slug' }, message: expect.stringContaining('3–80 tecken'), messageEn: expect.stringContaining('3–80 characters') });
+    }
+    expect((await patch(a.id, { slug: 'trygghet-nasbyn' })).statusCode).toBe(200);
+    expect((await patch(a.id, { slug: null })).json().slug).toBeNull();
+    expect((await patch(b.id, { slug: 'trygghet-nasbyn' })).statusCode).toBe(200);
+    await patch(b.id, { questions: [single('safe', 'Trygg?', 'Safe?')] });
+    expect((await coordinator.request('POST', `/api/v1/surveys/${b.id}/publish`)).statusCode).toBe(200);
+    const late = await patch(b.id, { slug: 'nagot-annat' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().messageEn).toContain('only change before the survey is published');
+    expect((await stored(b.id)).slug).toBe('trygghet-nasbyn');
+  });
+});
+
+describe('scoring, categories and answers already given', () => {
+  let s: { id: string };
+  const index = async () => {
+    const { results } = (await coordinator.request('GET', `/api/v1/surveys/${s.id}/results`)).json();
+    const problems = results.questions.find((q: { questionId: string }) => q.questionId === 'problems').total;
+    const of = (id: string) => problems.items.find((i: { itemId: string }) => i.itemId === id).index;
+    return { speeding: of('speeding'), litter: of('litter'), overall: problems.overall };
+  };
+
+  beforeAll(async () => {
+    s = await publishedSurvey(coordinator, kalix.id);
+    for (let i = 0; i < 5; i++) {
+      const res = await coordinator.request('POST', `/api/v1/surveys/${s.id}/responses`, { answers: { problems: { speeding: 'small', litter: 'very_big' }, worry: 'often' } });
+      expect(res.statusCode).toBe(201);
+    }
+  });
+
+  it('computes the index with the edited points and leaves excluded items out of the overall index', async () => {
+    expect(await index()).toEqual({ speeding: 2, litter: 6, overall: 4 });
+    const res = await patch(s.id, { scoring: { none: 0, small: 1, fairly_big: 3, very_big: 5, excludedItems: { problems: ['litter'] } } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await index()).toEqual({ speeding: 1, litter: 5, overall: 1 });
+    const falling = await patch(s.id, { scoring: { none: 0, small: 4, fairly_big: 2, very_big: 6 } });
+    expect(falling.statusCode).toBe(400);
+    expect(falling.json().messageEn).toContain('must not fall');
+    const allOut = await patch(s.id, { scoring: { ...DEFAULT_POINTS, excludedItems: { problems: TEMPLATE_ITEMS } } });
+    expect(allOut.statusCode).toBe(400);
+    expect(allOut.json().message).toContain('Minst ett påstående');
+    expect((await patch(s.id, { scoring: { ...DEFAULT_POINTS, excludedItems: { problems: ['nope'] } } })).statusCode).toBe(400);
+    expect(await index()).toEqual({ speeding: 1, litter: 5, overall: 1 });
+  });
+
+  it('edits the coding categories, but keeps one that answers are coded with', async () => {
+    const answer = (await coordinator.request('POST', `/api/v1/surveys/${s.id}/responses`, { answers: { comments: 'Bilar kör för fort' } })).json();
+    await coordinator.request('PUT', `/api/v1/surveys/${s.id}/free-text/codes`, { items: [{ responseId: answer.id, questionId: 'comments', categories: ['trafik'] }] });
+    const { categories } = (await coordinator.request('GET', `/api/v1/surveys/${s.id}`)).json();
+    const before = await stored(s.id);
+    const withoutTraffic = categories.filter((c: { key: string }) => c.key !== 'trafik');
+    const refused = await patch(s.id, { categories: withoutTraffic });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ message: expect.stringContaining('"Trafik" (1 svar)'), messageEn: expect.stringContaining('"Traffic" (1 answers)') });
+    expect((await patch(s.id, { categories: [...categories, { key: 'x', label: { sv: 'trafik' }, keywords: [] }] })).statusCode).toBe(400);
+    expect(await stored(s.id)).toEqual(before);
+    const renamed = categories.filter((c: { key: string }) => c.key !== 'bedragerier')
+      .map((c: { key: string }) => (c.key === 'trafik' ? { ...c, label: { sv: 'Trafik och fordon', en: 'Traffic' } } : c));
+    const ok = await patch(s.id, { categories: [...renamed, { key: 'nedskrapning', label: { sv: 'Nedskräpning' }, keywords: ['skräp'] }] });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const free = (await coordinator.request('GET', `/api/v1/surveys/${s.id}/free-text`)).json();
+    expect(free.categories.map((c: { key: string }) => c.key)).toContain('nedskrapning');
+    expect(free.items.find((i: { responseId: string }) => i.responseId === answer.id).categories).toEqual(['trafik']);
+  });
+
+  it('refuses a change that would corrupt the answers given, names it, and changes nothing', async () => {
+    const full = (await coordinator.request('GET', `/api/v1/surveys/${s.id}`)).json();
+    const before = await stored(s.id);
+    const audits = await updates(s.id);
+    const worry = full.questions.find((q: { id: string }) => q.id === 'worry');
+    const broken = full.questions.map((q: { id: string }) => (q.id === 'worry' ? { ...worry, options: worry.options.filter((o: { value: string }) => o.value !== 'often') } : q));
+    const res = await patch(s.id, { title: { sv: 'Nytt namn' }, scoring: DEFAULT_POINTS, questions: broken });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().message).toContain('svarsalternativet "Ofta" kan inte tas bort');
+    expect(res.json().messageEn).toContain('the option "Often" cannot be removed');
+    expect(await stored(s.id)).toEqual(before);
+    expect(await updates(s.id)).toBe(audits);
+    // Texts and the order of questions and options may still change.
+    const moved = [...full.questions].reverse().map((q: { id: string; options?: unknown[] }) => (q.id === 'worry' ? { ...q, options: [...q.options!].reverse() } : q));
+    expect((await patch(s.id, { questions: moved })).statusCode).toBe(200);
+  });
+});
+
+const DEFAULT_POINTS = { none: 0, small: 2, fairly_big: 4, very_big: 6 };
+const TEMPLATE_ITEMS = ['youth_gangs', 'drug_affected', 'drug_dealing', 'drunk_people', 'speeding', 'mopeds', 'vandalism', 'litter', 'burglary',
+  'vehicle_theft', 'assault', 'dark_places'];

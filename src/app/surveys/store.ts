@@ -39,6 +39,8 @@ export interface Survey {
 
 export interface SurveyView extends Omit<Survey, 'createdAt' | 'updatedAt' | 'publishedAt' | 'closedAt'> {
   municipalityName: string;
+  /** Names of the kommun's areas now: what an area question offers. */
+  kommunAreas: string[];
   publicUrl: string;
   responses: number;
   codes: { issued: number; used: number };
@@ -123,6 +125,7 @@ async function counts(db: Db, surveyId: string) {
 
 export async function surveyView(deps: Deps, survey: Survey): Promise<SurveyView> {
   const kommun = await deps.db.selectFrom('organisations').select('name').where('id', '=', survey.municipalityId).executeTakeFirst();
+  const areas = await areaOptions(deps.db, survey.municipalityId);
   const missing: Partial<Record<SurveyLanguage, string[]>> = {};
   for (const lang of survey.languages) {
     const m = missingTranslations(survey.questions, lang);
@@ -132,6 +135,7 @@ export async function surveyView(deps: Deps, survey: Survey): Promise<SurveyView
   return {
     ...survey,
     municipalityName: kommun?.name ?? '',
+    kommunAreas: areas.map((a) => a.label.sv),
     publicUrl: publicUrl(deps, survey),
     ...(await counts(deps.db, survey.id)),
     missingTranslations: missing,

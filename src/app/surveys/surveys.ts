@@ -1,4 +1,4 @@
-/** Building surveys: create (blank or from a template), edit, publish, close, list. Every change is audited. */
+/** Building surveys: create (blank or from a template), read, list, delete; changes are in update.ts. Every change is audited. */
 import { randomBytes } from 'node:crypto';
 import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
@@ -7,9 +7,8 @@ import { AppError, conflict, forbidden } from '../../domain/errors.ts';
 import { DEFAULT_CATEGORIES } from '../../domain/surveys/coding.ts';
 import { DEFAULT_SCORING } from '../../domain/surveys/scoring.ts';
 import { templateByKey, templateQuestions } from '../../domain/surveys/template.ts';
-import { questionListProblems, structureOf, type Question } from '../../domain/surveys/types.ts';
-import type { CreateSurveyInput, UpdateSurveyInput } from '../../domain/surveys/inputs.ts';
-import { surveyFor, surveyView, toSurvey, withAreaOptions, type Survey, type SurveyView } from './store.ts';
+import type { CreateSurveyInput } from '../../domain/surveys/inputs.ts';
+import { surveyFor, surveyView, toSurvey, withAreaOptions, type SurveyView } from './store.ts';
 
 const j = (v: unknown) => JSON.stringify(v);
 
@@ -18,9 +17,6 @@ function newPublicId(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
   return [...randomBytes(10)].map((b) => alphabet[b % alphabet.length]).join('');
 }
-
-const invalid = (problems: string[]) =>
-  new AppError('validation_failed', `Enkäten går inte att spara: ${problems.join('; ')}`, 'The survey cannot be saved', { problems });
 
 export async function createSurvey(deps: Deps, actor: Actor, input: CreateSurveyInput): Promise<SurveyView> {
   const kommun = await deps.db.selectFrom('organisations').select(['id', 'kind']).where('id', '=', input.municipalityId).executeTakeFirst();
@@ -66,68 +62,6 @@ export async function listSurveys(deps: Deps, actor: Actor, filter: { municipali
 
 async function hasResponses(deps: Deps, surveyId: string): Promise<boolean> {
   return !!(await deps.db.selectFrom('survey_responses').select('id').where('survey_id', '=', surveyId).limit(1).executeTakeFirst());
-}
-
-/** Area options are the kommun's areas, never what the client sent. */
-function keepAreaOptions(before: Survey, questions: Question[]): Question[] {
-  const old = before.questions.find((q) => q.kind === 'area');
-  return questions.map((q) => (q.kind === 'area' ? { ...q, options: old && 'options' in old ? old.options : [] } : q));
-}
-
-async function checkUpdate(deps: Deps, before: Survey, input: UpdateSurveyInput): Promise<void> {
-  const problems = input.questions ? questionListProblems(input.questions) : [];
-  const opens = input.opensOn !== undefined ? input.opensOn : before.opensOn;
-  const closes = input.closesOn !== undefined ? input.closesOn : before.closesOn;
-  if (opens && closes && closes < opens) problems.push('Sista svarsdag ligger före första');
-  if (problems.length) throw invalid(problems);
-  if (input.access && input.access !== before.access && before.status !== 'draft') {
-    throw conflict('Svarssättet (länk eller koder) kan bara ändras innan enkäten publiceras',
-      'Access (link or codes) can only change before the survey is published');
-  }
-  if (input.questions && structureOf(input.questions) !== structureOf(before.questions) && await hasResponses(deps, before.id)) {
-    throw conflict('Enkäten har svar: frågor och svarsalternativ kan inte läggas till, tas bort eller byta id. Texter går att ändra.',
-      'The survey has answers: questions and options cannot be added, removed or renamed. Texts can be changed.');
-  }
-  if (input.slug && input.slug !== before.slug) {
-    const taken = await deps.db.selectFrom('surveys').select('id')
-      .where((eb) => eb.or([eb('slug', '=', input.slug!), eb('public_id', '=', input.slug!)])).executeTakeFirst();
-    if (taken) throw conflict(`Adressen "${input.slug}" används redan`, `The address "${input.slug}" is taken`);
-  }
-}
-
-export async function updateSurvey(deps: Deps, actor: Actor, id: string, input: UpdateSurveyInput): Promise<SurveyView> {
-  const before = await surveyFor(deps, actor, id, true);
-  await checkUpdate(deps, before, input);
-  const set: Record<string, unknown> = { updated_at: deps.now() };
-  if (input.title) set.title = j(input.title);
-  if (input.intro !== undefined) set.intro = input.intro ? j(input.intro) : null;
-  if (input.languages) set.languages = j(input.languages);
-  if (input.scoring) set.scoring = j(input.scoring);
-  if (input.categories) set.categories = j(input.categories);
-  if (input.access) set.access = input.access;
-  if (input.opensOn !== undefined) set.opens_on = input.opensOn;
-  if (input.closesOn !== undefined) set.closes_on = input.closesOn;
-  if (input.slug !== undefined) set.slug = input.slug;
-  const row = await deps.db.transaction().execute(async (trx) => {
-    if (input.addAreas?.length) {
-      await trx.insertInto('areas').values(input.addAreas.map((name) => ({ municipality_id: before.municipalityId, name })))
-        .onConflict((oc) => oc.doNothing()).execute();
-    }
-    if (input.questions || input.addAreas?.length) {
-      const questions = input.questions ? keepAreaOptions(before, input.questions) : before.questions;
-      set.questions = j(await withAreaOptions(trx, before.municipalityId, questions));
-    }
-    const after = await trx.updateTable('surveys').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'survey.update', entityType: 'survey', entityId: id, organisationId: before.municipalityId,
-      before: pick(before, input), after: { ...input } });
-    return after;
-  });
-  return surveyView(deps, toSurvey(row));
-}
-
-/** The fields of `before` that the change touches, for the audit log. */
-function pick(before: Survey, input: UpdateSurveyInput): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(input).map((k) => [k, before[k as keyof Survey]]));
 }
 
 export async function deleteSurvey(deps: Deps, actor: Actor, id: string): Promise<void> {

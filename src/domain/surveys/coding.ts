@@ -8,12 +8,13 @@
  */
 import { z } from 'zod';
 import { stemSwedish, words } from './stemming.ts';
+import { LIMITS } from './rules.ts';
 import { localizedTextSchema, type LocalizedText } from './types.ts';
 
 export const codingCategorySchema = z.object({
   key: z.string().regex(/^[a-z0-9_]{1,40}$/),
   label: localizedTextSchema,
-  keywords: z.array(z.string().trim().min(2).max(60)).max(200).default([]),
+  keywords: z.array(z.string().trim().min(LIMITS.keyword[0]).max(LIMITS.keyword[1])).max(LIMITS.keywords).default([]),
 });
 export type CodingCategory = z.infer<typeof codingCategorySchema>;
 

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { codingCategorySchema } from './coding.ts';
 import { publicChartSchema } from './public-charts.ts';
-import { problemScoringSchema } from './scoring.ts';
+import { LIMITS } from './rules.ts';
+import { scoringInputSchema } from './scoring.ts';
 import { answersSchema, localizedTextSchema, questionSchema, SURVEY_LANGUAGES } from './types.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ÅÅÅÅ-MM-DD');
@@ -10,7 +11,7 @@ const languages = z.array(z.enum(SURVEY_LANGUAGES)).min(1).max(4)
   .refine((l) => l.includes('sv'), 'Svenska måste finnas med')
   .refine((l) => new Set(l).size === l.length, 'Ett språk får bara finnas en gång');
 
-export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])$/;
+export { SLUG_PATTERN } from './rules.ts';
 
 export const createSurveySchema = z.object({
   municipalityId: z.uuid(),
@@ -25,13 +26,16 @@ export const updateSurveySchema = z.object({
   title: localizedTextSchema.optional(),
   intro: localizedTextSchema.nullable().optional(),
   languages: languages.optional(),
-  questions: z.array(questionSchema).max(100).optional(),
-  scoring: problemScoringSchema.optional(),
-  categories: z.array(codingCategorySchema).min(1).max(60).optional(),
+  questions: z.array(questionSchema).max(LIMITS.questions).optional(),
+  /** Points 0–6 per answer on the problem scale (growing), and items left out of each question's overall index. */
+  scoring: scoringInputSchema.optional(),
+  /** The free-text coding categories; a category staff have used cannot be removed. */
+  categories: z.array(codingCategorySchema).max(LIMITS.categories[1]).optional(),
   access: z.enum(['link', 'codes']).optional(),
   opensOn: isoDay.nullable().optional(),
   closesOn: isoDay.nullable().optional(),
-  slug: z.string().regex(SLUG_PATTERN, 'a–z, 0–9 och bindestreck, 3–80 tecken').nullable().optional(),
+  /** The survey's own address /enkat/<slug> (a–z, 0–9 and hyphens, 3–80); null goes back to the random one. Only before publishing. */
+  slug: z.string().max(200).nullable().optional(),
   /** Names added to the kommun's areas (delområden, byar), which the area question offers. */
   addAreas: z.array(z.string().trim().min(1).max(120)).max(200).optional(),
 });

@@ -41,6 +41,21 @@ describe('results', () => {
     expect(items[1]).toMatchObject({ itemId: 'litter', counted: 6, dontKnow: 4, index: 2 });
   });
 
+  it('gives an overall index over the items that count in it, as the scoring says', () => {
+    const all = problems.total as ProblemStats;
+    // speeding 58 points over 18 answers and litter 12 over 6
+    expect(all.overall).toBeCloseTo(70 / 24);
+    const scoring = { ...DEFAULT_SCORING, excludedItems: { problems: ['litter'] } };
+    const only = computeResults({ questions, responses, scoring }).questions.find((q) => q.questionId === 'problems') as CountedResult;
+    const stats = only.total as ProblemStats;
+    expect(stats.overall).toBeCloseTo(58 / 18);
+    // The left-out item keeps its own index.
+    expect(stats.items.map((i) => [i.itemId, i.inOverall, i.index])).toEqual([['speeding', true, stats.items[0]!.index], ['litter', false, 2]]);
+    const centrum = only.breakdowns.find((b) => b.dimension === 'area')!.groups.find((g) => g.key === 'a1')!;
+    // Centrum: 6×6 + 4×0 for speeding only
+    expect((centrum.stats as ProblemStats).overall).toBeCloseTo(36 / 10);
+  });
+
   it('breaks down by area, hides a group with fewer than five answers and the next smallest with it', () => {
     const byArea = problems.breakdowns.find((b) => b.dimension === 'area')!;
     const [centrum, byn, skogen, unstated] = byArea.groups;

@@ -6,19 +6,26 @@
  * survey; "vet inte" never counts.
  */
 import { z } from 'zod';
+import { pointsProblems } from './rules.ts';
 import type { ProblemLevel, ScoredLevel } from './types.ts';
 
 export const INDEX_MIN = 0;
 export const INDEX_MAX = 6;
 
 const points = z.number().min(INDEX_MIN).max(INDEX_MAX);
+const itemKey = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/);
 
-export const problemScoringSchema = z.object({
+/** The shape the API accepts; whether the points grow is checked with a clear message by the use case. */
+export const scoringInputSchema = z.object({
   none: points,
   small: points,
   fairly_big: points,
   very_big: points,
-}).refine((s) => s.none <= s.small && s.small <= s.fairly_big && s.fairly_big <= s.very_big, {
+  /** Problem items that keep their own index but are left out of the question's overall index, per question id. */
+  excludedItems: z.record(itemKey, z.array(itemKey).max(40)).optional(),
+});
+
+export const problemScoringSchema = scoringInputSchema.refine((s) => pointsProblems(s).length === 0, {
   message: 'Poängen måste öka från "Inget problem" till "Mycket stort problem"',
 });
 export type ProblemScoring = z.infer<typeof problemScoringSchema>;
@@ -32,6 +39,11 @@ export interface IndexResult {
   /** Answers that count (every level but "vet inte"). */
   counted: number;
   dontKnow: number;
+}
+
+/** Whether an item's answers count in its question's overall index. */
+export function countsInOverall(scoring: ProblemScoring, questionId: string, itemId: string): boolean {
+  return !scoring.excludedItems?.[questionId]?.includes(itemId);
 }
 
 export function pointsFor(level: ProblemLevel, scoring: ProblemScoring): number | null {

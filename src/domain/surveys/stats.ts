@@ -4,7 +4,7 @@
  * item (and over all items) for the problem scale.
  */
 import { PROBLEM_LEVEL_LABELS } from './labels.ts';
-import { pointsFor, problemIndex, type ProblemScoring } from './scoring.ts';
+import { countsInOverall, pointsFor, problemIndex, type ProblemScoring } from './scoring.ts';
 import { tooFew } from './small-cell.ts';
 import { PROBLEM_LEVELS, type Answers, type LocalizedText, type ProblemLevel, type Question, type QuestionOf } from './types.ts';
 
@@ -31,13 +31,15 @@ export interface ItemStats {
   dontKnow: number;
   /** 0–6; null when fewer than five answers count. */
   index: number | null;
+  /** Whether the item counts in the question's overall index (the survey's scoring may leave it out). */
+  inOverall: boolean;
   levels: OptionCount[];
 }
 
 export interface ProblemStats {
   answered: number;
   items: ItemStats[];
-  /** All counted answers of all items together, 0–6. */
+  /** All counted answers of the items that count in it, 0–6. */
   overall: number | null;
 }
 
@@ -87,13 +89,14 @@ function problemStats(q: QuestionOf<'problem'>, group: Answers[], scoring: Probl
   const items = q.items.map((item): ItemStats => {
     const levels = given.map((g) => g[item.id]).filter((l): l is ProblemLevel => l !== undefined);
     const idx = problemIndex(levels, scoring);
-    for (const l of levels) {
+    const inOverall = countsInOverall(scoring, q.id, item.id);
+    for (const l of inOverall ? levels : []) {
       const p = pointsFor(l, scoring);
       if (p !== null) { sum += p; counted++; }
     }
     return {
       itemId: item.id, label: item.text, counted: idx.counted, dontKnow: idx.dontKnow,
-      index: tooFew(idx.counted) ? null : idx.index,
+      index: tooFew(idx.counted) ? null : idx.index, inOverall,
       levels: counts(PROBLEM_LEVELS.map((l) => ({ value: l, label: PROBLEM_LEVEL_LABELS[l] })), levels.map((l) => [l]), levels.length),
     };
   });

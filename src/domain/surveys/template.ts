@@ -36,7 +36,8 @@ export const BACKGROUND_QUESTIONS: Question[] = [
   { id: 'gender', kind: 'gender', required: false, text: t('Vilket kön har du?', 'What is your gender?'), options: GENDER_OPTIONS },
 ];
 
-const AREA: Question = {
+/** "I vilket område bor du?": its options are filled from the kommun's areas. */
+export const AREA_QUESTION: Question = {
   id: 'area', kind: 'area', required: false, options: [],
   text: t('I vilket område bor du?', 'Which area do you live in?'),
   help: t('Välj det område som ligger närmast där du bor.', 'Choose the area closest to where you live.'),
@@ -168,7 +169,7 @@ export const TRYGGHET_TEMPLATE: SurveyTemplate = {
     'Polisen och kommunen vill veta hur du upplever tryggheten där du bor. Dina svar hjälper oss att välja vad vi ska arbeta med. Enkäten tar ungefär tio minuter.',
     'The police and the municipality want to know how safe you feel where you live. Your answers help us choose what to work on. The survey takes about ten minutes.',
   ),
-  questions: [AREA, PROBLEMS, VICTIMISATION, WORRY, AVOID, UNSAFE_LATE, POLICE_TRUST, POLICE_PRESENCE, POLICE_CONTACT, FREE_TEXT,
+  questions: [AREA_QUESTION, PROBLEMS, VICTIMISATION, WORRY, AVOID, UNSAFE_LATE, POLICE_TRUST, POLICE_PRESENCE, POLICE_CONTACT, FREE_TEXT,
     ...BACKGROUND_QUESTIONS],
 };
 

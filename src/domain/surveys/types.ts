@@ -4,15 +4,16 @@
  * required, English, Finnish and Meänkieli ('fit') are optional.
  */
 import { z } from 'zod';
+import { BACKGROUND, LIMITS, questionShapeProblems, type Problem } from './rules.ts';
 
 export const SURVEY_LANGUAGES = ['sv', 'en', 'fi', 'fit'] as const;
 export type SurveyLanguage = (typeof SURVEY_LANGUAGES)[number];
 
 export const localizedTextSchema = z.object({
-  sv: z.string().trim().min(1).max(2000),
-  en: z.string().trim().max(2000).optional(),
-  fi: z.string().trim().max(2000).optional(),
-  fit: z.string().trim().max(2000).optional(),
+  sv: z.string().trim().min(1).max(LIMITS.text),
+  en: z.string().trim().max(LIMITS.text).optional(),
+  fi: z.string().trim().max(LIMITS.text).optional(),
+  fit: z.string().trim().max(LIMITS.text).optional(),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
@@ -27,7 +28,7 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 /** The kinds answered by picking one option; they share rendering and counting. */
 export const CHOICE_KINDS: readonly QuestionKind[] = ['single', 'area', 'age_band', 'gender'];
 /** Background questions are never required: nobody has to state their age or gender. */
-export const BACKGROUND_KINDS: readonly QuestionKind[] = ['age_band', 'gender'];
+export const BACKGROUND_KINDS: readonly QuestionKind[] = BACKGROUND;
 
 /** The trygghetsmätning problem scale; "vet inte" never counts in the index. */
 export const PROBLEM_LEVELS = ['none', 'small', 'fairly_big', 'very_big', 'dont_know'] as const;
@@ -46,21 +47,24 @@ const base = {
   required: z.boolean().default(false),
 };
 
+const opts = (kind: keyof typeof LIMITS.options) => z.array(optionSchema).min(LIMITS.options[kind]![0]).max(LIMITS.options[kind]![1]);
+
 export const questionSchema = z.discriminatedUnion('kind', [
-  z.object({ ...base, kind: z.literal('single'), options: z.array(optionSchema).min(2).max(30) }),
-  z.object({ ...base, kind: z.literal('multiple'), options: z.array(optionSchema).min(2).max(30),
+  z.object({ ...base, kind: z.literal('single'), options: opts('single') }),
+  z.object({ ...base, kind: z.literal('multiple'), options: opts('multiple'),
     /** An option that excludes all others ("Nej, inget av detta"). */
     exclusive: key.optional() }),
-  z.object({ ...base, kind: z.literal('scale'), min: z.number().int().min(0).max(1), max: z.number().int().min(2).max(10),
-    minLabel: localizedTextSchema, maxLabel: localizedTextSchema }),
+  z.object({ ...base, kind: z.literal('scale'), min: z.number().int().min(LIMITS.scaleMin[0]).max(LIMITS.scaleMin[1]),
+    max: z.number().int().min(LIMITS.scaleMax[0]).max(LIMITS.scaleMax[1]), minLabel: localizedTextSchema, maxLabel: localizedTextSchema }),
   z.object({ ...base, kind: z.literal('problem'),
-    items: z.array(z.object({ id: key, text: localizedTextSchema })).min(1).max(40) }),
-  z.object({ ...base, kind: z.literal('text'), maxLength: z.number().int().min(10).max(4000).default(2000) }),
+    items: z.array(z.object({ id: key, text: localizedTextSchema })).min(LIMITS.items[0]).max(LIMITS.items[1]) }),
+  z.object({ ...base, kind: z.literal('text'),
+    maxLength: z.number().int().min(LIMITS.answerLength[0]).max(LIMITS.answerLength[1]).default(2000) }),
   z.object({ ...base, kind: z.literal('area'),
     /** Filled from the kommun's areas (value = area id) when the survey is saved and published. */
     options: z.array(z.object({ value: z.string().min(1).max(60), label: localizedTextSchema })).max(300).default([]) }),
-  z.object({ ...base, kind: z.literal('age_band'), options: z.array(optionSchema).min(2).max(20) }),
-  z.object({ ...base, kind: z.literal('gender'), options: z.array(optionSchema).min(2).max(10) }),
+  z.object({ ...base, kind: z.literal('age_band'), options: opts('age_band') }),
+  z.object({ ...base, kind: z.literal('gender'), options: opts('gender') }),
 ]);
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
@@ -81,24 +85,9 @@ export const answerValueSchema = z.union([
 ]);
 export const answersSchema = z.record(z.string(), answerValueSchema);
 
-/** Problems in questions that zod cannot see: duplicate ids, an exclusive option that does not exist. */
-export function questionListProblems(questions: Question[]): string[] {
-  const problems: string[] = [];
-  const ids = new Set<string>();
-  for (const q of questions) {
-    if (ids.has(q.id)) problems.push(`Frågan "${q.id}" finns två gånger`);
-    ids.add(q.id);
-    const values = 'options' in q ? q.options.map((o) => o.value) : 'items' in q ? q.items.map((i) => i.id) : [];
-    if (new Set(values).size !== values.length) problems.push(`Frågan "${q.id}" har två svarsalternativ med samma värde`);
-    if (q.kind === 'multiple' && q.exclusive && !values.includes(q.exclusive)) {
-      problems.push(`Frågan "${q.id}": det uteslutande alternativet "${q.exclusive}" finns inte`);
-    }
-    if (q.kind === 'scale' && q.max <= q.min) problems.push(`Frågan "${q.id}": skalans största värde måste vara större än det minsta`);
-  }
-  for (const kind of ['area', 'age_band', 'gender'] as const) {
-    if (questions.filter((q) => q.kind === kind).length > 1) problems.push(`Bara en fråga av typen "${kind}" får finnas`);
-  }
-  return problems;
+/** Problems in questions that zod cannot see: duplicate ids or texts, a missing exclusive option, a required background question. */
+export function questionListProblems(questions: readonly Question[]): Problem[] {
+  return questionShapeProblems(questions);
 }
 
 /** Texts missing in a language the survey is offered in, as "fråga/fält" paths. */
@@ -116,15 +105,6 @@ export function missingTranslations(questions: Question[], lang: SurveyLanguage)
     if (q.kind === 'scale') { check(q.minLabel, `${q.id}/minLabel`); check(q.maxLabel, `${q.id}/maxLabel`); }
   }
   return missing;
-}
-
-/** What must stay the same once answers exist: ids, kinds and the values answers refer to. */
-export function structureOf(questions: Question[]): string {
-  return JSON.stringify(questions.map((q) => [
-    q.id, q.kind,
-    q.kind === 'area' ? [] : 'options' in q ? q.options.map((o) => o.value) : q.kind === 'problem' ? q.items.map((i) => i.id) : [],
-    q.kind === 'scale' ? [q.min, q.max] : [],
-  ]));
 }
 
 export type SurveyStatus = 'draft' | 'open' | 'closed';

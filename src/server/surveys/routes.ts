@@ -15,7 +15,8 @@ import { listFreeText, setTextCodes } from '../../app/surveys/free-text.ts';
 import { closeSurvey, publishSurvey } from '../../app/surveys/lifecycle.ts';
 import { getSurveyResults, setPublicResults } from '../../app/surveys/results.ts';
 import { publicUrl, surveyFor } from '../../app/surveys/store.ts';
-import { createSurvey, deleteSurvey, getSurvey, listSurveys, updateSurvey } from '../../app/surveys/surveys.ts';
+import { createSurvey, deleteSurvey, getSurvey, listSurveys } from '../../app/surveys/surveys.ts';
+import { updateSurvey } from '../../app/surveys/update.ts';
 import {
   createSurveySchema, generateCodesSchema, paperAnswerSchema, publicResultsSchema, textCodesSchema, updateSurveySchema,
 } from '../../domain/surveys/inputs.ts';
@@ -52,7 +53,7 @@ export async function surveyRoutes(root: FastifyInstance, deps: Deps): Promise<v
     async (req) => getSurvey(deps, requireActor(req), req.params.id));
 
   app.patch('/api/v1/surveys/:id', {
-    schema: { tags, summary: 'Ändra enkäten: texter, frågor, språk, datum, svarssätt, poängsättning, kodkategorier, adress', params: idParams,
+    schema: { tags, summary: 'Ändra enkäten: texter, frågor, språk, datum, svarssätt, poängsättning, kodkategorier, adress. 400 vid ogiltiga värden; 409 när ändringen krockar med svar som redan finns, en använd kategori eller en upptagen adress – då ändras ingenting', params: idParams,
       body: updateSurveySchema },
   }, async (req) => updateSurvey(deps, requireActor(req), req.params.id, req.body));
 

@@ -26,18 +26,25 @@ export interface Question {
 }
 
 export interface CodingCategory { key: string; label: LocalizedText; keywords: string[] }
+/** Points 0–6 per answer on the problem scale, and problem items left out of each question's overall index. */
+export interface ProblemScoring { none: number; small: number; fairly_big: number; very_big: number; excludedItems?: Record<string, string[]> }
+export const SURVEY_LANGUAGES: readonly SurveyLanguage[] = ['sv', 'en', 'fi', 'fit'];
 export interface PublicChart { questionId: string; breakdown: 'none' | 'area' | 'gender' | 'age_band' }
 
 export interface Survey {
   id: string;
   municipalityId: string;
   municipalityName: string;
+  /** Names of the kommun's areas now: what an area question offers. */
+  kommunAreas: string[];
   templateKey: string | null;
   title: LocalizedText;
   intro: LocalizedText | null;
   languages: SurveyLanguage[];
   questions: Question[];
+  scoring: ProblemScoring;
   categories: CodingCategory[];
+  publicId: string;
   status: 'draft' | 'open' | 'closed';
   access: 'link' | 'codes';
   opensOn: string | null;
@@ -53,15 +60,19 @@ export interface Survey {
 export interface SurveyPatch {
   title?: LocalizedText;
   intro?: LocalizedText | null;
+  languages?: SurveyLanguage[];
   questions?: Question[];
+  scoring?: ProblemScoring;
+  categories?: CodingCategory[];
   access?: 'link' | 'codes';
   opensOn?: string | null;
   closesOn?: string | null;
+  slug?: string | null;
   addAreas?: string[];
 }
 
 export interface OptionCount { value: string; label: LocalizedText; count: number; share: number }
-export interface ItemStats { itemId: string; label: LocalizedText; counted: number; dontKnow: number; index: number | null; levels: OptionCount[] }
+export interface ItemStats { itemId: string; label: LocalizedText; counted: number; dontKnow: number; index: number | null; inOverall?: boolean; levels: OptionCount[] }
 export interface QuestionStats { answered: number; options?: OptionCount[]; mean?: number | null; items?: ItemStats[]; overall?: number | null }
 export interface GroupResult { key: string; label: LocalizedText; n: number | null; suppressed: 'none' | 'too_few' | 'secondary'; stats: QuestionStats | null }
 export interface QuestionResult {

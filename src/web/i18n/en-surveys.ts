@@ -1,7 +1,9 @@
 /** English words of Enkäter in the staff app; the same shape as sv-surveys.ts. */
 import type { svSurveys } from './sv-surveys.ts';
+import { enSurveyBuilder } from './en-survey-builder.ts';
 
 export const enSurveys: typeof svSurveys = {
+  surveyBuilder: enSurveyBuilder,
   surveys: {
     title: 'Surveys',
     intro: 'Web surveys such as the safety survey: build from the Local safety survey template or from scratch, publish with a link or single-use codes, key in paper forms and see the results. Groups with fewer than five answers are never shown.',
@@ -25,7 +27,7 @@ export const enSurveys: typeof svSurveys = {
     statuses: { draft: 'Draft', open: 'Open for answers', closed: 'Closed' },
     back: 'Back to the surveys',
     partsLabel: 'Parts of the survey',
-    tabs: { overview: 'Overview', questions: 'Questions', paper: 'Paper form', results: 'Results', freeText: 'Free text' },
+    tabs: { overview: 'Overview', questions: 'Questions', index: 'Index and categories', paper: 'Paper form', results: 'Results', freeText: 'Free text' },
     lifecycleHeading: 'Publishing',
     cannotPublish: 'Cannot be published:',
     missingTranslations: 'Texts are missing in a language the survey is offered in. The survey cannot be published until they exist:',
@@ -59,8 +61,8 @@ export const enSurveys: typeof svSurveys = {
     codesUsed: (issued: number, used: number) => `${issued} single-use codes issued, ${used} used.`,
     questionTextRequired: (n: number) => `Enter the Swedish text of question ${n}.`,
     linesRequired: (n: number) => `Enter the options of question ${n}, one per line.`,
-    hasAnswers: 'The survey has answers: you can change texts, but not add or remove questions and options.',
-    questionsIntro: 'Texts are needed in every language the survey is offered in. Options are written one per line, on the same line in both languages.',
+    hasAnswers: 'The survey has answers: you can change texts and order, but not add or remove questions and options.',
+    questionsIntro: 'Texts are needed in every language the survey is offered in. Options are written one per line, on the same line in every language.',
     newKind: 'New question of kind',
     kinds: {
       single: 'One answer', multiple: 'Several answers', scale: 'Scale', problem: 'Problem items (index 0–6)', text: 'Free text',

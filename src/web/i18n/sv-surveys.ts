@@ -1,7 +1,9 @@
 /** Swedish words of Enkäter in the staff app: building, publishing, codes, paper answers, results, coding and public charts. */
 import type { ProblemLevel, QuestionKind } from '../api/surveys.ts';
+import { svSurveyBuilder } from './sv-survey-builder.ts';
 
 export const svSurveys = {
+  surveyBuilder: svSurveyBuilder,
   surveys: {
     title: 'Enkäter',
     intro: 'Webbenkäter som trygghetsmätningen: bygg från mallen Lokal trygghetsmätning eller från början, publicera med länk eller engångskoder, mata in pappersenkäter och se resultaten. Grupper med färre än fem svar visas aldrig.',
@@ -25,7 +27,7 @@ export const svSurveys = {
     statuses: { draft: 'Utkast', open: 'Öppen för svar', closed: 'Stängd' } as Record<'draft' | 'open' | 'closed', string>,
     back: 'Tillbaka till enkäterna',
     partsLabel: 'Enkätens delar',
-    tabs: { overview: 'Översikt', questions: 'Frågor', paper: 'Pappersenkät', results: 'Resultat', freeText: 'Fritext' },
+    tabs: { overview: 'Översikt', questions: 'Frågor', index: 'Index och kategorier', paper: 'Pappersenkät', results: 'Resultat', freeText: 'Fritext' },
     lifecycleHeading: 'Publicering',
     cannotPublish: 'Kan inte publiceras:',
     missingTranslations: 'Texter saknas på ett språk som enkäten erbjuds på. Enkäten kan inte publiceras förrän de finns:',
@@ -59,8 +61,8 @@ export const svSurveys = {
     codesUsed: (issued: number, used: number) => `${issued} engångskoder utdelade, ${used} använda.`,
     questionTextRequired: (n: number) => `Skriv frågetexten på svenska för fråga ${n}.`,
     linesRequired: (n: number) => `Skriv svarsalternativen för fråga ${n}, ett per rad.`,
-    hasAnswers: 'Enkäten har svar: du kan ändra texter, men inte lägga till eller ta bort frågor och svarsalternativ.',
-    questionsIntro: 'Texterna behövs på varje språk enkäten erbjuds på. Svarsalternativ skrivs ett per rad, på samma rad på båda språken.',
+    hasAnswers: 'Enkäten har svar: du kan ändra texter och ordning, men inte lägga till eller ta bort frågor och svarsalternativ.',
+    questionsIntro: 'Texterna behövs på varje språk enkäten erbjuds på. Svarsalternativ skrivs ett per rad, på samma rad på alla språk.',
     newKind: 'Ny fråga av typen',
     kinds: {
       single: 'Ett svar', multiple: 'Flera svar', scale: 'Skala', problem: 'Problemfrågor (index 0–6)', text: 'Fritext',

@@ -39,7 +39,7 @@ function ProblemIndex({ caption, q }: { caption: string; q: QuestionResult }) {
           <thead><tr><th scope="col">{s.item}</th><th scope="col">{s.index}</th><th scope="col">{s.counted}</th><th scope="col">{s.dontKnow}</th></tr></thead>
           <tbody>
             {(q.total?.items ?? []).map((i) => (
-              <tr key={i.itemId}><th scope="row">{textIn(i.label, lang)}</th><td>{index(i.index, lang) ?? s.tooFew}</td><td>{i.counted}</td><td>{i.dontKnow}</td></tr>
+              <tr key={i.itemId}><th scope="row">{textIn(i.label, lang)}{i.inOverall === false && <span className="small muted"> ({t.surveyBuilder.notInOverall})</span>}</th><td>{index(i.index, lang) ?? s.tooFew}</td><td>{i.counted}</td><td>{i.dontKnow}</td></tr>
             ))}
           </tbody>
         </table>

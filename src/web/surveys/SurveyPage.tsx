@@ -1,6 +1,6 @@
 /**
  * Enkäter › a survey: its h1 and a tab bar over the parts (Översikt,
- * Frågor, Pappersenkät, Resultat, Fritext), each part its own address so
+ * Frågor, Index och kategorier, Pappersenkät, Resultat, Fritext), each part its own address so
  * focus moves to the h1 when the user changes part.
  */
 import { useState } from 'react';
@@ -13,6 +13,8 @@ import { Loading, LoadError } from '../ui/QueryState.tsx';
 import { useRouteNotice } from '../ui/useRouteNotice.ts';
 import { SurveyOverview } from './SurveyOverview.tsx';
 import { QuestionsEditor } from './QuestionsEditor.tsx';
+import { ScoringForm } from './ScoringForm.tsx';
+import { CategoriesForm } from './CategoriesForm.tsx';
 import { PaperAnswerForm } from './PaperAnswerForm.tsx';
 import { ResultsView } from './ResultsView.tsx';
 import { FreeTextCoding } from './FreeTextCoding.tsx';
@@ -20,6 +22,7 @@ import { FreeTextCoding } from './FreeTextCoding.tsx';
 const TABS = [
   { key: 'overview', path: '' },
   { key: 'questions', path: 'fragor' },
+  { key: 'index', path: 'index' },
   { key: 'paper', path: 'pappersenkat' },
   { key: 'results', path: 'resultat' },
   { key: 'freeText', path: 'fritext' },
@@ -27,6 +30,14 @@ const TABS = [
 
 function Tab({ survey, tab, onNotice }: { survey: Survey; tab: string; onNotice: (n: Localized) => void }) {
   if (tab === 'fragor') return <QuestionsEditor key={survey.id} survey={survey} onNotice={onNotice} />;
+  if (tab === 'index') {
+    return (
+      <>
+        <ScoringForm key={`scoring-${survey.id}`} survey={survey} onNotice={onNotice} />
+        <CategoriesForm key={`categories-${survey.id}`} survey={survey} onNotice={onNotice} />
+      </>
+    );
+  }
   if (tab === 'pappersenkat') return <PaperAnswerForm survey={survey} onNotice={onNotice} />;
   if (tab === 'resultat') return <ResultsView survey={survey} />;
   if (tab === 'fritext') return <FreeTextCoding survey={survey} />;

@@ -74,6 +74,31 @@ describe('logging activities', () => {
     expect((await haparanda.request('GET', `/api/v1/activities?promiseSetId=${set.id}`)).json().activities).toEqual([]);
   });
 
+  it('a reader may not log (403), and a closed promise set takes no activity, not even from the platform admin; nothing is stored', async () => {
+    const before = await count();
+    const leader = await signIn(ctx.app, DEMO.kalixLeader);
+    const read = await leader.request('POST', '/api/v1/activities', { commitmentId: narcotics, date: '2019-09-11' });
+    expect(read.statusCode).toBe(403);
+
+    const other = (await officer.request('POST', '/api/v1/promise-sets', kalixPromise())).json();
+    const commitment = other.focusAreas[0]!.commitments[0]!.id as string;
+    const signatures = [
+      { name: 'Anna Polis', role: 'Lokalpolisområdeschef', party: 'polisen', signedAt: '2019-01-02' },
+      { name: 'Bo Kommun', role: 'Kommunstyrelsens ordförande', party: 'kommunen', signedAt: '2019-01-02' },
+    ];
+    for (const [step, body] of [['agree', { signatures }], ['publish', undefined], ['close', undefined]] as const) {
+      const res = await officer.request('POST', `/api/v1/promise-sets/${other.id}/${step}`, body);
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const admin = await signIn(ctx.app, DEMO.admin);
+    for (const who of [officer, admin]) {
+      const closed = await who.request('POST', '/api/v1/activities', { commitmentId: commitment, date: '2019-09-11' });
+      expect(closed.statusCode).toBe(409);
+      expect(closed.json().message).toContain('avslutat');
+    }
+    expect(await count()).toBe(before);
+  });
+
   it('edits and deletes are audited', async () => {
     const a = (await officer.request('POST', '/api/v1/activities', { commitmentId: narcotics, date: '2019-10-01' })).json();
     expect((await officer.request('PATCH', `/api/v1/activities/${a.id}`, { quantity: 3 })).json().quantity).toBe(3);

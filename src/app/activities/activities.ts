@@ -4,7 +4,8 @@ import { sql, type Selectable } from 'kysely';
 import type { ActivitiesTable } from '../../db/schema.ts';
 import { auditActor, writeAudit } from '../audit.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
-import { can, type Actor } from '../../domain/access/permissions.ts';
+import { can, scopeOf, type Actor, type Grant } from '../../domain/access/permissions.ts';
+import type { Reach } from '../organisation-graph.ts';
 import { isValidIsoDate } from '../../domain/progress/index.ts';
 import { assertMayLog, assertOpenForActivities, loadCommitment } from './commitment-access.ts';
 import { refreshPieces } from './pieces.ts';
@@ -83,49 +84,52 @@ export async function prepareActivity(deps: Deps, actor: Actor, input: ActivityI
 }
 
 /**
- * One statement stores the activity, its places, its audit entry, the
- * sum of its piece (see pieces.ts) and the set's progress version, so a
- * single activity commits atomically in one round trip. Adding to a piece is exact; edits and deletes recompute.
+ * One call of log_activity() (migration 0013) stores the activity, its
+ * places, its audit entry, the sum of its piece (see pieces.ts) and the
+ * set's progress version, atomically and in one round trip. Adding to a
+ * piece is exact; edits and deletes recompute. Without `writer` the caller
+ * has checked everything (prepareActivity); with it, the function inserts
+ * only when the commitment exists, its set is not closed and one of its
+ * kommuner lies in the writer's reach, and answers `null` otherwise.
  */
-export async function insertPrepared(db: Db, actor: Actor, p: Prepared): Promise<ActivityView> {
-  const i = p.input;
+async function insertActivity(
+  db: Db, actor: Actor, i: ActivityInput, organisationId: string, writer: Reach | null,
+): Promise<ActivityView | null> {
   const who = auditActor(actor);
   const areas = [...new Set(i.areaIds ?? [])];
-  const quantity = i.quantity ?? 1;
+  const reach = writer === null || writer === 'all' ? null : [...writer];
   const row = await sql<ActivityRow>`
-    with a as (
-      insert into activities (commitment_id, promise_set_id, date, time, duration_minutes, quantity, organisation_id, people, outcomes, note, created_by)
-      values (${i.commitmentId}, ${p.promiseSetId}, ${i.date}, ${i.time ?? null}, ${i.durationMinutes ?? null}, ${quantity},
-        ${p.organisationId}, ${JSON.stringify(i.people ?? [])}, ${JSON.stringify(i.outcomes ?? {})}, ${i.note ?? null}, ${actor.label})
-      returning *
-    ), areas as (
-      insert into activity_areas (activity_id, area_id) select a.id, x from a, unnest(${areas}::uuid[]) x
-    ), piece as (
-      insert into activity_pieces (commitment_id, piece_start, promise_set_id, quantity, part, whole, last_date)
-      select c.id,
-        case when c.target->>'per' = 'day' then ${i.date}::date
-          else greatest(date_trunc('week', ${i.date}::date)::date, date_trunc('month', ${i.date}::date)::date) end,
-        c.promise_set_id, ${quantity}, ${i.outcomes?.part ?? null}::numeric, ${i.outcomes?.whole ?? null}::numeric, ${i.date}::date
-      from commitments c join promise_sets s on s.id = c.promise_set_id
-      where c.id = ${i.commitmentId} and (s.period_from is null or ${i.date}::date >= s.period_from)
-        and (s.period_to is null or ${i.date}::date <= s.period_to)
-      on conflict (commitment_id, piece_start) do update set quantity = activity_pieces.quantity + excluded.quantity,
-        part = case when excluded.part is null then activity_pieces.part else coalesce(activity_pieces.part, 0) + excluded.part end,
-        whole = case when excluded.whole is null then activity_pieces.whole else coalesce(activity_pieces.whole, 0) + excluded.whole end,
-        last_date = greatest(activity_pieces.last_date, excluded.last_date), updated_at = clock_timestamp()
-    ), bump as (
-      insert into progress_versions (promise_set_id) values (${p.promiseSetId})
-      on conflict (promise_set_id) do update set version = progress_versions.version + 1
-    ), audit as (
-      insert into audit_log (actor_user_id, actor_token_id, actor_label, action, entity_type, entity_id, organisation_id, before, after)
-      select ${who.actor_user_id}, ${who.actor_token_id}, ${who.actor_label}, 'activity.create', 'activity', a.id::text,
-        ${p.municipalityId}, null, ${JSON.stringify(i)}::jsonb from a
-    )
-    select * from a`.execute(db);
-  return present(row.rows[0]!, areas);
+    select * from log_activity(${i.commitmentId}, ${writer !== null}, ${reach}::uuid[],
+      ${i.date}, ${i.time ?? null}, ${i.durationMinutes ?? null}, ${i.quantity ?? 1}, ${organisationId},
+      ${JSON.stringify(i.people ?? [])}::jsonb, ${JSON.stringify(i.outcomes ?? {})}::jsonb, ${i.note ?? null}, ${actor.label}, ${areas}::uuid[],
+      ${who.actor_user_id}::uuid, ${who.actor_token_id}::uuid, ${who.actor_label}, ${JSON.stringify(i)}::jsonb)`.execute(db);
+  const inserted = row.rows[0];
+  return inserted ? present(inserted, areas) : null;
+}
+
+export async function insertPrepared(db: Db, actor: Actor, p: Prepared): Promise<ActivityView> {
+  return (await insertActivity(db, actor, p.input, p.organisationId, null))!;
+}
+
+/**
+ * The one staff grant (not partner) that may log activities, when the
+ * actor has exactly one: then that grant decides alone (see assertMayLog),
+ * and the check can ride in the insert itself.
+ */
+function soleStaffWriter(actor: Actor): Grant | null {
+  const writers = actor.grants.filter((g) => g.role !== 'partner' && scopeOf(g.role, 'activity.write') !== 'none');
+  return writers.length === 1 ? writers[0]! : null;
 }
 
 export async function logActivity(deps: Deps, actor: Actor, input: ActivityInput): Promise<ActivityView> {
+  checkActivity(input, swedishDay(deps.now()));
+  const writer = soleStaffWriter(actor);
+  if (writer && !input.areaIds?.length) {
+    // The common case in one round trip; when it inserts nothing, the full check below says why.
+    const reach = scopeOf(writer.role, 'activity.write') === 'any' ? 'all' : writer.reach;
+    const view = await insertActivity(deps.db, actor, input, writer.organisationId, reach);
+    if (view) return view;
+  }
   return insertPrepared(deps.db, actor, await prepareActivity(deps, actor, input));
 }
 

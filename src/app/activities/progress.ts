@@ -6,6 +6,7 @@ import type { Target } from '../../domain/promise-document.ts';
 import { computeProgress, type ActivityInput, type CommitmentProgress } from '../../domain/progress/index.ts';
 import { can } from '../../domain/access/permissions.ts';
 import { notFound } from '../../domain/errors.ts';
+import { renderVersion } from '../public/render-version.ts';
 
 export interface SetProgress {
   promiseSetId: string;
@@ -72,25 +73,53 @@ async function progressInputs(db: Db, id: string) {
 
 /**
  * Cache check in one query: the set's kommuner (for access), its stamp
- * (the set's own updated_at and its progress version, which every change
- * to its activity pieces bumps in the same transaction — see pieces.ts),
- * and the cached answer for that day, if any.
+ * (a fingerprint of the progress code, so a deploy that changes a rule
+ * never serves old answers; the set's own updated_at; and its progress
+ * version, which every change to its activity pieces bumps in the same
+ * transaction — see pieces.ts),
+ * and the cached answer for that day, if any. The answer's text comes back
+ * only when it differs from what this process already holds (`known`).
  */
-async function cacheProbe(db: Db, id: string, at: string) {
+async function cacheProbe(db: Db, id: string, at: string, known: string | null) {
   const row = await sql<{ orgs: string[]; stamp: string; cached_stamp: string | null; body: string | null }>`
     select array(select organisation_id from promise_set_municipalities m where m.promise_set_id = p.id and organisation_id is not null) as orgs,
-      p.updated_at::text || '|' || coalesce((select v.version from progress_versions v where v.promise_set_id = p.id), 0)::text as stamp,
-      c.stamp as cached_stamp, c.body
+      ${renderVersion()} || '|' || p.updated_at::text || '|' || coalesce((select v.version from progress_versions v where v.promise_set_id = p.id), 0)::text as stamp,
+      c.stamp as cached_stamp, case when c.stamp is distinct from ${known} then c.body end as body
     from promise_sets p left join progress_cache c on c.promise_set_id = p.id and c.at = ${at}::date
     where p.id = ${id}`.execute(db);
   return row.rows[0];
 }
 
+/** Answers this process has served, by database, set and day: a hit saves sending the text from the database again. */
+const held = new WeakMap<Db, Map<string, { stamp: string; body: string }>>();
+const HOLD = 500;
+
+function heldAnswers(db: Db): Map<string, { stamp: string; body: string }> {
+  let map = held.get(db);
+  if (!map) held.set(db, (map = new Map()));
+  return map;
+}
+
+function hold(map: Map<string, { stamp: string; body: string }>, key: string, stamp: string, body: string): void {
+  map.delete(key);
+  if (map.size >= HOLD) map.delete(map.keys().next().value!);
+  map.set(key, { stamp, body });
+}
+
 /** The progress answer as JSON text: served from the cache while nothing that counts has changed. */
 export async function promiseSetProgressJson(deps: Deps, actor: Actor, id: string, at: string): Promise<string> {
-  const probe = await cacheProbe(deps.db, id, at);
+  const answers = heldAnswers(deps.db);
+  const key = `${id}|${at}`;
+  const mine = answers.get(key) ?? null;
+  const probe = await cacheProbe(deps.db, id, at, mine?.stamp ?? null);
   if (!probe || !probe.orgs.some((o) => can(actor, 'promise.read', o))) throw notFound('Medborgarlöftet', 'Promise set');
-  if (probe.body !== null && probe.cached_stamp === probe.stamp) return probe.body;
+  if (probe.cached_stamp === probe.stamp) {
+    if (mine && mine.stamp === probe.stamp) return mine.body;
+    if (probe.body !== null) {
+      hold(answers, key, probe.stamp, probe.body);
+      return probe.body;
+    }
+  }
   const set = (await progressInputs(deps.db, id))!;
   const period = set.period_from ? { from: set.period_from, to: set.period_to } : null;
   const totals = await activityTotals(deps.db, [id], at);
@@ -98,6 +127,7 @@ export async function promiseSetProgressJson(deps: Deps, actor: Actor, id: strin
   const body = JSON.stringify({ promiseSetId: id, at, commitments } satisfies SetProgress);
   await deps.db.insertInto('progress_cache').values({ promise_set_id: id, at, stamp: probe.stamp, body })
     .onConflict((oc) => oc.columns(['promise_set_id', 'at']).doUpdateSet({ stamp: probe.stamp, body, created_at: new Date() })).execute();
+  hold(answers, key, probe.stamp, body);
   return body;
 }
 

@@ -25,6 +25,8 @@ export interface LoadOptions {
   headers?: Record<string, string>;
   /** Request bodies, used in turn (so inserts differ), or none. */
   bodies?: string[];
+  /** Extra headers per request, used in turn (a client address, a cookie), or none. */
+  headerSets?: Record<string, string>[];
   connections: number;
   seconds: number;
 }
@@ -43,10 +45,11 @@ async function generate(opts: LoadOptions): Promise<LoadResult> {
   const end = performance.now() + opts.seconds * 1000;
   const once = () => new Promise<void>((resolve) => {
     const body = opts.bodies?.length ? opts.bodies[sent % opts.bodies.length] : undefined;
+    const extra = opts.headerSets?.length ? opts.headerSets[sent % opts.headerSets.length] : undefined;
     sent++;
     const started = performance.now();
     const req = http.request({ agent, hostname: url.hostname, port: url.port, path: url.pathname + url.search, method: opts.method ?? 'GET',
-      headers: { ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}), ...opts.headers } }, (res) => {
+      headers: { ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}), ...opts.headers, ...extra } }, (res) => {
       res.resume();
       res.on('end', () => {
         if ((res.statusCode ?? 500) >= 400) errors++;

@@ -12,7 +12,6 @@
  *   (BENCH_SCALE=0.1 for a quick run; BENCH_SECONDS for each load phase)
  */
 import Fastify from 'fastify';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { loadConfig } from '../src/config.ts';
 import { createDeps } from '../src/server/deps.ts';
@@ -22,6 +21,7 @@ import { createToken } from '../src/app/tokens.ts';
 import { resolveOrganisationRef } from '../src/app/organisations.ts';
 import { generateNational } from './national-data.ts';
 import { load } from './load.ts';
+import { withFreshDatabase } from './fresh-database.ts';
 
 const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const scale = Number(process.env.BENCH_SCALE ?? 1);
@@ -29,21 +29,6 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const YEARS = 5;
 const FIRST = 2021;
 const at = `${FIRST + YEARS - 1}-06-30`;
-
-async function withFreshDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const name = `lofte_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  try {
-    return await fn(url.toString());
-  } finally {
-    if (!process.env.BENCH_KEEP) await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
 
 async function timeMedian(n: number, fn: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
@@ -56,7 +41,7 @@ async function timeMedian(n: number, fn: () => Promise<unknown>): Promise<number
   return Math.round(times[Math.floor(n / 2)]! * 10) / 10;
 }
 
-await withFreshDatabase(async (url) => {
+await withFreshDatabase(base, async (url) => {
   const deps = await createDeps(loadConfig({ DATABASE_URL: url, JOBS_ENABLED: 'false' }), { log: () => {} });
   const t0 = performance.now();
   await generateNational(deps.db, { firstYear: FIRST, years: YEARS, perYear: Math.round(1_500_000 * scale) });

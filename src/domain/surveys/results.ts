@@ -9,7 +9,7 @@ import { NOT_STATED } from './labels.ts';
 import { redact } from './redaction.ts';
 import type { ProblemScoring } from './scoring.ts';
 import { applySmallCellRule, tooFew, type Suppression } from './small-cell.ts';
-import { hasAnswer, statsFor, type Counted, type OptionCount, type QuestionStats } from './stats.ts';
+import { hasAnswer, isGiven, newTally, statsOfTally, tallyGiven, type Counted, type OptionCount, type QuestionStats } from './stats.ts';
 import type { Answers, LocalizedText, Question, QuestionKind } from './types.ts';
 
 export const DIMENSIONS = ['area', 'gender', 'age_band'] as const;
@@ -72,39 +72,59 @@ export interface ResultsInput {
   categories?: readonly CodingCategory[];
 }
 
-function groupsOf(dimension: Question & { options: { value: string; label: LocalizedText }[] }, responses: readonly ResponseInput[]) {
-  const groups = dimension.options.map((o) => ({
-    key: o.value, label: o.label, members: responses.filter((r) => r.answers[dimension.id] === o.value).map((r) => r.answers),
-  }));
-  const unstated = responses.filter((r) => !hasAnswer(r.answers, dimension)).map((r) => r.answers);
-  return [...groups, { key: '', label: NOT_STATED, members: unstated }];
+type DimensionQuestion = Question & { kind: Dimension; options: { value: string; label: LocalizedText }[] };
+
+/** Which group of a dimension each respondent falls in: an option's index, the last index for "not stated", or -1 (an answer no longer offered). */
+function groupIndexes(dimension: DimensionQuestion, responses: readonly ResponseInput[]): Int32Array {
+  const byValue = new Map<unknown, number>();
+  dimension.options.forEach((o, i) => { if (!byValue.has(o.value)) byValue.set(o.value, i); });
+  const out = new Int32Array(responses.length);
+  responses.forEach((r, i) => {
+    out[i] = hasAnswer(r.answers, dimension) ? (byValue.get(r.answers[dimension.id]) ?? -1) : dimension.options.length;
+  });
+  return out;
 }
 
-function breakdown(q: Counted, dimension: Question, input: ResultsInput): Breakdown | null {
-  if (!('options' in dimension) || !DIMENSIONS.includes(dimension.kind as Dimension)) return null;
-  const raw = groupsOf(dimension, input.responses).map((g) => ({
-    key: g.key, label: g.label, members: g.members, n: g.members.filter((a) => hasAnswer(a, q)).length,
-  }));
-  const marked = applySmallCellRule(raw);
-  return {
-    dimension: dimension.kind as Dimension,
-    groups: marked.map((g) => ({
-      key: g.key, label: g.label,
-      n: g.suppressed === 'none' ? g.n : null,
-      suppressed: g.suppressed,
-      stats: g.suppressed === 'none' ? statsFor(q, g.members, input.scoring) : null,
-    })),
-  };
-}
-
-function countedResult(q: Counted, input: ResultsInput, dimensions: Question[]): CountedResult {
-  const all = input.responses.map((r) => r.answers);
-  const isDimension = DIMENSIONS.includes(q.kind as Dimension);
-  return {
+/** Every counted question in total and per group of every dimension, counted in one pass over the answers. */
+function countedResults(questions: readonly Counted[], dimensions: readonly DimensionQuestion[], input: ResultsInput): Map<string, CountedResult> {
+  const groupsOf = dimensions.map((d) => groupIndexes(d, input.responses));
+  const plans = questions.map((q) => {
+    const isDimension = DIMENSIONS.includes(q.kind as Dimension);
+    return {
+      q,
+      total: newTally(q),
+      byDimension: isDimension ? [] : dimensions.map((d) => Array.from({ length: d.options.length + 1 }, () => newTally(q))),
+    };
+  });
+  input.responses.forEach((r, i) => {
+    for (const plan of plans) {
+      const v = r.answers[plan.q.id];
+      if (!isGiven(v)) continue;
+      tallyGiven(plan.total, plan.q, v);
+      for (let d = 0; d < plan.byDimension.length; d++) {
+        const g = groupsOf[d]![i]!;
+        if (g >= 0) tallyGiven(plan.byDimension[d]![g]!, plan.q, v);
+      }
+    }
+  });
+  return new Map(plans.map(({ q, total, byDimension }) => [q.id, {
     questionId: q.id, kind: q.kind, text: q.text,
-    total: statsFor(q, all, input.scoring),
-    breakdowns: isDimension ? [] : dimensions.map((d) => breakdown(q, d, input)).filter((b): b is Breakdown => b !== null),
-  };
+    total: statsOfTally(q, total, input.scoring),
+    breakdowns: byDimension.map((tallies, d): Breakdown => {
+      const dimension = dimensions[d]!;
+      const labels = [...dimension.options.map((o) => ({ key: o.value, label: o.label })), { key: '', label: NOT_STATED }];
+      const marked = applySmallCellRule(tallies.map((t, g) => ({ ...labels[g]!, t, n: t.answered })));
+      return {
+        dimension: dimension.kind,
+        groups: marked.map((g) => ({
+          key: g.key, label: g.label,
+          n: g.suppressed === 'none' ? g.n : null,
+          suppressed: g.suppressed,
+          stats: g.suppressed === 'none' ? statsOfTally(q, g.t, input.scoring) : null,
+        })),
+      };
+    }),
+  } satisfies CountedResult]));
 }
 
 function textResult(q: Question & { kind: 'text' }, input: ResultsInput): TextResult {
@@ -118,7 +138,7 @@ function textResult(q: Question & { kind: 'text' }, input: ResultsInput): TextRe
       return { value: c.key, label: c.label, count, share: given.length ? count / given.length : 0 };
     }),
     uncoded: given.filter((r) => codesOf(r).length === 0).length,
-    answers: [...given].sort((a, b) => a.id.localeCompare(b.id)).map((r) => redact(String(r.answers[q.id])).text),
+    answers: [...given].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => redact(String(r.answers[q.id])).text),
   };
 }
 
@@ -127,7 +147,9 @@ export function computeResults(input: ResultsInput): SurveyResults {
   if (tooFew(responses)) {
     return { responses, suppressed: true, questions: [] };
   }
-  const dimensions = DIMENSIONS.map((d) => input.questions.find((q) => q.kind === d)).filter((q): q is Question => !!q);
-  const questions = input.questions.map((q): QuestionResult => (q.kind === 'text' ? textResult(q, input) : countedResult(q, input, dimensions)));
+  const dimensions = DIMENSIONS.map((d) => input.questions.find((q) => q.kind === d))
+    .filter((q): q is DimensionQuestion => !!q && 'options' in q);
+  const counted = countedResults(input.questions.filter((q): q is Counted => q.kind !== 'text'), dimensions, input);
+  const questions = input.questions.map((q): QuestionResult => (q.kind === 'text' ? textResult(q, input) : counted.get(q.id)!));
   return { responses, suppressed: false, questions };
 }

@@ -4,7 +4,7 @@
  * item (and over all items) for the problem scale.
  */
 import { PROBLEM_LEVEL_LABELS } from './labels.ts';
-import { countsInOverall, pointsFor, problemIndex, type ProblemScoring } from './scoring.ts';
+import { countsInOverall, pointsFor, type ProblemScoring } from './scoring.ts';
 import { tooFew } from './small-cell.ts';
 import { PROBLEM_LEVELS, type Answers, type LocalizedText, type ProblemLevel, type Question, type QuestionOf } from './types.ts';
 
@@ -48,17 +48,16 @@ export type QuestionStats = ChoiceStats | ProblemStats;
 export type Counted = Exclude<Question, { kind: 'text' }>;
 
 export function hasAnswer(answers: Answers, q: Question): boolean {
-  const v = answers[q.id];
-  if (v === undefined) return false;
-  if (typeof v === 'string') return v !== '';
-  return Array.isArray(v) ? v.length > 0 : Object.keys(v).length > 0;
+  return isGiven(answers[q.id]);
 }
 
-function counts(options: { value: string; label: LocalizedText }[], chosen: string[][], answered: number): OptionCount[] {
-  return options.map((o) => {
-    const count = chosen.filter((c) => c.includes(o.value)).length;
-    return { value: o.value, label: o.label, count, share: answered ? count / answered : 0 };
-  });
+/** Whether a stored value is an answer at all (not missing, not empty). */
+export function isGiven(v: Answers[string] | undefined): v is Answers[string] {
+  if (v === undefined) return false;
+  if (typeof v === 'string') return v !== '';
+  if (Array.isArray(v)) return v.length > 0;
+  for (const _ in v) return true;
+  return false;
 }
 
 function scaleOptions(q: QuestionOf<'scale'>): { value: string; label: LocalizedText }[] {
@@ -70,40 +69,105 @@ function scaleOptions(q: QuestionOf<'scale'>): { value: string; label: Localized
   return out;
 }
 
-function choiceStats(q: Exclude<Counted, { kind: 'problem' }>, group: Answers[]): ChoiceStats {
-  const given = group.filter((a) => hasAnswer(a, q)).map((a) => a[q.id]!);
-  const chosen = given.map((v) => (Array.isArray(v) ? v : [String(v)]));
-  const options = q.kind === 'scale' ? scaleOptions(q) : q.options;
-  const stats: ChoiceStats = { answered: given.length, options: counts(options, chosen, given.length) };
-  if (q.kind === 'scale') {
-    const values = given.map(Number).filter(Number.isFinite);
-    stats.mean = values.length && !tooFew(values.length) ? values.reduce((s, v) => s + v, 0) / values.length : null;
+/**
+ * Running counts of one question over one group of respondents, filled one
+ * answer at a time, so the total and every breakdown group of a survey are
+ * counted in a single pass over the answers.
+ */
+export type Tally =
+  | { kind: 'choice'; answered: number; chosen: Map<string, number>; sum: number; numbers: number }
+  | { kind: 'problem'; answered: number; items: string[]; levels: Int32Array };
+
+export function newTally(q: Counted): Tally {
+  return q.kind === 'problem'
+    ? { kind: 'problem', answered: 0, items: q.items.map((item) => item.id), levels: new Int32Array(q.items.length * PROBLEM_LEVELS.length) }
+    : { kind: 'choice', answered: 0, chosen: new Map(), sum: 0, numbers: 0 };
+}
+
+const LEVEL_INDEX = new Map<string, number>(PROBLEM_LEVELS.map((l, i) => [l, i]));
+
+/** Counts one respondent's answer to `q` (nothing when they left it empty). */
+export function tally(t: Tally, q: Counted, answers: Answers): void {
+  const v = answers[q.id];
+  if (isGiven(v)) tallyGiven(t, q, v);
+}
+
+/** Counts a value already known to be an answer (see isGiven). */
+export function tallyGiven(t: Tally, q: Counted, v: Answers[string]): void {
+  t.answered++;
+  if (t.kind === 'problem') {
+    const given = v as Record<string, string>;
+    for (let i = 0; i < t.items.length; i++) {
+      const level = LEVEL_INDEX.get(given[t.items[i]!]!);
+      if (level !== undefined) t.levels[i * PROBLEM_LEVELS.length + level]!++;
+    }
+    return;
   }
+  if (Array.isArray(v)) {
+    for (const value of v.length > 1 ? new Set(v) : v) t.chosen.set(value, (t.chosen.get(value) ?? 0) + 1);
+  } else {
+    const value = String(v);
+    t.chosen.set(value, (t.chosen.get(value) ?? 0) + 1);
+  }
+  if (q.kind === 'scale') {
+    const n = Number(v);
+    if (Number.isFinite(n)) {
+      t.sum += n;
+      t.numbers++;
+    }
+  }
+}
+
+function choiceStats(q: Exclude<Counted, { kind: 'problem' }>, t: Extract<Tally, { kind: 'choice' }>): ChoiceStats {
+  const options = q.kind === 'scale' ? scaleOptions(q) : q.options;
+  const stats: ChoiceStats = {
+    answered: t.answered,
+    options: options.map((o) => {
+      const count = t.chosen.get(o.value) ?? 0;
+      return { value: o.value, label: o.label, count, share: t.answered ? count / t.answered : 0 };
+    }),
+  };
+  if (q.kind === 'scale') stats.mean = t.numbers && !tooFew(t.numbers) ? t.sum / t.numbers : null;
   return stats;
 }
 
-function problemStats(q: QuestionOf<'problem'>, group: Answers[], scoring: ProblemScoring): ProblemStats {
-  const given = group.filter((a) => hasAnswer(a, q)).map((a) => a[q.id] as Record<string, ProblemLevel>);
+function problemStats(q: QuestionOf<'problem'>, t: Extract<Tally, { kind: 'problem' }>, scoring: ProblemScoring): ProblemStats {
   let sum = 0;
   let counted = 0;
-  const items = q.items.map((item): ItemStats => {
-    const levels = given.map((g) => g[item.id]).filter((l): l is ProblemLevel => l !== undefined);
-    const idx = problemIndex(levels, scoring);
+  const items = q.items.map((item, index): ItemStats => {
+    const counts = t.levels.subarray(index * PROBLEM_LEVELS.length, (index + 1) * PROBLEM_LEVELS.length);
+    const all = counts.reduce((n, c) => n + c, 0);
+    let itemSum = 0;
+    let itemCounted = 0;
+    PROBLEM_LEVELS.forEach((level, i) => {
+      const p = pointsFor(level, scoring);
+      if (p !== null) {
+        itemSum += p * counts[i]!;
+        itemCounted += counts[i]!;
+      }
+    });
     const inOverall = countsInOverall(scoring, q.id, item.id);
-    for (const l of inOverall ? levels : []) {
-      const p = pointsFor(l, scoring);
-      if (p !== null) { sum += p; counted++; }
+    if (inOverall) {
+      sum += itemSum;
+      counted += itemCounted;
     }
     return {
-      itemId: item.id, label: item.text, counted: idx.counted, dontKnow: idx.dontKnow,
-      index: tooFew(idx.counted) ? null : idx.index, inOverall,
-      levels: counts(PROBLEM_LEVELS.map((l) => ({ value: l, label: PROBLEM_LEVEL_LABELS[l] })), levels.map((l) => [l]), levels.length),
+      itemId: item.id, label: item.text, counted: itemCounted, dontKnow: all - itemCounted,
+      index: tooFew(itemCounted) ? null : itemSum / itemCounted, inOverall,
+      levels: PROBLEM_LEVELS.map((l, i) => ({ value: l, label: PROBLEM_LEVEL_LABELS[l], count: counts[i]!, share: all ? counts[i]! / all : 0 })),
     };
   });
-  return { answered: given.length, items, overall: tooFew(given.length) || !counted ? null : sum / counted };
+  return { answered: t.answered, items, overall: tooFew(t.answered) || !counted ? null : sum / counted };
+}
+
+/** The statistics of a filled tally. */
+export function statsOfTally(q: Counted, t: Tally, scoring: ProblemScoring): QuestionStats {
+  return q.kind === 'problem' ? problemStats(q, t as Extract<Tally, { kind: 'problem' }>, scoring) : choiceStats(q, t as Extract<Tally, { kind: 'choice' }>);
 }
 
 /** The statistics of one question for one group of respondents. */
 export function statsFor(q: Counted, group: Answers[], scoring: ProblemScoring): QuestionStats {
-  return q.kind === 'problem' ? problemStats(q, group, scoring) : choiceStats(q, group);
+  const t = newTally(q);
+  for (const answers of group) tally(t, q, answers);
+  return statsOfTally(q, t, scoring);
 }

@@ -1,0 +1,150 @@
+/**
+ * Surveys on PostgreSQL. Prints one JSON object:
+ * - answers accepted per second through the public answering endpoint
+ *   (POST /enkat/<id>: form parsing, validation, rate limit on a salted
+ *   hash, the per-browser token, the stored row, the redirect), each request
+ *   from its own browser and address as behind the kommun's proxy, against
+ *   a bare Fastify route storing the same row in the same table (ratio ≥ 0.5);
+ * - the results computation for 100 000 answers as staff see it (loading
+ *   every answer, distributions, problem indices, breakdowns), target < 2 s.
+ *
+ *   PATH=$PWD/node_modules/.bin:$PATH node bench/surveys.ts
+ *   (BENCH_SECONDS per load phase, BENCH_ANSWERS for the results data set,
+ *   BENCH_DATABASE_URL=postgres://… the server to make a fresh database on)
+ */
+import { randomBytes } from 'node:crypto';
+import Fastify from 'fastify';
+import formbody from '@fastify/formbody';
+import { sql } from 'kysely';
+import { loadConfig } from '../src/config.ts';
+import { createDeps } from '../src/server/deps.ts';
+import { buildApp } from '../src/server/app.ts';
+import { DEMO_PASSWORD, seedDemo } from '../src/app/demo/seed.ts';
+import { actorForUser } from '../src/app/access.ts';
+import { getSurveyResults, loadResponses } from '../src/app/surveys/results.ts';
+import { computeResults } from '../src/domain/surveys/results.ts';
+import { DEFAULT_SCORING } from '../src/domain/surveys/scoring.ts';
+import type { Answers, Question } from '../src/domain/surveys/types.ts';
+import { load } from './load.ts';
+import { withFreshDatabase } from './fresh-database.ts';
+
+const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 100_000);
+const CONNECTIONS = 20;
+
+// A small deterministic generator, so every run answers the same way.
+let seed = 20_261_121;
+function random(n: number): number {
+  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+  return seed % n;
+}
+
+/** One plausible respondent: every question answered the way the form would send it. */
+function formFields(questions: Question[]): URLSearchParams {
+  const form = new URLSearchParams();
+  for (const q of questions) {
+    const name = `q.${q.id}`;
+    if (q.kind === 'problem') for (const item of q.items) form.append(`${name}.${item.id}`, ['none', 'small', 'fairly_big', 'very_big', 'dont_know'][random(5)]!);
+    else if (q.kind === 'scale') form.append(name, String(q.min + random(q.max - q.min + 1)));
+    else if (q.kind === 'text') form.append(name, random(4) === 0 ? 'Mörkt vid busshållplatsen och mycket fart på Storgatan.' : '');
+    else if (q.kind === 'multiple') form.append(name, q.options[random(q.options.length)]!.value);
+    else if (q.options.length) form.append(name, q.options[random(q.options.length)]!.value);
+  }
+  return form;
+}
+
+/** The same respondent as stored answers, for filling the results data set directly. */
+function storedAnswers(questions: Question[]): Answers {
+  const answers: Answers = {};
+  for (const [key, value] of formFields(questions)) {
+    const [, id, item] = key.split('.');
+    if (!value) continue;
+    if (item) answers[id!] = { ...(answers[id!] as Record<string, string> | undefined), [item]: value } as Answers[string];
+    else answers[id!] = questions.find((q) => q.id === id)!.kind === 'multiple' ? [value] : value;
+  }
+  return answers;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length / 2)]! * 10) / 10;
+}
+
+await withFreshDatabase(base, async (url) => {
+  const deps = await createDeps(loadConfig({ DATABASE_URL: url, JOBS_ENABLED: 'false', TRUST_PROXY: 'true', LOG_LEVEL: 'warn' }), { log: () => {} });
+  await seedDemo(deps, { promises: false });
+  const app = await buildApp(deps);
+  const kalix = (await deps.db.selectFrom('organisations').select('id').where('code', '=', '2514').executeTakeFirstOrThrow()).id;
+  await deps.db.insertInto('areas').values(['Centrum', 'Näsbyn', 'Töre', 'Sangis', 'Båtskärsnäs'].map((name) => ({ municipality_id: kalix, name }))).execute();
+
+  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'samordnare.kalix@demo.medborgarlofte.se', password: DEMO_PASSWORD } });
+  const cookie = `lofte_session=${login.cookies.find((c) => c.name === 'lofte_session')!.value}`;
+  const staff = { cookie, 'x-csrf-token': login.json().csrfToken as string };
+  const created = await app.inject({ method: 'POST', url: '/api/v1/surveys', headers: staff, payload: { municipalityId: kalix, template: 'lokal-trygghetsmatning' } });
+  const surveyId = created.json().id as string;
+  const published = await app.inject({ method: 'POST', url: `/api/v1/surveys/${surveyId}/publish`, headers: staff });
+  if (published.statusCode !== 200) throw new Error(`publish ${published.statusCode} ${published.body}`);
+  const survey = published.json() as { publicId: string; questions: Question[] };
+
+  const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  const bare = Fastify();
+  await bare.register(formbody);
+  bare.post('/answer', async (req, reply) => {
+    await deps.db.insertInto('survey_responses').values({ survey_id: surveyId, answers: JSON.stringify(req.body), channel: 'web', submitted_on: '2026-11-21' }).execute();
+    return reply.redirect('/tack', 303);
+  });
+  const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
+
+  // Every request is a new browser (its own token cookie) at its own address, as many residents answering at once.
+  const variants = 40_000;
+  const bodies = Array.from({ length: 500 }, () => formFields(survey.questions).toString());
+  const headerSets = Array.from({ length: variants }, (_, i) => ({
+    'content-type': 'application/x-www-form-urlencoded',
+    cookie: `lofte_enkat=${randomBytes(18).toString('base64url')}`,
+    'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+  }));
+  const intake = await load({ url: `${appUrl}/enkat/${survey.publicId}`, method: 'POST', bodies, headerSets, connections: CONNECTIONS, seconds });
+  const stored = Number((await sql<{ n: string }>`select count(*) as n from survey_responses where survey_id = ${surveyId}`.execute(deps.db)).rows[0]!.n);
+  const intakeBase = await load({ url: `${bareUrl}/answer`, method: 'POST', bodies, headerSets, connections: CONNECTIONS, seconds });
+
+  // The results data set: exactly ANSWERS answers in a second survey from the same template
+  // (the intake survey, emptied, stays as the previous one to compare with).
+  await deps.db.deleteFrom('survey_responses').where('survey_id', '=', surveyId).execute();
+  const second = await app.inject({ method: 'POST', url: '/api/v1/surveys', headers: staff, payload: { municipalityId: kalix, template: 'lokal-trygghetsmatning' } });
+  const resultsId = second.json().id as string;
+  await app.inject({ method: 'POST', url: `/api/v1/surveys/${resultsId}/publish`, headers: staff });
+  const questions = (await app.inject({ method: 'GET', url: `/api/v1/surveys/${resultsId}`, headers: staff })).json().questions as Question[];
+  for (let done = 0; done < ANSWERS; done += 5000) {
+    const rows = Array.from({ length: Math.min(5000, ANSWERS - done) }, () => ({
+      survey_id: resultsId, answers: JSON.stringify(storedAnswers(questions)), channel: 'web' as const, submitted_on: '2026-11-21' }));
+    await deps.db.insertInto('survey_responses').values(rows).execute();
+  }
+  const coordinator = (await deps.db.selectFrom('users').select('id').where('email', '=', 'samordnare.kalix@demo.medborgarlofte.se').executeTakeFirstOrThrow()).id;
+  const actor = (await actorForUser(deps.db, coordinator))!;
+  const times: number[] = [];
+  let answered = 0;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    const results = await getSurveyResults(deps, actor, resultsId);
+    times.push(performance.now() - t);
+    answered = results.results.responses;
+  }
+
+  const tLoad = performance.now();
+  const loaded = await loadResponses(deps.db, resultsId);
+  const loadMs = performance.now() - tLoad;
+  const tCompute = performance.now();
+  computeResults({ questions, responses: loaded, scoring: DEFAULT_SCORING });
+  const computeMs = performance.now() - tCompute;
+
+  console.log(JSON.stringify({
+    name: 'surveys',
+    answerIntake: { connections: CONNECTIONS, rps: intake.rps, p95Ms: intake.p95, errors: intake.errors, stored,
+      baselineRps: intakeBase.rps, ratio: Math.round((intake.rps / intakeBase.rps) * 100) / 100, targetRatio: 0.5 },
+    results: { answers: ANSWERS, reportedTotal: answered, medianMs: median(times), loadMs: Math.round(loadMs), computeMs: Math.round(computeMs), targetMs: 2000 },
+  }, null, 2));
+  await app.close();
+  await bare.close();
+  await deps.db.destroy();
+});

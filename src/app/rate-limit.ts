@@ -8,7 +8,7 @@ import { sha256 } from './crypto.ts';
 export async function hitRateLimit(
   deps: Deps, key: string, limit: number, windowMs: number,
 ): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
-  const keyHash = sha256(`rate:${key}`);
+  const keyHash = rateKeyHash(key);
   const since = new Date(deps.now().getTime() - windowMs);
   const row = await deps.db
     .selectFrom('rate_limit_hits')
@@ -22,6 +22,11 @@ export async function hitRateLimit(
   }
   await deps.db.insertInto('rate_limit_hits').values({ key_hash: keyHash, at: deps.now() }).execute();
   return { allowed: true, retryAfterSeconds: 0 };
+}
+
+/** How a key is stored: hashed, so no e-mail or IP address is kept. */
+export function rateKeyHash(key: string): string {
+  return sha256(`rate:${key}`);
 }
 
 export async function clearRateLimit(deps: Deps, key: string): Promise<void> {

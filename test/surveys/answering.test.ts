@@ -124,8 +124,13 @@ describe('the public answering page', () => {
     await ctx.deps.db.insertInto('rate_limit_hits')
       .values(Array.from({ length: 60 }, () => ({ key_hash: sha256(`rate:${key}`), at: new Date() }))).execute();
     const b = await browser(ctx.app, survey.publicId);
+    const before = await responseCount(ctx, survey.id);
     const res = await b.post(goodAnswer());
     expect(res.statusCode).toBe(429);
+    expect(await responseCount(ctx, survey.id)).toBe(before);
+    // The refused browser has not used up its token: it may answer once the limit has passed.
+    await ctx.deps.db.deleteFrom('rate_limit_hits').execute();
+    expect((await b.post(goodAnswer())).statusCode).toBe(303);
     expect(res.headers['retry-after']).toBeDefined();
     expect(res.body).toContain('För många svar just nu');
     const salts = await ctx.deps.db.selectFrom('survey_salts').selectAll().execute();
@@ -152,13 +157,20 @@ describe('opening and closing', () => {
 
   it('a closed survey refuses answers', async () => {
     const s = await publishedSurvey(coordinator, kalix.id);
+    const first = await browser(ctx.app, s.publicId);
+    expect((await first.post({ 'q.worry': 'often' })).statusCode).toBe(303);
     const b = await browser(ctx.app, s.publicId);
+    // The survey this process has just served is closed; the next answer must see that.
     expect((await coordinator.request('POST', `/api/v1/surveys/${s.id}/close`)).statusCode).toBe(200);
     const res = await b.post({ 'q.worry': 'often' });
     expect(res.statusCode).toBe(409);
     expect(res.body).toContain('Enkäten är stängd');
     expect((await b.get()).body).toContain('Enkäten är stängd');
-    expect(await responseCount(ctx, s.id)).toBe(0);
+    expect(await responseCount(ctx, s.id)).toBe(1);
+    // Opened again, it takes answers again.
+    expect((await coordinator.request('POST', `/api/v1/surveys/${s.id}/publish`)).statusCode).toBe(200);
+    expect((await b.post({ 'q.worry': 'often' })).statusCode).toBe(303);
+    expect(await responseCount(ctx, s.id)).toBe(2);
   });
 
   it('a survey past its last day is closed for answers', async () => {

@@ -6,10 +6,11 @@
  * hash is kept apart from the answers) or by the code being used up, and
  * floods by a rate limit on a salted hash of the address.
  */
+import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
 import { sha256 } from '../crypto.ts';
-import { hitRateLimit } from '../rate-limit.ts';
+import { hitRateLimit, rateKeyHash } from '../rate-limit.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { AppError, conflict } from '../../domain/errors.ts';
 import { checkAnswers, type AnswerError } from '../../domain/surveys/answers.ts';
@@ -25,13 +26,39 @@ export const ANSWER_LIMIT = { count: 60, windowMs: 3600_000 };
 export const tokenHash = (surveyId: string, token: string): string => sha256(`survey-token|${surveyId}|${token}`);
 export const codeHash = (surveyId: string, code: string): string => sha256(`survey-code|${surveyId}|${code}`);
 
+/** A survey as read at one version of its row (xmin), which submit_survey_answer checks. */
+export type VersionedSurvey = Survey & { version: string };
+
 /** A published (or closed) survey by its public id or its address; drafts do not exist publicly. */
-export async function findPublicSurvey(deps: Deps, ref: string): Promise<Survey | undefined> {
+export async function findPublicSurvey(deps: Deps, ref: string): Promise<VersionedSurvey | undefined> {
   if (!/^[a-z0-9-]{3,80}$/.test(ref)) return undefined;
-  const row = await deps.db.selectFrom('surveys').selectAll()
+  const row = await deps.db.selectFrom('surveys').selectAll().select(sql<string>`xmin::text`.as('version'))
     .where((eb) => eb.or([eb('public_id', '=', ref), eb('slug', '=', ref)]))
     .where('status', '!=', 'draft').executeTakeFirst();
-  return row ? toSurvey(row) : undefined;
+  const survey = row ? { ...toSurvey(row), version: row.version } : undefined;
+  rememberSurvey(deps, ref, survey);
+  return survey;
+}
+
+/**
+ * Surveys this process has read for answering, by reference. Safe to use
+ * without asking the database: the answer call refuses ('stale') when the
+ * row has changed since, and the answer is then judged again on a fresh read.
+ */
+const remembered = new WeakMap<Deps['db'], Map<string, VersionedSurvey>>();
+
+function rememberSurvey(deps: Deps, ref: string, survey: VersionedSurvey | undefined): void {
+  let map = remembered.get(deps.db);
+  if (!map) remembered.set(deps.db, (map = new Map()));
+  map.delete(ref);
+  if (!survey) return;
+  if (map.size >= 200) map.delete(map.keys().next().value!);
+  map.set(ref, survey);
+}
+
+/** The survey to judge an answer against: the one this process last read, or a fresh read. */
+export async function surveyForAnswer(deps: Deps, ref: string): Promise<VersionedSurvey | undefined> {
+  return remembered.get(deps.db)?.get(ref) ?? findPublicSurvey(deps, ref);
 }
 
 export function phaseNow(deps: Deps, survey: Survey): SurveyPhase {
@@ -46,7 +73,7 @@ export async function browserHasAnswered(deps: Deps, surveyId: string, token: st
 }
 
 export interface PublicAnswerInput {
-  survey: Survey;
+  survey: VersionedSurvey;
   answers: Answers;
   /** The browser's token cookie (link surveys). */
   token: string | undefined;
@@ -60,60 +87,89 @@ export type PublicAnswerOutcome =
   | { ok: false; reason: 'invalid'; errors: AnswerError[] }
   | { ok: false; reason: 'code_missing' | 'code_invalid' | 'code_used' | 'no_token' | 'already_answered' | 'closed' | 'not_open' };
 
-/** Why a code is refused, told apart so the page can say "already used" rather than "wrong". */
-async function useCode(deps: Deps, trx: Deps['db'], surveyId: string, typed: string | undefined) {
-  const code = typed ? normaliseCode(typed) : null;
-  if (!typed?.trim()) return 'code_missing' as const;
-  if (!code) return 'code_invalid' as const;
-  const hash = codeHash(surveyId, code);
-  const used = await trx.updateTable('survey_codes').set({ used: true })
-    .where('survey_id', '=', surveyId).where('code_hash', '=', hash).where('used', '=', false)
-    .returning('code_hash').executeTakeFirst();
-  if (used) return null;
-  const exists = await trx.selectFrom('survey_codes').select('used').where('survey_id', '=', surveyId).where('code_hash', '=', hash).executeTakeFirst();
-  return exists ? 'code_used' as const : 'code_invalid' as const;
+type Refusal = Exclude<PublicAnswerOutcome, { ok: true } | { reason: 'invalid' }>['reason'];
+
+function rateLimited(retryAfterSeconds: number): AppError {
+  return new AppError('rate_limited', 'För många svar från samma uppkoppling. Försök igen om en stund.',
+    'Too many answers from the same connection. Try again later.', { retryAfterSeconds });
 }
 
-async function useToken(trx: Deps['db'], surveyId: string, token: string | undefined) {
-  if (!token) return 'no_token' as const;
-  const inserted = await trx.insertInto('survey_browser_tokens').values({ survey_id: surveyId, token_hash: tokenHash(surveyId, token) })
-    .onConflict((oc) => oc.columns(['survey_id', 'token_hash']).doNothing()).returning('token_hash').executeTakeFirst();
-  return inserted ? null : 'already_answered' as const;
-}
-
-class Refused extends Error {
-  readonly reason: Exclude<PublicAnswerOutcome, { ok: true } | { reason: 'invalid' }>['reason'];
-  constructor(reason: Refused['reason']) {
-    super(reason);
-    this.reason = reason;
+/** What can be refused without the database: an answer with errors, a missing or malformed code, a browser without a token. */
+function refusedUpfront(survey: Survey, input: PublicAnswerInput, errors: AnswerError[]): PublicAnswerOutcome | null {
+  if (errors.length) return { ok: false, reason: 'invalid', errors };
+  if (survey.access === 'codes') {
+    if (!input.code?.trim()) return { ok: false, reason: 'code_missing' };
+    if (!normaliseCode(input.code)) return { ok: false, reason: 'code_invalid' };
+    return null;
   }
+  return input.token ? null : { ok: false, reason: 'no_token' };
 }
 
-export async function submitPublicAnswer(deps: Deps, input: PublicAnswerInput): Promise<PublicAnswerOutcome> {
+/** Whether the survey row has changed since `survey` was read. */
+async function isStale(deps: Deps, survey: VersionedSurvey): Promise<boolean> {
+  const row = await sql<{ version: string }>`select xmin::text as version from surveys where id = ${survey.id}`.execute(deps.db);
+  return row.rows[0]?.version !== survey.version;
+}
+
+/**
+ * Rate limit, code or token, and the stored answer in one database call
+ * (submit_survey_answer, migration 0014). An attempt refused up front still
+ * counts against the rate limit, and a rate-limited one is refused first.
+ * 'stale' when the survey has changed since it was read; nothing is stored then.
+ */
+async function judgeAndStore(deps: Deps, input: PublicAnswerInput): Promise<PublicAnswerOutcome | 'stale'> {
   const { survey } = input;
   const phase = phaseNow(deps, survey);
-  if (phase !== 'open') return { ok: false, reason: phase === 'not_open' ? 'not_open' : 'closed' };
-  const limit = await hitRateLimit(deps, await answerRateKey(deps, survey.id, input.ip), ANSWER_LIMIT.count, ANSWER_LIMIT.windowMs);
-  if (!limit.allowed) {
-    throw new AppError('rate_limited', 'För många svar från samma uppkoppling. Försök igen om en stund.',
-      'Too many answers from the same connection. Try again later.', { retryAfterSeconds: limit.retryAfterSeconds });
-  }
+  if (phase !== 'open') return (await isStale(deps, survey)) ? 'stale' : { ok: false, reason: phase === 'not_open' ? 'not_open' : 'closed' };
+  const rateKey = await answerRateKey(deps, survey.id, input.ip);
   const checked = checkAnswers(survey.questions, input.answers);
-  if (checked.errors.length) return { ok: false, reason: 'invalid', errors: checked.errors };
-  try {
-    await deps.db.transaction().execute(async (trx) => {
-      const refused = survey.access === 'codes' ? await useCode(deps, trx, survey.id, input.code) : await useToken(trx, survey.id, input.token);
-      if (refused) throw new Refused(refused);
-      await trx.insertInto('survey_responses').values({
-        survey_id: survey.id, answers: JSON.stringify(checked.answers), channel: survey.access === 'codes' ? 'code' : 'web',
-        submitted_on: stockholmDay(deps.now()),
-      }).execute();
-    });
-  } catch (err) {
-    if (err instanceof Refused) return { ok: false, reason: err.reason };
-    throw err;
+  const upfront = refusedUpfront(survey, input, checked.errors);
+  if (upfront) {
+    if (await isStale(deps, survey)) return 'stale';
+    const limit = await hitRateLimit(deps, rateKey, ANSWER_LIMIT.count, ANSWER_LIMIT.windowMs);
+    if (!limit.allowed) throw rateLimited(limit.retryAfterSeconds);
+    return upfront;
   }
-  return { ok: true };
+  const now = deps.now();
+  const code = survey.access === 'codes' ? codeHash(survey.id, normaliseCode(input.code!)!) : null;
+  const row = (await sql<{ outcome: 'ok' | 'stale' | 'rate_limited' | Refusal; first_hit: Date | string | null }>`
+    select * from submit_survey_answer(${survey.id}, ${survey.version}, ${rateKeyHash(rateKey)}, ${ANSWER_LIMIT.count},
+      ${new Date(now.getTime() - ANSWER_LIMIT.windowMs)}, ${now}, ${code ? null : tokenHash(survey.id, input.token!)}, ${code},
+      ${JSON.stringify(checked.answers)}::jsonb, ${code ? 'code' : 'web'}, ${stockholmDay(now)})`.execute(deps.db)).rows[0]!;
+  if (row.outcome === 'stale') return 'stale';
+  if (row.outcome === 'rate_limited') {
+    const first = row.first_hit ? new Date(row.first_hit).getTime() : now.getTime();
+    throw rateLimited(Math.max(1, Math.ceil((first + ANSWER_LIMIT.windowMs - now.getTime()) / 1000)));
+  }
+  return row.outcome === 'ok' ? { ok: true } : { ok: false, reason: row.outcome };
+}
+
+export interface AnswerAttempt {
+  /** The survey the answer was judged against; undefined when there is no such public survey. */
+  survey: VersionedSurvey | undefined;
+  outcome: PublicAnswerOutcome | null;
+  answers: Answers;
+  code: string | undefined;
+}
+
+/**
+ * A public answer to the survey at `ref`, read from the form with the
+ * survey's own questions. The survey comes from this process's memory when
+ * it can; if the database says it has changed since, the answer is read
+ * and judged again against the survey as it is now.
+ */
+export async function answerSurvey(
+  deps: Deps, ref: string, read: (survey: Survey) => { answers: Answers; code: string | undefined },
+  client: { token: string | undefined; ip: string },
+): Promise<AnswerAttempt> {
+  let survey = await surveyForAnswer(deps, ref);
+  for (let attempt = 0; survey && attempt < 5; attempt++) {
+    const { answers, code } = read(survey);
+    const outcome = await judgeAndStore(deps, { survey, answers, code, ...client });
+    if (outcome !== 'stale') return { survey, outcome, answers, code };
+    survey = await findPublicSurvey(deps, ref);
+  }
+  return { survey, outcome: null, answers: {}, code: undefined };
 }
 
 /** Staff key in an answer from a paper form; allowed also after closing, as letters arrive late. */

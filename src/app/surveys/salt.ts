@@ -8,8 +8,19 @@ import type { Deps } from '../deps.ts';
 import { sha256 } from '../crypto.ts';
 import { stockholmDay } from '../../domain/surveys/dates.ts';
 
+/** A day's salt never changes once stored (the first insert wins), so each process keeps the one it has read. */
+const known = new WeakMap<Deps['db'], { day: string; salt: string }>();
+
 export async function dailySalt(deps: Deps): Promise<string> {
   const day = stockholmDay(deps.now());
+  const held = known.get(deps.db);
+  if (held?.day === day) return held.salt;
+  const salt = await readOrCreateSalt(deps, day);
+  known.set(deps.db, { day, salt });
+  return salt;
+}
+
+async function readOrCreateSalt(deps: Deps, day: string): Promise<string> {
   const found = await deps.db.selectFrom('survey_salts').select('salt').where('day', '=', day).executeTakeFirst();
   if (found) return found.salt;
   // Two processes may race here; the first insert wins and both read it back.

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import type { Deps } from '../../app/deps.ts';
-import { browserHasAnswered, findPublicSurvey, phaseNow, submitPublicAnswer, type PublicAnswerOutcome } from '../../app/surveys/answer.ts';
+import { answerSurvey, browserHasAnswered, findPublicSurvey, phaseNow, type AnswerAttempt, type PublicAnswerOutcome } from '../../app/surveys/answer.ts';
 import { publicResultsFor } from '../../app/surveys/results.ts';
 import { publicPath, publicUrl, type Survey } from '../../app/surveys/store.ts';
 import { answersFromForm, type AnswerError } from '../../domain/surveys/answers.ts';
@@ -128,25 +128,28 @@ function refusedPage(survey: Survey, lang: SurveyLanguage, outcome: Exclude<Publ
 }
 
 async function receiveAnswer(deps: Deps, req: Req, reply: FastifyReply) {
-  const survey = await findPublicSurvey(deps, req.params.ref);
-  const lang = surveyLanguage(req.query.lang, survey?.languages ?? ['sv']);
-  if (!survey) return send(reply, notFoundPage(lang === 'en' ? 'en' : 'sv'), 404);
   const body = (req.body && typeof req.body === 'object' ? req.body : {}) as FormBody;
-  const answers = answersFromForm(survey.questions, body);
-  const code = typeof body.code === 'string' ? body.code : '';
-  let outcome: PublicAnswerOutcome;
+  let attempt: AnswerAttempt;
   try {
-    outcome = await submitPublicAnswer(deps, { survey, answers, code, token: req.cookies[TOKEN_COOKIE], ip: req.ip });
+    attempt = await answerSurvey(deps, req.params.ref,
+      (survey) => ({ answers: answersFromForm(survey.questions, body), code: typeof body.code === 'string' ? body.code : '' }),
+      { token: req.cookies[TOKEN_COOKIE], ip: req.ip });
   } catch (err) {
     if (!(err instanceof AppError) || err.code !== 'rate_limited') throw err;
+    const survey = await findPublicSurvey(deps, req.params.ref);
+    const lang = surveyLanguage(req.query.lang, survey?.languages ?? ['sv']);
+    if (!survey) return send(reply, notFoundPage(lang === 'en' ? 'en' : 'sv'), 404);
     const t = SURVEY_STRINGS[lang];
     const wait = (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds ?? 60;
     reply.header('retry-after', String(wait));
     return send(reply, messagePage(survey, lang, publicPath(survey), t.rateLimitedTitle, t.rateLimitedText), 429);
   }
+  const { survey, outcome, answers, code } = attempt;
+  const lang = surveyLanguage(req.query.lang, survey?.languages ?? ['sv']);
+  if (!survey || !outcome) return send(reply, notFoundPage(lang === 'en' ? 'en' : 'sv'), 404);
   if (outcome.ok) return reply.redirect(withLang(`${publicPath(survey)}/tack`, lang), 303);
   if (outcome.reason === 'no_token' && survey.access === 'link') ensureToken(req, reply, deps);
-  const page = refusedPage(survey, lang, outcome, answers, code);
+  const page = refusedPage(survey, lang, outcome, answers, code ?? '');
   return send(reply, page.body, page.status);
 }
 

@@ -6,7 +6,9 @@
  * - the national overview (all current promise sets), against one
  *   count(*) over the same year's activities;
  * - activity intake through the API (requests/s), against a bare Fastify
- *   route inserting the same row into the same table.
+ *   route inserting the same row into the same table: a kommun logging
+ *   against all its commitments over half a year, and (reported beside it)
+ *   the worst case of every client logging one commitment in one week.
  *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node bench/national.ts
  *   (BENCH_SCALE=0.1 for a quick run; BENCH_SECONDS for each load phase)
@@ -53,7 +55,7 @@ await withFreshDatabase(base, async (url) => {
   const { token: adminToken } = await createToken(deps, CLI_ACTOR, { organisationId: await resolveOrganisationRef(deps, 'platform'), role: 'admin' });
   const set = (await sql<{ id: string }>`select p.id from promise_sets p join promise_set_municipalities m on m.promise_set_id = p.id
     where m.organisation_id = ${kalix} and p.status = 'published'`.execute(deps.db)).rows[0]!.id;
-  const commitment = (await sql<{ id: string }>`select id from commitments where promise_set_id = ${set} limit 1`.execute(deps.db)).rows[0]!.id;
+  const commitments = (await sql<{ id: string }>`select id from commitments where promise_set_id = ${set} order by position`.execute(deps.db)).rows.map((r) => r.id);
 
   const app = await buildApp(deps);
   const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -78,9 +80,16 @@ await withFreshDatabase(base, async (url) => {
   });
   const overviewBaseMs = await timeMedian(5, () => sql`select count(*) from activities where date between ${`${FIRST + YEARS - 1}-01-01`} and ${at}`.execute(deps.db));
 
-  const bodies = Array.from({ length: 9 }, (_, i) => JSON.stringify({ commitmentId: commitment, date: `${FIRST + YEARS - 1}-05-0${1 + i}`, quantity: 1 }));
+  // A kommun's day of logging: every commitment of its set, on days spread over the first half year.
+  const bodies = Array.from({ length: 12 * 181 }, (_, i) => JSON.stringify({ commitmentId: commitments[i % 12],
+    date: new Date(Date.UTC(FIRST + YEARS - 1, 0, 1 + ((i * 7) % 181))).toISOString().slice(0, 10), quantity: 1 }));
   const intake = await load({ url: `${appUrl}/api/v1/activities`, method: 'POST', headers: auth(kalixToken), bodies, connections: 20, seconds });
   const intakeBase = await load({ url: `${bareUrl}/activities`, method: 'POST', bodies, connections: 20, seconds });
+  // The worst case, shown beside it: every client logging against ONE commitment in one week, so each
+  // insert waits for the previous one's lock on the same piece sum (a bare insert keeps no sum).
+  const hot = Array.from({ length: 7 }, (_, i) => JSON.stringify({ commitmentId: commitments[0], date: `${FIRST + YEARS - 1}-05-0${5 + (i % 5)}`, quantity: 1 }));
+  const hotIntake = await load({ url: `${appUrl}/api/v1/activities`, method: 'POST', headers: auth(kalixToken), bodies: hot, connections: 20, seconds });
+  const hotBase = await load({ url: `${bareUrl}/activities`, method: 'POST', bodies: hot, connections: 20, seconds });
 
   console.log(JSON.stringify({
     name: 'national',
@@ -90,6 +99,8 @@ await withFreshDatabase(base, async (url) => {
     nationalOverview: { medianMs: overviewMs, baselineMs: overviewBaseMs, ratio: Math.round((overviewMs / overviewBaseMs) * 100) / 100, targetMs: 1000 },
     activityIntake: { connections: 20, rps: intake.rps, errors: intake.errors, p95Ms: intake.p95, baselineRps: intakeBase.rps,
       ratio: Math.round((intake.rps / intakeBase.rps) * 100) / 100, targetRatio: 0.5 },
+    activityIntakeOneCommitment: { connections: 20, rps: hotIntake.rps, errors: hotIntake.errors, baselineRps: hotBase.rps,
+      ratio: Math.round((hotIntake.rps / hotBase.rps) * 100) / 100 },
   }, null, 2));
   await app.close();
   await bare.close();

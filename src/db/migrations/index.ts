@@ -13,6 +13,7 @@ import * as m0011 from './0011_progress_cache.ts';
 import * as m0012 from './0012_change_versions.ts';
 import * as m0013 from './0013_log_activity.ts';
 import * as m0014 from './0014_submit_survey_answer.ts';
+import * as m0015 from './0015_areas.ts';
 
 /** Every migration, in order. A new one is a new file plus a line here. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012_change_versions': m0012,
   '0013_log_activity': m0013,
   '0014_submit_survey_answer': m0014,
+  '0015_areas': m0015,
 };

@@ -18,7 +18,8 @@ function actorWith(role: Role, reach: string[] | 'all' = [KALIX, KALIX_SCHOOL]):
 const EXPECTED_OWN: Record<Role, Action[]> = {
   admin: [...ACTIONS],
   coordinator: ['organisation.read', 'user.read', 'promise.read', 'promise.write', 'activity.read',
-    'activity.write', 'dialogue.read', 'dialogue.write', 'survey.manage', 'statistics.write', 'situation.read', 'situation.write', 'followup.write'],
+    'activity.write', 'dialogue.read', 'dialogue.write', 'survey.manage', 'statistics.write', 'situation.read', 'situation.write', 'followup.write',
+    'area.write'],
   officer: ['organisation.read', 'user.read', 'promise.read', 'promise.write', 'activity.read',
     'activity.write', 'dialogue.read', 'dialogue.write', 'survey.manage', 'statistics.write', 'situation.read', 'situation.write',
     'followup.write'],

@@ -29,6 +29,7 @@ export const ACTIONS = [
   'situation.write',
   'followup.write',
   'followup.approve',
+  'area.write',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -54,6 +55,8 @@ export const RULES: Readonly<Record<Role, Partial<Record<Action, Scope>>>> = Obj
     'situation.read': 'own',
     'situation.write': 'own',
     'followup.write': 'own',
+    /** Curating the kommun's list of areas (add, rename, merge, delete) is the kommun's coordination task. */
+    'area.write': 'own',
   },
   officer: {
     ...READ_ALL_OWN,

@@ -1,4 +1,4 @@
-/** Dialog och enkäter: a sub-navigation over dialogues, trygghetsvandringar, open actions, EST, surveys and statistics. */
+/** Dialog och enkäter: a sub-navigation over dialogues, trygghetsvandringar, open actions, EST, surveys, statistics and the kommun's areas. */
 import { NavLink, Outlet } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 
@@ -9,6 +9,7 @@ const PAGES = [
   { key: 'est', path: '/dialog/est', end: false },
   { key: 'surveys', path: '/dialog/enkater', end: false },
   { key: 'statistics', path: '/dialog/statistik', end: false },
+  { key: 'areas', path: '/dialog/omraden', end: false },
 ] as const;
 
 export function DialogueLayout() {

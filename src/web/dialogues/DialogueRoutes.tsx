@@ -12,6 +12,7 @@ import { EstPage } from '../est/EstPage.tsx';
 import { StatisticsPage } from '../statistics/StatisticsPage.tsx';
 import { SurveysPage } from '../surveys/SurveysPage.tsx';
 import { SurveyPage } from '../surveys/SurveyPage.tsx';
+import { AreasPage } from '../areas/AreasPage.tsx';
 
 export function DialogueRoutes() {
   return (
@@ -26,6 +27,7 @@ export function DialogueRoutes() {
       <Route path="statistik" element={<StatisticsPage />} />
       <Route path="enkater" element={<SurveysPage />} />
       <Route path="enkater/:id/:tab?" element={<SurveyPage />} />
+      <Route path="omraden" element={<AreasPage />} />
       <Route path=":id" element={<DialoguePage />} />
     </Route>
   );

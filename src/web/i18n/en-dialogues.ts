@@ -12,6 +12,7 @@ export const enDialogues: typeof svDialogues = {
     est: 'EST',
     surveys: 'Surveys',
     statistics: 'Statistics',
+    areas: 'Areas',
   },
 
   dialogueKinds: { medborgardialog: 'Citizen dialogue', medarbetardialog: 'Staff dialogue', trygghetsvandring: 'Safety walk' },

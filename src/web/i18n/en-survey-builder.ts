@@ -23,8 +23,8 @@ export const enSurveyBuilder: typeof svSurveyBuilder = {
   maxLength: 'Most characters in the answer',
   maxLengthHint: 'A whole number from 10 to 4,000.',
   areaNote: (names: string[]) => (names.length
-    ? `The options are the municipality's ${names.length} areas: ${names.slice(0, 12).join(', ')}${names.length > 12 ? ' …' : ''}. Add more areas under Overview.`
-    : "The options are the municipality's areas. Add areas under Overview before the survey is published."),
+    ? `The options are the municipality's ${names.length} areas: ${names.slice(0, 12).join(', ')}${names.length > 12 ? ' …' : ''}. Add more areas under Overview; correct their names under Dialogue and surveys › Areas.`
+    : "The options are the municipality's areas. Add areas under Overview, or under Dialogue and surveys › Areas, before the survey is published."),
   problemNote: 'The answers are No problem, Small, Fairly big, Very big problem and Don\'t know. The points of the 0–6 index and which items count in the overall index are set under the tab Index and categories.',
   backgroundNote: 'Background questions are never required: nobody has to state their age or gender.',
   taken: (kind: string) => `${kind} (already there)`,

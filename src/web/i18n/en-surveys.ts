@@ -80,7 +80,7 @@ export const enSurveys: typeof svSurveys = {
     itemsEn: 'Items in English',
     linesHint: 'One per line.',
     linesHintEn: 'One per line, in the same order.',
-    areaOptionsNote: "The options are the municipality's areas. Add areas under Overview.",
+    areaOptionsNote: "The options are the municipality's areas. Add areas under Overview; rename, merge and delete them under Dialogue and surveys › Areas.",
     required: 'Required question',
     up: 'Move up',
     down: 'Move down',

@@ -12,6 +12,7 @@ import { enEst } from './en-est.ts';
 import { enStatistics } from './en-statistics.ts';
 import { enSurveys } from './en-surveys.ts';
 import { enDialogueEdit } from './en-dialogue-edit.ts';
+import { enAreas } from './en-areas.ts';
 
 export const en: Messages = {
   lang: 'en',
@@ -151,4 +152,5 @@ export const en: Messages = {
   ...enStatistics,
   ...enSurveys,
   ...enDialogueEdit,
+  ...enAreas,
 };

@@ -12,6 +12,7 @@ export const svDialogues = {
     est: 'EST',
     surveys: 'Enkäter',
     statistics: 'Statistik',
+    areas: 'Områden',
   },
 
   dialogueKinds: {

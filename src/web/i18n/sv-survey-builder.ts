@@ -23,8 +23,8 @@ export const svSurveyBuilder = {
   maxLength: 'Högsta antal tecken i svaret',
   maxLengthHint: 'Ett heltal från 10 till 4 000.',
   areaNote: (names: string[]) => (names.length
-    ? `Svarsalternativen är kommunens ${names.length} områden: ${names.slice(0, 12).join(', ')}${names.length > 12 ? ' …' : ''}. Fler områden lägger du till under Översikt.`
-    : 'Svarsalternativen är kommunens områden. Lägg till områden under Översikt innan enkäten publiceras.'),
+    ? `Svarsalternativen är kommunens ${names.length} områden: ${names.slice(0, 12).join(', ')}${names.length > 12 ? ' …' : ''}. Fler områden lägger du till under Översikt; namnen rättar du under Dialog och enkäter › Områden.`
+    : 'Svarsalternativen är kommunens områden. Lägg till områden under Översikt, eller under Dialog och enkäter › Områden, innan enkäten publiceras.'),
   problemNote: 'Svaren är Inget problem, Litet, Ganska stort, Mycket stort problem och Vet inte. Poängen för index 0–6 och vilka påståenden som räknas i det samlade indexet ställer du in under fliken Index och kategorier.',
   backgroundNote: 'Bakgrundsfrågor är aldrig obligatoriska: ingen behöver uppge ålder eller kön.',
   taken: (kind: string) => `${kind} (finns redan)`,

@@ -80,7 +80,7 @@ export const svSurveys = {
     itemsEn: 'Påståenden på engelska',
     linesHint: 'Ett per rad.',
     linesHintEn: 'Ett per rad, i samma ordning.',
-    areaOptionsNote: 'Alternativen är kommunens områden. Lägg till områden under Översikt.',
+    areaOptionsNote: 'Alternativen är kommunens områden. Lägg till områden under Översikt; byt namn, slå ihop och ta bort dem under Dialog och enkäter › Områden.',
     required: 'Obligatorisk fråga',
     up: 'Flytta upp',
     down: 'Flytta ner',

@@ -11,6 +11,7 @@ import { svEst } from './sv-est.ts';
 import { svStatistics } from './sv-statistics.ts';
 import { svSurveys } from './sv-surveys.ts';
 import { svDialogueEdit } from './sv-dialogue-edit.ts';
+import { svAreas } from './sv-areas.ts';
 
 export const sv = {
   lang: 'sv',
@@ -151,6 +152,7 @@ export const sv = {
   ...svStatistics,
   ...svSurveys,
   ...svDialogueEdit,
+  ...svAreas,
 };
 
 export type Messages = typeof sv;

@@ -26,12 +26,13 @@ export interface KommunChoice {
   isPending: boolean;
 }
 
-export function useKommunChoice(): KommunChoice {
+/** `preferIds`: organisations to default to before the first active kommun, e.g. the kommuner the user is a member of. */
+export function useKommunChoice(preferIds: readonly string[] = []): KommunChoice {
   const municipalities = useOrganisationsOfKind('municipality');
   const [chosen, setChosen] = useState(stored);
   const kommuner = (municipalities.data ?? []).filter((m) => m.code)
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-  const fallback = kommuner.find((k) => k.active)?.code ?? kommuner[0]?.code ?? '';
+  const fallback = kommuner.find((k) => preferIds.includes(k.id))?.code ?? kommuner.find((k) => k.active)?.code ?? kommuner[0]?.code ?? '';
   const code = kommuner.some((k) => k.code === chosen) ? chosen : fallback;
   const setCode = (next: string) => {
     setChosen(next);

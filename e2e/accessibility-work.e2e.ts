@@ -78,7 +78,7 @@ describe('accessibility of Löften, Aktiviteter and Översikt', () => {
   });
 
   it('quick entry on a phone, with the sheet open', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await signIn(page, server.baseUrl, OFFICER);
     await page.goto(`${server.baseUrl}/app/aktiviteter`);

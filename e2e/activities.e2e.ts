@@ -35,7 +35,7 @@ const commitmentId = (text: string) => set.focusAreas[0]!.commitments.find((c) =
 
 describe('quick entry on a phone', () => {
   it('logs one activity in two taps, says so, and can undo it', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await signIn(page, server.baseUrl, OFFICER);
     await page.goto(`${server.baseUrl}/app/aktiviteter`);

@@ -39,7 +39,7 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A fresh browser context (own cookies and localStorage) with one page. */
 export async function newPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'sv-SE', ...options });
+  const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', ...options });
   return context.newPage();
 }
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
+import { expectNoViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
 import { apiClient, COORDINATOR, kalixDocument, OFFICER, publishedSet, today } from './work-support.ts';
 
 let server: Server;
@@ -48,11 +48,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
 
 async function pageFor(email: string): Promise<Page> {
   const page = await newPage(browser);

@@ -6,9 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import {
-  axeViolations, describeViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server,
-} from './support.ts';
+import { expectNoViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
 import { COORDINATOR, kalixDocument, OFFICER, publishedSet, today, type StoredSet } from './work-support.ts';
 
 const KALIX_SEED = new URL('../../shared/seeds/001_dac4fe820df17cd3.txt', import.meta.url);
@@ -33,11 +31,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
 
 async function coordinatorPage(): Promise<Page> {
   const page = await newPage(browser);

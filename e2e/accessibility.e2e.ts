@@ -5,9 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import {
-  ADMIN, axeViolations, describeViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server,
-} from './support.ts';
+import { ADMIN, expectNoViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
 
 let server: Server;
 let browser: Browser;
@@ -21,11 +19,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
 
 /** The page must not scroll sideways at this width (WCAG 1.4.10 reflow). */
 async function expectNoSidewaysScroll(page: Page): Promise<void> {

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
+import { expectNoViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
 import { apiClient, COORDINATOR } from './work-support.ts';
 
 let server: Server;
@@ -23,11 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
 
 /** The areas table as "name | used by" per row. */
 async function rows(page: Page): Promise<string[]> {

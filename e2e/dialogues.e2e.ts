@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
+import { expectNoViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
 import { COORDINATOR, textOf, today } from './work-support.ts';
 
 let server: Server;
@@ -43,11 +43,6 @@ function daysAgo(n: number): string {
   d.setDate(d.getDate() - n);
   const pad = (x: number) => String(x).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
 }
 
 async function fillFinding(page: Page, n: number, text: string, category: string, seriousness: string): Promise<void> {

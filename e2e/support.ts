@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AddressInfo } from 'node:net';
+import { expect } from 'vitest';
 import { startTestApp, type TestContext } from '../test/helpers.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -92,4 +93,10 @@ export function describeViolations(violations: AxeViolation[]): string {
   return violations
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.html}`).join('\n')}`)
     .join('\n');
+}
+
+/** Fails the test with a readable list when axe-core finds any WCAG 2.1 A/AA violation on the page. */
+export async function expectNoViolations(page: Page): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
 }

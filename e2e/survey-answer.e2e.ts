@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { DEMO, signIn as apiSignIn, type Client } from '../test/helpers.ts';
 import { kalixWithAreas, publishedSurvey, responseCount, type Kalix, type SurveyBody } from '../test/surveys/helpers.ts';
-import { axeViolations, describeViolations, launchBrowser, startServer, waitForH1, type Server } from './support.ts';
+import { expectNoViolations, launchBrowser, startServer, waitForH1, type Server } from './support.ts';
 
 let server: Server;
 let browser: Browser;
@@ -34,11 +34,6 @@ afterAll(async () => {
 async function phonePage(javaScriptEnabled: boolean): Promise<Page> {
   const context = await browser.newContext({ ...PHONE, javaScriptEnabled });
   return context.newPage();
-}
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
 }
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
+import { expectNoViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
 import { COORDINATOR } from './work-support.ts';
 
 let server: Server;
@@ -22,11 +22,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
 
 async function addQuestion(page: Page, kind: string): Promise<void> {
   await page.getByLabel('Ny fråga av typen').selectOption({ label: kind });

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
+import { expectNoViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
 import { COORDINATOR, textOf } from './work-support.ts';
 
 let server: Server;
@@ -29,11 +29,6 @@ async function coordinatorPage(): Promise<Page> {
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, server.baseUrl, COORDINATOR);
   return page;
-}
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
 }
 
 const braFile = (lines: string[]) => Buffer.from(`\uFEFF${['Kommun;Antal;Per 100 000 inv.', ...lines].join('\r\n')}\r\n`);

@@ -64,9 +64,9 @@ async function checkAreas(db: Db, areaIds: string[], municipalityIds: string[]):
   }
 }
 
+/** A checked input, the organisation it is logged for and its kommun (for places named in a file). */
 interface Prepared {
   input: ActivityInput;
-  promiseSetId: string;
   organisationId: string;
   municipalityId: string | null;
 }
@@ -80,7 +80,7 @@ export async function prepareActivity(deps: Deps, actor: Actor, input: ActivityI
   const organisationId = await assertMayLog(deps.db, actor, c);
   assertOpenForActivities(c);
   await checkAreas(deps.db, input.areaIds ?? [], c.municipalityIds);
-  return { input, promiseSetId: c.promiseSetId, organisationId, municipalityId: c.municipalityIds[0] ?? null };
+  return { input, organisationId, municipalityId: c.municipalityIds[0] ?? null };
 }
 
 /**

@@ -15,7 +15,7 @@ import { DEMO_PASSWORD, seedDemo } from '../src/app/demo/seed.ts';
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
 
 /** Creates an empty database on the server named by DATABASE_URL and returns its URL. */
-async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const { default: pg } = await import('pg');
   const name = `lofte_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: baseUrl });

@@ -3,6 +3,7 @@ import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import type { Database } from './schema.ts';
 import { migrations } from './migrations/index.ts';
+import { preparingPool } from './prepared-pool.ts';
 
 export type Db = Kysely<Database>;
 
@@ -22,7 +23,7 @@ export async function connectDb(target: DbTarget): Promise<Db> {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
     // An idle connection dropped by the server (restart, failover) must not take the process down; the pool reconnects.
     pool.on('error', (err) => process.stderr.write(`Databasanslutning stängd: ${err.message}\n`));
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const memory = target.dataDir === 'memory://' || target.dataDir === '';

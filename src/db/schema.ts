@@ -281,6 +281,8 @@ export interface OrganisationGraphVersionTable {
 
 export interface ProgressVersionsTable {
   promise_set_id: string;
+  /** The commitment whose pieces changed; the nil id stands for the whole set. */
+  commitment_id: Generated<string>;
   version: Generated<string>;
 }
 

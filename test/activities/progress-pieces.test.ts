@@ -48,6 +48,13 @@ describe('progress through the database', () => {
     for (let k = 50; k < 100; k++) await officer.request('DELETE', `/api/v1/activities/${stored[k]!.id}`);
     activities.splice(50, 50);
     await check(set.id, ids, activities, doc.period!);
+    // One activity logged on its own, against each of two commitments, moves the cached answers too.
+    for (const commitmentId of [ids[1]!, ids[4]!]) {
+      const one = { commitmentId, date: '2021-03-02', quantity: 2, outcomes: { part: 1, whole: 3 } };
+      expect((await officer.request('POST', '/api/v1/activities', one)).statusCode).toBe(201);
+      activities.push(one);
+      await check(set.id, ids, activities, doc.period!);
+    }
     // A changed period changes what counts.
     const changed = { ...(await officer.request('GET', `/api/v1/promise-sets/${set.id}`)).json(), period: { from: '2021-01-01', to: '2021-12-31' } };
     expect((await officer.request('PUT', `/api/v1/promise-sets/${set.id}`, { document: changed })).statusCode).toBe(200);

@@ -2,7 +2,8 @@
  * Keeps activity_pieces (see migration 0004) equal to the activities they
  * sum. Each refresh recomputes the touched pieces from the activities
  * themselves, in the same transaction as the change, so the sums never drift,
- * and bumps the set's progress_versions row (migration 0012) with it.
+ * and bumps the commitment's progress_versions row (migrations 0012, 0016)
+ * with it; a rebuild bumps the row standing for the whole set.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/connect.ts';
@@ -28,8 +29,8 @@ export async function refreshPieces(db: Db, commitmentId: string, dates: string[
         and (c.period_from is null or a.date >= c.period_from) and (c.period_to is null or a.date <= c.period_to)
       group by 1, 2, 3
     ), bump as (
-      insert into progress_versions (promise_set_id) select promise_set_id from c
-      on conflict (promise_set_id) do update set version = progress_versions.version + 1
+      insert into progress_versions (promise_set_id, commitment_id) select promise_set_id, id from c
+      on conflict (promise_set_id, commitment_id) do update set version = progress_versions.version + 1
     ), gone as (
       delete from activity_pieces ap where ap.commitment_id = ${commitmentId}
         and ap.piece_start in (select s from starts) and ap.piece_start not in (select piece_start from agg)
@@ -45,7 +46,7 @@ export async function rebuildPieces(db: Db, setId: string | null): Promise<void>
   const which = setId ? sql`a.promise_set_id = ${setId}` : sql`true`;
   await (setId ? sql`delete from activity_pieces where promise_set_id = ${setId}` : sql`delete from activity_pieces`).execute(db);
   await sql`insert into progress_versions (promise_set_id) select id from promise_sets where ${setId ? sql`id = ${setId}` : sql`true`}
-    on conflict (promise_set_id) do update set version = progress_versions.version + 1`.execute(db);
+    on conflict (promise_set_id, commitment_id) do update set version = progress_versions.version + 1`.execute(db);
   await sql`
     insert into activity_pieces (commitment_id, piece_start, promise_set_id, quantity, part, whole, last_date)
     select a.commitment_id, ${PIECE(sql`a.date`, sql`c.target->>'per'`)}, a.promise_set_id, sum(a.quantity),

@@ -75,15 +75,15 @@ async function progressInputs(db: Db, id: string) {
  * Cache check in one query: the set's kommuner (for access), its stamp
  * (a fingerprint of the progress code, so a deploy that changes a rule
  * never serves old answers; the set's own updated_at; and its progress
- * version, which every change to its activity pieces bumps in the same
- * transaction — see pieces.ts),
+ * versions, one per commitment, which every change to its activity pieces
+ * bumps in the same transaction — see pieces.ts and migration 0016),
  * and the cached answer for that day, if any. The answer's text comes back
  * only when it differs from what this process already holds (`known`).
  */
 async function cacheProbe(db: Db, id: string, at: string, known: string | null) {
   const row = await sql<{ orgs: string[]; stamp: string; cached_stamp: string | null; body: string | null }>`
     select array(select organisation_id from promise_set_municipalities m where m.promise_set_id = p.id and organisation_id is not null) as orgs,
-      ${renderVersion()} || '|' || p.updated_at::text || '|' || coalesce((select v.version from progress_versions v where v.promise_set_id = p.id), 0)::text as stamp,
+      ${renderVersion()} || '|' || p.updated_at::text || '|' || coalesce((select sum(v.version) from progress_versions v where v.promise_set_id = p.id), 0)::text as stamp,
       c.stamp as cached_stamp, case when c.stamp is distinct from ${known} then c.body end as body
     from promise_sets p left join progress_cache c on c.promise_set_id = p.id and c.at = ${at}::date
     where p.id = ${id}`.execute(db);

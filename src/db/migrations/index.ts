@@ -14,6 +14,7 @@ import * as m0012 from './0012_change_versions.ts';
 import * as m0013 from './0013_log_activity.ts';
 import * as m0014 from './0014_submit_survey_answer.ts';
 import * as m0015 from './0015_areas.ts';
+import * as m0016 from './0016_progress_versions_per_commitment.ts';
 
 /** Every migration, in order. A new one is a new file plus a line here. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013_log_activity': m0013,
   '0014_submit_survey_answer': m0014,
   '0015_areas': m0015,
+  '0016_progress_versions_per_commitment': m0016,
 };

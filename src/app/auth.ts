@@ -3,6 +3,7 @@ import type { Deps } from './deps.ts';
 import { writeAudit } from './audit.ts';
 import { actorForUser, grantsFor, MEMBERSHIPS_OF, userActor, type MembershipRow } from './access.ts';
 import { GRAPH_STAMP } from './organisation-graph.ts';
+import { heldActors } from './auth-cache.ts';
 import { hashPassword, randomSecret, sha256, verifyPassword } from './crypto.ts';
 import { clearRateLimit, hitRateLimit } from './rate-limit.ts';
 import { checkPassword, normaliseEmail } from './users.ts';
@@ -56,24 +57,53 @@ export async function login(
   return startSession(deps, user.id);
 }
 
-/** The signed-in user behind a session cookie, or null when the session is unknown or expired. */
+interface HeldSession {
+  actor: Actor;
+  csrfToken: string;
+  userId: string;
+  expiresAt: number;
+  lastSeenAt: number;
+}
+
+/** Recording when a session was last seen; not a change of access (see db/access-changes.ts). */
+export function touchSessionQuery(db: Deps['db'], hash: string, at: Date) {
+  return db.updateTable('sessions').set({ last_seen_at: at }).where('id_hash', '=', hash);
+}
+
+/** The signed-in user behind a session cookie, or null when the session is unknown or expired (held in memory while access is unchanged). */
 export async function resolveSession(
   deps: Deps, token: string,
 ): Promise<{ actor: Actor; csrfToken: string; userId: string } | null> {
-  // The session, its user, the memberships and the organisation graph stamp in one round trip.
-  const row = (await sql<{ user_id: string; csrf_token: string; expires_at: Date; last_seen_at: Date;
-    name: string; email: string; memberships: MembershipRow[]; stamp: string }>`
-    select s.user_id, s.csrf_token, s.expires_at, s.last_seen_at, u.name, u.email,
-      ${MEMBERSHIPS_OF(sql.ref('u.id'))} as memberships, ${GRAPH_STAMP} as stamp
-    from sessions s join users u on u.id = s.user_id and u.disabled_at is null
-    where s.id_hash = ${sha256(token)}`.execute(deps.db)).rows[0];
-  if (!row || row.expires_at.getTime() <= deps.now().getTime()) return null;
-  const actor = userActor({ id: row.user_id, name: row.name, email: row.email }, await grantsFor(deps.db, row.memberships, row.stamp));
-  // Touch at most once a minute: a busy user should not write on every request.
-  if (deps.now().getTime() - row.last_seen_at.getTime() > 60_000) {
-    await deps.db.updateTable('sessions').set({ last_seen_at: deps.now() }).where('id_hash', '=', sha256(token)).execute();
+  const hash = sha256(token);
+  const held = heldActors<HeldSession>(deps.db, 'session');
+  let session = held.get(hash);
+  if (!session) {
+    const ticket = held.ticket();
+    // The session, its user, the memberships and the organisation graph stamp in one round trip.
+    const row = (await sql<{ user_id: string; csrf_token: string; expires_at: Date; last_seen_at: Date;
+      name: string; email: string; memberships: MembershipRow[]; stamp: string }>`
+      select s.user_id, s.csrf_token, s.expires_at, s.last_seen_at, u.name, u.email,
+        ${MEMBERSHIPS_OF(sql.ref('u.id'))} as memberships, ${GRAPH_STAMP} as stamp
+      from sessions s join users u on u.id = s.user_id and u.disabled_at is null
+      where s.id_hash = ${hash}`.execute(deps.db)).rows[0];
+    if (!row) return null;
+    session = {
+      actor: userActor({ id: row.user_id, name: row.name, email: row.email }, await grantsFor(deps.db, row.memberships, row.stamp)),
+      csrfToken: row.csrf_token, userId: row.user_id, expiresAt: row.expires_at.getTime(), lastSeenAt: row.last_seen_at.getTime(),
+    };
+    held.keep(hash, session, ticket);
   }
-  return { actor, csrfToken: row.csrf_token, userId: row.user_id };
+  const now = deps.now();
+  if (session.expiresAt <= now.getTime()) {
+    held.forget(hash);
+    return null;
+  }
+  // Touch at most once a minute: a busy user should not write on every request.
+  if (now.getTime() - session.lastSeenAt > 60_000) {
+    session.lastSeenAt = now.getTime();
+    await touchSessionQuery(deps.db, hash, now).execute();
+  }
+  return { actor: session.actor, csrfToken: session.csrfToken, userId: session.userId };
 }
 
 export async function logout(deps: Deps, token: string): Promise<void> {

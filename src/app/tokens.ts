@@ -2,6 +2,7 @@ import type { Deps } from './deps.ts';
 import { isSystemActor, writeAudit } from './audit.ts';
 import { actorForTokenRow } from './access.ts';
 import { GRAPH_STAMP } from './organisation-graph.ts';
+import { heldActors } from './auth-cache.ts';
 import { randomSecret, sha256 } from './crypto.ts';
 import { AppError, forbidden, notFound } from '../domain/errors.ts';
 import { can, reachFor, type Actor, type Role } from '../domain/access/permissions.ts';
@@ -79,18 +80,44 @@ export async function revokeToken(deps: Deps, actor: Actor, id: string): Promise
   });
 }
 
-/** Bearer authentication: the token's hash must match an unrevoked row. */
+interface HeldToken {
+  actor: Actor;
+  id: string;
+  lastUsedAt: number | null;
+}
+
+/** Recording when a token was last used; not a change of access (see db/access-changes.ts). */
+export function touchTokenQuery(db: Deps['db'], id: string, at: Date) {
+  return db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id);
+}
+
+/** Bearer authentication: the token's hash must match an unrevoked row (held in memory while access is unchanged). */
 export async function authenticateToken(deps: Deps, token: string): Promise<Actor> {
+  const hash = sha256(token);
+  const held = heldActors<HeldToken>(deps.db, 'token');
+  const known = held.get(hash);
+  if (known) {
+    await touch(deps, known);
+    return known.actor;
+  }
+  const ticket = held.ticket();
   const row = token.startsWith(TOKEN_PREFIX)
     ? await deps.db.selectFrom('api_tokens').selectAll().select(GRAPH_STAMP.as('stamp'))
-      .where('token_hash', '=', sha256(token)).executeTakeFirst()
+      .where('token_hash', '=', hash).executeTakeFirst()
     : undefined;
   if (!row || row.revoked_at) {
     throw new AppError('unauthenticated', 'API-nyckeln är ogiltig eller återkallad', 'The API token is invalid or revoked');
   }
-  // Recording use at most once a minute keeps a busy integration from writing on every call.
-  if (!row.last_used_at || deps.now().getTime() - row.last_used_at.getTime() > 60_000) {
-    await deps.db.updateTable('api_tokens').set({ last_used_at: deps.now() }).where('id', '=', row.id).execute();
-  }
-  return actorForTokenRow(deps.db, row);
+  const entry: HeldToken = { actor: await actorForTokenRow(deps.db, row), id: row.id, lastUsedAt: row.last_used_at?.getTime() ?? null };
+  await touch(deps, entry);
+  held.keep(hash, entry, ticket);
+  return entry.actor;
+}
+
+// Recording use at most once a minute keeps a busy integration from writing on every call.
+async function touch(deps: Deps, token: HeldToken): Promise<void> {
+  const now = deps.now();
+  if (token.lastUsedAt !== null && now.getTime() - token.lastUsedAt <= 60_000) return;
+  token.lastUsedAt = now.getTime();
+  await touchTokenQuery(deps.db, token.id, now).execute();
 }

@@ -4,6 +4,7 @@ import { Migrator } from 'kysely/migration';
 import type { Database } from './schema.ts';
 import { migrations } from './migrations/index.ts';
 import { preparingPool } from './prepared-pool.ts';
+import { AccessChanges, listenForAccessChanges, watchPglite } from './access-changes.ts';
 
 export type Db = Kysely<Database>;
 
@@ -23,7 +24,11 @@ export async function connectDb(target: DbTarget): Promise<Db> {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
     // An idle connection dropped by the server (restart, failover) must not take the process down; the pool reconnects.
     pool.on('error', (err) => process.stderr.write(`Databasanslutning stängd: ${err.message}\n`));
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+    const changes = new AccessChanges(false);
+    const stop = await listenForAccessChanges(pg.Client, target.databaseUrl, changes);
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool, { watch: changes, onEnd: stop }) }) });
+    accessChanges.set(db, changes);
+    return db;
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const memory = target.dataDir === 'memory://' || target.dataDir === '';
@@ -31,7 +36,19 @@ export async function connectDb(target: DbTarget): Promise<Db> {
   const options = { parsers: { [DATE_OID]: (v: string) => v } };
   const pglite = memory ? new PGlite(options) : new PGlite(target.dataDir, options);
   await pglite.waitReady;
-  return new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  // One process owns an embedded database, so every change of access is seen here.
+  const changes = new AccessChanges(true);
+  watchPglite(pglite, changes);
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  accessChanges.set(db, changes);
+  return db;
+}
+
+const accessChanges = new WeakMap<Db, AccessChanges>();
+
+/** What tells this process about changes of access in its database (see access-changes.ts). */
+export function accessChangesOf(db: Db): AccessChanges | null {
+  return accessChanges.get(db) ?? null;
 }
 
 export function migrator(db: Db): Migrator {

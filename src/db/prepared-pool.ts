@@ -11,6 +11,10 @@
  * migration) is never named, since a prepared statement holds one; and when
  * a schema change makes a prepared plan unusable outside a transaction, the
  * statement is dropped and run again.
+ *
+ * The pool also sees every statement and where transactions end, so it
+ * tells `watch` (access-changes.ts) about writes it cares for: at once
+ * outside a transaction, when it ends inside one.
  */
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
@@ -19,15 +23,29 @@ import type { PostgresPool, PostgresPoolClient } from 'kysely';
 const MAX_PER_CONNECTION = 500;
 /** Statements worth preparing; transaction control and DDL go as they are. */
 const PREPARABLE = /^(select|insert|update|delete|with)\b/;
+const BEGINS = /^(begin|start\s+transaction)\b/;
+const ENDS = /^(commit|end|rollback(?!\s+to\b)|abort)\b/;
+
+export interface StatementWatch {
+  matches(text: string): boolean;
+  /** A matching statement ran outside a transaction. */
+  changed(): void;
+  /** A matching statement ran inside a transaction that has not ended. */
+  writing(): void;
+  /** That transaction ended. */
+  written(): void;
+}
 
 type QueryFn = (text: unknown, values?: unknown) => Promise<unknown>;
 
-interface Named {
+interface ClientState {
   names: Set<string>;
   inTransaction: boolean;
+  /** This transaction ran a statement `watch` matches. */
+  watched: boolean;
 }
 
-const state = new WeakMap<pg.PoolClient, Named>();
+const state = new WeakMap<pg.PoolClient, ClientState>();
 
 function statementName(text: string): string {
   return `lofte_${createHash('sha1').update(text).digest('base64url')}`;
@@ -38,41 +56,79 @@ function isStalePlan(err: unknown): boolean {
   return (err as { code?: string }).code === '0A000' && /cached plan/.test(String((err as Error).message));
 }
 
-function preparingClient(client: pg.PoolClient, max: number): pg.PoolClient {
+function preparingClient(client: pg.PoolClient, max: number, watch: StatementWatch | null): pg.PoolClient {
   if (state.has(client)) return client;
-  const named: Named = { names: new Set(), inTransaction: false };
-  state.set(client, named);
+  const s: ClientState = { names: new Set(), inTransaction: false, watched: false };
+  state.set(client, s);
   const plain = client.query.bind(client) as QueryFn;
-  const query: QueryFn = async (text, values) => {
-    if (typeof text !== 'string') return plain(text, values);
-    const head = text.trimStart().slice(0, 9).toLowerCase();
-    if (head.startsWith('begin') || head.startsWith('start')) named.inTransaction = true;
-    if (head.startsWith('commit') || head.startsWith('rollback')) named.inTransaction = false;
+
+  const send = async (text: string, values: unknown): Promise<unknown> => {
+    const head = text.trimStart().slice(0, 24).toLowerCase();
     const name = PREPARABLE.test(head) && !text.includes(';') ? statementName(text) : null;
-    if (!name || (!named.names.has(name) && named.names.size >= max)) return plain(text, values);
-    named.names.add(name);
+    if (!name || (!s.names.has(name) && s.names.size >= max)) return plain(text, values);
+    s.names.add(name);
     try {
       return await plain({ name, text, values });
     } catch (err) {
-      if (!isStalePlan(err) || named.inTransaction) throw err;
+      if (!isStalePlan(err) || s.inTransaction) throw err;
       await plain(`deallocate "${name}"`);
       const parsed = (client as unknown as { connection: { parsedStatements: Record<string, string> } }).connection.parsedStatements;
       delete parsed[name];
       return plain({ name, text, values });
     }
   };
+
+  const query: QueryFn = async (text, values) => {
+    if (typeof text !== 'string') return plain(text, values);
+    const head = text.trimStart().slice(0, 24).toLowerCase();
+    if (BEGINS.test(head)) s.inTransaction = true;
+    if (ENDS.test(head)) {
+      try {
+        return await plain(text, values);
+      } finally {
+        s.inTransaction = false;
+        if (s.watched) {
+          s.watched = false;
+          watch!.written();
+        }
+      }
+    }
+    const result = await send(text, values);
+    if (watch?.matches(text)) {
+      if (!s.inTransaction) watch.changed();
+      else if (!s.watched) {
+        s.watched = true;
+        watch.writing();
+      }
+    }
+    return result;
+  };
   (client as unknown as { query: QueryFn }).query = query;
   return client;
 }
 
 /** The pool Kysely's PostgresDialect uses: the same pool, its connections preparing their statements. */
-export function preparingPool(pool: pg.Pool, options: { maxPerConnection?: number } = {}): PostgresPool {
+export function preparingPool(
+  pool: pg.Pool, options: { maxPerConnection?: number; watch?: StatementWatch; onEnd?: () => Promise<void> } = {},
+): PostgresPool {
   const max = options.maxPerConnection ?? MAX_PER_CONNECTION;
+  // A connection given back in the middle of a transaction (it broke) ends that transaction too.
+  pool.on('release', (_err: unknown, client: pg.PoolClient) => {
+    const s = state.get(client);
+    if (s?.watched) {
+      s.watched = false;
+      s.inTransaction = false;
+      options.watch?.written();
+    }
+  });
   return {
     // Kysely opens a side connection with these to cancel a query.
     Client: (pool as unknown as { Client: PostgresPool['Client'] }).Client,
     options: pool.options,
-    connect: async () => preparingClient(await pool.connect(), max) as unknown as PostgresPoolClient,
-    end: () => pool.end(),
+    connect: async () => preparingClient(await pool.connect(), max, options.watch ?? null) as unknown as PostgresPoolClient,
+    end: async () => {
+      await options.onEnd?.();
+      await pool.end();
+    },
   };
 }

@@ -15,6 +15,7 @@ import * as m0013 from './0013_log_activity.ts';
 import * as m0014 from './0014_submit_survey_answer.ts';
 import * as m0015 from './0015_areas.ts';
 import * as m0016 from './0016_progress_versions_per_commitment.ts';
+import * as m0017 from './0017_access_change_notify.ts';
 
 /** Every migration, in order. A new one is a new file plus a line here. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0014_submit_survey_answer': m0014,
   '0015_areas': m0015,
   '0016_progress_versions_per_commitment': m0016,
+  '0017_access_change_notify': m0017,
 };

@@ -1,0 +1,105 @@
+/**
+ * Where a request's CPU goes, on PostgreSQL at 1 % of national scale: the
+ * server's main thread, the whole Node process (with the load generator's
+ * thread) and the database's processes, in milliseconds per request, for
+ * activity intake and progress beside their bare baselines (an insert of
+ * the same row, a `select 1`). On a small machine the two share the cores,
+ * so their sum decides the throughput; this is the measurement that showed
+ * parsing and planning, authentication round trips and one hot row lock to
+ * be most of the cost. Prints one JSON object.
+ *
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node bench/cpu-split.ts
+ *   (BENCH_SECONDS for each phase; Linux only: it reads /proc)
+ */
+import Fastify from 'fastify';
+import { readdirSync, readFileSync } from 'node:fs';
+import { sql } from 'kysely';
+import { loadConfig } from '../src/config.ts';
+import { createDeps } from '../src/server/deps.ts';
+import { buildApp } from '../src/server/app.ts';
+import { CLI_ACTOR } from '../src/app/audit.ts';
+import { createToken } from '../src/app/tokens.ts';
+import { resolveOrganisationRef } from '../src/app/organisations.ts';
+import { generateNational } from './national-data.ts';
+import { load, type LoadOptions } from './load.ts';
+import { withFreshDatabase } from './fresh-database.ts';
+
+const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const seconds = Number(process.env.BENCH_SECONDS ?? 6);
+const TICK_MS = 10; // /proc counts CPU time in ticks of 1/100 s
+
+/** User + system CPU ticks of a process, or of one of its threads. */
+function ticks(pid: number, thread?: number): number {
+  try {
+    const stat = readFileSync(thread ? `/proc/${pid}/task/${thread}/stat` : `/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0; // the process ended between listing and reading
+  }
+}
+
+function postgresTicks(): number {
+  let sum = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') sum += ticks(Number(entry));
+    } catch {
+      // gone already
+    }
+  }
+  return sum;
+}
+
+async function measure(options: LoadOptions) {
+  const before = { main: ticks(process.pid, process.pid), node: ticks(process.pid), db: postgresTicks() };
+  const r = await load(options);
+  const per = (t: number) => Math.round(((t * TICK_MS) / Math.max(1, r.requests)) * 1000) / 1000;
+  return {
+    rps: Math.round(r.rps), p95Ms: r.p95, errors: r.errors,
+    mainThreadMsPerRequest: per(ticks(process.pid, process.pid) - before.main),
+    nodeMsPerRequest: per(ticks(process.pid) - before.node),
+    databaseMsPerRequest: per(postgresTicks() - before.db),
+  };
+}
+
+await withFreshDatabase(base, async (url) => {
+  const deps = await createDeps(loadConfig({ DATABASE_URL: url, JOBS_ENABLED: 'false' }), { log: () => {} });
+  await generateNational(deps.db, { firstYear: 2021, years: 5, perYear: 15_000 });
+  const kalix = await resolveOrganisationRef(deps, '2514');
+  const { token } = await createToken(deps, CLI_ACTOR, { organisationId: kalix, role: 'coordinator' });
+  const set = (await sql<{ id: string }>`select p.id from promise_sets p join promise_set_municipalities m on m.promise_set_id = p.id
+    where m.organisation_id = ${kalix} and p.status = 'published'`.execute(deps.db)).rows[0]!.id;
+  const commitments = (await sql<{ id: string }>`select id from commitments where promise_set_id = ${set} order by position`.execute(deps.db))
+    .rows.map((r) => r.id);
+
+  const app = await buildApp(deps);
+  const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  const bare = Fastify();
+  bare.get('/select', async () => (await sql`select 1 as one`.execute(deps.db)).rows[0]);
+  bare.post('/activities', async (req, reply) => {
+    const b = req.body as { commitmentId: string; date: string; quantity: number };
+    const row = await deps.db.insertInto('activities').values({ commitment_id: b.commitmentId, promise_set_id: set, date: b.date,
+      quantity: b.quantity, created_by: 'bare', people: '[]', outcomes: '{}' }).returning('id').executeTakeFirstOrThrow();
+    return reply.status(201).send(row);
+  });
+  const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
+
+  const bodies = Array.from({ length: 12 * 181 }, (_, i) => JSON.stringify({ commitmentId: commitments[i % 12],
+    date: new Date(Date.UTC(2025, 0, 1 + ((i * 7) % 181))).toISOString().slice(0, 10), quantity: 1 }));
+  const headers = { authorization: `Bearer ${token}` };
+  const intakeBase = await measure({ url: `${bareUrl}/activities`, method: 'POST', bodies, connections: 20, seconds });
+  const intake = await measure({ url: `${appUrl}/api/v1/activities`, method: 'POST', headers, bodies, connections: 20, seconds });
+  const progressBase = await measure({ url: `${bareUrl}/select`, connections: 50, seconds });
+  const progress = await measure({ url: `${appUrl}/api/v1/promise-sets/${set}/progress?at=2025-06-30`, headers, connections: 50, seconds });
+
+  console.log(JSON.stringify({
+    name: 'cpu-split',
+    activityIntake: { ...intake, baseline: intakeBase, ratio: Math.round((intake.rps / intakeBase.rps) * 100) / 100 },
+    progressOneSet: { ...progress, baseline: progressBase, ratio: Math.round((progress.p95Ms / progressBase.p95Ms) * 100) / 100 },
+  }, null, 2));
+  await app.close();
+  await bare.close();
+  await deps.db.destroy();
+});

@@ -1,5 +1,5 @@
 /**
- * Where a request's CPU goes, on PostgreSQL at 1 % of national scale: the
+ * Where a request's CPU goes, on PostgreSQL at 1 % of national scale (BENCH_SCALE): the
  * server's main thread, the whole Node process (with the load generator's
  * thread) and the database's processes, in milliseconds per request, for
  * activity intake and progress beside their bare baselines (an insert of
@@ -26,6 +26,7 @@ import { withFreshDatabase } from './fresh-database.ts';
 
 const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const seconds = Number(process.env.BENCH_SECONDS ?? 6);
+const scale = Number(process.env.BENCH_SCALE ?? 0.01);
 const TICK_MS = 10; // /proc counts CPU time in ticks of 1/100 s
 
 /** User + system CPU ticks of a process, or of one of its threads. */
@@ -66,7 +67,7 @@ async function measure(options: LoadOptions) {
 
 await withFreshDatabase(base, async (url) => {
   const deps = await createDeps(loadConfig({ DATABASE_URL: url, JOBS_ENABLED: 'false' }), { log: () => {} });
-  await generateNational(deps.db, { firstYear: 2021, years: 5, perYear: 15_000 });
+  await generateNational(deps.db, { firstYear: 2021, years: 5, perYear: Math.round(1_500_000 * scale) });
   const kalix = await resolveOrganisationRef(deps, '2514');
   const { token } = await createToken(deps, CLI_ACTOR, { organisationId: kalix, role: 'coordinator' });
   const set = (await sql<{ id: string }>`select p.id from promise_sets p join promise_set_municipalities m on m.promise_set_id = p.id

@@ -81,3 +81,24 @@ export function load(opts: LoadOptions): Promise<LoadResult> {
 }
 
 if (!isMainThread && parentPort) parentPort.postMessage(await generate(workerData as LoadOptions));
+
+/**
+ * Loads `a` and `b` in turn, `rounds` times each, so both meet the same
+ * background work of the database (autovacuum, checkpoints) instead of one
+ * of them catching it alone. Requests/s over all rounds; p50/p95/p99 are
+ * the medians of the rounds'.
+ */
+export async function loadInTurn(a: LoadOptions, b: LoadOptions, rounds: number): Promise<[LoadResult, LoadResult]> {
+  const runs: [LoadResult[], LoadResult[]] = [[], []];
+  for (let i = 0; i < rounds; i++) {
+    runs[0].push(await load({ ...a, seconds: a.seconds / rounds }));
+    runs[1].push(await load({ ...b, seconds: b.seconds / rounds }));
+  }
+  const merge = (list: LoadResult[], seconds: number): LoadResult => {
+    const median = (pick: (r: LoadResult) => number) => list.map(pick).sort((x, y) => x - y)[Math.floor(list.length / 2)]!;
+    const requests = list.reduce((n, r) => n + r.requests, 0);
+    return { requests, errors: list.reduce((n, r) => n + r.errors, 0), rps: Math.round((requests / seconds) * 100) / 100,
+      p50: median((r) => r.p50), p95: median((r) => r.p95), p99: median((r) => r.p99) };
+  };
+  return [merge(runs[0], a.seconds), merge(runs[1], b.seconds)];
+}

@@ -150,9 +150,22 @@ export async function logActivities(deps: Deps, actor: Actor, inputs: ActivityIn
       `${problems.length} of ${inputs.length} activities are invalid; nothing was saved`, { rows: problems });
   }
   return deps.db.transaction().execute(async (trx) => {
-    const out: ActivityView[] = [];
-    for (const p of prepared) out.push(await insertPrepared(trx, actor, p));
-    return out;
+    const out = new Map<Prepared, ActivityView>();
+    for (const p of inLockOrder(prepared, (x) => x.input)) out.set(p, await insertPrepared(trx, actor, p));
+    return prepared.map((p) => out.get(p)!);
+  });
+}
+
+/**
+ * The order a transaction logging several activities must take them in:
+ * by commitment, the order in which the commitments' version rows (their
+ * locks, migration 0016) are taken everywhere, so two uploads never deadlock.
+ */
+export function inLockOrder<T>(list: T[], input: (item: T) => ActivityInput): T[] {
+  return [...list].sort((a, b) => {
+    const x = input(a).commitmentId;
+    const y = input(b).commitmentId;
+    return x < y ? -1 : x > y ? 1 : 0;
   });
 }
 

@@ -4,7 +4,7 @@ import { AppError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { readActivityCsv, type CsvActivity, type RowProblem } from '../../domain/activity-csv.ts';
 import { csvDocument } from '../../domain/csv.ts';
-import { insertPrepared, prepareActivity } from './activities.ts';
+import { inLockOrder, insertPrepared, prepareActivity } from './activities.ts';
 import { getPromiseSet } from '../promises/promise-sets.ts';
 
 /** Area ids for names in a kommun; names not yet known become areas (places are created on the fly). */
@@ -41,7 +41,7 @@ export async function importActivitiesCsv(deps: Deps, actor: Actor, text: string
     throw new AppError('validation_failed', `${all.length} rader har fel; inget sparades`, `${all.length} rows have errors; nothing was saved`, { rows: all });
   }
   await deps.db.transaction().execute(async (trx) => {
-    for (const { a, p } of prepared) {
+    for (const { a, p } of inLockOrder(prepared, (x) => x.p.input)) {
       const areaIds = await areaIdsFor(trx, p.municipalityId, a.places);
       await insertPrepared(trx, actor, { ...p, input: { ...p.input, areaIds } });
     }

@@ -2,8 +2,9 @@
  * Keeps activity_pieces (see migration 0004) equal to the activities they
  * sum. Each refresh recomputes the touched pieces from the activities
  * themselves, in the same transaction as the change, so the sums never drift,
- * and bumps the commitment's progress_versions row (migrations 0012, 0016)
- * with it; a rebuild bumps the row standing for the whole set.
+ * and first bumps the commitment's progress_versions row (migrations 0012,
+ * 0016), which is also its lock; a rebuild bumps every commitment's row and
+ * the one standing for the whole set.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/connect.ts';
@@ -11,9 +12,22 @@ import type { Db } from '../../db/connect.ts';
 const PIECE = (date: RawBuilder<unknown> | string, per: RawBuilder<unknown>) =>
   sql`case when ${per} = 'day' then ${date}::date else greatest(date_trunc('week', ${date}::date)::date, date_trunc('month', ${date}::date)::date) end`;
 
+/**
+ * Bumps the progress version of the commitments `where` selects, in id
+ * order, before their pieces are touched: the version row is each
+ * commitment's lock (migration 0016), always taken first and in the same
+ * order, so writers of pieces never deadlock.
+ */
+async function lockCommitments(db: Db, where: RawBuilder<unknown>): Promise<void> {
+  await sql`insert into progress_versions (promise_set_id, commitment_id)
+    select promise_set_id, id from commitments where ${where} order by id
+    on conflict (promise_set_id, commitment_id) do update set version = progress_versions.version + 1`.execute(db);
+}
+
 /** Recomputes the pieces of one commitment that hold the given dates. */
 export async function refreshPieces(db: Db, commitmentId: string, dates: string[]): Promise<void> {
   if (!dates.length) return;
+  await lockCommitments(db, sql`id = ${commitmentId}`);
   await sql`
     with c as (
       select c.id, c.promise_set_id, c.target->>'per' as per, p.period_from, p.period_to
@@ -28,9 +42,6 @@ export async function refreshPieces(db: Db, commitmentId: string, dates: string[
       where a.commitment_id = c.id and ${PIECE(sql`a.date`, sql`c.per`)} in (select s from starts)
         and (c.period_from is null or a.date >= c.period_from) and (c.period_to is null or a.date <= c.period_to)
       group by 1, 2, 3
-    ), bump as (
-      insert into progress_versions (promise_set_id, commitment_id) select promise_set_id, id from c
-      on conflict (promise_set_id, commitment_id) do update set version = progress_versions.version + 1
     ), gone as (
       delete from activity_pieces ap where ap.commitment_id = ${commitmentId}
         and ap.piece_start in (select s from starts) and ap.piece_start not in (select piece_start from agg)
@@ -44,6 +55,7 @@ export async function refreshPieces(db: Db, commitmentId: string, dates: string[
 /** Rebuilds every piece of a promise set (after its period or its targets change), or of all sets when `setId` is null. */
 export async function rebuildPieces(db: Db, setId: string | null): Promise<void> {
   const which = setId ? sql`a.promise_set_id = ${setId}` : sql`true`;
+  await lockCommitments(db, setId ? sql`promise_set_id = ${setId}` : sql`true`);
   await (setId ? sql`delete from activity_pieces where promise_set_id = ${setId}` : sql`delete from activity_pieces`).execute(db);
   await sql`insert into progress_versions (promise_set_id) select id from promise_sets where ${setId ? sql`id = ${setId}` : sql`true`}
     on conflict (promise_set_id, commitment_id) do update set version = progress_versions.version + 1`.execute(db);

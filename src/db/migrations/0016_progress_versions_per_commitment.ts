@@ -18,8 +18,14 @@ export const NIL = '00000000-0000-0000-0000-000000000000';
  * bump adds one, so every committed change makes the sum larger than any
  * sum seen before: a stamp cannot come back.
  *
- * log_activity() is replaced to bump its commitment's row; otherwise it is
- * the function of migration 0013.
+ * The commitment's row is also its lock: every path that changes activity
+ * pieces bumps it before touching any piece (log_activity() below, and
+ * pieces.ts), and a transaction that logs against several commitments does
+ * so in commitment order, so no two writers can wait on each other in a
+ * circle (before, two batch uploads to one set could deadlock).
+ *
+ * log_activity() is replaced to bump its commitment's row first; otherwise
+ * it is the function of migration 0013.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`alter table progress_versions add column commitment_id uuid not null default ${sql.lit(NIL)}`.execute(db);
@@ -48,6 +54,11 @@ export async function up(db: Kysely<any>): Promise<void> {
         return;
       end if;
 
+      -- The commitment's version row first: it is the commitment's lock, taken before any of its piece
+      -- rows, in every path that changes pieces (see pieces.ts), so writers never wait on each other in a circle.
+      insert into progress_versions (promise_set_id, commitment_id) values (target.promise_set_id, target.id)
+      on conflict (promise_set_id, commitment_id) do update set version = progress_versions.version + 1;
+
       insert into activities (commitment_id, promise_set_id, date, time, duration_minutes, quantity, organisation_id, people, outcomes, note, created_by)
       values (target.id, target.promise_set_id, p_date, p_time, p_duration, p_quantity, p_organisation, p_people, p_outcomes, p_note, p_created_by)
       returning * into stored;
@@ -66,9 +77,6 @@ export async function up(db: Kysely<any>): Promise<void> {
           whole = case when excluded.whole is null then activity_pieces.whole else coalesce(activity_pieces.whole, 0) + excluded.whole end,
           last_date = greatest(activity_pieces.last_date, excluded.last_date), updated_at = clock_timestamp();
       end if;
-
-      insert into progress_versions (promise_set_id, commitment_id) values (target.promise_set_id, target.id)
-      on conflict (promise_set_id, commitment_id) do update set version = progress_versions.version + 1;
 
       insert into audit_log (actor_user_id, actor_token_id, actor_label, action, entity_type, entity_id, organisation_id, before, after)
       values (p_actor_user, p_actor_token, p_actor_label, 'activity.create', 'activity', stored.id::text, target.municipality_id, null, p_audit);

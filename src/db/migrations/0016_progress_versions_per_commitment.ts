@@ -54,11 +54,6 @@ export async function up(db: Kysely<any>): Promise<void> {
         return;
       end if;
 
-      -- The commitment's version row first: it is the commitment's lock, taken before any of its piece
-      -- rows, in every path that changes pieces (see pieces.ts), so writers never wait on each other in a circle.
-      insert into progress_versions (promise_set_id, commitment_id) values (target.promise_set_id, target.id)
-      on conflict (promise_set_id, commitment_id) do update set version = progress_versions.version + 1;
-
       insert into activities (commitment_id, promise_set_id, date, time, duration_minutes, quantity, organisation_id, people, outcomes, note, created_by)
       values (target.id, target.promise_set_id, p_date, p_time, p_duration, p_quantity, p_organisation, p_people, p_outcomes, p_note, p_created_by)
       returning * into stored;
@@ -66,6 +61,15 @@ export async function up(db: Kysely<any>): Promise<void> {
       if cardinality(p_areas) > 0 then
         insert into activity_areas (activity_id, area_id) select stored.id, x from unnest(p_areas) x;
       end if;
+
+      insert into audit_log (actor_user_id, actor_token_id, actor_label, action, entity_type, entity_id, organisation_id, before, after)
+      values (p_actor_user, p_actor_token, p_actor_label, 'activity.create', 'activity', stored.id::text, target.municipality_id, null, p_audit);
+
+      -- The commitment's version row before its piece: it is the commitment's lock, taken before any of
+      -- its piece rows in every path that changes pieces (see pieces.ts), so writers never wait on each
+      -- other in a circle. Taken last but one, so it is held as briefly as can be.
+      insert into progress_versions (promise_set_id, commitment_id) values (target.promise_set_id, target.id)
+      on conflict (promise_set_id, commitment_id) do update set version = progress_versions.version + 1;
 
       if (target.period_from is null or p_date >= target.period_from) and (target.period_to is null or p_date <= target.period_to) then
         insert into activity_pieces (commitment_id, piece_start, promise_set_id, quantity, part, whole, last_date)
@@ -77,9 +81,6 @@ export async function up(db: Kysely<any>): Promise<void> {
           whole = case when excluded.whole is null then activity_pieces.whole else coalesce(activity_pieces.whole, 0) + excluded.whole end,
           last_date = greatest(activity_pieces.last_date, excluded.last_date), updated_at = clock_timestamp();
       end if;
-
-      insert into audit_log (actor_user_id, actor_token_id, actor_label, action, entity_type, entity_id, organisation_id, before, after)
-      values (p_actor_user, p_actor_token, p_actor_label, 'activity.create', 'activity', stored.id::text, target.municipality_id, null, p_audit);
 
       return next stored;
     end $$`.execute(db);

@@ -16,6 +16,7 @@ import * as m0014 from './0014_submit_survey_answer.ts';
 import * as m0015 from './0015_areas.ts';
 import * as m0016 from './0016_progress_versions_per_commitment.ts';
 import * as m0017 from './0017_access_change_notify.ts';
+import * as m0018 from './0018_audit_log_indexes.ts';
 
 /** Every migration, in order. A new one is a new file plus a line here. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0015_areas': m0015,
   '0016_progress_versions_per_commitment': m0016,
   '0017_access_change_notify': m0017,
+  '0018_audit_log_indexes': m0018,
 };

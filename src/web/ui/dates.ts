@@ -1,4 +1,10 @@
-/** Calendar days as ISO strings (YYYY-MM-DD) in the user's own time zone: "today" is the day on the user's clock. */
+/**
+ * Calendar days as ISO strings (YYYY-MM-DD). "Today" is the Swedish calendar
+ * day, the one the server counts in, whatever the clock of the user's
+ * device says (a kommunpolis abroad near midnight must not be told that
+ * today is in the future).
+ */
+import { swedishDay } from '../../domain/calendar.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -7,7 +13,7 @@ export function isoDay(d: Date): string {
 }
 
 export function todayIso(): string {
-  return isoDay(new Date());
+  return swedishDay(new Date());
 }
 
 /** Noon avoids daylight-saving edges when days are added. */

@@ -11,18 +11,13 @@
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node bench/cpu-split.ts
  *   (BENCH_SECONDS for each phase; Linux only: it reads /proc)
  */
-import Fastify from 'fastify';
 import { readdirSync, readFileSync } from 'node:fs';
-import { sql } from 'kysely';
 import { loadConfig } from '../src/config.ts';
 import { createDeps } from '../src/server/deps.ts';
-import { buildApp } from '../src/server/app.ts';
-import { CLI_ACTOR } from '../src/app/audit.ts';
-import { createToken } from '../src/app/tokens.ts';
-import { resolveOrganisationRef } from '../src/app/organisations.ts';
 import { generateNational } from './national-data.ts';
 import { load, type LoadOptions } from './load.ts';
 import { withFreshDatabase } from './fresh-database.ts';
+import { halfYearOfLogging, startNationalServers } from './national-servers.ts';
 
 const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const seconds = Number(process.env.BENCH_SECONDS ?? 6);
@@ -68,27 +63,8 @@ async function measure(options: LoadOptions) {
 await withFreshDatabase(base, async (url) => {
   const deps = await createDeps(loadConfig({ DATABASE_URL: url, JOBS_ENABLED: 'false' }), { log: () => {} });
   await generateNational(deps.db, { firstYear: 2021, years: 5, perYear: Math.round(1_500_000 * scale) });
-  const kalix = await resolveOrganisationRef(deps, '2514');
-  const { token } = await createToken(deps, CLI_ACTOR, { organisationId: kalix, role: 'coordinator' });
-  const set = (await sql<{ id: string }>`select p.id from promise_sets p join promise_set_municipalities m on m.promise_set_id = p.id
-    where m.organisation_id = ${kalix} and p.status = 'published'`.execute(deps.db)).rows[0]!.id;
-  const commitments = (await sql<{ id: string }>`select id from commitments where promise_set_id = ${set} order by position`.execute(deps.db))
-    .rows.map((r) => r.id);
-
-  const app = await buildApp(deps);
-  const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-  const bare = Fastify();
-  bare.get('/select', async () => (await sql`select 1 as one`.execute(deps.db)).rows[0]);
-  bare.post('/activities', async (req, reply) => {
-    const b = req.body as { commitmentId: string; date: string; quantity: number };
-    const row = await deps.db.insertInto('activities').values({ commitment_id: b.commitmentId, promise_set_id: set, date: b.date,
-      quantity: b.quantity, created_by: 'bare', people: '[]', outcomes: '{}' }).returning('id').executeTakeFirstOrThrow();
-    return reply.status(201).send(row);
-  });
-  const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
-
-  const bodies = Array.from({ length: 12 * 181 }, (_, i) => JSON.stringify({ commitmentId: commitments[i % 12],
-    date: new Date(Date.UTC(2025, 0, 1 + ((i * 7) % 181))).toISOString().slice(0, 10), quantity: 1 }));
+  const { kalixToken: token, set, commitments, appUrl, bareUrl, close } = await startNationalServers(deps);
+  const bodies = halfYearOfLogging(commitments, 2025);
   const headers = { authorization: `Bearer ${token}` };
   const intakeBase = await measure({ url: `${bareUrl}/activities`, method: 'POST', bodies, connections: 20, seconds });
   const intake = await measure({ url: `${appUrl}/api/v1/activities`, method: 'POST', headers, bodies, connections: 20, seconds });
@@ -100,7 +76,6 @@ await withFreshDatabase(base, async (url) => {
     activityIntake: { ...intake, baseline: intakeBase, ratio: Math.round((intake.rps / intakeBase.rps) * 100) / 100 },
     progressOneSet: { ...progress, baseline: progressBase, ratio: Math.round((progress.p95Ms / progressBase.p95Ms) * 100) / 100 },
   }, null, 2));
-  await app.close();
-  await bare.close();
+  await close();
   await deps.db.destroy();
 });

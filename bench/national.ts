@@ -14,17 +14,16 @@
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node bench/national.ts
  *   (BENCH_SCALE=0.1 for a quick run; BENCH_SECONDS for each load phase)
  */
-import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { loadConfig } from '../src/config.ts';
 import { createDeps } from '../src/server/deps.ts';
-import { buildApp } from '../src/server/app.ts';
 import { CLI_ACTOR } from '../src/app/audit.ts';
 import { createToken } from '../src/app/tokens.ts';
 import { resolveOrganisationRef } from '../src/app/organisations.ts';
 import { generateNational } from './national-data.ts';
 import { load, loadInTurn } from './load.ts';
 import { withFreshDatabase } from './fresh-database.ts';
+import { halfYearOfLogging, startNationalServers } from './national-servers.ts';
 
 const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const scale = Number(process.env.BENCH_SCALE ?? 1);
@@ -54,24 +53,8 @@ await withFreshDatabase(base, async (url) => {
   await sql`checkpoint`.execute(deps.db);
   const activities = Number((await sql<{ n: string }>`select count(*) as n from activities`.execute(deps.db)).rows[0]!.n);
 
-  const kalix = await resolveOrganisationRef(deps, '2514');
-  const { token: kalixToken } = await createToken(deps, CLI_ACTOR, { organisationId: kalix, role: 'coordinator' });
+  const { kalixToken, set, commitments, appUrl, bareUrl, close } = await startNationalServers(deps);
   const { token: adminToken } = await createToken(deps, CLI_ACTOR, { organisationId: await resolveOrganisationRef(deps, 'platform'), role: 'admin' });
-  const set = (await sql<{ id: string }>`select p.id from promise_sets p join promise_set_municipalities m on m.promise_set_id = p.id
-    where m.organisation_id = ${kalix} and p.status = 'published'`.execute(deps.db)).rows[0]!.id;
-  const commitments = (await sql<{ id: string }>`select id from commitments where promise_set_id = ${set} order by position`.execute(deps.db)).rows.map((r) => r.id);
-
-  const app = await buildApp(deps);
-  const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-  const bare = Fastify();
-  bare.get('/select', async () => (await sql`select 1 as one`.execute(deps.db)).rows[0]);
-  bare.post('/activities', async (req, reply) => {
-    const b = req.body as { commitmentId: string; date: string; quantity: number };
-    const row = await deps.db.insertInto('activities').values({ commitment_id: b.commitmentId, promise_set_id: set, date: b.date,
-      quantity: b.quantity, created_by: 'bare', people: '[]', outcomes: '{}' }).returning('id').executeTakeFirstOrThrow();
-    return reply.status(201).send(row);
-  });
-  const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
 
   const auth = (t: string) => ({ authorization: `Bearer ${t}` });
   const progress = await load({ url: `${appUrl}/api/v1/promise-sets/${set}/progress?at=${at}`, headers: auth(kalixToken), connections: 50, seconds });
@@ -84,9 +67,8 @@ await withFreshDatabase(base, async (url) => {
   });
   const overviewBaseMs = await timeMedian(5, () => sql`select count(*) from activities where date between ${`${FIRST + YEARS - 1}-01-01`} and ${at}`.execute(deps.db));
 
-  // A kommun's day of logging: every commitment of its set, on days spread over the first half year.
-  const bodies = Array.from({ length: 12 * 181 }, (_, i) => JSON.stringify({ commitmentId: commitments[i % 12],
-    date: new Date(Date.UTC(FIRST + YEARS - 1, 0, 1 + ((i * 7) % 181))).toISOString().slice(0, 10), quantity: 1 }));
+  // A kommun's logging: every commitment of its set, on days spread over the first half year.
+  const bodies = halfYearOfLogging(commitments, FIRST + YEARS - 1);
   const [intake, intakeBase] = await loadInTurn(
     { url: `${appUrl}/api/v1/activities`, method: 'POST', headers: auth(kalixToken), bodies, connections: 20, seconds },
     { url: `${bareUrl}/activities`, method: 'POST', bodies, connections: 20, seconds }, 3);
@@ -108,7 +90,6 @@ await withFreshDatabase(base, async (url) => {
     activityIntakeOneCommitment: { connections: 20, rps: hotIntake.rps, errors: hotIntake.errors, baselineRps: hotBase.rps,
       ratio: Math.round((hotIntake.rps / hotBase.rps) * 100) / 100 },
   }, null, 2));
-  await app.close();
-  await bare.close();
+  await close();
   await deps.db.destroy();
 });

@@ -83,7 +83,7 @@ const RETRY_MS = 1000;
 export async function listenForAccessChanges(
   Client: typeof pg.Client, connectionString: string, changes: AccessChanges,
 ): Promise<() => Promise<void>> {
-  let client: pg.Client | null = null;
+  /** The connection that listens, or is being opened to listen. */
   let current: pg.Client | null = null;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
@@ -115,21 +115,22 @@ export async function listenForAccessChanges(
       await c.end().catch(() => {});
       return;
     }
-    if (stopped) {
+    if (c !== current) {
+      // Stopped while connecting.
       await c.end().catch(() => {});
       return;
     }
-    client = c;
     changes.listening(true);
   };
 
   await start();
   return async () => {
     stopped = true;
+    const c = current;
     current = null;
     if (timer) clearTimeout(timer);
     changes.listening(false);
-    await client?.end().catch(() => {});
+    await c?.end().catch(() => {});
   };
 }
 

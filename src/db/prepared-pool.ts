@@ -62,8 +62,7 @@ function preparingClient(client: pg.PoolClient, max: number, watch: StatementWat
   state.set(client, s);
   const plain = client.query.bind(client) as QueryFn;
 
-  const send = async (text: string, values: unknown): Promise<unknown> => {
-    const head = text.trimStart().slice(0, 24).toLowerCase();
+  const send = async (text: string, head: string, values: unknown): Promise<unknown> => {
     const name = PREPARABLE.test(head) && !text.includes(';') ? statementName(text) : null;
     if (!name || (!s.names.has(name) && s.names.size >= max)) return plain(text, values);
     s.names.add(name);
@@ -93,7 +92,7 @@ function preparingClient(client: pg.PoolClient, max: number, watch: StatementWat
         }
       }
     }
-    const result = await send(text, values);
+    const result = await send(text, head, values);
     if (watch?.matches(text)) {
       if (!s.inTransaction) watch.changed();
       else if (!s.watched) {

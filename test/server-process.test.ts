@@ -14,10 +14,23 @@ import { DEMO_PASSWORD } from '../src/app/demo/seed.ts';
 const dataDir = mkdtempSync(join(tmpdir(), 'lofte-serve-'));
 const bin = new URL('../bin/lofte.mjs', import.meta.url).pathname;
 const children: ChildProcess[] = [];
+const secondDir = mkdtempSync(join(tmpdir(), 'lofte-serve-'));
 afterAll(() => {
   for (const c of children) c.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(secondDir, { recursive: true, force: true });
 });
+
+/** Runs one `lofte` command on the data folder to its end. */
+function lofte(args: string[], dir: string): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '', PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -29,9 +42,9 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts `lofte serve --demo` and resolves once it says it is running. */
-async function serve(port: number): Promise<{ child: ChildProcess; output: () => string }> {
+async function serve(port: number, dir = dataDir): Promise<{ child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, [bin, 'serve', '--demo'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dir, DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -89,5 +102,40 @@ describe('lofte serve --demo', () => {
     expect(names).toContain('Polisregion Stockholm');
     second.child.kill('SIGTERM');
     await new Promise((r) => second.child.once('exit', r));
+  }, 180_000);
+
+  it('refuses a second server and every database command while a server holds the folder, and frees it after a crash', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const first = await serve(port, secondDir);
+    const countUsers = async () => {
+      const { cookie } = await login(base, 'admin@demo.medborgarlofte.se');
+      const res = await fetch(`${base}/api/v1/users`, { headers: { cookie } });
+      return ((await res.json()) as { users: unknown[] }).users.length;
+    };
+    const before = await countUsers();
+    const contenders = [
+      ['serve', '--demo'], ['demo'], ['db', 'migrate'],
+      ['user', 'add', '--email', 'ny@kalix.se', '--name', 'Ny Person', '--org', '2514', '--role', 'viewer', '--password', 'ett-langt-losenord-1'],
+      ['token', 'create', '--org', '2514', '--role', 'viewer'],
+    ];
+    for (const args of contenders) {
+      const { code, output } = await lofte(args, secondDir);
+      expect(code, args.join(' ')).not.toBe(0);
+      const lines = output.trim().split('\n');
+      expect(lines, args.join(' ')).toHaveLength(1);
+      expect(lines[0]).toContain('används redan av en annan process');
+      expect(lines[0]).toContain(`pid ${first.child.pid}`);
+      expect(lines[0]).toContain('PostgreSQL');
+    }
+    // The holder goes on untouched: it answers, and nothing was added behind its back.
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    expect(await countUsers()).toBe(before);
+
+    first.child.kill('SIGKILL');
+    await new Promise((r) => first.child.once('exit', r));
+    const migrate = await lofte(['db', 'migrate'], secondDir);
+    expect(migrate.output).not.toContain('används redan');
+    expect(migrate.code).toBe(0);
   }, 180_000);
 });

@@ -5,6 +5,7 @@ import type { Database } from './schema.ts';
 import { migrations } from './migrations/index.ts';
 import { preparingPool } from './prepared-pool.ts';
 import { AccessChanges, listenForAccessChanges, watchPglite } from './access-changes.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 
 export type Db = Kysely<Database>;
 
@@ -33,15 +34,42 @@ export async function connectDb(target: DbTarget): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
   const memory = target.dataDir === 'memory://' || target.dataDir === '';
   if (!memory) mkdirSync(target.dataDir, { recursive: true });
+  // One process owns an embedded database (data-dir-lock.ts): a second one refuses before touching it.
+  const lock = memory ? null : await lockDataDir(target.dataDir);
   const options = { parsers: { [DATE_OID]: (v: string) => v } };
-  const pglite = memory ? new PGlite(options) : new PGlite(target.dataDir, options);
-  await pglite.waitReady;
+  let pglite;
+  try {
+    pglite = memory ? new PGlite(options) : new PGlite(target.dataDir, options);
+    await pglite.waitReady;
+  } catch (err) {
+    await lock?.release();
+    throw err;
+  }
   // One process owns an embedded database, so every change of access is seen here.
   const changes = new AccessChanges(true);
   watchPglite(pglite, changes);
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<Database>({ dialect: new LockedPGliteDialect(pglite, lock) });
   accessChanges.set(db, changes);
   return db;
+}
+
+/** Releases the data folder's lock once the database is closed, so the same process may open it again. */
+class LockedPGliteDialect extends PGliteDialect {
+  readonly #lock: { release: () => Promise<void> } | null;
+  constructor(pglite: ConstructorParameters<typeof PGliteDialect>[0]['pglite'], lock: { release: () => Promise<void> } | null) {
+    super({ pglite });
+    this.#lock = lock;
+  }
+
+  override createDriver(): ReturnType<PGliteDialect['createDriver']> {
+    const driver = super.createDriver();
+    const destroy = driver.destroy.bind(driver);
+    driver.destroy = async () => {
+      await destroy();
+      await this.#lock?.release();
+    };
+    return driver;
+  }
 }
 
 const accessChanges = new WeakMap<Db, AccessChanges>();

@@ -22,9 +22,13 @@ export async function connectDb(target: DbTarget): Promise<Db> {
     const { default: pg } = await import('pg');
     // Calendar dates stay 'YYYY-MM-DD' strings: a Date would shift them by the server's time zone.
     pg.types.setTypeParser(DATE_OID, (v: string) => v);
-    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
+    // A server that does not answer at all (a cut network) must fail a request within seconds (503), not hang it.
+    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
     // An idle connection dropped by the server (restart, failover) must not take the process down; the pool reconnects.
     pool.on('error', (err) => process.stderr.write(`Databasanslutning stängd: ${err.message}\n`));
+    // The pool listens for errors only on idle connections; one cut while checked out (or after the pool
+    // dropped it) would otherwise be an uncaught exception that ends the process. Its query fails anyway.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const changes = new AccessChanges(false);
     const stop = await listenForAccessChanges(pg.Client, target.databaseUrl, changes);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool, { watch: changes, onEnd: stop }) }) });

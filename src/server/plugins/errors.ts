@@ -1,6 +1,25 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../../domain/errors.ts';
+import { isDatabaseUnavailable } from '../../db/unavailable.ts';
+import { unavailablePage } from '../public/layout.ts';
+import { publicLocale } from '../../i18n/public.ts';
+
+/** Seconds a client is asked to wait while the database is out of reach. */
+const RETRY_AFTER_SECONDS = 5;
+
+function sendUnavailable(req: FastifyRequest, reply: FastifyReply) {
+  reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS)).header('cache-control', 'no-store');
+  if (req.url.startsWith('/api/') || !req.headers.accept?.includes('text/html')) {
+    return reply.send({
+      code: 'database_unavailable',
+      message: 'Databasen går inte att nå just nu. Försök igen om en stund.',
+      messageEn: 'The database cannot be reached right now. Please try again in a moment.',
+    });
+  }
+  const lang = new URL(req.url, 'http://x').searchParams.get('lang');
+  return reply.header('content-type', 'text/html; charset=utf-8').send(unavailablePage(publicLocale(lang)));
+}
 
 export interface ErrorBody {
   code: string;
@@ -45,6 +64,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       return reply.status(err.statusCode).send(errorBody(fromFastify(err)));
+    }
+    if (isDatabaseUnavailable(err)) {
+      req.log.warn({ err }, 'database unavailable');
+      return sendUnavailable(req, reply);
     }
     req.log.error({ err }, 'unhandled error');
     return reply.status(500).send({

@@ -81,3 +81,9 @@ export function notFoundPage(locale: PublicLocale): string {
     body: html`<h1>${t.notFoundTitle}</h1><p>${t.notFoundText}</p><p><a href="${withLang('/', locale)}">${t.backHome}</a></p>`,
   });
 }
+
+/** Shown instead of a page while the database cannot be reached (HTTP 503). */
+export function unavailablePage(locale: PublicLocale): string {
+  const t = PUBLIC_STRINGS[locale];
+  return page({ locale, title: t.unavailableTitle, path: '/', body: html`<h1>${t.unavailableTitle}</h1><p>${t.unavailableText}</p>` });
+}

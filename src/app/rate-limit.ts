@@ -33,7 +33,8 @@ export async function clearRateLimit(deps: Deps, key: string): Promise<void> {
   await deps.db.deleteFrom('rate_limit_hits').where('key_hash', '=', sha256(`rate:${key}`)).execute();
 }
 
-/** Old hits are useless; dropped now and then so the table stays small. */
-export async function pruneRateLimits(deps: Deps, olderThanMs = 24 * 3600_000): Promise<void> {
-  await deps.db.deleteFrom('rate_limit_hits').where('at', '<', new Date(deps.now().getTime() - olderThanMs)).execute();
+/** Old hits are useless; the daily job drops them so the table stays small. Returns how many went. */
+export async function pruneRateLimits(deps: Deps, olderThanMs = 24 * 3600_000): Promise<number> {
+  const [r] = await deps.db.deleteFrom('rate_limit_hits').where('at', '<', new Date(deps.now().getTime() - olderThanMs)).execute();
+  return Number(r?.numDeletedRows ?? 0n);
 }

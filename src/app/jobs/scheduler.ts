@@ -3,6 +3,7 @@ import type { Deps } from '../deps.ts';
 import { lastRunOn, tryLock, unlock } from './lock.ts';
 import { sendReminders, sendWeeklyDigest } from './reminders.ts';
 import { sendFollowUpDueReminders } from './follow-up-due.ts';
+import { pruneGrowingTables } from './prune.ts';
 import { swedishDay } from '../../domain/calendar.ts';
 
 const DAILY = 'daily-reminders';
@@ -22,8 +23,7 @@ export async function runDueJobs(deps: Deps, holder = HOLDER): Promise<{ ran: bo
     const reminders = await sendReminders(deps, today);
     const digest = await sendWeeklyDigest(deps, today);
     const due = await sendFollowUpDueReminders(deps, today);
-    // Cached progress answers for past days are rarely asked for again.
-    await deps.db.deleteFrom('progress_cache').where('created_at', '<', new Date(deps.now().getTime() - 7 * 86400_000)).execute();
+    await pruneGrowingTables(deps);
     ok = true;
     return { ran: true, sent: reminders.sent + digest.sent + due.sent };
   } finally {

@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'bad_request'
   | 'unsupported_media_type'
   | 'payload_too_large'
+  | 'upload_too_large'
+  | 'upload_inflates_too_much'
   | 'import_empty'
   | 'import_binary'
   | 'import_too_large'
@@ -35,6 +37,8 @@ const STATUS: Record<ErrorCode, number> = {
   csrf_failed: 403,
   conflict: 409,
   payload_too_large: 413,
+  upload_too_large: 413,
+  upload_inflates_too_much: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   oidc_not_configured: 404,

@@ -5,7 +5,7 @@
  * paragraphs become "• " bullets, heading styles become Markdown "#"
  * headings, and other paragraphs are separated by a blank line.
  */
-import { unzipSync } from 'fflate';
+import { InvalidZipError, readZipEntries } from '../guarded-unzip.ts';
 import { ImportError } from './errors.ts';
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -174,15 +174,18 @@ export function documentXmlToText(xml: string): string {
   return walker.result();
 }
 
-/** Extracts the text of a .docx file. Throws ImportError('invalid_docx') for anything else. */
+/**
+ * Extracts the text of a .docx file. Throws ImportError('invalid_docx') for
+ * anything else, and AppError('upload_inflates_too_much') for a zip bomb.
+ */
 export async function docxToText(buffer: Uint8Array): Promise<string> {
-  let files: Record<string, Uint8Array>;
+  let xml: Uint8Array | undefined;
   try {
-    files = unzipSync(buffer, { filter: (f) => f.name === 'word/document.xml' });
-  } catch {
-    throw new ImportError('invalid_docx');
+    xml = (await readZipEntries(buffer, (name) => name === 'word/document.xml')).get('word/document.xml');
+  } catch (err) {
+    if (err instanceof InvalidZipError) throw new ImportError('invalid_docx');
+    throw err;
   }
-  const xml = files['word/document.xml'];
   if (!xml) throw new ImportError('invalid_docx');
   return documentXmlToText(new TextDecoder('utf-8').decode(xml));
 }

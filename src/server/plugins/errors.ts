@@ -32,8 +32,16 @@ export function errorBody(err: AppError): ErrorBody {
   return { code: err.code, message: err.message, messageEn: err.messageEn, ...(err.details ? { details: err.details } : {}) };
 }
 
+/** A file sent as the body (CSV, plain text) or in a form: its 413 says upload_too_large, like the routes' own checks. */
+function isUpload(req: FastifyRequest): boolean {
+  return /^(multipart\/|text\/)/iu.test(req.headers['content-type'] ?? '');
+}
+
 /** Maps framework errors (bad JSON, too large, wrong content type) to our codes. */
-function fromFastify(err: FastifyError): AppError {
+function fromFastify(err: FastifyError, req: FastifyRequest): AppError {
+  if (err.statusCode === 413 && isUpload(req)) {
+    return new AppError('upload_too_large', 'Filen är för stor', 'The file is too large');
+  }
   if (err.statusCode === 413) return new AppError('payload_too_large', 'Innehållet är för stort', 'The payload is too large');
   if (err.statusCode === 415) {
     return new AppError('unsupported_media_type', 'Innehållstypen stöds inte', 'Unsupported content type');
@@ -63,7 +71,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       });
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.status(err.statusCode).send(errorBody(fromFastify(err)));
+      return reply.status(err.statusCode).send(errorBody(fromFastify(err, req)));
     }
     if (isDatabaseUnavailable(err)) {
       req.log.warn({ err }, 'database unavailable');

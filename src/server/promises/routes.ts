@@ -69,9 +69,14 @@ export async function promiseRoutes(root: FastifyInstance, deps: Deps): Promise<
   await app.register(async (scope) => promiseExportRoutes(scope, deps));
 }
 
+const IMPORT_FILE_LIMIT = 12 * 1024 * 1024;
+
 /** Upload of a text or Word file (multipart field "file"), or JSON { text }. Answers the draft; stores nothing. */
 async function importRoute(root: FastifyInstance): Promise<void> {
-  await root.register(fastifyMultipart, { limits: { fileSize: 12 * 1024 * 1024, files: 1 } });
+  // One file and a few small fields; anything more is refused before it is read (busboy counts as it parses).
+  await root.register(fastifyMultipart, {
+    limits: { fileSize: IMPORT_FILE_LIMIT, files: 1, fields: 10, fieldSize: 64 * 1024, parts: 12, headerPairs: 100 },
+  });
   const app = root.withTypeProvider<ZodTypeProvider>();
   app.post('/api/v1/imports/promise', {
     schema: { tags, summary: 'Läs in ett befintligt medborgarlöfte (text eller .docx) till ett utkast; sparar inget' },
@@ -80,8 +85,9 @@ async function importRoute(root: FastifyInstance): Promise<void> {
     if (req.isMultipart()) {
       const file = await req.file();
       if (!file) throw new AppError('bad_request', 'Ingen fil skickades (fältet "file")', 'No file was sent (field "file")');
-      const bytes = await file.toBuffer().catch(() => {
-        throw new AppError('import_too_large', 'Filen är för stor (högst 12 MB)', 'The file is too large (at most 12 MB)');
+      const bytes = await file.toBuffer().catch((err: unknown) => {
+        if ((err as { statusCode?: number }).statusCode !== 413) throw err;
+        throw new AppError('upload_too_large', 'Filen är för stor (högst 12 MB)', 'The file is too large (at most 12 MB)');
       });
       return importPromiseFile({ bytes, filename: file.filename });
     }

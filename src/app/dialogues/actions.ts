@@ -21,18 +21,19 @@ function checkPatch(deps: Deps, merged: { owner: string | null; action: string |
 /** Sets or changes a finding's owner, action and due date, or marks it done (doneAt) or not done (doneAt: null). */
 export async function updateFinding(deps: Deps, actor: Actor, dialogueId: string, findingId: string, patch: FindingPatch): Promise<FindingView> {
   const d = await dialogueForChange(deps.db, actor, dialogueId);
-  const before = await deps.db.selectFrom('dialogue_findings').select(['owner', 'action', 'due_date', 'done_at'])
-    .where('id', '=', findingId).where('dialogue_id', '=', dialogueId).executeTakeFirst();
-  if (!before) throw notFound('Iakttagelsen', 'Finding');
-  const pick = <T>(value: T | undefined, old: T): T => (value === undefined ? old : value);
-  const merged = {
-    owner: pick(patch.owner, before.owner)?.trim() || null,
-    action: pick(patch.action, before.action)?.trim() || null,
-    dueDate: pick(patch.dueDate, before.due_date),
-    doneAt: pick(patch.doneAt, before.done_at),
-  };
-  checkPatch(deps, merged, patch);
   await deps.db.transaction().execute(async (trx) => {
+    // The patch is merged into the row locked for this change: two patches at once (an owner, a done date) both stay.
+    const before = await trx.selectFrom('dialogue_findings').select(['owner', 'action', 'due_date', 'done_at'])
+      .where('id', '=', findingId).where('dialogue_id', '=', dialogueId).forUpdate().executeTakeFirst();
+    if (!before) throw notFound('Iakttagelsen', 'Finding');
+    const pick = <T>(value: T | undefined, old: T): T => (value === undefined ? old : value);
+    const merged = {
+      owner: pick(patch.owner, before.owner)?.trim() || null,
+      action: pick(patch.action, before.action)?.trim() || null,
+      dueDate: pick(patch.dueDate, before.due_date),
+      doneAt: pick(patch.doneAt, before.done_at),
+    };
+    checkPatch(deps, merged, patch);
     await trx.updateTable('dialogue_findings').set({
       owner: merged.owner, action: merged.action, due_date: merged.dueDate, done_at: merged.doneAt, updated_at: deps.now(),
     }).where('id', '=', findingId).execute();

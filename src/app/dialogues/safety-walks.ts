@@ -3,7 +3,10 @@
  * findings) → follow-up meeting (återkoppling: owner, action and due date per
  * finding) → done (klar); and "planera ny vandring" on the same route.
  */
+import type { Updateable } from 'kysely';
 import type { Deps } from '../deps.ts';
+import type { Db } from '../../db/connect.ts';
+import type { DialoguesTable } from '../../db/schema-dialogues.ts';
 import { writeAudit } from '../audit.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
@@ -20,6 +23,21 @@ async function walkForChange(deps: Deps, actor: Actor, id: string) {
     throw new AppError('conflict', 'Dialogen är ingen trygghetsvandring', 'The dialogue is not a safety walk');
   }
   return { ...d, stage: d.stage as WalkStage };
+}
+
+/**
+ * Moves the walk on from `from`, only if it is still there: of two requests
+ * taking the same step at once, the second finds the step taken and changes
+ * nothing (409 with the stage it found), so findings are not added twice.
+ */
+async function moveStage(
+  trx: Db, id: string, from: WalkStage, set: Updateable<DialoguesTable>, step: string, stepEn: string,
+): Promise<void> {
+  const moved = await trx.updateTable('dialogues').set(set).where('id', '=', id).where('stage', '=', from).returning('id').executeTakeFirst();
+  if (moved) return;
+  const now = await trx.selectFrom('dialogues').select('stage').where('id', '=', id).executeTakeFirstOrThrow();
+  assertStage(now.stage as WalkStage, from, step, stepEn);
+  throw new AppError('conflict', 'Vandringen ändrades samtidigt; försök igen', 'The walk was changed at the same time; try again');
 }
 
 const view = async (deps: Deps, id: string): Promise<DialogueView> => (await loadDialogue(deps.db, id, today(deps)))!;
@@ -57,12 +75,12 @@ export async function recordWalk(deps: Deps, actor: Actor, id: string, input: Re
   const followUpDate = input.followUpDate === undefined ? walk.follow_up_date : input.followUpDate;
   checkWalkDateOrder({ preMeetingDate: before.walk?.preMeetingDate, date: input.date, followUpDate });
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('dialogues').set({
+    await moveStage(trx, id, 'formote', {
       stage: 'vandring', date: input.date, participants: JSON.stringify(normaliseParticipants(input.participants)),
       follow_up_date: followUpDate, updated_at: deps.now(),
       ...(input.route !== undefined ? { route: input.route?.trim() || null } : {}),
       ...(input.note !== undefined ? { note: input.note?.trim() || null } : {}),
-    }).where('id', '=', id).execute();
+    }, 'att registrera vandringen', 'registering the walk');
     await insertFindings(trx, actor, id, walk.municipality_id, input.findings);
     await writeAudit(trx, actor, { action: 'safety_walk.walk', entityType: 'dialogue', entityId: id, organisationId: walk.municipality_id,
       before: { stage: before.walk?.stage, date: before.date }, after: { stage: 'vandring', ...input } });
@@ -96,12 +114,12 @@ export async function recordFollowUp(deps: Deps, actor: Actor, id: string, input
   const findings = await deps.db.selectFrom('dialogue_findings').select('id').where('dialogue_id', '=', id).execute();
   checkActions(input, new Set(findings.map((f) => f.id)));
   await deps.db.transaction().execute(async (trx) => {
+    await moveStage(trx, id, 'vandring', { stage: 'aterkoppling', follow_up_date: input.date, updated_at: deps.now() },
+      'återkopplingsmötet', 'the follow-up meeting');
     for (const a of input.actions) {
       await trx.updateTable('dialogue_findings').set({ owner: a.owner, action: a.action, due_date: a.dueDate, updated_at: deps.now() })
         .where('id', '=', a.findingId).execute();
     }
-    await trx.updateTable('dialogues').set({ stage: 'aterkoppling', follow_up_date: input.date, updated_at: deps.now() })
-      .where('id', '=', id).execute();
     await writeAudit(trx, actor, { action: 'safety_walk.follow_up', entityType: 'dialogue', entityId: id,
       organisationId: walk.municipality_id, before: { stage: walk.stage, followUpDate: walk.follow_up_date },
       after: { stage: 'aterkoppling', ...input } });
@@ -113,7 +131,7 @@ export async function closeWalk(deps: Deps, actor: Actor, id: string): Promise<D
   const walk = await walkForChange(deps, actor, id);
   assertStage(walk.stage, 'aterkoppling', 'att avsluta', 'closing');
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('dialogues').set({ stage: 'klar', closed_on: today(deps), updated_at: deps.now() }).where('id', '=', id).execute();
+    await moveStage(trx, id, 'aterkoppling', { stage: 'klar', closed_on: today(deps), updated_at: deps.now() }, 'att avsluta', 'closing');
     await writeAudit(trx, actor, { action: 'safety_walk.close', entityType: 'dialogue', entityId: id, organisationId: walk.municipality_id,
       before: { stage: walk.stage }, after: { stage: 'klar', closedOn: today(deps) } });
   });

@@ -42,7 +42,7 @@ export async function createFollowUp(
   }
   const exists = await deps.db.selectFrom('follow_ups').select('id').where('promise_set_id', '=', setId)
     .where('cadence', '=', input.cadence).where('period_from', '=', window.from).executeTakeFirst();
-  if (exists) throw conflict('Det finns redan en uppföljning för den perioden', 'A follow-up for that period already exists');
+  if (exists) throw periodTaken();
   const today = swedishDay(deps.now());
   const asked = window.to < today ? window.to : today;
   const totals = await activityTotals(deps.db, [setId], asked);
@@ -65,9 +65,15 @@ export async function createFollowUp(
     await writeAudit(trx, actor, { action: 'follow_up.create', entityType: 'follow_up', entityId: row.id, organisationId: orgs[0] ?? null,
       after: { ...input, ...window } });
     return row.id;
+  }).catch((err: unknown) => {
+    // The same period asked for twice at once: the unique period index lets one in.
+    if ((err as { code?: unknown } | null)?.code === '23505') throw periodTaken();
+    throw err;
   });
   return (await loadFollowUp(deps.db, id))!;
 }
+
+const periodTaken = () => conflict('Det finns redan en uppföljning för den perioden', 'A follow-up for that period already exists');
 
 async function orgIdsOfSet(deps: Deps, setId: string): Promise<string[]> {
   const rows = await deps.db.selectFrom('promise_set_municipalities').select('organisation_id').where('promise_set_id', '=', setId).execute();
@@ -98,14 +104,16 @@ export async function updateFollowUp(deps: Deps, actor: Actor, id: string, edit:
     }
   }
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('follow_ups').set({
+    // Only while a draft: an edit meeting the review that completes it waits for it, then finds it reviewed and changes nothing.
+    const changed = await trx.updateTable('follow_ups').set({
       ...(edit.summary !== undefined ? { summary: edit.summary } : {}),
       ...(edit.citizensSaid !== undefined ? { citizens_said: edit.citizensSaid } : {}),
       ...(edit.nextSteps !== undefined ? { next_steps: edit.nextSteps } : {}),
       ...(edit.dueDate !== undefined ? { due_date: edit.dueDate } : {}),
       ...(edit.recipients ? { recipients: JSON.stringify([...new Set(edit.recipients.map((r) => r.trim().toLowerCase()))]) } : {}),
       updated_at: deps.now(),
-    }).where('id', '=', id).execute();
+    }).where('id', '=', id).where('status', '=', 'draft').returning('id').executeTakeFirst();
+    if (!changed) throw conflict('Bara ett utkast kan ändras', 'Only a draft can be changed');
     for (const e of edit.items ?? []) {
       await trx.updateTable('follow_up_items').set({ verdict: e.verdict, comment: e.comment ?? null })
         .where('follow_up_id', '=', id).where('commitment_id', '=', e.commitmentId).execute();

@@ -28,10 +28,12 @@ async function partiesOf(deps: Deps, actor: Actor, action: Action, municipalityI
   return parties;
 }
 
-async function sign(
-  deps: Deps, actor: Actor, id: string, step: 'review' | 'approve', party: Party | undefined,
-): Promise<FollowUpView> {
-  const f = await getFollowUp(deps, actor, id);
+const statusConflict = (status: string) => conflict(`Uppföljningen har status "${status}"`, `The follow-up is "${status}"`);
+
+/** The party the actor signs for: the one asked for, or their only one. Refuses (403) anyone who may not sign this step at all. */
+async function signingParty(
+  deps: Deps, actor: Actor, f: { municipalityIds: string[] }, step: 'review' | 'approve', party: Party | undefined,
+): Promise<Party> {
   const action: Action = step === 'review' ? 'followup.write' : 'followup.approve';
   const parties = await partiesOf(deps, actor, action, f.municipalityIds);
   if (!parties.size) {
@@ -43,19 +45,36 @@ async function sign(
   if (!chosen || !parties.has(chosen)) {
     throw new AppError('validation_failed', 'Ange vilken part du granskar för: polisen eller kommunen', 'Say which party you act for: polisen or kommunen');
   }
+  return chosen;
+}
+
+/**
+ * Adds the actor's signature to the follow-up's reviews or approvals. The
+ * signatures are read from the row locked for this transaction, so a second
+ * signer arriving at the same moment waits for this one and adds to what it
+ * wrote: both parties' signatures are kept and the status moves on once.
+ */
+async function sign(
+  deps: Deps, actor: Actor, id: string, step: 'review' | 'approve', party: Party | undefined,
+): Promise<FollowUpView> {
+  const f = await getFollowUp(deps, actor, id);
+  const chosen = await signingParty(deps, actor, f, step, party);
   const expected = step === 'review' ? 'draft' : 'reviewed';
-  if (f.status !== expected) throw conflict(`Uppföljningen har status "${f.status}"`, `The follow-up is "${f.status}"`);
-  const list = step === 'review' ? f.reviews : f.approvals;
-  const next = [...list.filter((r) => r.party !== chosen), { party: chosen, by: actor.label, at: deps.now().toISOString() }];
-  const complete = next.some((r) => r.party === 'polisen') && next.some((r) => r.party === 'kommunen');
-  const status = complete ? (step === 'review' ? 'reviewed' : 'approved') : f.status;
-  await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('follow_ups').set({ [step === 'review' ? 'reviews' : 'approvals']: JSON.stringify(next), status, updated_at: deps.now() })
-      .where('id', '=', id).execute();
+  if (f.status !== expected) throw statusConflict(f.status);
+  const column = step === 'review' ? 'reviews' : 'approvals';
+  const status = await deps.db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('follow_ups').select(['status', 'reviews', 'approvals']).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+    if (row.status !== expected) throw statusConflict(row.status);
+    const next = [...row[column].filter((r) => r.party !== chosen), { party: chosen, by: actor.label, at: deps.now().toISOString() }];
+    const complete = next.some((r) => r.party === 'polisen') && next.some((r) => r.party === 'kommunen');
+    const status = complete ? (step === 'review' ? 'reviewed' : 'approved') : row.status;
+    await trx.updateTable('follow_ups').set({ [column]: JSON.stringify(next), status, updated_at: deps.now() }).where('id', '=', id).execute();
     await writeAudit(trx, actor, { action: `follow_up.${step}`, entityType: 'follow_up', entityId: id, organisationId: f.municipalityIds[0] ?? null,
-      before: { status: f.status }, after: { status, party: chosen } });
+      before: { status: row.status }, after: { status, party: chosen } });
+    return status;
   });
   const after = (await loadFollowUp(deps.db, id))!;
+  // Only the signature that completed the approval sends the report.
   if (step === 'approve' && status === 'approved') await sendApproved(deps, after);
   return after;
 }
@@ -68,7 +87,10 @@ export async function publishFollowUp(deps: Deps, actor: Actor, id: string): Pro
   if (!f.municipalityIds.some((m) => can(actor, 'followup.write', m))) throw forbidden();
   if (f.status !== 'approved') throw conflict('Bara en godkänd uppföljning kan publiceras', 'Only an approved follow-up can be published');
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('follow_ups').set({ status: 'published', published_at: deps.now(), updated_at: deps.now() }).where('id', '=', id).execute();
+    // Only from "approved": of two publishes at once, the second finds the row published and changes nothing (409).
+    const published = await trx.updateTable('follow_ups').set({ status: 'published', published_at: deps.now(), updated_at: deps.now() })
+      .where('id', '=', id).where('status', '=', 'approved').returning('id').executeTakeFirst();
+    if (!published) throw conflict('Uppföljningen är redan publicerad', 'The follow-up is already published');
     await writeAudit(trx, actor, { action: 'follow_up.publish', entityType: 'follow_up', entityId: id, organisationId: f.municipalityIds[0] ?? null,
       before: { status: f.status }, after: { status: 'published' } });
   });

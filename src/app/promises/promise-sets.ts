@@ -80,22 +80,36 @@ export async function updatePromiseSet(
   assertMayWrite(actor, (await orgIdsOf(deps, id)).map((organisationId) => ({ organisationId })));
   const municipalities = await resolveMunicipalities(deps, doc);
   assertMayWrite(actor, municipalities);
-  if (before.status === 'closed') throw conflict('Ett avslutat medborgarlöfte kan inte ändras', 'A closed promise set cannot be changed');
-  const newVersion = before.status !== 'draft';
-  if (newVersion && !reason?.trim()) {
-    throw new AppError('validation_failed', 'Ange varför ett överenskommet medborgarlöfte ändras (en ny version skapas)',
-      'Give a reason for changing an agreed promise set (a new version is created)');
-  }
   await deps.db.transaction().execute(async (trx) => {
-    if (newVersion) await trx.updateTable('promise_sets').set({ version: before.version + 1 }).where('id', '=', id).execute();
+    // Status and version from the row locked for this change: two changes at once make two versions, one after the other.
+    const locked = await lockSet(trx, id);
+    const newVersion = checkChange(locked.status, reason);
+    const version = locked.version + (newVersion ? 1 : 0);
+    if (newVersion) await trx.updateTable('promise_sets').set({ version }).where('id', '=', id).execute();
     await writeContent(trx, id, doc, municipalities, deps.now());
     await ensureAreas(trx, municipalities[0]!.organisationId, doc);
     await snapshot(trx, actor, id, newVersion ? reason!.trim() : null);
     await writeAudit(trx, actor, { action: 'promise_set.update', entityType: 'promise_set', entityId: id,
       organisationId: municipalities[0]!.organisationId,
-      before: { version: before.version, title: before.title }, after: { version: before.version + (newVersion ? 1 : 0), title: doc.title, reason } });
+      before: { version: locked.version, title: before.title }, after: { version, title: doc.title, reason } });
   });
   return (await readDocument(deps.db, id))!;
+}
+
+async function lockSet(trx: Deps['db'], id: string): Promise<{ status: PromiseStatus; version: number }> {
+  const row = await trx.selectFrom('promise_sets').select(['status', 'version']).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+  return { status: row.status as PromiseStatus, version: row.version };
+}
+
+/** Whether a change of a set in `status` makes a new version; refuses a closed set (409) and an unexplained change of an agreed one (400). */
+function checkChange(status: PromiseStatus, reason: string | null): boolean {
+  if (status === 'closed') throw conflict('Ett avslutat medborgarlöfte kan inte ändras', 'A closed promise set cannot be changed');
+  const newVersion = status !== 'draft';
+  if (newVersion && !reason?.trim()) {
+    throw new AppError('validation_failed', 'Ange varför ett överenskommet medborgarlöfte ändras (en ny version skapas)',
+      'Give a reason for changing an agreed promise set (a new version is created)');
+  }
+  return newVersion;
 }
 
 const TRANSITIONS: Record<string, { from: PromiseStatus[]; to: PromiseStatus }> = {
@@ -103,6 +117,10 @@ const TRANSITIONS: Record<string, { from: PromiseStatus[]; to: PromiseStatus }> 
   publish: { from: ['agreed'], to: 'published' },
   close: { from: ['agreed', 'published'], to: 'closed' },
 };
+
+const transitionConflict = (status: PromiseStatus, to: PromiseStatus) =>
+  conflict(`Medborgarlöftet är ${PROMISE_STATUS_SV[status].toLowerCase()} och kan inte bli ${PROMISE_STATUS_SV[to].toLowerCase()}`,
+    `The promise set is "${status}" and cannot move to "${to}"`);
 
 export interface Signature {
   name: string;
@@ -118,10 +136,7 @@ export async function transitionPromiseSet(
   const before = await getPromiseSet(deps, actor, id);
   assertMayWrite(actor, (await orgIdsOf(deps, id)).map((organisationId) => ({ organisationId })));
   const t = TRANSITIONS[step]!;
-  if (!t.from.includes(before.status)) {
-    throw conflict(`Medborgarlöftet är ${PROMISE_STATUS_SV[before.status].toLowerCase()} och kan inte bli ${PROMISE_STATUS_SV[t.to].toLowerCase()}`,
-      `The promise set is "${before.status}" and cannot move to "${t.to}"`);
-  }
+  if (!t.from.includes(before.status)) throw transitionConflict(before.status, t.to);
   if (step === 'agree') {
     const parties = new Set(signatures.map((s) => s.party));
     if (!parties.has('polisen') || !parties.has('kommunen')) {
@@ -131,12 +146,14 @@ export async function transitionPromiseSet(
   }
   await deps.db.transaction().execute(async (trx) => {
     const signedAt = step === 'agree' ? signatures.map((s) => s.signedAt).sort().at(-1)! : undefined;
-    await trx.updateTable('promise_sets').set({
+    // Only from the states the step starts from: of two at once, the second finds the step taken and changes nothing (409).
+    const moved = await trx.updateTable('promise_sets').set({
       status: t.to,
       updated_at: deps.now(),
       ...(step === 'agree' ? { signatories: JSON.stringify(signatures), signed_at: signedAt } : {}),
       ...(step === 'publish' ? { published_at: deps.now() } : {}),
-    }).where('id', '=', id).execute();
+    }).where('id', '=', id).where('status', 'in', t.from).returning('id').executeTakeFirst();
+    if (!moved) throw transitionConflict((await lockSet(trx, id)).status, t.to);
     await snapshot(trx, actor, id, null);
     await writeAudit(trx, actor, { action: `promise_set.${step}`, entityType: 'promise_set', entityId: id,
       organisationId: (await orgIdsOf({ ...deps, db: trx }, id))[0] ?? null,

@@ -25,9 +25,12 @@ function publishProblems(survey: Survey, today: string): string[] {
 
 /** Opens the survey at its public link (from its first day, if one is set). A closed survey can be opened again. */
 export async function publishSurvey(deps: Deps, actor: Actor, id: string): Promise<SurveyView> {
-  const before = await surveyFor(deps, actor, id, true);
-  if (before.status === 'open') throw conflict('Enkäten är redan publicerad', 'The survey is already published');
+  const checked = await surveyFor(deps, actor, id, true);
+  if (checked.status === 'open') throw alreadyOpen();
   const row = await deps.db.transaction().execute(async (trx) => {
+    // Judged on the row locked for this change: a second publish, a close or an edit at the same moment waits, then sees this one.
+    const before = toSurvey(await trx.selectFrom('surveys').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow());
+    if (before.status === 'open') throw alreadyOpen();
     const questions = await withAreaOptions(trx, before.municipalityId, before.questions);
     const problems = publishProblems({ ...before, questions }, stockholmDay(deps.now()));
     if (problems.length) {
@@ -43,12 +46,17 @@ export async function publishSurvey(deps: Deps, actor: Actor, id: string): Promi
   return surveyView(deps, toSurvey(row));
 }
 
+const alreadyOpen = () => conflict('Enkäten är redan publicerad', 'The survey is already published');
+const notOpen = () => conflict('Bara en publicerad enkät kan stängas', 'Only a published survey can be closed');
+
 export async function closeSurvey(deps: Deps, actor: Actor, id: string): Promise<SurveyView> {
   const before = await surveyFor(deps, actor, id, true);
-  if (before.status !== 'open') throw conflict('Bara en publicerad enkät kan stängas', 'Only a published survey can be closed');
+  if (before.status !== 'open') throw notOpen();
   const row = await deps.db.transaction().execute(async (trx) => {
+    // Only an open survey: of two closes at once, the second finds it closed and changes nothing (409).
     const after = await trx.updateTable('surveys').set({ status: 'closed', closed_at: deps.now(), updated_at: deps.now() })
-      .where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+      .where('id', '=', id).where('status', '=', 'open').returningAll().executeTakeFirst();
+    if (!after) throw notOpen();
     await writeAudit(trx, actor, { action: 'survey.close', entityType: 'survey', entityId: id, organisationId: before.municipalityId,
       before: { status: 'open' }, after: { status: 'closed' } });
     return after;

@@ -6,6 +6,8 @@
  * (e.g. the commitment text in the template) are ignored.
  */
 import { parseCsv } from './csv.ts';
+import { ACTIVITY_LIMITS as L } from './activity-limits.ts';
+import { areaNameProblem, normaliseAreaName } from './areas/areas.ts';
 
 export interface CsvActivity {
   line: number;
@@ -33,6 +35,11 @@ export function parseSwedishNumber(raw: string): number | null {
   return Number(s);
 }
 
+/** A cell as shown in a message: a 2 MB cell need not come back whole. */
+function short(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
 function columnIndex(header: string[], names: string[]): number {
   return header.findIndex((h) => names.includes(h.toLowerCase()));
 }
@@ -47,7 +54,12 @@ export function readActivityCsv(text: string): { activities: CsvActivity[]; prob
   const outcomeCols = header.map((h, i) => [h, i] as const).filter(([h]) => /^utfall:/i.test(h));
   const activities: CsvActivity[] = [];
   const problems: RowProblem[] = [];
-  for (const { line, cells } of rows) {
+  for (const { line, cells, broken } of rows) {
+    if (broken) {
+      problems.push({ line, message: 'raden har ett citattecken (") som inte avslutas där cellen slutar',
+        messageEn: 'the row has a quote (") that does not end where its cell ends' });
+      continue;
+    }
     const cell = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
     const errors: [string, string][] = [];
     const commitmentId = cell(idx.commitment);
@@ -56,21 +68,32 @@ export function readActivityCsv(text: string): { activities: CsvActivity[]; prob
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) errors.push([`datum "${date}" är inte ÅÅÅÅ-MM-DD`, `date "${date}" is not YYYY-MM-DD`]);
     const quantityRaw = cell(idx.quantity);
     const quantity = quantityRaw === '' ? 1 : parseSwedishNumber(quantityRaw);
-    if (quantity === null) errors.push([`antal "${quantityRaw}" är inget tal`, `quantity "${quantityRaw}" is not a number`]);
+    if (quantity === null) errors.push([`antal "${short(quantityRaw)}" är inget tal`, `quantity "${short(quantityRaw)}" is not a number`]);
+    else if (quantity > L.quantityMax) errors.push([`antal ${quantityRaw} är över ${L.quantityMax}`, `quantity ${quantityRaw} is over ${L.quantityMax}`]);
     const outcomes: Record<string, number> = {};
     for (const [h, i] of outcomeCols) {
       const raw = cell(i);
       if (raw === '') continue;
       const n = parseSwedishNumber(raw);
-      if (n === null) errors.push([`${h} "${raw}" är inget tal`, `${h} "${raw}" is not a number`]);
-      else outcomes[h.slice('utfall:'.length).trim()] = n;
+      const name = h.slice('utfall:'.length).trim();
+      if (!name || name.length > L.outcomeKeyMax) errors.push([`kolumnen "${short(h)}" behöver ett namn på 1–${L.outcomeKeyMax} tecken efter utfall:`, `the column "${short(h)}" needs a name of 1–${L.outcomeKeyMax} characters after utfall:`]);
+      else if (n === null) errors.push([`${h} "${short(raw)}" är inget tal`, `${h} "${short(raw)}" is not a number`]);
+      else if (n > L.outcomeValueMax) errors.push([`${h} ${raw} är över ${L.outcomeValueMax}`, `${h} ${raw} is over ${L.outcomeValueMax}`]);
+      else outcomes[name] = n;
+    }
+    const note = cell(idx.note);
+    if (note.length > L.noteMax) errors.push([`anteckningen är längre än ${L.noteMax} tecken`, `the note is longer than ${L.noteMax} characters`]);
+    const places = [...new Set(cell(idx.places).split('|').map(normaliseAreaName).filter(Boolean))];
+    if (places.length > L.areasMax) errors.push([`fler än ${L.areasMax} platser`, `more than ${L.areasMax} places`]);
+    for (const p of places) {
+      const problem = areaNameProblem(p);
+      if (problem) errors.push([`plats "${short(p)}": ${problem.sv}`, `place "${short(p)}": ${problem.en}`]);
     }
     if (errors.length) {
       problems.push({ line, message: errors.map((e) => e[0]).join('; '), messageEn: errors.map((e) => e[1]).join('; ') });
       continue;
     }
-    activities.push({ line, commitmentId, date, quantity: quantity!, note: cell(idx.note) || null, outcomes,
-      places: cell(idx.places).split('|').map((p) => p.trim()).filter(Boolean) });
+    activities.push({ line, commitmentId, date, quantity: quantity!, note: note || null, outcomes, places });
   }
   return { activities, problems };
 }

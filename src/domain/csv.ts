@@ -3,10 +3,22 @@
  * separated (whichever the header uses), optional byte-order mark, CRLF or
  * LF, fields quoted with " and "" inside quotes.
  */
+export interface CsvRecord {
+  /** 1-based line number in the file where the record starts (the header is line 1). */
+  line: number;
+  cells: string[];
+  /**
+   * A quote that is never closed, or closed and followed by more text in
+   * the same cell. The record is only its own line, split as it stands,
+   * and reading goes on with the next line, so one stray quote costs one
+   * row, never the rows after it.
+   */
+  broken?: true;
+}
+
 export interface CsvTable {
   header: string[];
-  /** Each row with its 1-based line number in the file (the header is line 1). */
-  rows: { line: number; cells: string[] }[];
+  rows: CsvRecord[];
 }
 
 function detectDelimiter(firstLine: string): string {
@@ -17,32 +29,56 @@ function detectDelimiter(firstLine: string): string {
   return semi >= comma ? ';' : ',';
 }
 
-/** Splits into records, honouring quotes that span lines. Returns each record with the line it started on. */
-function records(text: string, delimiter: string): { line: number; cells: string[] }[] {
-  const out: { line: number; cells: string[] }[] = [];
-  let cells: string[] = [];
+/** One record from `start`: its cells and where the next begins, or null when a quote in it is broken. */
+function readRecord(text: string, start: number, delimiter: string): { cells: string[]; next: number; lines: number } | null {
+  const cells: string[] = [];
   let cell = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  for (let i = 0; i < text.length; i++) {
+  let lines = 0;
+  let i = start;
+  for (;;) {
+    if (i >= text.length) { cells.push(cell); return { cells, next: i, lines }; }
     const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else { if (ch === '\n') line++; cell += ch; }
+    if (ch === '"' && cell === '') {
+      let j = i + 1;
+      for (;;) {
+        if (j >= text.length) return null;
+        if (text[j] === '"' && text[j + 1] === '"') { cell += '"'; j += 2; continue; }
+        if (text[j] === '"') break;
+        if (text[j] === '\n') lines++;
+        cell += text[j++];
+      }
+      const after = text[j + 1];
+      if (after !== undefined && after !== delimiter && after !== '\n' && after !== '\r') return null;
+      i = j + 1;
       continue;
     }
-    if (ch === '"' && cell === '') quoted = true;
-    else if (ch === delimiter) { cells.push(cell); cell = ''; }
+    if (ch === delimiter) { cells.push(cell); cell = ''; i++; }
     else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
       cells.push(cell);
-      out.push({ line: start, cells });
-      cells = []; cell = ''; line++; start = line;
-    } else cell += ch;
+      return { cells, next: ch === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1, lines: lines + 1 };
+    } else { cell += ch; i++; }
   }
-  if (cell !== '' || cells.length) { cells.push(cell); out.push({ line: start, cells }); }
+}
+
+/** Splits into records, honouring quotes that span lines. Returns each record with the line it started on. */
+function records(text: string, delimiter: string): CsvRecord[] {
+  const out: CsvRecord[] = [];
+  let pos = 0;
+  let line = 1;
+  while (pos < text.length) {
+    const rec = readRecord(text, pos, delimiter);
+    if (rec) {
+      out.push({ line, cells: rec.cells });
+      pos = rec.next;
+      line += rec.lines;
+      continue;
+    }
+    const end = text.slice(pos).search(/\r?\n|\r/);
+    const own = end < 0 ? text.slice(pos) : text.slice(pos, pos + end);
+    out.push({ line, cells: own.split(delimiter), broken: true });
+    pos = end < 0 ? text.length : pos + end + (text.slice(pos + end, pos + end + 2) === '\r\n' ? 2 : 1);
+    line++;
+  }
   return out;
 }
 

@@ -24,7 +24,8 @@ export type ErrorCode =
   | 'import_binary'
   | 'import_too_large'
   | 'import_invalid_docx'
-  | 'import_no_promises';
+  | 'import_no_promises'
+  | 'idempotency_key_reused';
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -48,6 +49,7 @@ const STATUS: Record<ErrorCode, number> = {
   import_too_large: 413,
   import_invalid_docx: 400,
   import_no_promises: 422,
+  idempotency_key_reused: 409,
 };
 
 export class AppError extends Error {

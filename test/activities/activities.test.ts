@@ -13,7 +13,9 @@ beforeAll(async () => {
   ctx = await startTestApp();
   officer = await signIn(ctx.app, DEMO.officer);
   partner = await signIn(ctx.app, DEMO.kalixPartner);
-  set = (await officer.request('POST', '/api/v1/promise-sets', kalixPromise())).json();
+  const doc = kalixPromise();
+  doc.focusAreas[0]!.commitments[1]!.followUp = ['deltagare'];
+  set = (await officer.request('POST', '/api/v1/promise-sets', doc)).json();
   [narcotics, parentsMeeting] = set.focusAreas[0]!.commitments.map((c) => c.id) as [string, string];
 });
 afterAll(async () => ctx.close());

@@ -10,6 +10,9 @@ import { isValidIsoDate } from '../../domain/progress/index.ts';
 import { assertMayLog, assertOpenForActivities, loadCommitment } from './commitment-access.ts';
 import { refreshPieces } from './pieces.ts';
 import { swedishDay } from '../../domain/calendar.ts';
+import { ACTIVITY_LIMITS, isClockTime, unknownOutcomes } from '../../domain/activity-limits.ts';
+import type { IdempotencyClaim } from '../idempotency.ts';
+import { checkOutcomeNames, checkRows, storeRows } from './intake.ts';
 
 export interface ActivityInput {
   commitmentId: string;
@@ -40,7 +43,14 @@ export interface ActivityView {
   createdAt: string;
 }
 
-/** Rejects what no person could have meant: an impossible date, a negative or non-finite amount. */
+const L = ACTIVITY_LIMITS;
+const invalid = (sv: string, en: string) => new AppError('validation_failed', sv, en);
+
+/**
+ * Rejects what no person could have meant (an impossible date or time, a
+ * negative or non-finite amount) and what exceeds the limits every way in
+ * shares (ACTIVITY_LIMITS), so a file cannot store what the API refuses.
+ */
 export function checkActivity(input: ActivityInput, today: string): void {
   if (!isValidIsoDate(input.date)) {
     throw new AppError('validation_failed', `Ogiltigt datum: ${input.date}`, `Invalid date: ${input.date}`);
@@ -49,11 +59,29 @@ export function checkActivity(input: ActivityInput, today: string): void {
     throw new AppError('validation_failed', 'En utförd aktivitet kan inte ha ett datum i framtiden; planera den i stället',
       'A performed activity cannot be dated in the future; plan it instead');
   }
-  const q = input.quantity ?? 1;
-  if (!Number.isFinite(q) || q < 0) throw new AppError('validation_failed', 'Antal måste vara 0 eller mer', 'Quantity must be 0 or more');
-  for (const [k, v] of Object.entries(input.outcomes ?? {})) {
-    if (!Number.isFinite(v) || v < 0) throw new AppError('validation_failed', `Utfallet "${k}" måste vara 0 eller mer`, `Outcome "${k}" must be 0 or more`);
+  checkLimits(input);
+}
+
+function checkLimits(input: ActivityInput): void {
+  if (input.time != null && !isClockTime(input.time)) throw invalid(`Ogiltig tid: ${input.time} (TT:MM, 00:00–23:59)`, `Invalid time: ${input.time} (HH:MM, 00:00–23:59)`);
+  const d = input.durationMinutes;
+  if (d != null && (!Number.isInteger(d) || d < 0 || d > L.durationMinutesMax)) {
+    throw invalid(`Varaktighet måste vara hela minuter, 0–${L.durationMinutesMax}`, `Duration must be whole minutes, 0–${L.durationMinutesMax}`);
   }
+  const q = input.quantity ?? 1;
+  if (!Number.isFinite(q) || q < 0) throw invalid('Antal måste vara 0 eller mer', 'Quantity must be 0 or more');
+  if (q > L.quantityMax) throw invalid(`Antal får vara högst ${L.quantityMax}`, `Quantity may be at most ${L.quantityMax}`);
+  for (const [k, v] of Object.entries(input.outcomes ?? {})) {
+    if (!k || k.length > L.outcomeKeyMax) throw invalid(`Ett utfalls namn måste vara 1–${L.outcomeKeyMax} tecken`, `An outcome's name must be 1–${L.outcomeKeyMax} characters`);
+    if (!Number.isFinite(v) || v < 0) throw invalid(`Utfallet "${k}" måste vara 0 eller mer`, `Outcome "${k}" must be 0 or more`);
+    if (v > L.outcomeValueMax) throw invalid(`Utfallet "${k}" får vara högst ${L.outcomeValueMax}`, `Outcome "${k}" may be at most ${L.outcomeValueMax}`);
+  }
+  if (input.note != null && input.note.length > L.noteMax) throw invalid(`Anteckningen får vara högst ${L.noteMax} tecken`, `The note may be at most ${L.noteMax} characters`);
+  const people = input.people ?? [];
+  if (people.length > L.peopleMax || people.some((p) => p.length > L.personMax)) {
+    throw invalid(`Högst ${L.peopleMax} personer med högst ${L.personMax} tecken vardera`, `At most ${L.peopleMax} people of at most ${L.personMax} characters each`);
+  }
+  if ((input.areaIds ?? []).length > L.areasMax) throw invalid(`Högst ${L.areasMax} områden`, `At most ${L.areasMax} areas`);
 }
 
 async function checkAreas(db: Db, areaIds: string[], municipalityIds: string[]): Promise<void> {
@@ -79,6 +107,7 @@ export async function prepareActivity(deps: Deps, actor: Actor, input: ActivityI
   if (!c) throw notFound('Åtagandet', 'Commitment');
   const organisationId = await assertMayLog(deps.db, actor, c);
   assertOpenForActivities(c);
+  checkOutcomeNames(input, c.followUp);
   await checkAreas(deps.db, input.areaIds ?? [], c.municipalityIds);
   return { input, organisationId, municipalityId: c.municipalityIds[0] ?? null };
 }
@@ -121,51 +150,46 @@ function soleStaffWriter(actor: Actor): Grant | null {
   return writers.length === 1 ? writers[0]! : null;
 }
 
-export async function logActivity(deps: Deps, actor: Actor, input: ActivityInput): Promise<ActivityView> {
+/**
+ * One activity. With an Idempotency-Key (`claim`), the activity and the
+ * remembered answer commit together in one transaction.
+ */
+export async function logActivity(deps: Deps, actor: Actor, input: ActivityInput, claim?: IdempotencyClaim<ActivityView>): Promise<ActivityView> {
   checkActivity(input, swedishDay(deps.now()));
+  const once = async (run: (db: Db) => Promise<ActivityView | null>) => (claim
+    ? deps.db.transaction().execute(async (trx) => {
+      const view = await run(trx);
+      if (view) await claim.remember(trx, view);
+      return view;
+    })
+    : run(deps.db));
   const writer = soleStaffWriter(actor);
-  if (writer && !input.areaIds?.length) {
+  // Outcomes other than part and whole need the commitment's indicators, which only the full check reads.
+  if (writer && !input.areaIds?.length && !unknownOutcomes(input.outcomes ?? {}, []).length) {
     // The common case in one round trip; when it inserts nothing, the full check below says why.
     const reach = scopeOf(writer.role, 'activity.write') === 'any' ? 'all' : writer.reach;
-    const view = await insertActivity(deps.db, actor, input, writer.organisationId, reach);
+    const view = await once((db) => insertActivity(db, actor, input, writer.organisationId, reach));
     if (view) return view;
   }
-  return insertPrepared(deps.db, actor, await prepareActivity(deps, actor, input));
-}
-
-/** All or nothing: every row is checked first; one bad row stores none, and the error says which. */
-export async function logActivities(deps: Deps, actor: Actor, inputs: ActivityInput[]): Promise<ActivityView[]> {
-  const prepared: Prepared[] = [];
-  const problems: { index: number; code: string; message: string; messageEn: string }[] = [];
-  for (const [index, input] of inputs.entries()) {
-    try {
-      prepared.push(await prepareActivity(deps, actor, input));
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      problems.push({ index, code: err.code, message: err.message, messageEn: err.messageEn });
-    }
-  }
-  if (problems.length) {
-    throw new AppError('validation_failed', `${problems.length} av ${inputs.length} aktiviteter är felaktiga; inget sparades`,
-      `${problems.length} of ${inputs.length} activities are invalid; nothing was saved`, { rows: problems });
-  }
-  return deps.db.transaction().execute(async (trx) => {
-    const out = new Map<Prepared, ActivityView>();
-    for (const p of inLockOrder(prepared, (x) => x.input)) out.set(p, await insertPrepared(trx, actor, p));
-    return prepared.map((p) => out.get(p)!);
-  });
+  const prepared = await prepareActivity(deps, actor, input);
+  return (await once((db) => insertPrepared(db, actor, prepared)))!;
 }
 
 /**
- * The order a transaction logging several activities must take them in:
- * by commitment, the order in which the commitments' version rows (their
- * locks, migration 0016) are taken everywhere, so two uploads never deadlock.
+ * All or nothing: every row is checked first; one bad row stores none, and
+ * the error says which. Stored set-wise (intake.ts), with one audit entry.
  */
-export function inLockOrder<T>(list: T[], input: (item: T) => ActivityInput): T[] {
-  return [...list].sort((a, b) => {
-    const x = input(a).commitmentId;
-    const y = input(b).commitmentId;
-    return x < y ? -1 : x > y ? 1 : 0;
+export async function logActivities(deps: Deps, actor: Actor, inputs: ActivityInput[], claim?: IdempotencyClaim<ActivityView[]>): Promise<ActivityView[]> {
+  const { checked, problems } = await checkRows(deps, actor, inputs.map((input) => ({ input })));
+  if (problems.length) {
+    const rows = problems.map(({ index, error }) => ({ index, code: error.code, message: error.message, messageEn: error.messageEn }));
+    throw new AppError('validation_failed', `${problems.length} av ${inputs.length} aktiviteter är felaktiga; inget sparades`,
+      `${problems.length} of ${inputs.length} activities are invalid; nothing was saved`, { rows });
+  }
+  return deps.db.transaction().execute(async (trx) => {
+    const views = await storeRows(trx, actor, checked, { action: 'activity.batch', extra: {} });
+    await claim?.remember(trx, views);
+    return views;
   });
 }
 
@@ -203,6 +227,8 @@ export async function updateActivity(deps: Deps, actor: Actor, id: string, patch
   const { before, c } = await loadForChange(deps, actor, id);
   const next: ActivityInput = { ...before, ...patch, commitmentId: before.commitmentId };
   checkActivity(next, swedishDay(deps.now()));
+  // Names stored before a commitment's indicators changed stay editable.
+  if (patch.outcomes) checkOutcomeNames(patch as ActivityInput, [...c.followUp, ...Object.keys(before.outcomes)]);
   await checkAreas(deps.db, next.areaIds ?? [], c.municipalityIds);
   await deps.db.transaction().execute(async (trx) => {
     await trx.updateTable('activities').set({

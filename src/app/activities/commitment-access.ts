@@ -34,17 +34,27 @@ export interface CommitmentContext {
 }
 
 export async function loadCommitment(db: Db, commitmentId: string): Promise<CommitmentContext | undefined> {
-  const c = await db.selectFrom('commitments as c').innerJoin('promise_sets as p', 'p.id', 'c.promise_set_id')
+  return (await loadCommitments(db, [commitmentId])).get(commitmentId);
+}
+
+/** Several commitments in one query (a batch or a file names a few, many times over); removed ones are left out. */
+export async function loadCommitments(db: Db, commitmentIds: string[]): Promise<Map<string, CommitmentContext>> {
+  const out = new Map<string, CommitmentContext>();
+  if (!commitmentIds.length) return out;
+  const rows = await db.selectFrom('commitments as c').innerJoin('promise_sets as p', 'p.id', 'c.promise_set_id')
     .select(['c.id', 'c.promise_set_id', 'c.text', 'c.responsible', 'c.partners', 'c.target', 'c.follow_up', 'c.removed_at',
       'p.period_from', 'p.period_to', 'p.status',
       sql<string[]>`array(select organisation_id from promise_set_municipalities m where m.promise_set_id = p.id and m.organisation_id is not null)`.as('orgs')])
-    .where('c.id', '=', commitmentId).executeTakeFirst();
-  if (!c || c.removed_at) return undefined;
-  return {
-    id: c.id, promiseSetId: c.promise_set_id, text: c.text, responsible: c.responsible, partners: c.partners,
-    target: c.target, followUp: c.follow_up, status: c.status, municipalityIds: c.orgs,
-    period: c.period_from ? { from: c.period_from, to: c.period_to } : null,
-  };
+    .where('c.id', 'in', [...new Set(commitmentIds)]).execute();
+  for (const c of rows) {
+    if (c.removed_at) continue;
+    out.set(c.id, {
+      id: c.id, promiseSetId: c.promise_set_id, text: c.text, responsible: c.responsible, partners: c.partners,
+      target: c.target, followUp: c.follow_up, status: c.status, municipalityIds: c.orgs,
+      period: c.period_from ? { from: c.period_from, to: c.period_to } : null,
+    });
+  }
+  return out;
 }
 
 function namesPartner(c: CommitmentContext, org: { name: string; partner_type: string | null }): boolean {

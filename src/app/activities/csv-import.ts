@@ -1,38 +1,29 @@
+import { createHash } from 'node:crypto';
 import type { Deps } from '../deps.ts';
-import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
-import { readActivityCsv, type CsvActivity, type RowProblem } from '../../domain/activity-csv.ts';
+import { readActivityCsv, type RowProblem } from '../../domain/activity-csv.ts';
 import { csvDocument } from '../../domain/csv.ts';
-import { inLockOrder, insertPrepared, prepareActivity } from './activities.ts';
 import { getPromiseSet } from '../promises/promise-sets.ts';
+import type { IdempotencyClaim } from '../idempotency.ts';
+import { checkRows, storeRows } from './intake.ts';
 
-/** Area ids for names in a kommun; names not yet known become areas (places are created on the fly). */
-async function areaIdsFor(trx: Db, municipalityId: string | null, names: string[]): Promise<string[]> {
-  if (!municipalityId || !names.length) return [];
-  const ids: string[] = [];
-  for (const name of names) {
-    const found = await trx.selectFrom('areas').select('id').where('municipality_id', '=', municipalityId)
-      .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase())).executeTakeFirst();
-    ids.push(found?.id ?? (await trx.insertInto('areas').values({ municipality_id: municipalityId, name }).returning('id').executeTakeFirstOrThrow()).id);
-  }
-  return ids;
+export interface ImportResult {
+  imported: number;
 }
 
-/** A file with any invalid row stores nothing; the report names every bad row and why. */
-export async function importActivitiesCsv(deps: Deps, actor: Actor, text: string): Promise<{ imported: number }> {
+/**
+ * A file with any invalid row stores nothing; the report names every bad
+ * row and why. Reading and checking happen before the transaction (one
+ * query per commitment the file names, not per row), so the transaction
+ * holds only the set-wise inserts (intake.ts).
+ */
+export async function importActivitiesCsv(deps: Deps, actor: Actor, text: string, claim?: IdempotencyClaim<ImportResult>): Promise<ImportResult> {
   const { activities, problems } = readActivityCsv(text);
-  const prepared: { a: CsvActivity; p: Awaited<ReturnType<typeof prepareActivity>> }[] = [];
   const all: RowProblem[] = [...problems];
-  for (const a of activities) {
-    try {
-      prepared.push({ a, p: await prepareActivity(deps, actor, { commitmentId: a.commitmentId, date: a.date, quantity: a.quantity,
-        outcomes: a.outcomes, note: a.note }) });
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      all.push({ line: a.line, message: err.message, messageEn: err.messageEn });
-    }
-  }
+  const { checked, problems: refused } = await checkRows(deps, actor, activities.map((a) => ({
+    input: { commitmentId: a.commitmentId, date: a.date, quantity: a.quantity, outcomes: a.outcomes, note: a.note }, places: a.places })));
+  for (const { index, error } of refused) all.push({ line: activities[index]!.line, message: error.message, messageEn: error.messageEn });
   if (!activities.length && !all.length) {
     all.push({ line: 1, message: 'Filen innehåller inga aktiviteter', messageEn: 'The file holds no activities' });
   }
@@ -40,13 +31,13 @@ export async function importActivitiesCsv(deps: Deps, actor: Actor, text: string
     all.sort((x, y) => x.line - y.line);
     throw new AppError('validation_failed', `${all.length} rader har fel; inget sparades`, `${all.length} rows have errors; nothing was saved`, { rows: all });
   }
-  await deps.db.transaction().execute(async (trx) => {
-    for (const { a, p } of inLockOrder(prepared, (x) => x.p.input)) {
-      const areaIds = await areaIdsFor(trx, p.municipalityId, a.places);
-      await insertPrepared(trx, actor, { ...p, input: { ...p.input, areaIds } });
-    }
+  const digest = createHash('sha256').update(text).digest('hex');
+  return deps.db.transaction().execute(async (trx) => {
+    await storeRows(trx, actor, checked, { action: 'activity.import', extra: { sha256: digest, bytes: Buffer.byteLength(text) } });
+    const result = { imported: checked.length };
+    await claim?.remember(trx, result);
+    return result;
   });
-  return { imported: prepared.length };
 }
 
 /** A ready file to fill in: one example row per commitment, with its text beside its id. */

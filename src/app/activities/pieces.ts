@@ -18,7 +18,7 @@ const PIECE = (date: RawBuilder<unknown> | string, per: RawBuilder<unknown>) =>
  * commitment's lock (migration 0016), always taken first and in the same
  * order, so writers of pieces never deadlock.
  */
-async function lockCommitments(db: Db, where: RawBuilder<unknown>): Promise<void> {
+export async function lockCommitments(db: Db, where: RawBuilder<unknown>): Promise<void> {
   await sql`insert into progress_versions (promise_set_id, commitment_id)
     select promise_set_id, id from commitments where ${where} order by id
     on conflict (promise_set_id, commitment_id) do update set version = progress_versions.version + 1`.execute(db);

@@ -12,30 +12,43 @@ import { myCommitments } from '../../app/activities/my-commitments.ts';
 import { overview } from '../../app/overview/overview.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { swedishDay } from '../../domain/calendar.ts';
+import { ACTIVITY_LIMITS as L, isClockTime } from '../../domain/activity-limits.ts';
+import { answerOnce } from './idempotent.ts';
 
 const tags = ['Aktiviteter'];
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const ONCE = 'Med rubriken Idempotency-Key (1–200 tecken, t.ex. ett UUID) sparas en upprepad begäran inte två gånger: '
+  + 'samma nyckel och samma innehåll inom ett dygn ger det första svaret igen; samma nyckel med annat innehåll ger 409 idempotency_key_reused.';
+const idempotencyHeader = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }).loose();
 const activityBody = z.object({
   commitmentId: z.uuid(),
   date: isoDay,
-  time: z.string().regex(/^\d{2}:\d{2}$/).nullable().optional(),
-  durationMinutes: z.number().int().min(0).max(100_000).nullable().optional(),
-  quantity: z.number().min(0).max(1_000_000).optional(),
-  areaIds: z.array(z.uuid()).max(50).optional(),
-  people: z.array(z.string().max(200)).max(50).optional(),
-  outcomes: z.record(z.string().max(100), z.number().min(0)).optional(),
-  note: z.string().max(5000).nullable().optional(),
+  time: z.string().refine(isClockTime, 'HH:MM, 00:00–23:59').nullable().optional(),
+  durationMinutes: z.number().int().min(0).max(L.durationMinutesMax).nullable().optional(),
+  quantity: z.number().min(0).max(L.quantityMax).optional(),
+  areaIds: z.array(z.uuid()).max(L.areasMax).optional(),
+  people: z.array(z.string().max(L.personMax)).max(L.peopleMax).optional(),
+  outcomes: z.record(z.string().min(1).max(L.outcomeKeyMax), z.number().min(0).max(L.outcomeValueMax)).optional(),
+  note: z.string().max(L.noteMax).nullable().optional(),
 });
 
 export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.post('/api/v1/activities', { schema: { tags, summary: 'Logga en utförd aktivitet', body: activityBody } },
-    async (req, reply) => reply.status(201).send(await logActivity(deps, requireActor(req), req.body)));
+  app.post('/api/v1/activities', {
+    schema: { tags, summary: 'Logga en utförd aktivitet', description: ONCE, headers: idempotencyHeader, body: activityBody },
+  }, async (req, reply) => {
+    const actor = requireActor(req);
+    return answerOnce(deps, actor, req, reply, 201, (view) => view, (claim) => logActivity(deps, actor, req.body, claim));
+  });
 
   app.post('/api/v1/activities/batch', {
-    schema: { tags, summary: 'Logga flera aktiviteter: allt eller inget', body: z.object({ activities: z.array(activityBody).min(1).max(5000) }) },
-  }, async (req, reply) => reply.status(201).send({ activities: await logActivities(deps, requireActor(req), req.body.activities) }));
+    schema: { tags, summary: 'Logga flera aktiviteter: allt eller inget', description: ONCE, headers: idempotencyHeader,
+      body: z.object({ activities: z.array(activityBody).min(1).max(5000) }) },
+  }, async (req, reply) => {
+    const actor = requireActor(req);
+    return answerOnce(deps, actor, req, reply, 201, (activities) => ({ activities }), (claim) => logActivities(deps, actor, req.body.activities, claim));
+  });
 
   app.get('/api/v1/activities', {
     schema: { tags, summary: 'Aktiviteter', querystring: z.object({
@@ -57,12 +70,14 @@ export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise
   // CSV arrives as text/csv (or JSON { csv }); register a parser that keeps the body as a string.
   root.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
   app.post('/api/v1/activities/import', {
-    schema: { tags, summary: 'Ladda upp aktiviteter som CSV: en felaktig rad gör att inget sparas, och rapporten säger vilka rader och varför' },
+    schema: { tags, summary: 'Ladda upp aktiviteter som CSV: en felaktig rad gör att inget sparas, och rapporten säger vilka rader och varför',
+      description: ONCE, headers: idempotencyHeader },
   }, async (req, reply) => {
     const body = req.body as string | { csv?: unknown } | undefined;
     const text = typeof body === 'string' ? body : typeof body?.csv === 'string' ? body.csv : null;
     if (text === null) throw new AppError('bad_request', 'Skicka CSV som text/csv eller JSON {"csv": "…"}', 'Send CSV as text/csv or JSON {"csv": "…"}');
-    return reply.status(201).send(await importActivitiesCsv(deps, requireActor(req), text));
+    const actor = requireActor(req);
+    return answerOnce(deps, actor, req, reply, 201, (result) => result, (claim) => importActivitiesCsv(deps, actor, text, claim));
   });
 
   app.get('/api/v1/promise-sets/:id/activities-template.csv', {

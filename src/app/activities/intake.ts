@@ -1,0 +1,188 @@
+/**
+ * Bulk intake (a batch or a CSV file), set-wise: every row is checked first
+ * in TypeScript against its commitment (each loaded once), then the rows go
+ * in with a few multi-row statements in one short transaction, the pieces
+ * of each commitment are added to once per chunk, not once per row, and one
+ * audit entry per kommun records the intake (its count, its commitments and,
+ * for a file, the digest of the file). One activity at a time still goes
+ * through log_activity() (activities.ts).
+ */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Deps } from '../deps.ts';
+import type { Db } from '../../db/connect.ts';
+import { AppError, notFound } from '../../domain/errors.ts';
+import type { Actor } from '../../domain/access/permissions.ts';
+import { writeAudit } from '../audit.ts';
+import { swedishDay } from '../../domain/calendar.ts';
+import { unknownOutcomes } from '../../domain/activity-limits.ts';
+import { assertMayLog, assertOpenForActivities, loadCommitments, type CommitmentContext } from './commitment-access.ts';
+import { checkActivity, type ActivityInput, type ActivityView } from './activities.ts';
+import { lockCommitments } from './pieces.ts';
+import { placeIds } from './places.ts';
+
+/** A row checked against its commitment, ready to store; `places` are area names from a file, made into areas on the fly. */
+export interface CheckedRow {
+  input: ActivityInput;
+  places: string[];
+  organisationId: string;
+  municipalityId: string | null;
+  promiseSetId: string;
+}
+
+export interface RowInput {
+  input: ActivityInput;
+  places?: string[];
+}
+
+/** Rows per statement: parameters stay a handful of arrays, and each statement is a few milliseconds on either database. */
+const CHUNK = 5000;
+
+/** May the actor log against this commitment? Decided once per commitment of the intake, as a typed error or the organisation logged for. */
+async function decideCommitment(deps: Deps, actor: Actor, c: CommitmentContext | undefined): Promise<string | AppError> {
+  try {
+    if (!c) throw notFound('Åtagandet', 'Commitment');
+    const org = await assertMayLog(deps.db, actor, c);
+    assertOpenForActivities(c);
+    return org;
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+}
+
+/** Known areas by id and kommun, for the rows that name area ids (the batch API). */
+async function areaKommuner(db: Db, rows: RowInput[]): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.flatMap((r) => r.input.areaIds ?? []))];
+  if (!ids.length) return new Map();
+  const found = await db.selectFrom('areas').select(['id', 'municipality_id']).where('id', 'in', ids).execute();
+  return new Map(found.map((a) => [a.id, a.municipality_id]));
+}
+
+/**
+ * Checks every row before anything is written. Returns the checked rows,
+ * or the problems by row index (the caller words them as lines or indexes).
+ */
+export async function checkRows(deps: Deps, actor: Actor, rows: RowInput[]):
+  Promise<{ checked: CheckedRow[]; problems: { index: number; error: AppError }[] }> {
+  const today = swedishDay(deps.now());
+  const commitments = await loadCommitments(deps.db, rows.map((r) => r.input.commitmentId));
+  const decisions = new Map<string, string | AppError>();
+  for (const id of new Set(rows.map((r) => r.input.commitmentId))) decisions.set(id, await decideCommitment(deps, actor, commitments.get(id)));
+  const areas = await areaKommuner(deps.db, rows);
+  const checked: CheckedRow[] = [];
+  const problems: { index: number; error: AppError }[] = [];
+  for (const [index, row] of rows.entries()) {
+    try {
+      checkActivity(row.input, today);
+      const decision = decisions.get(row.input.commitmentId)!;
+      if (decision instanceof AppError) throw decision;
+      const c = commitments.get(row.input.commitmentId)!;
+      checkOutcomeNames(row.input, c.followUp);
+      if ((row.input.areaIds ?? []).some((a) => !c.municipalityIds.includes(areas.get(a) ?? ''))) {
+        throw new AppError('validation_failed', 'Ett eller flera områden hör inte till medborgarlöftets kommun', 'One or more areas do not belong to the kommun of the promise set');
+      }
+      checked.push({ input: row.input, places: row.places ?? [], organisationId: decision, municipalityId: c.municipalityIds[0] ?? null, promiseSetId: c.promiseSetId });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      problems.push({ index, error: err });
+    }
+  }
+  return { checked, problems };
+}
+
+/** Outcomes are the commitment's follow-up indicators (and part/whole for share targets); a misspelt name would be counted nowhere. */
+export function checkOutcomeNames(input: ActivityInput, followUp: readonly string[]): void {
+  const unknown = unknownOutcomes(input.outcomes ?? {}, followUp);
+  if (unknown.length) {
+    const names = unknown.map((k) => `"${k}"`).join(', ');
+    const known = followUp.length ? followUp.join(', ') : '–';
+    throw new AppError('validation_failed', `Åtagandet följer inte upp ${names} (det följer upp: ${known})`,
+      `The commitment does not follow up ${names} (it follows up: ${known})`);
+  }
+}
+
+export interface IntakeAudit {
+  action: 'activity.batch' | 'activity.import';
+  /** What else the entry records: for a file its digest. */
+  extra: Record<string, unknown>;
+}
+
+/**
+ * Stores checked rows in `trx`: the commitments' version rows first, in
+ * commitment order (they are the commitments' locks, see pieces.ts), then
+ * places, activities and their areas in chunks, each chunk's sums added to
+ * its pieces, and the audit entries. Returns the stored activities in the
+ * order given.
+ */
+export async function storeRows(trx: Db, actor: Actor, rows: CheckedRow[], audit: IntakeAudit): Promise<ActivityView[]> {
+  const commitmentIds = [...new Set(rows.map((r) => r.input.commitmentId))].sort();
+  await lockCommitments(trx, sql`id = any(${commitmentIds}::uuid[])`);
+  const { rows: [clock] } = await sql<{ now: Date | string }>`select now() as now`.execute(trx);
+  const createdAt = new Date(clock!.now).toISOString();
+  const places = await placeIds(trx, rows);
+  const views = rows.map((r, i): ActivityView => ({
+    id: randomUUID(), commitmentId: r.input.commitmentId, promiseSetId: r.promiseSetId, date: r.input.date, time: r.input.time ?? null,
+    durationMinutes: r.input.durationMinutes ?? null, quantity: r.input.quantity ?? 1, organisationId: r.organisationId,
+    areaIds: [...new Set([...(r.input.areaIds ?? []), ...places[i]!])], people: r.input.people ?? [], outcomes: r.input.outcomes ?? {},
+    note: r.input.note ?? null, createdBy: actor.label, createdAt,
+  }));
+  const order = views.map((_, i) => i).sort((a, b) => cmp(views[a]!.commitmentId, views[b]!.commitmentId) || a - b);
+  for (let from = 0; from < order.length; from += CHUNK) {
+    await insertChunk(trx, actor, order.slice(from, from + CHUNK).map((i) => views[i]!));
+  }
+  await writeIntakeAudit(trx, actor, rows, views, audit);
+  return views;
+}
+
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** One chunk: activities, their areas and the sums of their pieces, three statements whatever the chunk's size. */
+async function insertChunk(trx: Db, actor: Actor, chunk: ActivityView[]): Promise<void> {
+  const col = <T>(f: (v: ActivityView) => T) => chunk.map(f);
+  await sql`insert into activities (id, commitment_id, promise_set_id, date, time, duration_minutes, quantity, organisation_id, people, outcomes, note, created_by)
+    select x.id, x.c, x.s, x.d, x.t, x.m, x.q, x.o, x.p, x.u, x.n, ${actor.label}
+    from unnest(${col((v) => v.id)}::uuid[], ${col((v) => v.commitmentId)}::uuid[], ${col((v) => v.promiseSetId)}::uuid[],
+      ${col((v) => v.date)}::date[], ${col((v) => v.time)}::text[], ${col((v) => v.durationMinutes)}::integer[],
+      ${col((v) => String(v.quantity))}::numeric[], ${col((v) => v.organisationId)}::uuid[], ${col((v) => JSON.stringify(v.people))}::jsonb[],
+      ${col((v) => JSON.stringify(v.outcomes))}::jsonb[], ${col((v) => v.note)}::text[]) as x(id, c, s, d, t, m, q, o, p, u, n)`.execute(trx);
+  const links = chunk.flatMap((v) => v.areaIds.map((a) => [v.id, a] as const));
+  if (links.length) {
+    await sql`insert into activity_areas (activity_id, area_id)
+      select * from unnest(${links.map((l) => l[0])}::uuid[], ${links.map((l) => l[1])}::uuid[])`.execute(trx);
+  }
+  // The same sums log_activity() adds one at a time (migration 0016), for the whole chunk at once.
+  await sql`insert into activity_pieces (commitment_id, piece_start, promise_set_id, quantity, part, whole, last_date)
+    select x.c, case when t.per = 'day' then x.d else greatest(date_trunc('week', x.d)::date, date_trunc('month', x.d)::date) end,
+      t.promise_set_id, sum(x.q), sum((x.u->>'part')::numeric), sum((x.u->>'whole')::numeric), max(x.d)
+    from unnest(${col((v) => v.commitmentId)}::uuid[], ${col((v) => v.date)}::date[], ${col((v) => String(v.quantity))}::numeric[],
+      ${col((v) => JSON.stringify(v.outcomes))}::jsonb[]) as x(c, d, q, u)
+    join (select c.id, c.promise_set_id, c.target->>'per' as per, p.period_from, p.period_to
+          from commitments c join promise_sets p on p.id = c.promise_set_id) t on t.id = x.c
+    where (t.period_from is null or x.d >= t.period_from) and (t.period_to is null or x.d <= t.period_to)
+    group by 1, 2, 3 order by 1, 2
+    on conflict (commitment_id, piece_start) do update set quantity = activity_pieces.quantity + excluded.quantity,
+      part = case when excluded.part is null then activity_pieces.part else coalesce(activity_pieces.part, 0) + excluded.part end,
+      whole = case when excluded.whole is null then activity_pieces.whole else coalesce(activity_pieces.whole, 0) + excluded.whole end,
+      last_date = greatest(activity_pieces.last_date, excluded.last_date), updated_at = clock_timestamp()`.execute(trx);
+}
+
+/**
+ * One entry per kommun, not one per row: a 100 000-row file would otherwise
+ * write 100 000 entries. The entry names the count, each commitment's count,
+ * the dates spanned and, up to 5000 rows (a batch), the ids; a file's digest
+ * (SHA-256) ties the entry to the file that was sent.
+ */
+async function writeIntakeAudit(trx: Db, actor: Actor, rows: CheckedRow[], views: ActivityView[], audit: IntakeAudit): Promise<void> {
+  const byKommun = new Map<string | null, number[]>();
+  rows.forEach((r, i) => byKommun.set(r.municipalityId, [...(byKommun.get(r.municipalityId) ?? []), i]));
+  for (const [kommun, indexes] of [...byKommun].sort((a, b) => cmp(a[0] ?? '', b[0] ?? ''))) {
+    const mine = indexes.map((i) => views[i]!);
+    const perCommitment: Record<string, number> = {};
+    for (const v of mine) perCommitment[v.commitmentId] = (perCommitment[v.commitmentId] ?? 0) + 1;
+    const dates = mine.map((v) => v.date).sort();
+    const after = { count: mine.length, commitments: perCommitment, from: dates[0], to: dates[dates.length - 1],
+      ...(mine.length <= 5000 ? { ids: mine.map((v) => v.id) } : {}), ...audit.extra };
+    await writeAudit(trx, actor, { action: audit.action, entityType: 'activity', entityId: null, organisationId: kommun, before: null, after });
+  }
+}

@@ -9,6 +9,7 @@ import { clearRateLimit, hitRateLimit } from './rate-limit.ts';
 import { checkPassword, normaliseEmail } from './users.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Actor } from '../domain/access/permissions.ts';
+import type { Db } from '../db/connect.ts';
 
 export const LOGIN_LIMIT = { perAccount: 5, perAddress: 30, windowMs: 15 * 60_000 };
 
@@ -112,6 +113,19 @@ export async function logout(deps: Deps, token: string): Promise<void> {
 
 const RESET_VALID_MS = 60 * 60_000;
 
+/**
+ * Stores a single-use link for choosing a new password (only its hash is
+ * kept) and returns the link to mail. The person who opens it chooses the
+ * password; nobody else ever knows it.
+ */
+export async function storeResetLink(deps: Deps, db: Db, userId: string, validMs: number): Promise<string> {
+  const token = randomSecret();
+  await db.insertInto('password_resets')
+    .values({ token_hash: sha256(token), user_id: userId, expires_at: new Date(deps.now().getTime() + validMs) })
+    .execute();
+  return `${deps.config.publicBaseUrl}/app/nytt-losenord?token=${encodeURIComponent(token)}`;
+}
+
 /** Always looks the same to the caller, so it cannot be used to find out who has an account. */
 export async function requestPasswordReset(deps: Deps, input: { email: string; address: string }): Promise<void> {
   let email: string;
@@ -124,12 +138,7 @@ export async function requestPasswordReset(deps: Deps, input: { email: string; a
   if (!limit.allowed) return;
   const user = await deps.db.selectFrom('users').select(['id', 'name', 'disabled_at']).where('email', '=', email).executeTakeFirst();
   if (!user || user.disabled_at) return;
-  const token = randomSecret();
-  await deps.db
-    .insertInto('password_resets')
-    .values({ token_hash: sha256(token), user_id: user.id, expires_at: new Date(deps.now().getTime() + RESET_VALID_MS) })
-    .execute();
-  const link = `${deps.config.publicBaseUrl}/app/nytt-losenord?token=${encodeURIComponent(token)}`;
+  const link = await storeResetLink(deps, deps.db, user.id, RESET_VALID_MS);
   await deps.mailer.send({
     to: email,
     subject: 'Återställ ditt lösenord – Medborgarlöften',

@@ -2,13 +2,14 @@ import type { Deps } from './deps.ts';
 import { writeAudit } from './audit.ts';
 import { AppError, conflict, forbidden, notFound } from '../domain/errors.ts';
 import { can, type Actor, type Role } from '../domain/access/permissions.ts';
+import { assertMayManageUser } from './users.ts';
 
 export async function addMembership(
   deps: Deps, actor: Actor, input: { userId: string; organisationId: string; role: Role },
 ): Promise<{ id: string }> {
   if (!can(actor, 'membership.manage', input.organisationId)) throw forbidden();
-  const user = await deps.db.selectFrom('users').select('id').where('id', '=', input.userId).executeTakeFirst();
-  if (!user) throw notFound('Användaren', 'User');
+  // Nobody pulls an account they cannot see into their organisation (it answers 404), nor one that is also someone else's.
+  await assertMayManageUser(deps, actor, input.userId);
   const org = await deps.db.selectFrom('organisations').select('id').where('id', '=', input.organisationId).executeTakeFirst();
   if (!org) throw notFound('Organisationen', 'Organisation');
   const existing = await deps.db
@@ -32,7 +33,8 @@ async function loadMembership(deps: Deps, actor: Actor, id: string) {
   const m = await deps.db
     .selectFrom('memberships').select(['id', 'user_id', 'organisation_id', 'role'])
     .where('id', '=', id).executeTakeFirst();
-  if (!m || !can(actor, 'organisation.read', m.organisation_id)) throw notFound('Medlemskapet', 'Membership');
+  // Whoever may not see the users there does not see their memberships either.
+  if (!m || !can(actor, 'user.read', m.organisation_id)) throw notFound('Medlemskapet', 'Membership');
   if (!can(actor, 'membership.manage', m.organisation_id)) throw forbidden();
   return m;
 }
@@ -51,8 +53,10 @@ async function assertNotLastPlatformAdmin(deps: Deps, m: { organisation_id: stri
   }
 }
 
+/** Changing a role changes what the account may do, so it takes managing the whole account. */
 export async function changeMembershipRole(deps: Deps, actor: Actor, id: string, role: Role): Promise<void> {
   const m = await loadMembership(deps, actor, id);
+  await assertMayManageUser(deps, actor, m.user_id);
   if (m.role === role) return;
   await assertNotLastPlatformAdmin(deps, m);
   await deps.db.transaction().execute(async (trx) => {
@@ -62,6 +66,11 @@ export async function changeMembershipRole(deps: Deps, actor: Actor, id: string,
   });
 }
 
+/**
+ * An organisation may always take away access to itself, even from someone
+ * who is also a member elsewhere: removing grants nothing, and a kommun
+ * must be able to let go of someone who has left.
+ */
 export async function removeMembership(deps: Deps, actor: Actor, id: string): Promise<void> {
   const m = await loadMembership(deps, actor, id);
   await assertNotLastPlatformAdmin(deps, m);

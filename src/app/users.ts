@@ -1,8 +1,10 @@
 import type { Deps } from './deps.ts';
-import { writeAudit } from './audit.ts';
-import { hashPassword } from './crypto.ts';
+import { isSystemActor, writeAudit } from './audit.ts';
+import { hashPassword, sha256, verifyPassword } from './crypto.ts';
+import { hitRateLimit } from './rate-limit.ts';
 import { AppError, conflict, forbidden, notFound } from '../domain/errors.ts';
 import { can, reachFor, type Actor, type Role } from '../domain/access/permissions.ts';
+import { mayManageAccount } from '../domain/access/accounts.ts';
 
 export interface MembershipView {
   id: string;
@@ -18,6 +20,8 @@ export interface UserView {
   disabled: boolean;
   hasPassword: boolean;
   memberships: MembershipView[];
+  /** May the reader manage this account (see domain/access/accounts.ts)? A member seen here may also belong elsewhere. */
+  manageable: boolean;
 }
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -57,6 +61,14 @@ async function membershipsOf(deps: Deps, userIds: string[]): Promise<Map<string,
 
 const USER_COLUMNS = ['id', 'email', 'name', 'disabled_at', 'password_hash'] as const;
 
+function present(
+  actor: Actor, r: { id: string; email: string; name: string; disabled_at: Date | null; password_hash: string | null },
+  memberships: MembershipView[],
+): UserView {
+  return { id: r.id, email: r.email, name: r.name, disabled: r.disabled_at !== null, hasPassword: r.password_hash !== null,
+    memberships, manageable: mayManageAccount(actor, memberships.map((m) => m.organisationId)) };
+}
+
 /** Users who hold a membership somewhere the actor may read users. */
 export async function listUsers(deps: Deps, actor: Actor): Promise<UserView[]> {
   const reach = reachFor(actor, 'user.read');
@@ -68,10 +80,7 @@ export async function listUsers(deps: Deps, actor: Actor): Promise<UserView[]> {
   }
   const rows = await q.execute();
   const ms = await membershipsOf(deps, rows.map((r) => r.id));
-  return rows.map((r) => ({
-    id: r.id, email: r.email, name: r.name, disabled: r.disabled_at !== null, hasPassword: r.password_hash !== null,
-    memberships: ms.get(r.id) ?? [],
-  }));
+  return rows.map((r) => present(actor, r, ms.get(r.id) ?? []));
 }
 
 export async function getUser(deps: Deps, actor: Actor, id: string): Promise<UserView> {
@@ -79,13 +88,14 @@ export async function getUser(deps: Deps, actor: Actor, id: string): Promise<Use
   if (user) return user;
   if (actor.kind === 'user' && actor.id === id) {
     const row = await deps.db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
-    if (row) {
-      return { id: row.id, email: row.email, name: row.name, disabled: row.disabled_at !== null,
-        hasPassword: row.password_hash !== null, memberships: (await membershipsOf(deps, [id])).get(id) ?? [] };
-    }
+    if (row) return present(actor, row, (await membershipsOf(deps, [id])).get(id) ?? []);
   }
   throw notFound('Användaren', 'User');
 }
+
+const passwordNotYours = () => new AppError('forbidden',
+  'Bara användaren själv väljer sitt lösenord. Skicka en länk för nytt lösenord i stället.',
+  'Only the user chooses their own password. Send a link for a new password instead.');
 
 export interface CreateUserInput {
   email: string;
@@ -99,8 +109,10 @@ export async function createUser(deps: Deps, actor: Actor, input: CreateUserInpu
   const email = normaliseEmail(input.email);
   const name = input.name.trim();
   if (!name) throw new AppError('validation_failed', 'Namnet får inte vara tomt', 'The name must not be empty');
-  if (input.password) checkPassword(input.password);
   if (!can(actor, 'membership.manage', input.organisationId)) throw forbidden();
+  // Only the operator at the command line starts an account with a password; anyone else invites (password-links.ts).
+  if (input.password != null && !isSystemActor(actor)) throw passwordNotYours();
+  if (input.password) checkPassword(input.password);
   const org = await deps.db.selectFrom('organisations').select('id').where('id', '=', input.organisationId).executeTakeFirst();
   if (!org) throw notFound('Organisationen', 'Organisation');
   const exists = await deps.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
@@ -126,44 +138,79 @@ export async function createUser(deps: Deps, actor: Actor, input: CreateUserInpu
   return getUser(deps, actor, id);
 }
 
-/** A user may be managed by whoever may manage memberships in one of the user's organisations. */
-async function assertMayManageUser(deps: Deps, actor: Actor, userId: string): Promise<UserView> {
+/**
+ * The account, if the actor may manage it. Someone the actor cannot see
+ * answers 404, as everything outside the reach does; someone seen (a member
+ * of the actor's organisations) who also belongs elsewhere answers 403.
+ */
+export async function assertMayManageUser(deps: Deps, actor: Actor, userId: string): Promise<UserView> {
   const user = await getUser(deps, actor, userId);
-  const mayManage = user.memberships.some((m) => can(actor, 'user.manage', m.organisationId));
-  if (!mayManage) throw forbidden();
-  return user;
+  if (user.manageable) return user;
+  if (!user.memberships.some((m) => can(actor, 'user.manage', m.organisationId))) throw forbidden();
+  throw new AppError('forbidden',
+    'Användaren är också medlem i en organisation som du inte administrerar. Kontot hanteras av en administratör som når alla dess organisationer.',
+    'The user is also a member of an organisation you do not administer. The account is managed by an admin who reaches all its organisations.');
 }
 
+/** A new password for oneself: the current one must be given, so a session left open cannot be used to take the account. */
+async function ownNewPasswordHash(deps: Deps, id: string, input: { password: string; currentPassword?: string }): Promise<string> {
+  const limit = await hitRateLimit(deps, `password-change:${id}`, 5, 15 * 60_000);
+  if (!limit.allowed) {
+    throw new AppError('rate_limited', 'För många försök. Försök igen om en stund.', 'Too many attempts. Try again later.',
+      { retryAfterSeconds: limit.retryAfterSeconds });
+  }
+  const row = await deps.db.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirstOrThrow();
+  if (!row.password_hash || !input.currentPassword || !(await verifyPassword(row.password_hash, input.currentPassword))) {
+    throw new AppError('validation_failed', 'Det nuvarande lösenordet stämmer inte', 'The current password is not correct',
+      { field: 'currentPassword' });
+  }
+  checkPassword(input.password);
+  return hashPassword(input.password);
+}
+
+export interface UpdateUserInput { name?: string; disabled?: boolean; password?: string; currentPassword?: string }
+
+/**
+ * Name and account status (for those who manage the account), and one's
+ * own password. Nobody sets another person's password: an admin sends a
+ * link instead (sendPasswordLink in password-links.ts).
+ */
 export async function updateUser(
-  deps: Deps, actor: Actor, id: string, input: { name?: string; disabled?: boolean; password?: string },
+  deps: Deps, actor: Actor, id: string, input: UpdateUserInput, currentSessionToken?: string,
 ): Promise<UserView> {
-  const before = await assertMayManageUser(deps, actor, id);
+  const self = actor.kind === 'user' && !isSystemActor(actor) && actor.id === id;
+  const changesAccount = input.name !== undefined || input.disabled !== undefined;
+  const before = changesAccount || !self ? await assertMayManageUser(deps, actor, id) : await getUser(deps, actor, id);
+  if (input.password !== undefined && !self) throw passwordNotYours();
   if (input.name !== undefined && !input.name.trim()) {
     throw new AppError('validation_failed', 'Namnet får inte vara tomt', 'The name must not be empty');
   }
-  if (input.password !== undefined) checkPassword(input.password);
-  if (input.disabled && actor.kind === 'user' && actor.id === id) {
+  if (input.disabled && self) {
     throw new AppError('validation_failed', 'Du kan inte stänga av ditt eget konto', 'You cannot disable your own account');
   }
-  const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
+  const passwordHash = input.password !== undefined ? await ownNewPasswordHash(deps, id, { ...input, password: input.password }) : undefined;
+  const organisationId = before.memberships[0]?.organisationId ?? null;
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({
-        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-        ...(input.disabled !== undefined ? { disabled_at: input.disabled ? deps.now() : null } : {}),
-        ...(passwordHash ? { password_hash: passwordHash } : {}),
-        updated_at: deps.now(),
-      })
-      .where('id', '=', id)
-      .execute();
-    if (input.disabled || passwordHash) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-    await writeAudit(trx, actor, {
-      action: 'user.update', entityType: 'user', entityId: id, organisationId: before.memberships[0]?.organisationId ?? null,
-      before: { name: before.name, disabled: before.disabled },
-      after: { name: input.name ?? before.name, disabled: input.disabled ?? before.disabled,
-        ...(passwordHash ? { passwordChanged: true } : {}) },
-    });
+    await trx.updateTable('users').set({
+      ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+      ...(input.disabled !== undefined ? { disabled_at: input.disabled ? deps.now() : null } : {}),
+      ...(passwordHash ? { password_hash: passwordHash } : {}),
+      updated_at: deps.now(),
+    }).where('id', '=', id).execute();
+    if (input.disabled) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    if (passwordHash) {
+      // Other sessions end; the one that changed the password stays signed in.
+      let others = trx.deleteFrom('sessions').where('user_id', '=', id);
+      if (currentSessionToken) others = others.where('id_hash', '!=', sha256(currentSessionToken));
+      await others.execute();
+      await writeAudit(trx, actor, { action: 'user.password_change', entityType: 'user', entityId: id, organisationId,
+        after: { passwordChanged: true } });
+    }
+    if (changesAccount || !passwordHash) {
+      await writeAudit(trx, actor, { action: 'user.update', entityType: 'user', entityId: id, organisationId,
+        before: { name: before.name, disabled: before.disabled },
+        after: { name: input.name?.trim() ?? before.name, disabled: input.disabled ?? before.disabled } });
+    }
   });
   return getUser(deps, actor, id);
 }

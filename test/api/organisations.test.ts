@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, orgIdByCode, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
+import { createAccount } from '../accounts.ts';
 
 let ctx: TestContext;
 let admin: Client;
@@ -30,10 +31,7 @@ describe('organisations', () => {
     expect(lpo.json()).toMatchObject({ kind: 'police_area', slug: 'lpo-gavle' });
     expect(new Set(lpo.json().covers)).toEqual(new Set([gavle, sandviken]));
 
-    const user = await admin.request('POST', '/api/v1/users', {
-      email: 'polis.gavle@example.se', name: 'Polis Gävle', password: 'ett-langt-losenord', organisationId: lpo.json().id, role: 'officer',
-    });
-    expect(user.statusCode).toBe(201);
+    await createAccount(ctx, admin, { email: 'polis.gavle@example.se', name: 'Polis Gävle', organisationId: lpo.json().id, role: 'officer' });
     const officer = await signIn(ctx.app, 'polis.gavle@example.se', 'ett-langt-losenord');
     expect((await officer.request('GET', `/api/v1/organisations/${sandviken}`)).statusCode).toBe(200);
     expect((await officer.request('GET', `/api/v1/organisations/${await orgIdByCode(ctx.deps, '2514')}`)).statusCode).toBe(404);
@@ -41,9 +39,7 @@ describe('organisations', () => {
 
   it('a change of what an LPO covers reaches its signed-in staff and its API tokens on their very next request', async () => {
     const lpo = await admin.request('POST', '/api/v1/organisations', { kind: 'police_area', name: 'Umeå', covers: [await orgIdByCode(ctx.deps, '2480')] });
-    await admin.request('POST', '/api/v1/users', {
-      email: 'polis.umea@example.se', name: 'Polis Umeå', password: 'ett-langt-losenord', organisationId: lpo.json().id, role: 'officer',
-    });
+    await createAccount(ctx, admin, { email: 'polis.umea@example.se', name: 'Polis Umeå', organisationId: lpo.json().id, role: 'officer' });
     const officer = await signIn(ctx.app, 'polis.umea@example.se', 'ett-langt-losenord');
     const token = (await admin.request('POST', '/api/v1/tokens', { name: 'LPO Umeå', organisationId: lpo.json().id, role: 'viewer' })).json().token;
     const asToken = async (url: string) => (await ctx.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } })).statusCode;
@@ -62,9 +58,7 @@ describe('organisations', () => {
 
   it('a kommun admin creates a partner organisation under the kommun', async () => {
     const kalix = await orgIdByCode(ctx.deps, '2514');
-    await admin.request('POST', '/api/v1/users', {
-      email: 'admin.kalix@example.se', name: 'Admin Kalix', password: 'ett-langt-losenord', organisationId: kalix, role: 'admin',
-    });
+    await createAccount(ctx, admin, { email: 'admin.kalix@example.se', name: 'Admin Kalix', organisationId: kalix, role: 'admin' });
     const kalixAdmin = await signIn(ctx.app, 'admin.kalix@example.se', 'ett-langt-losenord');
     const res = await kalixAdmin.request('POST', '/api/v1/organisations', {
       kind: 'partner', name: 'Kalixbo', parentId: kalix, partnerType: 'bostadsbolag',

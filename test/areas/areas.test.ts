@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, orgIdByCode, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { kalixPromise } from '../activities/fixtures.ts';
 import { dialogue, finding } from '../dialogues/fixtures.ts';
-import { publishedSurvey, type SurveyBody } from '../surveys/helpers.ts';
+import { answerRows, publishedSurvey, type SurveyBody } from '../surveys/helpers.ts';
+import { createAccount } from '../accounts.ts';
 
 let ctx: TestContext;
 let coordinator: Client;
@@ -30,10 +31,7 @@ beforeAll(async () => {
   haparanda = await signIn(ctx.app, DEMO.haparandaCoordinator);
   leader = await signIn(ctx.app, DEMO.kalixLeader);
   const admin = await signIn(ctx.app, DEMO.admin);
-  const made = await admin.request('POST', '/api/v1/users', {
-    email: 'lasare.kalix@example.se', name: 'Läsare Kalix', password: 'ett-langt-losenord', organisationId: kalixId, role: 'viewer',
-  });
-  expect(made.statusCode, made.body).toBe(201);
+  await createAccount(ctx, admin, { email: 'lasare.kalix@example.se', name: 'Läsare Kalix', organisationId: kalixId, role: 'viewer' });
   viewer = await signIn(ctx.app, 'lasare.kalix@example.se', 'ett-langt-losenord');
   // The promise names "Centrum" as a place: the area is made on the fly, and counts as named by one commitment.
   const set = (await coordinator.request('POST', '/api/v1/promise-sets', kalixPromise())).json();
@@ -64,6 +62,7 @@ async function state(): Promise<string> {
     await db.selectFrom('dialogues').select(['id', 'area_id', 'title']).orderBy('id').execute(),
     await db.selectFrom('dialogue_findings').select(['id', 'area_id']).orderBy('id').execute(),
     await db.selectFrom('survey_responses').select(['id', 'answers']).orderBy('id').execute(),
+    (await db.selectFrom('survey_pending_answers').select(['survey_id', 'answers']).execute()).map((r) => JSON.stringify(r)).sort(),
     await db.selectFrom('surveys').select(['id', 'questions']).orderBy('id').execute(),
     await db.selectFrom('audit_log').select('id').orderBy('id').execute(),
   ]);
@@ -214,7 +213,7 @@ describe('merging a duplicate into the area to keep', () => {
     expect(moved.title).toBe('Medborgardialog Centrum 2025-03-12');
     const report = (await coordinator.request('GET', `/api/v1/est/reports/${est.id}`)).json();
     expect(report.area).toEqual({ id: centrum.id, name: 'Centrum' });
-    const answers = await ctx.deps.db.selectFrom('survey_responses').select('answers').where('survey_id', '=', survey.id).execute();
+    const answers = await answerRows(ctx, survey.id);
     expect(answers.map((a) => (a.answers as { area: string }).area)).toEqual([centrum.id, centrum.id, centrum.id]);
     const after = (await coordinator.request('GET', `/api/v1/surveys/${survey.id}`)).json() as SurveyBody;
     expect(areaOptions(after).some((o) => o.value === dup.id)).toBe(false);

@@ -43,6 +43,17 @@ export interface SurveyResponsesTable {
   submitted_on: string;
 }
 
+/**
+ * An answer waiting to join survey_responses in a shuffled batch (migration
+ * 0019): no id, code, token, address or time of day, only the day.
+ */
+export interface SurveyPendingAnswersTable {
+  survey_id: string;
+  answers: Json<Record<string, unknown>>;
+  channel: 'web' | 'code' | 'paper';
+  submitted_on: string;
+}
+
 export interface SurveyTextCodesTable {
   response_id: string;
   question_id: string;
@@ -70,6 +81,7 @@ export interface SurveySaltsTable {
 export interface SurveyTables {
   surveys: SurveysTable;
   survey_responses: SurveyResponsesTable;
+  survey_pending_answers: SurveyPendingAnswersTable;
   survey_text_codes: SurveyTextCodesTable;
   survey_codes: SurveyCodesTable;
   survey_browser_tokens: SurveyBrowserTokensTable;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { answerRateKey } from '../../src/app/surveys/salt.ts';
 import { sha256 } from '../../src/app/crypto.ts';
-import { browser, kalixWithAreas, publishedSurvey, responseCount, type Kalix, type SurveyBody } from './helpers.ts';
+import { answerRows, browser, kalixWithAreas, publishedSurvey, responseCount, type Kalix, type SurveyBody } from './helpers.ts';
 
 let ctx: TestContext;
 let coordinator: Client;
@@ -59,17 +59,20 @@ describe('the public answering page', () => {
     expect((await b.get('/tack')).body).toContain('Tack för ditt svar!');
     expect(await responseCount(ctx, survey.id)).toBe(before + 1);
 
-    const columns = await ctx.deps.db.selectFrom('information_schema.columns' as never)
-      .select('column_name' as never).where('table_name' as never, '=', 'survey_responses' as never).execute() as { column_name: string }[];
-    expect(columns.map((c) => c.column_name).sort()).toEqual(['answers', 'channel', 'id', 'submitted_on', 'survey_id']);
+    const columns = async (table: string) => (await ctx.deps.db.selectFrom('information_schema.columns' as never)
+      .select('column_name' as never).where('table_name' as never, '=', table as never).execute() as { column_name: string }[])
+      .map((c) => c.column_name).sort();
+    expect(await columns('survey_responses')).toEqual(['answers', 'channel', 'id', 'submitted_on', 'survey_id']);
+    expect(await columns('survey_pending_answers')).toEqual(['answers', 'channel', 'submitted_on', 'survey_id']);
 
-    const rows = await ctx.deps.db.selectFrom('survey_responses').selectAll().where('survey_id', '=', survey.id).execute();
+    const rows = await answerRows(ctx, survey.id);
     const stored = rows.find((r) => JSON.stringify(r.answers).includes('mörkt vid stationen'))!;
     expect(stored.channel).toBe('web');
     expect(stored.submitted_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(stored.answers).toMatchObject({ area: kalix.areas.centrum, unsafe_late: 'fairly_unsafe', victimisation: ['theft', 'fraud'],
       problems: { speeding: 'very_big', drug_affected: 'dont_know' } });
     const everything = JSON.stringify(await ctx.deps.db.selectFrom('survey_responses').selectAll().execute())
+      + JSON.stringify(await ctx.deps.db.selectFrom('survey_pending_answers').selectAll().execute())
       + JSON.stringify(await ctx.deps.db.selectFrom('survey_browser_tokens').selectAll().execute())
       + JSON.stringify(await ctx.deps.db.selectFrom('rate_limit_hits').selectAll().execute());
     expect(everything).not.toContain('127.0.0.1');

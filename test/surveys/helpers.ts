@@ -2,6 +2,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { orgIdByCode, type Client, type TestContext } from '../helpers.ts';
+import { answerCount } from '../../src/app/surveys/batches.ts';
 
 export interface Kalix {
   id: string;
@@ -63,7 +64,16 @@ export async function browser(app: FastifyInstance, ref: string) {
   };
 }
 
+/** Answers given, as staff count them: stored ones and those waiting for their batch (src/app/surveys/batches.ts). */
 export async function responseCount(ctx: TestContext, surveyId: string): Promise<number> {
-  const rows = await ctx.deps.db.selectFrom('survey_responses').select('id').where('survey_id', '=', surveyId).execute();
-  return rows.length;
+  return answerCount(ctx.deps.db, surveyId);
+}
+
+/** Every answer given to the survey, stored or waiting, with what each row holds. */
+export async function answerRows(ctx: TestContext, surveyId: string): Promise<{ answers: Record<string, unknown>; channel: string; submitted_on: string }[]> {
+  const cols = ['answers', 'channel', 'submitted_on'] as const;
+  return [
+    ...await ctx.deps.db.selectFrom('survey_responses').select(cols).where('survey_id', '=', surveyId).execute(),
+    ...await ctx.deps.db.selectFrom('survey_pending_answers').select(cols).where('survey_id', '=', surveyId).execute(),
+  ];
 }

@@ -4,6 +4,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { publicSurveyResults } from '../../src/app/surveys/results.ts';
 import { kalixWithAreas, publishedSurvey, type Kalix, type SurveyBody } from './helpers.ts';
+import { flushLeftoverAnswers } from '../../src/app/surveys/batches.ts';
 
 let ctx: TestContext;
 let coordinator: Client;
@@ -102,8 +103,13 @@ describe('results', () => {
 
   it('keep the original text for the working group’s coding view only, with flags and suggested codes', async () => {
     expect((await viewer.request('GET', `/api/v1/surveys/${survey.id}/free-text`)).statusCode).toBe(403);
+    // 16 answers: three batches of five are stored; the last, with the comment, waits for its batch and cannot be coded yet.
+    const waiting = await coordinator.request('GET', `/api/v1/surveys/${survey.id}/free-text`);
+    expect(waiting.json()).toMatchObject({ items: [], waiting: 1 });
+    await flushLeftoverAnswers(ctx.deps); // the day's end
     const res = await coordinator.request('GET', `/api/v1/surveys/${survey.id}/free-text`);
     expect(res.statusCode).toBe(200);
+    expect(res.json().waiting).toBe(0);
     const [item] = res.json().items;
     expect(item.text).toBe(COMMENT);
     expect(item.redacted).toContain('[namn]');

@@ -31,14 +31,21 @@ export async function changeSurveyAreaOptions(
   return changed;
 }
 
-/** Moves answers naming `fromId` in the area question of the kommun's surveys to `toId`; returns how many moved. */
+/**
+ * Moves answers naming `fromId` in the area question of the kommun's surveys
+ * to `toId`, stored ones and those waiting for their batch; returns how many moved.
+ */
 export async function moveSurveyAnswers(trx: Db, kommunId: string, fromId: string, toId: string): Promise<number> {
-  const result = await sql`
-    update survey_responses r set answers = jsonb_set(r.answers, array[q.qid], to_jsonb(${toId}::text))
-    from (select s.id, e ->> 'id' as qid from surveys s cross join lateral jsonb_array_elements(s.questions) e
-          where s.municipality_id = ${kommunId} and e ->> 'kind' = 'area') q
-    where r.survey_id = q.id and r.answers ->> q.qid = ${fromId}`.execute(trx);
-  return Number(result.numAffectedRows ?? 0);
+  let moved = 0;
+  for (const table of [sql.table('survey_responses'), sql.table('survey_pending_answers')]) {
+    const result = await sql`
+      update ${table} r set answers = jsonb_set(r.answers, array[q.qid], to_jsonb(${toId}::text))
+      from (select s.id, e ->> 'id' as qid from surveys s cross join lateral jsonb_array_elements(s.questions) e
+            where s.municipality_id = ${kommunId} and e ->> 'kind' = 'area') q
+      where r.survey_id = q.id and r.answers ->> q.qid = ${fromId}`.execute(trx);
+    moved += Number(result.numAffectedRows ?? 0);
+  }
+  return moved;
 }
 
 /**

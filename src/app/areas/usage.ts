@@ -34,13 +34,14 @@ async function countDialogues(db: Db, kommunId: string, counts: Counts): Promise
   for (const r of findings) add(counts, r.area_id, 'findings', r.n);
 }
 
-/** Answers to the area question of the kommun's surveys: the answer is the area's id under the question's id. */
+/** Answers (stored or waiting for their batch) to the area question of the kommun's surveys: the answer is the area's id under the question's id. */
 async function countSurveyAnswers(db: Db, kommunId: string, counts: Counts): Promise<void> {
   const rows = await sql<{ area_id: string; n: string }>`
     select r.answers ->> q.qid as area_id, count(*) as n
     from (select s.id, e ->> 'id' as qid from surveys s cross join lateral jsonb_array_elements(s.questions) e
           where s.municipality_id = ${kommunId} and e ->> 'kind' = 'area') q
-    join survey_responses r on r.survey_id = q.id
+    join (select survey_id, answers from survey_responses union all select survey_id, answers from survey_pending_answers) r
+      on r.survey_id = q.id
     where r.answers ->> q.qid = any(${[...counts.keys()]}::text[])
     group by 1`.execute(db);
   for (const r of rows.rows) add(counts, r.area_id, 'surveyAnswers', r.n);

@@ -18,6 +18,7 @@ import { normaliseCode } from '../../domain/surveys/codes.ts';
 import { stockholmDay, surveyPhase, type SurveyPhase } from '../../domain/surveys/dates.ts';
 import type { Answers } from '../../domain/surveys/types.ts';
 import { answerRateKey } from './salt.ts';
+import { flushFullBatch, storeAnswer } from './batches.ts';
 import { surveyFor, toSurvey, type Survey } from './store.ts';
 
 /** Answers per address and survey in the window; generous, as a school or library may share one address. */
@@ -112,8 +113,12 @@ async function isStale(deps: Deps, survey: VersionedSurvey): Promise<boolean> {
 }
 
 /**
- * Rate limit, code or token, and the stored answer in one database call
- * (submit_survey_answer, migration 0014). An attempt refused up front still
+ * Rate limit and code or token in one database call (admit_survey_answer,
+ * migration 0019), then the answer in a transaction of its own, joining the
+ * survey's shuffled batch (batches.ts): the two never share a transaction,
+ * so the answer cannot be joined to the code, token or hit. A process
+ * stopped between the two has used the code without acknowledging the
+ * answer; nothing acknowledged is lost. An attempt refused up front still
  * counts against the rate limit, and a rate-limited one is refused first.
  * 'stale' when the survey has changed since it was read; nothing is stored then.
  */
@@ -133,15 +138,17 @@ async function judgeAndStore(deps: Deps, input: PublicAnswerInput): Promise<Publ
   const now = deps.now();
   const code = survey.access === 'codes' ? codeHash(survey.id, normaliseCode(input.code!)!) : null;
   const row = (await sql<{ outcome: 'ok' | 'stale' | 'rate_limited' | Refusal; first_hit: Date | string | null }>`
-    select * from submit_survey_answer(${survey.id}, ${survey.version}, ${rateKeyHash(rateKey)}, ${ANSWER_LIMIT.count},
-      ${new Date(now.getTime() - ANSWER_LIMIT.windowMs)}, ${now}, ${code ? null : tokenHash(survey.id, input.token!)}, ${code},
-      ${JSON.stringify(checked.answers)}::jsonb, ${code ? 'code' : 'web'}, ${stockholmDay(now)})`.execute(deps.db)).rows[0]!;
+    select * from admit_survey_answer(${survey.id}, ${survey.version}, ${rateKeyHash(rateKey)}, ${ANSWER_LIMIT.count},
+      ${new Date(now.getTime() - ANSWER_LIMIT.windowMs)}, ${now}, ${code ? null : tokenHash(survey.id, input.token!)}, ${code})`
+    .execute(deps.db)).rows[0]!;
   if (row.outcome === 'stale') return 'stale';
   if (row.outcome === 'rate_limited') {
     const first = row.first_hit ? new Date(row.first_hit).getTime() : now.getTime();
     throw rateLimited(Math.max(1, Math.ceil((first + ANSWER_LIMIT.windowMs - now.getTime()) / 1000)));
   }
-  return row.outcome === 'ok' ? { ok: true } : { ok: false, reason: row.outcome };
+  if (row.outcome !== 'ok') return { ok: false, reason: row.outcome };
+  await storeAnswer(deps.db, survey.id, checked.answers, code ? 'code' : 'web', stockholmDay(now), true);
+  return { ok: true };
 }
 
 export interface AnswerAttempt {
@@ -172,20 +179,23 @@ export async function answerSurvey(
   return { survey, outcome: null, answers: {}, code: undefined };
 }
 
-/** Staff key in an answer from a paper form; allowed also after closing, as letters arrive late. */
-export async function keyInPaperAnswer(deps: Deps, actor: Actor, surveyId: string, answers: Answers): Promise<{ id: string }> {
+/**
+ * Staff key in an answer from a paper form; allowed also after closing, as
+ * letters arrive late. It waits for its batch like any answer (its audit
+ * entry shares its transaction, so the batch moves in a transaction after).
+ */
+export async function keyInPaperAnswer(deps: Deps, actor: Actor, surveyId: string, answers: Answers): Promise<{ accepted: true }> {
   const survey = await surveyFor(deps, actor, surveyId, true);
   if (survey.status === 'draft') throw conflict('Enkäten är inte publicerad än', 'The survey is not published yet');
   const checked = checkAnswers(survey.questions, answers);
   if (checked.errors.length) {
     throw new AppError('validation_failed', 'Svaret innehåller fel', 'The answer has errors', { errors: checked.errors });
   }
-  return deps.db.transaction().execute(async (trx) => {
-    const row = await trx.insertInto('survey_responses').values({
-      survey_id: survey.id, answers: JSON.stringify(checked.answers), channel: 'paper', submitted_on: stockholmDay(deps.now()),
-    }).returning('id').executeTakeFirstOrThrow();
+  await deps.db.transaction().execute(async (trx) => {
+    await storeAnswer(trx, survey.id, checked.answers, 'paper', stockholmDay(deps.now()), false);
     await writeAudit(trx, actor, { action: 'survey.paper_answer', entityType: 'survey', entityId: survey.id,
       organisationId: survey.municipalityId, after: { channel: 'paper' } });
-    return { id: row.id };
   });
+  await flushFullBatch(deps.db, survey.id);
+  return { accepted: true };
 }

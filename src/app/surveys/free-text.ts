@@ -11,6 +11,7 @@ import { suggestCategories, type Suggestion } from '../../domain/surveys/coding.
 import type { TextCodesInput } from '../../domain/surveys/inputs.ts';
 import { findPersonalData, redact, type PersonalDataKind } from '../../domain/surveys/redaction.ts';
 import { loadResponses } from './results.ts';
+import { pendingCount } from './batches.ts';
 import { surveyFor } from './store.ts';
 
 export interface FreeTextItem {
@@ -27,7 +28,8 @@ export interface FreeTextItem {
 export async function listFreeText(deps: Deps, actor: Actor, id: string, filter: { questionId?: string; uncoded?: boolean } = {}) {
   const survey = await surveyFor(deps, actor, id, true);
   const textQuestions = survey.questions.filter((q) => q.kind === 'text' && (!filter.questionId || q.id === filter.questionId));
-  const responses = await loadResponses(deps.db, survey.id);
+  // Only stored answers can be coded: a waiting one has no lasting id until its batch is stored (batches.ts).
+  const [responses, waiting] = await Promise.all([loadResponses(deps.db, survey.id, false), pendingCount(deps.db, survey.id)]);
   const items: FreeTextItem[] = [];
   for (const q of textQuestions) {
     for (const r of responses) {
@@ -41,7 +43,7 @@ export async function listFreeText(deps: Deps, actor: Actor, id: string, filter:
       });
     }
   }
-  return { categories: survey.categories, questions: textQuestions.map((q) => ({ id: q.id, text: q.text })), items };
+  return { categories: survey.categories, questions: textQuestions.map((q) => ({ id: q.id, text: q.text })), items, waiting };
 }
 
 export async function setTextCodes(deps: Deps, actor: Actor, id: string, input: TextCodesInput): Promise<{ updated: number }> {

@@ -15,9 +15,15 @@ import { computeResults, type ResponseInput, type SurveyResults } from '../../do
 import type { Answers, LocalizedText } from '../../domain/surveys/types.ts';
 import { publicPath, surveyFor, toSurvey, type Survey } from './store.ts';
 
-export async function loadResponses(db: Db, surveyId: string): Promise<ResponseInput[]> {
-  const [rows, codes] = await Promise.all([
+/**
+ * The survey's answers with their codings. With `waiting`, also the answers
+ * still waiting for their batch (batches.ts), uncoded and with a made-up id:
+ * results count every answer given, while coding needs stored ones.
+ */
+export async function loadResponses(db: Db, surveyId: string, waiting = true): Promise<ResponseInput[]> {
+  const [rows, pending, codes] = await Promise.all([
     db.selectFrom('survey_responses').select(['id', 'answers']).where('survey_id', '=', surveyId).orderBy('id').execute(),
+    waiting ? db.selectFrom('survey_pending_answers').select('answers').where('survey_id', '=', surveyId).execute() : [],
     db.selectFrom('survey_text_codes').innerJoin('survey_responses as r', 'r.id', 'survey_text_codes.response_id')
       .select(['survey_text_codes.response_id', 'survey_text_codes.question_id', 'survey_text_codes.categories'])
       .where('r.survey_id', '=', surveyId).execute(),
@@ -28,7 +34,8 @@ export async function loadResponses(db: Db, surveyId: string): Promise<ResponseI
     entry[c.question_id] = c.categories;
     byResponse.set(c.response_id, entry);
   }
-  return rows.map((r) => ({ id: r.id, answers: r.answers as Answers, codes: byResponse.get(r.id) }));
+  return [...rows.map((r) => ({ id: r.id, answers: r.answers as Answers, codes: byResponse.get(r.id) })),
+    ...pending.map((r, i) => ({ id: `waiting-${i + 1}`, answers: r.answers as Answers }))];
 }
 
 async function resultsOf(db: Db, survey: Survey, scoring = survey.scoring): Promise<SurveyResults> {

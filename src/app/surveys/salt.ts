@@ -1,7 +1,10 @@
 /**
  * The daily salt of the answering rate limit. The limit counts by a hash of
  * salt + IP address + survey; with a new salt each day and yesterday's
- * deleted, not even the hashes can be tied to an address after a day.
+ * deleted, not even the hashes can be tied to an address after a day. It is
+ * kept in the database (not only in memory) so the limit holds across app
+ * processes; the daily job deletes past days' salts even when nobody
+ * answers the next day (forgetPastSalts).
  */
 import { randomBytes } from 'node:crypto';
 import type { Deps } from '../deps.ts';
@@ -34,4 +37,9 @@ async function readOrCreateSalt(deps: Deps, day: string): Promise<string> {
 /** The rate-limit key of one address answering one survey today. The address itself is never stored. */
 export async function answerRateKey(deps: Deps, surveyId: string, ip: string): Promise<string> {
   return `survey-answer:${sha256(`${await dailySalt(deps)}|${ip}|${surveyId}`)}`;
+}
+
+/** Deletes the salts of past days, so the day's rate-limit hashes can no longer be tested against addresses. */
+export async function forgetPastSalts(deps: Deps): Promise<void> {
+  await deps.db.deleteFrom('survey_salts').where('day', '<', stockholmDay(deps.now())).execute();
 }

@@ -5,6 +5,7 @@
  */
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
+import { answerCount } from './batches.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
 import { forbidden, notFound } from '../../domain/errors.ts';
 import type { CodingCategory } from '../../domain/surveys/coding.ts';
@@ -115,12 +116,13 @@ export function publicUrl(deps: Deps, survey: Pick<Survey, 'slug' | 'publicId'>)
 
 async function counts(db: Db, surveyId: string) {
   const [responses, codes] = await Promise.all([
-    db.selectFrom('survey_responses').select((eb) => eb.fn.countAll<string>().as('n')).where('survey_id', '=', surveyId).executeTakeFirstOrThrow(),
+    answerCount(db, surveyId),
     db.selectFrom('survey_codes')
       .select((eb) => [eb.fn.countAll<string>().as('issued'), eb.fn.sum<string>(eb.case().when('used', '=', true).then(1).else(0).end()).as('used')])
       .where('survey_id', '=', surveyId).executeTakeFirstOrThrow(),
   ]);
-  return { responses: Number(responses.n), codes: { issued: Number(codes.issued), used: Number(codes.used ?? 0) } };
+  // Answers waiting for their batch (batches.ts) count: staff see every answer given.
+  return { responses, codes: { issued: Number(codes.issued), used: Number(codes.used ?? 0) } };
 }
 
 export async function surveyView(deps: Deps, survey: Survey): Promise<SurveyView> {

@@ -9,6 +9,7 @@ import { DEFAULT_SCORING } from '../../domain/surveys/scoring.ts';
 import { templateByKey, templateQuestions } from '../../domain/surveys/template.ts';
 import type { CreateSurveyInput } from '../../domain/surveys/inputs.ts';
 import { surveyFor, surveyView, toSurvey, withAreaOptions, type SurveyView } from './store.ts';
+import { answerCount } from './batches.ts';
 
 const j = (v: unknown) => JSON.stringify(v);
 
@@ -61,7 +62,7 @@ export async function listSurveys(deps: Deps, actor: Actor, filter: { municipali
 }
 
 async function hasResponses(deps: Deps, surveyId: string): Promise<boolean> {
-  return !!(await deps.db.selectFrom('survey_responses').select('id').where('survey_id', '=', surveyId).limit(1).executeTakeFirst());
+  return (await answerCount(deps.db, surveyId)) > 0;
 }
 
 export async function deleteSurvey(deps: Deps, actor: Actor, id: string): Promise<void> {

@@ -18,6 +18,7 @@ import {
 import type { ProblemScoring } from '../../domain/surveys/scoring.ts';
 import { questionListProblems, type Question } from '../../domain/surveys/types.ts';
 import { surveyFor, surveyView, toSurvey, withAreaOptions, type Survey, type SurveyView } from './store.ts';
+import { answerCount } from './batches.ts';
 
 const j = (v: unknown) => JSON.stringify(v);
 
@@ -53,8 +54,7 @@ async function lockSurvey(trx: Db, id: string): Promise<Survey> {
 }
 
 async function responseCount(trx: Db, surveyId: string): Promise<number> {
-  const row = await trx.selectFrom('survey_responses').select((eb) => eb.fn.countAll<string>().as('n')).where('survey_id', '=', surveyId).executeTakeFirstOrThrow();
-  return Number(row.n);
+  return answerCount(trx, surveyId);
 }
 
 /** Area options are the kommun's areas, never what the client sent. */

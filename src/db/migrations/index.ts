@@ -17,6 +17,7 @@ import * as m0015 from './0015_areas.ts';
 import * as m0016 from './0016_progress_versions_per_commitment.ts';
 import * as m0017 from './0017_access_change_notify.ts';
 import * as m0018 from './0018_audit_log_indexes.ts';
+import * as m0019 from './0019_survey_answer_batches.ts';
 import * as m0020 from './0020_idempotency_keys.ts';
 
 /** Every migration, in order. A new one is a new file plus a line here. */
@@ -39,5 +40,6 @@ export const migrations: Record<string, Migration> = {
   '0016_progress_versions_per_commitment': m0016,
   '0017_access_change_notify': m0017,
   '0018_audit_log_indexes': m0018,
+  '0019_survey_answer_batches': m0019,
   '0020_idempotency_keys': m0020,
 };

@@ -143,7 +143,7 @@ export function useSurveyStep(id: string) {
 
 export function usePaperAnswer(id: string) {
   return useApiMutation((answers: Record<string, string | string[] | Record<string, ProblemLevel>>) =>
-    api<{ id: string }>('POST', `${path(id)}/responses`, { answers }), all);
+    api<{ accepted: true }>('POST', `${path(id)}/responses`, { answers }), all);
 }
 
 export function useSetCodes(id: string) {

@@ -14,10 +14,24 @@ async function assertPolice(deps: Deps, actor: Actor, municipalityId: string): P
   }
 }
 
+/** Adding and removing notes takes a police role that writes the lägesbild; the others read them. */
+async function assertPoliceWriter(deps: Deps, actor: Actor, municipalityId: string): Promise<void> {
+  await assertPolice(deps, actor, municipalityId);
+  if (!(await isPoliceFor(deps, actor, municipalityId, 'situation.write'))) {
+    throw new AppError('forbidden', 'Din roll kan läsa polisens underlag men inte ändra det',
+      'Your role may read the police material but not change it');
+  }
+}
+
+/** May the actor add and remove notes here? Shown beside the notes so the staff app offers only what works. */
+export async function mayWritePoliceNotes(deps: Deps, actor: Actor, municipalityId: string): Promise<boolean> {
+  return isPoliceFor(deps, actor, municipalityId, 'situation.write');
+}
+
 export async function addPoliceNote(
   deps: Deps, actor: Actor, municipalityId: string, input: { year: number; category: string; seriousness: number; text: string },
 ): Promise<PoliceNoteView> {
-  await assertPolice(deps, actor, municipalityId);
+  await assertPoliceWriter(deps, actor, municipalityId);
   if (!isProblemCategory(input.category)) throw new AppError('validation_failed', `Okänd problemkategori: ${input.category}`, `Unknown problem category`);
   return deps.db.transaction().execute(async (trx) => {
     const row = await trx.insertInto('police_notes').values({ municipality_id: municipalityId, year: input.year, category: input.category,
@@ -36,7 +50,7 @@ export async function listPoliceNotes(deps: Deps, actor: Actor, municipalityId: 
 }
 
 export async function deletePoliceNote(deps: Deps, actor: Actor, municipalityId: string, id: string): Promise<void> {
-  await assertPolice(deps, actor, municipalityId);
+  await assertPoliceWriter(deps, actor, municipalityId);
   await deps.db.transaction().execute(async (trx) => {
     const gone = await trx.deleteFrom('police_notes').where('id', '=', id).where('municipality_id', '=', municipalityId).returning('id').executeTakeFirst();
     if (!gone) throw notFound('Anteckningen', 'Note');

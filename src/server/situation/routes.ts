@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../app/deps.ts';
 import { getSituation, updateProblem, updateSituation } from '../../app/situation/situation.ts';
-import { addPoliceNote, deletePoliceNote, listPoliceNotes } from '../../app/situation/police-notes.ts';
+import { addPoliceNote, deletePoliceNote, listPoliceNotes, mayWritePoliceNotes } from '../../app/situation/police-notes.ts';
 import { resolveOrganisationRef } from '../../app/organisations.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { renderSituationDocx, renderSituationPdf } from '../../reports/index.ts';
@@ -53,16 +53,20 @@ export async function situationRoutes(root: FastifyInstance, deps: Deps): Promis
   });
 
   app.get('/api/v1/situation/:kommun/:year/police-notes', { schema: { tags, summary: 'Polisens sekretessbelagda underlag (bara polis)', params } },
-    async (req) => ({ notes: await listPoliceNotes(deps, requireActor(req), await kommunId(req.params.kommun), req.params.year) }));
+    async (req) => {
+      const actor = requireActor(req);
+      const kommun = await kommunId(req.params.kommun);
+      return { notes: await listPoliceNotes(deps, actor, kommun, req.params.year), mayWrite: await mayWritePoliceNotes(deps, actor, kommun) };
+    });
 
   app.post('/api/v1/situation/:kommun/:year/police-notes', {
-    schema: { tags, summary: 'Lägg till sekretessbelagt underlag (bara polis)', params,
+    schema: { tags, summary: 'Lägg till sekretessbelagt underlag (bara polisroller som skriver lägesbilden)', params,
       body: z.object({ category: z.string().max(100), seriousness: z.number().int().min(1).max(5), text: z.string().min(1).max(20_000) }) },
   }, async (req, reply) => reply.status(201).send(await addPoliceNote(deps, requireActor(req), await kommunId(req.params.kommun),
     { ...req.body, year: req.params.year })));
 
   app.delete('/api/v1/situation/:kommun/:year/police-notes/:id', {
-    schema: { tags, summary: 'Ta bort sekretessbelagt underlag', params: params.extend({ id: z.uuid() }) },
+    schema: { tags, summary: 'Ta bort sekretessbelagt underlag (bara polisroller som skriver lägesbilden)', params: params.extend({ id: z.uuid() }) },
   }, async (req, reply) => {
     await deletePoliceNote(deps, requireActor(req), await kommunId(req.params.kommun), req.params.id);
     return reply.status(204).send();

@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(async () => ctx.close());
 
 describe('demo data', () => {
-  it('the five real promise documents are published for their kommuner, with activities', async () => {
+  it('the five demo promise documents are published for their kommuner, with activities', async () => {
     const admin = await signIn(ctx.app, DEMO.admin);
     const sets = (await admin.request('GET', '/api/v1/promise-sets?status=published')).json().promiseSets as { municipalities: { code: string }[] }[];
     expect(sets.map((s) => s.municipalities[0]!.code).sort()).toEqual(['2417', '2463', '2514', '2518', '2583']);

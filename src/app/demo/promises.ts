@@ -1,5 +1,7 @@
 /**
- * Demo promise sets: the five real documents shipped in seeds/, read by the
+ * Demo promise sets: five promise documents of the project's own writing in
+ * documents/ (fictional texts for the demo kommuner, in the style real
+ * kommuner use; the real documents never enter the repository), read by the
  * importer, signed and published, with activities logged by the demo
  * kommunpolis. Kalix's document states no period; in the demo it runs this
  * calendar year, so the overview, reminders and public page have live data.
@@ -16,12 +18,22 @@ import type { PromiseSetDocument } from '../../domain/promise-set.ts';
 import { createPromiseSet, transitionPromiseSet, type Signature } from '../promises/promise-sets.ts';
 import { logActivities, type ActivityInput } from '../activities/activities.ts';
 
-const SEEDS = new URL('./seeds/', import.meta.url);
+const DOCUMENTS = new URL('./documents/', import.meta.url);
+
+/** The demo's promise documents (file names in documents/), in a stable order. */
+export function demoDocumentFiles(): string[] {
+  return readdirSync(DOCUMENTS).filter((f) => f.endsWith('.txt')).sort();
+}
+
+/** The text of one demo promise document, e.g. demoDocumentText('kalix.txt'). */
+export function demoDocumentText(file: string): string {
+  return readFileSync(new URL(file, DOCUMENTS), 'utf8');
+}
 
 function signaturesFor(doc: PromiseSetDocument, day: string): Signature[] {
   const from = doc.signatories.map((s) => ({ name: s.name, role: s.role, party: /polis/i.test(s.role) ? 'polisen' : 'kommunen',
     signedAt: doc.signedAt ?? day }));
-  if (!from.some((s) => s.party === 'polisen')) from.push({ name: 'Lars Öberg', role: 'Lokalpolisområdeschef', party: 'polisen', signedAt: day });
+  if (!from.some((s) => s.party === 'polisen')) from.push({ name: 'Birgitta Nyström', role: 'Lokalpolisområdeschef', party: 'polisen', signedAt: day });
   if (!from.some((s) => s.party === 'kommunen')) from.push({ name: 'Kommunstyrelsens ordförande', role: 'Kommunstyrelsens ordförande', party: 'kommunen', signedAt: day });
   return from;
 }
@@ -59,8 +71,8 @@ export async function seedDemoPromises(deps: Deps, officerUserId: string): Promi
   const today = swedishDay(deps.now());
   const year = today.slice(0, 4);
   let sets = 0;
-  for (const file of readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) {
-    const doc = importPromiseText(readFileSync(new URL(file, SEEDS), 'utf8')) as PromiseSetDocument;
+  for (const file of demoDocumentFiles()) {
+    const doc = importPromiseText(demoDocumentText(file)) as PromiseSetDocument;
     if (!doc.period) doc.period = { from: `${year}-01-01`, to: `${year}-12-31` };
     const stored = await createPromiseSet(deps, CLI_ACTOR, doc);
     await transitionPromiseSet(deps, CLI_ACTOR, stored.id, 'agree', signaturesFor(doc, doc.period.from));

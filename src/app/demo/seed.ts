@@ -22,14 +22,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'samordnare.kalix@demo.medborgarlofte.se', name: 'Karin Lind', org: '2514', role: 'coordinator', title: 'Brottsförebyggande samordnare, Kalix kommun' },
   { email: 'samordnare.haparanda@demo.medborgarlofte.se', name: 'Matti Niemi', org: '2583', role: 'coordinator', title: 'Brottsförebyggande samordnare, Haparanda stad' },
   { email: 'kommunpolis.ostranorrbotten@demo.medborgarlofte.se', name: 'Johan Berg', org: 'Östra Norrbotten', role: 'officer', title: 'Kommunpolis, LPO Östra Norrbotten' },
-  { email: 'lpochef.ostranorrbotten@demo.medborgarlofte.se', name: 'Lars Öberg', org: 'Östra Norrbotten', role: 'leader', title: 'Lokalpolisområdeschef Östra Norrbotten' },
+  { email: 'lpochef.ostranorrbotten@demo.medborgarlofte.se', name: 'Birgitta Nyström', org: 'Östra Norrbotten', role: 'leader', title: 'Lokalpolisområdeschef Östra Norrbotten' },
   { email: 'kommunalrad.kalix@demo.medborgarlofte.se', name: 'Tomas Lundgren', org: '2514', role: 'leader', title: 'Kommunstyrelsens ordförande, Kalix' },
   { email: 'skola.kalix@demo.medborgarlofte.se', name: 'Sara Lundqvist', org: 'Furuhedsskolan', role: 'partner', title: 'Rektor, Furuhedsskolan (Kalix)' },
   { email: 'samordnare.norsjo@demo.medborgarlofte.se', name: 'Erik Holmgren', org: '2417', role: 'coordinator', title: 'Samordnare, Norsjö kommun' },
   { email: 'samordnare.asele@demo.medborgarlofte.se', name: 'Anna Jonsson', org: '2463', role: 'coordinator', title: 'Samordnare, Åsele kommun' },
 ];
 
-/** The five seed kommuner use the product in the demo. */
+/** The five demo kommuner (one demo promise document each, in documents/) use the product in the demo. */
 const DEMO_KOMMUNER = ['2518', '2514', '2583', '2417', '2463'];
 
 const DEMO_STRUCTURE = {

@@ -97,7 +97,7 @@ export interface FreeTextItem {
   suggestions: { key: string; label: LocalizedText; matched: string[] }[];
   categories: string[];
 }
-export interface FreeText { categories: CodingCategory[]; questions: { id: string; text: LocalizedText }[]; items: FreeTextItem[] }
+export interface FreeText { categories: CodingCategory[]; questions: { id: string; text: LocalizedText }[]; items: FreeTextItem[]; waiting: number }
 
 const path = (id: string) => `/api/v1/surveys/${encodeURIComponent(id)}`;
 export const surveyKeys = {

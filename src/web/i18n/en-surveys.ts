@@ -127,5 +127,6 @@ export const enSurveys: typeof svSurveys = {
     saveCodes: 'Save the coding',
     codingIntro: 'The answers are shown masked: names, personal identity numbers and phone numbers are hidden. Suggested categories are pre-ticked – check them.',
     noFreeText: 'No free-text answers yet.',
+    answersWaiting: (n: number) => `${n} ${n === 1 ? 'answer is' : 'answers are'} waiting to be stored. They already count in the results; so that nobody can tell who answered what, answers are stored five at a time, or at the end of the day, and can be coded only then.`,
   },
 };

@@ -129,5 +129,6 @@ export const svSurveys = {
     saveCodes: 'Spara kodningen',
     codingIntro: 'Svaren visas maskerade: namn, personnummer och telefonnummer är dolda. Föreslagna kategorier är förifyllda – kontrollera dem.',
     noFreeText: 'Inga fritextsvar än.',
+    answersWaiting: (n: number) => `${n} svar väntar på att sparas. Svaren räknas redan i resultaten; för att ingen ska kunna se vem som svarade vad sparas de fem åt gången, eller vid dagens slut, och kan kodas först då.`,
   },
 };

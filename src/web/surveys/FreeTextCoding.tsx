@@ -94,6 +94,7 @@ export function FreeTextCoding({ survey }: { survey: Survey }) {
   return (
     <>
       <p>{t.surveys.codingIntro}</p>
+      {free.data.waiting > 0 && <p>{t.surveys.answersWaiting(free.data.waiting)}</p>}
       {free.data.items.length ? <Coding survey={survey} data={free.data} /> : <p>{t.surveys.noFreeText}</p>}
     </>
   );

@@ -10,6 +10,7 @@ import { PUBLIC_STRINGS, publicLocale, type PublicLocale } from '../../i18n/publ
 import { html } from './html.ts';
 import { embedPage, notFoundPage, withLang } from './layout.ts';
 import { HTML, sendCached } from './respond.ts';
+import { EMBEDDABLE_ANYWHERE, LOADABLE_ANYWHERE } from '../plugins/security-headers.ts';
 import { longDate, progressBlock, targetText } from './promise-section.ts';
 
 export const EMBED_SCRIPT = `/* Medborgarlöften: <div data-medborgarlofte="kalix" data-title="Medborgarlöften i Kalix"></div> */
@@ -51,15 +52,15 @@ ${commitments.length ? html`<ul class="commitments">${commitments.map((c) => {
 }
 
 export async function embedRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
-  app.get('/inbaddning/lofte.js', { schema: { hide: true } }, async (_req, reply) =>
+  app.get('/inbaddning/lofte.js', { schema: { hide: true }, helmet: LOADABLE_ANYWHERE }, async (_req, reply) =>
     reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400')
       .header('access-control-allow-origin', '*').send(EMBED_SCRIPT));
 
-  app.get<{ Params: { slug: string }; Querystring: { lang?: string } }>('/inbaddning/kommun/:slug', { schema: { hide: true } }, async (req, reply) => {
+  app.get<{ Params: { slug: string }; Querystring: { lang?: string } }>('/inbaddning/kommun/:slug', { schema: { hide: true }, helmet: EMBEDDABLE_ANYWHERE }, async (req, reply) => {
     const locale = publicLocale(req.query.lang);
     const { slug } = req.params;
     return sendCached(deps, req, reply, {
-      key: `/inbaddning/kommun/${slug}?lang=${locale}`, scope: { kind: 'kommun', slug }, framing: 'any',
+      key: `/inbaddning/kommun/${slug}?lang=${locale}`, scope: { kind: 'kommun', slug },
       render: async () => {
         const view = await kommunPageView(deps, slug);
         if (!view) return { status: 404, contentType: HTML, body: notFoundPage(locale) };

@@ -9,14 +9,9 @@ import { lookupShared, storeCached, type CacheLookup, type StampScope } from '..
 
 export const HTML = 'text/html; charset=utf-8';
 
-/** Public pages may be framed only by this site; the embed pages by anyone. */
-export function securityHeaders(reply: FastifyReply, framing: 'self' | 'any' = 'self'): FastifyReply {
-  return reply.header('content-security-policy', `frame-ancestors ${framing === 'any' ? '*' : "'self'"}`)
-    .header('x-content-type-options', 'nosniff');
-}
-
+/** Security headers (framing, CSP, nosniff) come from plugins/security-headers.ts, like every other answer's. */
 export function sendHtml(reply: FastifyReply, body: string, status = 200): FastifyReply {
-  return securityHeaders(reply).status(status).header('content-type', HTML).send(body);
+  return reply.status(status).header('content-type', HTML).send(body);
 }
 
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -36,7 +31,6 @@ export interface CachedOptions {
   /** Renders the page; a status other than 200 is sent as it is and not cached. */
   render: () => Promise<Rendered>;
   headers?: Record<string, string>;
-  framing?: 'self' | 'any';
 }
 
 /** Renders in flight, so simultaneous misses of one page render it once. */
@@ -75,7 +69,6 @@ function validators(lookup: CacheLookup): Record<string, string> {
 
 export async function sendCached(deps: Deps, req: FastifyRequest, reply: FastifyReply, options: CachedOptions): Promise<FastifyReply> {
   const lookup = await lookupShared(deps, options.key, options.scope);
-  securityHeaders(reply, options.framing);
   if (options.headers) reply.headers(options.headers);
   const fresh = lookup.body && lookup.contentType
     ? { status: 200, contentType: lookup.contentType, body: lookup.body }

@@ -11,6 +11,7 @@ import { html } from './html.ts';
 import { notFoundPage, page, withLang } from './layout.ts';
 import { HTML, sendCached, type Rendered } from './respond.ts';
 import { renderPng, shareCardSvg } from './share-card.ts';
+import { LOADABLE_ANYWHERE } from '../plugins/security-headers.ts';
 
 const KINDS = { uppfoljning: followUpShare, aktivitet: activityShare } as const;
 
@@ -35,7 +36,7 @@ function cardPng(share: Share, locale: PublicLocale): Buffer {
 
 export async function shareRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
   app.get<{ Params: { slug: string; kind: string; id: string }; Querystring: { lang?: string } }>(
-    '/kommun/:slug/dela/:kind/:id', { schema: { hide: true } }, async (req, reply) => {
+    '/kommun/:slug/dela/:kind/:id', { schema: { hide: true }, helmet: LOADABLE_ANYWHERE }, async (req, reply) => {
       const locale = publicLocale(req.query.lang);
       const { slug, kind } = req.params;
       const load = KINDS[kind as keyof typeof KINDS];

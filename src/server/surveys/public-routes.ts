@@ -23,6 +23,7 @@ import { CODE_INPUT_ID, errorMessage, errorSummary, firstInputId, surveyForm, ty
 import { surveyPage } from './layout.ts';
 import { uiMark } from './ui-lang.ts';
 import { resultsBody } from './results-html.ts';
+import { LOADABLE_ANYWHERE } from '../plugins/security-headers.ts';
 
 const CSS = readFileSync(new URL('./survey.css', import.meta.url), 'utf8');
 export const TOKEN_COOKIE = 'lofte_enkat';
@@ -184,7 +185,8 @@ export async function publicSurveyRoutes(app: FastifyInstance, deps: Deps): Prom
       body: resultsBody(published, lang) }));
   });
 
-  app.get('/enkat/:ref/qr.svg', hide, async (req: Req, reply) => {
+  // A kommun may show the QR code on its own site.
+  app.get('/enkat/:ref/qr.svg', { ...hide, helmet: LOADABLE_ANYWHERE }, async (req: Req, reply) => {
     const survey = await findPublicSurvey(deps, req.params.ref);
     if (!survey) return send(reply, notFoundPage('sv'), 404);
     return reply.header('content-type', 'image/svg+xml').header('cache-control', 'public, max-age=86400').send(await qrSvg(publicUrl(deps, survey)));

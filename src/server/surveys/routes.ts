@@ -25,7 +25,8 @@ import { DEFAULT_CATEGORIES } from '../../domain/surveys/coding.ts';
 import { DEFAULT_SCORING } from '../../domain/surveys/scoring.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { publicSurveyRoutes, qrSvg } from './public-routes.ts';
-import { codesPrintPage } from './codes-print.ts';
+import { codesPrintPage, PRINT_CSS } from './codes-print.ts';
+import { withInlineStyle } from '../plugins/security-headers.ts';
 
 const tags = ['Enkäter'];
 const idParams = z.object({ id: z.uuid() });
@@ -84,6 +85,7 @@ async function answerAndCodeRoutes(root: FastifyInstance, deps: Deps): Promise<v
   const app = root.withTypeProvider<ZodTypeProvider>();
 
   app.post('/api/v1/surveys/:id/codes', {
+    helmet: withInlineStyle(PRINT_CSS),
     schema: { tags, params: idParams, body: generateCodesSchema,
       querystring: z.object({ format: z.enum(['csv', 'json', 'html']).default('csv') }),
       summary: 'Skapa engångskoder till breven i ett utskick (CSV för brevkoppling, JSON eller utskrivbar lista). Koderna visas bara nu.' },

@@ -47,7 +47,7 @@ describe('renderBarChartSvg', () => {
   });
 
   it('shortens long labels with an ellipsis so they fit, and composes decomposed letters', () => {
-    const long = 'Genomföra minst tre medborgarkontakter i snitt per vecka på utvalda platser';
+    const long = 'Genomföra i snitt fyra samtal med invånare per vecka i Kalix centrum och i Töre';
     const fitted = fitLabel(long, 150);
     expect(fitted.endsWith('…')).toBe(true);
     expect(measureTextWidth(fitted, 9)).toBeLessThanOrEqual(150);

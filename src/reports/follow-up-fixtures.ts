@@ -15,18 +15,18 @@ export function followUpItem(text: string, focusArea: string, verdict: Verdict, 
   };
 }
 
-export const PRESENCE = 'Polisiär närvaro, tillgänglighet, trafiksäkerhet';
-export const DRUGS = 'Förebygga och minska narkotikamissbruket';
-export const VOLUME = 'Förebyggande arbete mot mängdbrottsligheten';
+export const PRESENCE = 'Närvaro och trafik';
+export const DRUGS = 'Alkohol och narkotika bland unga';
+export const VOLUME = 'Inbrott och stölder';
 
 export const FOLLOW_UP_TEXTS = {
-  contacts: 'Genomföra minst tre medborgarkontakter i snitt per vecka på utvalda platser.',
-  traffic: 'Genomföra minst fyra trafiksäkerhetsinsatser på särskilt utvalda ställen.',
-  drugs: 'Genomföra minst två riktade insatser mot narkotikamissbruk bland unga och vuxna.',
-  dogs: 'Genomföra sök med hund i skolmiljö vid minst två tillfällen under året.',
-  neighbours: 'Löpande arbeta med grannsamverkan i kommunen.',
-  walks: 'Genomföra minst två trygghetsvandringar tillsammans med kommunen.',
-  burglary: 'Under året utföra minst två insatser mot bostadsinbrott och skoterstölder.',
+  contacts: 'Genomföra i snitt fyra samtal med invånare per vecka i Kalix centrum och i Töre.',
+  traffic: 'Genomföra minst fem hastighetskontroller på vägar där invånarna har larmat om fortkörning.',
+  drugs: 'Genomföra minst två riktade insatser mot langning av alkohol till unga under året.',
+  parents: 'Ordna minst två föreläsningar för föräldrar om narkotika under året.',
+  neighbours: 'Löpande sprida information om grannsamverkan och stöldmärkning.',
+  walks: 'Genomföra minst två trygghetsvandringar tillsammans med kommunen och grannsamverkan.',
+  burglary: 'Under året genomföra minst två insatser mot stölder ur båtar och fritidshus.',
 } as const;
 
 export function kalixFollowUp(over: Partial<FollowUpView> = {}): FollowUpView {
@@ -50,7 +50,7 @@ export function kalixFollowUp(over: Partial<FollowUpView> = {}): FollowUpView {
       { party: 'kommunen', by: 'Per Lundqvist', at: '2019-07-11T09:00:00Z' },
     ],
     approvals: [
-      { party: 'polisen', by: 'Lars Öberg', at: '2019-07-20T09:00:00Z' },
+      { party: 'polisen', by: 'Birgitta Nyström', at: '2019-07-20T09:00:00Z' },
       { party: 'kommunen', by: 'Åsa Fjällström', at: '2019-07-22T09:00:00Z' },
     ],
     publishedAt: null,
@@ -58,7 +58,7 @@ export function kalixFollowUp(over: Partial<FollowUpView> = {}): FollowUpView {
       followUpItem(t.contacts, PRESENCE, 'uppfyllt', { done: 80, required: 78, activities: 80, comment: 'Fler kontakter än väntat i Töre.' }),
       followUpItem(t.traffic, PRESENCE, 'uppfyllt', { done: 6, required: 4, activities: 6 }),
       followUpItem(t.drugs, DRUGS, 'delvis_uppfyllt', { done: 1, required: 2, activities: 1, comment: 'En insats flyttades till hösten.' }),
-      followUpItem(t.dogs, DRUGS, 'uppfyllt', { done: 2, required: 2 }),
+      followUpItem(t.parents, DRUGS, 'uppfyllt', { done: 2, required: 2 }),
       followUpItem(t.neighbours, VOLUME, 'uppfyllt', { done: 5, required: null, activities: 5, target: { kind: 'none' } }),
       followUpItem(t.walks, VOLUME, 'ej_uppfyllt', { done: 0, required: 2, activities: 0, comment: 'Ingen vandring blev av.' }),
       followUpItem(t.burglary, VOLUME, 'uppfyllt', { done: 3, required: 2, activities: 3 }),

@@ -59,7 +59,7 @@ describe('renderFollowUpPdf', () => {
     expect(pdf.text).toContain('Nästa halvår läggs fler trygghetsvandringar i centrum.');
     const approvals = pdf.text.slice(pdf.text.indexOf('Granskning och godkännande'));
     expect(approvals).toContain('Granskad Karin Nilsson Polisen 10 juli 2019');
-    expect(approvals).toContain('Godkänd Lars Öberg Polisen 20 juli 2019');
+    expect(approvals).toContain('Godkänd Birgitta Nyström Polisen 20 juli 2019');
     expect(approvals).toContain('Godkänd Åsa Fjällström Kommunen 22 juli 2019');
   });
 

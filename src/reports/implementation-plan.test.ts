@@ -4,7 +4,7 @@ import {
   implementationPlanRows, renderImplementationPlanCsv, renderImplementationPlanDocx, renderImplementationPlanPdf,
 } from './implementation-plan.ts';
 import { paragraphs, readDocx, readPdf, xmlText } from './test-read.ts';
-import { KALIX_COMMITMENT_TEXTS, commitment, count, kalixDocument, promiseDoc } from './test-fixtures.ts';
+import { KALIX_PROMISES, commitment, count, kalixDocument, promiseDoc } from './test-fixtures.ts';
 
 const generatedAt = new Date('2024-03-05T10:00:00Z');
 
@@ -75,10 +75,10 @@ describe('renderImplementationPlanCsv', () => {
     expect(csv.startsWith('\uFEFFFokusområde;Vad;När;Samverkan;Ansvarig;Uppföljning\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const rows = parseCsv(csv.slice(1));
-    expect(rows).toHaveLength(1 + KALIX_COMMITMENT_TEXTS.length);
-    expect(rows.slice(1).map((r) => r[1])).toEqual(KALIX_COMMITMENT_TEXTS);
+    expect(rows).toHaveLength(1 + KALIX_PROMISES.length);
+    expect(rows.slice(1).map((r) => r[1])).toEqual(KALIX_PROMISES);
     expect(rows[1]).toEqual([
-      'Polisiär närvaro, tillgänglighet, trafiksäkerhet', KALIX_COMMITMENT_TEXTS[0], 'minst 3 i snitt per vecka', '', 'Polisen', '',
+      'Närvaro och trafik', KALIX_PROMISES[0], 'i snitt 4 per vecka', '', 'Polisen', '',
     ]);
   });
 
@@ -130,8 +130,8 @@ describe('renderImplementationPlanPdf', () => {
 
   it('prints the Kalix plan with its rows and a draft mark only for a draft', async () => {
     const published = await readPdf(await renderImplementationPlanPdf(kalixDocument(), { generatedAt }));
-    for (const text of KALIX_COMMITMENT_TEXTS) expect(published.text).toContain(text);
-    expect(published.text).toContain('Förebygga och minska narkotikamissbruket');
+    for (const text of KALIX_PROMISES) expect(published.text).toContain(text);
+    expect(published.text).toContain('Alkohol och narkotika bland unga');
     expect(published.text).not.toContain('UTKAST');
     expect(published.info.Title).toBe('Genomförandeplan – Kalix – medborgarlöften');
     const draft = await readPdf(await renderImplementationPlanPdf(kalixDocument({ status: 'draft' }), { generatedAt }));
@@ -149,8 +149,8 @@ describe('renderImplementationPlanDocx', () => {
     expect(xmlText(rows[0] ?? '')).toBe('VadNärSamverkanAnsvarigUppföljning');
     expect(rows.slice(1).filter((row) => row.includes('<w:tblHeader/>'))).toEqual([]);
     // One row per commitment plus one per focus area.
-    expect(rows).toHaveLength(1 + KALIX_COMMITMENT_TEXTS.length + 3);
-    for (const text of KALIX_COMMITMENT_TEXTS) expect(rows.some((row) => xmlText(row).startsWith(text))).toBe(true);
+    expect(rows).toHaveLength(1 + KALIX_PROMISES.length + 3);
+    for (const text of KALIX_PROMISES) expect(rows.some((row) => xmlText(row).startsWith(text))).toBe(true);
     expect(paragraphs(body).find((p) => p.style === 'Title')?.text).toBe('Kalix – medborgarlöften');
   });
 });

@@ -75,6 +75,8 @@ export async function addFindings(deps: Deps, actor: Actor, id: string, findings
       'The walk has not taken place yet; register the walk with its findings');
   }
   await deps.db.transaction().execute(async (trx) => {
+    // Findings added from two places at once take turns, so each batch numbers on from the other's last.
+    await trx.selectFrom('dialogues').select('id').where('id', '=', id).forUpdate().execute();
     const last = await trx.selectFrom('dialogue_findings').select(sql<number>`coalesce(max(position), -1)`.as('p'))
       .where('dialogue_id', '=', id).executeTakeFirstOrThrow();
     await insertFindings(trx, actor, id, d.municipality_id, findings, Number(last.p) + 1);

@@ -102,12 +102,14 @@ async function titleAfter(trx: Db, row: DialogueRow, input: DialogueUpdate, m: M
 /** Changes a dialogue's facts, participants and (when sent) its findings; one audit entry with before and after. */
 export async function updateDialogue(deps: Deps, actor: Actor, id: string, input: DialogueUpdate): Promise<DialogueView> {
   const d = await dialogueForChange(deps.db, actor, id);
-  const row = (await dialogueRow(deps.db, id))!;
-  const m = merge(row, input);
-  checkUpdate(deps, row, m, input);
-  if (row.kind === 'trygghetsvandring') await checkWalkSequence(deps.db, row, m.date);
-  const before = await snapshot(deps.db, id);
   await deps.db.transaction().execute(async (trx) => {
+    // The change is merged into the row locked for it: two edits of different fields at once both stay, and a step of the walk waits.
+    await trx.selectFrom('dialogues').select('id').where('id', '=', id).forUpdate().execute();
+    const row = (await dialogueRow(trx, id))!;
+    const m = merge(row, input);
+    checkUpdate(deps, row, m, input);
+    if (row.kind === 'trygghetsvandring') await checkWalkSequence(trx, row, m.date);
+    const before = await snapshot(trx, id);
     const areaId = m.areaChanged ? await resolveArea(trx, actor, d.municipality_id, input, 'area') : row.area_id;
     await trx.updateTable('dialogues').set({
       title: await titleAfter(trx, row, input, m, areaId), date: m.date, place: m.place, area_id: areaId,

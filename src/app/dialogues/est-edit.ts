@@ -45,12 +45,15 @@ export async function updateEstReport(deps: Deps, actor: Actor, id: string, inpu
   if (areaChanged && !input.areaId && !input.areaName?.trim()) {
     throw new AppError('validation_failed', 'Ange området rapporten gäller', 'Give the area the report is about', { field: 'area' });
   }
-  const week = input.week ?? row.week;
-  const monday = startedWeek(deps, week).monday;
-  const before = await snapshot(deps.db, id, today(deps));
+  if (input.week) startedWeek(deps, input.week);
   await deps.db.transaction().execute(async (trx) => {
-    const areaId = areaChanged ? (await resolveArea(trx, actor, row.municipality_id, input, 'area'))! : row.areaId;
-    if (areaId !== row.areaId || week !== row.week) await assertOnlyReport(trx, row.reporter, areaId, week, id);
+    // Week and area not sent are kept as they stand under the row lock, not as first read: a move made meanwhile stays.
+    const now = await trx.selectFrom('dialogues').select(['area_id', 'week']).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+    const before = await snapshot(trx, id, today(deps));
+    const week = input.week ?? now.week!;
+    const monday = startedWeek(deps, week).monday;
+    const areaId = areaChanged ? (await resolveArea(trx, actor, row.municipality_id, input, 'area'))! : now.area_id!;
+    if (areaId !== now.area_id || week !== now.week) await assertOnlyReport(trx, row.reporter, areaId, week, id);
     const area = await trx.selectFrom('areas').select('name').where('id', '=', areaId).executeTakeFirstOrThrow();
     const answers = completeAnswers(input.answers);
     await trx.deleteFrom('est_answers').where('report_id', '=', id).execute();

@@ -4,6 +4,8 @@ import { AppError, conflict } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { getPromiseSet, updatePromiseSet } from '../promises/promise-sets.ts';
 
+const intoDraftOnly = () => conflict('Åtaganden kan bara föras över till ett utkast', 'Commitments can only be carried into a draft');
+
 /**
  * Carries unfinished commitments of one promise set into the next (a draft).
  * The new commitment points back at the old one (carried_from), so its
@@ -14,20 +16,24 @@ export async function carryOver(
 ): Promise<{ carried: number }> {
   const from = await getPromiseSet(deps, actor, fromId);
   const to = await getPromiseSet(deps, actor, input.toPromiseSetId);
-  if (to.status !== 'draft') throw conflict('Åtaganden kan bara föras över till ett utkast', 'Commitments can only be carried into a draft');
+  if (to.status !== 'draft') throw intoDraftOnly();
   const wanted = new Set(input.commitmentIds);
   const picked = from.focusAreas.flatMap((a) => a.commitments.filter((c) => wanted.has(c.id!)).map((c) => ({ area: a.title, c })));
   if (picked.length !== wanted.size) {
     throw new AppError('validation_failed', 'Ett eller flera åtaganden hör inte till medborgarlöftet', 'One or more commitments are not part of the promise set');
   }
-  const doc = structuredClone(to);
-  for (const { area, c } of picked) {
-    let target = doc.focusAreas.find((f) => f.title === area);
-    if (!target) doc.focusAreas.push((target = { title: area, commitments: [] }));
-    const { id: _old, ...copy } = c;
-    target.commitments.push(copy);
-  }
-  await updatePromiseSet(deps, actor, to.id, doc, null);
+  // Added to the draft as it stands under its row lock, so a change or another carry-over at the same moment is kept.
+  await updatePromiseSet(deps, actor, to.id, (current) => {
+    if (current.status !== 'draft') throw intoDraftOnly();
+    const doc = structuredClone(current);
+    for (const { area, c } of picked) {
+      let target = doc.focusAreas.find((f) => f.title === area);
+      if (!target) doc.focusAreas.push((target = { title: area, commitments: [] }));
+      const { id: _old, ...copy } = c;
+      target.commitments.push(copy);
+    }
+    return doc;
+  }, null);
   // Link each new commitment (same text, no origin yet) to the one it came from.
   await deps.db.transaction().execute(async (trx) => {
     for (const { c } of picked) {

@@ -71,18 +71,21 @@ export async function createPromiseSet(deps: Deps, actor: Actor, doc: PromiseSet
 
 /**
  * Edits a set. A draft is changed in place; an agreed or published set gets
- * a new version and must say why. A closed set cannot change.
+ * a new version and must say why. A closed set cannot change. `change` is
+ * the new document, or what to make of the set as it stands once its row is
+ * locked (carry-over adds to it, so what another change wrote meanwhile stays).
  */
 export async function updatePromiseSet(
-  deps: Deps, actor: Actor, id: string, doc: PromiseSetDocument, reason: string | null,
+  deps: Deps, actor: Actor, id: string, change: PromiseSetDocument | ((current: StoredPromiseSet) => PromiseSetDocument), reason: string | null,
 ): Promise<StoredPromiseSet> {
   const before = await getPromiseSet(deps, actor, id);
   assertMayWrite(actor, (await orgIdsOf(deps, id)).map((organisationId) => ({ organisationId })));
-  const municipalities = await resolveMunicipalities(deps, doc);
-  assertMayWrite(actor, municipalities);
   await deps.db.transaction().execute(async (trx) => {
     // Status and version from the row locked for this change: two changes at once make two versions, one after the other.
     const locked = await lockSet(trx, id);
+    const doc = typeof change === 'function' ? change((await readDocument(trx, id))!) : change;
+    const municipalities = await resolveMunicipalities({ ...deps, db: trx }, doc);
+    assertMayWrite(actor, municipalities);
     const newVersion = checkChange(locked.status, reason);
     const version = locked.version + (newVersion ? 1 : 0);
     if (newVersion) await trx.updateTable('promise_sets').set({ version }).where('id', '=', id).execute();

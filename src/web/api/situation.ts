@@ -73,7 +73,8 @@ export function useSituation(kommun: string, year: number) {
 export function usePoliceNotes(kommun: string, year: number) {
   return useQuery({
     queryKey: situationKeys.notes(kommun, year),
-    queryFn: async () => (await api<{ notes: PoliceNote[] }>('GET', `${base(kommun, year)}/police-notes`)).notes,
+    // mayWrite: only police roles that write the lägesbild add and remove notes; the others read them.
+    queryFn: () => api<{ notes: PoliceNote[]; mayWrite: boolean }>('GET', `${base(kommun, year)}/police-notes`),
     enabled: Boolean(kommun),
     retry: false,
   });

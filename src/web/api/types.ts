@@ -24,6 +24,8 @@ export interface User {
   disabled: boolean;
   hasPassword: boolean;
   memberships: Membership[];
+  /** May the signed-in admin manage this account (every membership within their reach)? */
+  manageable: boolean;
 }
 
 export interface Organisation {

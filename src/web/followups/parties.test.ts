@@ -5,7 +5,7 @@ import { partiesOf } from './parties.ts';
 const org = (id: string, kind: Organisation['kind']): Organisation =>
   ({ id, kind, name: id, code: null, slug: null, parentId: null, partnerType: null, active: true, covers: [] });
 const user = (memberships: { organisationId: string; role: User['memberships'][number]['role'] }[]): User =>
-  ({ id: 'u', email: 'u@x.se', name: 'U', disabled: false, hasPassword: true,
+  ({ id: 'u', email: 'u@x.se', name: 'U', disabled: false, hasPassword: true, manageable: true,
     memberships: memberships.map((m, i) => ({ id: `m${i}`, organisationName: m.organisationId, ...m })) });
 
 describe('the parties a user acts for', () => {

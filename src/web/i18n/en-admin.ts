@@ -70,15 +70,15 @@ export const enAdmin: typeof svAdmin = {
 
   userForm: {
     createTitle: 'New user',
-    intro: 'The user gets a first role in one organisation. More roles can be added afterwards.',
-    password: 'Password (optional)',
-    passwordHint: 'At least 10 characters. Leave it empty if the user will choose a password through “Forgot your password?” or sign in with an e-ID.',
+    intro: 'The user gets a first role in one organisation and a link by e-mail to choose their own password. More roles can be added afterwards.',
     organisation: 'Organisation',
     chooseOrganisation: 'Choose an organisation',
     role: 'Role',
     chooseRole: 'Choose a role',
     submit: 'Create user',
     created: (name: string) => `${name} has been created.`,
+    invited: (email: string) => `A link to choose a password has been sent to ${email}.`,
+    notInvited: 'The link to choose a password could not be sent. Send it again under “Password”.',
   },
 
   userPage: {
@@ -93,11 +93,17 @@ export const enAdmin: typeof svAdmin = {
     disableConfirm: (name: string) => `Disable the account of ${name}? The user is signed out at once and cannot sign in until the account is enabled again.`,
     disabledDone: 'The account is disabled.',
     enabledDone: 'The account is active again.',
-    passwordHeading: 'New password',
-    passwordHint: 'At least 10 characters. The user is signed out on all devices.',
+    passwordHeading: 'Password',
+    linkText: 'You never choose a password for someone else. Send a link to the user\'s e-mail address and they choose a new password themselves. The current password works until then.',
+    sendLink: 'Send a link for a new password',
+    linkSent: (email: string, hours: number) => `A link has been sent to ${email}. It is valid for ${hours} hours.`,
+    ownPasswordText: 'Change your own password. You are signed out on your other devices.',
+    currentPassword: 'Current password',
     newPassword: 'New password',
-    setPassword: 'Set the password',
-    passwordDone: 'The password has been changed.',
+    passwordHint: 'At least 10 characters.',
+    setPassword: 'Change password',
+    passwordDone: 'Your password has been changed.',
+    notManaged: 'The user is also a member of an organisation you do not administer. You see the account and may remove memberships in your own organisations, but the account is managed by an admin who reaches all its organisations.',
   },
 
   memberships: {

@@ -68,15 +68,15 @@ export const svAdmin = {
 
   userForm: {
     createTitle: 'Ny användare',
-    intro: 'Användaren får en första roll i en organisation. Fler roller kan läggas till efteråt.',
-    password: 'Lösenord (valfritt)',
-    passwordHint: 'Minst 10 tecken. Lämna tomt om användaren själv ska välja lösenord via ”Glömt lösenordet?” eller logga in med e-legitimation.',
+    intro: 'Användaren får en första roll i en organisation och en länk i e-post för att själv välja sitt lösenord. Fler roller kan läggas till efteråt.',
     organisation: 'Organisation',
     chooseOrganisation: 'Välj organisation',
     role: 'Roll',
     chooseRole: 'Välj roll',
     submit: 'Skapa användare',
     created: (name: string) => `${name} har skapats.`,
+    invited: (email: string) => `En länk för att välja lösenord har skickats till ${email}.`,
+    notInvited: 'Länken för att välja lösenord kunde inte skickas. Skicka den igen under ”Lösenord”.',
   },
 
   userPage: {
@@ -91,11 +91,17 @@ export const svAdmin = {
     disableConfirm: (name: string) => `Stäng av kontot för ${name}? Användaren loggas ut direkt och kan inte logga in förrän kontot aktiveras igen.`,
     disabledDone: 'Kontot är avstängt.',
     enabledDone: 'Kontot är aktivt igen.',
-    passwordHeading: 'Nytt lösenord',
-    passwordHint: 'Minst 10 tecken. Användaren loggas ut på alla enheter.',
+    passwordHeading: 'Lösenord',
+    linkText: 'Du väljer aldrig lösenord åt någon annan. Skicka en länk till användarens e-postadress, så väljer hen ett nytt lösenord själv. Det nuvarande lösenordet fungerar tills dess.',
+    sendLink: 'Skicka länk för nytt lösenord',
+    linkSent: (email: string, hours: number) => `En länk har skickats till ${email}. Den gäller i ${hours} timmar.`,
+    ownPasswordText: 'Byt ditt eget lösenord. Du loggas ut på dina andra enheter.',
+    currentPassword: 'Nuvarande lösenord',
     newPassword: 'Nytt lösenord',
-    setPassword: 'Sätt lösenordet',
-    passwordDone: 'Lösenordet är bytt.',
+    passwordHint: 'Minst 10 tecken.',
+    setPassword: 'Byt lösenord',
+    passwordDone: 'Ditt lösenord är bytt.',
+    notManaged: 'Användaren är också medlem i en organisation som du inte administrerar. Du ser kontot och kan ta bort medlemskap i dina egna organisationer, men kontot hanteras av en administratör som når alla dess organisationer.',
   },
 
   memberships: {

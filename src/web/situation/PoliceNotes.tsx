@@ -1,6 +1,7 @@
 /**
  * Polisens underlag (sekretess): confidential notes only police staff see.
  * The API answers 404 to everyone else, and then this section is not shown.
+ * Read-only police roles see the notes without the add and remove controls.
  */
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -61,19 +62,21 @@ export function PoliceNotes({ kommun, year }: { kommun: string; year: number }) 
     <section aria-labelledby="police-heading" className="police-notes">
       <h2 id="police-heading" className="ds-heading" data-size="sm">{s.policeHeading}</h2>
       <div className="ds-alert" data-color="warning"><p>{s.policeWarning}</p></div>
-      {notes.data.length ? (
+      {notes.data.notes.length ? (
         <ul className="plain-list note-list">
-          {notes.data.map((n) => (
+          {notes.data.notes.map((n) => (
             <li key={n.id}>
               <p><strong>{t.categoryNames[n.category] ?? n.category}</strong> · {`${n.seriousness} – ${t.findings.levels[n.seriousness - 1]}`}</p>
               <p className="prose">{n.text}</p>
-              <ConfirmButton label={s.deleteNoteLabel(t.categoryNames[n.category] ?? n.category)} question={s.deleteNoteConfirm}
-                onConfirm={() => remove.mutate(n.id)}>{s.deleteNote}</ConfirmButton>
+              {notes.data.mayWrite && (
+                <ConfirmButton label={s.deleteNoteLabel(t.categoryNames[n.category] ?? n.category)} question={s.deleteNoteConfirm}
+                  onConfirm={() => remove.mutate(n.id)}>{s.deleteNote}</ConfirmButton>
+              )}
             </li>
           ))}
         </ul>
       ) : <p>{s.noNotes}</p>}
-      <AddNote kommun={kommun} year={year} />
+      {notes.data.mayWrite && <AddNote kommun={kommun} year={year} />}
     </section>
   );
 }

@@ -1,4 +1,7 @@
-/** Administration › Användare › Ny användare: e-mail, name, optional password and a first role. */
+/**
+ * Administration › Användare › Ny användare: e-mail, name and a first role.
+ * No password: the person gets a link by e-mail and chooses it themselves.
+ */
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -14,13 +17,12 @@ import { apiFormErrors, fieldError, type FormError } from '../../ui/form-errors.
 interface NewUser {
   email: string;
   name: string;
-  password: string;
   organisationId: string;
   role: Role | '';
 }
 
-const EMPTY: NewUser = { email: '', name: '', password: '', organisationId: '', role: '' };
-const FIELD_IDS = { email: 'user-email', name: 'user-name', password: 'user-password', organisationId: 'user-org', role: 'user-role' };
+const EMPTY: NewUser = { email: '', name: '', organisationId: '', role: '' };
+const FIELD_IDS = { email: 'user-email', name: 'user-name', organisationId: 'user-org', role: 'user-role' };
 
 function useValidate() {
   const { t } = useI18n();
@@ -28,7 +30,6 @@ function useValidate() {
     const errors: FormError[] = [];
     if (!form.email.trim()) errors.push({ fieldId: FIELD_IDS.email, message: (t) => t.required(t.users.email) });
     if (!form.name.trim()) errors.push({ fieldId: FIELD_IDS.name, message: (t) => t.required(t.users.name) });
-    if (form.password && form.password.length < 10) errors.push({ fieldId: FIELD_IDS.password, message: (t) => t.passwordTooShort });
     if (!form.organisationId) errors.push({ fieldId: FIELD_IDS.organisationId, message: (t) => t.chooseRequired(t.userForm.organisation) });
     if (!form.role) errors.push({ fieldId: FIELD_IDS.role, message: (t) => t.chooseRequired(t.userForm.role) });
     return errors;
@@ -42,9 +43,8 @@ export function CreateUserPage() {
   const validate = useValidate();
   const [form, setForm] = useState<NewUser>(EMPTY);
   const [errors, setErrors] = useState<FormError[]>([]);
-  const create = useApiMutation((input: NewUser) => api<User>('POST', '/api/v1/users', {
-    email: input.email.trim(), name: input.name.trim(), password: input.password || null,
-    organisationId: input.organisationId, role: input.role,
+  const create = useApiMutation((input: NewUser) => api<User & { invitationSent: boolean }>('POST', '/api/v1/users', {
+    email: input.email.trim(), name: input.name.trim(), organisationId: input.organisationId, role: input.role,
   }), [keys.users]);
   const set = (key: keyof NewUser) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
 
@@ -54,7 +54,8 @@ export function CreateUserPage() {
     setErrors(found);
     if (found.length) return;
     create.mutate(form, {
-      onSuccess: (user) => navigate(`/admin/anvandare/${user.id}`, { state: { created: user.name } }),
+      onSuccess: (user) => navigate(`/admin/anvandare/${user.id}`,
+        { state: { created: user.name, invitedTo: user.invitationSent ? user.email : null } }),
       onError: (error) => setErrors(apiFormErrors(error, FIELD_IDS)),
     });
   };
@@ -69,9 +70,6 @@ export function CreateUserPage() {
           onChange={set('email')} error={fieldError(errors, FIELD_IDS.email)} />
         <TextField id={FIELD_IDS.name} label={t.users.name} autoComplete="off" value={form.name}
           onChange={set('name')} error={fieldError(errors, FIELD_IDS.name)} />
-        <TextField id={FIELD_IDS.password} label={t.userForm.password} hint={t.userForm.passwordHint} type="password"
-          autoComplete="new-password" value={form.password} onChange={set('password')}
-          error={fieldError(errors, FIELD_IDS.password)} />
         <SelectField id={FIELD_IDS.organisationId} label={t.userForm.organisation} value={form.organisationId}
           onChange={set('organisationId')} error={fieldError(errors, FIELD_IDS.organisationId)}>
           <option value="">{t.userForm.chooseOrganisation}</option>

@@ -1,4 +1,8 @@
-/** A user's memberships: change the role, remove one, add one. */
+/**
+ * A user's memberships: change the role, remove one, add one. Roles are
+ * changed and memberships added only on an account the admin wholly
+ * manages; a membership in one's own organisations can always be removed.
+ */
 import { useState, type FormEvent } from 'react';
 import { useI18n, type Localized } from '../../i18n/i18n.tsx';
 import { api } from '../../api/client.ts';
@@ -26,7 +30,9 @@ function useMembershipMutations(user: User) {
 type Mutations = ReturnType<typeof useMembershipMutations>;
 type Report = (notice: Localized | null, errors: FormError[]) => void;
 
-function MembershipRow({ membership: m, mutations, report }: { membership: Membership; mutations: Mutations; report: Report }) {
+function MembershipRow({ membership: m, mutations, report, mayChangeRole, mayRemove }: {
+  membership: Membership; mutations: Mutations; report: Report; mayChangeRole: boolean; mayRemove: boolean;
+}) {
   const { t } = useI18n();
   const [role, setRole] = useState<Role>(m.role);
   const fail = (error: unknown) => report(null, apiFormErrors(error));
@@ -35,25 +41,31 @@ function MembershipRow({ membership: m, mutations, report }: { membership: Membe
     <tr>
       <td>{m.organisationName}</td>
       <td>
-        <label className="ds-sr-only" htmlFor={selectId}>{t.memberships.roleIn(m.organisationName)}</label>
-        <select id={selectId} className="ds-input" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          <RoleOptions />
-        </select>
+        {mayChangeRole ? (
+          <>
+            <label className="ds-sr-only" htmlFor={selectId}>{t.memberships.roleIn(m.organisationName)}</label>
+            <select id={selectId} className="ds-input" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+              <RoleOptions />
+            </select>
+          </>
+        ) : t.roles[m.role]}
       </td>
       <td className="actions">
-        <button type="button" className="ds-button" data-variant="secondary" disabled={role === m.role}
-          onClick={() => mutations.change.mutate({ id: m.id, role }, {
-            onSuccess: () => report((t) => t.memberships.roleChanged(m.organisationName), []), onError: fail,
-          })}>
-          {t.memberships.saveRole}
-        </button>
-        <ConfirmButton label={t.memberships.removeLabel(m.organisationName)}
+        {mayChangeRole && (
+          <button type="button" className="ds-button" data-variant="secondary" disabled={role === m.role}
+            onClick={() => mutations.change.mutate({ id: m.id, role }, {
+              onSuccess: () => report((t) => t.memberships.roleChanged(m.organisationName), []), onError: fail,
+            })}>
+            {t.memberships.saveRole}
+          </button>
+        )}
+        {mayRemove && <ConfirmButton label={t.memberships.removeLabel(m.organisationName)}
           question={t.memberships.removeConfirm(m.organisationName)}
           onConfirm={() => mutations.remove.mutate(m.id, {
             onSuccess: () => report((t) => t.memberships.removed(m.organisationName), []), onError: fail,
           })}>
           {t.memberships.remove}
-        </ConfirmButton>
+        </ConfirmButton>}
       </td>
     </tr>
   );
@@ -102,6 +114,8 @@ function AddMembership({ mutations, report }: { mutations: Mutations; report: Re
 export function Memberships({ user }: { user: User }) {
   const { t, lang } = useI18n();
   const mutations = useMembershipMutations(user);
+  // The organisations the admin reaches; a membership elsewhere is only shown.
+  const reached = new Set((useOrganisations().data ?? []).map((o) => o.id));
   const [notice, setNotice] = useState<Localized | null>(null);
   const [errors, setErrors] = useState<FormError[]>([]);
   // A function in setState would be taken as an updater: wrap it.
@@ -123,13 +137,14 @@ export function Memberships({ user }: { user: User }) {
             </thead>
             <tbody>
               {user.memberships.map((m) => (
-                <MembershipRow key={`${m.id}-${m.role}`} membership={m} mutations={mutations} report={report} />
+                <MembershipRow key={`${m.id}-${m.role}`} membership={m} mutations={mutations} report={report}
+                  mayChangeRole={user.manageable} mayRemove={user.manageable || reached.has(m.organisationId)} />
               ))}
             </tbody>
           </table>
         </TableScroll>
       )}
-      <AddMembership mutations={mutations} report={report} />
+      {user.manageable && <AddMembership mutations={mutations} report={report} />}
     </section>
   );
 }

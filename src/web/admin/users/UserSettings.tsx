@@ -1,4 +1,4 @@
-/** The parts of a user's page that change the user itself: name, disabled, password. */
+/** The parts of a user's page that change the account itself: name, disabled, and the password (one's own, or a link for someone else). */
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { api } from '../../api/client.ts';
@@ -10,7 +10,7 @@ import { Notice } from '../../ui/Notice.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { apiFormErrors, fieldError, type FormError } from '../../ui/form-errors.ts';
 
-type Patch = { name?: string; disabled?: boolean; password?: string };
+type Patch = { name?: string; disabled?: boolean };
 
 function useUpdateUser(user: User) {
   return useApiMutation((patch: Patch) => api<User>('PATCH', `/api/v1/users/${user.id}`, patch),
@@ -72,31 +72,58 @@ export function AccountStatus({ user }: { user: User }) {
   );
 }
 
-export function PasswordForm({ user }: { user: User }) {
+/** One's own password, with the current one (the API asks for it). */
+export function OwnPasswordForm({ user }: { user: User }) {
   const { t } = useI18n();
-  const update = useUpdateUser(user);
+  const update = useApiMutation((patch: { password: string; currentPassword: string }) =>
+    api<User>('PATCH', `/api/v1/users/${user.id}`, patch), [keys.user(user.id)]);
+  const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found: FormError[] = password.length < 10 ? [{ fieldId: 'set-password', message: (t) => t.passwordTooShort }] : [];
+    const found: FormError[] = [];
+    if (!current) found.push({ fieldId: 'current-password', message: (t) => t.required(t.userPage.currentPassword) });
+    if (password.length < 10) found.push({ fieldId: 'new-password', message: (t) => t.passwordTooShort });
     setErrors(found);
     if (found.length) return;
-    update.mutate({ password }, {
-      onSuccess: () => setPassword(''),
-      onError: (error) => setErrors(apiFormErrors(error, { password: 'set-password' })),
+    update.mutate({ password, currentPassword: current }, {
+      onSuccess: () => { setPassword(''); setCurrent(''); },
+      onError: (error) => setErrors(apiFormErrors(error, { currentPassword: 'current-password', password: 'new-password' })),
     });
   };
   return (
     <form onSubmit={submit} noValidate className="form">
+      <p>{t.userPage.ownPasswordText}</p>
       <ErrorSummary errors={errors} />
-      <TextField id="set-password" label={t.userPage.newPassword} hint={t.userPage.passwordHint} type="password"
+      <TextField id="current-password" label={t.userPage.currentPassword} type="password" autoComplete="current-password"
+        value={current} onChange={(e) => setCurrent(e.target.value)} error={fieldError(errors, 'current-password')} />
+      <TextField id="new-password" label={t.userPage.newPassword} hint={t.userPage.passwordHint} type="password"
         autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)}
-        error={fieldError(errors, 'set-password')} />
+        error={fieldError(errors, 'new-password')} />
       <button type="submit" className="ds-button" data-variant="secondary" aria-busy={update.isPending || undefined}>
         {t.userPage.setPassword}
       </button>
       <Notice>{update.isSuccess ? t.userPage.passwordDone : null}</Notice>
     </form>
+  );
+}
+
+/** Someone else's password: the admin sends a link to the account's own address and never sees the password. */
+export function SendPasswordLink({ user }: { user: User }) {
+  const { t } = useI18n();
+  const send = useApiMutation(() => api<{ sentTo: string; validHours: number }>('POST', `/api/v1/users/${user.id}/password-link`),
+    [keys.user(user.id)]);
+  const [errors, setErrors] = useState<FormError[]>([]);
+  return (
+    <>
+      <p>{t.userPage.linkText}</p>
+      <ErrorSummary errors={errors} />
+      <button type="button" className="ds-button" data-variant="secondary" aria-busy={send.isPending || undefined}
+        onClick={() => { setErrors([]); send.mutate(undefined, { onError: (error) => setErrors(apiFormErrors(error)) }); }}>
+        {t.userPage.sendLink}
+      </button>
+      <Notice>{send.isSuccess ? t.userPage.linkSent(send.data.sentTo, send.data.validHours) : null}</Notice>
+    </>
   );
 }

@@ -1,10 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
-
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
-const seed = (prefix: string) => readFileSync(new URL(readdirSync(SEEDS).find((f) => f.startsWith(prefix))!, SEEDS), 'utf8');
+import { demoDocumentText } from '../../src/app/demo/promises.ts';
 
 let ctx: TestContext;
 let coordinator: Client;
@@ -34,7 +31,7 @@ async function storedCount() {
 
 describe('POST /api/v1/imports/promise', () => {
   it('reads an uploaded text file into a draft and stores nothing', async () => {
-    const res = await upload('haparanda.txt', Buffer.from(seed('002_')));
+    const res = await upload('haparanda.txt', Buffer.from(demoDocumentText('haparanda.txt')));
     expect(res.statusCode).toBe(200);
     const { document, sourceText } = res.json();
     expect(document.format).toBe('medborgarlofte/v1');
@@ -45,7 +42,7 @@ describe('POST /api/v1/imports/promise', () => {
   });
 
   it('reads JSON { text } the same way', async () => {
-    const res = await coordinator.request('POST', '/api/v1/imports/promise', { text: seed('000_') });
+    const res = await coordinator.request('POST', '/api/v1/imports/promise', { text: demoDocumentText('overtornea.txt') });
     expect(res.statusCode).toBe(200);
     expect(res.json().document.municipalities[0].name).toBe('Övertorneå');
   });

@@ -1,14 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { importPromiseText } from '../../src/domain/promise-import/index.ts';
 import type { PromiseDocument } from '../../src/domain/promise-document.ts';
+import { demoDocumentText } from '../../src/app/demo/promises.ts';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
-const seedText = (prefix: string) => {
-  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix))!;
-  return readFileSync(new URL(file, SEEDS), 'utf8');
-};
 
 let ctx: TestContext;
 let kalixCoordinator: Client;
@@ -19,7 +14,7 @@ beforeAll(async () => {
   ctx = await startTestApp();
   kalixCoordinator = await signIn(ctx.app, DEMO.kalixCoordinator);
   haparandaCoordinator = await signIn(ctx.app, DEMO.haparandaCoordinator);
-  kalixDoc = importPromiseText(seedText('001_'));
+  kalixDoc = importPromiseText(demoDocumentText('kalix.txt'));
 });
 afterAll(async () => ctx.close());
 
@@ -116,7 +111,7 @@ describe('lifecycle and versions', () => {
     expect(oneParty.json().message).toContain('Båda parterna');
 
     const agreed = await kalixCoordinator.request('POST', `${url}/agree`, { signatures: [
-      { name: 'Lars Öberg', role: 'Lokalpolisområdeschef Östra Norrbotten', party: 'polisen', signedAt: '2024-02-03' },
+      { name: 'Birgitta Nyström', role: 'Lokalpolisområdeschef Östra Norrbotten', party: 'polisen', signedAt: '2024-02-03' },
       { name: 'Karin Lind', role: 'Kommunstyrelsens ordförande', party: 'kommunen', signedAt: '2024-02-01' },
     ] });
     expect(agreed.statusCode).toBe(200);

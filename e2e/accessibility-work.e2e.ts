@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expectNoViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
 import { COORDINATOR, kalixDocument, OFFICER, publishedSet, today, type StoredSet } from './work-support.ts';
 
-const KALIX_SEED = new URL('../../shared/seeds/001_dac4fe820df17cd3.txt', import.meta.url);
+const KALIX_PROMISE_FILE = new URL('../test/fixtures/kalix-promise.txt', import.meta.url);
 const BEHIND = 'Genomföra i snitt sju medborgarkontakter per vecka i centrum.';
 
 let server: Server;
@@ -51,7 +51,7 @@ describe('accessibility of Löften, Aktiviteter and Översikt', () => {
     const page = await coordinatorPage();
     await page.goto(`${server.baseUrl}/app/loften/las-in`);
     await page.getByLabel('Fil (.txt, .md eller .docx)').setInputFiles({
-      name: 'kalix.txt', mimeType: 'text/plain', buffer: readFileSync(KALIX_SEED),
+      name: 'kalix.txt', mimeType: 'text/plain', buffer: readFileSync(KALIX_PROMISE_FILE),
     });
     await page.getByRole('button', { name: 'Läs in filen' }).click();
     await page.getByRole('region', { name: 'Originaltext' }).locator('mark').first().waitFor();

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
 import { COORDINATOR, textOf } from './work-support.ts';
 
-const KALIX_SEED = new URL('../../shared/seeds/001_dac4fe820df17cd3.txt', import.meta.url);
+const KALIX_PROMISE_FILE = new URL('../test/fixtures/kalix-promise.txt', import.meta.url);
 
 let server: Server;
 let browser: Browser;
@@ -35,7 +35,7 @@ describe('reading in an existing promise', () => {
     await waitForH1(page, 'Läs in befintligt dokument');
 
     await page.getByLabel('Fil (.txt, .md eller .docx)').setInputFiles({
-      name: 'kalix-medborgarloften.txt', mimeType: 'text/plain', buffer: readFileSync(KALIX_SEED),
+      name: 'kalix-medborgarloften.txt', mimeType: 'text/plain', buffer: readFileSync(KALIX_PROMISE_FILE),
     });
     await page.getByRole('button', { name: 'Läs in filen' }).click();
     await page.getByRole('heading', { name: 'Utkast', exact: true }).waitFor();
@@ -48,7 +48,7 @@ describe('reading in an existing promise', () => {
     // Every commitment is marked in the original, its target in bold.
     const original = page.getByRole('region', { name: 'Originaltext' });
     expect(await original.locator('mark').count()).toBe(8);
-    expect(await textOf(page, '.source-text mark strong')).toContain('minst tre medborgarkontakter i snitt per vecka');
+    expect(await textOf(page, '.source-text mark strong')).toContain('i snitt fyra samtal med invånare per vecka');
     await page.getByText('8 av 8 åtaganden hittades i originaltexten.').waitFor();
 
     // Beside each other on a wide screen.
@@ -57,14 +57,14 @@ describe('reading in an existing promise', () => {
     expect(left && right && left.x + left.width <= right.x && Math.abs(left.y - right.y) < 50).toBe(true);
 
     const first = page.getByLabel('Vad, åtagande 1');
-    expect(await first.inputValue()).toContain('medborgarkontakter');
-    await first.fill('Genomföra minst tre medborgarkontakter i snitt per vecka i centrum och i byarna.');
+    expect(await first.inputValue()).toContain('samtal med invånare');
+    await first.fill('Genomföra i snitt fyra samtal med invånare per vecka i Kalix centrum, i Töre och i Sangis.');
     await page.getByRole('button', { name: 'Spara som utkast' }).click();
 
     await waitForH1(page, 'Kalix – medborgarlöften');
     await page.getByText('Medborgarlöftet är sparat som utkast.').waitFor();
-    await page.getByRole('cell', { name: 'Genomföra minst tre medborgarkontakter i snitt per vecka i centrum och i byarna.' }).waitFor();
-    await page.getByRole('cell', { name: 'i snitt minst 3 medborgarkontakter per vecka', exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'Genomföra i snitt fyra samtal med invånare per vecka i Kalix centrum, i Töre och i Sangis.' }).waitFor();
+    await page.getByRole('cell', { name: 'i snitt 4 samtal per vecka', exact: true }).waitFor();
     expect(await page.locator('.status-tag').first().textContent()).toBe('Utkast');
   });
 

@@ -1,6 +1,6 @@
 /**
- * The promise document (format `medborgarlofte/v1`), as fixed in
- * shared/docs/promise-document-format.md. The importer prints it, the API
+ * The promise document (format `medborgarlofte/v1`), as specified in
+ * docs/promise-format.md. The importer prints it, the API
  * takes and returns it, open data exports it. Add fields; never rename one.
  */
 import { z } from 'zod';

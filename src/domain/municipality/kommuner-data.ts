@@ -1,5 +1,5 @@
-// Sweden's 290 kommuner with kommunkod and län (CC0, from sjbrg/swedish-geodata via shared/data/kommuner.csv).
-// Generated once; the product never reads shared/ at run time.
+// Sweden's 290 kommuner with kommunkod and län, generated once from the CC0 list of the
+// sjbrg/swedish-geodata project; nothing outside the repository is read at run time.
 export const KOMMUN_ROWS: ReadonlyArray<readonly [code: string, name: string, countyCode: string, countyName: string]> = [
   ["0114","Upplands Väsby","01","Stockholms län"],
   ["0115","Vallentuna","01","Stockholms län"],

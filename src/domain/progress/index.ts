@@ -1,4 +1,4 @@
-/** Progress against a commitment's target: pure functions, no I/O. See shared/docs/progress-rules.md. */
+/** Progress against a commitment's target: pure functions, no I/O. See docs/progress-rules.md. */
 export { computeProgress } from './progress.ts';
 export { periodBuckets, requiredFor } from './buckets.ts';
 export type { BucketSpan, PeriodInput } from './buckets.ts';

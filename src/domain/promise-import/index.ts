@@ -2,7 +2,7 @@
  * Promise importer: the plain text of a real medborgarlöfte document (from
  * a web page, a Word file via docx-text.ts, or a PDF's text) becomes a
  * `medborgarlofte/v1` PromiseDocument draft, following the reading rules in
- * shared/docs/promise-document-format.md. Pure: no I/O.
+ * docs/promise-format.md ("How a document is read"). Pure: no I/O.
  *
  * Choices:
  * - Bad input throws `ImportError` with a machine `code`, a Swedish

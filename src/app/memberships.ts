@@ -1,4 +1,5 @@
 import type { Deps } from './deps.ts';
+import type { Db } from '../db/connect.ts';
 import { writeAudit } from './audit.ts';
 import { AppError, conflict, forbidden, notFound } from '../domain/errors.ts';
 import { can, type Actor, type Role } from '../domain/access/permissions.ts';
@@ -39,16 +40,19 @@ async function loadMembership(deps: Deps, actor: Actor, id: string) {
   return m;
 }
 
-/** Keeps at least one admin able to manage the platform, so nobody locks everyone out. */
-async function assertNotLastPlatformAdmin(deps: Deps, m: { organisation_id: string; role: string }): Promise<void> {
+/**
+ * Keeps at least one admin able to manage the platform, so nobody locks
+ * everyone out. Runs in the transaction that removes or demotes, with the
+ * platform's admin memberships locked: two admins taking each other's rights
+ * at the same moment take turns, and the second finds only one admin left.
+ */
+async function assertNotLastPlatformAdmin(trx: Db, m: { organisation_id: string; role: string }): Promise<void> {
   if (m.role !== 'admin') return;
-  const org = await deps.db.selectFrom('organisations').select('kind').where('id', '=', m.organisation_id).executeTakeFirst();
+  const org = await trx.selectFrom('organisations').select('kind').where('id', '=', m.organisation_id).executeTakeFirst();
   if (org?.kind !== 'platform') return;
-  const admins = await deps.db
-    .selectFrom('memberships').select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('organisation_id', '=', m.organisation_id).where('role', '=', 'admin')
-    .executeTakeFirstOrThrow();
-  if (Number(admins.n) <= 1) {
+  const admins = await trx.selectFrom('memberships').select('id')
+    .where('organisation_id', '=', m.organisation_id).where('role', '=', 'admin').orderBy('id').forUpdate().execute();
+  if (admins.length <= 1) {
     throw new AppError('validation_failed', 'Plattformen måste ha minst en administratör', 'The platform must keep at least one admin');
   }
 }
@@ -58,8 +62,8 @@ export async function changeMembershipRole(deps: Deps, actor: Actor, id: string,
   const m = await loadMembership(deps, actor, id);
   await assertMayManageUser(deps, actor, m.user_id);
   if (m.role === role) return;
-  await assertNotLastPlatformAdmin(deps, m);
   await deps.db.transaction().execute(async (trx) => {
+    await assertNotLastPlatformAdmin(trx, m);
     await trx.updateTable('memberships').set({ role }).where('id', '=', id).execute();
     await writeAudit(trx, actor, { action: 'membership.update', entityType: 'membership', entityId: id,
       organisationId: m.organisation_id, before: m, after: { ...m, role } });
@@ -73,8 +77,8 @@ export async function changeMembershipRole(deps: Deps, actor: Actor, id: string,
  */
 export async function removeMembership(deps: Deps, actor: Actor, id: string): Promise<void> {
   const m = await loadMembership(deps, actor, id);
-  await assertNotLastPlatformAdmin(deps, m);
   await deps.db.transaction().execute(async (trx) => {
+    await assertNotLastPlatformAdmin(trx, m);
     await trx.deleteFrom('memberships').where('id', '=', id).execute();
     await writeAudit(trx, actor, { action: 'membership.delete', entityType: 'membership', entityId: id,
       organisationId: m.organisation_id, before: m, after: null });

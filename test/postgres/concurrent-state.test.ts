@@ -260,3 +260,38 @@ describe('a trygghetsvandring moved on from two places at once', () => {
     expect(lost).toEqual([]);
   });
 });
+
+describe('the platform\'s last admin', () => {
+  it('two admins taking away each other\'s membership at once leave one admin, never none', async () => {
+    const platform = (await ctx.deps.db.selectFrom('organisations').select('id').where('kind', '=', 'platform').executeTakeFirstOrThrow()).id;
+    const adminIds = async () => (await ctx.deps.db.selectFrom('memberships').select(['id', 'user_id'])
+      .where('organisation_id', '=', platform).where('role', '=', 'admin').execute());
+    let survivor = { client: await signIn(ctx.app, DEMO.admin), email: DEMO.admin };
+    const lost: string[] = [];
+    for (let round = 0; round < ROUNDS / 2; round++) {
+      const email = `admin${round}@example.se`;
+      await createUser(ctx.deps, CLI_ACTOR, { email, name: `Admin ${round}`, password: DEMO_PASSWORD, organisationId: platform, role: 'admin' });
+      const other = { client: await signIn(ctx.app, email), email };
+      const userId = async (e: string) => (await ctx.deps.db.selectFrom('users').select('id').where('email', '=', e).executeTakeFirstOrThrow()).id;
+      const admins = await adminIds();
+      const idOf = new Map<string, string>();
+      for (const e of [survivor.email, other.email]) {
+        const uid = await userId(e);
+        idOf.set(e, admins.find((a) => a.user_id === uid)!.id);
+      }
+      const removed = await Promise.all([
+        survivor.client.request('DELETE', `/api/v1/memberships/${idOf.get(other.email)}`),
+        other.client.request('DELETE', `/api/v1/memberships/${idOf.get(survivor.email)}`),
+      ]);
+      const left = await adminIds();
+      // The second is refused: 400 (last admin), or 403/404 when it arrives after its own rights are gone.
+      const refused = removed.filter((r) => r.statusCode !== 204).map((r) => r.statusCode);
+      if (left.length !== 1 || refused.length !== 1 || ![400, 403, 404].includes(refused[0]!)) {
+        lost.push(`round ${round}: ${left.length} admins left (${codes(removed).join(', ')})`);
+        break;
+      }
+      if (removed[1]!.statusCode === 204) survivor = other;
+    }
+    expect(lost).toEqual([]);
+  });
+});

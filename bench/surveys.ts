@@ -2,7 +2,8 @@
  * Surveys on PostgreSQL. Prints one JSON object:
  * - answers accepted per second through the public answering endpoint
  *   (POST /enkat/<id>: form parsing, validation, rate limit on a salted
- *   hash, the per-browser token, the stored row, the redirect), each request
+ *   hash, the per-browser token, then the answer joining its shuffled batch
+ *   in a transaction of its own, the redirect), each request
  *   from its own browser and address as behind the kommun's proxy, against
  *   a bare Fastify route storing the same row in the same table (ratio ≥ 0.5);
  * - the results computation for 100 000 answers as staff see it (loading
@@ -22,6 +23,7 @@ import { buildApp } from '../src/server/app.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/app/demo/seed.ts';
 import { actorForUser } from '../src/app/access.ts';
 import { getSurveyResults, loadResponses } from '../src/app/surveys/results.ts';
+import { answerCount } from '../src/app/surveys/batches.ts';
 import { computeResults } from '../src/domain/surveys/results.ts';
 import { DEFAULT_SCORING } from '../src/domain/surveys/scoring.ts';
 import type { Answers, Question } from '../src/domain/surveys/types.ts';
@@ -105,12 +107,14 @@ await withFreshDatabase(base, async (url) => {
     'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
   }));
   const intake = await load({ url: `${appUrl}/enkat/${survey.publicId}`, method: 'POST', bodies, headerSets, connections: CONNECTIONS, seconds });
-  const stored = Number((await sql<{ n: string }>`select count(*) as n from survey_responses where survey_id = ${surveyId}`.execute(deps.db)).rows[0]!.n);
+  // Stored in batches of five or still waiting for theirs (src/app/surveys/batches.ts): every acknowledged answer.
+  const stored = await answerCount(deps.db, surveyId);
   const intakeBase = await load({ url: `${bareUrl}/answer`, method: 'POST', bodies, headerSets, connections: CONNECTIONS, seconds });
 
   // The results data set: exactly ANSWERS answers in a second survey from the same template
   // (the intake survey, emptied, stays as the previous one to compare with).
   await deps.db.deleteFrom('survey_responses').where('survey_id', '=', surveyId).execute();
+  await deps.db.deleteFrom('survey_pending_answers').where('survey_id', '=', surveyId).execute();
   const second = await app.inject({ method: 'POST', url: '/api/v1/surveys', headers: staff, payload: { municipalityId: kalix, template: 'lokal-trygghetsmatning' } });
   const resultsId = second.json().id as string;
   await app.inject({ method: 'POST', url: `/api/v1/surveys/${resultsId}/publish`, headers: staff });

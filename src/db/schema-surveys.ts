@@ -49,6 +49,8 @@ export interface SurveyResponsesTable {
  */
 export interface SurveyPendingAnswersTable {
   survey_id: string;
+  /** Which of the survey's groups of waiting answers (one lock each, so writers need not queue). */
+  shard: number;
   answers: Json<Record<string, unknown>>;
   channel: 'web' | 'code' | 'paper';
   submitted_on: string;

@@ -63,7 +63,7 @@ describe('the public answering page', () => {
       .select('column_name' as never).where('table_name' as never, '=', table as never).execute() as { column_name: string }[])
       .map((c) => c.column_name).sort();
     expect(await columns('survey_responses')).toEqual(['answers', 'channel', 'id', 'submitted_on', 'survey_id']);
-    expect(await columns('survey_pending_answers')).toEqual(['answers', 'channel', 'submitted_on', 'survey_id']);
+    expect(await columns('survey_pending_answers')).toEqual(['answers', 'channel', 'shard', 'submitted_on', 'survey_id']);
 
     const rows = await answerRows(ctx, survey.id);
     const stored = rows.find((r) => JSON.stringify(r.answers).includes('mörkt vid stationen'))!;

@@ -83,7 +83,7 @@ describe('single-use codes', () => {
     const columns = async (table: string) => (await ctx.deps.db.selectFrom('information_schema.columns' as never).select('column_name' as never)
       .where('table_name' as never, '=', table as never).execute() as { column_name: string }[]).map((c) => c.column_name).sort();
     expect(await columns('survey_responses')).toEqual(['answers', 'channel', 'id', 'submitted_on', 'survey_id']);
-    expect(await columns('survey_pending_answers')).toEqual(['answers', 'channel', 'submitted_on', 'survey_id']);
+    expect(await columns('survey_pending_answers')).toEqual(['answers', 'channel', 'shard', 'submitted_on', 'survey_id']);
   });
 
   it('has a printable list with the code and a QR code per letter', async () => {

@@ -26,10 +26,11 @@ import * as m0014 from './0014_submit_survey_answer.ts';
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`create table survey_pending_answers (
       survey_id uuid not null references surveys (id) on delete cascade,
+      shard smallint not null,
       answers jsonb not null,
       channel text not null check (channel in ('web', 'code', 'paper')),
       submitted_on date not null)`.execute(db);
-  await sql`create index survey_pending_answers_survey_idx on survey_pending_answers (survey_id)`.execute(db);
+  await sql`create index survey_pending_answers_survey_idx on survey_pending_answers (survey_id, shard)`.execute(db);
   await sql`drop function submit_survey_answer`.execute(db);
   await admitFunction(db);
   await storeFunction(db);
@@ -46,6 +47,9 @@ async function admitFunction(db: Kysely<any>): Promise<void> {
       hits integer;
       earliest timestamptz;
     begin
+      -- Committed without waiting for the disk: the answer's own transaction comes after and waits, and
+      -- its flush of the log carries this one too. Only an unacknowledged code use can be lost in a crash.
+      perform set_config('synchronous_commit', 'off', true);
       if not exists (select 1 from surveys s where s.id = p_survey and s.xmin::text = p_version) then
         return query select 'stale'::text, null::timestamptz;
         return;
@@ -75,31 +79,48 @@ async function admitFunction(db: Kysely<any>): Promise<void> {
 }
 
 /**
- * One writer per survey at a time (an advisory lock on the survey), so a
- * batch is exactly `p_batch` answers and no answer is moved twice. With
- * `p_flush` false (a paper answer, whose transaction also writes the audit
- * entry) the batch is left for flush_survey_answers in a transaction of its own.
+ * A survey's waiting answers are kept in SHARDS groups, each with its own
+ * advisory lock, so answers arriving together do not queue behind one lock
+ * (each commit holds it): a writer takes the first free group, so answers
+ * arriving one by one all use the first and form batches soonest. One group's waiting answers are rewritten together and
+ * move together, so a batch is exactly `p_batch` answers and none moves
+ * twice. With `p_flush` false (a paper answer, whose transaction also
+ * writes the audit entry) the batch is left for flush_survey_answers, in a
+ * transaction of its own.
  */
+const SHARDS = 8;
+
 async function storeFunction(db: Kysely<any>): Promise<void> {
   await sql`create function store_survey_answer(
       p_survey uuid, p_answers jsonb, p_channel text, p_day date, p_batch integer, p_flush boolean)
     returns integer language plpgsql as $$
     declare
       waiting integer;
+      chosen integer;
     begin
-      perform pg_advisory_xact_lock(hashtext('survey-answers'), hashtext(p_survey::text));
-      select count(*) into waiting from survey_pending_answers where survey_id = p_survey;
+      for i in 0 .. ${sql.lit(SHARDS - 1)} loop
+        chosen := i;
+        exit when pg_try_advisory_xact_lock(hashtext('survey-answers:' || chosen), hashtext(p_survey::text));
+        chosen := null;
+      end loop;
+      if chosen is null then
+        chosen := floor(random() * ${sql.lit(SHARDS)})::integer;
+        perform pg_advisory_xact_lock(hashtext('survey-answers:' || chosen), hashtext(p_survey::text));
+      end if;
+      select count(*) into waiting from survey_pending_answers where survey_id = p_survey and shard = chosen;
       if p_flush and waiting + 1 >= p_batch then
-        with moved as (delete from survey_pending_answers where survey_id = p_survey returning answers, channel, submitted_on)
+        with moved as (delete from survey_pending_answers where survey_id = p_survey and shard = chosen
+            returning answers, channel, submitted_on)
         insert into survey_responses (survey_id, answers, channel, submitted_on)
           select p_survey, a.answers, a.channel, a.submitted_on
           from (select answers, channel, submitted_on from moved union all select p_answers, p_channel, p_day) a
           order by random();
         return waiting + 1;
       end if;
-      with kept as (delete from survey_pending_answers where survey_id = p_survey returning answers, channel, submitted_on)
-      insert into survey_pending_answers (survey_id, answers, channel, submitted_on)
-        select p_survey, a.answers, a.channel, a.submitted_on
+      with kept as (delete from survey_pending_answers where survey_id = p_survey and shard = chosen
+          returning answers, channel, submitted_on)
+      insert into survey_pending_answers (survey_id, shard, answers, channel, submitted_on)
+        select p_survey, chosen, a.answers, a.channel, a.submitted_on
         from (select answers, channel, submitted_on from kept union all select p_answers, p_channel, p_day) a
         order by random();
       return 0;
@@ -107,9 +128,10 @@ async function storeFunction(db: Kysely<any>): Promise<void> {
 }
 
 /**
- * Moves a survey's pending answers, if at least `p_min` wait or `p_pad` is
- * set; with `p_pad`, stored uncoded answers chosen at random (keeping their
- * ids) fill the batch up to `p_min`. Returns how many pending answers moved.
+ * Moves all of a survey's waiting answers (every group, locked in order),
+ * if at least `p_min` wait or `p_pad` is set; with `p_pad`, stored uncoded
+ * answers chosen at random (keeping their ids) fill the batch up to
+ * `p_min`. Returns how many waiting answers moved.
  */
 async function flushFunction(db: Kysely<any>): Promise<void> {
   await sql`create function flush_survey_answers(p_survey uuid, p_min integer, p_pad boolean)
@@ -117,7 +139,9 @@ async function flushFunction(db: Kysely<any>): Promise<void> {
     declare
       waiting integer;
     begin
-      perform pg_advisory_xact_lock(hashtext('survey-answers'), hashtext(p_survey::text));
+      for i in 0 .. ${sql.lit(SHARDS - 1)} loop
+        perform pg_advisory_xact_lock(hashtext('survey-answers:' || i), hashtext(p_survey::text));
+      end loop;
       select count(*) into waiting from survey_pending_answers where survey_id = p_survey;
       if waiting = 0 or (waiting < p_min and not p_pad) then
         return 0;

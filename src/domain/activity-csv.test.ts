@@ -12,6 +12,19 @@ describe('CSV reading', () => {
     expect(parseCsv('a,b\n1,2').rows[0]!.cells).toEqual(['1', '2']);
   });
 
+  it('a quote that never closes, or closes mid-cell, breaks only its own line', () => {
+    const t = parseCsv('a;b\n1;"öppen\n2;3\n4;"x"y\n5;"rad\nbrytning"\n6;7\n');
+    expect(t.rows).toEqual([
+      { line: 2, cells: ['1', '"öppen'], broken: true },
+      { line: 3, cells: ['2', '3'] },
+      { line: 4, cells: ['4', '"x"y'], broken: true },
+      { line: 5, cells: ['5', 'rad\nbrytning'] },
+      { line: 7, cells: ['6', '7'] },
+    ]);
+    expect(readActivityCsv(`åtagande;datum;anteckning\n${ID};2024-03-01;"slut saknas\n${ID};2024-03-02;ok\n`)).toMatchObject({
+      activities: [{ line: 3, date: '2024-03-02' }], problems: [{ line: 2, message: expect.stringContaining('citattecken') }] });
+  });
+
   it('neutralises spreadsheet formulas when writing', () => {
     expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)");
     expect(csvCell('a;b')).toBe('"a;b"');

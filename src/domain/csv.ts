@@ -65,7 +65,21 @@ function records(text: string, delimiter: string): CsvRecord[] {
   const out: CsvRecord[] = [];
   let pos = 0;
   let line = 1;
+  // Where the next quote and carriage return are, found again only once passed, so a big file is read in one sweep.
+  let quote = -1;
+  let cr = -1;
   while (pos < text.length) {
+    if (quote !== Infinity && quote < pos) quote = text.indexOf('"', pos) < 0 ? Infinity : text.indexOf('"', pos);
+    if (cr !== Infinity && cr < pos) cr = text.indexOf('\r', pos) < 0 ? Infinity : text.indexOf('\r', pos);
+    const lf = text.indexOf('\n', pos);
+    const end = Math.min(lf < 0 ? text.length : lf, cr);
+    if (quote >= end) {
+      // The common line: no quote in it, so its cells are the text between delimiters.
+      out.push({ line, cells: text.slice(pos, end).split(delimiter) });
+      pos = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+      line++;
+      continue;
+    }
     const rec = readRecord(text, pos, delimiter);
     if (rec) {
       out.push({ line, cells: rec.cells });
@@ -73,10 +87,8 @@ function records(text: string, delimiter: string): CsvRecord[] {
       line += rec.lines;
       continue;
     }
-    const end = text.slice(pos).search(/\r?\n|\r/);
-    const own = end < 0 ? text.slice(pos) : text.slice(pos, pos + end);
-    out.push({ line, cells: own.split(delimiter), broken: true });
-    pos = end < 0 ? text.length : pos + end + (text.slice(pos + end, pos + end + 2) === '\r\n' ? 2 : 1);
+    out.push({ line, cells: text.slice(pos, end).split(delimiter), broken: true });
+    pos = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
     line++;
   }
   return out;

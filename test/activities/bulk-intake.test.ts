@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { kalixPromise } from './fixtures.ts';
-import { pruneIdempotencyKeys } from '../../src/app/idempotency.ts';
+import { sql } from 'kysely';
+import { runDueJobs } from '../../src/app/jobs/scheduler.ts';
 
 let ctx: TestContext;
 let officer: Client;
@@ -185,12 +186,26 @@ describe('Idempotency-Key', () => {
     expect(await count()).toBe(before + 50);
   });
 
-  it('a key expires after a day: the daily prune forgets it and it may be used again', async () => {
+  it('a key expired but not yet pruned is taken over by a new request', async () => {
+    const before = await count();
+    await send(officer, '/api/v1/activities', { commitmentId: narcotics, date: '2019-08-03' }, { 'idempotency-key': 'stale' });
+    await sql`update idempotency_keys set created_at = created_at - interval '25 hours' where key = 'stale'`.execute(ctx.deps.db);
+    expect((await send(officer, '/api/v1/activities', { commitmentId: narcotics, date: '2019-08-04' }, { 'idempotency-key': 'stale' })).statusCode).toBe(201);
+    expect(await count()).toBe(before + 2);
+  });
+
+  it('a key expires after a day: the daily job forgets it and it may be used again', async () => {
     const before = await count();
     await send(officer, '/api/v1/activities', { commitmentId: narcotics, date: '2019-08-01' }, { 'idempotency-key': 'old' });
-    const later = new Date(ctx.deps.now().getTime() + 25 * 3600_000);
-    expect(await pruneIdempotencyKeys(ctx.deps.db, later)).toBeGreaterThanOrEqual(1);
-    const reused = await send(officer, '/api/v1/activities', { commitmentId: narcotics, date: '2019-08-02' }, { 'idempotency-key': 'old' });
+    const stored = async () => Number((await sql<{ n: string }>`select count(*) as n from idempotency_keys`.execute(ctx.deps.db)).rows[0]!.n);
+    expect(await stored()).toBeGreaterThan(0);
+    const realNow = ctx.deps.now;
+    ctx.deps.now = () => new Date(realNow().getTime() + 25 * 3600_000);
+    expect((await runDueJobs(ctx.deps, 'test')).ran).toBe(true);
+    ctx.deps.now = realNow;
+    expect(await stored()).toBe(0);
+    const again = await signIn(ctx.app, DEMO.officer);
+    const reused = await send(again, '/api/v1/activities', { commitmentId: narcotics, date: '2019-08-02' }, { 'idempotency-key': 'old' });
     expect(reused.statusCode).toBe(201);
     expect(await count()).toBe(before + 2);
   });

@@ -45,7 +45,8 @@ export async function loadCommitments(db: Db, commitmentIds: string[]): Promise<
     .select(['c.id', 'c.promise_set_id', 'c.text', 'c.responsible', 'c.partners', 'c.target', 'c.follow_up', 'c.removed_at',
       'p.period_from', 'p.period_to', 'p.status',
       sql<string[]>`array(select organisation_id from promise_set_municipalities m where m.promise_set_id = p.id and m.organisation_id is not null)`.as('orgs')])
-    .where('c.id', 'in', [...new Set(commitmentIds)]).execute();
+    // One array parameter, however many ids a file names (a list of parameters stops at 65 535).
+    .where(sql<boolean>`c.id = any(${[...new Set(commitmentIds)]}::uuid[])`).execute();
   for (const c of rows) {
     if (c.removed_at) continue;
     out.set(c.id, {

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
-import { readActivityCsv, type RowProblem } from '../../domain/activity-csv.ts';
+import { openActivityCsv, type CsvActivity, type RowProblem } from '../../domain/activity-csv.ts';
 import { csvDocument } from '../../domain/csv.ts';
 import { getPromiseSet } from '../promises/promise-sets.ts';
 import type { IdempotencyClaim } from '../idempotency.ts';
-import { checkRows, storeRows } from './intake.ts';
+import { breathe, checkRows, SLICE, storeRows } from './intake.ts';
 
 export interface ImportResult {
   imported: number;
@@ -19,8 +19,15 @@ export interface ImportResult {
  * holds only the set-wise inserts (intake.ts).
  */
 export async function importActivitiesCsv(deps: Deps, actor: Actor, text: string, claim?: IdempotencyClaim<ImportResult>): Promise<ImportResult> {
-  const { activities, problems } = readActivityCsv(text);
-  const all: RowProblem[] = [...problems];
+  const reader = openActivityCsv(text);
+  const activities: CsvActivity[] = [];
+  const all: RowProblem[] = reader.headerProblem ? [reader.headerProblem] : [];
+  for (const [i, row] of reader.rows.entries()) {
+    if (i % SLICE === SLICE - 1) await breathe();
+    const read = reader.read(row);
+    if ('commitmentId' in read) activities.push(read);
+    else all.push(read);
+  }
   const { checked, problems: refused } = await checkRows(deps, actor, activities.map((a) => ({
     input: { commitmentId: a.commitmentId, date: a.date, quantity: a.quantity, outcomes: a.outcomes, note: a.note }, places: a.places })));
   for (const { index, error } of refused) all.push({ line: activities[index]!.line, message: error.message, messageEn: error.messageEn });

@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { pruneRateLimits } from '../rate-limit.ts';
+import { pruneIdempotencyKeys } from '../idempotency.ts';
 
 const DAY = 86400_000;
 
@@ -49,5 +50,7 @@ export async function pruneGrowingTables(deps: Deps): Promise<PruneResult> {
     ])).execute()),
     progress_cache: count(await deps.db.deleteFrom('progress_cache').where('created_at', '<', before(KEEP.progressCache)).execute()),
     reminders_sent: count(await deps.db.deleteFrom('reminders_sent').where('sent_at', '<', before(KEEP.remindersSent)).execute()),
+    // A retry comes within minutes; a day (IDEMPOTENCY_TTL_MS) covers a client that retries the next morning.
+    idempotency_keys: await pruneIdempotencyKeys(deps.db, deps.now()),
   };
 }

@@ -1,6 +1,8 @@
 /** Activities (insatser): my commitments for quick entry, logged and planned activities, CSV upload, the calendar. */
+import { useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { api, apiRaw, query } from './client.ts';
+import { SubmissionKeys } from './idempotency.ts';
 import { useApiMutation } from './queries.ts';
 
 // The shapes the server answers with, shared by type only (erased from the bundle).
@@ -75,8 +77,17 @@ export function useActivities(filter: ActivityFilter, options: { enabled?: boole
   });
 }
 
+/** One key per form or upload, kept across renders: a retry of an unanswered submission reuses its Idempotency-Key. */
+function useSubmissionKeys(): SubmissionKeys {
+  const keys = useRef<SubmissionKeys | null>(null);
+  keys.current ??= new SubmissionKeys();
+  return keys.current;
+}
+
 export function useLogActivity() {
-  return useApiMutation((input: ActivityInput) => api<Activity>('POST', '/api/v1/activities', input), [activityKeys.all, OVERVIEW_KEY]);
+  const keys = useSubmissionKeys();
+  return useApiMutation((input: ActivityInput) => keys.send(JSON.stringify(input),
+    (headers) => api<Activity>('POST', '/api/v1/activities', input, headers)), [activityKeys.all, OVERVIEW_KEY]);
 }
 
 export function useUpdateActivity() {
@@ -89,8 +100,9 @@ export function useDeleteActivity() {
 }
 
 export function useImportActivitiesCsv() {
-  return useApiMutation((csv: string) =>
-    apiRaw<{ imported: number }>('POST', '/api/v1/activities/import', csv, 'text/csv'), [activityKeys.all, OVERVIEW_KEY]);
+  const keys = useSubmissionKeys();
+  return useApiMutation((csv: string) => keys.send(csv,
+    (headers) => apiRaw<{ imported: number }>('POST', '/api/v1/activities/import', csv, 'text/csv', headers)), [activityKeys.all, OVERVIEW_KEY]);
 }
 
 export function useCalendar(setId: string, from: string, to: string) {

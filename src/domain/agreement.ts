@@ -3,6 +3,7 @@
  * kommuner: focus problems, probable causes, typed goals, follow-up, period.
  */
 import { z } from 'zod';
+import { isoDaySchema } from './iso-day.ts';
 import { targetSchema } from './promise-document.ts';
 import { hasVagueVerb } from './promise-import/quality.ts';
 import { CADENCES } from './follow-up.ts';
@@ -10,7 +11,7 @@ import { CADENCES } from './follow-up.ts';
 export const GOAL_TYPES = ['effect', 'process', 'production'] as const;
 export const GOAL_TYPE_SV = { effect: 'Effektmål', process: 'Processmål', production: 'Produktionsmål' } as const;
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDay = isoDaySchema;
 
 export const agreementInputSchema = z.object({
   title: z.string().min(1).max(300),

@@ -5,6 +5,7 @@
  */
 export type ErrorCode =
   | 'validation_failed'
+  | 'invalid_text'
   | 'not_found'
   | 'unauthenticated'
   | 'forbidden'
@@ -29,6 +30,7 @@ export type ErrorCode =
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
+  invalid_text: 400,
   bad_request: 400,
   invalid_token: 400,
   not_found: 404,

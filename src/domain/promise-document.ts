@@ -4,6 +4,7 @@
  * takes and returns it, open data exports it. Add fields; never rename one.
  */
 import { z } from 'zod';
+import { isoDaySchema } from './iso-day.ts';
 
 export const PROMISE_FORMAT = 'medborgarlofte/v1';
 
@@ -12,7 +13,7 @@ export const PER_VALUES = [
 ] as const;
 export type Per = (typeof PER_VALUES)[number];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const isoDate = isoDaySchema;
 
 export const countTargetSchema = z.object({
   kind: z.literal('count'),

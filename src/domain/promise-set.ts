@@ -6,6 +6,7 @@
  * so a plain v1 document is a valid input.
  */
 import { z } from 'zod';
+import { isoDaySchema } from './iso-day.ts';
 import {
   commitmentSchema, focusAreaSchema, promiseDocumentSchema, type PromiseDocument,
 } from './promise-document.ts';
@@ -39,7 +40,7 @@ const signatorySchema = z.object({
   role: z.string().max(300),
   /** Which party signed: polisen or kommunen (or another party as written). */
   party: z.string().max(200).nullable().optional(),
-  signedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+  signedAt: isoDaySchema.nullable().optional(),
 });
 
 export const promiseSetDocumentSchema = promiseDocumentSchema.extend({

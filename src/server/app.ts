@@ -7,6 +7,7 @@ import type { Deps } from '../app/deps.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
+import { registerTextInputCheck } from './plugins/text-input.ts';
 import { healthRoutes } from './health/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { oidcRoutes } from './auth/oidc-routes.ts';
@@ -53,6 +54,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(fastifyFormbody);
   await registerSecurityHeaders(app);
   registerAuth(app, deps);
+  registerTextInputCheck(app);
 
   await app.register(async (scope) => healthRoutes(scope, deps));
   await app.register(async (scope) => authRoutes(scope, deps));
@@ -72,7 +74,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(async (scope) => publicRoutes(scope, deps));
   await app.register(spaRoutes);
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true, security: [] } }, async () => app.swagger());
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/')) {

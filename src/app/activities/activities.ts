@@ -6,7 +6,7 @@ import { auditActor, writeAudit } from '../audit.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import { can, scopeOf, type Actor, type Grant } from '../../domain/access/permissions.ts';
 import type { Reach } from '../organisation-graph.ts';
-import { isValidIsoDate } from '../../domain/progress/index.ts';
+import { isAcceptedDay } from '../../domain/iso-day.ts';
 import { assertMayLog, assertOpenForActivities, loadCommitment } from './commitment-access.ts';
 import { refreshPieces } from './pieces.ts';
 import { swedishDay } from '../../domain/calendar.ts';
@@ -52,7 +52,7 @@ const invalid = (sv: string, en: string) => new AppError('validation_failed', sv
  * shares (ACTIVITY_LIMITS), so a file cannot store what the API refuses.
  */
 export function checkActivity(input: ActivityInput, today: string): void {
-  if (!isValidIsoDate(input.date)) {
+  if (!isAcceptedDay(input.date)) {
     throw new AppError('validation_failed', `Ogiltigt datum: ${input.date}`, `Invalid date: ${input.date}`);
   }
   if (input.date > today) {

@@ -3,7 +3,7 @@ import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
-import { isValidIsoDate } from '../../domain/progress/index.ts';
+import { isAcceptedDay } from '../../domain/iso-day.ts';
 import { loadCommitment } from './commitment-access.ts';
 import { getPromiseSet } from '../promises/promise-sets.ts';
 
@@ -20,7 +20,7 @@ export interface PlannedView {
 export async function planActivity(
   deps: Deps, actor: Actor, input: { commitmentId: string; date: string; quantity?: number; note?: string | null },
 ): Promise<PlannedView> {
-  if (!isValidIsoDate(input.date)) throw new AppError('validation_failed', `Ogiltigt datum: ${input.date}`, `Invalid date: ${input.date}`);
+  if (!isAcceptedDay(input.date)) throw new AppError('validation_failed', `Ogiltigt datum: ${input.date}`, `Invalid date: ${input.date}`);
   const c = await loadCommitment(deps.db, input.commitmentId);
   if (!c || !c.municipalityIds.some((m) => can(actor, 'promise.read', m))) throw notFound('Åtagandet', 'Commitment');
   if (!c.municipalityIds.some((m) => can(actor, 'promise.write', m))) throw forbidden();

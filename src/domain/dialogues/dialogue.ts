@@ -5,7 +5,7 @@
  * Swedish messages because they reach users through the API's error details.
  */
 import { z } from 'zod';
-import { isValidIsoDate } from '../progress/dates.ts';
+import { isoDaySchema } from '../iso-day.ts';
 import { isProblemCategory, SERIOUSNESS_MAX, SERIOUSNESS_MIN, unknownCategoryMessage } from './categories.ts';
 
 export const DIALOGUE_KINDS = ['medborgardialog', 'medarbetardialog', 'trygghetsvandring', 'est'] as const;
@@ -21,9 +21,7 @@ export const DIALOGUE_KIND_LABELS: Readonly<Record<DialogueKind, { label: string
   est: { label: 'EST-rapport', labelEn: 'EST report' },
 });
 
-export const isoDate = z.string().refine(isValidIsoDate, {
-  error: (iss) => `Datumet "${String(iss.input)}" finns inte; skriv ett riktigt datum som ÅÅÅÅ-MM-DD`,
-});
+export const isoDate = isoDaySchema;
 
 export const kommunRef = z.string().regex(/^(\d{4}|[0-9a-fA-F-]{36})$/, 'Ange kommunen med kommunkod (fyra siffror) eller kommunens id');
 

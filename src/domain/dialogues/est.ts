@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { dayNumberOf, formatDayNumber, isoWeekOf, mondayOf, parseIsoDate } from '../progress/dates.ts';
+import { isAcceptedYear, shown } from '../iso-day.ts';
 import { areaRefFields, findingInputSchema, kommunRef } from './dialogue.ts';
 import { findingEditSchema } from './dialogue-edit.ts';
 
@@ -67,8 +68,8 @@ export function isoWeekKey(date: string): string {
   return `${pad(year, 4)}-W${pad(week, 2)}`;
 }
 
-export const isoWeekSchema = z.string().refine((v) => parseIsoWeek(v) !== null, {
-  error: (iss) => `Veckan "${String(iss.input)}" finns inte; skriv år och vecka som ÅÅÅÅ-Wvv, till exempel 2026-W07`,
+export const isoWeekSchema = z.string().refine((v) => { const w = parseIsoWeek(v); return w !== null && isAcceptedYear(w.year); }, {
+  error: (iss) => `Veckan "${shown(iss.input)}" finns inte; skriv år och vecka som ÅÅÅÅ-Wvv, till exempel 2026-W07`,
 });
 
 const itemKeys = () => EST_CHECKLIST.map((i) => i.key).join(', ');

@@ -7,6 +7,7 @@ import { resolveMunicipality } from '../municipality/municipality.ts';
 import { categoryOfType, isSummaryType, normaliseEventType, type EventCategory } from './polisen-types.ts';
 import { readJson } from './text.ts';
 import { notice, problem, type ParseResult, type RowProblem } from './types.ts';
+import { isAcceptedYear } from '../iso-day.ts';
 
 export interface PoliceEvent {
   line: number;
@@ -37,6 +38,8 @@ export function parseEventDateTime(raw: string): { iso: string; localDate: strin
   const localDate = `${y}-${mo}-${d}`;
   const iso = `${localDate}T${h!.padStart(2, '0')}:${mi}:${s ?? '00'}${sign}${oh!.padStart(2, '0')}:${om}`;
   const probe = new Date(`${localDate}T00:00:00Z`);
+  // A real day is not enough: PostgreSQL has no year 0, and no feed reports events from the year 40.
+  if (!isAcceptedYear(Number(y))) return null;
   if (Number.isNaN(Date.parse(iso)) || probe.toISOString().slice(0, 10) !== localDate || Number(h) > 23) return null;
   return { iso, localDate };
 }

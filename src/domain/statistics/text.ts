@@ -19,15 +19,31 @@ export function fileProblem(text: string): RowProblem | null {
   if (looksBinary(text)) {
     return problem(1, 'Filen ser ut att vara en binärfil, inte text', 'The file looks like a binary file, not text');
   }
+  // A lone UTF-16 surrogate (only possible through JSON's \ud800) is no character: nothing could store it.
+  if (!text.isWellFormed()) {
+    return problem(1, 'Filen innehåller ett ensamt UTF-16-surrogat, som inte är text', 'The file holds a lone UTF-16 surrogate, which is not text');
+  }
   return null;
 }
+
+const isStorable = (s: string) => s.isWellFormed() && !s.includes('\u0000');
 
 /** JSON text to a value, or the one problem that says why not. */
 export function readJson(text: string): { value: unknown } | { problem: RowProblem } {
   const early = fileProblem(text);
   if (early) return { problem: early };
+  let unstorable = false;
   try {
-    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    // JSON's escapes (\u0000, \ud800) make what the file's own text cannot hold: nothing could store it.
+    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''), (key, v: unknown) => {
+      if (!isStorable(key) || (typeof v === 'string' && !isStorable(v))) unstorable = true;
+      return v;
+    });
+    if (unstorable) {
+      return { problem: problem(1, 'Filen innehåller tecknet NUL eller ett ensamt UTF-16-surrogat, som inte kan sparas',
+        'The file holds a NUL character or a lone UTF-16 surrogate, which cannot be stored') };
+    }
+    return { value };
   } catch (err) {
     const where = (err as Error).message.replace(/^.*?JSON/, 'JSON');
     return { problem: problem(1, `Ogiltig JSON (${where})`, `Invalid JSON (${where})`) };

@@ -1,12 +1,13 @@
 /** What staff send to create and change a survey; the API's schemas. */
 import { z } from 'zod';
+import { isoDaySchema } from '../iso-day.ts';
 import { codingCategorySchema } from './coding.ts';
 import { publicChartSchema } from './public-charts.ts';
 import { LIMITS } from './rules.ts';
 import { scoringInputSchema } from './scoring.ts';
 import { answersSchema, localizedTextSchema, questionSchema, SURVEY_LANGUAGES } from './types.ts';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ÅÅÅÅ-MM-DD');
+const isoDay = isoDaySchema;
 const languages = z.array(z.enum(SURVEY_LANGUAGES)).min(1).max(4)
   .refine((l) => l.includes('sv'), 'Svenska måste finnas med')
   .refine((l) => new Set(l).size === l.length, 'Ett språk får bara finnas en gång');

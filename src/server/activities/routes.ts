@@ -7,6 +7,7 @@ import { listActivities } from '../../app/activities/queries.ts';
 import { promiseSetProgressJson } from '../../app/activities/progress.ts';
 import { activityCsvTemplate, importActivitiesCsv } from '../../app/activities/csv-import.ts';
 import { AppError } from '../../domain/errors.ts';
+import { isoDaySchema } from '../../domain/iso-day.ts';
 import { planActivity, promiseSetCalendar, removePlanned } from '../../app/activities/planned.ts';
 import { myCommitments } from '../../app/activities/my-commitments.ts';
 import { overview } from '../../app/overview/overview.ts';
@@ -16,7 +17,7 @@ import { ACTIVITY_LIMITS as L, isClockTime } from '../../domain/activity-limits.
 import { answerOnce } from './idempotent.ts';
 
 const tags = ['Aktiviteter'];
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const isoDay = isoDaySchema;
 const ONCE = 'Med rubriken Idempotency-Key (1–200 tecken, t.ex. ett UUID) sparas en upprepad begäran inte två gånger: '
   + 'samma nyckel och samma innehåll inom ett dygn ger det första svaret igen; samma nyckel med annat innehåll ger 409 idempotency_key_reused.';
 const idempotencyHeader = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }).loose();

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isoDaySchema } from '../../domain/iso-day.ts';
 import type { Deps } from '../../app/deps.ts';
 import { createToken, listTokens, revokeToken } from '../../app/tokens.ts';
 import { auditCsv, listAudit } from '../../app/audit-log.ts';
@@ -8,7 +9,7 @@ import { ROLES } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { requireActor } from '../plugins/auth.ts';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = isoDaySchema;
 
 export async function tokenAndAuditRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();

@@ -25,7 +25,7 @@ export async function oidcRoutes(root: FastifyInstance, deps: Deps): Promise<voi
   const app = root.withTypeProvider<ZodTypeProvider>();
 
   app.get('/api/v1/auth/oidc/login', {
-    schema: { tags, summary: 'Logga in med organisationens konto (OIDC): skickar vidare till identitetsleverantören',
+    schema: { tags, summary: 'Logga in med organisationens konto (OIDC): skickar vidare till identitetsleverantören', security: [],
       querystring: z.object({ returnTo: z.string().max(2000).optional() }) },
   }, async (req, reply) => {
     const result = await beginOidcSignIn(deps, { returnTo: req.query.returnTo });
@@ -39,7 +39,7 @@ export async function oidcRoutes(root: FastifyInstance, deps: Deps): Promise<voi
 
   app.get('/api/v1/auth/oidc/callback', {
     // Providers add their own parameters (iss, session_state, …): accept them and let the client library judge.
-    schema: { tags, summary: 'Identitetsleverantören skickar tillbaka hit efter inloggningen',
+    schema: { tags, summary: 'Identitetsleverantören skickar tillbaka hit efter inloggningen', security: [],
       querystring: z.looseObject({ code: z.string().optional(), state: z.string().optional(), error: z.string().optional() }) },
   }, async (req, reply) => {
     const queryAt = req.url.indexOf('?');

@@ -13,7 +13,7 @@ export async function authRoutes(root: FastifyInstance, deps: Deps): Promise<voi
   const app = root.withTypeProvider<ZodTypeProvider>();
 
   app.post('/api/v1/auth/login', {
-    schema: { tags, summary: 'Logga in med e-post och lösenord',
+    schema: { tags, summary: 'Logga in med e-post och lösenord', security: [],
       body: z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1000) }) },
   }, async (req, reply) => {
     const session = await login(deps, { ...req.body, address: req.ip });
@@ -30,19 +30,19 @@ export async function authRoutes(root: FastifyInstance, deps: Deps): Promise<voi
       oidc: deps.config.oidc ? { label: deps.config.oidc.label } : null };
   });
 
-  app.post('/api/v1/auth/logout', { schema: { tags, summary: 'Logga ut' } }, async (req, reply) => {
+  app.post('/api/v1/auth/logout', { schema: { tags, summary: 'Logga ut', security: [] } }, async (req, reply) => {
     if (req.session) await logout(deps, req.session.token);
     clearSessionCookie(reply, deps);
     return reply.status(204).send();
   });
 
-  app.get('/api/v1/auth/options', { schema: { tags, summary: 'Inloggningssätt' } }, async () => ({
+  app.get('/api/v1/auth/options', { schema: { tags, summary: 'Inloggningssätt', security: [] } }, async () => ({
     password: true,
     oidc: deps.config.oidc ? { label: deps.config.oidc.label, url: '/api/v1/auth/oidc/login' } : null,
   }));
 
   app.post('/api/v1/auth/password-reset', {
-    schema: { tags, summary: 'Begär en länk för nytt lösenord', body: z.object({ email: z.string().max(320) }) },
+    schema: { tags, summary: 'Begär en länk för nytt lösenord', security: [], body: z.object({ email: z.string().max(320) }) },
   }, async (req, reply) => {
     await requestPasswordReset(deps, { email: req.body.email, address: req.ip });
     return reply.status(202).send({
@@ -52,7 +52,7 @@ export async function authRoutes(root: FastifyInstance, deps: Deps): Promise<voi
   });
 
   app.post('/api/v1/auth/password-reset/confirm', {
-    schema: { tags, summary: 'Välj nytt lösenord med länken från e-posten',
+    schema: { tags, summary: 'Välj nytt lösenord med länken från e-posten', security: [],
       body: z.object({ token: z.string().min(1).max(200), password: z.string().max(1000) }) },
   }, async (req, reply) => {
     await confirmPasswordReset(deps, req.body);

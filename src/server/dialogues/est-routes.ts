@@ -13,7 +13,7 @@ import { idParams, tags } from './common.ts';
 export async function estRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/api/v1/est/checklist', { schema: { tags, summary: 'EST-checklistan och svarsnivåerna (0 inget, 1 förekommer, 2 påtagligt)' } },
+  app.get('/api/v1/est/checklist', { schema: { tags, summary: 'EST-checklistan och svarsnivåerna (0 inget, 1 förekommer, 2 påtagligt)', security: [] } },
     async () => ({ items: EST_CHECKLIST, levels: EST_LEVELS }));
 
   app.post('/api/v1/est/reports', {

@@ -20,7 +20,7 @@ export async function dialogueRoutes(root: FastifyInstance, deps: Deps): Promise
   const app = root.withTypeProvider<ZodTypeProvider>();
 
   app.get('/api/v1/dialogues/categories', {
-    schema: { tags, summary: 'Problemkategorier, allvarlighetsgrader (1–5) och dialogformer' },
+    schema: { tags, summary: 'Problemkategorier, allvarlighetsgrader (1–5) och dialogformer', security: [] },
   }, async () => ({
     categories: PROBLEM_CATEGORIES, seriousness: SERIOUSNESS_LEVELS,
     kinds: Object.entries(DIALOGUE_KIND_LABELS).map(([key, v]) => ({ key, ...v })),

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isoDaySchema } from '../../domain/iso-day.ts';
 import type { Deps } from '../../app/deps.ts';
 import { createFollowUp, getFollowUp, listFollowUps, updateFollowUp } from '../../app/followups/followups.ts';
 import { approveFollowUp, publishFollowUp, reviewFollowUp } from '../../app/followups/workflow.ts';
@@ -34,7 +35,7 @@ export async function followUpRoutes(root: FastifyInstance, deps: Deps): Promise
     schema: { tags, summary: 'Ändra ett utkast: texter, mottagare och bedömningar', params: id,
       body: z.object({
         summary: z.string().max(50_000).nullable().optional(), citizensSaid: z.string().max(50_000).nullable().optional(),
-        nextSteps: z.string().max(50_000).nullable().optional(), dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+        nextSteps: z.string().max(50_000).nullable().optional(), dueDate: isoDaySchema.nullable().optional(),
         recipients: z.array(z.email().max(320)).max(50).optional(),
         items: z.array(z.object({ commitmentId: z.uuid(), verdict: z.enum(VERDICTS), comment: z.string().max(5000).nullable().optional() })).max(500).optional(),
       }) },

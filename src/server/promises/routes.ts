@@ -12,12 +12,13 @@ import { getAgreement, listAgreements, saveAgreement } from '../../app/promises/
 import { agreementInputSchema } from '../../domain/agreement.ts';
 import { PROMISE_STATUSES, promiseSetDocumentSchema } from '../../domain/promise-set.ts';
 import { AppError } from '../../domain/errors.ts';
+import { isoDaySchema } from '../../domain/iso-day.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { promiseExportRoutes } from './export-routes.ts';
 
 const tags = ['Medborgarlöften'];
 const idParams = z.object({ id: z.uuid() });
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDay = isoDaySchema;
 
 export async function promiseRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();

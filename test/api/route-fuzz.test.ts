@@ -1,0 +1,226 @@
+/**
+ * Bad input never answers 5xx, generated from the route list: every
+ * operation in /api/openapi.json starts from its valid sample request
+ * (route-table.ts) and each field of its body, query and path in turn gets
+ * values that break it: wrong types, NUL, a lone UTF-16 surrogate, days
+ * that do not exist, huge strings, negative and huge numbers, extra keys.
+ * The importers (activity CSV, statistics, promise documents) get garbage
+ * files. Sent as the platform admin, so every request reaches as deep as
+ * its input lets it.
+ */
+import fc from 'fast-check';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestContext } from '../helpers.ts';
+import { buildFixture, type Fixture } from './route-fixture.ts';
+import { fillPath, type Sample } from './route-table.ts';
+import { call, operations, platformAdminToken, sampleOf, type Operation } from './route-matrix.ts';
+
+let ctx: TestContext;
+let f: Fixture;
+let ops: Operation[];
+let admin: string;
+
+beforeAll(async () => {
+  ctx = await startTestApp();
+  f = await buildFixture(ctx);
+  ops = (await operations(ctx)).filter((op) => op.method !== 'DELETE');
+  admin = await platformAdminToken(ctx);
+}, 120_000);
+afterAll(async () => ctx.close());
+
+const UNSTORABLE = ['a\u0000b', '\ud800', 'x\udc00y'];
+const IMPOSSIBLE_DAYS = ['0000-01-01', '2026-02-30', '2025-13-01', '99999-01-01'];
+const BAD_STRINGS = [...UNSTORABLE, ...IMPOSSIBLE_DAYS, '', ' ', 'x'.repeat(100_000), '-1', '1e309', '0', '../../etc/passwd'];
+const BAD_NUMBERS = [-1, 0, 0.5, 1e308, -1e308, 2 ** 53 + 1];
+
+type Path = (string | number)[];
+
+/** Every leaf (and every object or array) of a sample body, with its path. */
+function places(value: unknown, path: Path = []): [Path, unknown][] {
+  const out: [Path, unknown][] = path.length ? [[path, value]] : [];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...places(v, [...path, i])));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...places(v, [...path, k]));
+  return out;
+}
+
+function replaced(body: unknown, path: Path, value: unknown): unknown {
+  if (!path.length) return value;
+  const copy: Record<string | number, unknown> = Array.isArray(body) ? [...body] as never : { ...(body as object) };
+  copy[path[0]!] = replaced(copy[path[0]!], path.slice(1), value);
+  return copy;
+}
+
+/** Values that break a field like `sample`: each kind of field gets the breakages that could get past a weak check. */
+function badValuesFor(sample: unknown): unknown[] {
+  if (typeof sample === 'string') {
+    const days = /^\d{4}-\d{2}-\d{2}$/.test(sample) ? IMPOSSIBLE_DAYS : IMPOSSIBLE_DAYS.slice(0, 1);
+    return [...UNSTORABLE, ...days, '', ' ', 'x'.repeat(100_000), '\'; drop table users; --', null, 12, {}];
+  }
+  if (typeof sample === 'number') return [...BAD_NUMBERS, null, '1', {}];
+  if (typeof sample === 'boolean') return [null, 'true', 1];
+  return [null, 'text', Array.isArray(sample) ? {} : []];
+}
+
+/** One place per position in the schema: the first element of an array stands for the others. */
+const firstOfEach = ([path]: [Path, unknown]) => path.every((p) => typeof p === 'string' || p === 0);
+
+interface Failure { what: string; status: number; body: string }
+
+async function send(op: Operation, sample: Sample, failures: Failure[], what: string, url?: string): Promise<LightMyRequestResponse> {
+  const res = await call(ctx, op, f, { token: admin, sample, ...(url ? { url } : {}) });
+  if (res.statusCode >= 500) failures.push({ what: `${op.key} ${what}`, status: res.statusCode, body: res.body.slice(0, 200) });
+  return res;
+}
+
+const show = (v: unknown) => JSON.stringify(v)?.slice(0, 30);
+
+describe('the samples the generated tests start from', () => {
+  it('pass their routes\' schemas', async () => {
+    const invalid: string[] = [];
+    for (const op of ops) {
+      const sample = sampleOf(op, f);
+      if (!sample.body && !sample.query) continue;
+      const res = await call(ctx, op, f, { token: admin, sample });
+      const body = res.headers['content-type']?.toString().includes('json') ? res.json() as { code?: string; details?: unknown } : {};
+      if (res.statusCode === 400 && body.code === 'validation_failed' && Array.isArray(body.details)) invalid.push(`${op.key}: ${res.body.slice(0, 200)}`);
+    }
+    expect(invalid).toEqual([]);
+  });
+});
+
+describe('a value that breaks a field', () => {
+  it('in a JSON body never gives a 5xx, and unstorable text is a 400 naming the field', async () => {
+    const failures: Failure[] = [];
+    const unnamed: string[] = [];
+    for (const op of ops) {
+      const sample = sampleOf(op, f);
+      if (sample.body === undefined || typeof sample.body !== 'object') continue;
+      for (const [path, value] of places(sample.body).filter(firstOfEach)) {
+        for (const bad of badValuesFor(value)) {
+          const res = await send(op, { ...sample, body: replaced(sample.body, path, bad) }, failures, `/${path.join('/')} = ${show(bad)}`);
+          if (typeof bad === 'string' && UNSTORABLE.includes(bad)) {
+            const details = res.statusCode === 400 ? (res.json() as { code: string; details?: { path: string }[] }) : null;
+            if (details?.code !== 'invalid_text' || details.details?.[0]?.path !== `/body/${path.join('/')}`) {
+              unnamed.push(`${op.key} /${path.join('/')} ${show(bad)}: ${res.statusCode} ${res.body.slice(0, 120)}`);
+            }
+          }
+        }
+      }
+      await send(op, { ...sample, body: { ...(sample.body as object), unexpected: 'x', ['\u0000']: 1 } }, failures, 'extra keys');
+      await send(op, { ...sample, raw: { payload: '{"__proto__": {"admin": true}, "constructor": {"prototype": {}}}', contentType: 'application/json' } }, failures, '__proto__');
+      await send(op, { ...sample, raw: { payload: '[', contentType: 'application/json' } }, failures, 'broken JSON');
+      await send(op, { ...sample, raw: { payload: '['.repeat(50_000) + ']'.repeat(50_000), contentType: 'application/json' } }, failures, 'deep JSON');
+    }
+    expect(failures).toEqual([]);
+    expect(unnamed).toEqual([]);
+  }, 300_000);
+
+  it('in the query or the path never gives a 5xx', async () => {
+    const failures: Failure[] = [];
+    for (const op of ops) {
+      const sample = sampleOf(op, f);
+      for (const p of op.spec.parameters ?? []) {
+        for (const bad of BAD_STRINGS) {
+          if (p.in === 'query') await send(op, { ...sample, query: { ...sample.query, [p.name]: bad } }, failures, `?${p.name}=${show(bad)}`);
+          if (p.in === 'path') {
+            const url = fillPath(op.path.replace(`{${p.name}}`, encodeURIComponent(bad.toWellFormed()).replaceAll('%EF%BF%BD', '%ED%A0%80')), f);
+            await send(op, sample, failures, `{${p.name}}=${show(bad)}`, url);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('that is a day which does not exist is a 400 naming the field, in bodies and queries', async () => {
+    const wrong: string[] = [];
+    for (const op of ops) {
+      const sample = sampleOf(op, f);
+      const days = places(sample.body).filter(([, v]) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v));
+      const queryDays = Object.entries(sample.query ?? {}).filter(([, v]) => /^\d{4}-\d{2}-\d{2}$/.test(v));
+      for (const bad of ['0000-01-01', '2026-02-30', '1899-12-31']) {
+        for (const [path] of days) {
+          const res = await call(ctx, op, f, { token: admin, sample: { ...sample, body: replaced(sample.body, path, bad) } });
+          if (res.statusCode !== 400 || !res.body.includes(`/${path.join('/')}`)) wrong.push(`${op.key} /${path.join('/')}=${bad}: ${res.statusCode} ${res.body.slice(0, 100)}`);
+        }
+        for (const [name] of queryDays) {
+          const res = await call(ctx, op, f, { token: admin, sample: { ...sample, query: { ...sample.query, [name]: bad } } });
+          if (res.statusCode !== 400 || !res.body.includes(`${name}`)) wrong.push(`${op.key} ?${name}=${bad}: ${res.statusCode} ${res.body.slice(0, 100)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+const opOf = (key: string) => ops.find((op) => op.key === key)!;
+
+function multipart(filename: string, bytes: Uint8Array): Sample {
+  const boundary = 'lofte-fuzz-boundary';
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+  const payload = Buffer.concat([head, Buffer.from(bytes), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return { raw: { payload, contentType: `multipart/form-data; boundary=${boundary}` } };
+}
+
+describe('garbage files to the importers', () => {
+  const csvs = (c: string) => [
+    `åtagande;datum;antal\n${c};0000-01-01;1\n`, `åtagande;datum;antal\n${c};2026-02-30;1\n`, `åtagande;datum;antal\n${c};2025-03-01;1e309\n`,
+    `åtagande;datum;antal\n${c};2025-03-01;-5\n`, `åtagande;datum;antal\n${c}\u0000;2025-03-01;1\n`, `åtagande;datum;antal\n"${c};2025-03-01;1\n`,
+    `\ufeffåtagande;datum;antal\r\n${c};2025-03-01;1\r\n`, 'åtagande;datum;antal\n', '', ';;;;\n;;;;\n', `${'a;'.repeat(20_000)}\n`, '"'.repeat(10_000),
+  ];
+
+  it('the activity CSV upload never gives a 5xx', async () => {
+    const failures: Failure[] = [];
+    const op = opOf('POST /api/v1/activities/import');
+    for (const text of csvs(f.commitmentIds[0]!)) {
+      await send(op, { raw: { payload: text, contentType: 'text/csv' } }, failures, show(text)!);
+      await send(op, { body: { csv: text } }, failures, `{csv: ${show(text)}}`);
+    }
+    await send(op, { body: { csv: `åtagande;datum;antal\n${f.commitmentIds[0]};2025-03-01;1\ud800\n` } }, failures, 'lone surrogate');
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), async (bytes) => {
+      const res = await call(ctx, op, f, { token: admin, sample: { raw: { payload: Buffer.from(bytes), contentType: 'text/csv' } } });
+      expect(res.statusCode, res.body).toBeLessThan(500);
+    }), { numRuns: 40 });
+    expect(failures).toEqual([]);
+  });
+
+  it('the statistics import never gives a 5xx, from any source', async () => {
+    const failures: Failure[] = [];
+    const op = opOf('POST /api/v1/statistics/imports');
+    const files: [string, string][] = [
+      ['bra', 'Kommun;Antal;Per 100 000 inv\nKalix;-1;x\n'], ['bra', 'Kommun;Antal\nKalix\u0000;1\n'], ['bra', '"'.repeat(5000)], ['bra', ''],
+      ['polisen', '[{"id": 1, "datetime": "0000-01-01 00:00:00 +01:00", "name": "x", "type": "Stöld", "location": {"name": "Kalix"}}]'],
+      ['polisen', '[{"id": 1, "datetime": "2026-02-30 25:61:00 +01:00", "name": "x", "type": "Stöld", "location": {"name": "Kalix"}}]'],
+      ['polisen', '[{"id": 1e309, "datetime": "2025-03-01 10:00:00 +01:00", "name": "x", "summary": "\\ud800", "type": "Stöld", "location": {"name": "Kalix", "gps": "a,b"}}]'],
+      ['polisen', '[{"id": 2, "datetime": "2025-03-01 10:00:00 +01:00", "name": "x\\u0000", "summary": "\\u0000\\udc00", "type": "Stöld\\u0000", "location": {"name": "Kalix\\u0000"}}]'],
+      ['polisen', '{"not": "a list"}'], ['polisen', '[null, 1, "x", []]'], ['polisen', '['.repeat(20_000)],
+      ['scb', '{"data": [{"key": ["2514", "0000"], "values": ["-1"]}]}'], ['scb', '{"data": [{"key": null, "values": null}]}'], ['scb', '{"data": [{"key": ["2514\\u0000", "2023"], "values": ["1\\u0000"]}]}'], ['scb', '[]'], ['scb', 'null'],
+    ];
+    for (const [source, content] of files) {
+      await send(op, { body: { source, year: 2024, content } }, failures, `${source} ${show(content)}`);
+      await send(op, { raw: { payload: content, contentType: 'text/plain' }, query: { source, year: '2024' } }, failures, `${source} raw ${show(content)}`);
+    }
+    await fc.assert(fc.asyncProperty(fc.constantFrom('bra', 'polisen', 'scb'), fc.string({ maxLength: 500, unit: 'binary' }), async (source, content) => {
+      const res = await call(ctx, op, f, { token: admin, sample: { body: { source, year: 2024, content } } });
+      expect(res.statusCode, res.body).toBeLessThan(500);
+    }), { numRuns: 60 });
+    expect(failures).toEqual([]);
+  });
+
+  it('the promise document import (text or .docx) never gives a 5xx', async () => {
+    const failures: Failure[] = [];
+    const op = opOf('POST /api/v1/imports/promise');
+    const zipHeader = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new Array(60).fill(0)]);
+    for (const [name, bytes] of [['x.docx', zipHeader], ['x.docx', new Uint8Array()], ['x.txt', Buffer.from('Löfte\u0000\n')], ['x.docx', Buffer.from('not a zip')]] as const) {
+      await send(op, multipart(name, bytes), failures, `multipart ${name} ${bytes.length} bytes`);
+    }
+    await send(op, { body: { text: 'Löfte \ud800' } }, failures, 'lone surrogate');
+    await send(op, { body: { text: 12 } }, failures, 'text: 12');
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), fc.constantFrom('a.docx', 'a.txt', 'a'), async (bytes, name) => {
+      const res = await call(ctx, op, f, { token: admin, sample: multipart(name, bytes) });
+      expect(res.statusCode, res.body).toBeLessThan(500);
+    }), { numRuns: 40 });
+    expect(failures).toEqual([]);
+  });
+});

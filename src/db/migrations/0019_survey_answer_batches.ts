@@ -9,12 +9,13 @@ import * as m0014 from './0014_submit_survey_answer.ts';
  *
  * - admit_survey_answer(): version check, rate limit, code or token. Writes
  *   no answer.
- * - store_survey_answer(), its own transaction: the answer joins the
- *   survey's pending answers (survey_pending_answers: answers, channel and
- *   day only), and the pending set is rewritten in random order so its rows
- *   share one xmin and their physical order says nothing. Once `p_batch`
- *   answers wait, they all move to survey_responses in random order and the
- *   pending set is emptied, in a transaction that touches nothing else.
+ * - store_survey_answer(), its own transaction: the answer joins one of the
+ *   survey's groups of pending answers (survey_pending_answers: group,
+ *   answers, channel and day only), and the group is rewritten in random
+ *   order so its rows share one xmin and their physical order says nothing.
+ *   Once `p_batch` answers wait in the group, they all move to
+ *   survey_responses in random order and the group is emptied, in a
+ *   transaction that touches nothing else.
  * - flush_survey_answers(): leftovers fewer than a batch (the daily job).
  *   They are mixed with randomly chosen stored answers (never coded ones)
  *   taken out and written again, so the batch is a full one and a short

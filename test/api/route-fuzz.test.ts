@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestContext } from '../helpers.ts';
 import { buildFixture, type Fixture } from './route-fixture.ts';
 import { fillPath, type Sample } from './route-table.ts';
-import { call, operations, platformAdminToken, sampleOf, type Operation } from './route-matrix.ts';
+import { call, operations, platformAdminToken, sampleOf, type JsonSchema, type Operation } from './route-matrix.ts';
 
 let ctx: TestContext;
 let f: Fixture;
@@ -46,7 +46,8 @@ function places(value: unknown, path: Path = []): [Path, unknown][] {
 
 function replaced(body: unknown, path: Path, value: unknown): unknown {
   if (!path.length) return value;
-  const copy: Record<string | number, unknown> = Array.isArray(body) ? [...body] as never : { ...(body as object) };
+  const base = body ?? (typeof path[0] === 'number' ? [] : {});
+  const copy: Record<string | number, unknown> = Array.isArray(base) ? [...base] as never : { ...(base as object) };
   copy[path[0]!] = replaced(copy[path[0]!], path.slice(1), value);
   return copy;
 }
@@ -55,11 +56,44 @@ function replaced(body: unknown, path: Path, value: unknown): unknown {
 function badValuesFor(sample: unknown): unknown[] {
   if (typeof sample === 'string') {
     const days = /^\d{4}-\d{2}-\d{2}$/.test(sample) ? IMPOSSIBLE_DAYS : IMPOSSIBLE_DAYS.slice(0, 1);
-    return [...UNSTORABLE, ...days, '', ' ', 'x'.repeat(100_000), '\'; drop table users; --', null, 12, {}];
+    return [...UNSTORABLE, ...days, '', 'x'.repeat(100_000), null, 12, {}];
   }
   if (typeof sample === 'number') return [...BAD_NUMBERS, null, '1', {}];
   if (typeof sample === 'boolean') return [null, 'true', 1];
   return [null, 'text', Array.isArray(sample) ? {} : []];
+}
+
+/** Every field the body's JSON schema describes (optional ones too), with its schema: arrays by their first element. */
+function schemaPlaces(schema: JsonSchema | undefined, path: Path = [], depth = 0): [Path, JsonSchema][] {
+  if (!schema || depth > 8) return [];
+  const branch = schema.anyOf?.find((s) => s.type === 'object' || s.type === 'array') ?? schema.oneOf?.[0];
+  if (branch) return schemaPlaces(branch, path, depth + 1);
+  const out: [Path, JsonSchema][] = path.length ? [[path, schema]] : [];
+  for (const [k, v] of Object.entries(schema.properties ?? {})) out.push(...schemaPlaces(v, [...path, k], depth + 1));
+  if (schema.items) out.push(...schemaPlaces(schema.items, [...path, 0], depth + 1));
+  return out;
+}
+
+/** Values just outside what the schema allows: one past each bound, a value not in the list, a day that does not exist. */
+function breakingSchema(s: JsonSchema): unknown[] {
+  const out: unknown[] = [];
+  const types = Array.isArray(s.type) ? s.type : [s.type];
+  if (s.enum) out.push('inget-av-värdena');
+  if (types.includes('string')) {
+    out.push(UNSTORABLE[0], UNSTORABLE[1]);
+    if (s.maxLength !== undefined) out.push('x'.repeat(s.maxLength + 1));
+    if (s.pattern?.includes('\\d{4}') || s.format === 'date') out.push(...IMPOSSIBLE_DAYS.slice(0, 2));
+    if (s.format === 'uuid') out.push('00000000-0000-4000-8000-00000000000g', '00000000-0000-4000-8000-000000000000');
+  }
+  if (types.includes('integer') || types.includes('number')) {
+    if (s.minimum !== undefined) out.push(s.minimum - 1);
+    if (s.maximum !== undefined) out.push(s.maximum + 1);
+    out.push(1e308, types.includes('integer') ? 0.5 : -1e308);
+  }
+  if (types.includes('boolean')) out.push('false');
+  if (types.includes('array')) out.push([null], Array.from({ length: 6000 }, () => 1));
+  if (types.includes('object')) out.push({ '': null });
+  return out;
 }
 
 /** One place per position in the schema: the first element of an array stands for the others. */
@@ -116,12 +150,28 @@ describe('a value that breaks a field', () => {
     expect(unnamed).toEqual([]);
   }, 300_000);
 
+  it('one step outside its JSON schema (optional fields too) never gives a 5xx', async () => {
+    const failures: Failure[] = [];
+    for (const op of ops) {
+      const sample = sampleOf(op, f);
+      if (sample.body === undefined || typeof sample.body !== 'object') continue;
+      const schema = op.spec.requestBody?.content['application/json']?.schema;
+      for (const [path, node] of schemaPlaces(schema)) {
+        for (const bad of breakingSchema(node)) {
+          await send(op, { ...sample, body: replaced(sample.body, path, bad) }, failures, `/${path.join('/')} = ${show(bad)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
   it('in the query or the path never gives a 5xx', async () => {
     const failures: Failure[] = [];
     for (const op of ops) {
       const sample = sampleOf(op, f);
       for (const p of op.spec.parameters ?? []) {
-        for (const bad of BAD_STRINGS) {
+        const fromSchema = breakingSchema(p.schema).filter((v) => typeof v !== 'object').map(String);
+        for (const bad of [...BAD_STRINGS, ...fromSchema]) {
           if (p.in === 'query') await send(op, { ...sample, query: { ...sample.query, [p.name]: bad } }, failures, `?${p.name}=${show(bad)}`);
           if (p.in === 'path') {
             const url = fillPath(op.path.replace(`{${p.name}}`, encodeURIComponent(bad.toWellFormed()).replaceAll('%EF%BF%BD', '%ED%A0%80')), f);
@@ -221,6 +271,32 @@ describe('garbage files to the importers', () => {
       const res = await call(ctx, op, f, { token: admin, sample: multipart(name, bytes) });
       expect(res.statusCode, res.body).toBeLessThan(500);
     }), { numRuns: 40 });
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('the public pages and forms (outside the API description)', () => {
+  it('never give a 5xx for unstorable text, impossible days or huge values', async () => {
+    const survey = (await call(ctx, opOf('GET /api/v1/surveys/{id}'), f, { token: admin })).json() as { publicId: string };
+    expect(survey.publicId).toMatch(/./);
+    const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+    const requests: { method: 'GET' | 'POST'; url: string; payload?: string }[] = [];
+    for (const bad of [...UNSTORABLE, ...IMPOSSIBLE_DAYS, 'x'.repeat(20_000)]) {
+      requests.push(
+        { method: 'POST', url: '/prenumeration', payload: form({ kommun: 'kalix', email: `${bad}@example.se` }) },
+        { method: 'POST', url: '/prenumeration', payload: form({ kommun: bad, email: 'a@example.se' }) },
+        { method: 'POST', url: `/enkat/${survey.publicId}`, payload: form({ worry: bad, comments: bad }) },
+        { method: 'GET', url: `/kommun/kalix?lang=${encodeURIComponent(bad.toWellFormed())}&ar=${encodeURIComponent(bad.toWellFormed())}` },
+        { method: 'GET', url: `/prenumeration/bekrafta?token=${encodeURIComponent(bad.toWellFormed())}` },
+      );
+    }
+    requests.push({ method: 'GET', url: '/kommun/%00' }, { method: 'GET', url: '/enkat/%ED%A0%80' }, { method: 'GET', url: '/sverige?ar=0000' });
+    const failures: string[] = [];
+    for (const r of requests) {
+      const res = await ctx.app.inject({ method: r.method, url: r.url, ...(r.payload === undefined ? {} : { payload: r.payload }),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      if (res.statusCode >= 500) failures.push(`${r.method} ${r.url.slice(0, 80)} ${r.payload?.slice(0, 60) ?? ''}: ${res.statusCode}`);
+    }
     expect(failures).toEqual([]);
   });
 });

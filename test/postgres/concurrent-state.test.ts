@@ -190,6 +190,23 @@ describe('a survey opened and closed from two places at once', () => {
   });
 });
 
+describe('a survey deleted while it is published', () => {
+  it('is either deleted as a draft or published and kept, never published and then deleted', async () => {
+    const kalix = await orgIdByCode(ctx.deps, '2514');
+    const bad: string[] = [];
+    for (let round = 0; round < 2 * ROUNDS; round++) {
+      const id = (await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix, template: 'lokal-trygghetsmatning' })).json().id as string;
+      const [published, deleted] = await Promise.all([
+        coordinator.request('POST', `/api/v1/surveys/${id}/publish`), coordinator.request('DELETE', `/api/v1/surveys/${id}`),
+      ]);
+      const exists = !!(await ctx.deps.db.selectFrom('surveys').select('id').where('id', '=', id).executeTakeFirst());
+      if (published.statusCode === 200 && (deleted.statusCode < 400 || !exists)) bad.push(`round ${round}: published, then deleted`);
+      if (![200, 404].includes(published.statusCode)) bad.push(`round ${round}: publish answered ${published.statusCode}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('a trygghetsvandring moved on from two places at once', () => {
   const finding = (text: string) => ({ text, category: 'otrygga_platser', seriousness: 2 });
 
@@ -223,6 +240,22 @@ describe('a trygghetsvandring moved on from two places at once', () => {
       if (new Set(positions).size !== 4) lost.push(`round ${round}: finding positions ${positions.join(',')}`);
     }
     expect(lost).toEqual([]);
+  });
+
+  it('a dialogue deleted while it is edited: the edit is done first or hears 404, never a server error', async () => {
+    const answers: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const d = (await coordinator.request('POST', '/api/v1/dialogues', { kommun: '2514', kind: 'medborgardialog', date: '2025-03-12',
+        place: 'Folkets hus', participants: { boende: 5 }, findings: [] })).json();
+      const [edited, added, deleted] = await Promise.all([
+        coordinator.request('PATCH', `/api/v1/dialogues/${d.id}`, { note: 'Sent tillägg' }),
+        officer.request('POST', `/api/v1/dialogues/${d.id}/findings`, { findings: [finding('Klotter')] }),
+        coordinator.request('DELETE', `/api/v1/dialogues/${d.id}`),
+      ]);
+      expect(deleted.statusCode).toBeLessThan(500);
+      answers.push(edited.statusCode, added.statusCode);
+    }
+    expect(answers.filter((s) => ![200, 201, 404, 409].includes(s))).toEqual([]);
   });
 
   it('an EST report moved to another week while its note is corrected keeps both', async () => {
@@ -266,7 +299,7 @@ describe('the platform\'s last admin', () => {
     const platform = (await ctx.deps.db.selectFrom('organisations').select('id').where('kind', '=', 'platform').executeTakeFirstOrThrow()).id;
     const adminIds = async () => (await ctx.deps.db.selectFrom('memberships').select(['id', 'user_id'])
       .where('organisation_id', '=', platform).where('role', '=', 'admin').execute());
-    let survivor = { client: await signIn(ctx.app, DEMO.admin), email: DEMO.admin };
+    let survivor: { client: Client; email: string } = { client: await signIn(ctx.app, DEMO.admin), email: DEMO.admin };
     const lost: string[] = [];
     for (let round = 0; round < ROUNDS / 2; round++) {
       const email = `admin${round}@example.se`;

@@ -76,7 +76,7 @@ export async function addFindings(deps: Deps, actor: Actor, id: string, findings
   }
   await deps.db.transaction().execute(async (trx) => {
     // Findings added from two places at once take turns, so each batch numbers on from the other's last.
-    await trx.selectFrom('dialogues').select('id').where('id', '=', id).forUpdate().execute();
+    if (!await trx.selectFrom('dialogues').select('id').where('id', '=', id).forUpdate().executeTakeFirst()) throw notFound('Dialogen', 'Dialogue');
     const last = await trx.selectFrom('dialogue_findings').select(sql<number>`coalesce(max(position), -1)`.as('p'))
       .where('dialogue_id', '=', id).executeTakeFirstOrThrow();
     await insertFindings(trx, actor, id, d.municipality_id, findings, Number(last.p) + 1);

@@ -7,7 +7,7 @@
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
 import { writeAudit } from '../audit.ts';
-import { AppError } from '../../domain/errors.ts';
+import { AppError, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { defaultTitle, normaliseParticipants, type DialogueKind } from '../../domain/dialogues/dialogue.ts';
 import { deletionRefusal, hasAction, type DialogueUpdate } from '../../domain/dialogues/dialogue-edit.ts';
@@ -105,7 +105,8 @@ export async function updateDialogue(deps: Deps, actor: Actor, id: string, input
   await deps.db.transaction().execute(async (trx) => {
     // The change is merged into the row locked for it: two edits of different fields at once both stay, and a step of the walk waits.
     await trx.selectFrom('dialogues').select('id').where('id', '=', id).forUpdate().execute();
-    const row = (await dialogueRow(trx, id))!;
+    const row = await dialogueRow(trx, id);
+    if (!row) throw notFound('Dialogen', 'Dialogue');
     const m = merge(row, input);
     checkUpdate(deps, row, m, input);
     if (row.kind === 'trygghetsvandring') await checkWalkSequence(trx, row, m.date);

@@ -48,7 +48,8 @@ export async function updateEstReport(deps: Deps, actor: Actor, id: string, inpu
   if (input.week) startedWeek(deps, input.week);
   await deps.db.transaction().execute(async (trx) => {
     // Week and area not sent are kept as they stand under the row lock, not as first read: a move made meanwhile stays.
-    const now = await trx.selectFrom('dialogues').select(['area_id', 'week']).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+    const now = await trx.selectFrom('dialogues').select(['area_id', 'week']).where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!now) throw notFound('EST-rapporten', 'EST report');
     const before = await snapshot(trx, id, today(deps));
     const week = input.week ?? now.week!;
     const monday = startedWeek(deps, week).monday;

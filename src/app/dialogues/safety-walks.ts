@@ -8,7 +8,7 @@ import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
 import type { DialoguesTable } from '../../db/schema-dialogues.ts';
 import { writeAudit } from '../audit.ts';
-import { AppError } from '../../domain/errors.ts';
+import { AppError, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { defaultTitle, normaliseParticipants } from '../../domain/dialogues/dialogue.ts';
 import { assertStage, checkWalkDateOrder, type WalkStage } from '../../domain/dialogues/safety-walk.ts';
@@ -35,7 +35,8 @@ async function moveStage(
 ): Promise<void> {
   const moved = await trx.updateTable('dialogues').set(set).where('id', '=', id).where('stage', '=', from).returning('id').executeTakeFirst();
   if (moved) return;
-  const now = await trx.selectFrom('dialogues').select('stage').where('id', '=', id).executeTakeFirstOrThrow();
+  const now = await trx.selectFrom('dialogues').select('stage').where('id', '=', id).executeTakeFirst();
+  if (!now) throw notFound('Dialogen', 'Dialogue');
   assertStage(now.stage as WalkStage, from, step, stepEn);
   throw new AppError('conflict', 'Vandringen ändrades samtidigt; försök igen', 'The walk was changed at the same time; try again');
 }

@@ -2,7 +2,7 @@
 import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
-import { AppError, conflict } from '../../domain/errors.ts';
+import { AppError, conflict, notFound } from '../../domain/errors.ts';
 import { stockholmDay } from '../../domain/surveys/dates.ts';
 import { missingTranslations } from '../../domain/surveys/types.ts';
 import { surveyFor, surveyView, toSurvey, withAreaOptions, type Survey, type SurveyView } from './store.ts';
@@ -29,7 +29,9 @@ export async function publishSurvey(deps: Deps, actor: Actor, id: string): Promi
   if (checked.status === 'open') throw alreadyOpen();
   const row = await deps.db.transaction().execute(async (trx) => {
     // Judged on the row locked for this change: a second publish, a close or an edit at the same moment waits, then sees this one.
-    const before = toSurvey(await trx.selectFrom('surveys').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow());
+    const locked = await trx.selectFrom('surveys').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!locked) throw notFound('Enkäten', 'Survey');
+    const before = toSurvey(locked);
     if (before.status === 'open') throw alreadyOpen();
     const questions = await withAreaOptions(trx, before.municipalityId, before.questions);
     const problems = publishProblems({ ...before, questions }, stockholmDay(deps.now()));

@@ -67,11 +67,12 @@ async function hasResponses(deps: Deps, surveyId: string): Promise<boolean> {
 
 export async function deleteSurvey(deps: Deps, actor: Actor, id: string): Promise<void> {
   const before = await surveyFor(deps, actor, id, true);
-  if (before.status !== 'draft' || await hasResponses(deps, id)) {
-    throw conflict('Bara ett utkast utan svar kan tas bort; stäng enkäten i stället', 'Only a draft without answers can be deleted; close it instead');
-  }
+  const refused = () => conflict('Bara ett utkast utan svar kan tas bort; stäng enkäten i stället', 'Only a draft without answers can be deleted; close it instead');
+  if (before.status !== 'draft' || await hasResponses(deps, id)) throw refused();
   await deps.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('surveys').where('id', '=', id).execute();
+    // Only while a draft (which takes no answers): a publish at the same moment wins, and the survey and its answers stay.
+    const gone = await trx.deleteFrom('surveys').where('id', '=', id).where('status', '=', 'draft').returning('id').executeTakeFirst();
+    if (!gone) throw refused();
     await writeAudit(trx, actor, { action: 'survey.delete', entityType: 'survey', entityId: id, organisationId: before.municipalityId,
       before: { title: before.title } });
   });

@@ -190,6 +190,17 @@ describe('a survey opened and closed from two places at once', () => {
   });
 });
 
+describe('single-use codes made for two mailings at once', () => {
+  it('each mailing gets its own batch number', async () => {
+    const kalix = await orgIdByCode(ctx.deps, '2514');
+    const id = (await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix, template: 'lokal-trygghetsmatning' })).json().id as string;
+    await coordinator.request('PATCH', `/api/v1/surveys/${id}`, { access: 'codes' });
+    const made = await Promise.all([0, 1, 2].map(() => coordinator.request('POST', `/api/v1/surveys/${id}/codes?format=json`, { count: 5 })));
+    expect(codes(made), made.map((r) => r.body).join('\n')).toEqual([201, 201, 201]);
+    expect(made.map((r) => r.json().batch).sort()).toEqual([1, 2, 3]);
+  });
+});
+
 describe('a survey deleted while it is published', () => {
   it('is either deleted as a draft or published and kept, never published and then deleted', async () => {
     const kalix = await orgIdByCode(ctx.deps, '2514');

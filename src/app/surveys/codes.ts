@@ -64,6 +64,9 @@ export async function generateCodes(deps: Deps, actor: Actor, surveyId: string, 
   }
   if (survey.status === 'closed') throw conflict('Enkäten är stängd', 'The survey is closed');
   const result = await deps.db.transaction().execute(async (trx) => {
+    // Mailings made at the same moment take turns on the survey's row, so each gets its own batch number; a close meanwhile wins.
+    const locked = await trx.selectFrom('surveys').select('status').where('id', '=', surveyId).forUpdate().executeTakeFirst();
+    if (locked?.status === 'closed') throw conflict('Enkäten är stängd', 'The survey is closed');
     const last = await trx.selectFrom('survey_codes').select((eb) => eb.fn.max('batch').as('b')).where('survey_id', '=', surveyId).executeTakeFirst();
     const batch = Number(last?.b ?? 0) + 1;
     const codes = await storeCodes(trx, surveyId, batch, freshCodes(count));

@@ -38,10 +38,24 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** What Chromium refused under the Content-Security-Policy on each page made by newPage (its console errors say so). */
+const cspReports = new WeakMap<Page, string[]>();
+
 /** A fresh browser context (own cookies and localStorage) with one page. */
 export async function newPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', ...options });
-  return context.newPage();
+  const page = await context.newPage();
+  const reports: string[] = [];
+  cspReports.set(page, reports);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/iu.test(message.text())) reports.push(`${page.url()}: ${message.text()}`);
+  });
+  return page;
+}
+
+/** The CSP refusals reported on a page so far: anything the staff app or a public page needs but the policy forbids. */
+export function cspViolations(page: Page): string[] {
+  return [...(cspReports.get(page) ?? [])];
 }
 
 export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
@@ -75,7 +89,8 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(() => Promise.all(document.getAnimations()
     .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
     .map((a) => a.finished.catch(() => undefined))));
-  await page.addScriptTag({ content: axeSource() });
+  // Evaluated, not added as an inline <script>: the pages' CSP rightly refuses inline scripts.
+  await page.evaluate(axeSource());
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, {
@@ -99,4 +114,5 @@ export function describeViolations(violations: AxeViolation[]): string {
 export async function expectNoViolations(page: Page): Promise<void> {
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
+  expect(cspViolations(page)).toEqual([]);
 }

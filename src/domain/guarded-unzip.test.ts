@@ -29,7 +29,7 @@ describe('readZipEntries', () => {
     expect(got.get('stored.bin')?.length).toBe(3000);
   });
 
-  it('stops a 256 MiB bomb of zeros after about a mebibyte, on its ratio', async () => {
+  it('stops a 256 MiB bomb of zeros after a few mebibytes, on its ratio', async () => {
     const bomb = zipBomb(256);
     expect(bomb.length).toBeLessThan(MiB);
     const details = await refusal(readZipEntries(bomb, all));

@@ -45,7 +45,7 @@ const INFLATE_STEP = 1024;
 /** Archive bytes handed to the ZIP reader at once. */
 const READ_STEP = 16 * 1024;
 /** Inflating is synchronous; the event loop gets a turn after this many inflated bytes so other requests are not held up. */
-const YIELD_EVERY = 8 * MiB;
+const YIELD_EVERY = 1 * MiB;
 
 export function inflatesTooMuch(kind: UnzipLimitKind, limits: UnzipLimits, inflatedBytes: number): AppError {
   const mb = Math.round(limits.maxTotalBytes / MiB);

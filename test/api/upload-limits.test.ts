@@ -60,6 +60,15 @@ describe('size limits on every upload answer 413 with a code', () => {
     expect(res.json()).toMatchObject({ code: 'upload_too_large', message: expect.stringContaining('12 MB'), messageEn: expect.any(String) });
   });
 
+  it('a form with more parts than an upload needs: 413 upload_too_large, not a 500', async () => {
+    const boundary = '----lofteManyParts';
+    const fields = Array.from({ length: 20 }, (_, i) => `--${boundary}\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`).join('');
+    const file = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhej\r\n`;
+    const res = await send('POST', '/api/v1/imports/promise', `${fields}${file}--${boundary}--\r\n`, `multipart/form-data; boundary=${boundary}`);
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({ code: 'upload_too_large' });
+  });
+
   it.each([
     ['statistics CSV', '/api/v1/statistics/imports?source=bra&year=2024'],
     ['activities CSV', '/api/v1/activities/import'],

@@ -11,7 +11,7 @@ import { Deflate, strToU8, Zip, ZipPassThrough, type ZipInputFile } from 'fflate
 
 const MiB = 1024 * 1024;
 
-function zeroBlock(): Uint8Array {
+function zeroBlock(): Uint8Array<ArrayBuffer> {
   const parts: Uint8Array[] = [];
   const deflate = new Deflate({ level: 9 }, (data) => void parts.push(data));
   deflate.push(new Uint8Array(MiB), false);
@@ -19,7 +19,7 @@ function zeroBlock(): Uint8Array {
   return join(parts);
 }
 
-function join(parts: Uint8Array[]): Uint8Array {
+function join(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {

@@ -53,7 +53,8 @@ const invalid = (sv: string, en: string) => new AppError('validation_failed', sv
  */
 export function checkActivity(input: ActivityInput, today: string): void {
   if (!isAcceptedDay(input.date)) {
-    throw new AppError('validation_failed', `Ogiltigt datum: ${input.date}`, `Invalid date: ${input.date}`);
+    throw new AppError('validation_failed', `Ogiltigt datum: ${input.date} (ÅÅÅÅ-MM-DD, från år 1900)`,
+      `Invalid date: ${input.date} (YYYY-MM-DD, from the year 1900)`, { field: 'date' });
   }
   if (input.date > today) {
     throw new AppError('validation_failed', 'En utförd aktivitet kan inte ha ett datum i framtiden; planera den i stället',

@@ -18,12 +18,14 @@ import { answerOnce } from './idempotent.ts';
 
 const tags = ['Aktiviteter'];
 const isoDay = isoDaySchema;
+/** An activity's date has the shape here; the use case checks the day (isAcceptedDay) so a batch's report names the row. */
+const activityDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ÅÅÅÅ-MM-DD');
 const ONCE = 'Med rubriken Idempotency-Key (1–200 tecken, t.ex. ett UUID) sparas en upprepad begäran inte två gånger: '
   + 'samma nyckel och samma innehåll inom ett dygn ger det första svaret igen; samma nyckel med annat innehåll ger 409 idempotency_key_reused.';
 const idempotencyHeader = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }).loose();
 const activityBody = z.object({
   commitmentId: z.uuid(),
-  date: isoDay,
+  date: activityDay,
   time: z.string().refine(isClockTime, 'HH:MM, 00:00–23:59').nullable().optional(),
   durationMinutes: z.number().int().min(0).max(L.durationMinutesMax).nullable().optional(),
   quantity: z.number().min(0).max(L.quantityMax).optional(),

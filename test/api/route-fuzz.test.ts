@@ -307,4 +307,15 @@ describe('the public pages and forms (outside the API description)', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  it('answer a form with unstorable text by a page in the visitor\'s language, not JSON', async () => {
+    const res = await ctx.app.inject({ method: 'POST', url: '/prenumeration?lang=en', payload: 'kommun=kalix&email=a%00b%40example.se',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.body).toContain('The text could not be received');
+    const sv = await ctx.app.inject({ method: 'POST', url: '/prenumeration', payload: 'kommun=kalix&email=a%00b%40example.se',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' } });
+    expect(sv.body).toContain('Texten kunde inte tas emot');
+  });
 });

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../../domain/errors.ts';
 import { isDatabaseUnavailable } from '../../db/unavailable.ts';
-import { unavailablePage } from '../public/layout.ts';
+import { badTextPage, unavailablePage } from '../public/layout.ts';
 import { publicLocale } from '../../i18n/public.ts';
 
 /** Seconds a client is asked to wait while the database is out of reach. */
@@ -19,6 +19,16 @@ function sendUnavailable(req: FastifyRequest, reply: FastifyReply) {
   }
   const lang = new URL(req.url, 'http://x').searchParams.get('lang');
   return reply.header('content-type', 'text/html; charset=utf-8').send(unavailablePage(publicLocale(lang)));
+}
+
+/** A browser on a public page or form (not the API) gets a page in its language, not JSON. */
+function wantsPage(req: FastifyRequest): boolean {
+  return !req.url.startsWith('/api/') && Boolean(req.headers.accept?.includes('text/html'));
+}
+
+function sendPage(req: FastifyRequest, reply: FastifyReply, status: number, render: (locale: ReturnType<typeof publicLocale>) => string) {
+  const lang = new URL(req.url, 'http://x').searchParams.get('lang');
+  return reply.status(status).header('content-type', 'text/html; charset=utf-8').send(render(publicLocale(lang)));
 }
 
 export interface ErrorBody {
@@ -59,6 +69,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
         const wait = (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
         if (wait) reply.header('retry-after', String(wait));
       }
+      if (err.code === 'invalid_text' && wantsPage(req)) return sendPage(req, reply, 400, badTextPage);
       return reply.status(err.status).send(errorBody(err));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {

@@ -82,6 +82,12 @@ export function notFoundPage(locale: PublicLocale): string {
   });
 }
 
+/** Shown when a form sent text that cannot be stored (NUL, a lone surrogate; HTTP 400). */
+export function badTextPage(locale: PublicLocale): string {
+  const t = PUBLIC_STRINGS[locale];
+  return page({ locale, title: t.badTextTitle, path: '/', body: html`<h1>${t.badTextTitle}</h1><p>${t.badTextText}</p><p><a href="${withLang('/', locale)}">${t.backHome}</a></p>` });
+}
+
 /** Shown instead of a page while the database cannot be reached (HTTP 503). */
 export function unavailablePage(locale: PublicLocale): string {
   const t = PUBLIC_STRINGS[locale];

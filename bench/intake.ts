@@ -65,6 +65,21 @@ async function readLoop(url: string, headers: Record<string, string>, until: () 
   return { times, failed };
 }
 
+/** Logs one activity at a time against the commitment the import also writes to, until told to stop: each write's time. */
+async function writeLoop(url: string, headers: Record<string, string>, commitmentId: string, until: () => boolean): Promise<number[]> {
+  const times: number[] = [];
+  while (!until()) {
+    const t = performance.now();
+    const res = await fetch(`${url}/api/v1/activities`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ commitmentId, date: '2024-06-03' }) });
+    await res.arrayBuffer();
+    if (res.status !== 201) throw new Error(`write ${res.status}`);
+    times.push(performance.now() - t);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return times;
+}
+
 /** The bare database doing the same inserts: the same chunked unnest statements, nothing else, rolled back. */
 async function bareInsertMs(deps: Awaited<ReturnType<typeof createDeps>>, setId: string, commitments: string[]): Promise<number> {
   const t = performance.now();
@@ -111,16 +126,18 @@ async function measure(label: string, env: Record<string, string>) {
       headers: { ...headers, 'content-type': 'text/csv', 'idempotency-key': key } });
     let importing = true;
     const during = readLoop(progressUrl, headers, () => !importing);
+    const writes = writeLoop(url, headers, commitments[0]!, () => !importing);
     const t0 = performance.now();
     const res = await post();
     const importMs = performance.now() - t0;
     importing = false;
     const { times: duringTimes, failed } = await during;
+    const writeTimes = await writes;
     if (res.status !== 201) throw new Error(`import ${res.status}: ${(await res.text()).slice(0, 300)}`);
     const t1 = performance.now();
     const retry = await post();
     const retryMs = performance.now() - t1;
-    const stored = Number((await sql<{ n: string }>`select count(*) as n from activities`.execute(deps.db)).rows[0]!.n);
+    const stored = Number((await sql<{ n: string }>`select count(*) as n from activities where note like 'Rad %'`.execute(deps.db)).rows[0]!.n);
     return {
       database: label, rows: ROWS, bytes: Buffer.byteLength(file),
       importSeconds: Math.round(importMs) / 1000, rowsPerSecond: Math.round(ROWS / (importMs / 1000)),
@@ -128,6 +145,8 @@ async function measure(label: string, env: Record<string, string>) {
       progressReadP95Ms: { idle: p95(idleTimes), duringImport: p95(duringTimes) },
       progressReadsDuringImport: duringTimes.length, failedReadsDuringImport: failed.length, firstFailure: failed[0] ?? null,
       longestReadDuringImportMs: Math.round(Math.max(0, ...duringTimes)),
+      // One activity logged against the import's busiest commitment, every 100 ms while it runs.
+      sameCommitmentWritesDuringImport: { count: writeTimes.length, p95Ms: p95(writeTimes), longestMs: Math.round(Math.max(0, ...writeTimes)) },
       retry: { status: retry.status, replayed: retry.headers.get('idempotent-replayed') === 'true', ms: Math.round(retryMs), storedOnce: stored === ROWS },
     };
   } finally {

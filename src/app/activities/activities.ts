@@ -188,7 +188,7 @@ export async function logActivities(deps: Deps, actor: Actor, inputs: ActivityIn
       `${problems.length} of ${inputs.length} activities are invalid; nothing was saved`, { rows });
   }
   return deps.db.transaction().execute(async (trx) => {
-    const views = await storeRows(trx, actor, checked, { action: 'activity.batch', extra: {} });
+    const views = await storeRows(trx, actor, checked, [], { action: 'activity.batch', extra: {} });
     await claim?.remember(trx, views);
     return views;
   });

@@ -7,6 +7,7 @@ import { csvDocument } from '../../domain/csv.ts';
 import { getPromiseSet } from '../promises/promise-sets.ts';
 import type { IdempotencyClaim } from '../idempotency.ts';
 import { breathe, checkRows, SLICE, storeRows } from './intake.ts';
+import { placeIds } from './places.ts';
 
 export interface ImportResult {
   imported: number;
@@ -39,8 +40,11 @@ export async function importActivitiesCsv(deps: Deps, actor: Actor, text: string
     throw new AppError('validation_failed', `${all.length} rader har fel; inget sparades`, `${all.length} rows have errors; nothing was saved`, { rows: all });
   }
   const digest = createHash('sha256').update(text).digest('hex');
+  // Places first, in a short transaction of their own: creating a kommun's new area names never waits on, or
+  // holds, a commitment's lock. Should the import then fail, the new names stay as unused areas (curated in Områden).
+  const places = await deps.db.transaction().execute((trx) => placeIds(trx, checked));
   return deps.db.transaction().execute(async (trx) => {
-    await storeRows(trx, actor, checked, { action: 'activity.import', extra: { sha256: digest, bytes: Buffer.byteLength(text) } });
+    await storeRows(trx, actor, checked, places, { action: 'activity.import', extra: { sha256: digest, bytes: Buffer.byteLength(text) } });
     const result = { imported: checked.length };
     await claim?.remember(trx, result);
     return result;

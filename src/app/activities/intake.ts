@@ -19,7 +19,6 @@ import { unknownOutcomes } from '../../domain/activity-limits.ts';
 import { assertMayLog, assertOpenForActivities, loadCommitments, type CommitmentContext } from './commitment-access.ts';
 import { checkActivity, type ActivityInput, type ActivityView } from './activities.ts';
 import { lockCommitments } from './pieces.ts';
-import { placeIds } from './places.ts';
 
 /** A row checked against its commitment, ready to store; `places` are area names from a file, made into areas on the fly. */
 export interface CheckedRow {
@@ -118,28 +117,27 @@ export interface IntakeAudit {
 }
 
 /**
- * Stores checked rows in `trx`: the commitments' version rows first, in
- * commitment order (they are the commitments' locks, see pieces.ts), then
- * places, activities and their areas in chunks, each chunk's sums added to
- * its pieces, and the audit entries. Returns the stored activities in the
- * order given.
+ * Stores checked rows in `trx`: activities and their areas in chunks, then
+ * the commitments' version rows (their locks, see pieces.ts) and pieces,
+ * then the audit entries. `places` are the area ids of each row's named
+ * places (placeIds, in a transaction of their own before this one). Returns
+ * the stored activities in the order given.
  */
-export async function storeRows(trx: Db, actor: Actor, rows: CheckedRow[], audit: IntakeAudit): Promise<ActivityView[]> {
-  const commitmentIds = [...new Set(rows.map((r) => r.input.commitmentId))].sort();
-  await lockCommitments(trx, sql`id = any(${commitmentIds}::uuid[])`);
+export async function storeRows(trx: Db, actor: Actor, rows: CheckedRow[], places: string[][], audit: IntakeAudit): Promise<ActivityView[]> {
   const { rows: [clock] } = await sql<{ now: Date | string }>`select now() as now`.execute(trx);
   const createdAt = new Date(clock!.now).toISOString();
-  const places = await placeIds(trx, rows);
   const views = rows.map((r, i): ActivityView => ({
     id: randomUUID(), commitmentId: r.input.commitmentId, promiseSetId: r.promiseSetId, date: r.input.date, time: r.input.time ?? null,
     durationMinutes: r.input.durationMinutes ?? null, quantity: r.input.quantity ?? 1, organisationId: r.organisationId,
-    areaIds: [...new Set([...(r.input.areaIds ?? []), ...places[i]!])], people: r.input.people ?? [], outcomes: r.input.outcomes ?? {},
+    areaIds: [...new Set([...(r.input.areaIds ?? []), ...(places[i] ?? [])])], people: r.input.people ?? [], outcomes: r.input.outcomes ?? {},
     note: r.input.note ?? null, createdBy: actor.label, createdAt,
   }));
   const order = views.map((_, i) => i).sort((a, b) => cmp(views[a]!.commitmentId, views[b]!.commitmentId) || a - b);
+  const sums: PieceSum[] = [];
   for (let from = 0; from < order.length; from += CHUNK) {
-    await insertChunk(trx, actor, order.slice(from, from + CHUNK).map((i) => views[i]!));
+    sums.push(...await insertChunk(trx, actor, order.slice(from, from + CHUNK).map((i) => views[i]!)));
   }
+  await addToPieces(trx, sums);
   await writeIntakeAudit(trx, actor, rows, views, audit);
   return views;
 }
@@ -157,8 +155,19 @@ function column(values: unknown[], type: string, always = false): { expr: RawBui
   return { expr: sql.raw(''), array: sql`${values}::${sql.raw(type)}[]` };
 }
 
-/** One chunk: activities and the sums of their pieces in one statement, their areas in a second. */
-async function insertChunk(trx: Db, actor: Actor, chunk: ActivityView[]): Promise<void> {
+/** A chunk's sum for one piece, as text so adding them up stays exact (numeric, in the database). */
+interface PieceSum {
+  c: string;
+  s: string;
+  p: string;
+  q: string;
+  part: string | null;
+  whole: string | null;
+  last: string;
+}
+
+/** One chunk: activities in one statement that answers their sums per piece, their areas in a second. */
+async function insertChunk(trx: Db, actor: Actor, chunk: ActivityView[]): Promise<PieceSum[]> {
   const cols = [
     column(chunk.map((v) => v.id), 'uuid', true), column(chunk.map((v) => v.commitmentId), 'uuid'), column(chunk.map((v) => v.promiseSetId), 'uuid'),
     column(chunk.map((v) => v.date), 'date'), column(chunk.map((v) => v.time), 'text'), column(chunk.map((v) => v.durationMinutes), 'integer'),
@@ -169,25 +178,20 @@ async function insertChunk(trx: Db, actor: Actor, chunk: ActivityView[]): Promis
   const sent = cols.filter((c) => c.array);
   const names = sent.map((_, i) => sql.raw(`c${i}`));
   const exprs = cols.map((c) => (c.array ? sql.raw(`x.c${sent.indexOf(c)}`) : c.expr));
-  // The same sums log_activity() adds one at a time (migration 0016), for the whole chunk at once.
-  await sql`with ins as (
+  const { rows: sums } = await sql<PieceSum>`with ins as (
       insert into activities (id, commitment_id, promise_set_id, date, time, duration_minutes, quantity, organisation_id, people, outcomes, note, created_by)
       select ${sql.join(exprs)}, ${actor.label}
       from unnest(${sql.join(sent.map((c) => c.array!))}) as x(${sql.join(names)})
       returning commitment_id, date, quantity, outcomes
     )
-    insert into activity_pieces (commitment_id, piece_start, promise_set_id, quantity, part, whole, last_date)
-    select i.commitment_id, case when t.per = 'day' then i.date else greatest(date_trunc('week', i.date)::date, date_trunc('month', i.date)::date) end,
-      t.promise_set_id, sum(i.quantity), sum((i.outcomes->>'part')::numeric), sum((i.outcomes->>'whole')::numeric), max(i.date)
+    select i.commitment_id as c, (case when t.per = 'day' then i.date else greatest(date_trunc('week', i.date)::date, date_trunc('month', i.date)::date) end)::text as s,
+      t.promise_set_id as p, sum(i.quantity)::text as q, sum((i.outcomes->>'part')::numeric)::text as part,
+      sum((i.outcomes->>'whole')::numeric)::text as whole, max(i.date)::text as last
     from ins i
     join (select c.id, c.promise_set_id, c.target->>'per' as per, p.period_from, p.period_to
           from commitments c join promise_sets p on p.id = c.promise_set_id) t on t.id = i.commitment_id
     where (t.period_from is null or i.date >= t.period_from) and (t.period_to is null or i.date <= t.period_to)
-    group by 1, 2, 3 order by 1, 2
-    on conflict (commitment_id, piece_start) do update set quantity = activity_pieces.quantity + excluded.quantity,
-      part = case when excluded.part is null then activity_pieces.part else coalesce(activity_pieces.part, 0) + excluded.part end,
-      whole = case when excluded.whole is null then activity_pieces.whole else coalesce(activity_pieces.whole, 0) + excluded.whole end,
-      last_date = greatest(activity_pieces.last_date, excluded.last_date), updated_at = clock_timestamp()`.execute(trx);
+    group by 1, 2, 3`.execute(trx);
   const links = chunk.flatMap((v) => v.areaIds.map((a) => [v.id, a] as const));
   if (links.length) {
     const area = column(links.map((l) => l[1]), 'uuid');
@@ -195,6 +199,29 @@ async function insertChunk(trx: Db, actor: Actor, chunk: ActivityView[]): Promis
       select x.a, ${area.array ? sql.raw('x.b') : area.expr}
       from unnest(${links.map((l) => l[0])}::uuid[]${area.array ? sql`, ${area.array}` : sql``}) as x(a${sql.raw(area.array ? ', b' : '')})`.execute(trx);
   }
+  return sums;
+}
+
+/**
+ * The pieces last, with the commitments' locks: the version rows are bumped
+ * (in commitment order, as everywhere) only now, so writers to the same
+ * commitments wait for this statement and the commit, not for the whole
+ * import. The same sums log_activity() adds one at a time (migration 0016).
+ */
+async function addToPieces(trx: Db, sums: PieceSum[]): Promise<void> {
+  const commitmentIds = [...new Set(sums.map((x) => x.c))].sort();
+  if (!commitmentIds.length) return;
+  await lockCommitments(trx, sql`id = any(${commitmentIds}::uuid[])`);
+  const col = (f: (x: PieceSum) => string | null) => sums.map(f);
+  await sql`insert into activity_pieces (commitment_id, piece_start, promise_set_id, quantity, part, whole, last_date)
+    select x.c, x.s, x.p, sum(x.q), sum(x.part), sum(x.whole), max(x.last)
+    from unnest(${col((x) => x.c)}::uuid[], ${col((x) => x.s)}::date[], ${col((x) => x.p)}::uuid[], ${col((x) => x.q)}::numeric[],
+      ${col((x) => x.part)}::numeric[], ${col((x) => x.whole)}::numeric[], ${col((x) => x.last)}::date[]) as x(c, s, p, q, part, whole, last)
+    group by 1, 2, 3 order by 1, 2
+    on conflict (commitment_id, piece_start) do update set quantity = activity_pieces.quantity + excluded.quantity,
+      part = case when excluded.part is null then activity_pieces.part else coalesce(activity_pieces.part, 0) + excluded.part end,
+      whole = case when excluded.whole is null then activity_pieces.whole else coalesce(activity_pieces.whole, 0) + excluded.whole end,
+      last_date = greatest(activity_pieces.last_date, excluded.last_date), updated_at = clock_timestamp()`.execute(trx);
 }
 
 /**

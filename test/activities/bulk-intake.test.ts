@@ -100,6 +100,33 @@ describe('CSV import, set-wise', () => {
   });
 });
 
+describe('imports, batches and single activities at the same time', () => {
+  it('all land, none deadlocks, and places named by several files at once are made once', async () => {
+    const before = await count();
+    const doneBefore = [await done(narcotics), await done(meetings)];
+    const names = ['Ängen', 'Björkbacken', 'Åkern', 'Strandvägen'];
+    const files = Array.from({ length: 4 }, (_, f) => {
+      const order = f % 2 ? [...names].reverse() : names;
+      const rows = Array.from({ length: 40 }, (_, i) =>
+        `${i % 2 ? narcotics : meetings};2019-02-${String(1 + (i % 28)).padStart(2, '0')};1;${order[i % 4]}|${order[(i + 1) % 4]!.toLowerCase()}`);
+      return `åtagande;datum;antal;platser\n${(f % 2 ? rows.reverse() : rows).join('\n')}\n`;
+    });
+    const batches = Array.from({ length: 4 }, (_, b) => ({ activities: Array.from({ length: 20 }, (_, i) => ({
+      commitmentId: (i + b) % 2 ? narcotics : meetings, date: `2019-03-${String(1 + i).padStart(2, '0')}` })) }));
+    const answers = await Promise.all([
+      ...files.map((f) => send(officer, '/api/v1/activities/import', f)),
+      ...batches.map((b) => officer.request('POST', '/api/v1/activities/batch', b)),
+      ...Array.from({ length: 8 }, (_, i) => officer.request('POST', '/api/v1/activities', { commitmentId: i % 2 ? narcotics : meetings, date: '2019-04-02' })),
+    ]);
+    expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 201));
+    expect(await count()).toBe(before + 160 + 80 + 8);
+    expect([await done(narcotics), await done(meetings)]).toEqual([doneBefore[0]! + 80 + 40 + 4, doneBefore[1]! + 80 + 40 + 4]);
+    const made = await ctx.deps.db.selectFrom('areas').select('name').where('name', 'in', [...names, ...names.map((n) => n.toLowerCase())]).execute();
+    // Each place once, spelt as the first file to name it spelt it.
+    expect(made.map((a) => a.name.toLocaleLowerCase('sv')).sort()).toEqual(names.map((n) => n.toLocaleLowerCase('sv')).sort());
+  });
+});
+
 describe('limits of the API', () => {
   it('a time must be a clock time, and outcomes only the commitment\'s indicators', async () => {
     const before = await count();

@@ -1,4 +1,5 @@
 import type { Deps } from './deps.ts';
+import type { Db } from '../db/connect.ts';
 import { isSystemActor, writeAudit } from './audit.ts';
 import { hashPassword, sha256, verifyPassword } from './crypto.ts';
 import { hitRateLimit } from './rate-limit.ts';
@@ -191,6 +192,7 @@ export async function updateUser(
   const passwordHash = input.password !== undefined ? await ownNewPasswordHash(deps, id, { ...input, password: input.password }) : undefined;
   const organisationId = before.memberships[0]?.organisationId ?? null;
   await deps.db.transaction().execute(async (trx) => {
+    if (input.disabled) await assertPlatformKeepsAdminWithout(trx, id);
     await trx.updateTable('users').set({
       ...(input.name !== undefined ? { name: input.name.trim() } : {}),
       ...(input.disabled !== undefined ? { disabled_at: input.disabled ? deps.now() : null } : {}),
@@ -241,4 +243,20 @@ export async function setNotificationSettings(deps: Deps, actor: Actor, input: N
       organisationId: actor.grants[0]?.organisationId ?? null, before: { ...before }, after: { ...input } });
   });
   return input;
+}
+
+/**
+ * Disabling an account must leave the platform an admin who can sign in.
+ * Same lock as memberships.ts takes for the last admin's membership, so two admins disabling each other at once take turns.
+ */
+export async function assertPlatformKeepsAdminWithout(trx: Db, userId: string): Promise<void> {
+  const platformAdmins = () => trx.selectFrom('memberships as m').innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .where('o.kind', '=', 'platform').where('m.role', '=', 'admin');
+  await platformAdmins().select('m.id').orderBy('m.id').forUpdate('m').execute();
+  // Read after the lock, in a statement of its own: it sees what a transaction we waited for committed.
+  const admins = await platformAdmins().innerJoin('users as u', 'u.id', 'm.user_id').select(['m.user_id', 'u.disabled_at']).execute();
+  if (!admins.some((a) => a.user_id === userId)) return;
+  if (!admins.some((a) => a.user_id !== userId && a.disabled_at === null)) {
+    throw new AppError('validation_failed', 'Plattformen måste ha minst en administratör', 'The platform must keep at least one admin');
+  }
 }

@@ -339,3 +339,34 @@ describe('the platform\'s last admin', () => {
     expect(lost).toEqual([]);
   });
 });
+
+describe('the platform\'s last active admin', () => {
+  it('two admins disabling each other at once leave one who can sign in, never none', async () => {
+    const platform = (await ctx.deps.db.selectFrom('organisations').select('id').where('kind', '=', 'platform').executeTakeFirstOrThrow()).id;
+    const activeAdmins = async () => (await ctx.deps.db.selectFrom('memberships as m').innerJoin('users as u', 'u.id', 'm.user_id')
+      .select('u.email').where('m.organisation_id', '=', platform).where('m.role', '=', 'admin').where('u.disabled_at', 'is', null).execute());
+    // Only two active platform admins, each about to disable the other.
+    for (const a of await activeAdmins()) {
+      if (a.email !== DEMO.admin) await ctx.deps.db.updateTable('users').set({ disabled_at: new Date() }).where('email', '=', a.email).execute();
+    }
+    const lost: string[] = [];
+    let survivor = DEMO.admin;
+    for (let round = 0; round < ROUNDS / 2; round++) {
+      const email = `disabler${round}@example.se`;
+      await createUser(ctx.deps, CLI_ACTOR, { email, name: `Admin ${round}`, password: DEMO_PASSWORD, organisationId: platform, role: 'admin' });
+      const [a, b] = [await signIn(ctx.app, survivor), await signIn(ctx.app, email)];
+      const idOf = async (e: string) => (await ctx.deps.db.selectFrom('users').select('id').where('email', '=', e).executeTakeFirstOrThrow()).id;
+      const results = await Promise.all([
+        a.request('PATCH', `/api/v1/users/${await idOf(email)}`, { disabled: true }),
+        b.request('PATCH', `/api/v1/users/${await idOf(survivor)}`, { disabled: true }),
+      ]);
+      const active = await activeAdmins();
+      if (active.length !== 1) {
+        lost.push(`round ${round}: ${active.length} active admins left (${codes(results).join(', ')})`);
+        break;
+      }
+      survivor = active[0]!.email;
+    }
+    expect(lost).toEqual([]);
+  });
+});

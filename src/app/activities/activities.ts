@@ -12,7 +12,7 @@ import { refreshPieces } from './pieces.ts';
 import { swedishDay } from '../../domain/calendar.ts';
 import { ACTIVITY_LIMITS, isClockTime, unknownOutcomes } from '../../domain/activity-limits.ts';
 import type { IdempotencyClaim } from '../idempotency.ts';
-import { checkOutcomeNames, checkRows, storeRows } from './intake.ts';
+import { assertMayLogSomewhere, checkOutcomeNames, checkRows, storeRows } from './intake.ts';
 
 export interface ActivityInput {
   commitmentId: string;
@@ -181,6 +181,7 @@ export async function logActivity(deps: Deps, actor: Actor, input: ActivityInput
  * the error says which. Stored set-wise (intake.ts), with one audit entry.
  */
 export async function logActivities(deps: Deps, actor: Actor, inputs: ActivityInput[], claim?: IdempotencyClaim<ActivityView[]>): Promise<ActivityView[]> {
+  assertMayLogSomewhere(actor);
   const { checked, problems } = await checkRows(deps, actor, inputs.map((input) => ({ input })));
   if (problems.length) {
     const rows = problems.map(({ index, error }) => ({ index, code: error.code, message: error.message, messageEn: error.messageEn }));

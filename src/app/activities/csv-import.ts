@@ -6,7 +6,7 @@ import { openActivityCsv, type CsvActivity, type RowProblem } from '../../domain
 import { csvDocument } from '../../domain/csv.ts';
 import { getPromiseSet } from '../promises/promise-sets.ts';
 import type { IdempotencyClaim } from '../idempotency.ts';
-import { breathe, checkRows, SLICE, storeRows } from './intake.ts';
+import { assertMayLogSomewhere, breathe, checkRows, SLICE, storeRows } from './intake.ts';
 import { placeIds } from './places.ts';
 
 export interface ImportResult {
@@ -20,6 +20,7 @@ export interface ImportResult {
  * holds only the set-wise inserts (intake.ts).
  */
 export async function importActivitiesCsv(deps: Deps, actor: Actor, text: string, claim?: IdempotencyClaim<ImportResult>): Promise<ImportResult> {
+  assertMayLogSomewhere(actor);
   const reader = openActivityCsv(text);
   const activities: CsvActivity[] = [];
   const all: RowProblem[] = reader.headerProblem ? [reader.headerProblem] : [];

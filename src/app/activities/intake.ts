@@ -11,8 +11,8 @@ import { randomUUID } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
-import { AppError, notFound } from '../../domain/errors.ts';
-import type { Actor } from '../../domain/access/permissions.ts';
+import { AppError, forbidden, notFound } from '../../domain/errors.ts';
+import { reachFor, type Actor } from '../../domain/access/permissions.ts';
 import { writeAudit } from '../audit.ts';
 import { swedishDay } from '../../domain/calendar.ts';
 import { unknownOutcomes } from '../../domain/activity-limits.ts';
@@ -27,6 +27,12 @@ export interface CheckedRow {
   organisationId: string;
   municipalityId: string | null;
   promiseSetId: string;
+}
+
+/** A role that may log activities nowhere (viewer, leader) is refused once, before any row is read. */
+export function assertMayLogSomewhere(actor: Actor): void {
+  const reach = reachFor(actor, 'activity.write');
+  if (reach !== 'all' && reach.size === 0) throw forbidden();
 }
 
 export interface RowInput {

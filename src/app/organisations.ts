@@ -219,15 +219,6 @@ export async function listActiveMunicipalities(deps: Deps): Promise<{ name: stri
   return rows.map((r) => ({ name: r.name, slug: r.slug ?? '', code: r.code ?? '' }));
 }
 
-export async function municipalityBySlug(deps: Deps, slug: string) {
-  return deps.db
-    .selectFrom('organisations')
-    .select(['id', 'name', 'slug', 'code', 'active'])
-    .where('kind', '=', 'municipality')
-    .where('slug', '=', slug)
-    .executeTakeFirst();
-}
-
 /** Resolves a kommunkod ("2514") or an organisation id to an organisation id. */
 export async function resolveOrganisationRef(deps: Deps, ref: string): Promise<string> {
   if (ref === 'platform') return platformId(deps);

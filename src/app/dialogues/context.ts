@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
-import { AppError, forbidden, notFound } from '../../domain/errors.ts';
+import { AppError, forbidden } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
 import type { AreaRef } from '../../domain/dialogues/dialogue.ts';
 import { swedishDay } from '../../domain/calendar.ts';
@@ -32,12 +32,6 @@ export async function kommunById(db: Db, id: string): Promise<Kommun> {
 
 /** Registering in a kommun needs dialogue.write there. Kommuner are public, so refusing says 403. */
 export function assertMayWrite(actor: Actor, kommunId: string): void {
-  if (!can(actor, 'dialogue.write', kommunId)) throw forbidden();
-}
-
-/** Changing a stored thing: invisible → 404, visible but not writable → 403. */
-export function assertMayChange(actor: Actor, kommunId: string, what: string, whatEn: string): void {
-  if (!can(actor, 'dialogue.read', kommunId)) throw notFound(what, whatEn);
   if (!can(actor, 'dialogue.write', kommunId)) throw forbidden();
 }
 

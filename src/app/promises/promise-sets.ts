@@ -206,12 +206,3 @@ export async function listPromiseSets(
     updatedAt: s.updated_at.toISOString(),
   }));
 }
-
-/** Public: the newest published promise set of a kommun, for its public page. */
-export async function publishedPromiseSetFor(deps: Deps, municipalityId: string): Promise<StoredPromiseSet | undefined> {
-  const row = await deps.db.selectFrom('promise_sets as p')
-    .innerJoin('promise_set_municipalities as m', 'm.promise_set_id', 'p.id')
-    .select('p.id').where('m.organisation_id', '=', municipalityId).where('p.status', '=', 'published')
-    .orderBy('p.published_at', 'desc').limit(1).executeTakeFirst();
-  return row ? readDocument(deps.db, row.id) : undefined;
-}

@@ -40,10 +40,6 @@ export function estLevelLabel(level: number): string {
   return EST_LEVELS.find((l) => l.level === level)?.label ?? String(level);
 }
 
-export function estItemLabel(key: string, checklist: readonly EstChecklistItem[] = EST_CHECKLIST): string {
-  return checklist.find((i) => i.key === key)?.label ?? key;
-}
-
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 /** Weeks in an ISO week-year: 28 December always lies in the last week. */

@@ -86,12 +86,6 @@ export function newTally(q: Counted): Tally {
 
 const LEVEL_INDEX = new Map<string, number>(PROBLEM_LEVELS.map((l, i) => [l, i]));
 
-/** Counts one respondent's answer to `q` (nothing when they left it empty). */
-export function tally(t: Tally, q: Counted, answers: Answers): void {
-  const v = answers[q.id];
-  if (isGiven(v)) tallyGiven(t, q, v);
-}
-
 /** Counts a value already known to be an answer (see isGiven). */
 export function tallyGiven(t: Tally, q: Counted, v: Answers[string]): void {
   t.answered++;
@@ -163,11 +157,4 @@ function problemStats(q: QuestionOf<'problem'>, t: Extract<Tally, { kind: 'probl
 /** The statistics of a filled tally. */
 export function statsOfTally(q: Counted, t: Tally, scoring: ProblemScoring): QuestionStats {
   return q.kind === 'problem' ? problemStats(q, t as Extract<Tally, { kind: 'problem' }>, scoring) : choiceStats(q, t as Extract<Tally, { kind: 'choice' }>);
-}
-
-/** The statistics of one question for one group of respondents. */
-export function statsFor(q: Counted, group: Answers[], scoring: ProblemScoring): QuestionStats {
-  const t = newTally(q);
-  for (const answers of group) tally(t, q, answers);
-  return statsOfTally(q, t, scoring);
 }

@@ -25,8 +25,6 @@ export function textIn(text: LocalizedText, lang: SurveyLanguage): string {
 export const QUESTION_KINDS = ['single', 'multiple', 'scale', 'problem', 'text', 'area', 'age_band', 'gender'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-/** The kinds answered by picking one option; they share rendering and counting. */
-export const CHOICE_KINDS: readonly QuestionKind[] = ['single', 'area', 'age_band', 'gender'];
 /** Background questions are never required: nobody has to state their age or gender. */
 export const BACKGROUND_KINDS: readonly QuestionKind[] = BACKGROUND;
 
@@ -68,11 +66,6 @@ export const questionSchema = z.discriminatedUnion('kind', [
 ]);
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
-export type ChoiceQuestion = QuestionOf<'single' | 'area' | 'age_band' | 'gender'>;
-
-export function isChoice(q: Question): q is ChoiceQuestion {
-  return CHOICE_KINDS.includes(q.kind);
-}
 
 /** An answer: one value, several values, or one level per problem item. */
 export type AnswerValue = string | string[] | Record<string, ProblemLevel>;

@@ -286,6 +286,16 @@ export interface ProgressVersionsTable {
   version: Generated<string>;
 }
 
+/** The first answer to an intake request with an Idempotency-Key (migration 0020, src/app/idempotency.ts). */
+export interface IdempotencyKeysTable {
+  actor: string;
+  key: string;
+  request_hash: string;
+  status: number;
+  response: Json<Record<string, unknown>>;
+  created_at: Timestamp;
+}
+
 export interface FollowUpsTable {
   id: Generated<string>;
   promise_set_id: string;
@@ -347,4 +357,5 @@ export interface Database extends StatsTables, SurveyTables, DialogueTables, Sit
   progress_cache: ProgressCacheTable;
   organisation_graph_version: OrganisationGraphVersionTable;
   progress_versions: ProgressVersionsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

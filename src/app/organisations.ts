@@ -5,10 +5,9 @@ import { can, reachFor, type Actor } from '../domain/access/permissions.ts';
 import { slugify } from '../domain/municipality/municipality.ts';
 import type { OrganisationKind } from '../db/schema.ts';
 
-export const PARTNER_TYPES = [
-  'skola', 'socialtjanst', 'fritidsgard', 'bostadsbolag', 'raddningstjanst', 'grannsamverkan', 'naringsliv', 'ovrig',
-] as const;
-export type PartnerType = (typeof PARTNER_TYPES)[number];
+import type { PartnerType } from '../domain/organisation-kinds.ts';
+
+export { PARTNER_TYPES, type PartnerType } from '../domain/organisation-kinds.ts';
 
 export interface OrganisationView {
   id: string;

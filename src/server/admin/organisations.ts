@@ -6,10 +6,11 @@ import {
   PARTNER_TYPES, createOrganisation, getOrganisation, listOrganisations, updateOrganisation,
 } from '../../app/organisations.ts';
 import { requireActor } from '../plugins/auth.ts';
+import { ORGANISATION_KINDS } from '../../domain/organisation-kinds.ts';
 
 const tags = ['Organisationer'];
 const id = z.object({ id: z.uuid() });
-const kind = z.enum(['platform', 'region', 'police_area', 'municipality', 'partner']);
+const kind = z.enum(ORGANISATION_KINDS);
 
 export async function organisationRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();

@@ -11,16 +11,8 @@ export type { ActivityView as Activity } from '../../app/activities/activities.t
 import type { ActivityView as Activity } from '../../app/activities/activities.ts';
 import type { MyCommitment } from '../../app/activities/my-commitments.ts';
 
-export interface ActivityInput {
-  commitmentId: string;
-  date: string;
-  time?: string | null;
-  durationMinutes?: number | null;
-  quantity?: number;
-  people?: string[];
-  outcomes?: Record<string, number>;
-  note?: string | null;
-}
+export type { ActivityInput } from '../../app/activities/activities.ts';
+import type { ActivityInput } from '../../app/activities/activities.ts';
 
 export type ActivityPatch = Partial<Omit<ActivityInput, 'commitmentId'>>;
 

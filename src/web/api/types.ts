@@ -1,14 +1,6 @@
-/** Shapes of the API's JSON, as the staff app reads them. */
-export const ROLES = ['admin', 'coordinator', 'officer', 'partner', 'viewer', 'leader'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ORGANISATION_KINDS = ['platform', 'region', 'police_area', 'municipality', 'partner'] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
-export const PARTNER_TYPES = [
-  'skola', 'socialtjanst', 'fritidsgard', 'bostadsbolag', 'raddningstjanst', 'grannsamverkan', 'naringsliv', 'ovrig',
-] as const;
-export type PartnerType = (typeof PARTNER_TYPES)[number];
+/** Shapes of the API's JSON, as the staff app reads them. Roles and organisation kinds are the domain's own (imported, not copied). */
+import type { Role } from '../../domain/access/permissions.ts';
+import type { OrganisationKind, PartnerType } from '../../domain/organisation-kinds.ts';
 
 export interface Membership {
   id: string;

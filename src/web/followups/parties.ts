@@ -6,7 +6,8 @@
 import { useCurrentUser } from '../auth/session.tsx';
 import { useOrganisations } from '../api/queries.ts';
 import type { Party } from '../api/followups.ts';
-import type { Organisation, Role, User } from '../api/types.ts';
+import type { Organisation, User } from '../api/types.ts';
+import type { Role } from '../../domain/access/permissions.ts';
 
 export function partiesOf(user: User, organisations: readonly Organisation[], roles: readonly Role[]): Party[] {
   const parties = new Set<Party>();

@@ -1,6 +1,8 @@
 /** Option lists shared by the admin forms: roles, and organisations grouped by kind. */
 import { useI18n } from '../i18n/i18n.tsx';
-import { ORGANISATION_KINDS, ROLES, type Organisation, type OrganisationKind } from '../api/types.ts';
+import type { Organisation } from '../api/types.ts';
+import { ROLES } from '../../domain/access/permissions.ts';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../../domain/organisation-kinds.ts';
 
 export function RoleOptions() {
   const { t } = useI18n();

@@ -43,7 +43,7 @@ export async function importActivitiesCsv(deps: Deps, actor: Actor, text: string
   const digest = createHash('sha256').update(text).digest('hex');
   // Places first, in a short transaction of their own: creating a kommun's new area names never waits on, or
   // holds, a commitment's lock. Should the import then fail, the new names stay as unused areas (curated in Områden).
-  const places = await deps.db.transaction().execute((trx) => placeIds(trx, checked));
+  const places = await deps.db.transaction().execute((trx) => placeIds(trx, actor, checked));
   return deps.db.transaction().execute(async (trx) => {
     await storeRows(trx, actor, checked, places, { action: 'activity.import', extra: { sha256: digest, bytes: Buffer.byteLength(text) } });
     const result = { imported: checked.length };

@@ -9,7 +9,8 @@ import type { Db } from '../../db/connect.ts';
 import { writeAudit } from '../audit.ts';
 import { AppError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
-import { areaNameProblem, isInUse, normaliseAreaName, NO_USAGE, usageInWords, type AreaUsage } from '../../domain/areas/areas.ts';
+import { isInUse, NO_USAGE, usageInWords, type AreaUsage } from '../../domain/areas/areas.ts';
+import { checkedAreaName } from './ensure.ts';
 import { dropAreaOption, relabelAreaOption } from '../../domain/areas/survey-options.ts';
 import {
   areaOf, isForeignKeyViolation, isUniqueViolation, kommunFor, nameClash, namesake, type AreaRow, type Kommun,
@@ -44,12 +45,7 @@ export async function listAreas(deps: Deps, actor: Actor, kommunRef: string): Pr
   return { kommun, mayChange: can(actor, 'area.write', kommun.id), areas: rows.map((r) => areaView(r, usage.get(r.id))) };
 }
 
-function checkedName(raw: string): string {
-  const name = normaliseAreaName(raw);
-  const problem = areaNameProblem(name);
-  if (problem) throw new AppError('validation_failed', problem.sv, problem.en, { field: 'name' });
-  return name;
-}
+const checkedName = (raw: string): string => checkedAreaName(raw, 'name');
 
 /** Runs the change; a name taken by a simultaneous change (the unique index) is the same 409 as one found first. */
 async function guardName<T>(db: Db, kommun: Kommun, name: string, run: () => Promise<T>): Promise<T> {

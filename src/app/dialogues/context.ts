@@ -2,13 +2,12 @@
  * What every dialogue use case needs: the kommun a thing belongs to, the
  * checks of who may read or write there, and areas named by id or by name.
  */
-import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { Deps } from '../deps.ts';
-import { writeAudit } from '../audit.ts';
 import { AppError, forbidden } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
 import type { AreaRef } from '../../domain/dialogues/dialogue.ts';
+import { ensureAreas } from '../areas/ensure.ts';
 import { swedishDay } from '../../domain/calendar.ts';
 
 export interface Kommun { id: string; code: string; name: string }
@@ -81,17 +80,7 @@ export async function resolveArea(
     }
     return ref.areaId;
   }
-  const name = ref.areaName?.trim().replace(/\s+/g, ' ');
+  const name = ref.areaName?.trim();
   if (!name) return null;
-  const inserted = await sql<{ id: string }>`
-    insert into areas (municipality_id, name) values (${kommunId}, ${name})
-    on conflict (municipality_id, lower(name)) do nothing returning id`.execute(trx);
-  const created = inserted.rows[0]?.id;
-  if (created) {
-    await writeAudit(trx, actor, { action: 'area.create', entityType: 'area', entityId: created, organisationId: kommunId, after: { name } });
-    return created;
-  }
-  const found = await trx.selectFrom('areas').select('id').where('municipality_id', '=', kommunId)
-    .where(sql`lower(name)`, '=', name.toLowerCase()).executeTakeFirstOrThrow();
-  return found.id;
+  return (await ensureAreas(trx, actor, kommunId, [name], field)).get(name)!;
 }

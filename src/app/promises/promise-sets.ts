@@ -4,7 +4,7 @@ import { AppError, conflict, forbidden, notFound } from '../../domain/errors.ts'
 import { can, reachFor, type Actor } from '../../domain/access/permissions.ts';
 import { municipalityByCode, resolveMunicipality } from '../../domain/municipality/municipality.ts';
 import { PROMISE_STATUS_SV, type PromiseSetDocument, type PromiseStatus } from '../../domain/promise-set.ts';
-import { ensureAreas, readDocument, writeContent, type ResolvedMunicipality } from './store.ts';
+import { placesAsAreas, readDocument, writeContent, type ResolvedMunicipality } from './store.ts';
 import { notifyPromiseSetPublished } from '../public/notify.ts';
 
 export type StoredPromiseSet = NonNullable<Awaited<ReturnType<typeof readDocument>>>;
@@ -60,7 +60,7 @@ export async function createPromiseSet(deps: Deps, actor: Actor, doc: PromiseSet
   const id = await deps.db.transaction().execute(async (trx) => {
     const row = await trx.insertInto('promise_sets').values({ status: 'draft', version: 1, signatories: '[]', sections: '{}', warnings: '[]' }).returning('id').executeTakeFirstOrThrow();
     await writeContent(trx, row.id, doc, municipalities, deps.now());
-    await ensureAreas(trx, municipalities[0]!.organisationId, doc);
+    await placesAsAreas(trx, actor, municipalities[0]!.organisationId, doc);
     await snapshot(trx, actor, row.id, null);
     await writeAudit(trx, actor, { action: 'promise_set.create', entityType: 'promise_set', entityId: row.id,
       organisationId: municipalities[0]!.organisationId, after: { title: doc.title, municipalities: municipalities.map((m) => m.code) } });
@@ -90,7 +90,7 @@ export async function updatePromiseSet(
     const version = locked.version + (newVersion ? 1 : 0);
     if (newVersion) await trx.updateTable('promise_sets').set({ version }).where('id', '=', id).execute();
     await writeContent(trx, id, doc, municipalities, deps.now());
-    await ensureAreas(trx, municipalities[0]!.organisationId, doc);
+    await placesAsAreas(trx, actor, municipalities[0]!.organisationId, doc);
     await snapshot(trx, actor, id, newVersion ? reason!.trim() : null);
     await writeAudit(trx, actor, { action: 'promise_set.update', entityType: 'promise_set', entityId: id,
       organisationId: municipalities[0]!.organisationId,

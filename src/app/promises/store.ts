@@ -5,6 +5,8 @@
 import type { Db } from '../../db/connect.ts';
 import { PROMISE_FORMAT, type Target } from '../../domain/promise-document.ts';
 import { rebuildPieces } from '../activities/pieces.ts';
+import { ensureAreas } from '../areas/ensure.ts';
+import type { Actor } from '../../domain/access/permissions.ts';
 import type { PlanCommitment, PromiseSetDocument, PromiseStatus } from '../../domain/promise-set.ts';
 
 export interface ResolvedMunicipality {
@@ -142,21 +144,10 @@ export async function readDocument(db: Db, id: string): Promise<(PromiseSetDocum
   };
 }
 
-/** Places named in commitments become areas of the (first) kommun, created on the fly. */
-export async function ensureAreas(trx: Db, municipalityId: string | null, doc: PromiseSetDocument): Promise<void> {
+/** Places named in commitments become areas of the (first) kommun, created on the fly by the areas' own rules. */
+export async function placesAsAreas(trx: Db, actor: Actor, municipalityId: string | null, doc: PromiseSetDocument): Promise<void> {
   if (!municipalityId) return;
-  const names = new Map<string, string>();
-  for (const area of doc.focusAreas) {
-    for (const c of area.commitments) {
-      for (const p of [...c.places, ...c.targets.map((t) => t.place).filter((x): x is string => !!x)]) {
-        const name = p.trim();
-        if (name) names.set(name.toLowerCase(), name);
-      }
-    }
-  }
-  if (!names.size) return;
-  const existing = await trx.selectFrom('areas').select('name').where('municipality_id', '=', municipalityId).execute();
-  for (const e of existing) names.delete(e.name.toLowerCase());
-  if (!names.size) return;
-  await trx.insertInto('areas').values([...names.values()].map((name) => ({ municipality_id: municipalityId, name }))).execute();
+  const names = doc.focusAreas.flatMap((area) => area.commitments.flatMap((c) =>
+    [...c.places, ...c.targets.map((t) => t.place ?? '')])).filter((p) => p.trim());
+  if (names.length) await ensureAreas(trx, actor, municipalityId, names, 'places');
 }

@@ -18,6 +18,7 @@ import {
 import type { ProblemScoring } from '../../domain/surveys/scoring.ts';
 import { questionListProblems, type Question } from '../../domain/surveys/types.ts';
 import { surveyFor, surveyView, toSurvey, withAreaOptions, type Survey, type SurveyView } from './store.ts';
+import { ensureAreas } from '../areas/ensure.ts';
 import { answerCount } from './batches.ts';
 
 const j = (v: unknown) => JSON.stringify(v);
@@ -159,10 +160,7 @@ export async function updateSurvey(deps: Deps, actor: Actor, id: string, input: 
     await checkAgainst(trx, before, input, questions);
     const scoring = scoringAfter(before, input, questions);
     const set = changes(input, scoring, deps.now());
-    if (input.addAreas?.length) {
-      await trx.insertInto('areas').values(input.addAreas.map((name) => ({ municipality_id: before.municipalityId, name })))
-        .onConflict((oc) => oc.doNothing()).execute();
-    }
+    if (input.addAreas?.length) await ensureAreas(trx, actor, before.municipalityId, input.addAreas, 'addAreas');
     if (input.questions || input.addAreas?.length) set.questions = j(await withAreaOptions(trx, before.municipalityId, questions));
     const after = await trx.updateTable('surveys').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     await writeAudit(trx, actor, { action: 'survey.update', entityType: 'survey', entityId: id, organisationId: before.municipalityId,

@@ -9,6 +9,7 @@ import type { Reach } from '../organisation-graph.ts';
 import { isAcceptedDay } from '../../domain/iso-day.ts';
 import { assertMayLog, assertOpenForActivities, loadCommitment } from './commitment-access.ts';
 import { refreshPieces } from './pieces.ts';
+import { logActivityCall } from '../../db/sql/pieces.ts';
 import { swedishDay } from '../../domain/calendar.ts';
 import { ACTIVITY_LIMITS, isClockTime, unknownOutcomes } from '../../domain/activity-limits.ts';
 import type { IdempotencyClaim } from '../idempotency.ts';
@@ -114,7 +115,7 @@ export async function prepareActivity(deps: Deps, actor: Actor, input: ActivityI
 }
 
 /**
- * One call of log_activity() (migration 0013) stores the activity, its
+ * One call of log_activity() (src/db/sql/pieces.ts) stores the activity, its
  * places, its audit entry, the sum of its piece (see pieces.ts) and the
  * set's progress version, atomically and in one round trip. Adding to a
  * piece is exact; edits and deletes recompute. Without `writer` the caller
@@ -128,11 +129,12 @@ async function insertActivity(
   const who = auditActor(actor);
   const areas = [...new Set(i.areaIds ?? [])];
   const reach = writer === null || writer === 'all' ? null : [...writer];
-  const row = await sql<ActivityRow>`
-    select * from log_activity(${i.commitmentId}, ${writer !== null}, ${reach}::uuid[],
-      ${i.date}, ${i.time ?? null}, ${i.durationMinutes ?? null}, ${i.quantity ?? 1}, ${organisationId},
-      ${JSON.stringify(i.people ?? [])}::jsonb, ${JSON.stringify(i.outcomes ?? {})}::jsonb, ${i.note ?? null}, ${actor.label}, ${areas}::uuid[],
-      ${who.actor_user_id}::uuid, ${who.actor_token_id}::uuid, ${who.actor_label}, ${JSON.stringify(i)}::jsonb)`.execute(db);
+  const row = await sql<ActivityRow>`select * from ${logActivityCall({
+    commitment: i.commitmentId, check: writer !== null, reach,
+    date: i.date, time: i.time ?? null, duration: i.durationMinutes ?? null, quantity: i.quantity ?? 1, organisation: organisationId,
+    people: JSON.stringify(i.people ?? []), outcomes: JSON.stringify(i.outcomes ?? {}), note: i.note ?? null, createdBy: actor.label, areas,
+    actorUser: who.actor_user_id, actorToken: who.actor_token_id, actorLabel: who.actor_label, audit: JSON.stringify(i),
+  })}`.execute(db);
   const inserted = row.rows[0];
   return inserted ? present(inserted, areas) : null;
 }

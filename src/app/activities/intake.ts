@@ -19,6 +19,7 @@ import { unknownOutcomes } from '../../domain/activity-limits.ts';
 import { assertMayLog, assertOpenForActivities, loadCommitments, type CommitmentContext } from './commitment-access.ts';
 import { checkActivity, type ActivityInput, type ActivityView } from './activities.ts';
 import { lockCommitments } from './pieces.ts';
+import { activityPiece, ADD_TO_PIECE_ON_CONFLICT } from '../../db/sql/pieces.ts';
 
 /** A row checked against its commitment, ready to store; `places` are area names from a file, made into areas on the fly. */
 export interface CheckedRow {
@@ -190,7 +191,7 @@ async function insertChunk(trx: Db, actor: Actor, chunk: ActivityView[]): Promis
       from unnest(${sql.join(sent.map((c) => c.array!))}) as x(${sql.join(names)})
       returning commitment_id, date, quantity, outcomes
     )
-    select i.commitment_id as c, (case when t.per = 'day' then i.date else greatest(date_trunc('week', i.date)::date, date_trunc('month', i.date)::date) end)::text as s,
+    select i.commitment_id as c, ${activityPiece(sql`i.date`, sql`t.per`)}::text as s,
       t.promise_set_id as p, sum(i.quantity)::text as q, sum((i.outcomes->>'part')::numeric)::text as part,
       sum((i.outcomes->>'whole')::numeric)::text as whole, max(i.date)::text as last
     from ins i
@@ -212,7 +213,7 @@ async function insertChunk(trx: Db, actor: Actor, chunk: ActivityView[]): Promis
  * The pieces last, with the commitments' locks: the version rows are bumped
  * (in commitment order, as everywhere) only now, so writers to the same
  * commitments wait for this statement and the commit, not for the whole
- * import. The same sums log_activity() adds one at a time (migration 0016).
+ * import. The same sums log_activity() adds one at a time (src/db/sql/pieces.ts).
  */
 async function addToPieces(trx: Db, sums: PieceSum[]): Promise<void> {
   const commitmentIds = [...new Set(sums.map((x) => x.c))].sort();
@@ -224,10 +225,7 @@ async function addToPieces(trx: Db, sums: PieceSum[]): Promise<void> {
     from unnest(${col((x) => x.c)}::uuid[], ${col((x) => x.s)}::date[], ${col((x) => x.p)}::uuid[], ${col((x) => x.q)}::numeric[],
       ${col((x) => x.part)}::numeric[], ${col((x) => x.whole)}::numeric[], ${col((x) => x.last)}::date[]) as x(c, s, p, q, part, whole, last)
     group by 1, 2, 3 order by 1, 2
-    on conflict (commitment_id, piece_start) do update set quantity = activity_pieces.quantity + excluded.quantity,
-      part = case when excluded.part is null then activity_pieces.part else coalesce(activity_pieces.part, 0) + excluded.part end,
-      whole = case when excluded.whole is null then activity_pieces.whole else coalesce(activity_pieces.whole, 0) + excluded.whole end,
-      last_date = greatest(activity_pieces.last_date, excluded.last_date), updated_at = clock_timestamp()`.execute(trx);
+    ${ADD_TO_PIECE_ON_CONFLICT}`.execute(trx);
 }
 
 /**

@@ -8,9 +8,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/connect.ts';
-
-const PIECE = (date: RawBuilder<unknown> | string, per: RawBuilder<unknown>) =>
-  sql`case when ${per} = 'day' then ${date}::date else greatest(date_trunc('week', ${date}::date)::date, date_trunc('month', ${date}::date)::date) end`;
+import { activityPiece } from '../../db/sql/pieces.ts';
 
 /**
  * Bumps the progress version of the commitments `where` selects, in id
@@ -33,13 +31,13 @@ export async function refreshPieces(db: Db, commitmentId: string, dates: string[
       select c.id, c.promise_set_id, c.target->>'per' as per, p.period_from, p.period_to
       from commitments c join promise_sets p on p.id = c.promise_set_id where c.id = ${commitmentId}
     ), starts as (
-      select distinct ${PIECE(sql`d`, sql`c.per`)} as s from c, unnest(${dates}::date[]) d
+      select distinct ${activityPiece(sql`d`, sql`c.per`)} as s from c, unnest(${dates}::date[]) d
     ), agg as (
-      select a.commitment_id, ${PIECE(sql`a.date`, sql`c.per`)} as piece_start, a.promise_set_id,
+      select a.commitment_id, ${activityPiece(sql`a.date`, sql`c.per`)} as piece_start, a.promise_set_id,
         sum(a.quantity) as quantity, sum((a.outcomes->>'part')::numeric) as part, sum((a.outcomes->>'whole')::numeric) as whole,
         max(a.date) as last_date
       from activities a, c
-      where a.commitment_id = c.id and ${PIECE(sql`a.date`, sql`c.per`)} in (select s from starts)
+      where a.commitment_id = c.id and ${activityPiece(sql`a.date`, sql`c.per`)} in (select s from starts)
         and (c.period_from is null or a.date >= c.period_from) and (c.period_to is null or a.date <= c.period_to)
       group by 1, 2, 3
     ), gone as (
@@ -61,7 +59,7 @@ export async function rebuildPieces(db: Db, setId: string | null): Promise<void>
     on conflict (promise_set_id, commitment_id) do update set version = progress_versions.version + 1`.execute(db);
   await sql`
     insert into activity_pieces (commitment_id, piece_start, promise_set_id, quantity, part, whole, last_date)
-    select a.commitment_id, ${PIECE(sql`a.date`, sql`c.target->>'per'`)}, a.promise_set_id, sum(a.quantity),
+    select a.commitment_id, ${activityPiece(sql`a.date`, sql`c.target->>'per'`)}, a.promise_set_id, sum(a.quantity),
       sum((a.outcomes->>'part')::numeric), sum((a.outcomes->>'whole')::numeric), max(a.date)
     from activities a join commitments c on c.id = a.commitment_id join promise_sets p on p.id = a.promise_set_id
     where ${which}

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
+import { activityPiece } from '../../db/sql/pieces.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import type { Target } from '../../domain/promise-document.ts';
 import { computeProgress, type ActivityInput, type CommitmentProgress } from '../../domain/progress/index.ts';
@@ -25,7 +26,8 @@ export interface SetProgress {
 export async function activityTotals(db: Db, setIds: string[], at: string): Promise<Map<string, ActivityInput[]>> {
   const map = new Map<string, ActivityInput[]>();
   if (!setIds.length) return map;
-  const current = sql`greatest(date_trunc('week', ${at}::date)::date, date_trunc('month', ${at}::date)::date)`;
+  // The week ∩ month piece holding `at`, for every commitment: per-day ones sum that stretch per day below.
+  const current = activityPiece(at, null);
   const rows = await sql<{ commitment_id: string; last: string; q: string; part: string | null; whole: string | null }>`
     select commitment_id, last_date::text as last, quantity as q, part, whole
     from activity_pieces where promise_set_id in (${sql.join(setIds)}) and piece_start < ${current}

@@ -19,6 +19,7 @@ import * as m0017 from './0017_access_change_notify.ts';
 import * as m0018 from './0018_audit_log_indexes.ts';
 import * as m0019 from './0019_survey_answer_batches.ts';
 import * as m0020 from './0020_idempotency_keys.ts';
+import * as m0021 from './0021_activity_piece_function.ts';
 
 /** Every migration, in order. A new one is a new file plus a line here. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0018_audit_log_indexes': m0018,
   '0019_survey_answer_batches': m0019,
   '0020_idempotency_keys': m0020,
+  '0021_activity_piece_function': m0021,
 };

@@ -10,6 +10,7 @@ import { AppError } from '../../domain/errors.ts';
 import { suggestCategories, type Suggestion } from '../../domain/surveys/coding.ts';
 import type { TextCodesInput } from '../../domain/surveys/inputs.ts';
 import { findPersonalData, redact, type PersonalDataKind } from '../../domain/surveys/redaction.ts';
+import { knownNamesFor } from './known-names.ts';
 import { loadResponses } from './results.ts';
 import { pendingCount } from './batches.ts';
 import { surveyFor } from './store.ts';
@@ -29,7 +30,8 @@ export async function listFreeText(deps: Deps, actor: Actor, id: string, filter:
   const survey = await surveyFor(deps, actor, id, true);
   const textQuestions = survey.questions.filter((q) => q.kind === 'text' && (!filter.questionId || q.id === filter.questionId));
   // Only stored answers can be coded: a waiting one has no lasting id until its batch is stored (batches.ts).
-  const [responses, waiting] = await Promise.all([loadResponses(deps.db, survey.id, false), pendingCount(deps.db, survey.id)]);
+  const [responses, waiting, keep] = await Promise.all([loadResponses(deps.db, survey.id, false), pendingCount(deps.db, survey.id),
+    knownNamesFor(deps.db, survey.municipalityId)]);
   const items: FreeTextItem[] = [];
   for (const q of textQuestions) {
     for (const r of responses) {
@@ -38,7 +40,7 @@ export async function listFreeText(deps: Deps, actor: Actor, id: string, filter:
       const categories = r.codes?.[q.id] ?? [];
       if (filter.uncoded && categories.length) continue;
       items.push({
-        responseId: r.id, questionId: q.id, text, redacted: redact(text).text, personalData: findPersonalData(text),
+        responseId: r.id, questionId: q.id, text, redacted: redact(text, { keep }).text, personalData: findPersonalData(text, { keep }),
         suggestions: suggestCategories(text, survey.categories), categories,
       });
     }

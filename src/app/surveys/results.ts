@@ -13,6 +13,7 @@ import { compareResults, type Comparison } from '../../domain/surveys/comparison
 import { pickPublicCharts, type PublicChart, type PublishedChart } from '../../domain/surveys/public-charts.ts';
 import { computeResults, type ResponseInput, type SurveyResults } from '../../domain/surveys/results.ts';
 import type { Answers, LocalizedText } from '../../domain/surveys/types.ts';
+import { knownNamesFor } from './known-names.ts';
 import { publicPath, surveyFor, toSurvey, type Survey } from './store.ts';
 
 /**
@@ -39,7 +40,8 @@ export async function loadResponses(db: Db, surveyId: string, waiting = true): P
 }
 
 async function resultsOf(db: Db, survey: Survey, scoring = survey.scoring): Promise<SurveyResults> {
-  return computeResults({ questions: survey.questions, responses: await loadResponses(db, survey.id), scoring, categories: survey.categories });
+  const [responses, keepNames] = await Promise.all([loadResponses(db, survey.id), knownNamesFor(db, survey.municipalityId)]);
+  return computeResults({ questions: survey.questions, responses, scoring, categories: survey.categories, keepNames });
 }
 
 /** The survey made before this one in the same kommun from the same template. */

@@ -13,9 +13,16 @@ describe('personnummer', () => {
     expect(isPersonnummer('701063-2391')).toBe(true);
   });
 
-  it('leaves digit runs alone that fail the Luhn check or are no date', () => {
+  it('masks a number with a wrong check digit too: a typing error is still someone\'s number', () => {
     expect(luhnValid('8112189875')).toBe(false);
-    for (const p of ['811218-9875', '19811218-9875', '811318-9876', '811200-9876']) {
+    for (const p of ['811218-9875', '19811218-9875', '198112189875', '8112189875', '811218 9875', '701063-2392']) {
+      expect(isPersonnummer(p), p).toBe(false);
+      expect(redact(`Ärende ${p} gäller`).text, p).toBe('Ärende [personnummer] gäller');
+    }
+  });
+
+  it('leaves digit runs alone that hold no date', () => {
+    for (const p of ['811318-9876', '811200-9876', '123456-7890']) {
       expect(isPersonnummer(p), p).toBe(false);
       expect(redact(`Ärende ${p} gäller`).text).toBe(`Ärende ${p} gäller`);
     }

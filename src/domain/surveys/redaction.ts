@@ -1,12 +1,14 @@
 /**
  * Finds and masks personal data in citizens' free text before it leaves
- * the working group: valid personnummer and samordningsnummer (checked
- * with the Luhn digit, with or without century and separator), phone
- * numbers, e-mail addresses and names given after phrases such as
- * "han heter". Digit runs that fail the check (order numbers, years) are
- * left alone.
+ * the working group: personnummer and samordningsnummer (with or without a
+ * valid check digit: a mistyped number is still someone's), phone numbers,
+ * e-mail addresses, street addresses with a number, vehicle registration
+ * plates and names of people (redaction-names.ts). The kommun's own names
+ * (areas, kommuner, partners) are passed in as `keep` and never masked.
  */
-export type PersonalDataKind = 'personnummer' | 'phone' | 'email' | 'name';
+import { findNames } from './redaction-names.ts';
+
+export type PersonalDataKind = 'personnummer' | 'phone' | 'email' | 'name' | 'address' | 'plate';
 
 export interface Finding {
   kind: PersonalDataKind;
@@ -19,11 +21,18 @@ export interface Redacted {
   findings: Finding[];
 }
 
+export interface RedactOptions {
+  /** Names the kommun knows (areas, kommuner, partner organisations): never masked as names. */
+  keep?: readonly string[];
+}
+
 export const REDACTION_MARKS: Readonly<Record<PersonalDataKind, string>> = Object.freeze({
   personnummer: '[personnummer]',
   phone: '[telefonnummer]',
   email: '[e-post]',
   name: '[namn]',
+  address: '[adress]',
+  plate: '[registreringsnummer]',
 });
 
 /** The Luhn check over the ten digits YYMMDDNNNC. */
@@ -37,70 +46,96 @@ export function luhnValid(tenDigits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** A real date part (samordningsnummer add 60 to the day) and a valid check digit. */
+/** A real date part (samordningsnummer add 60 to the day); the check digit is not required. */
+function hasDatePart(ten: string): boolean {
+  const month = Number(ten.slice(2, 4));
+  const rawDay = Number(ten.slice(4, 6));
+  const day = rawDay > 60 ? rawDay - 60 : rawDay;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** A real date part and a valid check digit: certainly a personnummer or samordningsnummer. */
 export function isPersonnummer(candidate: string): boolean {
   const digits = candidate.replace(/[\s+-]/g, '');
   if (digits.length !== 10 && digits.length !== 12) return false;
   if (digits.length === 12 && !/^(18|19|20)/.test(digits)) return false;
   const ten = digits.slice(-10);
-  const month = Number(ten.slice(2, 4));
-  const rawDay = Number(ten.slice(4, 6));
-  const day = rawDay > 60 ? rawDay - 60 : rawDay;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  return luhnValid(ten);
+  return hasDatePart(ten) && luhnValid(ten);
+}
+
+/**
+ * Written like a personnummer: with a century or a separator before the last
+ * four, or ten bare digits not starting with 0, each with a date part. Ten
+ * bare digits from 0 are a phone number ("0701234567") unless the check digit
+ * holds.
+ */
+export function looksLikePersonnummer(candidate: string): boolean {
+  const digits = candidate.replace(/[\s+-]/g, '');
+  if (digits.length === 12) return /^(18|19|20)/.test(digits) && hasDatePart(digits.slice(2));
+  if (digits.length !== 10 || !hasDatePart(digits)) return false;
+  return /[-+]/.test(candidate) || !digits.startsWith('0') || luhnValid(digits);
 }
 
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
-const PERSONNUMMER = /(?<![\d+-])(?:\d{6}|\d{8})(?:\s?[-+]\s?|\s)?\d{4}(?![\d-])/g;
-// Swedish numbers (0…, +46, 0046) and international ones (+358 …).
-const PHONE = /(?<![\d+])(?:(?:\+|00)\d{2,3}[\s-]?(?:\(0\)\s?)?|0)\d{1,4}(?:[\s-]?\d{1,4}){1,5}(?![\d])/g;
-/** A phrase matched without regard to case, while the name after it keeps its own case rules. */
-const anyCase = (phrase: string): string =>
-  [...phrase].map((ch) => (ch === ' ' ? String.raw`\s+` : ch.toLowerCase() === ch.toUpperCase() ? ch : `[${ch.toLowerCase()}${ch.toUpperCase()}]`)).join('');
-const NAME_PHRASES = [
-  ...['han', 'hon', 'hen', 'jag', 'de', 'dom', 'den', 'killen', 'tjejen', 'mannen', 'kvinnan', 'grannen', 'personen', 'som']
-    .map((who) => `${who} heter`),
-  'mitt namn är', 'kallas för', 'my name is', 'his name is', 'her name is', 'their names are', 'nimeni on', 'hänen nimensä on',
-];
-// The first word after the phrase is taken whatever its case ("han heter kalle"); a second one only when capitalised.
-const NAME_AFTER = new RegExp(
-  String.raw`(?<![\p{L}])(?:${NAME_PHRASES.map(anyCase).join('|')})\s+([\p{L}][\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)`,
-  'gu',
+const PERSONNUMMER = /(?<![\d+-])(?:\d{6}|\d{8})(?:\s?[-+–]\s?|\s)?\d{4}(?![\d-])/g;
+// Swedish numbers (0…, +46, 0046, with "(0)"), written with spaces, dashes, slashes or dots, and international ones.
+const PHONE = /(?<![\d+])(?:(?:\+|00)\d{2,3}[\s.-]?(?:\(0\)\s?)?\d{1,4}|0\d{1,4}|\(0\d{1,4}\))(?:(?:\s?[-–/.]\s?|\s)?\d{1,4}){1,5}(?![\d])/g;
+const STREET_WORD = String.raw`(?:gatan|gata|vägen|väg|gränd|gränden|stigen|backen|backe|torget|torg|allén|allé|planen|plan|leden|slingan|gången|stråket|promenaden|esplanaden|kajen|platsen|liden|höjden|kroken|vägen|gårdsvägen)`;
+// "Kyrkogatan 9", "Björkvägen 12A", "Norra Storgatan 5 B", "Gustav Adolfs väg 3", "Storgatan 5, lgh 1102".
+const ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|sankt|s:t)\s+)?` +
+  String.raw`(?:\p{L}[\p{L}-]*${STREET_WORD}|(?:\p{Lu}[\p{L}:]*\s+){1,2}${STREET_WORD})` +
+  String.raw`\s+\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:[a-zA-Z](?![\p{L}])|\s[A-H](?![\p{L}]))?` +
+  String.raw`(?:,?\s*(?:lgh|lägenhet|tr|trappor|vån|våning)\.?\s*\d{1,4})?`,
+  'giu',
 );
+// Swedish plates: three letters (no I, Q, V, Å, Ä, Ö) and two digits and a digit or a letter (not O); capitals
+// on their own, any case after "reg.nr", "skylt" and the like.
+const PLATE = /(?<![\p{L}\d])[A-HJ-PR-UW-Z]{3}[\s-]?\d{2}[\dA-HJ-NPR-UW-Z](?![\p{L}\d])/gu;
+const PLATE_AFTER_CUE = /(?<=(?:reg\.?\s?nr|regnr|registreringsnumm?ret|registreringsnummer|skylten|skylt|nummerplåten|nummerplåt|plåten)(?:\s+(?:var|är|hade))?[:.]?\s+)[a-hj-pr-uw-z]{3}[\s-]?\d{2}[\da-hj-npr-uw-z](?![\p{L}\d])/giu;
 
 function phoneDigitsOk(match: string): boolean {
   const digits = match.replace(/\D/g, '');
   if (match.startsWith('+') || match.startsWith('00')) return digits.length >= 9 && digits.length <= 15;
-  return digits.length >= 8 && digits.length <= 11;
+  return digits.length >= 7 && digits.length <= 11;
 }
 
-function collect(text: string): Finding[] {
+function collect(text: string, options: RedactOptions): Finding[] {
   const found: Finding[] = [];
   const add = (kind: PersonalDataKind, start: number, end: number) => {
     if (!found.some((f) => start < f.end && end > f.start)) found.push({ kind, start, end });
   };
   for (const m of text.matchAll(EMAIL)) add('email', m.index, m.index + m[0].length);
   for (const m of text.matchAll(PERSONNUMMER)) {
-    if (isPersonnummer(m[0])) add('personnummer', m.index, m.index + m[0].length);
+    if (looksLikePersonnummer(m[0])) add('personnummer', m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(PHONE)) {
-    const trimmed = m[0].trimEnd();
+    const trimmed = m[0].replace(/[\s.\-–/]+$/, '');
     if (phoneDigitsOk(trimmed)) add('phone', m.index, m.index + trimmed.length);
   }
-  for (const m of text.matchAll(NAME_AFTER)) {
-    const name = m[1]!;
-    const start = m.index + m[0].length - name.length;
-    add('name', start, start + name.length);
+  for (const m of text.matchAll(ADDRESS)) add('address', m.index, m.index + m[0].length);
+  for (const re of [PLATE, PLATE_AFTER_CUE]) for (const m of text.matchAll(re)) add('plate', m.index, m.index + m[0].length);
+  for (const s of findNames(text, options.keep)) add('name', s.start, s.end);
+  return mergeNames(text, found.sort((a, b) => a.start - b.start));
+}
+
+/** "Kalle Svensson" is one name: neighbouring name findings become one mark. */
+function mergeNames(text: string, found: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && last.kind === 'name' && f.kind === 'name' && /^[\s-]*$/.test(text.slice(last.end, f.start))) last.end = f.end;
+    else out.push({ ...f });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return out;
 }
 
-export function findPersonalData(text: string): Finding[] {
-  return collect(text);
+export function findPersonalData(text: string, options: RedactOptions = {}): Finding[] {
+  return collect(text, options);
 }
 
-export function redact(text: string): Redacted {
-  const findings = collect(text);
+export function redact(text: string, options: RedactOptions = {}): Redacted {
+  const findings = collect(text, options);
   let out = '';
   let at = 0;
   for (const f of findings) {

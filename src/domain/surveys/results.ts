@@ -70,6 +70,8 @@ export interface ResultsInput {
   responses: readonly ResponseInput[];
   scoring: ProblemScoring;
   categories?: readonly CodingCategory[];
+  /** The kommun's area, kommun and partner names: never masked as names of people. */
+  keepNames?: readonly string[];
 }
 
 type DimensionQuestion = Question & { kind: Dimension; options: { value: string; label: LocalizedText }[] };
@@ -138,7 +140,7 @@ function textResult(q: Question & { kind: 'text' }, input: ResultsInput): TextRe
       return { value: c.key, label: c.label, count, share: given.length ? count / given.length : 0 };
     }),
     uncoded: given.filter((r) => codesOf(r).length === 0).length,
-    answers: [...given].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => redact(String(r.answers[q.id])).text),
+    answers: [...given].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => redact(String(r.answers[q.id]), { keep: input.keepNames }).text),
   };
 }
 

@@ -27,7 +27,7 @@ function Original({ item }: { item: FreeTextItem }) {
   return (
     <details className="original-text">
       <summary>{t.surveys.showOriginal}</summary>
-      <p>{parts.map((p, i) => (p.kind ? <mark key={i}>{p.text}<span className="ds-sr-only"> ({t.surveys.personalData})</span></mark> : <span key={i}>{p.text}</span>))}</p>
+      <p className="free-text-answer">{parts.map((p, i) => (p.kind ? <mark key={i}>{p.text}<span className="ds-sr-only"> ({t.surveys.personalData})</span></mark> : <span key={i}>{p.text}</span>))}</p>
     </details>
   );
 }
@@ -38,8 +38,8 @@ function ItemFields({ item, data, chosen, onChange }: { item: FreeTextItem; data
   const suggested = new Set(item.suggestions.map((x) => x.key));
   const id = `code-${item.responseId}-${item.questionId}`;
   return (
-    <fieldset className="ds-fieldset finding-fields">
-      <legend className="ds-label">{item.redacted}</legend>
+    <fieldset className="ds-fieldset finding-fields free-text-item">
+      <legend className="ds-label free-text-answer">{item.redacted}</legend>
       {item.personalData.length > 0 && <p className="small">{s.redactedNote(item.personalData.length)}</p>}
       <Original item={item} />
       <div className="inline-radios">

@@ -350,7 +350,7 @@ describe('the platform\'s last active admin', () => {
       if (a.email !== DEMO.admin) await ctx.deps.db.updateTable('users').set({ disabled_at: new Date() }).where('email', '=', a.email).execute();
     }
     const lost: string[] = [];
-    let survivor = DEMO.admin;
+    let survivor: string = DEMO.admin;
     for (let round = 0; round < ROUNDS / 2; round++) {
       const email = `disabler${round}@example.se`;
       await createUser(ctx.deps, CLI_ACTOR, { email, name: `Admin ${round}`, password: DEMO_PASSWORD, organisationId: platform, role: 'admin' });

@@ -77,8 +77,11 @@ function keptRanges(text: string, keep: readonly string[]): Span[] {
   return spans;
 }
 
-function listed(lower: string): 'given' | 'surname' | null {
-  const forms = [lower, ...(lower.endsWith('s') ? [lower.slice(0, -1)] : []), ...lower.split('-')];
+function listed(lower: string, word = lower): 'given' | 'surname' | null {
+  const parts = word.split('-');
+  // "Anna-Karin", "Lind-Svensson": each part a name; "Karl-Oskar-statyn" is a thing.
+  const partsAreNames = parts.length > 1 && parts.every((p) => isUpper(p[0] ?? '') || GIVEN_NAMES.has(p) || SURNAMES.has(p));
+  const forms = [lower, ...(lower.endsWith('s') ? [lower.slice(0, -1)] : []), ...(partsAreNames ? lower.split('-') : [])];
   if (forms.some((f) => SURNAMES.has(f))) return 'surname';
   if (forms.some((f) => GIVEN_NAMES.has(f))) return 'given';
   return null;
@@ -92,14 +95,15 @@ function phraseEndsAt(tokens: Token[], i: number, phrases: readonly string[][]):
 export function findNames(text: string, keep: readonly string[] = []): Span[] {
   const tokens = tokenize(text);
   const kept = keptRanges(text, keep);
-  const isKept = (t: Token) => KEEP_WORDS.has(t.lower) || kept.some((k) => t.start < k.end && t.end > k.start);
+  const places = placeNames(text, tokens);
+  const isKept = (t: Token) => KEEP_WORDS.has(t.lower) || places.has(t) || kept.some((k) => t.start < k.end && t.end > k.start);
   const name = new Array<boolean>(tokens.length).fill(false);
   const cues = CUES.map((c) => c.split(' '));
   const heter = HETER.map((c) => c.split(' '));
-  const contextual = (t: Token) => t.cap && (!t.caps || t.word.length === 1) && !isKept(t) && !PLACE_SUFFIX.test(t.lower) && !cues.some((c) => c.length === 1 && c[0] === t.lower);
+  const contextual = (t: Token) => t.cap && !/-\p{Ll}/u.test(t.word) && (!t.caps || t.word.length === 1) && !isKept(t) && !PLACE_SUFFIX.test(t.lower) && !cues.some((c) => c.length === 1 && c[0] === t.lower);
   tokens.forEach((t, i) => {
     if (isKept(t)) return;
-    const kind = listed(t.lower);
+    const kind = listed(t.lower, t.word);
     if (kind && !wordlike(t.lower) && (t.cap || t.caps || t.word.length > 2)) name[i] = true;
     else if (kind && (t.cap || t.caps) && !t.initial) name[i] = true;
     const prev = i > 0 && text.slice(tokens[i - 1]!.end, t.start).trim() === '' ? i - 1 : -1;
@@ -108,10 +112,6 @@ export function findNames(text: string, keep: readonly string[] = []): Span[] {
     else if (phraseEndsAt(tokens, prev, cues) && (contextual(t) || (kind && !NOT_AFTER_CUE.has(t.lower)))) name[i] = true;
   });
   spread(text, tokens, name, contextual);
-  for (let i = 1; i < tokens.length; i++) {
-    if (!PLACE_AFTER.has(tokens[i]!.lower)) continue;
-    for (let j = i - 1; j >= 0 && tokens[j]!.cap && /^\s+$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)); j--) name[j] = false;
-  }
   return tokens.filter((_, i) => name[i]).map((t) => ({ start: t.start, end: t.end }));
 }
 
@@ -147,4 +147,14 @@ function spread(text: string, tokens: Token[], name: boolean[], contextual: (t: 
 
 function gapBetween(text: string, a: Token, b: Token): string {
   return text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+}
+
+/** Capitalised words right before "torg", "väg", "kyrka"…: a place named after someone ("Karl Johans torg"). */
+function placeNames(text: string, tokens: Token[]): Set<Token> {
+  const out = new Set<Token>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (!PLACE_AFTER.has(tokens[i]!.lower)) continue;
+    for (let j = i - 1; j >= 0 && tokens[j]!.cap && /^\s+$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)); j--) out.add(tokens[j]!);
+  }
+  return out;
 }

@@ -69,3 +69,26 @@ describe('e-mail and names', () => {
     expect(out.findings.map((f) => f.kind)).toEqual(['name', 'phone', 'email', 'personnummer']);
   });
 });
+
+describe('names, addresses and plates in any position', () => {
+  it('masks a name standing first with a street and number, and the kinds the issue lists', () => {
+    expect(redact('Kalle Svensson på Kyrkogatan 9 langar till ungarna').text).toBe('[namn] på [adress] langar till ungarna');
+    expect(redact('Min granne Jonte Qureshi på Björkvägen 12A, bil DEF 45G').text).toBe('Min granne [namn] på [adress], bil [registreringsnummer]');
+    expect(redact('Ring 070-555 12 34, +46 70 555 12 34 eller 0920-555 12').text)
+      .toBe('Ring [telefonnummer], [telefonnummer] eller [telefonnummer]');
+  });
+
+  it('leaves ordinary words that are also names, road numbers, distances and places with names alone', () => {
+    for (const text of ['Björk och tall har fallit, berg av snö och ingen ström.', 'Per dag kör 300 bilar här.',
+      'Bor i plan 2 och kör på väg 97.', 'Längs Lulevägen 20 meter från skolan.', 'Vid Karl-Oskar-statyn och Karl Johans torg.',
+      'Det säljs vid ICA, Coop och Systembolaget.', 'Inga lampor lyser. Hans bil står kvar.']) {
+      expect(redact(text).text, text).toBe(text);
+    }
+  });
+
+  it('never masks the kommun\'s own names passed in, even when they look like names', () => {
+    const keep = ['Sandberg', 'Lindängen', 'Bostaden AB'];
+    expect(redact('Stökigt i Sandberg och Lindängen, Bostaden AB gör inget. Fråga Lisa Holm.', { keep }).text)
+      .toBe('Stökigt i Sandberg och Lindängen, Bostaden AB gör inget. Fråga [namn].');
+  });
+});

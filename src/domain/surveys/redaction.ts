@@ -82,12 +82,16 @@ const PERSONNUMMER = /(?<![\d+-])(?:\d{6}|\d{8})(?:\s?[-+–]\s?|\s)?\d{4}(?![\d
 const PHONE = /(?<![\d+])(?:(?:\+|00)\d{2,3}[\s.-]?(?:\(0\)\s?)?\d{1,4}|0\d{1,4}|\(0\d{1,4}\))(?:(?:\s?[-–/.]\s?|\s)?\d{1,4}){1,5}(?![\d])/g;
 const STREET_WORD = String.raw`(?:gatan|gata|vägen|väg|gränd|gränden|stigen|backen|backe|torget|torg|allén|allé|planen|plan|leden|slingan|gången|stråket|promenaden|esplanaden|kajen|platsen|liden|höjden|kroken|vägen|gårdsvägen)`;
 // "Kyrkogatan 9", "Björkvägen 12A", "Norra Storgatan 5 B", "Gustav Adolfs väg 3", "Storgatan 5, lgh 1102".
+const PREFIX = String.raw`(?:[NnSsÖöVv](?:orra|ödra|stra|ästra)|[SsLl](?:tora|illa)|[GgNn](?:amla|ya)|[ÖöNn](?:vre|edre)|[Ss](?:ankt|:t))\s+`;
+const STREET_ALONE = String.raw`(?:väg|vägen|gata|gatan|gränd|torg|allé|backe|plan|stig)`;
+// A distance or an amount after the number is no house number ("Lulevägen 20 meter").
+const NOT_A_UNIT = String.raw`(?!\s*(?:meter|m|km|mil|minuter|min|sekunder|timmar|gånger|dagar|veckor|år|procent|%|kr|kronor|km\/h)(?![\p{L}]))`;
+// "Kyrkogatan 9", "björkvägen 12A", "Norra Storgatan 5 B", "Gustav Adolfs väg 3", "Storgatan 5, lgh 1102".
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:norra|södra|östra|västra|stora|lilla|gamla|nya|övre|nedre|sankt|s:t)\s+)?` +
-  String.raw`(?:\p{L}[\p{L}-]*${STREET_WORD}|(?:\p{Lu}[\p{L}:]*\s+){1,2}${STREET_WORD})` +
-  String.raw`\s+\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:[a-zA-Z](?![\p{L}])|\s[A-H](?![\p{L}]))?` +
-  String.raw`(?:,?\s*(?:lgh|lägenhet|tr|trappor|vån|våning)\.?\s*\d{1,4})?`,
-  'giu',
+  String.raw`(?<![\p{L}])(?:${PREFIX})?(?:\p{L}[\p{L}-]*${STREET_WORD}|(?:\p{Lu}[\p{L}:]{2,}\s+){1,2}${STREET_ALONE})` +
+  String.raw`\s+\d{1,4}(?!\d)(?:\s?[-–]\s?\d{1,4})?(?:[a-zA-Z](?![\p{L}])|\s[A-H](?![\p{L}]))?${NOT_A_UNIT}` +
+  String.raw`(?:,?\s*(?:lgh|lägenhet|tr|trappor|vån|våning)\.?\s*\d{1,4}(?:\s*tr)?)?`,
+  'gu',
 );
 // Swedish plates: three letters (no I, Q, V, Å, Ä, Ö) and two digits and a digit or a letter (not O); capitals
 // on their own, any case after "reg.nr", "skylt" and the like.

@@ -83,4 +83,31 @@ describe('migrations', () => {
     expect(up).toEqual(names);
     expect(await schemaSnapshot()).toEqual(before);
   });
+
+  /**
+   * Landed migrations whose `down` does not undo all of their `up`. A landed
+   * migration is never edited, so each is named here and its down is left
+   * out of the comparison below (it must still run, and up again must give
+   * the same schema as before).
+   */
+  const INCOMPLETE_DOWNS: Record<string, string> = {
+    // up widens the role checks of memberships and api_tokens to allow 'leader'; down leaves them wide.
+    '0008_followups': 'role checks keep leader',
+  };
+
+  it('each undo exactly what their up did, one at a time', async () => {
+    const m = migrator(db);
+    expect((await m.migrateTo(NO_MIGRATIONS)).error).toBeUndefined();
+    for (const name of Object.keys(migrations)) {
+      const before = await schemaSnapshot();
+      const up = await m.migrateUp();
+      expect(up.results?.map((r) => `${r.migrationName} ${r.direction} ${r.status}`)).toEqual([`${name} Up Success`]);
+      const after = await schemaSnapshot();
+      const down = await m.migrateDown();
+      expect(down.results?.map((r) => `${r.migrationName} ${r.direction} ${r.status}`)).toEqual([`${name} Down Success`]);
+      if (!INCOMPLETE_DOWNS[name]) expect({ name, schema: await schemaSnapshot() }).toEqual({ name, schema: before });
+      expect((await m.migrateUp()).error).toBeUndefined();
+      expect({ name, schema: await schemaSnapshot() }).toEqual({ name, schema: after });
+    }
+  });
 });

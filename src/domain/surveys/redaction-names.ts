@@ -23,7 +23,7 @@ luleå piteå boden kiruna gällivare skellefteå kalix haparanda sverige finlan
 lmr bup vc vårdcentralen akuten sos swish facebook instagram snapchat tiktok whatsapp google`;
 const KEEP_WORDS = new Set(ALWAYS_KEEP.split(/\s+/).filter(Boolean));
 // Words that place or organisation names end in: such a capitalised word is not taken as a name from context.
-const PLACE_SUFFIX = /(?:gatan|vägen|gränd|torget|parken|skolan|hallen|centrum|stan|byn|området|plan|backen|stigen|viken|kyrkan|gården|huset|badet|skogen|sjön|ån|bron|stationen|vallen|torg|kiosken|macken|föreningen|bolaget|kommun|län)$/u;
+const PLACE_SUFFIX = /(?:gatan|vägen|gränd|torget|parken|skolan|hallen|centrum|stan|byn|området|plan|backen|stigen|viken|kyrkan|gården|huset|badet|skogen|sjön|ån|bron|stationen|vallen|torg|kiosken|macken|föreningen|bolaget|kommun|län|hamnen|hamn|stranden|udden|holmen|berget|dalen|fältet|ängen|lunden|heden|myren|åsen|sundet|näset|tjärnen|station|arenan|kyrka|hall|bad|museet|biblioteket|sjukhuset|gymnasiet|gymnasium|skola|ab)$/u;
 // Lowercase words after capitalised ones that make them a place ("Karl Johans torg", "Gustav Adolfs kyrka").
 const PLACE_AFTER = new Set(['torg', 'väg', 'gata', 'gränd', 'plats', 'park', 'skola', 'kyrka', 'allé', 'backe', 'bro', 'hus', 'gård']);
 const CONNECTORS = new Set(['och', 'eller', 'samt']);
@@ -31,7 +31,8 @@ const CUES = ['min granne', 'vår granne', 'grannen', 'grannarna', 'min grannes'
   'min sambo', 'min bror', 'min syster', 'min kompis', 'min vän', 'hans son', 'hennes son', 'sonen', 'dottern', 'killen',
   'killarna', 'tjejen', 'pojken', 'flickan', 'mannen', 'kvinnan', 'ägaren', 'rektorn', 'läraren', 'vaktmästaren',
   'fastighetsskötaren', 'herr', 'fru', 'fröken', 'dr', 'doktor', 'tant', 'farbror', 'morbror', 'moster', 'faster',
-  'pastor', 'familjen', 'paret', 'my neighbour', 'my neighbor', 'mr', 'mrs', 'ms', 'brorsan', 'syrran', 'kusin', 'grabben', 'ungen'];
+  'pastor', 'familjen', 'paret', 'my neighbour', 'my neighbor', 'såg', 'såg jag', 'har sett', 'sett', 'träffade', 'pratade med', 'ringde',
+  'fråga', 'frågade', 'kontakta', 'ring', 'maila', 'mejla', 'skriv till', 'hälsa', 'kolla med', 'prata med', 'mvh', 'hälsningar', 'hälsning', 'mr', 'mrs', 'ms', 'brorsan', 'syrran', 'kusin', 'grabben', 'ungen'];
 const HETER = ['han', 'hon', 'hen', 'jag', 'de', 'dom', 'den', 'killen', 'tjejen', 'mannen', 'kvinnan', 'grannen', 'personen', 'som']
   .map((w) => `${w} heter`).concat(['mitt namn är', 'kallas för', 'kallas', 'my name is', 'his name is', 'her name is',
     'their names are', 'kallar honom', 'kallar henne', 'kallad', 'nimeni on', 'hänen nimensä on', 'vid namn', 'som heter', 'heter']);
@@ -111,6 +112,7 @@ export function findNames(text: string, keep: readonly string[] = []): Span[] {
     if (phraseEndsAt(tokens, prev, heter) && !NOT_AFTER_CUE.has(t.lower)) name[i] = true;
     else if (phraseEndsAt(tokens, prev, cues) && (contextual(t) || (kind && !NOT_AFTER_CUE.has(t.lower)))) name[i] = true;
   });
+  pairs(text, tokens, name, contextual);
   spread(text, tokens, name, contextual);
   return tokens.filter((_, i) => name[i]).map((t) => ({ start: t.start, end: t.end }));
 }
@@ -157,4 +159,22 @@ function placeNames(text: string, tokens: Token[]): Set<Token> {
     for (let j = i - 1; j >= 0 && tokens[j]!.cap && /^\s+$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)); j--) out.add(tokens[j]!);
   }
   return out;
+}
+
+// Words a sentence often starts with: such a first word and a capitalised one after it are no name pair.
+const STARTERS = new Set(`igår idag imorse ikväll inatt sen sedan nu där här men och när då jag vi ni det de dom min mitt mina
+vår våra hej tack ja nej också alltså varför hur var vem vad om eftersom kanske bara även alla många ingen inget denna
+detta dessa hos vid på i från till med utanför efter före under mellan bakom enligt skriv säg se titta kolla hör
+tacka prata spelar kör går står sitter bor finns`.split(/\s+/));
+
+/** Two capitalised words in a row that are neither kept nor places: a first name and a surname ("Jocke Tapio"). */
+function pairs(text: string, tokens: Token[], name: boolean[], contextual: (t: Token) => boolean): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if (!/^ +$/.test(text.slice(a.end, b.start)) || !contextual(a) || !contextual(b) || b.initial) continue;
+    if (a.word.length < 2 || b.word.length < 2 || tokens[i + 2]?.cap) continue;
+    if (a.initial && STARTERS.has(a.lower)) continue;
+    name[i] = true;
+    name[i + 1] = true;
+  }
 }

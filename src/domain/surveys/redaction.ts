@@ -96,7 +96,7 @@ const ADDRESS = new RegExp(
 // Swedish plates: three letters (no I, Q, V, Å, Ä, Ö) and two digits and a digit or a letter (not O); capitals
 // on their own, any case after "reg.nr", "skylt" and the like.
 const PLATE = /(?<![\p{L}\d])[A-HJ-PR-UW-Z]{3}[\s-]?\d{2}[\dA-HJ-NPR-UW-Z](?![\p{L}\d])/gu;
-const PLATE_AFTER_CUE = /(?<=(?:reg\.?\s?nr|regnr|registreringsnumm?ret|registreringsnummer|skylten|skylt|nummerplåten|nummerplåt|plåten)(?:\s+(?:var|är|hade))?[:.]?\s+)[a-hj-pr-uw-z]{3}[\s-]?\d{2}[\da-hj-npr-uw-z](?![\p{L}\d])/giu;
+const PLATE_AFTER_CUE = /(?<=(?:reg\.?\s?nr|regnr|reg\.?|registreringsnumm?ret|registreringsnummer|skylten|skylt|nummerplåten|nummerplåt|plåten)(?:\s+(?:var|är|hade))?[:.]?\s+)[a-hj-pr-uw-z]{3}[\s-]?\d{2}[\da-hj-npr-uw-z](?![\p{L}\d])/giu;
 
 function phoneDigitsOk(match: string): boolean {
   const digits = match.replace(/\D/g, '');

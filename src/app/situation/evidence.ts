@@ -10,6 +10,8 @@ import { EST_CHECKLIST } from '../../domain/dialogues/est.ts';
 import { loadSurvey } from '../surveys/store.ts';
 import { loadResponses } from '../surveys/results.ts';
 import { computeResults } from '../../domain/surveys/results.ts';
+import { redact } from '../../domain/surveys/redaction.ts';
+import { knownNamesFor } from '../surveys/known-names.ts';
 import { categoryOfSurveyItem } from '../../domain/situation/survey-categories.ts';
 
 /** Polisen's event categories in terms of the lägesbild's problem categories. */
@@ -20,12 +22,13 @@ const EVENT_TO_PROBLEM: Record<string, string> = {
 };
 
 async function fromDialogues(deps: Deps, municipalityId: string, year: number): Promise<Evidence[]> {
-  const findings = await dialogueFindingsFor(deps, municipalityId, year);
+  const [findings, keep] = await Promise.all([dialogueFindingsFor(deps, municipalityId, year), knownNamesFor(deps.db, municipalityId)]);
+  // The lägesbild leaves the working group (public view, exports): the finding's free text goes masked.
   return findings.map((f) => ({
     source: f.sourceKind === 'est' ? 'est' : 'dialogue',
     category: f.category,
     points: f.seriousness,
-    description: `${f.sourceLabel} ${f.date}${f.area ? `, ${f.area.name}` : ''}: ${f.text}`,
+    description: `${f.sourceLabel} ${f.date}${f.area ? `, ${f.area.name}` : ''}: ${redact(f.text, { keep }).text}`,
     confidential: false,
   }));
 }

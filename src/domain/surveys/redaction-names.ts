@@ -20,7 +20,12 @@ brå nattvandrarna röda korset svenska kyrkan kyrkan fryshuset hyresgästfören
 sl västtrafik skånetrafiken sj stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping
 norrköping lund umeå gävle borås södertälje eskilstuna halmstad växjö karlstad sundsvall östersund trollhättan
 luleå piteå boden kiruna gällivare skellefteå kalix haparanda sverige finland norge danmark tyskland centrum
-lmr bup vc vårdcentralen akuten sos swish facebook instagram snapchat tiktok whatsapp google`;
+lmr bup vc vårdcentralen akuten sos swish facebook instagram snapchat tiktok whatsapp google socialjouren socialen
+soc skolverket migrationsverket försäkringskassan arbetsförmedlingen skatteverket kronofogden securitas avarn brf
+fältassistenterna ungdomsmottagningen folktandvården posten postnord maxi kvantum rusta jysk ikea elgiganten mediamarkt
+clas ohlson lindex kappahl dressmann intersport xxl normal sibylla subway shell tanka qstar norrbotten västerbotten
+jämtland västernorrland gävleborg dalarna värmland skåne halland blekinge gotland öland småland norrland svealand
+götaland lappland tornedalen e4 e10 e4:an stan kvarteret`;
 const KEEP_WORDS = new Set(ALWAYS_KEEP.split(/\s+/).filter(Boolean));
 // Words that place or organisation names end in: such a capitalised word is not taken as a name from context.
 const PLACE_SUFFIX = /(?:gatan|vägen|gränd|torget|parken|skolan|hallen|centrum|stan|byn|området|plan|backen|stigen|viken|kyrkan|gården|huset|badet|skogen|sjön|ån|bron|stationen|vallen|torg|kiosken|macken|föreningen|bolaget|kommun|län|hamnen|hamn|stranden|udden|holmen|berget|dalen|fältet|ängen|lunden|heden|myren|åsen|sundet|näset|tjärnen|station|arenan|kyrka|hall|bad|museet|biblioteket|sjukhuset|gymnasiet|gymnasium|skola|ab)$/u;

@@ -70,7 +70,7 @@ describe('writing a promise from scratch', () => {
 
     await page.getByRole('button', { name: 'Markera som överenskommet' }).click();
     const one = page.getByRole('group', { name: 'Underskrift 1' });
-    await one.getByLabel('Namn').fill('Lars Öberg');
+    await one.getByLabel('Namn').fill('Birgitta Nyström');
     await one.getByLabel('Roll').fill('Lokalpolisområdeschef Östra Norrbotten');
     const two = page.getByRole('group', { name: 'Underskrift 2' });
     await two.getByLabel('Namn').fill('Tommy Nilsson');
@@ -78,7 +78,7 @@ describe('writing a promise from scratch', () => {
     expect(await two.getByLabel('Part').inputValue()).toBe('kommunen');
     await page.locator('form.agree-form').getByRole('button', { name: 'Markera som överenskommet' }).click();
     await page.getByText('Medborgarlöftet är markerat som överenskommet.').waitFor();
-    await page.getByText('Lars Öberg', { exact: true }).waitFor();
+    await page.getByText('Birgitta Nyström', { exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Publicera' }).click();
     await page.getByText('Medborgarlöftet är publicerat på kommunens publika sida.').waitFor();

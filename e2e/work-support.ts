@@ -62,7 +62,7 @@ export async function publishedSet(server: Server, doc: object): Promise<StoredS
   const set = created.json() as StoredSet;
   const signedAt = today();
   const agreed = await client.request('POST', `/api/v1/promise-sets/${set.id}/agree`, { signatures: [
-    { name: 'Lars Öberg', role: 'Lokalpolisområdeschef', party: 'polisen', signedAt },
+    { name: 'Birgitta Nyström', role: 'Lokalpolisområdeschef', party: 'polisen', signedAt },
     { name: 'Tommy Nilsson', role: 'Kommunstyrelsens ordförande', party: 'kommunen', signedAt },
   ] });
   await expectStatus(agreed, 200, 'agree');

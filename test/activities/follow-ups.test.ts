@@ -18,7 +18,7 @@ beforeAll(async () => {
   setId = set.id;
   ids = set.focusAreas[0].commitments.map((c: { id: string }) => c.id);
   await officer.request('POST', `/api/v1/promise-sets/${setId}/agree`, { signatures: [
-    { name: 'Lars Öberg', role: 'LPO-chef', party: 'polisen', signedAt: '2019-01-10' },
+    { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2019-01-10' },
     { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2019-01-10' },
   ] });
   await officer.request('POST', `/api/v1/promise-sets/${setId}/publish`);

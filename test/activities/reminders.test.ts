@@ -14,7 +14,7 @@ beforeAll(async () => {
   officer = await signIn(ctx.app, DEMO.officer);
   const set = (await officer.request('POST', '/api/v1/promise-sets', kalixPromise())).json();
   await officer.request('POST', `/api/v1/promise-sets/${set.id}/agree`, { signatures: [
-    { name: 'Lars Öberg', role: 'LPO-chef', party: 'polisen', signedAt: '2019-01-10' },
+    { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2019-01-10' },
     { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2019-01-10' },
   ] });
   const [narcotics] = set.focusAreas[0].commitments.map((c: { id: string }) => c.id);

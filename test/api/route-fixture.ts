@@ -49,7 +49,7 @@ async function promiseSets(officer: Client) {
   const set = await ok(officer.request('POST', '/api/v1/promise-sets', kalixPromise({ from: '2025-01-01', to: '2025-12-31' })));
   const commitmentIds = (set.focusAreas as { commitments: { id: string }[] }[])[0]!.commitments.map((c) => c.id);
   await ok(officer.request('POST', `/api/v1/promise-sets/${set.id}/agree`, { signatures: [
-    { name: 'Lars Öberg', role: 'LPO-chef', party: 'polisen', signedAt: '2025-01-10' },
+    { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2025-01-10' },
     { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2025-01-10' },
   ] }), 200);
   await ok(officer.request('POST', `/api/v1/promise-sets/${set.id}/publish`), 200);

@@ -49,7 +49,7 @@ async function agreedSet(): Promise<string> {
 }
 
 const SIGNATURES = [
-  { name: 'Lars Öberg', role: 'LPO-chef', party: 'polisen', signedAt: '2018-01-10' },
+  { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2018-01-10' },
   { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2018-01-10' },
 ];
 

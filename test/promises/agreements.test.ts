@@ -15,7 +15,7 @@ const agreement = () => ({
   title: 'Samverkansöverenskommelse Kalix 2024–2027',
   parties,
   period: { from: '2024-01-01', to: null },
-  signatories: [{ name: 'Lars Öberg', role: 'Lokalpolisområdeschef', party: 'polisen', signedAt: '2024-01-15' }],
+  signatories: [{ name: 'Birgitta Nyström', role: 'Lokalpolisområdeschef', party: 'polisen', signedAt: '2024-01-15' }],
   focusProblems: ['Narkotika bland unga', 'Otrygghet i centrum kvällstid'],
   probableCauses: ['Tillgång via sociala medier'],
   goals: [

@@ -34,7 +34,7 @@ export const PUBLISHED = {
 };
 
 const SIGNATURES = { signatures: [
-  { name: 'Lars Öberg', role: 'LPO-chef', party: 'polisen', signedAt: '2019-01-10' },
+  { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2019-01-10' },
   { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2019-01-10' },
 ] };
 

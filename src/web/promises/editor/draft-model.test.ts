@@ -7,7 +7,7 @@ import { validateDraft } from './validate.ts';
 const stored: PromiseSetDocument = {
   format: 'medborgarlofte/v1', id: 'set-1', status: 'agreed', version: 2, title: 'Medborgarlöfte 2026',
   municipalities: [{ code: '2514', name: 'Kalix' }], policeArea: 'Östra Norrbotten', period: { from: '2026-01-01', to: null },
-  signedAt: '2026-02-01', signatories: [{ name: 'Lars Öberg', role: 'LPO-chef', party: 'polisen', signedAt: '2026-02-01' }],
+  signedAt: '2026-02-01', signatories: [{ name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2026-02-01' }],
   introduction: null, warnings: ['Kontrollera perioden.'],
   sections: { implementation: 'Gemensamt.', communication: null, followUp: null, problemPicture: null },
   focusAreas: [{ id: 'fa-1', title: 'Narkotika', commitments: [{

@@ -10,28 +10,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { NO_MIGRATIONS } from 'kysely/migration';
-import { connectDb, migrateToLatest, migrator, type Db } from '../../src/db/connect.ts';
+import { migrateToLatest, migrator, type Db } from '../../src/db/connect.ts';
 import { migrations } from '../../src/db/migrations/index.ts';
-import { freshPostgresDatabase } from '../helpers.ts';
+import { migratedDatabase } from './migrated-db.ts';
 import { SCHEMA_COLUMNS } from './schema-columns.ts';
 
 let db: Db;
-let dropDb: (() => Promise<void>) | null = null;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  let databaseUrl: string | null = null;
-  if (process.env.DATABASE_URL) {
-    const fresh = await freshPostgresDatabase(process.env.DATABASE_URL);
-    databaseUrl = fresh.url;
-    dropDb = fresh.drop;
-  }
-  db = await connectDb({ databaseUrl, dataDir: 'memory://' });
-  await migrateToLatest(db);
+  ({ db, close } = await migratedDatabase());
 });
 
 afterAll(async () => {
-  await db?.destroy();
-  if (dropDb) await dropDb();
+  await close?.();
 });
 
 interface ColumnRow { t: string; c: string; d: string; n: string; def: string | null }

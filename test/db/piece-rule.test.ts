@@ -9,27 +9,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { connectDb, migrateToLatest, type Db } from '../../src/db/connect.ts';
+import type { Db } from '../../src/db/connect.ts';
 import { activityPiece } from '../../src/db/sql/pieces.ts';
-import { freshPostgresDatabase } from '../helpers.ts';
+import { migratedDatabase } from './migrated-db.ts';
 
 let db: Db;
-let dropDb: (() => Promise<void>) | null = null;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  let databaseUrl: string | null = null;
-  if (process.env.DATABASE_URL) {
-    const fresh = await freshPostgresDatabase(process.env.DATABASE_URL);
-    databaseUrl = fresh.url;
-    dropDb = fresh.drop;
-  }
-  db = await connectDb({ databaseUrl, dataDir: 'memory://' });
-  await migrateToLatest(db);
+  ({ db, close } = await migratedDatabase());
 });
 
 afterAll(async () => {
-  await db?.destroy();
-  if (dropDb) await dropDb();
+  await close?.();
 });
 
 /** The rule as documented: the later of the ISO week's Monday and the month's first day; a day for per-day targets. */

@@ -10,6 +10,7 @@ import { followUpChart } from './follow-up-chart.ts';
 import { activitiesSv, groupByFocusArea, outcomeSv, type FocusAreaGroup } from './follow-up-items.ts';
 import { CHART_WIDTH, proseBlocks, type Report, type ReportBlock } from './report-blocks.ts';
 import { capitalise, formatDateSv, formatGeneratedAtSv, joinSv, municipalityLabelSv } from './text-sv.ts';
+import { joinTitle } from '../domain/reader-text.ts';
 
 export const FOLLOW_UP_STATUS_SV: Record<FollowUpView['status'], string> = {
   draft: 'Utkast', reviewed: 'Granskad', approved: 'Godkänd', published: 'Publicerad',
@@ -31,7 +32,8 @@ export function fulfilledSentenceSv(items: readonly FollowUpItemView[]): string 
 export function followUpTitleSv(view: FollowUpView): string {
   const own = view.promiseSetTitle?.trim();
   const setTitle = own ? own : ['Medborgarlöfte', joinSv(view.municipalities)].filter((p) => p !== '').join(' ');
-  return `Uppföljning av medborgarlöfte – ${setTitle}`;
+  // "Kalix – medborgarlöften" already says what it is: "Uppföljning – Kalix – medborgarlöften".
+  return /medborgarlöfte/iu.test(setTitle) ? joinTitle(['Uppföljning', setTitle]) : `Uppföljning av medborgarlöfte – ${setTitle}`;
 }
 
 export function verdictCellSv(item: FollowUpItemView): string {

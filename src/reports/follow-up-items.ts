@@ -4,11 +4,13 @@
  * promise the same way.
  */
 import type { FollowUpItemView } from '../app/followups/view.ts';
+import { formatAmount, formatNumberSv } from '../domain/reader-text.ts';
 
-const numberSv = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+export { formatNumberSv };
 
-export function formatNumberSv(value: number): string {
-  return numberSv.format(value);
+/** What was done, in the target's unit: whole for counted things, "2,5" for hours. */
+function doneSv(item: FollowUpItemView): string {
+  return formatAmount(item.done, item.target.kind === 'none' ? null : item.target.unit, 'sv');
 }
 
 /** A promise in print order, with the number it has in the chart and the tables. */
@@ -39,8 +41,8 @@ export function hasRequired(item: FollowUpItemView): item is FollowUpItemView & 
 
 /** "3 av 4" against a number, "5 utförda" without one. */
 export function outcomeSv(item: FollowUpItemView): string {
-  if (hasRequired(item)) return `${formatNumberSv(item.done)} av ${formatNumberSv(item.required)}`;
-  return `${formatNumberSv(item.done)} utförda`;
+  if (hasRequired(item)) return `${doneSv(item)} av ${formatNumberSv(item.required)}`;
+  return `${doneSv(item)} utförda`;
 }
 
 export function activitiesSv(count: number): string {

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { VERDICT_SV } from '../domain/follow-up.ts';
 import { readPainting } from './charts-read.ts';
 import { VERDICT_COLORS } from './follow-up-chart.ts';
-import { fulfilledSentenceSv } from './follow-up-content.ts';
+import { followUpTitleSv, fulfilledSentenceSv } from './follow-up-content.ts';
+import { outcomeSv } from './follow-up-items.ts';
 import { DRUGS, FOLLOW_UP_TEXTS, PRESENCE, VOLUME, followUpItem, kalixFollowUp } from './follow-up-fixtures.ts';
 import { renderFollowUpDocx, renderFollowUpPdf } from './follow-up-report.ts';
 import { paragraphs, readDocx, readPdf, xmlText } from './test-read.ts';
 
 const generatedAt = new Date('2024-03-05T10:00:00Z');
-const TITLE = 'Uppföljning av medborgarlöfte – Kalix – medborgarlöften';
+// The set's title already says "medborgarlöften": the follow-up title does not say it twice.
+const TITLE = 'Uppföljning – Kalix – medborgarlöften';
 const SECTIONS = ['Resultat i korthet', 'Löftena och utfallet', 'Sammanfattning', 'Vad invånarna sa', 'Vad händer nu', 'Granskning och godkännande'];
 
 function inOrder(text: string, parts: string[]): void {
@@ -16,6 +18,21 @@ function inOrder(text: string, parts: string[]): void {
   parts.forEach((part, index) => expect(positions[index], part).toBeGreaterThanOrEqual(0));
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 }
+
+describe('followUpTitleSv', () => {
+  it('says "medborgarlöfte" once, and only adds it when the set title lacks it', () => {
+    expect(followUpTitleSv(kalixFollowUp())).toBe('Uppföljning – Kalix – medborgarlöften');
+    expect(followUpTitleSv(kalixFollowUp({ promiseSetTitle: 'Tryggare Kalix 2024' }))).toBe('Uppföljning av medborgarlöfte – Tryggare Kalix 2024');
+  });
+});
+
+describe('outcomeSv', () => {
+  it('writes counted things whole and measured ones with a decimal comma', () => {
+    const target = (unit: string) => ({ kind: 'count', count: 2, atLeast: true, max: null, per: 'halfyear', every: 1, average: false, unit }) as const;
+    expect(outcomeSv({ ...followUpItem('Insats', 'Droger', 'uppfyllt'), target: target('insatser'), done: 2.5, required: 2 })).toBe('2 av 2');
+    expect(outcomeSv({ ...followUpItem('Insats', 'Droger', 'uppfyllt'), target: target('timmar'), done: 2.5, required: 4 })).toBe('2,5 av 4');
+  });
+});
 
 describe('fulfilledSentenceSv', () => {
   it('counts the promises judged uppfyllt, in Swedish agreement', () => {
@@ -108,7 +125,8 @@ describe('renderFollowUpPdf', () => {
   it('prints a follow-up without promises or texts without failing', async () => {
     const empty = kalixFollowUp({ items: [], summary: null, citizensSaid: null, nextSteps: null, reviews: [], approvals: [], promiseSetTitle: null });
     const pdf = await readPdf(await renderFollowUpPdf(empty, { generatedAt }));
-    expect(pdf.text).toContain('Uppföljning av medborgarlöfte – Medborgarlöfte Kalix');
+    expect(pdf.text).toContain('Uppföljning – Medborgarlöfte Kalix');
+    expect(pdf.text).not.toContain('Uppföljning av medborgarlöfte – Medborgarlöfte');
     expect(pdf.text).toContain('0 av 0 löften uppfyllda');
     expect(pdf.text).toContain('Ingen sammanfattning är skriven ännu.');
     expect(pdf.text).toContain('Uppföljningen är ännu inte granskad eller godkänd.');

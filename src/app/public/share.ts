@@ -11,6 +11,7 @@ import { activityTotals, progressOf } from '../activities/progress.ts';
 import { publishedFollowUp } from './follow-ups.ts';
 import { isUuid, kommunBy, todayOf, type PublicKommun } from './published.ts';
 import { longDate, progressLine, type Lang } from './words.ts';
+import { formatAmount } from '../../domain/reader-text.ts';
 
 export interface ShareCard {
   kommunName: string;
@@ -78,10 +79,10 @@ export async function activityShare(deps: Deps, slug: string, id: string, locale
   const progress = progressOf(a.target, period, totals.get(a.commitment_id) ?? [], at);
   const sv = locale === 'sv';
   const line = progressLine(a.target, progress, at, locale);
-  const quantity = Number(a.quantity);
+  const quantity = formatAmount(Number(a.quantity), a.target.kind === 'none' ? null : a.target.unit, locale);
   const did = sv
-    ? `Den ${longDate(a.date, 'sv')} gjorde vi ${quantity === 1 ? 'en insats' : `${quantity} insatser`} för löftet ”${quoted(a.text, 160)}”.`
-    : `On ${longDate(a.date, 'en')} we did ${quantity === 1 ? 'one activity' : `${quantity} activities`} for the promise “${quoted(a.text, 160)}”.`;
+    ? `Den ${longDate(a.date, 'sv')} gjorde vi ${quantity === '1' ? 'en insats' : `${quantity} insatser`} för löftet ”${quoted(a.text, 160)}”.`
+    : `On ${longDate(a.date, 'en')} we did ${quantity === '1' ? 'one activity' : `${quantity} activities`} for the promise “${quoted(a.text, 160)}”.`;
   const path = `/kommun/${kommun.slug}`;
   const text = `${did} ${sv ? `Hittills: ${line}.` : `So far: ${line}.`} ${deps.config.publicBaseUrl}${path}`;
   return {

@@ -2,6 +2,7 @@
 import { MONTH_NAMES_SV } from '../../domain/progress/labels.ts';
 import { bucketLabelSv, type CommitmentProgress } from '../../domain/progress/index.ts';
 import type { Target } from '../../domain/promise-document.ts';
+import { formatAmount, formatNumber } from '../../domain/reader-text.ts';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -22,9 +23,11 @@ export function currentBucket(p: CommitmentProgress, at: string): CommitmentProg
 export function progressLine(target: Target, p: CommitmentProgress, at: string, locale: Lang): string {
   const sv = locale === 'sv';
   const current = currentBucket(p, at);
-  if (!current || target.kind !== 'count') return `${sv ? 'Gjort hittills' : 'Done so far'}: ${p.doneToDate}`;
+  const unitOf = target.kind === 'none' ? null : target.unit;
+  if (!current || target.kind !== 'count') return `${sv ? 'Gjort hittills' : 'Done so far'}: ${formatAmount(p.doneToDate, unitOf, locale)}`;
   const unit = target.unit ?? (sv ? 'gånger' : 'times');
-  return `${current.done} ${sv ? 'av' : 'of'} ${current.required} ${unit} ${sv ? bucketLabelSv(current, target.per) : `(${current.from} – ${current.to})`}`;
+  // Done is counted (rounded down for counted units); what is required is shown as the target says it.
+  return `${formatAmount(current.done, target.unit, locale)} ${sv ? 'av' : 'of'} ${formatNumber(current.required, locale)} ${unit} ${sv ? bucketLabelSv(current, target.per) : `(${current.from} – ${current.to})`}`;
 }
 
 export const STATUS_WORDS: Record<CommitmentProgress['status'], [sv: string, en: string]> = {

@@ -18,6 +18,23 @@ function monthName(month: number): string {
   return MONTH_NAMES_SV[month - 1] ?? '';
 }
 
+/** "30 dec 2019". */
+function shortDate(day: DayNumber): string {
+  const { year, month, day: d } = civilOf(day);
+  return `${d} ${monthName(month).slice(0, 3)} ${year}`;
+}
+
+/**
+ * Weeks from Monday `first` to the Sunday after `last`, named by their dates
+ * when they cross a year end: ISO week 1 2020 begins 30 December 2019, and
+ * "vecka 1 2020" under a 2019 promise reads as a week outside it.
+ */
+function weeksAcrossYearEnd(first: DayNumber, last: DayNumber): string | null {
+  const end = last + 6;
+  if (civilOf(first).year === civilOf(end).year) return null;
+  return `${shortDate(first)} – ${shortDate(end)}`;
+}
+
 /** The name of the single unit starting on `start`. */
 function unitLabel(kind: UnitKind, start: DayNumber): string {
   const { year, month, day } = civilOf(start);
@@ -25,6 +42,8 @@ function unitLabel(kind: UnitKind, start: DayNumber): string {
     case 'day':
       return `${day} ${monthName(month)} ${year}`;
     case 'week': {
+      const dates = weeksAcrossYearEnd(start, start);
+      if (dates) return dates;
       const week = isoWeekOf(start);
       return `vecka ${week.week} ${week.year}`;
     }
@@ -59,6 +78,8 @@ function numberedUnit(kind: UnitKind, start: DayNumber): { year: number; number:
 function rangeLabel(kind: UnitKind, first: DayNumber, last: DayNumber): string {
   const a = civilOf(first);
   const b = civilOf(last);
+  const dates = kind === 'week' ? weeksAcrossYearEnd(first, last) : null;
+  if (dates) return dates;
   const numberedA = numberedUnit(kind, first);
   const numberedB = numberedUnit(kind, last);
   if (numberedA && numberedB && numberedA.year === numberedB.year) {

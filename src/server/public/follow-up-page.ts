@@ -3,6 +3,7 @@ import type { PublicFollowUp, PublicFollowUpItem } from '../../app/public/follow
 import type { PublicKommun } from '../../app/public/published.ts';
 import { VERDICT_SV, type Verdict } from '../../domain/follow-up.ts';
 import { PUBLIC_STRINGS, type PublicLocale } from '../../i18n/public.ts';
+import { formatAmount, formatNumber, joinTitle } from '../../domain/reader-text.ts';
 import { html, type Raw } from './html.ts';
 import { page, withLang } from './layout.ts';
 import { longDate } from './promise-section.ts';
@@ -16,9 +17,10 @@ export const verdictWord = (v: Verdict, locale: PublicLocale) => (locale === 'sv
 
 function item(i: PublicFollowUpItem, locale: PublicLocale): Raw {
   const t = PUBLIC_STRINGS[locale];
+  const done = formatAmount(i.done, i.target.kind === 'none' ? null : i.target.unit, locale);
   return html`<li class="commitment verdict-${i.verdict}"><p>${i.text}</p>
 <p class="status"><strong>${t.verdict}: ${verdictWord(i.verdict, locale)}</strong></p>
-<p class="meta">${t.doneWord}: ${i.done}${i.required !== null ? html`, ${t.requiredWord.toLowerCase()}: ${i.required}` : ''}</p>
+<p class="meta">${t.doneWord}: ${done}${i.required !== null ? html`, ${t.requiredWord.toLowerCase()}: ${formatNumber(i.required, locale)}` : ''}</p>
 ${i.comment ? html`<p class="meta">${t.comment}: ${i.comment}</p>` : ''}</li>`;
 }
 
@@ -46,7 +48,7 @@ export function followUpPage(
 <meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">`;
   const body = html`<p class="breadcrumb"><a href="${withLang(`/kommun/${kommun.slug}`, locale)}">${t.backTo(kommun.name)}</a></p>
 <h1>${t.followUpTitle(label)}</h1>
-<p class="lead">${kommun.name}${f.promiseSetTitle ? html` – ${f.promiseSetTitle}` : ''}</p>
+<p class="lead">${joinTitle([kommun.name, f.promiseSetTitle])}</p>
 <p class="period">${t.period}: ${longDate(f.period.from, locale)} – ${longDate(f.period.to, locale)}. ${t.published} ${longDate(f.publishedAt, locale)}.</p>
 <p class="result"><strong>${t.metOf(f.counts.uppfyllt, f.total)}</strong></p>
 ${textSection('sammanfattning', t.summary, f.summary)}

@@ -1,6 +1,13 @@
 /** A promise set's prose sections and its signatures, read-only. */
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { StoredPromiseSet } from '../../api/promises.ts';
+import { nameWithRole } from '../../../domain/reader-text.ts';
+
+/** ", kommunstyrelsens ordförande" after the name, unless the role only repeats it. */
+function roleBeside(name: string, role: string | null | undefined): string {
+  const both = nameWithRole(name, role);
+  return both === name.trim() || !role?.trim() ? '' : `, ${role.trim()}`;
+}
 
 const SECTIONS = ['introduction', 'problemPicture', 'implementation', 'communication', 'followUp'] as const;
 
@@ -36,7 +43,7 @@ export function Signatories({ set }: { set: StoredPromiseSet }) {
         <ul className="plain-list signatories">
           {set.signatories.map((s, i) => (
             <li key={i}>
-              <strong>{s.name}</strong>, {s.role}
+              <strong>{s.name}</strong>{roleBeside(s.name, s.role)}
               {s.party ? ` (${p.party(s.party)})` : ''}
               {s.signedAt ? ` – ${s.signedAt}` : ''}
             </li>

@@ -71,6 +71,8 @@ describe('/kommun/kalix/uppfoljning/<id>', () => {
   it('gives the verdict per promise in words, the summary and the next steps', async () => {
     const page = await body(`/kommun/kalix/uppfoljning/${world.publishedFollowUpId}`);
     expect(page).toContain('<h1>Uppföljning: Första halvåret 2019</h1>');
+    // The set's title already names the kommun: the lead says it once, not "Kalix – Medborgarlöfte Kalix 2019".
+    expect(page).toContain('<p class="lead">Medborgarlöfte Kalix 2019</p>');
     expect(page).toContain('Period: 1 januari 2019 – 30 juni 2019');
     expect(page).toContain(PUBLISHED.summary);
     expect(page).toContain(PUBLISHED.nextSteps);

@@ -1,5 +1,6 @@
 /** Swedish words of Uppföljning: follow-ups per period, verdicts, texts, workflow, downloads and carry-over. */
 import type { Cadence, FollowUpStatus, Verdict } from '../api/followups.ts';
+import { formatNumberSv } from '../../domain/reader-text.ts';
 
 export const svFollowUps = {
   followUps: {
@@ -67,8 +68,8 @@ export const svFollowUps = {
     commitment: 'Åtagande',
     focusArea: 'Fokusområde',
     outcome: 'Utfall',
-    outcomeOf: (done: number, required: number) => `${done} av ${required}`,
-    outcomeDone: (done: number) => `${done} gjorda`,
+    outcomeOf: (done: number, required: number) => `${formatNumberSv(done)} av ${formatNumberSv(required)}`,
+    outcomeDone: (done: number) => `${formatNumberSv(done)} gjorda`,
     activities: (n: number) => `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'}`,
     proposed: 'Föreslagen bedömning',
     verdict: 'Bedömning',

@@ -1,5 +1,6 @@
 /** Swedish words of Översikt: traffic lights, progress, attention, charts and drill-down. */
 import type { Per } from '../../domain/promise-document.ts';
+import { formatNumberSv as num } from '../../domain/reader-text.ts';
 
 export const svOverview = {
   overview: {
@@ -23,9 +24,9 @@ export const svOverview = {
       halfyear: 'detta halvår', term: 'denna termin', year: 'i år', period: 'under perioden', shift: '',
     } as Record<Per, string>,
     window: (from: string, to: string) => `${from} – ${to}`,
-    progress: (done: number, required: number, unit: string, when: string) => `${done} av ${required} ${unit} ${when}`.trim(),
-    toDate: (done: number, required: number, unit: string) => `${done} av ${required} ${unit} hittills`,
-    doneCount: (n: number) => `${n} gjorda`,
+    progress: (done: number, required: number, unit: string, when: string) => `${num(done)} av ${num(required)} ${unit} ${when}`.trim(),
+    toDate: (done: number, required: number, unit: string) => `${num(done)} av ${num(required)} ${unit} hittills`,
+    doneCount: (count: number) => `${num(count)} gjorda`,
     lastActivity: (date: string) => `Senaste aktivitet ${date}`,
     noActivity: 'Inga aktiviteter än',
     sparkline: (total: number, max: number) =>
@@ -33,8 +34,8 @@ export const svOverview = {
     attentionHeading: 'Behöver uppmärksamhet',
     attentionNone: 'Inget behöver uppmärksamhet just nu.',
     reasons: { at_risk: 'Ligger efter', missed: 'Ej uppfyllt' },
-    closing: (date: string, done: number, required: number) => `Perioden slutar ${date} – ${done} av ${required} gjorda`,
-    doneOf: (done: number, required: number) => `${done} av ${required} gjorda`,
+    closing: (date: string, done: number, required: number) => `Perioden slutar ${date} – ${num(done)} av ${num(required)} gjorda`,
+    doneOf: (done: number, required: number) => `${num(done)} av ${num(required)} gjorda`,
     showDetails: 'Visa detaljer',
     detailsFor: (text: string) => `Detaljer: ${text}`,
     bucketsCaption: 'Perioder och krav',

@@ -13,6 +13,20 @@ const commitment = (over: Partial<OverviewCommitment>): OverviewCommitment => ({
   lastActivityDate: null, buckets: [], current: null, weekly: [], ...over,
 });
 
+describe('numbers and weeks a reader understands', () => {
+  it('writes a fractional done with a Swedish decimal comma, never "2.5"', () => {
+    const c = commitment({ target: target({ unit: 'timmar' }), current: { from: '2026-01-01', to: '2026-06-30', required: 4, done: 2.5, status: 'open' } });
+    expect(progressText(c, sv)).toBe('2,5 av 4 timmar detta halvår');
+  });
+
+  it('names a week crossing a year end by its dates', () => {
+    const weekly = target({ count: 1, per: 'week' });
+    expect(bucketName({ from: '2019-12-30', to: '2019-12-31' }, weekly, sv)).toBe('2019-12-30 – 2020-01-05');
+    expect(bucketName({ from: '2020-01-01', to: '2020-01-05' }, weekly, sv)).toBe('2019-12-30 – 2020-01-05');
+    expect(bucketName({ from: '2020-01-06', to: '2020-01-12' }, weekly, sv)).toBe('vecka 2 2020');
+  });
+});
+
 describe('progress in words', () => {
   it('counts the current period', () => {
     const c = commitment({ current: { from: '2026-01-01', to: '2026-06-30', required: 2, done: 1, status: 'open' } });

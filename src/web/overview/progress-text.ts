@@ -19,6 +19,14 @@ export function isoWeek(iso: string): { week: number; year: number } {
   return { week, year };
 }
 
+/** The Monday and Sunday (ISO dates) of the week holding `iso`. */
+function weekDays(iso: string): [string, string] {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const monday = new Date(Date.UTC(y, m - 1, d - ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7)));
+  const sunday = new Date(monday.getTime() + 6 * 86400000);
+  return [monday.toISOString().slice(0, 10), sunday.toISOString().slice(0, 10)];
+}
+
 export function bucketName(bucket: Pick<Bucket, 'from' | 'to'>, target: Target, t: Messages): string {
   const n = t.overview.bucketNames;
   if (target.kind !== 'count' || target.per === null || target.per === 'period' || target.per === 'shift') return n.wholePeriod;
@@ -26,7 +34,13 @@ export function bucketName(bucket: Pick<Bucket, 'from' | 'to'>, target: Target, 
   const [y, m, d] = bucket.from.split('-').map(Number) as [number, number, number];
   switch (target.per) {
     case 'day': return `${d} ${n.months[m - 1]} ${y}`;
-    case 'week': { const w = isoWeek(bucket.from); return n.week(w.week, w.year); }
+    case 'week': {
+      // A week that crosses a year end is named by its dates, never "vecka 1 2020" under a 2019 promise.
+      const [monday, sunday] = weekDays(bucket.from);
+      if (monday.slice(0, 4) !== sunday.slice(0, 4)) return t.overview.window(monday, sunday);
+      const w = isoWeek(bucket.from);
+      return n.week(w.week, w.year);
+    }
     case 'month': return `${n.months[m - 1]} ${y}`;
     case 'quarter': return n.quarter(Math.ceil(m / 3), y);
     case 'tertial': return n.tertial(Math.ceil(m / 4), y);

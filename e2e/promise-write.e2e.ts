@@ -80,8 +80,13 @@ describe('writing a promise from scratch', () => {
     await page.getByText('Medborgarlöftet är markerat som överenskommet.').waitFor();
     await page.getByText('Birgitta Nyström', { exact: true }).waitFor();
 
-    await page.getByRole('button', { name: 'Publicera' }).click();
+    // A double click sends one request: the button is disabled while it runs, so no error shows beside the success.
+    const publishes: string[] = [];
+    page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/publish')) publishes.push(r.url()); });
+    await page.getByRole('button', { name: 'Publicera' }).dblclick();
     await page.getByText('Medborgarlöftet är publicerat på kommunens publika sida.').waitFor();
+    expect(publishes).toHaveLength(1);
+    expect(await page.locator('.error-summary').count()).toBe(0);
     expect(await page.locator('.facts .status-tag').textContent()).toBe('Publicerat');
 
     const citizen = await newPage(browser);

@@ -29,6 +29,7 @@ export function page({ locale, title, path, body, head, switchHref }: PageInput)
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} – ${t.siteName}</title>
 <link rel="stylesheet" href="/static/public.css">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 ${head}
 </head>
 <body>
@@ -64,6 +65,7 @@ export function embedPage({ locale, title, body }: Pick<PageInput, 'locale' | 't
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} – ${t.siteName}</title>
 <link rel="stylesheet" href="/static/public.css">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 </head>
 <body class="embed">
 <a class="skip" href="#main">${t.skipToContent}</a>

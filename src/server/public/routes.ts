@@ -16,10 +16,16 @@ import { shareRoutes } from './share-routes.ts';
 export { notFoundPage };
 
 const CSS = readFileSync(new URL('./public.css', import.meta.url), 'utf8');
+// One icon for the public pages and the staff app, drawn here rather than left to each browser's default.
+const FAVICON = readFileSync(new URL('./favicon.svg', import.meta.url), 'utf8');
 
 export async function publicRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
   app.get('/static/public.css', { schema: { hide: true } }, async (_req, reply) =>
     reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CSS));
+  app.get('/favicon.svg', { schema: { hide: true } }, async (_req, reply) =>
+    reply.header('content-type', 'image/svg+xml; charset=utf-8').header('cache-control', 'public, max-age=86400').send(FAVICON));
+  // Browsers that ignore <link rel="icon"> still ask for /favicon.ico; point them at the SVG instead of a 404.
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/favicon.svg', 301));
 
   app.get<{ Querystring: { lang?: string } }>('/', { schema: { hide: true } }, async (req, reply) => {
     const locale = publicLocale(req.query.lang);

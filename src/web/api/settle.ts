@@ -11,6 +11,6 @@ export function settle<TInput, TResult>(
   input: TInput,
   onSuccess: (result: TResult) => void,
   onError: (error: ApiError | unknown) => void,
-): void {
-  mutation.mutateAsync(input).then(onSuccess, onError);
+): Promise<void> {
+  return mutation.mutateAsync(input).then(onSuccess, onError);
 }

@@ -1,9 +1,10 @@
 /** Tags for a follow-up's status and a commitment's verdict: words first, colour and icon only support them. */
 import { useI18n } from '../i18n/i18n.tsx';
 import type { FollowUpStatus, Verdict } from '../api/followups.ts';
+import { Mark, type MarkKind } from '../ui/Mark.tsx';
 
 const STATUS_LOOK: Record<FollowUpStatus, string> = { draft: 'draft', reviewed: 'agreed', approved: 'agreed', published: 'published' };
-const VERDICT_ICON: Record<Verdict, string> = { uppfyllt: '✔', delvis_uppfyllt: '◐', ej_uppfyllt: '✖', pagar: '●' };
+const VERDICT_ICON: Record<Verdict, MarkKind> = { uppfyllt: 'check', delvis_uppfyllt: 'half', ej_uppfyllt: 'cross', pagar: 'dot' };
 
 export function FollowUpStatusTag({ status }: { status: FollowUpStatus }) {
   const { t } = useI18n();
@@ -14,7 +15,7 @@ export function VerdictTag({ verdict }: { verdict: Verdict }) {
   const { t } = useI18n();
   return (
     <span className="status-tag verdict-tag" data-verdict={verdict}>
-      <span aria-hidden="true">{VERDICT_ICON[verdict]} </span>{t.followUpPage.verdicts[verdict]}
+      <Mark kind={VERDICT_ICON[verdict]} />{' '}{t.followUpPage.verdicts[verdict]}
     </span>
   );
 }

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useI18n, formatDateTime, type Localized } from '../i18n/i18n.tsx';
 import { ApiError } from '../api/client.ts';
 import { settle } from '../api/settle.ts';
+import { useSingleFlight } from '../api/single-flight.ts';
 import { useFollowUpStep, type FollowUp, type Party } from '../api/followups.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { apiFormErrors, type FormError } from '../ui/form-errors.ts';
@@ -40,9 +41,10 @@ export function Workflow({ followUp, onNotice }: { followUp: FollowUp; onNotice:
   const reviewers = useParties(['coordinator', 'officer', 'admin']);
   const approvers = useParties(['leader', 'admin']);
   const [errors, setErrors] = useState<FormError[]>([]);
+  const once = useSingleFlight();
   const run = (kind: 'review' | 'approve' | 'publish', party: Party | undefined, notice: Localized) => {
     setErrors([]);
-    settle(step, { step: kind, party }, () => onNotice(notice), (error) => setErrors(stepErrors(error, kind)));
+    once(() => settle(step, { step: kind, party }, () => onNotice(notice), (error) => setErrors(stepErrors(error, kind))));
   };
   const reviewParties = (reviewers.length ? reviewers : BOTH).filter((x) => !followUp.reviews.some((r) => r.party === x));
   const approveParties: (Party | undefined)[] = approvers.length > 1 ? approvers.filter((x) => !followUp.approvals.some((r) => r.party === x)) : [undefined];
@@ -54,15 +56,15 @@ export function Workflow({ followUp, onNotice }: { followUp: FollowUp; onNotice:
       <ErrorSummary errors={errors} />
       <div className="button-row">
         {followUp.status === 'draft' && reviewParties.map((x) => (
-          <button key={x} type="button" className="ds-button" data-variant="primary" aria-busy={busy}
+          <button key={x} type="button" className="ds-button" data-variant="primary" aria-busy={busy} disabled={step.isPending}
             onClick={() => run('review', x, (tt) => tt.followUpPage.reviewedNotice)}>{p.review(t.followUps.parties[x]!)}</button>
         ))}
         {followUp.status === 'reviewed' && approveParties.map((x) => (
-          <button key={x ?? 'any'} type="button" className="ds-button" data-variant="primary" aria-busy={busy}
+          <button key={x ?? 'any'} type="button" className="ds-button" data-variant="primary" aria-busy={busy} disabled={step.isPending}
             onClick={() => run('approve', x, (tt) => tt.followUpPage.approvedNotice)}>{x ? p.approveFor(t.followUps.parties[x]!) : p.approve}</button>
         ))}
         {followUp.status === 'approved' && (
-          <button type="button" className="ds-button" data-variant="primary" aria-busy={busy}
+          <button type="button" className="ds-button" data-variant="primary" aria-busy={busy} disabled={step.isPending}
             onClick={() => run('publish', undefined, (tt) => tt.followUpPage.publishedNotice)}>{p.publish}</button>
         )}
       </div>

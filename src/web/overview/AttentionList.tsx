@@ -2,8 +2,9 @@
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Attention } from '../api/overview.ts';
 import type { Messages } from '../i18n/sv.ts';
+import { Mark, type MarkKind } from '../ui/Mark.tsx';
 
-const ICONS: Record<Attention['reason'], string> = { at_risk: '▲', missed: '✖', bucket_closing: '⏳' };
+const ICONS: Record<Attention['reason'], MarkKind> = { at_risk: 'triangle', missed: 'cross', bucket_closing: 'hourglass' };
 
 export function reasonText(a: Attention, t: Messages): string {
   if (a.reason === 'bucket_closing') return t.overview.closing(a.bucketEnds ?? '', a.done, a.required);
@@ -19,7 +20,7 @@ export function AttentionList({ attention, titles }: { attention: readonly Atten
         <ul className="attention-list">
           {attention.map((a) => (
             <li key={`${a.commitmentId}-${a.reason}`} data-reason={a.reason}>
-              <span className="attention-reason"><span aria-hidden="true">{ICONS[a.reason]} </span>{reasonText(a, t)}</span>
+              <span className="attention-reason"><Mark kind={ICONS[a.reason]} />{' '}{reasonText(a, t)}</span>
               <a className="ds-link" href={`#c-${a.commitmentId}`}>{a.text}</a>
               {titles.get(a.promiseSetId) && <span className="muted small">{titles.get(a.promiseSetId)}</span>}
             </li>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useI18n, type Localized } from '../i18n/i18n.tsx';
 import { ApiError } from '../api/client.ts';
 import { settle } from '../api/settle.ts';
+import { useSingleFlight } from '../api/single-flight.ts';
 import { useSurveyStep, type Survey } from '../api/surveys.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { apiFormErrors, type FormError } from '../ui/form-errors.ts';
@@ -22,9 +23,10 @@ function Lifecycle({ survey, onNotice }: { survey: Survey; onNotice: (n: Localiz
   const s = t.surveys;
   const step = useSurveyStep(survey.id);
   const [errors, setErrors] = useState<FormError[]>([]);
-  const run = (kind: 'publish' | 'close') => settle(step, kind,
+  const once = useSingleFlight();
+  const run = (kind: 'publish' | 'close') => once(() => settle(step, kind,
     () => { setErrors([]); onNotice(kind === 'publish' ? (tt) => tt.surveys.published : (tt) => tt.surveys.closed); },
-    (error) => setErrors(publishErrors(error)));
+    (error) => setErrors(publishErrors(error))));
   const missing = Object.entries(survey.missingTranslations);
   return (
     <section aria-labelledby="lifecycle-heading">
@@ -38,10 +40,10 @@ function Lifecycle({ survey, onNotice }: { survey: Survey; onNotice: (n: Localiz
       <ErrorSummary errors={errors} />
       <div className="button-row">
         {survey.status !== 'open' && (
-          <button type="button" className="ds-button" data-variant="primary" aria-busy={step.isPending || undefined} onClick={() => run('publish')}>{s.publish}</button>
+          <button type="button" className="ds-button" data-variant="primary" aria-busy={step.isPending || undefined} disabled={step.isPending} onClick={() => run('publish')}>{s.publish}</button>
         )}
         {survey.status === 'open' && (
-          <button type="button" className="ds-button" data-variant="secondary" aria-busy={step.isPending || undefined} onClick={() => run('close')}>{s.close}</button>
+          <button type="button" className="ds-button" data-variant="secondary" aria-busy={step.isPending || undefined} disabled={step.isPending} onClick={() => run('close')}>{s.close}</button>
         )}
       </div>
     </section>

@@ -1,6 +1,7 @@
 /** The trygghetsvandring's four steps, the current one marked in words (aria-current="step") and not by colour alone. */
 import { useI18n } from '../i18n/i18n.tsx';
 import { WALK_STAGES, type WalkStage } from '../api/dialogues.ts';
+import { Mark } from '../ui/Mark.tsx';
 
 export function StageTag({ stage }: { stage: WalkStage }) {
   const { t } = useI18n();
@@ -16,7 +17,7 @@ export function WalkSteps({ stage }: { stage: WalkStage }) {
         const state = stage === 'klar' || i < current ? 'done' : i === current ? 'current' : 'todo';
         return (
           <li key={s} data-state={state} aria-current={i === current ? 'step' : undefined}>
-            <span className="step-marker" aria-hidden="true">{state === 'done' ? '✔' : i + 1}</span>
+            <span className="step-marker" aria-hidden="true">{state === 'done' ? <Mark kind="check" /> : i + 1}</span>
             <span>{t.walkStages[s]}</span>
             <span className="small muted block">{t.walkPage.stepState[state]}</span>
           </li>

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { exportLinks, useTransition, type StoredPromiseSet } from '../../api/promises.ts';
+import { settle } from '../../api/settle.ts';
+import { useSingleFlight } from '../../api/single-flight.ts';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { apiFormErrors, type FormError } from '../../ui/form-errors.ts';
@@ -15,6 +17,7 @@ export function SetActions({ set, onNotice }: { set: StoredPromiseSet; onNotice:
   const p = t.promisePage;
   const publish = useTransition(set.id, 'publish');
   const close = useTransition(set.id, 'close');
+  const once = useSingleFlight();
   const [signing, setSigning] = useState(false);
   const [errors, setErrors] = useState<FormError[]>([]);
   const fail = (error: unknown) => setErrors(apiFormErrors(error));
@@ -31,7 +34,8 @@ export function SetActions({ set, onNotice }: { set: StoredPromiseSet; onNotice:
         )}
         {set.status === 'agreed' && (
           <button type="button" className="ds-button" data-variant="primary" aria-busy={publish.isPending || undefined}
-            onClick={() => publish.mutate(undefined, { onSuccess: () => onNotice('published'), onError: fail })}>{p.publish}</button>
+            disabled={publish.isPending}
+            onClick={() => once(() => settle(publish, undefined, () => onNotice('published'), fail))}>{p.publish}</button>
         )}
         {(set.status === 'agreed' || set.status === 'published') && (
           <>

@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { pruneRateLimits } from '../rate-limit.ts';
+import { forgetPastSalts } from '../surveys/salt.ts';
 import { pruneIdempotencyKeys } from '../idempotency.ts';
 
 const DAY = 86400_000;
@@ -52,5 +53,7 @@ export async function pruneGrowingTables(deps: Deps): Promise<PruneResult> {
     reminders_sent: count(await deps.db.deleteFrom('reminders_sent').where('sent_at', '<', before(KEEP.remindersSent)).execute()),
     // A retry comes within minutes; a day (IDEMPOTENCY_TTL_MS) covers a client that retries the next morning.
     idempotency_keys: await pruneIdempotencyKeys(deps.db, deps.now()),
+    // Past days' salts: without them the day's rate-limit hashes can no longer be tested against addresses.
+    survey_salts: await forgetPastSalts(deps),
   };
 }

@@ -5,7 +5,6 @@ import { sendReminders, sendWeeklyDigest } from './reminders.ts';
 import { sendFollowUpDueReminders } from './follow-up-due.ts';
 import { pruneGrowingTables } from './prune.ts';
 import { flushLeftoverAnswers } from '../surveys/batches.ts';
-import { forgetPastSalts } from '../surveys/salt.ts';
 import { swedishDay } from '../../domain/calendar.ts';
 
 const DAILY = 'daily-reminders';
@@ -26,9 +25,8 @@ export async function runDueJobs(deps: Deps, holder = HOLDER): Promise<{ ran: bo
     const digest = await sendWeeklyDigest(deps, today);
     const due = await sendFollowUpDueReminders(deps, today);
     await pruneGrowingTables(deps);
-    // Survey answers left waiting at the day's end are stored (a short batch padded, batches.ts); past days' salts go.
+    // Survey answers left waiting at the day's end are stored (a short batch padded, batches.ts).
     await flushLeftoverAnswers(deps);
-    await forgetPastSalts(deps);
     ok = true;
     return { ran: true, sent: reminders.sent + digest.sent + due.sent };
   } finally {

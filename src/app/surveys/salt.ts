@@ -40,6 +40,7 @@ export async function answerRateKey(deps: Deps, surveyId: string, ip: string): P
 }
 
 /** Deletes the salts of past days, so the day's rate-limit hashes can no longer be tested against addresses. */
-export async function forgetPastSalts(deps: Deps): Promise<void> {
-  await deps.db.deleteFrom('survey_salts').where('day', '<', stockholmDay(deps.now())).execute();
+export async function forgetPastSalts(deps: Deps): Promise<number> {
+  const [r] = await deps.db.deleteFrom('survey_salts').where('day', '<', stockholmDay(deps.now())).execute();
+  return Number(r?.numDeletedRows ?? 0n);
 }

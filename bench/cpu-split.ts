@@ -53,7 +53,9 @@ async function measure(options: LoadOptions) {
   const r = await load(options);
   const per = (t: number) => Math.round(((t * TICK_MS) / Math.max(1, r.requests)) * 1000) / 1000;
   return {
-    rps: Math.round(r.rps), p95Ms: r.p95, errors: r.errors,
+    rps: Math.round(r.rps),
+    p95Ms: r.p95,
+    errors: r.errors,
     mainThreadMsPerRequest: per(ticks(process.pid, process.pid) - before.main),
     nodeMsPerRequest: per(ticks(process.pid) - before.node),
     databaseMsPerRequest: per(postgresTicks() - before.db),
@@ -67,15 +69,41 @@ await withFreshDatabase(base, async (url) => {
   const bodies = halfYearOfLogging(commitments, 2025);
   const headers = { authorization: `Bearer ${token}` };
   const intakeBase = await measure({ url: `${bareUrl}/activities`, method: 'POST', bodies, connections: 20, seconds });
-  const intake = await measure({ url: `${appUrl}/api/v1/activities`, method: 'POST', headers, bodies, connections: 20, seconds });
+  const intake = await measure({
+    url: `${appUrl}/api/v1/activities`,
+    method: 'POST',
+    headers,
+    bodies,
+    connections: 20,
+    seconds,
+  });
   const progressBase = await measure({ url: `${bareUrl}/select`, connections: 50, seconds });
-  const progress = await measure({ url: `${appUrl}/api/v1/promise-sets/${set}/progress?at=2025-06-30`, headers, connections: 50, seconds });
+  const progress = await measure({
+    url: `${appUrl}/api/v1/promise-sets/${set}/progress?at=2025-06-30`,
+    headers,
+    connections: 50,
+    seconds,
+  });
 
-  console.log(JSON.stringify({
-    name: 'cpu-split',
-    activityIntake: { ...intake, baseline: intakeBase, ratio: Math.round((intake.rps / intakeBase.rps) * 100) / 100 },
-    progressOneSet: { ...progress, baseline: progressBase, ratio: Math.round((progress.p95Ms / progressBase.p95Ms) * 100) / 100 },
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        name: 'cpu-split',
+        activityIntake: {
+          ...intake,
+          baseline: intakeBase,
+          ratio: Math.round((intake.rps / intakeBase.rps) * 100) / 100,
+        },
+        progressOneSet: {
+          ...progress,
+          baseline: progressBase,
+          ratio: Math.round((progress.p95Ms / progressBase.p95Ms) * 100) / 100,
+        },
+      },
+      null,
+      2,
+    ),
+  );
   await close();
   await deps.db.destroy();
 });

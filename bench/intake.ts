@@ -26,14 +26,40 @@ import { withFreshDatabase } from './fresh-database.ts';
 const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 
-const count = (n: number) => ({ kind: 'count', count: n, atLeast: true, max: null, per: 'week', every: 1, average: false, unit: null });
+const count = (n: number) => ({
+  kind: 'count',
+  count: n,
+  atLeast: true,
+  max: null,
+  per: 'week',
+  every: 1,
+  average: false,
+  unit: null,
+});
 const doc = {
-  format: 'medborgarlofte/v1', title: 'Medborgarlöfte Kalix 2024', municipalities: [{ code: '2514', name: 'Kalix' }],
-  policeArea: 'Östra Norrbotten', period: { from: '2024-01-01', to: '2024-12-31' }, signedAt: null, signatories: [],
-  focusAreas: [{ title: 'Trygghet', commitments: Array.from({ length: 6 }, (_, i) => ({
-    text: `Åtagande ${i + 1}: minst tre insatser per vecka.`, responsible: ['polisen'], partners: [], places: [],
-    target: count(3), targets: [], followUp: ['deltagare'] })) }],
-  sections: { implementation: null, communication: null, followUp: null, problemPicture: null }, warnings: [],
+  format: 'medborgarlofte/v1',
+  title: 'Medborgarlöfte Kalix 2024',
+  municipalities: [{ code: '2514', name: 'Kalix' }],
+  policeArea: 'Östra Norrbotten',
+  period: { from: '2024-01-01', to: '2024-12-31' },
+  signedAt: null,
+  signatories: [],
+  focusAreas: [
+    {
+      title: 'Trygghet',
+      commitments: Array.from({ length: 6 }, (_, i) => ({
+        text: `Åtagande ${i + 1}: minst tre insatser per vecka.`,
+        responsible: ['polisen'],
+        partners: [],
+        places: [],
+        target: count(3),
+        targets: [],
+        followUp: ['deltagare'],
+      })),
+    },
+  ],
+  sections: { implementation: null, communication: null, followUp: null, problemPicture: null },
+  warnings: [],
 };
 
 function csvFile(commitments: string[]): string {
@@ -52,7 +78,11 @@ const p95 = (xs: number[]) => {
 };
 
 /** Reads in a loop until told to stop: each read's time, and the answers that were not 200 (status and code). */
-async function readLoop(url: string, headers: Record<string, string>, until: () => boolean): Promise<{ times: number[]; failed: string[] }> {
+async function readLoop(
+  url: string,
+  headers: Record<string, string>,
+  until: () => boolean,
+): Promise<{ times: number[]; failed: string[] }> {
   const times: number[] = [];
   const failed: string[] = [];
   while (!until()) {
@@ -66,12 +96,20 @@ async function readLoop(url: string, headers: Record<string, string>, until: () 
 }
 
 /** Logs one activity at a time against the commitment the import also writes to, until told to stop: each write's time. */
-async function writeLoop(url: string, headers: Record<string, string>, commitmentId: string, until: () => boolean): Promise<number[]> {
+async function writeLoop(
+  url: string,
+  headers: Record<string, string>,
+  commitmentId: string,
+  until: () => boolean,
+): Promise<number[]> {
   const times: number[] = [];
   while (!until()) {
     const t = performance.now();
-    const res = await fetch(`${url}/api/v1/activities`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' },
-      body: JSON.stringify({ commitmentId, date: '2024-06-03' }) });
+    const res = await fetch(`${url}/api/v1/activities`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ commitmentId, date: '2024-06-03' }),
+    });
     await res.arrayBuffer();
     if (res.status !== 201) throw new Error(`write ${res.status}`);
     times.push(performance.now() - t);
@@ -81,21 +119,30 @@ async function writeLoop(url: string, headers: Record<string, string>, commitmen
 }
 
 /** The bare database doing the same inserts: the same chunked unnest statements, nothing else, rolled back. */
-async function bareInsertMs(deps: Awaited<ReturnType<typeof createDeps>>, setId: string, commitments: string[]): Promise<number> {
+async function bareInsertMs(
+  deps: Awaited<ReturnType<typeof createDeps>>,
+  setId: string,
+  commitments: string[],
+): Promise<number> {
   const t = performance.now();
-  await deps.db.transaction().execute(async (trx) => {
-    for (let from = 0; from < ROWS; from += 5000) {
-      const n = Math.min(5000, ROWS - from);
-      const idx = Array.from({ length: n }, (_, k) => from + k);
-      await sql`insert into activities (id, commitment_id, promise_set_id, date, quantity, outcomes, note, created_by)
+  await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      for (let from = 0; from < ROWS; from += 5000) {
+        const n = Math.min(5000, ROWS - from);
+        const idx = Array.from({ length: n }, (_, k) => from + k);
+        await sql`insert into activities (id, commitment_id, promise_set_id, date, quantity, outcomes, note, created_by)
         select x.id, x.c, ${setId}::uuid, x.d, x.q, x.u, x.n, 'bare'
         from unnest(${idx.map(() => randomUUID())}::uuid[], ${idx.map((i) => commitments[i % commitments.length]!)}::uuid[],
           ${idx.map((i) => new Date(Date.UTC(2024, 0, 1 + (i % 360))).toISOString().slice(0, 10))}::date[],
           ${idx.map((i) => String(1 + (i % 3)))}::numeric[], ${idx.map((i) => JSON.stringify({ deltagare: i % 20 }))}::jsonb[],
           ${idx.map((i) => `Rad ${i}`)}::text[]) as x(id, c, d, q, u, n)`.execute(trx);
-    }
-    throw new RollBack();
-  }).catch((err) => { if (!(err instanceof RollBack)) throw err; });
+      }
+      throw new RollBack();
+    })
+    .catch((err) => {
+      if (!(err instanceof RollBack)) throw err;
+    });
   return performance.now() - t;
 }
 class RollBack extends Error {}
@@ -109,8 +156,13 @@ async function measure(label: string, env: Record<string, string>) {
   const app = await buildApp(deps);
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
-    const set = await (await fetch(`${url}/api/v1/promise-sets`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' },
-      body: JSON.stringify(doc) })).json() as { id: string; focusAreas: { commitments: { id: string }[] }[] };
+    const set = (await (
+      await fetch(`${url}/api/v1/promise-sets`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(doc),
+      })
+    ).json()) as { id: string; focusAreas: { commitments: { id: string }[] }[] };
     const commitments = set.focusAreas[0]!.commitments.map((c) => c.id);
     const file = csvFile(commitments);
     const progressUrl = `${url}/api/v1/promise-sets/${set.id}/progress?at=2024-12-31`;
@@ -122,8 +174,12 @@ async function measure(label: string, env: Record<string, string>) {
 
     const bareMs = await bareInsertMs(deps, set.id, commitments);
     const key = randomUUID();
-    const post = () => fetch(`${url}/api/v1/activities/import`, { method: 'POST', body: file,
-      headers: { ...headers, 'content-type': 'text/csv', 'idempotency-key': key } });
+    const post = () =>
+      fetch(`${url}/api/v1/activities/import`, {
+        method: 'POST',
+        body: file,
+        headers: { ...headers, 'content-type': 'text/csv', 'idempotency-key': key },
+      });
     let importing = true;
     const during = readLoop(progressUrl, headers, () => !importing);
     const writes = writeLoop(url, headers, commitments[0]!, () => !importing);
@@ -137,17 +193,35 @@ async function measure(label: string, env: Record<string, string>) {
     const t1 = performance.now();
     const retry = await post();
     const retryMs = performance.now() - t1;
-    const stored = Number((await sql<{ n: string }>`select count(*) as n from activities where note like 'Rad %'`.execute(deps.db)).rows[0]!.n);
+    const stored = Number(
+      (await sql<{ n: string }>`select count(*) as n from activities where note like 'Rad %'`.execute(deps.db)).rows[0]!
+        .n,
+    );
     return {
-      database: label, rows: ROWS, bytes: Buffer.byteLength(file),
-      importSeconds: Math.round(importMs) / 1000, rowsPerSecond: Math.round(ROWS / (importMs / 1000)),
-      bareInsertSeconds: Math.round(bareMs) / 1000, ratioToBareInsert: Math.round((importMs / bareMs) * 100) / 100,
+      database: label,
+      rows: ROWS,
+      bytes: Buffer.byteLength(file),
+      importSeconds: Math.round(importMs) / 1000,
+      rowsPerSecond: Math.round(ROWS / (importMs / 1000)),
+      bareInsertSeconds: Math.round(bareMs) / 1000,
+      ratioToBareInsert: Math.round((importMs / bareMs) * 100) / 100,
       progressReadP95Ms: { idle: p95(idleTimes), duringImport: p95(duringTimes) },
-      progressReadsDuringImport: duringTimes.length, failedReadsDuringImport: failed.length, firstFailure: failed[0] ?? null,
+      progressReadsDuringImport: duringTimes.length,
+      failedReadsDuringImport: failed.length,
+      firstFailure: failed[0] ?? null,
       longestReadDuringImportMs: Math.round(Math.max(0, ...duringTimes)),
       // One activity logged against the import's busiest commitment, every 100 ms while it runs.
-      sameCommitmentWritesDuringImport: { count: writeTimes.length, p95Ms: p95(writeTimes), longestMs: Math.round(Math.max(0, ...writeTimes)) },
-      retry: { status: retry.status, replayed: retry.headers.get('idempotent-replayed') === 'true', ms: Math.round(retryMs), storedOnce: stored === ROWS },
+      sameCommitmentWritesDuringImport: {
+        count: writeTimes.length,
+        p95Ms: p95(writeTimes),
+        longestMs: Math.round(Math.max(0, ...writeTimes)),
+      },
+      retry: {
+        status: retry.status,
+        replayed: retry.headers.get('idempotent-replayed') === 'true',
+        ms: Math.round(retryMs),
+        storedOnce: stored === ROWS,
+      },
     };
   } finally {
     await app.close();

@@ -43,32 +43,57 @@ async function generate(opts: LoadOptions): Promise<LoadResult> {
   let errors = 0;
   let sent = 0;
   const end = performance.now() + opts.seconds * 1000;
-  const once = () => new Promise<void>((resolve) => {
-    const body = opts.bodies?.length ? opts.bodies[sent % opts.bodies.length] : undefined;
-    const extra = opts.headerSets?.length ? opts.headerSets[sent % opts.headerSets.length] : undefined;
-    sent++;
-    const started = performance.now();
-    const req = http.request({ agent, hostname: url.hostname, port: url.port, path: url.pathname + url.search, method: opts.method ?? 'GET',
-      headers: { ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}), ...opts.headers, ...extra } }, (res) => {
-      res.resume();
-      res.on('end', () => {
-        if ((res.statusCode ?? 500) >= 400) errors++;
-        latencies.push(performance.now() - started);
+  const once = () =>
+    new Promise<void>((resolve) => {
+      const body = opts.bodies?.length ? opts.bodies[sent % opts.bodies.length] : undefined;
+      const extra = opts.headerSets?.length ? opts.headerSets[sent % opts.headerSets.length] : undefined;
+      sent++;
+      const started = performance.now();
+      const req = http.request(
+        {
+          agent,
+          hostname: url.hostname,
+          port: url.port,
+          path: url.pathname + url.search,
+          method: opts.method ?? 'GET',
+          headers: {
+            ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}),
+            ...opts.headers,
+            ...extra,
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            if ((res.statusCode ?? 500) >= 400) errors++;
+            latencies.push(performance.now() - started);
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        errors++;
         resolve();
       });
+      req.end(body);
     });
-    req.on('error', () => { errors++; resolve(); });
-    req.end(body);
-  });
-  const worker = async () => { while (performance.now() < end) await once(); };
+  const worker = async () => {
+    while (performance.now() < end) await once();
+  };
   const t0 = performance.now();
   await Promise.all(Array.from({ length: opts.connections }, worker));
   const elapsed = (performance.now() - t0) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const r = (x: number) => Math.round(x * 100) / 100;
-  return { requests: latencies.length, errors, rps: r(latencies.length / elapsed), p50: r(percentile(latencies, 50)),
-    p95: r(percentile(latencies, 95)), p99: r(percentile(latencies, 99)) };
+  return {
+    requests: latencies.length,
+    errors,
+    rps: r(latencies.length / elapsed),
+    p50: r(percentile(latencies, 50)),
+    p95: r(percentile(latencies, 95)),
+    p99: r(percentile(latencies, 99)),
+  };
 }
 
 export function load(opts: LoadOptions): Promise<LoadResult> {
@@ -76,7 +101,9 @@ export function load(opts: LoadOptions): Promise<LoadResult> {
     const worker = new Worker(new URL(import.meta.url), { workerData: opts });
     worker.once('message', (result: LoadResult) => resolve(result));
     worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`load worker exited ${code}`)); });
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`load worker exited ${code}`));
+    });
   });
 }
 
@@ -95,10 +122,17 @@ export async function loadInTurn(a: LoadOptions, b: LoadOptions, rounds: number)
     runs[1].push(await load({ ...b, seconds: b.seconds / rounds }));
   }
   const merge = (list: LoadResult[], seconds: number): LoadResult => {
-    const median = (pick: (r: LoadResult) => number) => list.map(pick).sort((x, y) => x - y)[Math.floor(list.length / 2)]!;
+    const median = (pick: (r: LoadResult) => number) =>
+      list.map(pick).sort((x, y) => x - y)[Math.floor(list.length / 2)]!;
     const requests = list.reduce((n, r) => n + r.requests, 0);
-    return { requests, errors: list.reduce((n, r) => n + r.errors, 0), rps: Math.round((requests / seconds) * 100) / 100,
-      p50: median((r) => r.p50), p95: median((r) => r.p95), p99: median((r) => r.p99) };
+    return {
+      requests,
+      errors: list.reduce((n, r) => n + r.errors, 0),
+      rps: Math.round((requests / seconds) * 100) / 100,
+      p50: median((r) => r.p50),
+      p95: median((r) => r.p95),
+      p99: median((r) => r.p99),
+    };
   };
   return [merge(runs[0], a.seconds), merge(runs[1], b.seconds)];
 }

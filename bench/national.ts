@@ -51,13 +51,23 @@ await withFreshDatabase(base, async (url) => {
   // As a database in service would be: vacuumed, with the generation's writes checkpointed, before anything is measured.
   await sql`vacuum analyze`.execute(deps.db);
   await sql`checkpoint`.execute(deps.db);
-  const activities = Number((await sql<{ n: string }>`select count(*) as n from activities`.execute(deps.db)).rows[0]!.n);
+  const activities = Number(
+    (await sql<{ n: string }>`select count(*) as n from activities`.execute(deps.db)).rows[0]!.n,
+  );
 
   const { kalixToken, set, commitments, appUrl, bareUrl, close } = await startNationalServers(deps);
-  const { token: adminToken } = await createToken(deps, CLI_ACTOR, { organisationId: await resolveOrganisationRef(deps, 'platform'), role: 'admin' });
+  const { token: adminToken } = await createToken(deps, CLI_ACTOR, {
+    organisationId: await resolveOrganisationRef(deps, 'platform'),
+    role: 'admin',
+  });
 
   const auth = (t: string) => ({ authorization: `Bearer ${t}` });
-  const progress = await load({ url: `${appUrl}/api/v1/promise-sets/${set}/progress?at=${at}`, headers: auth(kalixToken), connections: 50, seconds });
+  const progress = await load({
+    url: `${appUrl}/api/v1/promise-sets/${set}/progress?at=${at}`,
+    headers: auth(kalixToken),
+    connections: 50,
+    seconds,
+  });
   const progressBase = await load({ url: `${bareUrl}/select`, connections: 50, seconds });
 
   const overviewMs = await timeMedian(5, async () => {
@@ -65,31 +75,77 @@ await withFreshDatabase(base, async (url) => {
     if (res.status !== 200) throw new Error(`overview ${res.status}`);
     await res.json();
   });
-  const overviewBaseMs = await timeMedian(5, () => sql`select count(*) from activities where date between ${`${FIRST + YEARS - 1}-01-01`} and ${at}`.execute(deps.db));
+  const overviewBaseMs = await timeMedian(5, () =>
+    sql`select count(*) from activities where date between ${`${FIRST + YEARS - 1}-01-01`} and ${at}`.execute(deps.db),
+  );
 
   // A kommun's logging: every commitment of its set, on days spread over the first half year.
   const bodies = halfYearOfLogging(commitments, FIRST + YEARS - 1);
   const [intake, intakeBase] = await loadInTurn(
     { url: `${appUrl}/api/v1/activities`, method: 'POST', headers: auth(kalixToken), bodies, connections: 20, seconds },
-    { url: `${bareUrl}/activities`, method: 'POST', bodies, connections: 20, seconds }, 3);
+    { url: `${bareUrl}/activities`, method: 'POST', bodies, connections: 20, seconds },
+    3,
+  );
   // The worst case, shown beside it: every client logging against ONE commitment in one week, so each
   // insert waits for the previous one's lock on the same piece sum (a bare insert keeps no sum).
-  const hot = Array.from({ length: 7 }, (_, i) => JSON.stringify({ commitmentId: commitments[0], date: `${FIRST + YEARS - 1}-05-0${5 + (i % 5)}`, quantity: 1 }));
+  const hot = Array.from({ length: 7 }, (_, i) =>
+    JSON.stringify({ commitmentId: commitments[0], date: `${FIRST + YEARS - 1}-05-0${5 + (i % 5)}`, quantity: 1 }),
+  );
   const [hotIntake, hotBase] = await loadInTurn(
-    { url: `${appUrl}/api/v1/activities`, method: 'POST', headers: auth(kalixToken), bodies: hot, connections: 20, seconds },
-    { url: `${bareUrl}/activities`, method: 'POST', bodies: hot, connections: 20, seconds }, 3);
+    {
+      url: `${appUrl}/api/v1/activities`,
+      method: 'POST',
+      headers: auth(kalixToken),
+      bodies: hot,
+      connections: 20,
+      seconds,
+    },
+    { url: `${bareUrl}/activities`, method: 'POST', bodies: hot, connections: 20, seconds },
+    3,
+  );
 
-  console.log(JSON.stringify({
-    name: 'national',
-    data: { kommuner: 290, commitmentsPerSet: 12, years: YEARS, activities, generateSeconds },
-    progressOneSet: { connections: 50, p50Ms: progress.p50, p95Ms: progress.p95, rps: progress.rps, errors: progress.errors,
-      baselineP95Ms: progressBase.p95, ratio: Math.round((progress.p95 / progressBase.p95) * 100) / 100, targetP95Ms: 50 },
-    nationalOverview: { medianMs: overviewMs, baselineMs: overviewBaseMs, ratio: Math.round((overviewMs / overviewBaseMs) * 100) / 100, targetMs: 1000 },
-    activityIntake: { connections: 20, rps: intake.rps, errors: intake.errors, p95Ms: intake.p95, baselineRps: intakeBase.rps,
-      ratio: Math.round((intake.rps / intakeBase.rps) * 100) / 100, targetRatio: 0.5 },
-    activityIntakeOneCommitment: { connections: 20, rps: hotIntake.rps, errors: hotIntake.errors, baselineRps: hotBase.rps,
-      ratio: Math.round((hotIntake.rps / hotBase.rps) * 100) / 100 },
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        name: 'national',
+        data: { kommuner: 290, commitmentsPerSet: 12, years: YEARS, activities, generateSeconds },
+        progressOneSet: {
+          connections: 50,
+          p50Ms: progress.p50,
+          p95Ms: progress.p95,
+          rps: progress.rps,
+          errors: progress.errors,
+          baselineP95Ms: progressBase.p95,
+          ratio: Math.round((progress.p95 / progressBase.p95) * 100) / 100,
+          targetP95Ms: 50,
+        },
+        nationalOverview: {
+          medianMs: overviewMs,
+          baselineMs: overviewBaseMs,
+          ratio: Math.round((overviewMs / overviewBaseMs) * 100) / 100,
+          targetMs: 1000,
+        },
+        activityIntake: {
+          connections: 20,
+          rps: intake.rps,
+          errors: intake.errors,
+          p95Ms: intake.p95,
+          baselineRps: intakeBase.rps,
+          ratio: Math.round((intake.rps / intakeBase.rps) * 100) / 100,
+          targetRatio: 0.5,
+        },
+        activityIntakeOneCommitment: {
+          connections: 20,
+          rps: hotIntake.rps,
+          errors: hotIntake.errors,
+          baselineRps: hotBase.rps,
+          ratio: Math.round((hotIntake.rps / hotBase.rps) * 100) / 100,
+        },
+      },
+      null,
+      2,
+    ),
+  );
   await close();
   await deps.db.destroy();
 });

@@ -17,12 +17,28 @@ const period = { from: '2020-01-01', to: '2024-12-31' };
 const at = '2023-06-15';
 
 const count = (per: CountTarget['per'], every = 1, average = false): Target => ({
-  kind: 'count', count: 3, atLeast: true, max: null, per, every, average, unit: null,
+  kind: 'count',
+  count: 3,
+  atLeast: true,
+  max: null,
+  per,
+  every,
+  average,
+  unit: null,
 });
 
 const targets: Target[] = [
-  count('day'), count('week'), count('week', 3), count('month'), count('month', 2, true), count('quarter'),
-  count('tertial'), count('halfyear'), count('term'), count('year'), count(null),
+  count('day'),
+  count('week'),
+  count('week', 3),
+  count('month'),
+  count('month', 2, true),
+  count('quarter'),
+  count('tertial'),
+  count('halfyear'),
+  count('term'),
+  count('year'),
+  count(null),
   { kind: 'share', percent: 20, atLeast: true },
 ];
 
@@ -47,7 +63,10 @@ function makeActivities(n: number, share: boolean): ActivityInput[] {
 }
 
 const perCommitment = Math.round(TOTAL_ACTIVITIES / targets.length);
-const commitments = targets.map((target) => ({ target, activities: makeActivities(perCommitment, target.kind === 'share') }));
+const commitments = targets.map((target) => ({
+  target,
+  activities: makeActivities(perCommitment, target.kind === 'share'),
+}));
 
 function runProgress(): number {
   let checksum = 0;
@@ -86,13 +105,15 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 const progress = median(progressMs);
 const baseline = median(baselineMs);
-console.log(JSON.stringify({
-  name: 'progress-domain',
-  commitments: commitments.length,
-  activities: perCommitment * commitments.length,
-  rounds: ROUNDS,
-  progressMs: Number(progress.toFixed(2)),
-  baselineMs: Number(baseline.toFixed(2)),
-  activitiesPerSecond: Math.round((perCommitment * commitments.length) / (progress / 1000)),
-  ratio: Number((progress / Math.max(baseline, 0.001)).toFixed(1)),
-}));
+console.log(
+  JSON.stringify({
+    name: 'progress-domain',
+    commitments: commitments.length,
+    activities: perCommitment * commitments.length,
+    rounds: ROUNDS,
+    progressMs: Number(progress.toFixed(2)),
+    baselineMs: Number(baseline.toFixed(2)),
+    activitiesPerSecond: Math.round((perCommitment * commitments.length) / (progress / 1000)),
+    ratio: Number((progress / Math.max(baseline, 0.001)).toFixed(1)),
+  }),
+);

@@ -18,7 +18,18 @@ const TARGET_BYTES = 5_000;
 const REPEATS = 7;
 
 const NUMBER_WORDS = ['två', 'tre', 'fyra', 'fem', 'sex', 'åtta', 'tio', 'tolv', 'femton', 'tjugo', 'femtiotvå'];
-const KOMMUNER = ['Kalix', 'Haparanda', 'Övertorneå', 'Norsjö', 'Åsele', 'Boden', 'Luleå', 'Piteå', 'Gävle', 'Upplands Väsby'];
+const KOMMUNER = [
+  'Kalix',
+  'Haparanda',
+  'Övertorneå',
+  'Norsjö',
+  'Åsele',
+  'Boden',
+  'Luleå',
+  'Piteå',
+  'Gävle',
+  'Upplands Väsby',
+];
 const SEED_KOMMUNER = /Övertorneå|Kalix|Haparanda|Norsjö|NORSJÖ|Åsele/g;
 
 function alter(text: string, i: number): string {
@@ -60,12 +71,18 @@ function baseline(docs: string[]): number {
 
 function importAll(docs: string[]): number {
   let commitments = 0;
-  for (const doc of docs) commitments += importPromiseText(doc).focusAreas.reduce((n, a) => n + a.commitments.length, 0);
+  for (const doc of docs)
+    commitments += importPromiseText(doc).focusAreas.reduce((n, a) => n + a.commitments.length, 0);
   return commitments;
 }
 
 if (!existsSync(SEEDS)) {
-  console.log(JSON.stringify({ name: 'promise-import', notRun: '../shared/seeds saknas — kördes inte / not run (the seed measurement runs in CI)' }));
+  console.log(
+    JSON.stringify({
+      name: 'promise-import',
+      notRun: '../shared/seeds saknas — kördes inte / not run (the seed measurement runs in CI)',
+    }),
+  );
   process.exit(0);
 }
 

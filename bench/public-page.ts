@@ -24,61 +24,119 @@ import type { PromiseSetDocument } from '../src/domain/promise-set.ts';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 100;
 
-interface Load { rps: number; p95Ms: number; errors: number; non2xx: number }
+interface Load {
+  rps: number;
+  p95Ms: number;
+  errors: number;
+  non2xx: number;
+}
 
 /** Child mode: run autocannon against one URL and print rps and p95 from every response's time. */
 async function loadOnly(url: string): Promise<void> {
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds }, (err, res) => (err ? reject(err) : resolve(res)));
-    instance.on('response', (_client, _status, _bytes, ms) => { times.push(ms); });
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    );
+    instance.on('response', (_client, _status, _bytes, ms) => {
+      times.push(ms);
+    });
   });
   times.sort((a, b) => a - b);
   const p95 = times[Math.floor(times.length * 0.95)] ?? 0;
-  const out: Load = { rps: Math.round(result.requests.average), p95Ms: Math.round(p95 * 100) / 100, errors: result.errors, non2xx: result.non2xx };
+  const out: Load = {
+    rps: Math.round(result.requests.average),
+    p95Ms: Math.round(p95 * 100) / 100,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
   process.stdout.write(JSON.stringify(out));
 }
 
 function loadInChild(url: string): Promise<Load> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--load', url], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--load', url], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
-    child.stdout.on('data', (d) => { out += d; });
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as Load) : reject(new Error(`load exited ${code}`))));
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as Load) : reject(new Error(`load exited ${code}`)),
+    );
   });
 }
 
-const count = (n: number, per: string) => ({ kind: 'count', count: n, atLeast: true, max: null, per, every: 1, average: false, unit: null });
+const count = (n: number, per: string) => ({
+  kind: 'count',
+  count: n,
+  atLeast: true,
+  max: null,
+  per,
+  every: 1,
+  average: false,
+  unit: null,
+});
 
 function kalixDocument(): PromiseSetDocument {
-  const commitment = (text: string, target: object) => ({ text, responsible: ['polisen', 'kommunen'], partners: [], places: [], target, targets: [], followUp: [] });
+  const commitment = (text: string, target: object) => ({
+    text,
+    responsible: ['polisen', 'kommunen'],
+    partners: [],
+    places: [],
+    target,
+    targets: [],
+    followUp: [],
+  });
   return {
-    format: 'medborgarlofte/v1', title: 'Medborgarlöfte Kalix 2025', municipalities: [{ code: '2514', name: 'Kalix' }],
-    policeArea: 'Östra Norrbotten', period: { from: '2025-01-01', to: '2025-12-31' }, signedAt: null, signatories: [],
+    format: 'medborgarlofte/v1',
+    title: 'Medborgarlöfte Kalix 2025',
+    municipalities: [{ code: '2514', name: 'Kalix' }],
+    policeArea: 'Östra Norrbotten',
+    period: { from: '2025-01-01', to: '2025-12-31' },
+    signedAt: null,
+    signatories: [],
     focusAreas: [
-      { title: 'Narkotika', commitments: [
-        commitment('Polisen genomför minst två riktade narkotikainsatser per halvår.', count(2, 'halfyear')),
-        commitment('Polisen och skolan håller drogförebyggande lektioner i årskurs 8 varje termin.', count(4, 'term')),
-      ] },
-      { title: 'Trafik', commitments: [
-        commitment('Polisen genomför minst tio trafikkontroller per månad i byarna.', count(10, 'month')),
-        commitment('Kommunen och polisen gör en hastighetsmätning vid varje skola per kvartal.', count(6, 'quarter')),
-      ] },
-      { title: 'Trygghet', commitments: [
-        commitment('Två trygghetsvandringar per termin i centrum och Furuhed.', count(2, 'term')),
-        commitment('Fältassistenter och polis är ute i centrum varje fredag kväll.', count(1, 'week')),
-        commitment('Medborgardialog om tryggheten en gång per år.', count(1, 'year')),
-        commitment('Löpande arbete med grannsamverkan i villaområdena.', { kind: 'none' }),
-      ] },
+      {
+        title: 'Narkotika',
+        commitments: [
+          commitment('Polisen genomför minst två riktade narkotikainsatser per halvår.', count(2, 'halfyear')),
+          commitment(
+            'Polisen och skolan håller drogförebyggande lektioner i årskurs 8 varje termin.',
+            count(4, 'term'),
+          ),
+        ],
+      },
+      {
+        title: 'Trafik',
+        commitments: [
+          commitment('Polisen genomför minst tio trafikkontroller per månad i byarna.', count(10, 'month')),
+          commitment('Kommunen och polisen gör en hastighetsmätning vid varje skola per kvartal.', count(6, 'quarter')),
+        ],
+      },
+      {
+        title: 'Trygghet',
+        commitments: [
+          commitment('Två trygghetsvandringar per termin i centrum och Furuhed.', count(2, 'term')),
+          commitment('Fältassistenter och polis är ute i centrum varje fredag kväll.', count(1, 'week')),
+          commitment('Medborgardialog om tryggheten en gång per år.', count(1, 'year')),
+          commitment('Löpande arbete med grannsamverkan i villaområdena.', { kind: 'none' }),
+        ],
+      },
     ],
-    sections: { implementation: null, communication: null, followUp: null, problemPicture: null }, warnings: [],
+    sections: { implementation: null, communication: null, followUp: null, problemPicture: null },
+    warnings: [],
   } as PromiseSetDocument;
 }
 
 /** Through the API, as the demo kommunpolis would: create, agree, publish, log a year of activities. */
 async function seedKalix(app: FastifyInstance): Promise<void> {
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login',
-    payload: { email: 'kommunpolis.ostranorrbotten@demo.medborgarlofte.se', password: DEMO_PASSWORD } });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email: 'kommunpolis.ostranorrbotten@demo.medborgarlofte.se', password: DEMO_PASSWORD },
+  });
   const cookies = { lofte_session: login.cookies.find((c) => c.name === 'lofte_session')!.value };
   const headers = { 'x-csrf-token': (login.json() as { csrfToken: string }).csrfToken };
   const post = async (url: string, payload: object) => {
@@ -87,14 +145,19 @@ async function seedKalix(app: FastifyInstance): Promise<void> {
     return res.json();
   };
   const set = await post('/api/v1/promise-sets', kalixDocument());
-  await post(`/api/v1/promise-sets/${set.id}/agree`, { signatures: [
-    { name: 'LPO-chef', role: 'LPO-chef', party: 'polisen', signedAt: '2025-01-10' },
-    { name: 'KSO', role: 'KSO', party: 'kommunen', signedAt: '2025-01-10' },
-  ] });
+  await post(`/api/v1/promise-sets/${set.id}/agree`, {
+    signatures: [
+      { name: 'LPO-chef', role: 'LPO-chef', party: 'polisen', signedAt: '2025-01-10' },
+      { name: 'KSO', role: 'KSO', party: 'kommunen', signedAt: '2025-01-10' },
+    ],
+  });
   await post(`/api/v1/promise-sets/${set.id}/publish`, {});
-  const ids: string[] = set.focusAreas.flatMap((a: { commitments: { id: string }[] }) => a.commitments.map((c) => c.id));
+  const ids: string[] = set.focusAreas.flatMap((a: { commitments: { id: string }[] }) =>
+    a.commitments.map((c) => c.id),
+  );
   const activities = Array.from({ length: 400 }, (_, i) => ({
-    commitmentId: ids[i % ids.length]!, date: `2025-${String(1 + (i % 9)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`,
+    commitmentId: ids[i % ids.length]!,
+    date: `2025-${String(1 + (i % 9)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`,
   }));
   await post('/api/v1/activities/batch', { activities });
 }
@@ -108,7 +171,13 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; drop: () 
   await admin.query(`create database ${name}`);
   const url = new URL(base);
   url.pathname = `/${name}`;
-  return { env: { DATABASE_URL: url.toString() }, drop: async () => { await admin.query(`drop database if exists ${name} with (force)`); await admin.end(); } };
+  return {
+    env: { DATABASE_URL: url.toString() },
+    drop: async () => {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
 }
 
 async function median(n: number, fn: () => Promise<unknown>): Promise<number> {
@@ -141,19 +210,32 @@ async function main(): Promise<void> {
   await app.close();
 
   const bare = Fastify();
-  bare.get('/kommun/kalix', async (_req, reply) => reply.header('content-type', 'text/html; charset=utf-8').send(bytes));
+  bare.get('/kommun/kalix', async (_req, reply) =>
+    reply.header('content-type', 'text/html; charset=utf-8').send(bytes),
+  );
   await bare.listen({ port: 0, host: '127.0.0.1' });
   const baseline = await loadInChild(`http://127.0.0.1:${(bare.server.address() as AddressInfo).port}/kommun/kalix`);
   await bare.close();
   await deps.db.destroy();
   await db.drop();
 
-  console.log(JSON.stringify({
-    name: 'public-page', database: process.env.BENCH_DATABASE_URL ? 'postgresql' : 'pglite', connections: CONNECTIONS, seconds,
-    rps: page.rps, p95Ms: page.p95Ms, baselineRps: baseline.rps, baselineP95Ms: baseline.p95Ms,
-    ratio: Math.round((page.rps / baseline.rps) * 100) / 100, htmlBytes: bytes.length,
-    renderMs, cachedMs, errors: page.errors + page.non2xx + baseline.errors + baseline.non2xx,
-  }));
+  console.log(
+    JSON.stringify({
+      name: 'public-page',
+      database: process.env.BENCH_DATABASE_URL ? 'postgresql' : 'pglite',
+      connections: CONNECTIONS,
+      seconds,
+      rps: page.rps,
+      p95Ms: page.p95Ms,
+      baselineRps: baseline.rps,
+      baselineP95Ms: baseline.p95Ms,
+      ratio: Math.round((page.rps / baseline.rps) * 100) / 100,
+      htmlBytes: bytes.length,
+      renderMs,
+      cachedMs,
+      errors: page.errors + page.non2xx + baseline.errors + baseline.non2xx,
+    }),
+  );
 }
 
 if (process.argv[2] === '--load') await loadOnly(process.argv[3]!);

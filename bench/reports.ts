@@ -12,7 +12,10 @@ import { Document, Packer, Paragraph } from 'docx';
 import PDFDocument from 'pdfkit';
 import type { PromiseSetDocument } from '../src/domain/promise-set.ts';
 import {
-  implementationPlanRows, renderImplementationPlanCsv, renderImplementationPlanDocx, renderImplementationPlanPdf,
+  implementationPlanRows,
+  renderImplementationPlanCsv,
+  renderImplementationPlanDocx,
+  renderImplementationPlanPdf,
 } from '../src/reports/implementation-plan.ts';
 import { renderPromiseSetDocx } from '../src/reports/promise-docx.ts';
 import { renderPromiseSetPdf } from '../src/reports/promise-pdf.ts';
@@ -40,14 +43,25 @@ const doc: PromiseSetDocument = {
       responsible: ['polisen', 'kommunen'],
       partners: i % 2 ? ['socialtjänsten'] : [],
       places: [],
-      target: { kind: 'count' as const, count: 2, atLeast: true, max: null, per: 'halfyear' as const, every: 1, average: false, unit: 'insatser' },
+      target: {
+        kind: 'count' as const,
+        count: 2,
+        atLeast: true,
+        max: null,
+        per: 'halfyear' as const,
+        every: 1,
+        average: false,
+        unit: 'insatser',
+      },
       targets: [],
       followUp: ['Antal insatser', 'Antal anmälningar'],
     })),
   })),
 };
 
-const words = implementationPlanRows(doc).map((row) => [row.what, row.when, row.partners, row.responsible, row.followUp].join(' '));
+const words = implementationPlanRows(doc).map((row) =>
+  [row.what, row.when, row.partners, row.responsible, row.followUp].join(' '),
+);
 
 function bareText(): Promise<Buffer> {
   const pdf = new PDFDocument({ size: 'A4', layout: 'landscape' });
@@ -86,18 +100,24 @@ const promisePdf = await median(() => renderPromiseSetPdf(doc, { generatedAt }))
 const promiseDocx = await median(() => renderPromiseSetDocx(doc, { generatedAt }));
 const csv = await median(async () => renderImplementationPlanCsv(doc));
 
-console.log(JSON.stringify({
-  bench: 'reports',
-  commitments: AREAS * PER_AREA,
-  rounds: ROUNDS,
-  baselineMs: { pdfkitFlowingText: round(baselinePdf), docxParagraphs: round(baselineDocx) },
-  ms: {
-    planPdf: round(planPdf), planDocx: round(planDocx), promisePdf: round(promisePdf), promiseDocx: round(promiseDocx), planCsv: round(csv),
-  },
-  ratio: {
-    planPdf: round(planPdf / baselinePdf),
-    promisePdf: round(promisePdf / baselinePdf),
-    planDocx: round(planDocx / baselineDocx),
-    promiseDocx: round(promiseDocx / baselineDocx),
-  },
-}));
+console.log(
+  JSON.stringify({
+    bench: 'reports',
+    commitments: AREAS * PER_AREA,
+    rounds: ROUNDS,
+    baselineMs: { pdfkitFlowingText: round(baselinePdf), docxParagraphs: round(baselineDocx) },
+    ms: {
+      planPdf: round(planPdf),
+      planDocx: round(planDocx),
+      promisePdf: round(promisePdf),
+      promiseDocx: round(promiseDocx),
+      planCsv: round(csv),
+    },
+    ratio: {
+      planPdf: round(planPdf / baselinePdf),
+      promisePdf: round(promisePdf / baselinePdf),
+      planDocx: round(planDocx / baselineDocx),
+      promiseDocx: round(promiseDocx / baselineDocx),
+    },
+  }),
+);

@@ -8,7 +8,17 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const ALL = ['progress', 'promise-import', 'zip-bomb', 'reports', 'public-page', 'surveys', 'cpu-split', 'intake', 'national'];
+const ALL = [
+  'progress',
+  'promise-import',
+  'zip-bomb',
+  'reports',
+  'public-page',
+  'surveys',
+  'cpu-split',
+  'intake',
+  'national',
+];
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 const unknown = wanted.filter((name) => !ALL.includes(name));
 if (unknown.length) {

@@ -47,9 +47,12 @@ function formFields(questions: Question[]): URLSearchParams {
   const form = new URLSearchParams();
   for (const q of questions) {
     const name = `q.${q.id}`;
-    if (q.kind === 'problem') for (const item of q.items) form.append(`${name}.${item.id}`, ['none', 'small', 'fairly_big', 'very_big', 'dont_know'][random(5)]!);
+    if (q.kind === 'problem')
+      for (const item of q.items)
+        form.append(`${name}.${item.id}`, ['none', 'small', 'fairly_big', 'very_big', 'dont_know'][random(5)]!);
     else if (q.kind === 'scale') form.append(name, String(q.min + random(q.max - q.min + 1)));
-    else if (q.kind === 'text') form.append(name, random(4) === 0 ? 'Mörkt vid busshållplatsen och mycket fart på Storgatan.' : '');
+    else if (q.kind === 'text')
+      form.append(name, random(4) === 0 ? 'Mörkt vid busshållplatsen och mycket fart på Storgatan.' : '');
     else if (q.kind === 'multiple') form.append(name, q.options[random(q.options.length)]!.value);
     else if (q.options.length) form.append(name, q.options[random(q.options.length)]!.value);
   }
@@ -62,7 +65,8 @@ function storedAnswers(questions: Question[]): Answers {
   for (const [key, value] of formFields(questions)) {
     const [, id, item] = key.split('.');
     if (!value) continue;
-    if (item) answers[id!] = { ...(answers[id!] as Record<string, string> | undefined), [item]: value } as Answers[string];
+    if (item)
+      answers[id!] = { ...(answers[id!] as Record<string, string> | undefined), [item]: value } as Answers[string];
     else answers[id!] = questions.find((q) => q.id === id)!.kind === 'multiple' ? [value] : value;
   }
   return answers;
@@ -74,16 +78,33 @@ function median(values: number[]): number {
 }
 
 await withFreshDatabase(base, async (url) => {
-  const deps = await createDeps(loadConfig({ DATABASE_URL: url, JOBS_ENABLED: 'false', TRUST_PROXY: 'true', LOG_LEVEL: 'warn' }), { log: () => {} });
+  const deps = await createDeps(
+    loadConfig({ DATABASE_URL: url, JOBS_ENABLED: 'false', TRUST_PROXY: 'true', LOG_LEVEL: 'warn' }),
+    { log: () => {} },
+  );
   await seedDemo(deps, { promises: false });
   const app = await buildApp(deps);
-  const kalix = (await deps.db.selectFrom('organisations').select('id').where('code', '=', '2514').executeTakeFirstOrThrow()).id;
-  await deps.db.insertInto('areas').values(['Centrum', 'Näsbyn', 'Töre', 'Sangis', 'Båtskärsnäs'].map((name) => ({ municipality_id: kalix, name }))).execute();
+  const kalix = (
+    await deps.db.selectFrom('organisations').select('id').where('code', '=', '2514').executeTakeFirstOrThrow()
+  ).id;
+  await deps.db
+    .insertInto('areas')
+    .values(['Centrum', 'Näsbyn', 'Töre', 'Sangis', 'Båtskärsnäs'].map((name) => ({ municipality_id: kalix, name })))
+    .execute();
 
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'samordnare.kalix@demo.medborgarlofte.se', password: DEMO_PASSWORD } });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email: 'samordnare.kalix@demo.medborgarlofte.se', password: DEMO_PASSWORD },
+  });
   const cookie = `lofte_session=${login.cookies.find((c) => c.name === 'lofte_session')!.value}`;
   const staff = { cookie, 'x-csrf-token': login.json().csrfToken as string };
-  const created = await app.inject({ method: 'POST', url: '/api/v1/surveys', headers: staff, payload: { municipalityId: kalix, template: 'lokal-trygghetsmatning' } });
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/v1/surveys',
+    headers: staff,
+    payload: { municipalityId: kalix, template: 'lokal-trygghetsmatning' },
+  });
   const surveyId = created.json().id as string;
   const published = await app.inject({ method: 'POST', url: `/api/v1/surveys/${surveyId}/publish`, headers: staff });
   if (published.statusCode !== 200) throw new Error(`publish ${published.statusCode} ${published.body}`);
@@ -93,7 +114,10 @@ await withFreshDatabase(base, async (url) => {
   const bare = Fastify();
   await bare.register(formbody);
   bare.post('/answer', async (req, reply) => {
-    await deps.db.insertInto('survey_responses').values({ survey_id: surveyId, answers: JSON.stringify(req.body), channel: 'web', submitted_on: '2026-11-21' }).execute();
+    await deps.db
+      .insertInto('survey_responses')
+      .values({ survey_id: surveyId, answers: JSON.stringify(req.body), channel: 'web', submitted_on: '2026-11-21' })
+      .execute();
     return reply.redirect('/tack', 303);
   });
   const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
@@ -106,25 +130,55 @@ await withFreshDatabase(base, async (url) => {
     cookie: `lofte_enkat=${randomBytes(18).toString('base64url')}`,
     'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
   }));
-  const intake = await load({ url: `${appUrl}/enkat/${survey.publicId}`, method: 'POST', bodies, headerSets, connections: CONNECTIONS, seconds });
+  const intake = await load({
+    url: `${appUrl}/enkat/${survey.publicId}`,
+    method: 'POST',
+    bodies,
+    headerSets,
+    connections: CONNECTIONS,
+    seconds,
+  });
   // Stored in batches of five or still waiting for theirs (src/app/surveys/batches.ts): every acknowledged answer.
   const stored = await answerCount(deps.db, surveyId);
-  const intakeBase = await load({ url: `${bareUrl}/answer`, method: 'POST', bodies, headerSets, connections: CONNECTIONS, seconds });
+  const intakeBase = await load({
+    url: `${bareUrl}/answer`,
+    method: 'POST',
+    bodies,
+    headerSets,
+    connections: CONNECTIONS,
+    seconds,
+  });
 
   // The results data set: exactly ANSWERS answers in a second survey from the same template
   // (the intake survey, emptied, stays as the previous one to compare with).
   await deps.db.deleteFrom('survey_responses').where('survey_id', '=', surveyId).execute();
   await deps.db.deleteFrom('survey_pending_answers').where('survey_id', '=', surveyId).execute();
-  const second = await app.inject({ method: 'POST', url: '/api/v1/surveys', headers: staff, payload: { municipalityId: kalix, template: 'lokal-trygghetsmatning' } });
+  const second = await app.inject({
+    method: 'POST',
+    url: '/api/v1/surveys',
+    headers: staff,
+    payload: { municipalityId: kalix, template: 'lokal-trygghetsmatning' },
+  });
   const resultsId = second.json().id as string;
   await app.inject({ method: 'POST', url: `/api/v1/surveys/${resultsId}/publish`, headers: staff });
-  const questions = (await app.inject({ method: 'GET', url: `/api/v1/surveys/${resultsId}`, headers: staff })).json().questions as Question[];
+  const questions = (await app.inject({ method: 'GET', url: `/api/v1/surveys/${resultsId}`, headers: staff })).json()
+    .questions as Question[];
   for (let done = 0; done < ANSWERS; done += 5000) {
     const rows = Array.from({ length: Math.min(5000, ANSWERS - done) }, () => ({
-      survey_id: resultsId, answers: JSON.stringify(storedAnswers(questions)), channel: 'web' as const, submitted_on: '2026-11-21' }));
+      survey_id: resultsId,
+      answers: JSON.stringify(storedAnswers(questions)),
+      channel: 'web' as const,
+      submitted_on: '2026-11-21',
+    }));
     await deps.db.insertInto('survey_responses').values(rows).execute();
   }
-  const coordinator = (await deps.db.selectFrom('users').select('id').where('email', '=', 'samordnare.kalix@demo.medborgarlofte.se').executeTakeFirstOrThrow()).id;
+  const coordinator = (
+    await deps.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'samordnare.kalix@demo.medborgarlofte.se')
+      .executeTakeFirstOrThrow()
+  ).id;
   const actor = (await actorForUser(deps.db, coordinator))!;
   const times: number[] = [];
   let answered = 0;
@@ -142,12 +196,33 @@ await withFreshDatabase(base, async (url) => {
   computeResults({ questions, responses: loaded, scoring: DEFAULT_SCORING });
   const computeMs = performance.now() - tCompute;
 
-  console.log(JSON.stringify({
-    name: 'surveys',
-    answerIntake: { connections: CONNECTIONS, rps: intake.rps, p95Ms: intake.p95, errors: intake.errors, stored,
-      baselineRps: intakeBase.rps, ratio: Math.round((intake.rps / intakeBase.rps) * 100) / 100, targetRatio: 0.5 },
-    results: { answers: ANSWERS, reportedTotal: answered, medianMs: median(times), loadMs: Math.round(loadMs), computeMs: Math.round(computeMs), targetMs: 2000 },
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        name: 'surveys',
+        answerIntake: {
+          connections: CONNECTIONS,
+          rps: intake.rps,
+          p95Ms: intake.p95,
+          errors: intake.errors,
+          stored,
+          baselineRps: intakeBase.rps,
+          ratio: Math.round((intake.rps / intakeBase.rps) * 100) / 100,
+          targetRatio: 0.5,
+        },
+        results: {
+          answers: ANSWERS,
+          reportedTotal: answered,
+          medianMs: median(times),
+          loadMs: Math.round(loadMs),
+          computeMs: Math.round(computeMs),
+          targetMs: 2000,
+        },
+      },
+      null,
+      2,
+    ),
+  );
   await app.close();
   await bare.close();
   await deps.db.destroy();

@@ -51,9 +51,13 @@ async function refusedAfter(zip: Uint8Array): Promise<number> {
 function ordinaryDocx(): Uint8Array {
   const rows: string[] = [];
   for (let i = 0; rows.join('').length < 2 * MiB; i++) {
-    rows.push(`<w:tr><w:tc><w:p><w:r><w:t>Polisen genomför minst ${i % 12 + 2} trafikkontroller per månad i ${['Töre', 'Näsbyn', 'Centrum', 'Sangis'][i % 4]}.</w:t></w:r></w:p></w:tc></w:tr>`);
+    rows.push(
+      `<w:tr><w:tc><w:p><w:r><w:t>Polisen genomför minst ${(i % 12) + 2} trafikkontroller per månad i ${['Töre', 'Näsbyn', 'Centrum', 'Sangis'][i % 4]}.</w:t></w:r></w:p></w:tc></w:tr>`,
+    );
   }
-  return zipSync({ 'word/document.xml': strToU8(`<w:document><w:body><w:tbl>${rows.join('')}</w:tbl></w:body></w:document>`) });
+  return zipSync({
+    'word/document.xml': strToU8(`<w:document><w:body><w:tbl>${rows.join('')}</w:tbl></w:body></w:document>`),
+  });
 }
 
 const bomb = zipBomb(256);
@@ -88,21 +92,35 @@ for (let i = 0; i < REPEATS; i++) {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-console.log(JSON.stringify({
-  name: 'zip-bomb',
-  bomb: {
-    archiveBytes: bomb.length,
-    unzipSync: { ms: round(plainBomb.ms), inflatedBytes: inflatedPlain, maxEventLoopStallMs: round(plainBomb.maxStallMs) },
-    guarded: { ms: round(guardedBomb.ms), inflatedBytes: inflatedGuarded, maxEventLoopStallMs: round(guardedBomb.maxStallMs) },
-    threeAtOnceGuarded: { ms: round(threeGuarded.ms), maxEventLoopStallMs: round(threeGuarded.maxStallMs) },
-    timeRatioGuardedToUnzipSync: round(guardedBomb.ms / plainBomb.ms),
-    inflatedRatioGuardedToUnzipSync: round(inflatedGuarded / inflatedPlain),
-  },
-  ordinaryDocx: {
-    archiveBytes: docx.length,
-    inflatedBytes: unzipSync(docx)['word/document.xml']?.length,
-    unzipSyncMedianMs: round(median(plainDocx)),
-    guardedMedianMs: round(median(guardedDocx)),
-    ratioGuardedToUnzipSync: round(median(guardedDocx) / median(plainDocx)),
-  },
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      name: 'zip-bomb',
+      bomb: {
+        archiveBytes: bomb.length,
+        unzipSync: {
+          ms: round(plainBomb.ms),
+          inflatedBytes: inflatedPlain,
+          maxEventLoopStallMs: round(plainBomb.maxStallMs),
+        },
+        guarded: {
+          ms: round(guardedBomb.ms),
+          inflatedBytes: inflatedGuarded,
+          maxEventLoopStallMs: round(guardedBomb.maxStallMs),
+        },
+        threeAtOnceGuarded: { ms: round(threeGuarded.ms), maxEventLoopStallMs: round(threeGuarded.maxStallMs) },
+        timeRatioGuardedToUnzipSync: round(guardedBomb.ms / plainBomb.ms),
+        inflatedRatioGuardedToUnzipSync: round(inflatedGuarded / inflatedPlain),
+      },
+      ordinaryDocx: {
+        archiveBytes: docx.length,
+        inflatedBytes: unzipSync(docx)['word/document.xml']?.length,
+        unzipSyncMedianMs: round(median(plainDocx)),
+        guardedMedianMs: round(median(guardedDocx)),
+        ratioGuardedToUnzipSync: round(median(guardedDocx) / median(plainDocx)),
+      },
+    },
+    null,
+    2,
+  ),
+);

@@ -27,21 +27,61 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const day = today();
   const year = day.slice(0, 4);
-  dialogueId = (await post(COORDINATOR, '/api/v1/dialogues', {
-    kommun: '2514', kind: 'medborgardialog', date: day, place: 'Folkets hus', participants: { Boende: 20 },
-    findings: [
-      { text: 'Narkotika vid busstationen', category: 'narkotika', seriousness: 5 },
-      { text: 'Mopeder i centrum', category: 'trafik', seriousness: 3, areaName: 'Centrum' },
-    ],
-  })).id;
-  walkId = (await post(COORDINATOR, '/api/v1/safety-walks', { kommun: '2514', date: day, place: 'Stationen', participants: { Boende: 8 } })).id;
+  dialogueId = (
+    await post(COORDINATOR, '/api/v1/dialogues', {
+      kommun: '2514',
+      kind: 'medborgardialog',
+      date: day,
+      place: 'Folkets hus',
+      participants: { Boende: 20 },
+      findings: [
+        { text: 'Narkotika vid busstationen', category: 'narkotika', seriousness: 5 },
+        { text: 'Mopeder i centrum', category: 'trafik', seriousness: 3, areaName: 'Centrum' },
+      ],
+    })
+  ).id;
+  walkId = (
+    await post(COORDINATOR, '/api/v1/safety-walks', {
+      kommun: '2514',
+      date: day,
+      place: 'Stationen',
+      participants: { Boende: 8 },
+    })
+  ).id;
   await post(COORDINATOR, `/api/v1/safety-walks/${walkId}/walk`, {
-    date: day, participants: { Boende: 8 }, findings: [{ text: 'Mörk gångtunnel', category: 'otrygga_platser', seriousness: 4 }],
+    date: day,
+    participants: { Boende: 8 },
+    findings: [{ text: 'Mörk gångtunnel', category: 'otrygga_platser', seriousness: 4 }],
   });
-  const set = await publishedSet(server, kalixDocument('Medborgarlöfte Kalix', [
-    { text: 'Genomföra minst två trafikkontroller per månad.', target: { kind: 'count', count: 2, atLeast: true, max: null, per: 'month', every: 1, average: false, unit: null } },
-  ], { from: `${year}-01-01`, to: `${year}-12-31` }));
-  followUpId = (await post(COORDINATOR, `/api/v1/promise-sets/${set.id}/follow-ups`, { cadence: 'tertial', year: Number(year), index: 1 })).id;
+  const set = await publishedSet(
+    server,
+    kalixDocument(
+      'Medborgarlöfte Kalix',
+      [
+        {
+          text: 'Genomföra minst två trafikkontroller per månad.',
+          target: {
+            kind: 'count',
+            count: 2,
+            atLeast: true,
+            max: null,
+            per: 'month',
+            every: 1,
+            average: false,
+            unit: null,
+          },
+        },
+      ],
+      { from: `${year}-01-01`, to: `${year}-12-31` },
+    ),
+  );
+  followUpId = (
+    await post(COORDINATOR, `/api/v1/promise-sets/${set.id}/follow-ups`, {
+      cadence: 'tertial',
+      year: Number(year),
+      index: 1,
+    })
+  ).id;
 });
 
 afterAll(async () => {

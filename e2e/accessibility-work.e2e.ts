@@ -20,11 +20,30 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   const year = today().slice(0, 4);
-  set = await publishedSet(server, kalixDocument('Medborgarlöfte Kalix', [
-    { text: BEHIND, followUp: ['samtal'],
-      target: { kind: 'count', count: 7, atLeast: true, max: null, per: 'week', every: 1, average: true, unit: 'medborgarkontakter' } },
-    { text: 'Kommunen ska verka för ökad trygghet i centrum.' },
-  ], { from: `${year}-01-01`, to: `${year}-12-31` }));
+  set = await publishedSet(
+    server,
+    kalixDocument(
+      'Medborgarlöfte Kalix',
+      [
+        {
+          text: BEHIND,
+          followUp: ['samtal'],
+          target: {
+            kind: 'count',
+            count: 7,
+            atLeast: true,
+            max: null,
+            per: 'week',
+            every: 1,
+            average: true,
+            unit: 'medborgarkontakter',
+          },
+        },
+        { text: 'Kommunen ska verka för ökad trygghet i centrum.' },
+      ],
+      { from: `${year}-01-01`, to: `${year}-12-31` },
+    ),
+  );
 });
 
 afterAll(async () => {
@@ -51,7 +70,9 @@ describe('accessibility of Löften, Aktiviteter and Översikt', () => {
     const page = await coordinatorPage();
     await page.goto(`${server.baseUrl}/app/loften/las-in`);
     await page.getByLabel('Fil (.txt, .md eller .docx)').setInputFiles({
-      name: 'kalix.txt', mimeType: 'text/plain', buffer: readFileSync(KALIX_PROMISE_FILE),
+      name: 'kalix.txt',
+      mimeType: 'text/plain',
+      buffer: readFileSync(KALIX_PROMISE_FILE),
     });
     await page.getByRole('button', { name: 'Läs in filen' }).click();
     await page.getByRole('region', { name: 'Originaltext' }).locator('mark').first().waitFor();
@@ -71,7 +92,13 @@ describe('accessibility of Löften, Aktiviteter and Översikt', () => {
   });
 
   it('quick entry on a phone, with the sheet open', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await signIn(page, server.baseUrl, OFFICER);
     await page.goto(`${server.baseUrl}/app/aktiviteter`);
@@ -82,7 +109,9 @@ describe('accessibility of Löften, Aktiviteter and Översikt', () => {
     const plusOne = page.getByRole('button', { name: '+1 idag' });
     await plusOne.waitFor();
     await expectNoViolations(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
@@ -95,7 +124,9 @@ describe('accessibility of Löften, Aktiviteter and Översikt', () => {
     await expectNoViolations(page);
 
     await page.goto(`${server.baseUrl}/app/aktiviteter/ladda-upp`);
-    await page.getByLabel('CSV-fil').setInputFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from('åtagande;datum\nx;igår\n') });
+    await page
+      .getByLabel('CSV-fil')
+      .setInputFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from('åtagande;datum\nx;igår\n') });
     await page.getByRole('button', { name: 'Ladda upp' }).click();
     await page.getByRole('table', { name: 'Rader med fel' }).waitFor();
     await expectNoViolations(page);

@@ -5,7 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ADMIN, expectNoViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
+import {
+  ADMIN,
+  expectNoViolations,
+  launchBrowser,
+  newPage,
+  signIn,
+  startServer,
+  waitForH1,
+  type Server,
+} from './support.ts';
 
 let server: Server;
 let browser: Browser;
@@ -22,7 +31,9 @@ afterAll(async () => {
 
 /** The page must not scroll sideways at this width (WCAG 1.4.10 reflow). */
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 

@@ -6,7 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
-import { activityCount, apiClient, COORDINATOR, kalixDocument, OFFICER, publishedSet, today, type StoredSet } from './work-support.ts';
+import {
+  activityCount,
+  apiClient,
+  COORDINATOR,
+  kalixDocument,
+  OFFICER,
+  publishedSet,
+  today,
+  type StoredSet,
+} from './work-support.ts';
 
 const CONTROLS = 'Genomföra minst tio trafikkontroller per månad i Kalix centrum.';
 const VISITS = 'Besöka fritidsgården varannan vecka.';
@@ -19,11 +28,42 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   const year = today().slice(0, 4);
-  set = await publishedSet(server, kalixDocument('Medborgarlöfte Kalix', [
-    { text: CONTROLS, followUp: ['kontrollerade fordon'],
-      target: { kind: 'count', count: 10, atLeast: true, max: null, per: 'month', every: 1, average: false, unit: 'trafikkontroller' } },
-    { text: VISITS, target: { kind: 'count', count: 1, atLeast: false, max: null, per: 'week', every: 2, average: false, unit: null } },
-  ], { from: `${year}-01-01`, to: `${year}-12-31` }));
+  set = await publishedSet(
+    server,
+    kalixDocument(
+      'Medborgarlöfte Kalix',
+      [
+        {
+          text: CONTROLS,
+          followUp: ['kontrollerade fordon'],
+          target: {
+            kind: 'count',
+            count: 10,
+            atLeast: true,
+            max: null,
+            per: 'month',
+            every: 1,
+            average: false,
+            unit: 'trafikkontroller',
+          },
+        },
+        {
+          text: VISITS,
+          target: {
+            kind: 'count',
+            count: 1,
+            atLeast: false,
+            max: null,
+            per: 'week',
+            every: 2,
+            average: false,
+            unit: null,
+          },
+        },
+      ],
+      { from: `${year}-01-01`, to: `${year}-12-31` },
+    ),
+  );
 });
 
 afterAll(async () => {
@@ -35,7 +75,13 @@ const commitmentId = (text: string) => set.focusAreas[0]!.commitments.find((c) =
 
 describe('quick entry on a phone', () => {
   it('logs one activity in two taps, says so, and can undo it', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await signIn(page, server.baseUrl, OFFICER);
     await page.goto(`${server.baseUrl}/app/aktiviteter`);
@@ -52,7 +98,9 @@ describe('quick entry on a phone', () => {
     await page.getByRole('status').getByText('Sparat: 1 aktivitet idag (totalt 1 idag).').waitFor();
     await sheet.waitFor({ state: 'hidden' });
     await button.getByText('1 idag').waitFor();
-    expect(await activityCount(server, `?commitmentId=${commitmentId(CONTROLS)}&from=${today()}&to=${today()}`)).toBe(1);
+    expect(await activityCount(server, `?commitmentId=${commitmentId(CONTROLS)}&from=${today()}&to=${today()}`)).toBe(
+      1,
+    );
 
     await page.getByRole('button', { name: 'Ångra' }).tap();
     await page.getByText('Ångrat. Aktiviteten är borttagen.').waitFor();
@@ -78,7 +126,9 @@ describe('CSV upload', () => {
       `${commitmentId(VISITS)};2026-02-30;1;;;`,
       `${commitmentId(CONTROLS)};${today()};många;;;`,
     ].join('\n');
-    await page.getByLabel('CSV-fil').setInputFiles({ name: 'aktiviteter.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .getByLabel('CSV-fil')
+      .setInputFiles({ name: 'aktiviteter.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Ladda upp' }).click();
 
     const report = page.getByRole('alert').filter({ hasText: 'Inget sparades' });
@@ -90,8 +140,13 @@ describe('CSV upload', () => {
     await table.getByText('antal "många" är inget tal').waitFor();
     expect(await activityCount(server, `?promiseSetId=${set.id}`)).toBe(before);
 
-    await page.getByLabel('CSV-fil').setInputFiles({ name: 'rättad.csv', mimeType: 'text/csv',
-      buffer: Buffer.from(['åtagande;datum;antal;platser;anteckning;utfall:kontrollerade fordon', good].join('\n')) });
+    await page
+      .getByLabel('CSV-fil')
+      .setInputFiles({
+        name: 'rättad.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(['åtagande;datum;antal;platser;anteckning;utfall:kontrollerade fordon', good].join('\n')),
+      });
     await page.getByRole('button', { name: 'Ladda upp' }).click();
     await page.getByText('1 aktivitet sparades.').waitFor();
     expect(await report.count()).toBe(0);
@@ -102,7 +157,11 @@ describe('CSV upload', () => {
 describe('the activity list and the plan', () => {
   it('changes and removes a logged activity, and plans one in the calendar', async () => {
     const client = await apiClient(server, COORDINATOR);
-    const logged = await client.request('POST', '/api/v1/activities', { commitmentId: commitmentId(VISITS), date: today(), note: 'Fritidsgården Ankaret' });
+    const logged = await client.request('POST', '/api/v1/activities', {
+      commitmentId: commitmentId(VISITS),
+      date: today(),
+      note: 'Fritidsgården Ankaret',
+    });
     expect(logged.statusCode).toBe(201);
     const page = await newPage(browser);
     await signIn(page, server.baseUrl, COORDINATOR);

@@ -40,7 +40,9 @@ describe('user administration', () => {
     await page.getByRole('button', { name: 'Skapa användare' }).click();
 
     await waitForH1(page, 'Nils Nyberg');
-    await page.getByText('Nils Nyberg har skapats. En länk för att välja lösenord har skickats till nils.nyberg@kalix.example.').waitFor();
+    await page
+      .getByText('Nils Nyberg har skapats. En länk för att välja lösenord har skickats till nils.nyberg@kalix.example.')
+      .waitFor();
 
     await page.getByRole('link', { name: 'Tillbaka till användarna' }).click();
     await waitForH1(page, 'Användare');
@@ -67,8 +69,14 @@ describe('user administration', () => {
     const membership = page.getByRole('row').filter({ hasText: 'Kalix' });
     expect(await membership.textContent()).toContain('Samordnare');
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(
-      ['Översikt', 'Löften', 'Aktiviteter', 'Dialog och enkäter', 'Lägesbild', 'Uppföljning']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Översikt',
+      'Löften',
+      'Aktiviteter',
+      'Dialog och enkäter',
+      'Lägesbild',
+      'Uppföljning',
+    ]);
   });
 
   it('a missing name and a missing role are listed in an error summary that links to the fields', async () => {
@@ -101,8 +109,14 @@ describe('user administration', () => {
 
     expect(await page.locator('input[type="password"]').count()).toBe(0);
     await page.getByRole('button', { name: 'Skicka länk för nytt lösenord' }).click();
-    await page.getByText('En länk har skickats till samordnare.haparanda@demo.medborgarlofte.se. Den gäller i 72 timmar.').waitFor();
-    expect(server.ctx.mails.some((m) => m.to === 'samordnare.haparanda@demo.medborgarlofte.se' && m.text.includes('nytt-losenord?token='))).toBe(true);
+    await page
+      .getByText('En länk har skickats till samordnare.haparanda@demo.medborgarlofte.se. Den gäller i 72 timmar.')
+      .waitFor();
+    expect(
+      server.ctx.mails.some(
+        (m) => m.to === 'samordnare.haparanda@demo.medborgarlofte.se' && m.text.includes('nytt-losenord?token='),
+      ),
+    ).toBe(true);
 
     await page.getByRole('button', { name: 'Stäng av kontot' }).click();
     const dialog = page.getByRole('dialog', { name: 'Bekräfta' });

@@ -26,8 +26,14 @@ afterAll(async () => {
 
 /** The areas table as "name | used by" per row. */
 async function rows(page: Page): Promise<string[]> {
-  return page.locator('table.areas-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')]
-    .slice(0, 2).map((c) => (c.textContent ?? '').replace(/\s+/gu, ' ').trim()).join(' | ')));
+  return page.locator('table.areas-table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) =>
+      [...tr.querySelectorAll('th, td')]
+        .slice(0, 2)
+        .map((c) => (c.textContent ?? '').replace(/\s+/gu, ' ').trim())
+        .join(' | '),
+    ),
+  );
 }
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -37,7 +43,7 @@ async function addArea(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
 }
 
-describe('a kommun\'s areas', () => {
+describe("a kommun's areas", () => {
   it('are added, renamed, merged and deleted through Dialog och enkäter › Områden', async () => {
     const page = await newPage(browser);
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -58,7 +64,10 @@ describe('a kommun\'s areas', () => {
 
     for (const name of ['Centrum', 'Kalix   centrum', 'Näsbyn norra', 'Ängesbyn']) {
       await addArea(page, name);
-      await page.getByRole('status').getByText(`Området ${name.replace(/\s+/g, ' ')} är tillagt.`).waitFor();
+      await page
+        .getByRole('status')
+        .getByText(`Området ${name.replace(/\s+/g, ' ')} är tillagt.`)
+        .waitFor();
     }
     expect(await focusedId(page)).toBe('area-new-name');
     await addArea(page, 'CENTRUM');
@@ -67,19 +76,27 @@ describe('a kommun\'s areas', () => {
     // A dialogue points to the duplicate.
     const api = await apiClient(server, COORDINATOR);
     const dialogue = await api.request('POST', '/api/v1/dialogues', {
-      kommun: '2514', kind: 'medborgardialog', date: '2025-03-12', areaName: 'Kalix centrum', participants: { boende: 5 },
-      findings: [{ text: 'Mörkt vid busshållplatsen', category: 'otrygga_platser', seriousness: 3, areaName: 'Kalix centrum' }],
+      kommun: '2514',
+      kind: 'medborgardialog',
+      date: '2025-03-12',
+      areaName: 'Kalix centrum',
+      participants: { boende: 5 },
+      findings: [
+        { text: 'Mörkt vid busshållplatsen', category: 'otrygga_platser', seriousness: 3, areaName: 'Kalix centrum' },
+      ],
     });
     expect(dialogue.statusCode, dialogue.body).toBe(201);
     await page.reload();
     await waitForH1(page, 'Områden');
     await page.getByRole('cell', { name: '1 dialog eller trygghetsvandring och 1 iakttagelse' }).waitFor();
-    expect(await rows(page)).toEqual([
-      'Ängesbyn | Används inte',
-      'Centrum | Används inte',
-      'Kalix centrum | 1 dialog eller trygghetsvandring och 1 iakttagelse',
-      'Näsbyn norra | Används inte',
-    ].sort((a, b) => a.localeCompare(b, 'sv')));
+    expect(await rows(page)).toEqual(
+      [
+        'Ängesbyn | Används inte',
+        'Centrum | Används inte',
+        'Kalix centrum | 1 dialog eller trygghetsvandring och 1 iakttagelse',
+        'Näsbyn norra | Används inte',
+      ].sort((a, b) => a.localeCompare(b, 'sv')),
+    );
 
     // Rename in the row: focus goes to the field, and back to the button afterwards.
     await page.getByRole('button', { name: 'Byt namn på Näsbyn norra' }).click();
@@ -115,7 +132,10 @@ describe('a kommun\'s areas', () => {
     await page.getByRole('button', { name: 'Ta bort Ängesbyn' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Ta bort' }).click();
     await page.getByRole('status').getByText('Området Ängesbyn är borttaget.').waitFor();
-    expect(await rows(page)).toEqual(['Centrum | 1 dialog eller trygghetsvandring och 1 iakttagelse', 'Näsbyn | Används inte']);
+    expect(await rows(page)).toEqual([
+      'Centrum | 1 dialog eller trygghetsvandring och 1 iakttagelse',
+      'Näsbyn | Används inte',
+    ]);
     await expectNoViolations(page);
 
     await page.getByRole('button', { name: 'English' }).click();

@@ -20,16 +20,43 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   const year = today().slice(0, 4);
-  const set = await publishedSet(server, kalixDocument('Medborgarlöfte Kalix nu', [
-    { text: 'Polisen genomför trafikkontroller i byarna.', target: { kind: 'count', count: 2, atLeast: true, max: null, per: 'month', every: 1, average: false, unit: 'kontroller' } },
-  ], { from: `${year}-01-01`, to: `${year}-12-31` }));
+  const set = await publishedSet(
+    server,
+    kalixDocument(
+      'Medborgarlöfte Kalix nu',
+      [
+        {
+          text: 'Polisen genomför trafikkontroller i byarna.',
+          target: {
+            kind: 'count',
+            count: 2,
+            atLeast: true,
+            max: null,
+            per: 'month',
+            every: 1,
+            average: false,
+            unit: 'kontroller',
+          },
+        },
+      ],
+      { from: `${year}-01-01`, to: `${year}-12-31` },
+    ),
+  );
   const client = await apiClient(server, COORDINATOR);
   const commitmentId = set.focusAreas[0]!.commitments[0]!.id;
-  expect((await client.request('POST', '/api/v1/activities', { commitmentId, date: today(), quantity: 3 })).statusCode).toBe(201);
+  expect(
+    (await client.request('POST', '/api/v1/activities', { commitmentId, date: today(), quantity: 3 })).statusCode,
+  ).toBe(201);
   const municipalityId = await orgIdByCode(server.ctx.deps, '2514');
-  await server.ctx.deps.db.insertInto('areas').values({ municipality_id: municipalityId, name: 'Centrum' })
-    .onConflict((oc) => oc.doNothing()).execute();
-  const survey = await client.request('POST', '/api/v1/surveys', { municipalityId, template: 'lokal-trygghetsmatning' });
+  await server.ctx.deps.db
+    .insertInto('areas')
+    .values({ municipality_id: municipalityId, name: 'Centrum' })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  const survey = await client.request('POST', '/api/v1/surveys', {
+    municipalityId,
+    template: 'lokal-trygghetsmatning',
+  });
   const published = await client.request('POST', `/api/v1/surveys/${survey.json().id}/publish`);
   expect(published.statusCode, published.body).toBe(200);
   surveyRef = published.json().publicId;
@@ -64,7 +91,14 @@ describe('the staff app under the CSP', () => {
     await waitForH1(page, 'Översikt');
     await page.locator('.heatmap svg').first().waitFor();
     expect(await hoverHeatmap(page), 'a heat map tooltip appeared').toBe(true);
-    for (const path of ['/app/loften', '/app/aktiviteter', '/app/lagesbild', '/app/uppfoljning', '/app/dialog/statistik', '/app/dialog/enkater']) {
+    for (const path of [
+      '/app/loften',
+      '/app/aktiviteter',
+      '/app/lagesbild',
+      '/app/uppfoljning',
+      '/app/dialog/statistik',
+      '/app/dialog/enkater',
+    ]) {
       await page.goto(`${server.baseUrl}${path}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
     }
@@ -75,15 +109,24 @@ describe('the staff app under the CSP', () => {
 describe('the public pages under the CSP', () => {
   it('show their bars, charts and forms with no refusal', async () => {
     const page = await newPage(browser);
-    for (const url of ['/', '/kommun/kalix', '/sverige', '/oppna-data',
-      '/inbaddning/kommun/kalix', `/enkat/${surveyRef}`, `/enkat/${surveyRef}/affisch`]) {
+    for (const url of [
+      '/',
+      '/kommun/kalix',
+      '/sverige',
+      '/oppna-data',
+      '/inbaddning/kommun/kalix',
+      `/enkat/${surveyRef}`,
+      `/enkat/${surveyRef}/affisch`,
+    ]) {
       const res = await page.goto(`${server.baseUrl}${url}`);
       expect(res?.status(), url).toBeLessThan(400);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
     }
     // A progress bar's width is a style attribute, which the policy allows: it is drawn, not zero.
     await page.goto(`${server.baseUrl}/kommun/kalix`);
-    const widths = await page.locator('.bar > span').evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().width));
+    const widths = await page
+      .locator('.bar > span')
+      .evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().width));
     expect(widths.some((w) => w > 0)).toBe(true);
     expect(cspViolations(page)).toEqual([]);
   });
@@ -92,7 +135,9 @@ describe('the public pages under the CSP', () => {
 describe('framing', () => {
   let site: HttpServer;
   let siteUrl: string;
-  const framing = (src: string) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Kalix kommun</title></head>
+  const framing = (
+    src: string,
+  ) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Kalix kommun</title></head>
 <body><h1>Kalix kommun</h1><iframe title="inramad" src="${src}" width="600" height="400"></iframe></body></html>`;
 
   beforeAll(async () => {
@@ -111,7 +156,14 @@ describe('framing', () => {
     await page.goto(`${siteUrl}?src=${encodeURIComponent(src)}`);
     await waitForH1(page, 'Kalix kommun');
     const frame = page.frameLocator('iframe[title="inramad"]');
-    const shown = await frame.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 5000 }).then(() => true, () => false);
+    const shown = await frame
+      .getByRole('heading', { level: 1 })
+      .first()
+      .waitFor({ timeout: 5000 })
+      .then(
+        () => true,
+        () => false,
+      );
     return { shown, page };
   }
 

@@ -33,8 +33,13 @@ async function coordinatorPage(): Promise<Page> {
 
 /** Each table row as its cells' text joined by " | ". */
 async function rowsOf(page: Page, selector: string): Promise<string[]> {
-  return page.locator(selector).evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')]
-    .map((c) => (c.textContent ?? '').replace(/\s+/gu, ' ').trim()).join(' | ')));
+  return page
+    .locator(selector)
+    .evaluateAll((rows) =>
+      rows.map((r) =>
+        [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s+/gu, ' ').trim()).join(' | '),
+      ),
+    );
 }
 
 /** A day `n` days before today, as YYYY-MM-DD on this machine's clock. */
@@ -70,7 +75,13 @@ describe('a medborgardialog feeds the lägesbild', () => {
 
     await page.getByLabel('Plats', { exact: true }).fill('Folkets hus');
     await page.getByLabel('Antal i grupp 1').fill('14');
-    await fillFinding(page, 1, 'Narkotikaförsäljning vid busstationen på kvällarna', 'Narkotika', '5 – Mycket allvarligt');
+    await fillFinding(
+      page,
+      1,
+      'Narkotikaförsäljning vid busstationen på kvällarna',
+      'Narkotika',
+      '5 – Mycket allvarligt',
+    );
     await page.getByRole('button', { name: 'Lägg till iakttagelse' }).click();
     await fillFinding(page, 2, 'Mopeder kör fort genom centrum', 'Trafik', '3 – Märkbart');
     await page.getByRole('button', { name: 'Spara dialogen' }).click();
@@ -86,7 +97,12 @@ describe('a medborgardialog feeds the lägesbild', () => {
     const table = page.getByRole('table', { name: 'Problem i rangordning med poäng per källa' });
     await table.waitFor();
     expect(await rowsOf(page, 'table.ranking-table tbody tr')).toEqual(['1 | Narkotika | 5 | 5', '2 | Trafik | 3 | 3']);
-    expect(await textOf(page, 'table.ranking-table thead th')).toEqual(['Rang', 'Problem', 'Dialoger och trygghetsvandringar', 'Totalt']);
+    expect(await textOf(page, 'table.ranking-table thead th')).toEqual([
+      'Rang',
+      'Problem',
+      'Dialoger och trygghetsvandringar',
+      'Totalt',
+    ]);
     // Not police: the confidential section is not there.
     expect(await page.getByRole('heading', { name: 'Polisens underlag (sekretess)' }).count()).toBe(0);
 
@@ -98,7 +114,10 @@ describe('a medborgardialog feeds the lägesbild', () => {
     await page.getByLabel('Skäl').fill('Många klagomål till kommunen om mopederna');
     await page.getByRole('button', { name: 'Spara platsen' }).click();
     await page.getByRole('status').getByText('Rangordningen är ändrad.').waitFor();
-    expect(await textOf(page, 'table.ranking-table tbody tr th')).toEqual(['Trafik Flyttat (plats 2 efter poäng)', 'Narkotika']);
+    expect(await textOf(page, 'table.ranking-table tbody tr th')).toEqual([
+      'Trafik Flyttat (plats 2 efter poäng)',
+      'Narkotika',
+    ]);
   });
 });
 
@@ -158,7 +177,10 @@ describe('a trygghetsvandring through its three steps', () => {
     await waitForH1(page, `Trygghetsvandring Centrum ${daysAgo(30)}`);
     await page.getByRole('button', { name: 'Ta bort trygghetsvandringen' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Ta bort trygghetsvandringen' }).click();
-    await page.getByRole('alert').getByText(/kan inte tas bort: En iakttagelse har en åtgärd/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/kan inte tas bort: En iakttagelse har en åtgärd/)
+      .waitFor();
     await expectNoViolations(page);
     await waitForH1(page, `Trygghetsvandring Centrum ${daysAgo(30)}`);
   });
@@ -204,7 +226,10 @@ describe('correcting and deleting what was registered', () => {
 
     // Cancelling changes nothing and gives focus back to Ändra.
     await page.getByRole('button', { name: 'Ändra', exact: true }).click();
-    await page.getByRole('group', { name: 'Iakttagelse 2', exact: true }).getByLabel('Vad sågs eller sades?').fill('Något annat');
+    await page
+      .getByRole('group', { name: 'Iakttagelse 2', exact: true })
+      .getByLabel('Vad sågs eller sades?')
+      .fill('Något annat');
     await page.getByRole('button', { name: 'Avbryt' }).click();
     await page.waitForFunction(() => document.activeElement?.textContent === 'Ändra');
     expect((await textOf(page, 'table.findings-table tbody tr'))[1]).toContain('Klotter på busskuren');
@@ -225,7 +250,10 @@ describe('correcting and deleting what was registered', () => {
     await page.getByLabel('Område', { exact: true }).fill('Hamnen');
     await page.getByRole('group', { name: 'Klotter' }).getByLabel('Förekommer').check();
     await page.getByRole('button', { name: 'Skicka rapporten' }).click();
-    await page.getByRole('status').getByText(/Rapporten för Hamnen vecka \d+ är sparad./).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Rapporten för Hamnen vecka \d+ är sparad./)
+      .waitFor();
 
     const filed = page.getByRole('table', { name: /Lämnade rapporter vecka/ });
     await filed.waitFor();
@@ -235,15 +263,27 @@ describe('correcting and deleting what was registered', () => {
     await expectNoViolations(page);
     await edit.getByLabel('Anteckning (valfritt)').fill('Rättat: klottret är omfattande');
     await edit.getByRole('button', { name: 'Spara ändringarna' }).click();
-    await page.getByRole('status').getByText(/Rapporten för Hamnen vecka \d+ är ändrad./).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Rapporten för Hamnen vecka \d+ är ändrad./)
+      .waitFor();
     await filed.getByText('Rättat: klottret är omfattande').waitFor();
-    const cells = await filed.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 4)
-      .map((c) => (c.textContent ?? '').trim()).join(' | ')));
+    const cells = await filed.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((r) =>
+        [...r.querySelectorAll('th, td')]
+          .slice(0, 4)
+          .map((c) => (c.textContent ?? '').trim())
+          .join(' | '),
+      ),
+    );
     expect(cells).toEqual(['Hamnen | Kalix | 2 | Rättat: klottret är omfattande']);
 
     await page.getByRole('button', { name: 'Ta bort rapporten för Hamnen från Kalix' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Ta bort' }).click();
-    await page.getByRole('status').getByText(/Rapporten för Hamnen vecka \d+ är borttagen./).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Rapporten för Hamnen vecka \d+ är borttagen./)
+      .waitFor();
     await page.getByText(/Inga lämnade rapporter vecka/).waitFor();
   });
 });

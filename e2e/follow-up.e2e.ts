@@ -20,9 +20,28 @@ const heading = `Medborgarlöfte Kalix – Tertial 1 ${year}`;
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  await publishedSet(server, kalixDocument('Medborgarlöfte Kalix', [
-    { text: CONTROLS, target: { kind: 'count', count: 2, atLeast: true, max: null, per: 'month', every: 1, average: false, unit: 'trafikkontroller' } },
-  ], { from: `${year}-01-01`, to: `${year}-12-31` }));
+  await publishedSet(
+    server,
+    kalixDocument(
+      'Medborgarlöfte Kalix',
+      [
+        {
+          text: CONTROLS,
+          target: {
+            kind: 'count',
+            count: 2,
+            atLeast: true,
+            max: null,
+            per: 'month',
+            every: 1,
+            average: false,
+            unit: 'trafikkontroller',
+          },
+        },
+      ],
+      { from: `${year}-01-01`, to: `${year}-12-31` },
+    ),
+  );
 });
 
 afterAll(async () => {
@@ -77,7 +96,10 @@ describe('a follow-up from draft to published', () => {
     await officer.getByRole('button', { name: 'Granska för polisen' }).click();
     await officer.getByRole('status').getByText('Din granskning är registrerad.').waitFor();
     expect(await status(officer)).toBe('Granskad');
-    await officer.getByRole('table', { name: 'Utfall och bedömning per åtagande' }).getByText('Delvis uppfyllt').waitFor();
+    await officer
+      .getByRole('table', { name: 'Utfall och bedömning per åtagande' })
+      .getByText('Delvis uppfyllt')
+      .waitFor();
 
     // Only leadership approves.
     await coordinator.reload();

@@ -19,10 +19,29 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const year = today().slice(0, 4);
   // Seven a week on average, none logged: behind on any day of the year.
-  await publishedSet(server, kalixDocument('Medborgarlöfte Kalix', [
-    { text: BEHIND, target: { kind: 'count', count: 7, atLeast: true, max: null, per: 'week', every: 1, average: true, unit: 'medborgarkontakter' } },
-    { text: ONGOING },
-  ], { from: `${year}-01-01`, to: `${year}-12-31` }));
+  await publishedSet(
+    server,
+    kalixDocument(
+      'Medborgarlöfte Kalix',
+      [
+        {
+          text: BEHIND,
+          target: {
+            kind: 'count',
+            count: 7,
+            atLeast: true,
+            max: null,
+            per: 'week',
+            every: 1,
+            average: true,
+            unit: 'medborgarkontakter',
+          },
+        },
+        { text: ONGOING },
+      ],
+      { from: `${year}-01-01`, to: `${year}-12-31` },
+    ),
+  );
 });
 
 afterAll(async () => {
@@ -58,7 +77,9 @@ describe('the overview', () => {
     await periods.waitFor();
     expect(await periods.getByRole('columnheader').allTextContents()).toEqual(['Period', 'Krav', 'Gjort', 'Status']);
     // A week is named by its number, or by its dates when it straddles a year end (as week 1 of 2026 does).
-    expect(await periods.getByRole('rowheader').first().textContent()).toMatch(/^(vecka \d+ \d{4}|\d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2})/);
+    expect(await periods.getByRole('rowheader').first().textContent()).toMatch(
+      /^(vecka \d+ \d{4}|\d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2})/,
+    );
     await behind.getByText('Inga aktiviteter loggade.').waitFor();
 
     // The scope picker narrows to one kommun and still finds it.

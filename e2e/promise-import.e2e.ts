@@ -29,13 +29,18 @@ describe('reading in an existing promise', () => {
     const page = await newPage(browser);
     await page.setViewportSize({ width: 1400, height: 900 });
     await signIn(page, server.baseUrl, COORDINATOR);
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Löften', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Löften', exact: true })
+      .click();
     await waitForH1(page, 'Löften');
     await page.getByRole('link', { name: 'Läs in befintligt dokument' }).click();
     await waitForH1(page, 'Läs in befintligt dokument');
 
     await page.getByLabel('Fil (.txt, .md eller .docx)').setInputFiles({
-      name: 'kalix-medborgarloften.txt', mimeType: 'text/plain', buffer: readFileSync(KALIX_PROMISE_FILE),
+      name: 'kalix-medborgarloften.txt',
+      mimeType: 'text/plain',
+      buffer: readFileSync(KALIX_PROMISE_FILE),
     });
     await page.getByRole('button', { name: 'Läs in filen' }).click();
     await page.getByRole('heading', { name: 'Utkast', exact: true }).waitFor();
@@ -63,7 +68,11 @@ describe('reading in an existing promise', () => {
 
     await waitForH1(page, 'Kalix – medborgarlöften');
     await page.getByText('Medborgarlöftet är sparat som utkast.').waitFor();
-    await page.getByRole('cell', { name: 'Genomföra i snitt fyra samtal med invånare per vecka i Kalix centrum, i Töre och i Sangis.' }).waitFor();
+    await page
+      .getByRole('cell', {
+        name: 'Genomföra i snitt fyra samtal med invånare per vecka i Kalix centrum, i Töre och i Sangis.',
+      })
+      .waitFor();
     await page.getByRole('cell', { name: 'i snitt 4 samtal per vecka', exact: true }).waitFor();
     expect(await page.locator('.status-tag').first().textContent()).toBe('Utkast');
   });
@@ -74,7 +83,9 @@ describe('reading in an existing promise', () => {
     await page.goto(`${server.baseUrl}/app/loften/las-in`);
     await waitForH1(page, 'Läs in befintligt dokument');
     await page.getByLabel('Fil (.txt, .md eller .docx)').setInputFiles({
-      name: 'tom.txt', mimeType: 'text/plain', buffer: Buffer.from('   \n'),
+      name: 'tom.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('   \n'),
     });
     await page.getByRole('button', { name: 'Läs in filen' }).click();
     const summary = page.getByRole('group', { name: 'Rätta följande för att gå vidare:' });

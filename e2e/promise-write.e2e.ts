@@ -24,7 +24,8 @@ afterAll(async () => {
 
 const MEASURABLE = 'Polisen genomför minst två trafikkontroller per månad i byarna runt Kalix.';
 const VAGUE = 'Kommunen ska verka för ökad trygghet i centrum.';
-const VAGUE_WARNING = 'Vag formulering: ”verka för”, ”arbeta för” och liknande utan mätbart mål går inte att följa upp.';
+const VAGUE_WARNING =
+  'Vag formulering: ”verka för”, ”arbeta för” och liknande utan mätbart mål går inte att följa upp.';
 
 async function writeDraft(page: Page): Promise<void> {
   const year = today().slice(0, 4);
@@ -82,7 +83,9 @@ describe('writing a promise from scratch', () => {
 
     // A double click sends one request: the button is disabled while it runs, so no error shows beside the success.
     const publishes: string[] = [];
-    page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/publish')) publishes.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/publish')) publishes.push(r.url());
+    });
     await page.getByRole('button', { name: 'Publicera' }).dblclick();
     await page.getByText('Medborgarlöftet är publicerat på kommunens publika sida.').waitFor();
     expect(publishes).toHaveLength(1);
@@ -108,7 +111,9 @@ describe('writing a promise from scratch', () => {
     await page.getByRole('button', { name: 'Spara ny version' }).click();
     await page.getByRole('link', { name: 'Skriv varför löftet ändras.' }).waitFor();
 
-    await page.getByLabel('Varför ändras löftet? En ny version skapas.').fill('Mätbart mål efter dialog med grannsamverkan.');
+    await page
+      .getByLabel('Varför ändras löftet? En ny version skapas.')
+      .fill('Mätbart mål efter dialog med grannsamverkan.');
     await page.getByRole('button', { name: 'Spara ny version' }).click();
     await page.getByText('Ändringarna är sparade som version 2.').waitFor();
 
@@ -118,7 +123,8 @@ describe('writing a promise from scratch', () => {
     const changes = page.getByRole('heading', { name: 'Ändringar från version 1 till 2' });
     await changes.waitFor();
     await page.locator('del', { hasText: VAGUE }).waitFor();
-    expect(await page.locator('ins', { hasText: 'Kommunen genomför två trygghetsvandringar' }).textContent())
-      .toBe('Tillagt: Kommunen genomför två trygghetsvandringar i centrum under året.');
+    expect(await page.locator('ins', { hasText: 'Kommunen genomför två trygghetsvandringar' }).textContent()).toBe(
+      'Tillagt: Kommunen genomför två trygghetsvandringar i centrum under året.',
+    );
   });
 });

@@ -8,7 +8,15 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, newPage, startServer, waitForH1, type Server } from './support.ts';
+import {
+  axeViolations,
+  describeViolations,
+  launchBrowser,
+  newPage,
+  startServer,
+  waitForH1,
+  type Server,
+} from './support.ts';
 import { buildWorld, type World } from '../test/public/fixtures.ts';
 
 let server: Server;
@@ -30,7 +38,9 @@ afterAll(async () => {
 async function expectAccessible(page: Page): Promise<void> {
   const violations = await axeViolations(page);
   expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
@@ -67,34 +77,34 @@ describe('the kommun page on a phone with JavaScript off', () => {
   });
 });
 
-describe.each([
-  { width: 1280, height: 900 },
-  PHONE,
-])('axe-core finds no WCAG 2.1 A/AA violations at $width px', (viewport) => {
-  const pages = () => [
-    { url: '/kommun/kalix', h1: 'Kalix' },
-    { url: '/kommun/kalix?lang=en', h1: 'Kalix' },
-    { url: `/kommun/kalix/uppfoljning/${world.publishedFollowUpId}`, h1: 'Uppföljning: Första halvåret 2019' },
-    { url: '/lpo/lpo-ostra-norrbotten', h1: 'Lokalpolisområde Östra Norrbotten' },
-    { url: '/sverige', h1: 'Medborgarlöften i hela Sverige' },
-    { url: '/inbaddning/kommun/kalix', h1: 'Medborgarlöften: Kalix' },
-    { url: '/oppna-data', h1: 'Öppna data' },
-    { url: `/kommun/kalix/dela/uppfoljning/${world.publishedFollowUpId}`, h1: 'Dela: Kalix, Första halvåret 2019' },
-  ];
+describe.each([{ width: 1280, height: 900 }, PHONE])(
+  'axe-core finds no WCAG 2.1 A/AA violations at $width px',
+  (viewport) => {
+    const pages = () => [
+      { url: '/kommun/kalix', h1: 'Kalix' },
+      { url: '/kommun/kalix?lang=en', h1: 'Kalix' },
+      { url: `/kommun/kalix/uppfoljning/${world.publishedFollowUpId}`, h1: 'Uppföljning: Första halvåret 2019' },
+      { url: '/lpo/lpo-ostra-norrbotten', h1: 'Lokalpolisområde Östra Norrbotten' },
+      { url: '/sverige', h1: 'Medborgarlöften i hela Sverige' },
+      { url: '/inbaddning/kommun/kalix', h1: 'Medborgarlöften: Kalix' },
+      { url: '/oppna-data', h1: 'Öppna data' },
+      { url: `/kommun/kalix/dela/uppfoljning/${world.publishedFollowUpId}`, h1: 'Dela: Kalix, Första halvåret 2019' },
+    ];
 
-  it('on every public page', async () => {
-    for (const { url, h1 } of pages()) {
-      const page = await newPage(browser);
-      await page.setViewportSize(viewport);
-      await page.goto(`${server.baseUrl}${url}`);
-      await waitForH1(page, h1);
-      await expectAccessible(page);
-      await page.context().close();
-    }
-  });
-});
+    it('on every public page', async () => {
+      for (const { url, h1 } of pages()) {
+        const page = await newPage(browser);
+        await page.setViewportSize(viewport);
+        await page.goto(`${server.baseUrl}${url}`);
+        await waitForH1(page, h1);
+        await expectAccessible(page);
+        await page.context().close();
+      }
+    });
+  },
+);
 
-describe('the embed script on a kommun\'s own website', () => {
+describe("the embed script on a kommun's own website", () => {
   it('puts a titled iframe with the promises where the marker stands', async () => {
     // The kommun's own site: another origin on this machine, serving a page with the marker and the script.
     const site = createServer((_req, res) => {

@@ -46,13 +46,22 @@ describe('sign-in', () => {
     await page.getByLabel('Password', { exact: true }).fill('demo-lofte-2026');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await waitForH1(page, 'Overview');
-    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Dialogue and surveys' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Dialogue and surveys' })
+      .click();
     await waitForH1(page, 'Dialogues');
-    await page.getByRole('navigation', { name: 'Dialogue and surveys' }).getByRole('link', { name: 'Safety walks' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Dialogue and surveys' })
+      .getByRole('link', { name: 'Safety walks' })
+      .waitFor();
 
     await page.getByRole('button', { name: 'Svenska' }).click();
     await waitForH1(page, 'Dialoger');
-    await page.getByRole('navigation', { name: 'Dialog och enkäter' }).getByRole('link', { name: 'Trygghetsvandringar' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Dialog och enkäter' })
+      .getByRole('link', { name: 'Trygghetsvandringar' })
+      .waitFor();
   });
 
   it('focus moves to the new page heading after navigating', async () => {
@@ -95,7 +104,12 @@ describe('sign-in with the organisation account (OIDC)', () => {
   beforeAll(async () => {
     // Discovery happens when someone signs in, so an unreachable issuer is enough to show the button.
     oidcServer = await startServer({
-      env: { OIDC_ISSUER: 'http://127.0.0.1:9/issuer', OIDC_CLIENT_ID: 'lofte', OIDC_CLIENT_SECRET: 'secret', OIDC_LABEL: 'Polisens konto' },
+      env: {
+        OIDC_ISSUER: 'http://127.0.0.1:9/issuer',
+        OIDC_CLIENT_ID: 'lofte',
+        OIDC_CLIENT_SECRET: 'secret',
+        OIDC_LABEL: 'Polisens konto',
+      },
     });
   });
 

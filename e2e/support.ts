@@ -33,8 +33,16 @@ export async function startServer(options: { env?: Record<string, string> } = {}
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -48,7 +56,8 @@ export async function newPage(browser: Browser, options: { javaScriptEnabled?: b
   const reports: string[] = [];
   cspReports.set(page, reports);
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/iu.test(message.text())) reports.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === 'error' && /Content Security Policy/iu.test(message.text()))
+      reports.push(`${page.url()}: ${message.text()}`);
   });
   return page;
 }
@@ -86,18 +95,27 @@ const axeSource = (): string => {
 /** Runs axe-core with the WCAG 2.1 A and AA rules on the page as it is now. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Colours are measured as drawn: let opening dialogs and fades finish first, or a half-faded button "fails".
-  await page.evaluate(() => Promise.all(document.getAnimations()
-    .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
-    .map((a) => a.finished.catch(() => undefined))));
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   // Evaluated, not added as an inline <script>: the pages' CSP rightly refuses inline scripts.
   await page.evaluate(axeSource());
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
     return result.violations.map((v) => ({
-      id: v.id, impact: v.impact, help: v.help,
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
     }));
   });
@@ -106,7 +124,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** A readable summary for assertion messages. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.html}`).join('\n')}`)
+    .map(
+      (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.html}`).join('\n')}`,
+    )
     .join('\n');
 }
 

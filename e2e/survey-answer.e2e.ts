@@ -7,7 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { DEMO, signIn as apiSignIn, type Client } from '../test/helpers.ts';
-import { kalixWithAreas, publishedSurvey, responseCount, type Kalix, type SurveyBody } from '../test/surveys/helpers.ts';
+import {
+  kalixWithAreas,
+  publishedSurvey,
+  responseCount,
+  type Kalix,
+  type SurveyBody,
+} from '../test/surveys/helpers.ts';
 import { expectNoViolations, launchBrowser, startServer, waitForH1, type Server } from './support.ts';
 
 let server: Server;
@@ -16,7 +22,12 @@ let coordinator: Client;
 let kalix: Kalix;
 let survey: SurveyBody;
 
-const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'sv-SE' };
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 360, height: 740 },
+  isMobile: true,
+  hasTouch: true,
+  locale: 'sv-SE',
+};
 
 beforeAll(async () => {
   server = await startServer();
@@ -37,7 +48,9 @@ async function phonePage(javaScriptEnabled: boolean): Promise<Page> {
 }
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
@@ -48,8 +61,14 @@ describe('answering a survey on a phone without JavaScript', () => {
     await waitForH1(page, 'Lokal trygghetsmätning');
 
     await page.getByRole('radio', { name: 'Centrum' }).check();
-    await page.getByRole('group', { name: 'Bilar som kör för fort' }).getByRole('radio', { name: 'Mycket stort problem' }).check();
-    await page.getByRole('group', { name: 'Narkotikapåverkade personer utomhus' }).getByRole('radio', { name: 'Vet inte' }).check();
+    await page
+      .getByRole('group', { name: 'Bilar som kör för fort' })
+      .getByRole('radio', { name: 'Mycket stort problem' })
+      .check();
+    await page
+      .getByRole('group', { name: 'Narkotikapåverkade personer utomhus' })
+      .getByRole('radio', { name: 'Vet inte' })
+      .check();
     await page.getByRole('checkbox', { name: 'Stöld eller inbrott' }).check();
     await page.getByRole('checkbox', { name: 'Nej, inget av detta' }).check();
     await page.getByRole('radio', { name: 'Ganska otrygg' }).check();
@@ -62,7 +81,9 @@ describe('answering a survey on a phone without JavaScript', () => {
     expect(await summary.textContent()).toContain('Välj inte ”Nej, inget av detta” tillsammans med andra alternativ.');
     // What was answered is still there, so only the error needs fixing.
     expect(await page.getByRole('radio', { name: 'Ganska otrygg' }).isChecked()).toBe(true);
-    expect(await page.getByLabel(/Finns det något mer du vill berätta/).inputValue()).toBe('Det är mörkt vid stationen på kvällarna.');
+    expect(await page.getByLabel(/Finns det något mer du vill berätta/).inputValue()).toBe(
+      'Det är mörkt vid stationen på kvällarna.',
+    );
     await summary.getByRole('link').first().click();
     expect(page.url()).toContain('#q--victimisation--theft');
 
@@ -98,11 +119,27 @@ describe('accessibility of the survey pages at phone width', () => {
   });
 
   it('a page in Meänkieli, with the site’s Swedish words marked as Swedish', async () => {
-    const created = (await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix.id,
-      title: { sv: 'Trygghet i byn', fit: 'Turvalisuus kylässä' }, languages: ['sv', 'fit'] })).json();
-    await coordinator.request('PATCH', `/api/v1/surveys/${created.id}`, { questions: [{ id: 'safe', kind: 'single', required: true,
-      text: { sv: 'Känner du dig trygg?', fit: 'Tunnekko sie ittesi turvaliseksi?' },
-      options: [{ value: 'ja', label: { sv: 'Ja', fit: 'Joo' } }, { value: 'nej', label: { sv: 'Nej', fit: 'Ei' } }] }] });
+    const created = (
+      await coordinator.request('POST', '/api/v1/surveys', {
+        municipalityId: kalix.id,
+        title: { sv: 'Trygghet i byn', fit: 'Turvalisuus kylässä' },
+        languages: ['sv', 'fit'],
+      })
+    ).json();
+    await coordinator.request('PATCH', `/api/v1/surveys/${created.id}`, {
+      questions: [
+        {
+          id: 'safe',
+          kind: 'single',
+          required: true,
+          text: { sv: 'Känner du dig trygg?', fit: 'Tunnekko sie ittesi turvaliseksi?' },
+          options: [
+            { value: 'ja', label: { sv: 'Ja', fit: 'Joo' } },
+            { value: 'nej', label: { sv: 'Nej', fit: 'Ei' } },
+          ],
+        },
+      ],
+    });
     expect((await coordinator.request('POST', `/api/v1/surveys/${created.id}/publish`)).statusCode).toBe(200);
     const page = await phonePage(true);
     await page.goto(`${server.baseUrl}/enkat/${created.publicId}?lang=fit`);
@@ -113,11 +150,13 @@ describe('accessibility of the survey pages at phone width', () => {
 
   it('the published results', async () => {
     for (let i = 0; i < 6; i++) {
-      await coordinator.request('POST', `/api/v1/surveys/${survey.id}/responses`,
-        { answers: { area: kalix.areas.centrum, problems: { speeding: 'small' }, unsafe_late: 'very_safe' } });
+      await coordinator.request('POST', `/api/v1/surveys/${survey.id}/responses`, {
+        answers: { area: kalix.areas.centrum, problems: { speeding: 'small' }, unsafe_late: 'very_safe' },
+      });
     }
-    await coordinator.request('PUT', `/api/v1/surveys/${survey.id}/public-results`,
-      { charts: [{ questionId: 'problems', breakdown: 'area' }, { questionId: 'unsafe_late' }] });
+    await coordinator.request('PUT', `/api/v1/surveys/${survey.id}/public-results`, {
+      charts: [{ questionId: 'problems', breakdown: 'area' }, { questionId: 'unsafe_late' }],
+    });
     const page = await phonePage(true);
     await page.goto(`${server.baseUrl}/enkat/${survey.publicId}/resultat`);
     await waitForH1(page, 'Resultat: Lokal trygghetsmätning');

@@ -59,7 +59,9 @@ describe('the survey builder', () => {
     const area = page.getByRole('group', { name: 'Fråga 1 (område)' });
     expect(await area.getByLabel('Frågetext på svenska').inputValue()).toBe('I vilket område bor du?');
     await area.getByText('Svarsalternativen är kommunens 2 områden: Centrum, Töre.', { exact: false }).waitFor();
-    expect(await page.getByLabel('Ny fråga av typen').locator('option', { hasText: 'Område (finns redan)' }).isDisabled()).toBe(true);
+    expect(
+      await page.getByLabel('Ny fråga av typen').locator('option', { hasText: 'Område (finns redan)' }).isDisabled(),
+    ).toBe(true);
     await addQuestion(page, 'Skala');
     const scale = page.getByRole('group', { name: 'Fråga 2 (skala)' });
     await scale.getByLabel('Frågetext på svenska').fill('Hur trygg känner du dig i Töre?');
@@ -68,7 +70,9 @@ describe('the survey builder', () => {
     await scale.getByLabel('Text vid lägsta värdet på svenska').fill('Inte alls trygg');
     await scale.getByLabel('Text vid lägsta värdet på engelska').fill('Not safe at all');
     await page.getByRole('button', { name: 'Spara frågorna' }).click();
-    await page.getByRole('link', { name: 'Skriv texterna vid skalans lägsta och högsta värde på svenska för fråga 2.' }).waitFor();
+    await page
+      .getByRole('link', { name: 'Skriv texterna vid skalans lägsta och högsta värde på svenska för fråga 2.' })
+      .waitFor();
     await expectNoViolations(page);
     await scale.getByLabel('Text vid högsta värdet på svenska').fill('Helt trygg');
     await scale.getByLabel('Text vid högsta värdet på engelska').fill('Completely safe');
@@ -77,8 +81,13 @@ describe('the survey builder', () => {
 
     await page.reload();
     await page.getByRole('group', { name: 'Fråga 2 (skala)' }).waitFor();
-    expect(await page.getByRole('group', { name: 'Fråga 2 (skala)' }).getByLabel('Skalan slutar på').inputValue()).toBe('7');
-    await page.getByRole('group', { name: 'Fråga 1 (område)' }).getByText('Svarsalternativen är kommunens 2 områden: Centrum, Töre.', { exact: false }).waitFor();
+    expect(await page.getByRole('group', { name: 'Fråga 2 (skala)' }).getByLabel('Skalan slutar på').inputValue()).toBe(
+      '7',
+    );
+    await page
+      .getByRole('group', { name: 'Fråga 1 (område)' })
+      .getByText('Svarsalternativen är kommunens 2 områden: Centrum, Töre.', { exact: false })
+      .waitFor();
     await expectNoViolations(page);
 
     // Index och kategorier: points and one category more.
@@ -89,15 +98,24 @@ describe('the survey builder', () => {
     await page.getByRole('status').getByText('Poängsättningen är sparad. Resultaten räknas med den.').waitFor();
     await page.getByRole('button', { name: 'Lägg till kategori' }).click();
     await page.getByRole('group', { name: 'Kategori 12' }).getByLabel('Namn på svenska').fill('Nedskräpning');
-    await page.getByRole('group', { name: 'Kategori 12: Nedskräpning' }).getByLabel('Nyckelord för förslag (valfria)').fill('skräp, fimpar');
+    await page
+      .getByRole('group', { name: 'Kategori 12: Nedskräpning' })
+      .getByLabel('Nyckelord för förslag (valfria)')
+      .fill('skräp, fimpar');
     await page.getByRole('button', { name: 'Spara kategorierna' }).click();
     await page.getByRole('status').getByText('Kategorierna är sparade.').waitFor();
     await expectNoViolations(page);
 
-    const list: { slug: string | null; scoring: unknown; categories: unknown[] }[] = (await (await page.request.get(`${server.baseUrl}/api/v1/surveys`)).json()).surveys;
+    const list: { slug: string | null; scoring: unknown; categories: unknown[] }[] = (
+      await (await page.request.get(`${server.baseUrl}/api/v1/surveys`)).json()
+    ).surveys;
     const saved = list.find((x) => x.slug === 'trygghet-tore')!;
     expect(saved.scoring).toEqual({ none: 0, small: 1.5, fairly_big: 4, very_big: 6 });
-    expect(saved.categories.at(-1)).toEqual({ key: 'nedskrapning', label: { sv: 'Nedskräpning' }, keywords: ['skräp', 'fimpar'] });
+    expect(saved.categories.at(-1)).toEqual({
+      key: 'nedskrapning',
+      label: { sv: 'Nedskräpning' },
+      keywords: ['skräp', 'fimpar'],
+    });
 
     // Published, the form at the own address offers the areas and the scale.
     await page.getByRole('navigation', { name: 'Enkätens delar' }).getByRole('link', { name: 'Översikt' }).click();
@@ -130,14 +148,20 @@ describe('the survey builder', () => {
 
     await page.getByRole('link', { name: 'Frågor' }).click();
     const first = page.getByRole('group', { name: 'Fråga 1 (område)' });
-    for (const lang of ['svenska', 'engelska', 'finska', 'meänkieli']) await first.getByLabel(`Frågetext på ${lang}`).waitFor();
+    for (const lang of ['svenska', 'engelska', 'finska', 'meänkieli'])
+      await first.getByLabel(`Frågetext på ${lang}`).waitFor();
     expect(await first.getByLabel('Frågetext på finska').getAttribute('lang')).toBe('fi');
     await expectNoViolations(page);
     const problems = page.getByRole('group', { name: /^Fråga 2 \(problemfrågor/ });
     expect((await problems.getByLabel('Påståenden på svenska').inputValue()).split('\n')).toHaveLength(12);
     const victim = page.getByRole('group', { name: 'Fråga 3 (flera svar)' });
-    expect(await victim.getByLabel('Alternativ som utesluter de andra (valfritt)').inputValue()).toBe('Nej, inget av detta');
-    await page.getByRole('group', { name: 'Fråga 12 (kön)' }).getByText('Bakgrundsfrågor är aldrig obligatoriska').waitFor();
+    expect(await victim.getByLabel('Alternativ som utesluter de andra (valfritt)').inputValue()).toBe(
+      'Nej, inget av detta',
+    );
+    await page
+      .getByRole('group', { name: 'Fråga 12 (kön)' })
+      .getByText('Bakgrundsfrågor är aldrig obligatoriska')
+      .waitFor();
 
     await page.getByRole('link', { name: 'Index och kategorier' }).click();
     const items = page.getByRole('group', { name: /^Påståenden som räknas i det samlade indexet/ });

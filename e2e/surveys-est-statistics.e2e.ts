@@ -31,7 +31,8 @@ async function coordinatorPage(): Promise<Page> {
   return page;
 }
 
-const braFile = (lines: string[]) => Buffer.from(`\uFEFF${['Kommun;Antal;Per 100 000 inv.', ...lines].join('\r\n')}\r\n`);
+const braFile = (lines: string[]) =>
+  Buffer.from(`\uFEFF${['Kommun;Antal;Per 100 000 inv.', ...lines].join('\r\n')}\r\n`);
 
 describe('a survey from the template', () => {
   it('is created, gets areas, is published with its link, takes a paper answer and hides too few answers', async () => {
@@ -80,7 +81,10 @@ describe('EST', () => {
     await page.getByLabel('Kommentar om klotter (valfritt)').fill('Nytt klotter på skolan');
     await page.getByRole('group', { name: 'Ungdomar som samlas' }).getByLabel('Förekommer').check();
     await page.getByRole('button', { name: 'Skicka rapporten' }).click();
-    await page.getByRole('status').getByText(/Rapporten för Centrum vecka \d+ är sparad./).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Rapporten för Centrum vecka \d+ är sparad./)
+      .waitFor();
     const weekly = page.getByRole('table', { name: /Sammanslagna rapporter vecka/ });
     await weekly.waitFor();
     expect((await textOf(page, 'table tbody tr'))[0]).toContain('Klotter');
@@ -95,17 +99,27 @@ describe('statistics', () => {
     await waitForH1(page, 'Statistik');
     await page.getByText('Ingen statistik inläst för kommunen än.').waitFor();
     await page.getByLabel('År filen gäller').fill('2023');
-    await page.getByLabel('Fil', { exact: true }).setInputFiles({ name: 'bra-2023.csv', mimeType: 'text/csv', buffer: braFile(['Kalix;1 204;7 025,3', 'Kalixx;12;3,0']) });
+    await page
+      .getByLabel('Fil', { exact: true })
+      .setInputFiles({
+        name: 'bra-2023.csv',
+        mimeType: 'text/csv',
+        buffer: braFile(['Kalix;1 204;7 025,3', 'Kalixx;12;3,0']),
+      });
     await page.getByRole('button', { name: 'Läs in' }).click();
     await page.getByRole('heading', { name: 'Inget sparades' }).waitFor();
     expect(await textOf(page, 'table tbody tr')).toEqual([expect.stringMatching(/^3/)]);
     await expectNoViolations(page);
 
-    await page.getByLabel('Fil', { exact: true }).setInputFiles({ name: 'bra-2023.csv', mimeType: 'text/csv', buffer: braFile(['Kalix;1 204;7 025,3']) });
+    await page
+      .getByLabel('Fil', { exact: true })
+      .setInputFiles({ name: 'bra-2023.csv', mimeType: 'text/csv', buffer: braFile(['Kalix;1 204;7 025,3']) });
     await page.getByRole('button', { name: 'Läs in' }).click();
     await page.getByRole('status').getByText('Inläst: 1 rad sparade.').waitFor();
     await page.getByLabel('År filen gäller').fill('2024');
-    await page.getByLabel('Fil', { exact: true }).setInputFiles({ name: 'bra-2024.csv', mimeType: 'text/csv', buffer: braFile(['Kalix;1 400;8 200,0']) });
+    await page
+      .getByLabel('Fil', { exact: true })
+      .setInputFiles({ name: 'bra-2024.csv', mimeType: 'text/csv', buffer: braFile(['Kalix;1 400;8 200,0']) });
     await page.getByRole('button', { name: 'Läs in' }).click();
     await page.getByRole('status').getByText('Inläst: 1 rad sparade.').waitFor();
 

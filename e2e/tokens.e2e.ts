@@ -39,7 +39,8 @@ describe('API tokens', () => {
     expect(await row.textContent()).toContain(token.slice(0, 10));
     expect(await row.textContent()).not.toContain(token);
 
-    const withToken = () => fetch(`${server.baseUrl}/api/v1/organisations`, { headers: { authorization: `Bearer ${token}` } });
+    const withToken = () =>
+      fetch(`${server.baseUrl}/api/v1/organisations`, { headers: { authorization: `Bearer ${token}` } });
     expect((await withToken()).status).toBe(200);
 
     await page.getByRole('button', { name: 'Jag har sparat nyckeln' }).click();

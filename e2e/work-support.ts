@@ -30,18 +30,35 @@ interface CommitmentSpec {
 }
 
 /** A promise document for Kalix with one focus area. */
-export function kalixDocument(title: string, commitments: CommitmentSpec[], period: { from: string; to: string | null } | null) {
+export function kalixDocument(
+  title: string,
+  commitments: CommitmentSpec[],
+  period: { from: string; to: string | null } | null,
+) {
   return {
-    format: 'medborgarlofte/v1', title, municipalities: [{ code: '2514', name: 'Kalix' }], policeArea: 'Östra Norrbotten',
-    period, signedAt: null, signatories: [], warnings: [],
+    format: 'medborgarlofte/v1',
+    title,
+    municipalities: [{ code: '2514', name: 'Kalix' }],
+    policeArea: 'Östra Norrbotten',
+    period,
+    signedAt: null,
+    signatories: [],
+    warnings: [],
     sections: { implementation: null, communication: null, followUp: null, problemPicture: null },
-    focusAreas: [{
-      title: 'Trygghet i centrum',
-      commitments: commitments.map((c) => ({
-        text: c.text, responsible: ['polisen'], partners: [], places: [], targets: [], followUp: c.followUp ?? [],
-        target: c.target ?? { kind: 'none' },
-      })),
-    }],
+    focusAreas: [
+      {
+        title: 'Trygghet i centrum',
+        commitments: commitments.map((c) => ({
+          text: c.text,
+          responsible: ['polisen'],
+          partners: [],
+          places: [],
+          targets: [],
+          followUp: c.followUp ?? [],
+          target: c.target ?? { kind: 'none' },
+        })),
+      },
+    ],
   };
 }
 
@@ -61,10 +78,12 @@ export async function publishedSet(server: Server, doc: object): Promise<StoredS
   await expectStatus(created, 201, 'create');
   const set = created.json() as StoredSet;
   const signedAt = today();
-  const agreed = await client.request('POST', `/api/v1/promise-sets/${set.id}/agree`, { signatures: [
-    { name: 'Birgitta Nyström', role: 'Lokalpolisområdeschef', party: 'polisen', signedAt },
-    { name: 'Tommy Nilsson', role: 'Kommunstyrelsens ordförande', party: 'kommunen', signedAt },
-  ] });
+  const agreed = await client.request('POST', `/api/v1/promise-sets/${set.id}/agree`, {
+    signatures: [
+      { name: 'Birgitta Nyström', role: 'Lokalpolisområdeschef', party: 'polisen', signedAt },
+      { name: 'Tommy Nilsson', role: 'Kommunstyrelsens ordförande', party: 'kommunen', signedAt },
+    ],
+  });
   await expectStatus(agreed, 200, 'agree');
   await expectStatus(await client.request('POST', `/api/v1/promise-sets/${set.id}/publish`), 200, 'publish');
   return set;
@@ -79,5 +98,7 @@ export async function activityCount(server: Server, query: string): Promise<numb
 
 /** The visible text of an element with every run of whitespace (no-break spaces too) made one space. */
 export async function textOf(page: Page, selector: string): Promise<string[]> {
-  return page.locator(selector).evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\s+/gu, ' ').trim()));
+  return page
+    .locator(selector)
+    .evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\s+/gu, ' ').trim()));
 }

@@ -61,7 +61,9 @@ function readOidc(env: Record<string, string | undefined>): OidcConfig | null {
   const clientId = env.OIDC_CLIENT_ID;
   const clientSecret = env.OIDC_CLIENT_SECRET;
   if (!clientId || !clientSecret) {
-    throw new ConfigError('OIDC_ISSUER kräver OIDC_CLIENT_ID och OIDC_CLIENT_SECRET (OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET)');
+    throw new ConfigError(
+      'OIDC_ISSUER kräver OIDC_CLIENT_ID och OIDC_CLIENT_SECRET (OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET)',
+    );
   }
   return { issuer, clientId, clientSecret, label: env.OIDC_LABEL || 'Logga in med organisationens konto' };
 }
@@ -73,7 +75,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   try {
     new URL(publicBaseUrl);
   } catch {
-    throw new ConfigError(`PUBLIC_BASE_URL är ingen giltig adress: "${publicBaseUrl}" (PUBLIC_BASE_URL is not a valid URL)`);
+    throw new ConfigError(
+      `PUBLIC_BASE_URL är ingen giltig adress: "${publicBaseUrl}" (PUBLIC_BASE_URL is not a valid URL)`,
+    );
   }
   return Object.freeze({
     port,

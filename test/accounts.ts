@@ -17,14 +17,19 @@ export function lastPasswordLinkToken(ctx: TestContext, email: string): string {
 }
 
 export async function createAccount(
-  ctx: TestContext, admin: Client,
-  input: { email: string; name: string; organisationId: string; role: string }, password = TEST_PASSWORD,
+  ctx: TestContext,
+  admin: Client,
+  input: { email: string; name: string; organisationId: string; role: string },
+  password = TEST_PASSWORD,
 ): Promise<{ id: string; email: string }> {
   const res = await admin.request('POST', '/api/v1/users', input);
   expect(res.statusCode, res.body).toBe(201);
   const user = res.json() as { id: string; email: string };
-  const confirm = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset/confirm',
-    payload: { token: lastPasswordLinkToken(ctx, user.email), password } });
+  const confirm = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/password-reset/confirm',
+    payload: { token: lastPasswordLinkToken(ctx, user.email), password },
+  });
   expect(confirm.statusCode, confirm.body).toBe(204);
   return user;
 }

@@ -14,7 +14,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function lofte(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { stdout: (s) => out.push(s), stderr: (s) => err.push(s) }, { DATA_DIR: join(dir, 'db') });
+  const code = await main(
+    argv,
+    { stdout: (s) => out.push(s), stderr: (s) => err.push(s) },
+    { DATA_DIR: join(dir, 'db') },
+  );
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
@@ -39,7 +43,10 @@ describe('lofte CLI', () => {
     expect(res.stdout).toMatch(/^lofte_[A-Za-z0-9_-]{40,}$/);
     const deps = await createDeps(loadConfig({ DATA_DIR: join(dir, 'db') }), { log: () => {} });
     const app = await buildApp(deps);
-    const kalix = await app.inject({ url: '/api/v1/organisations?kind=municipality', headers: { authorization: `Bearer ${res.stdout}` } });
+    const kalix = await app.inject({
+      url: '/api/v1/organisations?kind=municipality',
+      headers: { authorization: `Bearer ${res.stdout}` },
+    });
     expect(kalix.statusCode).toBe(200);
     expect(kalix.json().organisations.map((o: { name: string }) => o.name)).toEqual(['Kalix']);
     await app.close();
@@ -47,11 +54,28 @@ describe('lofte CLI', () => {
   });
 
   it('user add creates a user who can sign in', async () => {
-    const res = await lofte('user', 'add', '--email', 'ny@kalix.se', '--name', 'Ny Person', '--org', '2514', '--role', 'officer', '--password', 'ett-langt-losenord');
+    const res = await lofte(
+      'user',
+      'add',
+      '--email',
+      'ny@kalix.se',
+      '--name',
+      'Ny Person',
+      '--org',
+      '2514',
+      '--role',
+      'officer',
+      '--password',
+      'ett-langt-losenord',
+    );
     expect(res.code).toBe(0);
     const deps = await createDeps(loadConfig({ DATA_DIR: join(dir, 'db') }), { log: () => {} });
     const app = await buildApp(deps);
-    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'ny@kalix.se', password: 'ett-langt-losenord' } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'ny@kalix.se', password: 'ett-langt-losenord' },
+    });
     expect(login.statusCode).toBe(200);
     await app.close();
     await deps.db.destroy();
@@ -61,7 +85,11 @@ describe('lofte CLI', () => {
     [['token', 'create', '--org', '9999', '--role', 'viewer'], 1, 'finns inte'],
     [['token', 'create', '--org', '2514', '--role', 'chef'], 2, 'okänd roll'],
     [['token', 'create', '--role', 'viewer'], 2, 'kräver --org'],
-    [['user', 'add', '--email', 'ny@kalix.se', '--name', 'Igen', '--org', '2514', '--role', 'viewer'], 1, 'finns redan'],
+    [
+      ['user', 'add', '--email', 'ny@kalix.se', '--name', 'Igen', '--org', '2514', '--role', 'viewer'],
+      1,
+      'finns redan',
+    ],
     [['user', 'add', '--bogus'], 2, 'Fel:'],
     [['fly'], 2, 'okänt kommando'],
   ])('bad input %j prints one line and exits %i', async (argv, code, text) => {

@@ -5,7 +5,11 @@ import { seedDemoPromises } from '../src/app/demo/promises.ts';
 let ctx: TestContext;
 beforeAll(async () => {
   ctx = await startTestApp();
-  const officer = await ctx.deps.db.selectFrom('users').select('id').where('email', '=', DEMO.officer).executeTakeFirstOrThrow();
+  const officer = await ctx.deps.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', DEMO.officer)
+    .executeTakeFirstOrThrow();
   expect(await seedDemoPromises(ctx.deps, officer.id)).toBe(5);
 });
 afterAll(async () => ctx.close());
@@ -13,7 +17,9 @@ afterAll(async () => ctx.close());
 describe('demo data', () => {
   it('the five demo promise documents are published for their kommuner, with activities', async () => {
     const admin = await signIn(ctx.app, DEMO.admin);
-    const sets = (await admin.request('GET', '/api/v1/promise-sets?status=published')).json().promiseSets as { municipalities: { code: string }[] }[];
+    const sets = (await admin.request('GET', '/api/v1/promise-sets?status=published')).json().promiseSets as {
+      municipalities: { code: string }[];
+    }[];
     expect(sets.map((s) => s.municipalities[0]!.code).sort()).toEqual(['2417', '2463', '2514', '2518', '2583']);
     const activities = (await admin.request('GET', '/api/v1/activities?limit=5000')).json().activities;
     expect(activities.length).toBeGreaterThan(20);

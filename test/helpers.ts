@@ -61,7 +61,10 @@ export async function startTestApp(
   if (options.demo !== false) await seedDemo(deps, { promises: false });
   const app = await buildApp(deps);
   return {
-    deps, app, config, mails,
+    deps,
+    app,
+    config,
+    mails,
     close: async () => {
       await app.close();
       await deps.db.destroy();

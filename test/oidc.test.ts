@@ -33,11 +33,15 @@ async function startProvider(appBase: string): Promise<{ issuer: string; server:
   const port = await freePort();
   const issuer = `http://127.0.0.1:${port}`;
   const provider = new Provider(issuer, {
-    clients: [{
-      client_id: CLIENT.id, client_secret: CLIENT.secret,
-      redirect_uris: [`${appBase}/api/v1/auth/oidc/callback`],
-      grant_types: ['authorization_code'], response_types: ['code'],
-    }],
+    clients: [
+      {
+        client_id: CLIENT.id,
+        client_secret: CLIENT.secret,
+        redirect_uris: [`${appBase}/api/v1/auth/oidc/callback`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
     cookies: { keys: ['provider-cookie-key-for-tests'] },
     // Explicit lifetimes keep the provider from printing a notice for each default it falls back to.
@@ -52,7 +56,11 @@ async function startProvider(appBase: string): Promise<{ issuer: string; server:
   return { issuer, server };
 }
 
-interface Cookie { name: string; value: string; path: string }
+interface Cookie {
+  name: string;
+  value: string;
+  path: string;
+}
 
 /** Enough of a browser: cookies per origin and path, no automatic redirects. */
 class Browser {
@@ -72,8 +80,10 @@ class Browser {
     const path = attr('path') ?? '/';
     const expires = attr('expires');
     const maxAge = attr('max-age');
-    const gone = value === '' || (maxAge !== undefined && Number(maxAge) <= 0)
-      || (expires !== undefined && new Date(expires).getTime() < Date.now());
+    const gone =
+      value === '' ||
+      (maxAge !== undefined && Number(maxAge) <= 0) ||
+      (expires !== undefined && new Date(expires).getTime() < Date.now());
     const kept = (this.jar.get(origin) ?? []).filter((c) => c.name !== name || c.path !== path);
     this.jar.set(origin, gone ? kept : [...kept, { name, value, path }]);
   }
@@ -89,7 +99,9 @@ class Browser {
     if (cookies.length) headers.cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
     if (form) headers['content-type'] = 'application/x-www-form-urlencoded';
     const res = await fetch(target, {
-      method: form ? 'POST' : 'GET', headers, redirect: 'manual',
+      method: form ? 'POST' : 'GET',
+      headers,
+      redirect: 'manual',
       ...(form ? { body: new URLSearchParams(form).toString() } : {}),
     });
     for (const line of res.headers.getSetCookie()) this.remember(target.origin, line);
@@ -106,9 +118,14 @@ describe('OIDC sign-in with a real provider', () => {
     const appPort = await freePort();
     appBase = `http://127.0.0.1:${appPort}`;
     provider = await startProvider(appBase);
-    ctx = await startTestApp({ env: {
-      OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: CLIENT.id, OIDC_CLIENT_SECRET: CLIENT.secret, PUBLIC_BASE_URL: appBase,
-    } });
+    ctx = await startTestApp({
+      env: {
+        OIDC_ISSUER: provider.issuer,
+        OIDC_CLIENT_ID: CLIENT.id,
+        OIDC_CLIENT_SECRET: CLIENT.secret,
+        PUBLIC_BASE_URL: appBase,
+      },
+    });
     await ctx.app.listen({ port: appPort, host: '127.0.0.1' });
   });
 
@@ -120,7 +137,10 @@ describe('OIDC sign-in with a real provider', () => {
 
   /** Starts at the app, signs in at the provider as `accountId`, consents, and stops before the app's callback. */
   async function untilCallback(
-    browser: Browser, accountId: string, returnTo = '/app/loften', options: { cancel?: boolean } = {},
+    browser: Browser,
+    accountId: string,
+    returnTo = '/app/loften',
+    options: { cancel?: boolean } = {},
   ): Promise<string> {
     let url = `${appBase}/api/v1/auth/oidc/login?returnTo=${encodeURIComponent(returnTo)}`;
     let res = await browser.request(url);
@@ -135,14 +155,16 @@ describe('OIDC sign-in with a real provider', () => {
       const html = await res.text();
       const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
       const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1];
-      if (res.status !== 200 || !action || !prompt) throw new Error(`unexpected page ${res.status} at ${url}: ${html.slice(0, 300)}`);
+      if (res.status !== 200 || !action || !prompt)
+        throw new Error(`unexpected page ${res.status} at ${url}: ${html.slice(0, 300)}`);
       const cancel = /<a href="([^"]+)">\[ Cancel \]<\/a>/.exec(html)?.[1];
       if (options.cancel && cancel) {
         url = new URL(cancel, url).href;
         res = await browser.request(url);
         continue;
       }
-      const form: Record<string, string> = prompt === 'login' ? { prompt, login: accountId, password: 'vad-som-helst' } : { prompt };
+      const form: Record<string, string> =
+        prompt === 'login' ? { prompt, login: accountId, password: 'vad-som-helst' } : { prompt };
       url = new URL(action, url).href;
       res = await browser.request(url, form);
     }
@@ -152,7 +174,9 @@ describe('OIDC sign-in with a real provider', () => {
   async function finish(browser: Browser, callbackUrl: string): Promise<{ location: string; newSession: boolean }> {
     const res = await browser.request(callbackUrl);
     expect(res.status).toBe(302);
-    const newSession = res.headers.getSetCookie().some((c) => c.startsWith('lofte_session=') && !c.startsWith('lofte_session=;'));
+    const newSession = res.headers
+      .getSetCookie()
+      .some((c) => c.startsWith('lofte_session=') && !c.startsWith('lofte_session=;'));
     return { location: res.headers.get('location') ?? '', newSession };
   }
 
@@ -169,19 +193,26 @@ describe('OIDC sign-in with a real provider', () => {
     expect(done).toEqual({ location: '/app/loften', newSession: true });
     expect(await signedInAs(first)).toBe(DEMO.kalixCoordinator);
 
-    const linked = await ctx.deps.db.selectFrom('audit_log').select(['entity_id', 'after'])
-      .where('action', '=', 'user.oidc_login_linked').execute();
+    const linked = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select(['entity_id', 'after'])
+      .where('action', '=', 'user.oidc_login_linked')
+      .execute();
     expect(linked).toHaveLength(1);
 
     // The address changes here, so only the stored subject can find the account now.
-    await ctx.deps.db.updateTable('users').set({ email: 'karin.lind@kalix.example.se' })
-      .where('email', '=', DEMO.kalixCoordinator).execute();
+    await ctx.deps.db
+      .updateTable('users')
+      .set({ email: 'karin.lind@kalix.example.se' })
+      .where('email', '=', DEMO.kalixCoordinator)
+      .execute();
     const second = new Browser();
     const again = await finish(second, await untilCallback(second, 'kalix-sso', 'https://evil.example/app/'));
     expect(again).toEqual({ location: '/app/', newSession: true });
     expect(await signedInAs(second)).toBe('karin.lind@kalix.example.se');
-    expect(await ctx.deps.db.selectFrom('audit_log').select('id').where('action', '=', 'user.oidc_login_linked').execute())
-      .toHaveLength(1);
+    expect(
+      await ctx.deps.db.selectFrom('audit_log').select('id').where('action', '=', 'user.oidc_login_linked').execute(),
+    ).toHaveLength(1);
   });
 
   it('creates no account for an unknown person and sends them back to the sign-in page', async () => {
@@ -201,12 +232,19 @@ describe('OIDC sign-in with a real provider', () => {
   });
 
   it('refuses a disabled account', async () => {
-    await ctx.deps.db.updateTable('users').set({ disabled_at: new Date() }).where('email', '=', DEMO.haparandaCoordinator).execute();
+    await ctx.deps.db
+      .updateTable('users')
+      .set({ disabled_at: new Date() })
+      .where('email', '=', DEMO.haparandaCoordinator)
+      .execute();
     const browser = new Browser();
     const done = await finish(browser, await untilCallback(browser, 'haparanda-sso'));
     expect(done).toEqual({ location: '/app/logga-in?fel=oidc_account_disabled', newSession: false });
     expect(await signedInAs(browser)).toBeNull();
-    const row = await ctx.deps.db.selectFrom('users').select('oidc_subject').where('email', '=', DEMO.haparandaCoordinator)
+    const row = await ctx.deps.db
+      .selectFrom('users')
+      .select('oidc_subject')
+      .where('email', '=', DEMO.haparandaCoordinator)
       .executeTakeFirstOrThrow();
     expect(row.oidc_subject).toBeNull();
   });
@@ -215,7 +253,10 @@ describe('OIDC sign-in with a real provider', () => {
     const browser = new Browser();
     const callback = await untilCallback(browser, 'kalix-sso', '/app/', { cancel: true });
     expect(new URL(callback).searchParams.get('error')).toBe('access_denied');
-    expect(await finish(browser, callback)).toEqual({ location: '/app/logga-in?fel=oidc_cancelled', newSession: false });
+    expect(await finish(browser, callback)).toEqual({
+      location: '/app/logga-in?fel=oidc_cancelled',
+      newSession: false,
+    });
     expect(await signedInAs(browser)).toBeNull();
   });
 
@@ -225,7 +266,9 @@ describe('OIDC sign-in with a real provider', () => {
     expect((await finish(browser, callback)).newSession).toBe(true);
     const state = new URL(callback).searchParams.get('state') ?? '';
     // The provider would also refuse the used code; the state itself must be gone too.
-    expect(await ctx.deps.db.selectFrom('oidc_states').select('state').where('state', '=', state).execute()).toEqual([]);
+    expect(await ctx.deps.db.selectFrom('oidc_states').select('state').where('state', '=', state).execute()).toEqual(
+      [],
+    );
     const replayer = new Browser();
     replayer.setCookie(appBase, { name: 'lofte_oidc_state', value: state, path: '/api/v1/auth/oidc' });
     expect(await finish(replayer, callback)).toEqual({ location: '/app/logga-in?fel=oidc_failed', newSession: false });
@@ -255,8 +298,15 @@ describe('OIDC sign-in with a real provider', () => {
     const callback = await untilCallback(browser, 'kalix-sso');
     const state = new URL(callback).searchParams.get('state') ?? '';
     // Rows are never updated by the app, so the schema forbids it: age this one by putting it back older.
-    const row = await ctx.deps.db.deleteFrom('oidc_states').where('state', '=', state).returningAll().executeTakeFirstOrThrow();
-    await ctx.deps.db.insertInto('oidc_states').values({ ...row, created_at: new Date(Date.now() - 11 * 60_000) }).execute();
+    const row = await ctx.deps.db
+      .deleteFrom('oidc_states')
+      .where('state', '=', state)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await ctx.deps.db
+      .insertInto('oidc_states')
+      .values({ ...row, created_at: new Date(Date.now() - 11 * 60_000) })
+      .execute();
     expect(await finish(browser, callback)).toEqual({ location: '/app/logga-in?fel=oidc_failed', newSession: false });
     expect(await signedInAs(browser)).toBeNull();
   });
@@ -269,8 +319,12 @@ describe('OIDC sign-in with a real provider', () => {
 
 describe('OIDC when it is not configured', () => {
   let ctx: TestContext;
-  beforeAll(async () => { ctx = await startTestApp({ demo: false }); });
-  afterAll(async () => { await ctx?.close(); });
+  beforeAll(async () => {
+    ctx = await startTestApp({ demo: false });
+  });
+  afterAll(async () => {
+    await ctx?.close();
+  });
 
   it('answers 404 oidc_not_configured on both routes', async () => {
     for (const url of ['/api/v1/auth/oidc/login?returnTo=/app/', '/api/v1/auth/oidc/callback?code=x&state=y']) {
@@ -287,11 +341,18 @@ describe('OIDC when the provider cannot be reached', () => {
   let ctx: TestContext;
   beforeAll(async () => {
     const nobody = await freePort();
-    ctx = await startTestApp({ demo: false, env: {
-      OIDC_ISSUER: `http://127.0.0.1:${nobody}`, OIDC_CLIENT_ID: CLIENT.id, OIDC_CLIENT_SECRET: CLIENT.secret,
-    } });
+    ctx = await startTestApp({
+      demo: false,
+      env: {
+        OIDC_ISSUER: `http://127.0.0.1:${nobody}`,
+        OIDC_CLIENT_ID: CLIENT.id,
+        OIDC_CLIENT_SECRET: CLIENT.secret,
+      },
+    });
   });
-  afterAll(async () => { await ctx?.close(); });
+  afterAll(async () => {
+    await ctx?.close();
+  });
 
   it('sends the person back to the sign-in page instead of showing an error document', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/login?returnTo=/app/' });

@@ -22,7 +22,8 @@ function decodeWords(value: string): string {
   return value.replace(/=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi, (_all, kind: string, data: string) =>
     kind.toUpperCase() === 'B'
       ? Buffer.from(data, 'base64').toString('utf8')
-      : decodeQuotedPrintable(data.replace(/_/g, ' ')));
+      : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+  );
 }
 
 function decodeQuotedPrintable(data: string): string {
@@ -44,14 +45,21 @@ function decodeQuotedPrintable(data: string): string {
 function parseMail(raw: string, envelopeTo: string[]): ReceivedMail {
   const split = raw.indexOf('\r\n\r\n');
   const headers = new Map<string, string>();
-  for (const line of raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
+  for (const line of raw
+    .slice(0, split)
+    .replace(/\r\n[ \t]+/g, ' ')
+    .split('\r\n')) {
     const colon = line.indexOf(':');
     headers.set(line.slice(0, colon).trim().toLowerCase(), decodeWords(line.slice(colon + 1).trim()));
   }
   const body = raw.slice(split + 4);
   const encoding = headers.get('content-transfer-encoding')?.toLowerCase();
-  const text = encoding === 'quoted-printable' ? decodeQuotedPrintable(body)
-    : encoding === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : body;
+  const text =
+    encoding === 'quoted-printable'
+      ? decodeQuotedPrintable(body)
+      : encoding === 'base64'
+        ? Buffer.from(body, 'base64').toString('utf8')
+        : body;
   return { envelopeTo, headers, text };
 }
 
@@ -69,7 +77,12 @@ describe('password reset by e-mail through a real SMTP server', () => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
-          inbox.push(parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
+          inbox.push(
+            parseMail(
+              Buffer.concat(chunks).toString('utf8'),
+              session.envelope.rcptTo.map((r) => r.address),
+            ),
+          );
           callback();
         });
       },
@@ -84,7 +97,9 @@ describe('password reset by e-mail through a real SMTP server', () => {
     });
   });
 
-  beforeEach(() => { inbox = []; });
+  beforeEach(() => {
+    inbox = [];
+  });
 
   afterAll(async () => {
     await ctx?.close();

@@ -33,7 +33,9 @@ function filesUnder(path: string): string[] {
     return [];
   }
   if (stat.isFile()) return [path];
-  return readdirSync(full).filter((name) => !SKIP.has(name)).flatMap((name) => filesUnder(join(path, name)));
+  return readdirSync(full)
+    .filter((name) => !SKIP.has(name))
+    .flatMap((name) => filesUnder(join(path, name)));
 }
 
 /** "path: n lines of document k" for each file that holds a copy of one of the documents. */

@@ -24,7 +24,8 @@ afterAll(() => {
 /** Runs one `lofte` command on the data folder to its end. */
 function lofte(args: string[], dir: string): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [bin, ...args], {
-    env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '', PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '', PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
@@ -66,7 +67,9 @@ async function serve(port: number, dir = dataDir): Promise<{ child: ChildProcess
 
 async function login(base: string, email: string) {
   const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   });
   const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await res.json()) as { csrfToken: string };
@@ -115,8 +118,23 @@ describe('lofte serve --demo', () => {
     };
     const before = await countUsers();
     const contenders = [
-      ['serve', '--demo'], ['demo'], ['db', 'migrate'],
-      ['user', 'add', '--email', 'ny@kalix.se', '--name', 'Ny Person', '--org', '2514', '--role', 'viewer', '--password', 'ett-langt-losenord-1'],
+      ['serve', '--demo'],
+      ['demo'],
+      ['db', 'migrate'],
+      [
+        'user',
+        'add',
+        '--email',
+        'ny@kalix.se',
+        '--name',
+        'Ny Person',
+        '--org',
+        '2514',
+        '--role',
+        'viewer',
+        '--password',
+        'ett-langt-losenord-1',
+      ],
       ['token', 'create', '--org', '2514', '--role', 'viewer'],
     ];
     for (const args of contenders) {

@@ -40,7 +40,10 @@ export function zipBomb(inflatedMiB: number, entry = 'word/document.xml'): Uint8
   });
   const types = new ZipPassThrough('[Content_Types].xml');
   zip.add(types);
-  types.push(strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), true);
+  types.push(
+    strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    true,
+  );
 
   const zeros = new Uint8Array(MiB);
   let crc = 0;

@@ -40,15 +40,21 @@ async function policeAuditReach(deps: Deps, actor: Actor): Promise<ReadonlySet<s
 export async function listAudit(deps: Deps, actor: Actor, filter: AuditFilter = {}): Promise<AuditView[]> {
   const reach = reachFor(actor, 'audit.read');
   if (reach !== 'all' && reach.size === 0) return [];
-  let q = deps.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(Math.min(filter.limit ?? 200, 10_000));
+  let q = deps.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(Math.min(filter.limit ?? 200, 10_000));
   if (reach !== 'all') q = q.where('organisation_id', 'in', [...reach]);
   const police = await policeAuditReach(deps, actor);
   // Even that a police note was added, when and by whom, is police material: nobody else sees those entries.
   if (police !== 'all') {
-    q = q.where((eb) => eb.or([
-      eb('entity_type', '!=', 'police_note'),
-      ...(police.size ? [eb('organisation_id', 'in', [...police])] : []),
-    ]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('entity_type', '!=', 'police_note'),
+        ...(police.size ? [eb('organisation_id', 'in', [...police])] : []),
+      ]),
+    );
   }
   if (filter.from) q = q.where('at', '>=', new Date(filter.from));
   if (filter.to) q = q.where('at', '<', new Date(new Date(filter.to).getTime() + 86400_000));
@@ -72,6 +78,17 @@ export async function listAudit(deps: Deps, actor: Actor, filter: AuditFilter = 
 export function auditCsv(entries: AuditView[]): string {
   const header = ['tidpunkt', 'vem', 'händelse', 'typ', 'id', 'organisation', 'före', 'efter'];
   const json = (v: unknown) => (v === null || v === undefined ? v : JSON.stringify(v));
-  return csvDocument([header, ...entries.map((e) =>
-    [e.at, e.actor, e.action, e.entityType, e.entityId, e.organisationId, json(e.before), json(e.after)])]);
+  return csvDocument([
+    header,
+    ...entries.map((e) => [
+      e.at,
+      e.actor,
+      e.action,
+      e.entityType,
+      e.entityId,
+      e.organisationId,
+      json(e.before),
+      json(e.after),
+    ]),
+  ]);
 }

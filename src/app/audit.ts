@@ -46,7 +46,11 @@ function clean(value: Record<string, unknown> | null | undefined): string | null
 }
 
 /** The actor columns of an audit row. */
-export function auditActor(actor: Actor): { actor_user_id: string | null; actor_token_id: string | null; actor_label: string } {
+export function auditActor(actor: Actor): {
+  actor_user_id: string | null;
+  actor_token_id: string | null;
+  actor_label: string;
+} {
   return {
     actor_user_id: actor.kind === 'user' && !isSystemActor(actor) ? actor.id : null,
     actor_token_id: actor.kind === 'token' ? actor.id : null,

@@ -29,26 +29,40 @@ export async function startSession(deps: Deps, userId: string): Promise<Session>
   const expiresAt = new Date(deps.now().getTime() + deps.config.sessionDays * 86400_000);
   await deps.db
     .insertInto('sessions')
-    .values({ id_hash: sha256(token), user_id: userId, csrf_token: csrfToken, expires_at: expiresAt, last_seen_at: deps.now() })
+    .values({
+      id_hash: sha256(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      expires_at: expiresAt,
+      last_seen_at: deps.now(),
+    })
     .execute();
   return { token, csrfToken, userId, expiresAt };
 }
 
-export async function login(
-  deps: Deps, input: { email: string; password: string; address: string },
-): Promise<Session> {
+export async function login(deps: Deps, input: { email: string; password: string; address: string }): Promise<Session> {
   const email = input.email.trim().toLowerCase();
   const perAccount = await hitRateLimit(deps, `login:${email}`, LOGIN_LIMIT.perAccount, LOGIN_LIMIT.windowMs);
-  const perAddress = await hitRateLimit(deps, `login-ip:${input.address}`, LOGIN_LIMIT.perAddress, LOGIN_LIMIT.windowMs);
+  const perAddress = await hitRateLimit(
+    deps,
+    `login-ip:${input.address}`,
+    LOGIN_LIMIT.perAddress,
+    LOGIN_LIMIT.windowMs,
+  );
   if (!perAccount.allowed || !perAddress.allowed) {
     const wait = Math.max(perAccount.retryAfterSeconds, perAddress.retryAfterSeconds);
-    throw new AppError('rate_limited',
+    throw new AppError(
+      'rate_limited',
       `För många inloggningsförsök. Försök igen om ${Math.ceil(wait / 60)} minuter.`,
-      `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minutes.`, { retryAfterSeconds: wait });
+      `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minutes.`,
+      { retryAfterSeconds: wait },
+    );
   }
   const user = await deps.db
-    .selectFrom('users').select(['id', 'password_hash', 'disabled_at'])
-    .where('email', '=', email).executeTakeFirst();
+    .selectFrom('users')
+    .select(['id', 'password_hash', 'disabled_at'])
+    .where('email', '=', email)
+    .executeTakeFirst();
   dummyHash ??= hashPassword(randomSecret());
   const ok = await verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
   if (!user || !ok || user.disabled_at) {
@@ -73,7 +87,8 @@ export function touchSessionQuery(db: Deps['db'], hash: string, at: Date) {
 
 /** The signed-in user behind a session cookie, or null when the session is unknown or expired (held in memory while access is unchanged). */
 export async function resolveSession(
-  deps: Deps, token: string,
+  deps: Deps,
+  token: string,
 ): Promise<{ actor: Actor; csrfToken: string; userId: string } | null> {
   const hash = sha256(token);
   const held = heldActors<HeldSession>(deps.db, 'session');
@@ -81,16 +96,32 @@ export async function resolveSession(
   if (!session) {
     const ticket = held.ticket();
     // The session, its user, the memberships and the organisation graph stamp in one round trip.
-    const row = (await sql<{ user_id: string; csrf_token: string; expires_at: Date; last_seen_at: Date;
-      name: string; email: string; memberships: MembershipRow[]; stamp: string }>`
+    const row = (
+      await sql<{
+        user_id: string;
+        csrf_token: string;
+        expires_at: Date;
+        last_seen_at: Date;
+        name: string;
+        email: string;
+        memberships: MembershipRow[];
+        stamp: string;
+      }>`
       select s.user_id, s.csrf_token, s.expires_at, s.last_seen_at, u.name, u.email,
         ${MEMBERSHIPS_OF(sql.ref('u.id'))} as memberships, ${GRAPH_STAMP} as stamp
       from sessions s join users u on u.id = s.user_id and u.disabled_at is null
-      where s.id_hash = ${hash}`.execute(deps.db)).rows[0];
+      where s.id_hash = ${hash}`.execute(deps.db)
+    ).rows[0];
     if (!row) return null;
     session = {
-      actor: userActor({ id: row.user_id, name: row.name, email: row.email }, await grantsFor(deps.db, row.memberships, row.stamp)),
-      csrfToken: row.csrf_token, userId: row.user_id, expiresAt: row.expires_at.getTime(), lastSeenAt: row.last_seen_at.getTime(),
+      actor: userActor(
+        { id: row.user_id, name: row.name, email: row.email },
+        await grantsFor(deps.db, row.memberships, row.stamp),
+      ),
+      csrfToken: row.csrf_token,
+      userId: row.user_id,
+      expiresAt: row.expires_at.getTime(),
+      lastSeenAt: row.last_seen_at.getTime(),
     };
     held.keep(hash, session, ticket);
   }
@@ -120,7 +151,8 @@ const RESET_VALID_MS = 60 * 60_000;
  */
 export async function storeResetLink(deps: Deps, db: Db, userId: string, validMs: number): Promise<string> {
   const token = randomSecret();
-  await db.insertInto('password_resets')
+  await db
+    .insertInto('password_resets')
     .values({ token_hash: sha256(token), user_id: userId, expires_at: new Date(deps.now().getTime() + validMs) })
     .execute();
   return `${deps.config.publicBaseUrl}/app/nytt-losenord?token=${encodeURIComponent(token)}`;
@@ -136,7 +168,11 @@ export async function requestPasswordReset(deps: Deps, input: { email: string; a
   }
   const limit = await hitRateLimit(deps, `reset:${email}`, 3, 60 * 60_000);
   if (!limit.allowed) return;
-  const user = await deps.db.selectFrom('users').select(['id', 'name', 'disabled_at']).where('email', '=', email).executeTakeFirst();
+  const user = await deps.db
+    .selectFrom('users')
+    .select(['id', 'name', 'disabled_at'])
+    .where('email', '=', email)
+    .executeTakeFirst();
   if (!user || user.disabled_at) return;
   const link = await storeResetLink(deps, deps.db, user.id, RESET_VALID_MS);
   await deps.mailer.send({
@@ -158,20 +194,39 @@ export async function requestPasswordReset(deps: Deps, input: { email: string; a
 export async function confirmPasswordReset(deps: Deps, input: { token: string; password: string }): Promise<void> {
   checkPassword(input.password);
   const row = await deps.db
-    .selectFrom('password_resets').select(['token_hash', 'user_id', 'expires_at', 'used_at'])
-    .where('token_hash', '=', sha256(input.token)).executeTakeFirst();
+    .selectFrom('password_resets')
+    .select(['token_hash', 'user_id', 'expires_at', 'used_at'])
+    .where('token_hash', '=', sha256(input.token))
+    .executeTakeFirst();
   if (!row || row.used_at || row.expires_at.getTime() <= deps.now().getTime()) {
-    throw new AppError('invalid_token', 'Länken är ogiltig eller har gått ut. Begär en ny.', 'The link is invalid or has expired. Ask for a new one.');
+    throw new AppError(
+      'invalid_token',
+      'Länken är ogiltig eller har gått ut. Begär en ny.',
+      'The link is invalid or has expired. Ask for a new one.',
+    );
   }
   const passwordHash = await hashPassword(input.password);
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('password_resets').set({ used_at: deps.now() }).where('token_hash', '=', row.token_hash).execute();
-    await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: deps.now() }).where('id', '=', row.user_id).execute();
+    await trx
+      .updateTable('password_resets')
+      .set({ used_at: deps.now() })
+      .where('token_hash', '=', row.token_hash)
+      .execute();
+    await trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, updated_at: deps.now() })
+      .where('id', '=', row.user_id)
+      .execute();
     await trx.deleteFrom('sessions').where('user_id', '=', row.user_id).execute();
     const actor = await actorForUser(trx, row.user_id);
     if (actor) {
-      await writeAudit(trx, actor, { action: 'user.password_reset', entityType: 'user', entityId: row.user_id,
-        organisationId: actor.grants[0]?.organisationId ?? null, after: { passwordChanged: true } });
+      await writeAudit(trx, actor, {
+        action: 'user.password_reset',
+        entityType: 'user',
+        entityId: row.user_id,
+        organisationId: actor.grants[0]?.organisationId ?? null,
+        after: { passwordChanged: true },
+      });
     }
   });
 }

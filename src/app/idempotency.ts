@@ -35,14 +35,21 @@ function actorKey(actor: Actor): string {
 
 export function checkIdempotencyKey(key: string): void {
   if (!KEY.test(key)) {
-    throw new AppError('validation_failed', 'Idempotency-Key måste vara 1–200 synliga ASCII-tecken',
-      'Idempotency-Key must be 1–200 visible ASCII characters');
+    throw new AppError(
+      'validation_failed',
+      'Idempotency-Key måste vara 1–200 synliga ASCII-tecken',
+      'Idempotency-Key must be 1–200 visible ASCII characters',
+    );
   }
 }
 
 /** The fingerprint of a request: what it asks for, so a retry matches and a different request does not. */
 export function requestHash(route: string, body: unknown): string {
-  return createHash('sha256').update(route).update('\n').update(typeof body === 'string' ? body : JSON.stringify(body ?? null)).digest('hex');
+  return createHash('sha256')
+    .update(route)
+    .update('\n')
+    .update(typeof body === 'string' ? body : JSON.stringify(body ?? null))
+    .digest('hex');
 }
 
 /**
@@ -50,15 +57,26 @@ export function requestHash(route: string, body: unknown): string {
  * request under the same key is refused (409), never answered with someone
  * else's result.
  */
-export async function storedAnswer(db: Db, now: Date, actor: Actor, key: string, hash: string): Promise<StoredAnswer | null> {
+export async function storedAnswer(
+  db: Db,
+  now: Date,
+  actor: Actor,
+  key: string,
+  hash: string,
+): Promise<StoredAnswer | null> {
   const { rows } = await sql<{ request_hash: string; status: number; response: unknown }>`
     select request_hash, status, response from idempotency_keys
-    where actor = ${actorKey(actor)} and key = ${key} and created_at > ${new Date(now.getTime() - IDEMPOTENCY_TTL_MS)}`.execute(db);
+    where actor = ${actorKey(actor)} and key = ${key} and created_at > ${new Date(now.getTime() - IDEMPOTENCY_TTL_MS)}`.execute(
+    db,
+  );
   const row = rows[0];
   if (!row) return null;
   if (row.request_hash !== hash) {
-    throw new AppError('idempotency_key_reused', 'Idempotency-Key har redan använts för en annan begäran',
-      'The Idempotency-Key was already used for a different request');
+    throw new AppError(
+      'idempotency_key_reused',
+      'Idempotency-Key har redan använts för en annan begäran',
+      'The Idempotency-Key was already used for a different request',
+    );
   }
   return { status: row.status, body: typeof row.response === 'string' ? JSON.parse(row.response) : row.response };
 }
@@ -69,7 +87,13 @@ export async function storedAnswer(db: Db, now: Date, actor: Actor, key: string,
  * commit and then find the row taken, so it rolls back (IdempotencyRace)
  * and answers with what the first stored.
  */
-export function claimFor<T>(now: () => Date, actor: Actor, key: string, hash: string, answer: (result: T) => StoredAnswer): IdempotencyClaim<T> {
+export function claimFor<T>(
+  now: () => Date,
+  actor: Actor,
+  key: string,
+  hash: string,
+  answer: (result: T) => StoredAnswer,
+): IdempotencyClaim<T> {
   return {
     async remember(trx, result) {
       const at = now();
@@ -88,6 +112,9 @@ export function claimFor<T>(now: () => Date, actor: Actor, key: string, hash: st
 
 /** Forgets keys older than a day (the daily job). */
 export async function pruneIdempotencyKeys(db: Db, now: Date): Promise<number> {
-  const res = await sql`delete from idempotency_keys where created_at <= ${new Date(now.getTime() - IDEMPOTENCY_TTL_MS)}`.execute(db);
+  const res =
+    await sql`delete from idempotency_keys where created_at <= ${new Date(now.getTime() - IDEMPOTENCY_TTL_MS)}`.execute(
+      db,
+    );
   return Number(res.numAffectedRows ?? 0);
 }

@@ -6,34 +6,50 @@ import { can, type Actor, type Role } from '../domain/access/permissions.ts';
 import { assertMayManageUser } from './users.ts';
 
 export async function addMembership(
-  deps: Deps, actor: Actor, input: { userId: string; organisationId: string; role: Role },
+  deps: Deps,
+  actor: Actor,
+  input: { userId: string; organisationId: string; role: Role },
 ): Promise<{ id: string }> {
   if (!can(actor, 'membership.manage', input.organisationId)) throw forbidden();
   // Nobody pulls an account they cannot see into their organisation (it answers 404), nor one that is also someone else's.
   await assertMayManageUser(deps, actor, input.userId);
-  const org = await deps.db.selectFrom('organisations').select('id').where('id', '=', input.organisationId).executeTakeFirst();
+  const org = await deps.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('id', '=', input.organisationId)
+    .executeTakeFirst();
   if (!org) throw notFound('Organisationen', 'Organisation');
   const existing = await deps.db
-    .selectFrom('memberships').select('id')
-    .where('user_id', '=', input.userId).where('organisation_id', '=', input.organisationId)
+    .selectFrom('memberships')
+    .select('id')
+    .where('user_id', '=', input.userId)
+    .where('organisation_id', '=', input.organisationId)
     .executeTakeFirst();
-  if (existing) throw conflict('Användaren är redan medlem i organisationen', 'The user is already a member of the organisation');
+  if (existing)
+    throw conflict('Användaren är redan medlem i organisationen', 'The user is already a member of the organisation');
   return deps.db.transaction().execute(async (trx) => {
     const m = await trx
       .insertInto('memberships')
       .values({ user_id: input.userId, organisation_id: input.organisationId, role: input.role })
       .returning(['id', 'user_id', 'organisation_id', 'role'])
       .executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'membership.create', entityType: 'membership', entityId: m.id,
-      organisationId: input.organisationId, after: m });
+    await writeAudit(trx, actor, {
+      action: 'membership.create',
+      entityType: 'membership',
+      entityId: m.id,
+      organisationId: input.organisationId,
+      after: m,
+    });
     return { id: m.id };
   });
 }
 
 async function loadMembership(deps: Deps, actor: Actor, id: string) {
   const m = await deps.db
-    .selectFrom('memberships').select(['id', 'user_id', 'organisation_id', 'role'])
-    .where('id', '=', id).executeTakeFirst();
+    .selectFrom('memberships')
+    .select(['id', 'user_id', 'organisation_id', 'role'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   // Whoever may not see the users there does not see their memberships either.
   if (!m || !can(actor, 'user.read', m.organisation_id)) throw notFound('Medlemskapet', 'Membership');
   if (!can(actor, 'membership.manage', m.organisation_id)) throw forbidden();
@@ -48,12 +64,26 @@ async function loadMembership(deps: Deps, actor: Actor, id: string) {
  */
 async function assertNotLastPlatformAdmin(trx: Db, m: { organisation_id: string; role: string }): Promise<void> {
   if (m.role !== 'admin') return;
-  const org = await trx.selectFrom('organisations').select('kind').where('id', '=', m.organisation_id).executeTakeFirst();
+  const org = await trx
+    .selectFrom('organisations')
+    .select('kind')
+    .where('id', '=', m.organisation_id)
+    .executeTakeFirst();
   if (org?.kind !== 'platform') return;
-  const admins = await trx.selectFrom('memberships').select('id')
-    .where('organisation_id', '=', m.organisation_id).where('role', '=', 'admin').orderBy('id').forUpdate().execute();
+  const admins = await trx
+    .selectFrom('memberships')
+    .select('id')
+    .where('organisation_id', '=', m.organisation_id)
+    .where('role', '=', 'admin')
+    .orderBy('id')
+    .forUpdate()
+    .execute();
   if (admins.length <= 1) {
-    throw new AppError('validation_failed', 'Plattformen måste ha minst en administratör', 'The platform must keep at least one admin');
+    throw new AppError(
+      'validation_failed',
+      'Plattformen måste ha minst en administratör',
+      'The platform must keep at least one admin',
+    );
   }
 }
 
@@ -65,8 +95,14 @@ export async function changeMembershipRole(deps: Deps, actor: Actor, id: string,
   await deps.db.transaction().execute(async (trx) => {
     await assertNotLastPlatformAdmin(trx, m);
     await trx.updateTable('memberships').set({ role }).where('id', '=', id).execute();
-    await writeAudit(trx, actor, { action: 'membership.update', entityType: 'membership', entityId: id,
-      organisationId: m.organisation_id, before: m, after: { ...m, role } });
+    await writeAudit(trx, actor, {
+      action: 'membership.update',
+      entityType: 'membership',
+      entityId: id,
+      organisationId: m.organisation_id,
+      before: m,
+      after: { ...m, role },
+    });
   });
 }
 
@@ -80,7 +116,13 @@ export async function removeMembership(deps: Deps, actor: Actor, id: string): Pr
   await deps.db.transaction().execute(async (trx) => {
     await assertNotLastPlatformAdmin(trx, m);
     await trx.deleteFrom('memberships').where('id', '=', id).execute();
-    await writeAudit(trx, actor, { action: 'membership.delete', entityType: 'membership', entityId: id,
-      organisationId: m.organisation_id, before: m, after: null });
+    await writeAudit(trx, actor, {
+      action: 'membership.delete',
+      entityType: 'membership',
+      entityId: id,
+      organisationId: m.organisation_id,
+      before: m,
+      after: null,
+    });
   });
 }

@@ -49,13 +49,20 @@ export interface OidcFailure {
 export type BeginResult = { ok: true; url: string; state: string } | OidcFailure;
 export type FinishResult = { ok: true; session: Session; returnTo: string } | OidcFailure;
 
-const fail = (code: OidcFailureCode, reason: string, cause?: unknown): OidcFailure => ({ ok: false, code, reason, cause });
+const fail = (code: OidcFailureCode, reason: string, cause?: unknown): OidcFailure => ({
+  ok: false,
+  code,
+  reason,
+  cause,
+});
 
 function requireOidc(deps: Deps): OidcConfig {
   if (!deps.config.oidc) {
-    throw new AppError('oidc_not_configured',
+    throw new AppError(
+      'oidc_not_configured',
       'Inloggning via organisationens konto (OIDC) är inte konfigurerad på den här installationen.',
-      'Sign-in with an organisation account (OIDC) is not configured on this installation.');
+      'Sign-in with an organisation account (OIDC) is not configured on this installation.',
+    );
   }
   return deps.config.oidc;
 }
@@ -88,8 +95,13 @@ function providerConfiguration(oidc: OidcConfig): Promise<client.Configuration> 
   let pending = discovered.get(key);
   if (!pending) {
     const issuer = new URL(oidc.issuer);
-    pending = client.discovery(issuer, oidc.clientId, undefined, client.ClientSecretBasic(oidc.clientSecret),
-      isLoopbackHttp(issuer) ? { execute: [client.allowInsecureRequests] } : undefined);
+    pending = client.discovery(
+      issuer,
+      oidc.clientId,
+      undefined,
+      client.ClientSecretBasic(oidc.clientSecret),
+      isLoopbackHttp(issuer) ? { execute: [client.allowInsecureRequests] } : undefined,
+    );
     discovered.set(key, pending);
     pending.catch(() => discovered.delete(key));
   }
@@ -117,10 +129,20 @@ export async function beginOidcSignIn(deps: Deps, input: { returnTo?: string }):
   const codeVerifier = client.randomPKCECodeVerifier();
   const now = deps.now();
   // Abandoned sign-ins would otherwise pile up; this is the natural moment to sweep them.
-  await deps.db.deleteFrom('oidc_states').where('created_at', '<', new Date(now.getTime() - OIDC_STATE_VALID_MS)).execute();
-  await deps.db.insertInto('oidc_states').values({
-    state, nonce, code_verifier: codeVerifier, return_to: safeReturnTo(input.returnTo), created_at: now,
-  }).execute();
+  await deps.db
+    .deleteFrom('oidc_states')
+    .where('created_at', '<', new Date(now.getTime() - OIDC_STATE_VALID_MS))
+    .execute();
+  await deps.db
+    .insertInto('oidc_states')
+    .values({
+      state,
+      nonce,
+      code_verifier: codeVerifier,
+      return_to: safeReturnTo(input.returnTo),
+      created_at: now,
+    })
+    .execute();
   const url = client.buildAuthorizationUrl(configuration, {
     redirect_uri: redirectUri(deps),
     scope: SCOPE,
@@ -157,7 +179,10 @@ function vouchedEmail(claims: Readonly<Record<string, unknown>>): string | null 
  * only in userinfo, so that is asked when the ID token lacks it.
  */
 async function identify(
-  deps: Deps, oidc: OidcConfig, search: string, checks: { state: string; nonce: string; codeVerifier: string },
+  deps: Deps,
+  oidc: OidcConfig,
+  search: string,
+  checks: { state: string; nonce: string; codeVerifier: string },
 ): Promise<Identity> {
   const configuration = await providerConfiguration(oidc);
   const currentUrl = new URL(`${redirectUri(deps)}${search}`);
@@ -180,26 +205,43 @@ type Match = { ok: true; userId: string } | OidcFailure;
 
 /** Applies the matching policy; links the subject on a first e-mail match. */
 async function matchUser(deps: Deps, identity: Identity): Promise<Match> {
-  const bySubject = await deps.db.selectFrom('users').select(['id', 'disabled_at'])
-    .where('oidc_subject', '=', identity.subject).executeTakeFirst();
+  const bySubject = await deps.db
+    .selectFrom('users')
+    .select(['id', 'disabled_at'])
+    .where('oidc_subject', '=', identity.subject)
+    .executeTakeFirst();
   if (bySubject) {
-    return bySubject.disabled_at ? fail('oidc_account_disabled', 'account disabled') : { ok: true, userId: bySubject.id };
+    return bySubject.disabled_at
+      ? fail('oidc_account_disabled', 'account disabled')
+      : { ok: true, userId: bySubject.id };
   }
   if (!identity.email) return fail('oidc_unknown_user', 'unknown subject and no vouched e-mail');
-  const byEmail = await deps.db.selectFrom('users').select(['id', 'disabled_at', 'oidc_subject'])
-    .where('email', '=', identity.email).executeTakeFirst();
+  const byEmail = await deps.db
+    .selectFrom('users')
+    .select(['id', 'disabled_at', 'oidc_subject'])
+    .where('email', '=', identity.email)
+    .executeTakeFirst();
   if (!byEmail) return fail('oidc_unknown_user', 'no account with that e-mail');
   if (byEmail.disabled_at) return fail('oidc_account_disabled', 'account disabled');
   if (byEmail.oidc_subject) return fail('oidc_unknown_user', 'account already linked to another subject');
   const linked = await deps.db.transaction().execute(async (trx) => {
-    const updated = await trx.updateTable('users').set({ oidc_subject: identity.subject, updated_at: deps.now() })
-      .where('id', '=', byEmail.id).where('oidc_subject', 'is', null).executeTakeFirst();
+    const updated = await trx
+      .updateTable('users')
+      .set({ oidc_subject: identity.subject, updated_at: deps.now() })
+      .where('id', '=', byEmail.id)
+      .where('oidc_subject', 'is', null)
+      .executeTakeFirst();
     if (updated.numUpdatedRows !== 1n) return false;
     const actor = await actorForUser(trx, byEmail.id);
     if (actor) {
-      await writeAudit(trx, actor, { action: 'user.oidc_login_linked', entityType: 'user', entityId: byEmail.id,
+      await writeAudit(trx, actor, {
+        action: 'user.oidc_login_linked',
+        entityType: 'user',
+        entityId: byEmail.id,
         organisationId: actor.grants[0]?.organisationId ?? null,
-        before: { oidcSubject: null }, after: { oidcSubject: identity.subject } });
+        before: { oidcSubject: null },
+        after: { oidcSubject: identity.subject },
+      });
     }
     return true;
   });
@@ -213,7 +255,8 @@ async function matchUser(deps: Deps, identity: Identity): Promise<Match> {
  * browser (login CSRF).
  */
 export async function finishOidcSignIn(
-  deps: Deps, input: { search: string; browserState: string | undefined },
+  deps: Deps,
+  input: { search: string; browserState: string | undefined },
 ): Promise<FinishResult> {
   const oidc = requireOidc(deps);
   const params = new URLSearchParams(input.search);

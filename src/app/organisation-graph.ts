@@ -25,11 +25,14 @@ const KEEP = 16;
 const snapshots = new Map<string, GraphSnapshot>();
 
 async function loadGraph(db: Db): Promise<{ stamp: string; graph: GraphSnapshot }> {
-  const row = (await sql<{ stamp: string; orgs: [string, string | null, string][]; coverage: [string, string][] }>`
+  const row = (
+    await sql<{ stamp: string; orgs: [string, string | null, string][]; coverage: [string, string][] }>`
     select ${GRAPH_STAMP} as stamp,
       coalesce((select json_agg(json_build_array(id, parent_id, kind)) from organisations), '[]') as orgs,
-      coalesce((select json_agg(json_build_array(organisation_id, covered_id)) from organisation_coverage), '[]') as coverage`
-    .execute(db)).rows[0]!;
+      coalesce((select json_agg(json_build_array(organisation_id, covered_id)) from organisation_coverage), '[]') as coverage`.execute(
+      db,
+    )
+  ).rows[0]!;
   const kinds = new Map<string, string>();
   const edges = new Map<string, string[]>();
   const link = (from: string, to: string) => {

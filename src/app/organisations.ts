@@ -47,7 +47,10 @@ export async function listOrganisations(
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.q) query = query.where('name', 'ilike', `%${filter.q.replace(/[%_]/g, '')}%`);
   const rows = await query.execute();
-  const coverage = await coverageOf(deps, rows.filter((r) => r.kind === 'police_area').map((r) => r.id));
+  const coverage = await coverageOf(
+    deps,
+    rows.filter((r) => r.kind === 'police_area').map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -66,8 +69,15 @@ async function loadOrganisation(deps: Deps, id: string): Promise<OrganisationVie
   if (!row) return null;
   const coverage = await coverageOf(deps, [row.id]);
   return {
-    id: row.id, kind: row.kind, name: row.name, code: row.code, slug: row.slug, parentId: row.parent_id,
-    partnerType: row.partner_type, active: row.active, covers: coverage.get(row.id) ?? [],
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    code: row.code,
+    slug: row.slug,
+    parentId: row.parent_id,
+    partnerType: row.partner_type,
+    active: row.active,
+    covers: coverage.get(row.id) ?? [],
   };
 }
 
@@ -93,7 +103,11 @@ const PARENT_KINDS: Record<CreateOrganisationInput['kind'], OrganisationKind[]> 
 };
 
 async function platformId(deps: Deps): Promise<string> {
-  const row = await deps.db.selectFrom('organisations').select('id').where('kind', '=', 'platform').executeTakeFirstOrThrow();
+  const row = await deps.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('kind', '=', 'platform')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -101,20 +115,35 @@ async function checkCovers(deps: Deps, actor: Actor, covers: string[]): Promise<
   if (covers.length === 0) return;
   const rows = await deps.db.selectFrom('organisations').select(['id', 'kind']).where('id', 'in', covers).execute();
   if (rows.length !== new Set(covers).size || rows.some((r) => r.kind !== 'municipality')) {
-    throw new AppError('validation_failed', 'Ett lokalpolisområde kan bara omfatta kommuner', 'A police area can only cover kommuner');
+    throw new AppError(
+      'validation_failed',
+      'Ett lokalpolisområde kan bara omfatta kommuner',
+      'A police area can only cover kommuner',
+    );
   }
   if (!covers.every((id) => can(actor, 'organisation.update', id))) throw forbidden();
 }
 
-export async function createOrganisation(deps: Deps, actor: Actor, input: CreateOrganisationInput): Promise<OrganisationView> {
+export async function createOrganisation(
+  deps: Deps,
+  actor: Actor,
+  input: CreateOrganisationInput,
+): Promise<OrganisationView> {
   const name = input.name.trim();
   if (!name) throw new AppError('validation_failed', 'Namnet får inte vara tomt', 'The name must not be empty');
   const parentId = input.parentId ?? (await platformId(deps));
-  const parent = await deps.db.selectFrom('organisations').select(['id', 'kind']).where('id', '=', parentId).executeTakeFirst();
+  const parent = await deps.db
+    .selectFrom('organisations')
+    .select(['id', 'kind'])
+    .where('id', '=', parentId)
+    .executeTakeFirst();
   if (!parent) throw notFound('Överordnad organisation', 'Parent organisation');
   if (!PARENT_KINDS[input.kind].includes(parent.kind)) {
-    throw new AppError('validation_failed', 'Organisationen kan inte ligga under den valda organisationen',
-      'The organisation cannot be placed under the chosen parent');
+    throw new AppError(
+      'validation_failed',
+      'Organisationen kan inte ligga under den valda organisationen',
+      'The organisation cannot be placed under the chosen parent',
+    );
   }
   if (!can(actor, 'organisation.create', parentId)) throw forbidden();
   const covers = input.kind === 'police_area' ? [...new Set(input.covers ?? [])] : [];
@@ -135,10 +164,16 @@ export async function createOrganisation(deps: Deps, actor: Actor, input: Create
       .returning(COLUMNS)
       .executeTakeFirstOrThrow();
     if (covers.length) {
-      await trx.insertInto('organisation_coverage').values(covers.map((c) => ({ organisation_id: row.id, covered_id: c }))).execute();
+      await trx
+        .insertInto('organisation_coverage')
+        .values(covers.map((c) => ({ organisation_id: row.id, covered_id: c })))
+        .execute();
     }
     await writeAudit(trx, actor, {
-      action: 'organisation.create', entityType: 'organisation', entityId: row.id, organisationId: row.id,
+      action: 'organisation.create',
+      entityType: 'organisation',
+      entityId: row.id,
+      organisationId: row.id,
       after: { ...row, covers },
     });
     return row.id;
@@ -164,19 +199,29 @@ export interface UpdateOrganisationInput {
 }
 
 export async function updateOrganisation(
-  deps: Deps, actor: Actor, id: string, input: UpdateOrganisationInput,
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: UpdateOrganisationInput,
 ): Promise<OrganisationView> {
   const before = await getOrganisation(deps, actor, id);
   if (!can(actor, 'organisation.update', id)) throw forbidden();
   if (before.kind === 'municipality' && input.name !== undefined && input.name !== before.name) {
-    throw new AppError('validation_failed', 'En kommuns namn kommer från referensdata och kan inte ändras',
-      'A kommun name comes from reference data and cannot be changed');
+    throw new AppError(
+      'validation_failed',
+      'En kommuns namn kommer från referensdata och kan inte ändras',
+      'A kommun name comes from reference data and cannot be changed',
+    );
   }
   if (input.name !== undefined && !input.name.trim()) {
     throw new AppError('validation_failed', 'Namnet får inte vara tomt', 'The name must not be empty');
   }
   if (input.covers && before.kind !== 'police_area') {
-    throw new AppError('validation_failed', 'Bara ett lokalpolisområde omfattar kommuner', 'Only a police area covers kommuner');
+    throw new AppError(
+      'validation_failed',
+      'Bara ett lokalpolisområde omfattar kommuner',
+      'Only a police area covers kommuner',
+    );
   }
   if (input.covers) await checkCovers(deps, actor, input.covers);
   await deps.db.transaction().execute(async (trx) => {
@@ -194,13 +239,20 @@ export async function updateOrganisation(
       await trx.deleteFrom('organisation_coverage').where('organisation_id', '=', id).execute();
       const covers = [...new Set(input.covers)];
       if (covers.length) {
-        await trx.insertInto('organisation_coverage').values(covers.map((c) => ({ organisation_id: id, covered_id: c }))).execute();
+        await trx
+          .insertInto('organisation_coverage')
+          .values(covers.map((c) => ({ organisation_id: id, covered_id: c })))
+          .execute();
       }
     }
     const after = await trx.selectFrom('organisations').select(COLUMNS).where('id', '=', id).executeTakeFirstOrThrow();
     await writeAudit(trx, actor, {
-      action: 'organisation.update', entityType: 'organisation', entityId: id, organisationId: id,
-      before: { ...before }, after: { ...after, covers: input.covers ?? before.covers },
+      action: 'organisation.update',
+      entityType: 'organisation',
+      entityId: id,
+      organisationId: id,
+      before: { ...before },
+      after: { ...after, covers: input.covers ?? before.covers },
     });
   });
   return getOrganisation(deps, actor, id);

@@ -6,7 +6,10 @@ import { sha256 } from './crypto.ts';
  * sees the same count. Keys are hashed: no e-mail address or IP address is stored.
  */
 export async function hitRateLimit(
-  deps: Deps, key: string, limit: number, windowMs: number,
+  deps: Deps,
+  key: string,
+  limit: number,
+  windowMs: number,
 ): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
   const keyHash = rateKeyHash(key);
   const since = new Date(deps.now().getTime() - windowMs);
@@ -18,7 +21,10 @@ export async function hitRateLimit(
     .executeTakeFirstOrThrow();
   if (Number(row.n) >= limit) {
     const first = row.first ? new Date(row.first as unknown as string).getTime() : deps.now().getTime();
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((first + windowMs - deps.now().getTime()) / 1000)) };
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(1, Math.ceil((first + windowMs - deps.now().getTime()) / 1000)),
+    };
   }
   await deps.db.insertInto('rate_limit_hits').values({ key_hash: keyHash, at: deps.now() }).execute();
   return { allowed: true, retryAfterSeconds: 0 };
@@ -30,11 +36,17 @@ export function rateKeyHash(key: string): string {
 }
 
 export async function clearRateLimit(deps: Deps, key: string): Promise<void> {
-  await deps.db.deleteFrom('rate_limit_hits').where('key_hash', '=', sha256(`rate:${key}`)).execute();
+  await deps.db
+    .deleteFrom('rate_limit_hits')
+    .where('key_hash', '=', sha256(`rate:${key}`))
+    .execute();
 }
 
 /** Old hits are useless; the daily job drops them so the table stays small. Returns how many went. */
 export async function pruneRateLimits(deps: Deps, olderThanMs = 24 * 3600_000): Promise<number> {
-  const [r] = await deps.db.deleteFrom('rate_limit_hits').where('at', '<', new Date(deps.now().getTime() - olderThanMs)).execute();
+  const [r] = await deps.db
+    .deleteFrom('rate_limit_hits')
+    .where('at', '<', new Date(deps.now().getTime() - olderThanMs))
+    .execute();
   return Number(r?.numDeletedRows ?? 0n);
 }

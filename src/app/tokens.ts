@@ -21,10 +21,16 @@ export interface TokenView {
 const TOKEN_PREFIX = 'lofte_';
 
 export async function createToken(
-  deps: Deps, actor: Actor, input: { organisationId: string; role: Role; name?: string },
+  deps: Deps,
+  actor: Actor,
+  input: { organisationId: string; role: Role; name?: string },
 ): Promise<{ token: string; view: TokenView }> {
   if (!can(actor, 'token.manage', input.organisationId)) throw forbidden();
-  const org = await deps.db.selectFrom('organisations').select('id').where('id', '=', input.organisationId).executeTakeFirst();
+  const org = await deps.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('id', '=', input.organisationId)
+    .executeTakeFirst();
   if (!org) throw notFound('Organisationen', 'Organisation');
   const token = randomSecret(TOKEN_PREFIX);
   const name = input.name?.trim() || `Integration ${deps.now().toISOString().slice(0, 10)}`;
@@ -41,20 +47,36 @@ export async function createToken(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'token.create', entityType: 'api_token', entityId: r.id,
-      organisationId: input.organisationId, after: { name, role: input.role, prefix: r.token_prefix } });
+    await writeAudit(trx, actor, {
+      action: 'token.create',
+      entityType: 'api_token',
+      entityId: r.id,
+      organisationId: input.organisationId,
+      after: { name, role: input.role, prefix: r.token_prefix },
+    });
     return r;
   });
   return { token, view: present(row) };
 }
 
 function present(r: {
-  id: string; name: string; organisation_id: string; role: string; token_prefix: string;
-  created_at: Date; revoked_at: Date | null; last_used_at: Date | null;
+  id: string;
+  name: string;
+  organisation_id: string;
+  role: string;
+  token_prefix: string;
+  created_at: Date;
+  revoked_at: Date | null;
+  last_used_at: Date | null;
 }): TokenView {
   return {
-    id: r.id, name: r.name, organisationId: r.organisation_id, role: r.role as Role, prefix: r.token_prefix,
-    createdAt: r.created_at.toISOString(), revokedAt: r.revoked_at?.toISOString() ?? null,
+    id: r.id,
+    name: r.name,
+    organisationId: r.organisation_id,
+    role: r.role as Role,
+    prefix: r.token_prefix,
+    createdAt: r.created_at.toISOString(),
+    revokedAt: r.revoked_at?.toISOString() ?? null,
     lastUsedAt: r.last_used_at?.toISOString() ?? null,
   };
 }
@@ -72,10 +94,20 @@ export async function revokeToken(deps: Deps, actor: Actor, id: string): Promise
   if (!row || !can(actor, 'token.manage', row.organisation_id)) throw notFound('API-nyckeln', 'API token');
   if (row.revoked_at) return present(row);
   return deps.db.transaction().execute(async (trx) => {
-    const r = await trx.updateTable('api_tokens').set({ revoked_at: deps.now() }).where('id', '=', id)
-      .returningAll().executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'token.revoke', entityType: 'api_token', entityId: id,
-      organisationId: row.organisation_id, before: { revoked: false }, after: { revoked: true } });
+    const r = await trx
+      .updateTable('api_tokens')
+      .set({ revoked_at: deps.now() })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, actor, {
+      action: 'token.revoke',
+      entityType: 'api_token',
+      entityId: id,
+      organisationId: row.organisation_id,
+      before: { revoked: false },
+      after: { revoked: true },
+    });
     return present(r);
   });
 }
@@ -102,13 +134,25 @@ export async function authenticateToken(deps: Deps, token: string): Promise<Acto
   }
   const ticket = held.ticket();
   const row = token.startsWith(TOKEN_PREFIX)
-    ? await deps.db.selectFrom('api_tokens').selectAll().select(GRAPH_STAMP.as('stamp'))
-      .where('token_hash', '=', hash).executeTakeFirst()
+    ? await deps.db
+        .selectFrom('api_tokens')
+        .selectAll()
+        .select(GRAPH_STAMP.as('stamp'))
+        .where('token_hash', '=', hash)
+        .executeTakeFirst()
     : undefined;
   if (!row || row.revoked_at) {
-    throw new AppError('unauthenticated', 'API-nyckeln är ogiltig eller återkallad', 'The API token is invalid or revoked');
+    throw new AppError(
+      'unauthenticated',
+      'API-nyckeln är ogiltig eller återkallad',
+      'The API token is invalid or revoked',
+    );
   }
-  const entry: HeldToken = { actor: await actorForTokenRow(deps.db, row), id: row.id, lastUsedAt: row.last_used_at?.getTime() ?? null };
+  const entry: HeldToken = {
+    actor: await actorForTokenRow(deps.db, row),
+    id: row.id,
+    lastUsedAt: row.last_used_at?.getTime() ?? null,
+  };
   await touch(deps, entry);
   held.keep(hash, entry, ticket);
   return entry.actor;

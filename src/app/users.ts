@@ -29,9 +29,11 @@ export const MIN_PASSWORD_LENGTH = 10;
 
 export function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError('validation_failed',
+    throw new AppError(
+      'validation_failed',
       `Lösenordet måste ha minst ${MIN_PASSWORD_LENGTH} tecken`,
-      `The password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+      `The password must have at least ${MIN_PASSWORD_LENGTH} characters`,
+    );
   }
 }
 
@@ -63,11 +65,22 @@ async function membershipsOf(deps: Deps, userIds: string[]): Promise<Map<string,
 const USER_COLUMNS = ['id', 'email', 'name', 'disabled_at', 'password_hash'] as const;
 
 function present(
-  actor: Actor, r: { id: string; email: string; name: string; disabled_at: Date | null; password_hash: string | null },
+  actor: Actor,
+  r: { id: string; email: string; name: string; disabled_at: Date | null; password_hash: string | null },
   memberships: MembershipView[],
 ): UserView {
-  return { id: r.id, email: r.email, name: r.name, disabled: r.disabled_at !== null, hasPassword: r.password_hash !== null,
-    memberships, manageable: mayManageAccount(actor, memberships.map((m) => m.organisationId)) };
+  return {
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    disabled: r.disabled_at !== null,
+    hasPassword: r.password_hash !== null,
+    memberships,
+    manageable: mayManageAccount(
+      actor,
+      memberships.map((m) => m.organisationId),
+    ),
+  };
 }
 
 /** Users who hold a membership somewhere the actor may read users. */
@@ -77,10 +90,17 @@ export async function listUsers(deps: Deps, actor: Actor): Promise<UserView[]> {
   let q = deps.db.selectFrom('users').select(USER_COLUMNS).orderBy('name');
   if (reach !== 'all') {
     q = q.where('id', 'in', (eb) =>
-      eb.selectFrom('memberships').select('user_id').where('organisation_id', 'in', [...reach]));
+      eb
+        .selectFrom('memberships')
+        .select('user_id')
+        .where('organisation_id', 'in', [...reach]),
+    );
   }
   const rows = await q.execute();
-  const ms = await membershipsOf(deps, rows.map((r) => r.id));
+  const ms = await membershipsOf(
+    deps,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => present(actor, r, ms.get(r.id) ?? []));
 }
 
@@ -94,9 +114,12 @@ export async function getUser(deps: Deps, actor: Actor, id: string): Promise<Use
   throw notFound('Användaren', 'User');
 }
 
-const passwordNotYours = () => new AppError('forbidden',
-  'Bara användaren själv väljer sitt lösenord. Skicka en länk för nytt lösenord i stället.',
-  'Only the user chooses their own password. Send a link for a new password instead.');
+const passwordNotYours = () =>
+  new AppError(
+    'forbidden',
+    'Bara användaren själv väljer sitt lösenord. Skicka en länk för nytt lösenord i stället.',
+    'Only the user chooses their own password. Send a link for a new password instead.',
+  );
 
 export interface CreateUserInput {
   email: string;
@@ -114,10 +137,18 @@ export async function createUser(deps: Deps, actor: Actor, input: CreateUserInpu
   // Only the operator at the command line starts an account with a password; anyone else invites (password-links.ts).
   if (input.password != null && !isSystemActor(actor)) throw passwordNotYours();
   if (input.password) checkPassword(input.password);
-  const org = await deps.db.selectFrom('organisations').select('id').where('id', '=', input.organisationId).executeTakeFirst();
+  const org = await deps.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('id', '=', input.organisationId)
+    .executeTakeFirst();
   if (!org) throw notFound('Organisationen', 'Organisation');
   const exists = await deps.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
-  if (exists) throw conflict(`Det finns redan en användare med e-postadressen ${email}`, `A user with e-mail ${email} already exists`);
+  if (exists)
+    throw conflict(
+      `Det finns redan en användare med e-postadressen ${email}`,
+      `A user with e-mail ${email} already exists`,
+    );
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const id = await deps.db.transaction().execute(async (trx) => {
     const user = await trx
@@ -130,10 +161,20 @@ export async function createUser(deps: Deps, actor: Actor, input: CreateUserInpu
       .values({ user_id: user.id, organisation_id: input.organisationId, role: input.role })
       .returning(['id', 'user_id', 'organisation_id', 'role'])
       .executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'user.create', entityType: 'user', entityId: user.id,
-      organisationId: input.organisationId, after: user });
-    await writeAudit(trx, actor, { action: 'membership.create', entityType: 'membership', entityId: m.id,
-      organisationId: input.organisationId, after: m });
+    await writeAudit(trx, actor, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      organisationId: input.organisationId,
+      after: user,
+    });
+    await writeAudit(trx, actor, {
+      action: 'membership.create',
+      entityType: 'membership',
+      entityId: m.id,
+      organisationId: input.organisationId,
+      after: m,
+    });
     return user.id;
   });
   return getUser(deps, actor, id);
@@ -148,28 +189,51 @@ export async function assertMayManageUser(deps: Deps, actor: Actor, userId: stri
   const user = await getUser(deps, actor, userId);
   if (user.manageable) return user;
   if (!user.memberships.some((m) => can(actor, 'user.manage', m.organisationId))) throw forbidden();
-  throw new AppError('forbidden',
+  throw new AppError(
+    'forbidden',
     'Användaren är också medlem i en organisation som du inte administrerar. Kontot hanteras av en administratör som når alla dess organisationer.',
-    'The user is also a member of an organisation you do not administer. The account is managed by an admin who reaches all its organisations.');
+    'The user is also a member of an organisation you do not administer. The account is managed by an admin who reaches all its organisations.',
+  );
 }
 
 /** A new password for oneself: the current one must be given, so a session left open cannot be used to take the account. */
-async function ownNewPasswordHash(deps: Deps, id: string, input: { password: string; currentPassword?: string }): Promise<string> {
+async function ownNewPasswordHash(
+  deps: Deps,
+  id: string,
+  input: { password: string; currentPassword?: string },
+): Promise<string> {
   const limit = await hitRateLimit(deps, `password-change:${id}`, 5, 15 * 60_000);
   if (!limit.allowed) {
-    throw new AppError('rate_limited', 'För många försök. Försök igen om en stund.', 'Too many attempts. Try again later.',
-      { retryAfterSeconds: limit.retryAfterSeconds });
+    throw new AppError(
+      'rate_limited',
+      'För många försök. Försök igen om en stund.',
+      'Too many attempts. Try again later.',
+      { retryAfterSeconds: limit.retryAfterSeconds },
+    );
   }
   const row = await deps.db.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirstOrThrow();
-  if (!row.password_hash || !input.currentPassword || !(await verifyPassword(row.password_hash, input.currentPassword))) {
-    throw new AppError('validation_failed', 'Det nuvarande lösenordet stämmer inte', 'The current password is not correct',
-      { field: 'currentPassword' });
+  if (
+    !row.password_hash ||
+    !input.currentPassword ||
+    !(await verifyPassword(row.password_hash, input.currentPassword))
+  ) {
+    throw new AppError(
+      'validation_failed',
+      'Det nuvarande lösenordet stämmer inte',
+      'The current password is not correct',
+      { field: 'currentPassword' },
+    );
   }
   checkPassword(input.password);
   return hashPassword(input.password);
 }
 
-export interface UpdateUserInput { name?: string; disabled?: boolean; password?: string; currentPassword?: string }
+export interface UpdateUserInput {
+  name?: string;
+  disabled?: boolean;
+  password?: string;
+  currentPassword?: string;
+}
 
 /**
  * Name and account status (for those who manage the account), and one's
@@ -177,7 +241,11 @@ export interface UpdateUserInput { name?: string; disabled?: boolean; password?:
  * link instead (sendPasswordLink in password-links.ts).
  */
 export async function updateUser(
-  deps: Deps, actor: Actor, id: string, input: UpdateUserInput, currentSessionToken?: string,
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: UpdateUserInput,
+  currentSessionToken?: string,
 ): Promise<UserView> {
   const self = actor.kind === 'user' && !isSystemActor(actor) && actor.id === id;
   const changesAccount = input.name !== undefined || input.disabled !== undefined;
@@ -187,31 +255,52 @@ export async function updateUser(
     throw new AppError('validation_failed', 'Namnet får inte vara tomt', 'The name must not be empty');
   }
   if (input.disabled && self) {
-    throw new AppError('validation_failed', 'Du kan inte stänga av ditt eget konto', 'You cannot disable your own account');
+    throw new AppError(
+      'validation_failed',
+      'Du kan inte stänga av ditt eget konto',
+      'You cannot disable your own account',
+    );
   }
-  const passwordHash = input.password !== undefined ? await ownNewPasswordHash(deps, id, { ...input, password: input.password }) : undefined;
+  const passwordHash =
+    input.password !== undefined
+      ? await ownNewPasswordHash(deps, id, { ...input, password: input.password })
+      : undefined;
   const organisationId = before.memberships[0]?.organisationId ?? null;
   await deps.db.transaction().execute(async (trx) => {
     if (input.disabled) await assertPlatformKeepsAdminWithout(trx, id);
-    await trx.updateTable('users').set({
-      ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-      ...(input.disabled !== undefined ? { disabled_at: input.disabled ? deps.now() : null } : {}),
-      ...(passwordHash ? { password_hash: passwordHash } : {}),
-      updated_at: deps.now(),
-    }).where('id', '=', id).execute();
+    await trx
+      .updateTable('users')
+      .set({
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.disabled !== undefined ? { disabled_at: input.disabled ? deps.now() : null } : {}),
+        ...(passwordHash ? { password_hash: passwordHash } : {}),
+        updated_at: deps.now(),
+      })
+      .where('id', '=', id)
+      .execute();
     if (input.disabled) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     if (passwordHash) {
       // Other sessions end; the one that changed the password stays signed in.
       let others = trx.deleteFrom('sessions').where('user_id', '=', id);
       if (currentSessionToken) others = others.where('id_hash', '!=', sha256(currentSessionToken));
       await others.execute();
-      await writeAudit(trx, actor, { action: 'user.password_change', entityType: 'user', entityId: id, organisationId,
-        after: { passwordChanged: true } });
+      await writeAudit(trx, actor, {
+        action: 'user.password_change',
+        entityType: 'user',
+        entityId: id,
+        organisationId,
+        after: { passwordChanged: true },
+      });
     }
     if (changesAccount || !passwordHash) {
-      await writeAudit(trx, actor, { action: 'user.update', entityType: 'user', entityId: id, organisationId,
+      await writeAudit(trx, actor, {
+        action: 'user.update',
+        entityType: 'user',
+        entityId: id,
+        organisationId,
         before: { name: before.name, disabled: before.disabled },
-        after: { name: input.name?.trim() ?? before.name, disabled: input.disabled ?? before.disabled } });
+        after: { name: input.name?.trim() ?? before.name, disabled: input.disabled ?? before.disabled },
+      });
     }
   });
   return getUser(deps, actor, id);
@@ -224,23 +313,44 @@ export interface NotificationSettings {
 
 function assertPerson(actor: Actor): void {
   if (actor.kind !== 'user') {
-    throw new AppError('forbidden', 'Inställningarna hör till en person, inte en API-nyckel', 'Settings belong to a person, not an API token');
+    throw new AppError(
+      'forbidden',
+      'Inställningarna hör till en person, inte en API-nyckel',
+      'Settings belong to a person, not an API token',
+    );
   }
 }
 
 export async function getNotificationSettings(deps: Deps, actor: Actor): Promise<NotificationSettings> {
   assertPerson(actor);
-  const row = await deps.db.selectFrom('users').select(['notify_reminders', 'notify_digest']).where('id', '=', actor.id).executeTakeFirstOrThrow();
+  const row = await deps.db
+    .selectFrom('users')
+    .select(['notify_reminders', 'notify_digest'])
+    .where('id', '=', actor.id)
+    .executeTakeFirstOrThrow();
   return { reminders: row.notify_reminders, digest: row.notify_digest };
 }
 
-export async function setNotificationSettings(deps: Deps, actor: Actor, input: NotificationSettings): Promise<NotificationSettings> {
+export async function setNotificationSettings(
+  deps: Deps,
+  actor: Actor,
+  input: NotificationSettings,
+): Promise<NotificationSettings> {
   const before = await getNotificationSettings(deps, actor);
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ notify_reminders: input.reminders, notify_digest: input.digest, updated_at: deps.now() })
-      .where('id', '=', actor.id).execute();
-    await writeAudit(trx, actor, { action: 'user.notifications', entityType: 'user', entityId: actor.id,
-      organisationId: actor.grants[0]?.organisationId ?? null, before: { ...before }, after: { ...input } });
+    await trx
+      .updateTable('users')
+      .set({ notify_reminders: input.reminders, notify_digest: input.digest, updated_at: deps.now() })
+      .where('id', '=', actor.id)
+      .execute();
+    await writeAudit(trx, actor, {
+      action: 'user.notifications',
+      entityType: 'user',
+      entityId: actor.id,
+      organisationId: actor.grants[0]?.organisationId ?? null,
+      before: { ...before },
+      after: { ...input },
+    });
   });
   return input;
 }
@@ -250,13 +360,24 @@ export async function setNotificationSettings(deps: Deps, actor: Actor, input: N
  * Same lock as memberships.ts takes for the last admin's membership, so two admins disabling each other at once take turns.
  */
 export async function assertPlatformKeepsAdminWithout(trx: Db, userId: string): Promise<void> {
-  const platformAdmins = () => trx.selectFrom('memberships as m').innerJoin('organisations as o', 'o.id', 'm.organisation_id')
-    .where('o.kind', '=', 'platform').where('m.role', '=', 'admin');
+  const platformAdmins = () =>
+    trx
+      .selectFrom('memberships as m')
+      .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+      .where('o.kind', '=', 'platform')
+      .where('m.role', '=', 'admin');
   await platformAdmins().select('m.id').orderBy('m.id').forUpdate('m').execute();
   // Read after the lock, in a statement of its own: it sees what a transaction we waited for committed.
-  const admins = await platformAdmins().innerJoin('users as u', 'u.id', 'm.user_id').select(['m.user_id', 'u.disabled_at']).execute();
+  const admins = await platformAdmins()
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['m.user_id', 'u.disabled_at'])
+    .execute();
   if (!admins.some((a) => a.user_id === userId)) return;
   if (!admins.some((a) => a.user_id !== userId && a.disabled_at === null)) {
-    throw new AppError('validation_failed', 'Plattformen måste ha minst en administratör', 'The platform must keep at least one admin');
+    throw new AppError(
+      'validation_failed',
+      'Plattformen måste ha minst en administratör',
+      'The platform must keep at least one admin',
+    );
   }
 }

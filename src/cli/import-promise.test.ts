@@ -18,11 +18,26 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lofte-import-'));
-  await writeFile(path('kalix.txt'), 'Kalix – medborgarlöften\n\nTrafik\n\n• Polisen genomför minst fyra trafikkontroller per månad.\n');
-  await writeFile(path('boden.md'), '# Medborgarlöfte Boden 2023\n\n- Kommunen ordnar två föräldraträffar per termin.\n');
-  await writeFile(path('lulea.docx'), buildDocx([{ heading: 'Medborgarlöfte Luleå kommun' }, { bullet: 'Polisen genomför en trygghetsvandring per termin.' }]));
+  await writeFile(
+    path('kalix.txt'),
+    'Kalix – medborgarlöften\n\nTrafik\n\n• Polisen genomför minst fyra trafikkontroller per månad.\n',
+  );
+  await writeFile(
+    path('boden.md'),
+    '# Medborgarlöfte Boden 2023\n\n- Kommunen ordnar två föräldraträffar per termin.\n',
+  );
+  await writeFile(
+    path('lulea.docx'),
+    buildDocx([
+      { heading: 'Medborgarlöfte Luleå kommun' },
+      { bullet: 'Polisen genomför en trygghetsvandring per termin.' },
+    ]),
+  );
   await writeFile(path('tom.txt'), '  \n');
-  await writeFile(path('latin1.txt'), Buffer.from('Medborgarlöfte Kalix kommun\n\n- Polisen genomför två kontroller per år.\n', 'latin1'));
+  await writeFile(
+    path('latin1.txt'),
+    Buffer.from('Medborgarlöfte Kalix kommun\n\n- Polisen genomför två kontroller per år.\n', 'latin1'),
+  );
   await writeFile(path('binär.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]));
 });
 

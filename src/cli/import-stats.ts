@@ -30,7 +30,11 @@ async function readInput(path: string): Promise<string> {
     return decode(await readFile(path));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `filen ${path} finns inte (file not found)` : `filen ${path} kunde inte läsas (${code ?? 'unreadable'})`);
+    throw new CliError(
+      code === 'ENOENT'
+        ? `filen ${path} finns inte (file not found)`
+        : `filen ${path} kunde inte läsas (${code ?? 'unreadable'})`,
+    );
   }
 }
 
@@ -38,28 +42,44 @@ async function readInput(path: string): Promise<string> {
 export function problemsLine(source: StatSource, rows: RowProblem[]): string {
   const unit = source === 'bra' ? 'rad' : 'post';
   const lines = [...new Set(rows.map((r) => r.line))];
-  const named = lines.slice(0, NAMED).map((line) =>
-    `${unit} ${line}: ${rows.filter((r) => r.line === line).map((r) => r.message).join(', ')}`);
+  const named = lines.slice(0, NAMED).map(
+    (line) =>
+      `${unit} ${line}: ${rows
+        .filter((r) => r.line === line)
+        .map((r) => r.message)
+        .join(', ')}`,
+  );
   const more = lines.length > NAMED ? `; … och ${lines.length - NAMED} till` : '';
-  const count = `${lines.length} ${unit === 'rad' ? (lines.length === 1 ? 'rad' : 'rader') : (lines.length === 1 ? 'post' : 'poster')}`;
+  const count = `${lines.length} ${unit === 'rad' ? (lines.length === 1 ? 'rad' : 'rader') : lines.length === 1 ? 'post' : 'poster'}`;
   return `${count} har fel (${named.join('; ')}${more}); inget sparades`;
 }
 
 function summaryLine(file: string, r: ImportResult): string {
-  const reasons = r.skipped.slice(0, NAMED).map((s) => s.reason).join('; ') + (r.skipped.length > NAMED ? '; …' : '');
+  const reasons =
+    r.skipped
+      .slice(0, NAMED)
+      .map((s) => s.reason)
+      .join('; ') + (r.skipped.length > NAMED ? '; …' : '');
   const skipped = r.skipped.length ? `; ${r.skipped.length} hoppades över (${reasons})` : '';
-  if (r.source === 'bra') return `BRÅ ${r.year}, ${r.category}: ${r.imported} ${r.imported === 1 ? 'kommun' : 'kommuner'} sparade från ${file}${skipped}.`;
+  if (r.source === 'bra')
+    return `BRÅ ${r.year}, ${r.category}: ${r.imported} ${r.imported === 1 ? 'kommun' : 'kommuner'} sparade från ${file}${skipped}.`;
   if (r.source === 'scb') return `SCB folkmängd: ${r.imported} kommun-år sparade från ${file}${skipped}.`;
   return `Polisens händelser: ${r.imported} nya, ${r.updated} fanns redan och uppdaterades, från ${file}${skipped}.`;
 }
 
 function readArgs(args: string[]): { source: StatSource; year: number | null; category: string | null; file: string } {
-  const { values, positionals } = parseOptions(args, { source: { type: 'string' }, year: { type: 'string' }, category: { type: 'string' } });
+  const { values, positionals } = parseOptions(args, {
+    source: { type: 'string' },
+    year: { type: 'string' },
+    category: { type: 'string' },
+  });
   const source = values.source as StatSource | undefined;
-  if (!source || !STAT_SOURCES.includes(source)) throw new CliError(`ange --source bra, polisen eller scb. ${USAGE}`, 2);
+  if (!source || !STAT_SOURCES.includes(source))
+    throw new CliError(`ange --source bra, polisen eller scb. ${USAGE}`, 2);
   if (positionals.length !== 1) throw new CliError(`ange exakt en fil. ${USAGE}`, 2);
   const year = values.year === undefined ? null : Number(values.year);
-  if (year !== null && !Number.isInteger(year)) throw new CliError(`--year ska vara ett årtal, inte "${values.year}"`, 2);
+  if (year !== null && !Number.isInteger(year))
+    throw new CliError(`--year ska vara ett årtal, inte "${values.year}"`, 2);
   if (source === 'bra' && year === null) throw new CliError(`BRÅ-filen behöver --year (året den gäller). ${USAGE}`, 2);
   return { source, year, category: values.category ?? null, file: positionals[0]! };
 }
@@ -73,7 +93,10 @@ export async function runImportStats(args: string[], io: Io, config: Config): Pr
       io.stdout(summaryLine(file, result));
       return 0;
     } catch (err) {
-      const rows = err instanceof AppError && err.code === 'validation_failed' ? (err.details as { rows?: RowProblem[] } | undefined)?.rows : undefined;
+      const rows =
+        err instanceof AppError && err.code === 'validation_failed'
+          ? (err.details as { rows?: RowProblem[] } | undefined)?.rows
+          : undefined;
       if (!rows?.length) throw err;
       io.stderr(`Fel: ${problemsLine(source, rows)}`);
       return 1;

@@ -40,7 +40,11 @@ function pick(argv: string[]): { command: Command; rest: string[] } | null {
   return null;
 }
 
-export async function main(argv: string[], io: Io = processIo, env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = processIo,
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.stdout(USAGE);
     return argv.length === 0 ? 2 : 0;

@@ -14,15 +14,24 @@ export async function runServe(args: string[], io: Io, config: Config): Promise<
       await seedDemo(deps);
       io.stdout('Demodata inlagd: Övertorneå, Kalix, Haparanda (LPO Östra Norrbotten), Norsjö och Åsele.');
     }
-    const demoLeft = await deps.db.selectFrom('users').select('id').where('email', '=', DEMO_ACCOUNTS[0]!.email).executeTakeFirst();
+    const demoLeft = await deps.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', DEMO_ACCOUNTS[0]!.email)
+      .executeTakeFirst();
     if (demoLeft) io.stdout(demoCredentialsText(config.publicBaseUrl));
   }
   const app = await buildApp(deps, { logger: { level: config.logLevel === 'info' ? 'warn' : config.logLevel } });
   const address = await app.listen({ port: config.port, host: config.host });
   const stopJobs = config.jobsEnabled ? startScheduler(deps, (line) => io.stdout(line)) : () => {};
-  const stopFeed = config.jobsEnabled && config.polisenFeedUrl
-    ? startPolisenSchedule(deps, { url: config.polisenFeedUrl, intervalMs: config.polisenFeedIntervalMinutes * 60_000, log: (line) => io.stdout(line) })
-    : () => {};
+  const stopFeed =
+    config.jobsEnabled && config.polisenFeedUrl
+      ? startPolisenSchedule(deps, {
+          url: config.polisenFeedUrl,
+          intervalMs: config.polisenFeedIntervalMinutes * 60_000,
+          log: (line) => io.stdout(line),
+        })
+      : () => {};
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `inbäddad databas i ${config.dataDir}`;
   io.stdout(`Medborgarlöften körs på ${config.publicBaseUrl} (lyssnar på ${address}, ${where}).`);
   await new Promise<void>((resolve) => {

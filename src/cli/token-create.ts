@@ -8,8 +8,13 @@ import { withDeps } from './context.ts';
 
 /** Prints the token alone on stdout, so scripts can capture it: TOKEN=$(npx lofte token create …). */
 export async function runTokenCreate(args: string[], io: Io, config: Config): Promise<number> {
-  const { values } = parseOptions(args, { org: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } });
-  if (!values.org || !values.role) throw new CliError('token create kräver --org och --role (required options missing)', 2);
+  const { values } = parseOptions(args, {
+    org: { type: 'string' },
+    role: { type: 'string' },
+    name: { type: 'string' },
+  });
+  if (!values.org || !values.role)
+    throw new CliError('token create kräver --org och --role (required options missing)', 2);
   const role = values.role;
   if (!isRole(role)) throw new CliError(`okänd roll "${role}"; välj en av ${ROLES.join(', ')} (unknown role)`, 2);
   return withDeps(config, async (deps) => {

@@ -9,7 +9,10 @@ import { withDeps } from './context.ts';
 
 export async function runUserAdd(args: string[], io: Io, config: Config): Promise<number> {
   const { values } = parseOptions(args, {
-    email: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' }, role: { type: 'string' },
+    email: { type: 'string' },
+    name: { type: 'string' },
+    org: { type: 'string' },
+    role: { type: 'string' },
     password: { type: 'string' },
   });
   if (!values.email || !values.name || !values.org || !values.role) {
@@ -20,7 +23,13 @@ export async function runUserAdd(args: string[], io: Io, config: Config): Promis
   const password = values.password ?? randomSecret('', 12);
   return withDeps(config, async (deps) => {
     const organisationId = await resolveOrganisationRef(deps, values.org!);
-    const user = await createUser(deps, CLI_ACTOR, { email: values.email!, name: values.name!, password, organisationId, role });
+    const user = await createUser(deps, CLI_ACTOR, {
+      email: values.email!,
+      name: values.name!,
+      password,
+      organisationId,
+      role,
+    });
     io.stdout(`Användaren ${user.email} skapades (id ${user.id}).`);
     if (!values.password) io.stdout(`Tillfälligt lösenord: ${password}`);
     return 0;

@@ -9,15 +9,25 @@ const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: {} as never })
 
 describe('which statements change access', () => {
   it('counts every write to users, memberships, organisations and coverage, from the query builder or raw SQL', () => {
-    expect(changesAccess(db.insertInto('memberships').values({ user_id: 'u', organisation_id: 'o', role: 'reader' }).compile().sql)).toBe(true);
-    expect(changesAccess(db.updateTable('users').set({ disabled_at: new Date() }).where('id', '=', 'u').compile().sql)).toBe(true);
-    expect(changesAccess(db.deleteFrom('organisation_coverage').where('organisation_id', '=', 'o').compile().sql)).toBe(true);
+    expect(
+      changesAccess(
+        db.insertInto('memberships').values({ user_id: 'u', organisation_id: 'o', role: 'reader' }).compile().sql,
+      ),
+    ).toBe(true);
+    expect(
+      changesAccess(db.updateTable('users').set({ disabled_at: new Date() }).where('id', '=', 'u').compile().sql),
+    ).toBe(true);
+    expect(changesAccess(db.deleteFrom('organisation_coverage').where('organisation_id', '=', 'o').compile().sql)).toBe(
+      true,
+    );
     expect(changesAccess('with x as (select 1) update organisations set parent_id = $1 where id = $2')).toBe(true);
     expect(changesAccess('TRUNCATE memberships')).toBe(true);
   });
 
   it('counts revoking a token and ending a session, not creating them or recording their use', () => {
-    expect(changesAccess(db.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', 't').compile().sql)).toBe(true);
+    expect(
+      changesAccess(db.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', 't').compile().sql),
+    ).toBe(true);
     expect(changesAccess(db.deleteFrom('sessions').where('id_hash', '=', 'h').compile().sql)).toBe(true);
     expect(changesAccess(db.insertInto('sessions').values({ id_hash: 'h', user_id: 'u' }).compile().sql)).toBe(false);
     expect(changesAccess(db.insertInto('api_tokens').values({ name: 'n' }).compile().sql)).toBe(false);

@@ -19,10 +19,13 @@ import type pg from 'pg';
 import { ACCESS_CHANNEL } from './migrations/0017_access_change_notify.ts';
 import type { StatementWatch } from './prepared-pool.ts';
 
-const EVERY_WRITE = /\b(?:insert\s+into|update|delete\s+from|truncate(?:\s+table)?)\s+(?:only\s+)?"?(?:users|memberships|organisations|organisation_coverage)"?(?![\w"])/i;
-const CHANGE_OR_REMOVAL = /\b(?:update|delete\s+from|truncate(?:\s+table)?)\s+(?:only\s+)?"?(?:sessions|api_tokens)"?(?![\w"])/i;
+const EVERY_WRITE =
+  /\b(?:insert\s+into|update|delete\s+from|truncate(?:\s+table)?)\s+(?:only\s+)?"?(?:users|memberships|organisations|organisation_coverage)"?(?![\w"])/i;
+const CHANGE_OR_REMOVAL =
+  /\b(?:update|delete\s+from|truncate(?:\s+table)?)\s+(?:only\s+)?"?(?:sessions|api_tokens)"?(?![\w"])/i;
 /** Recording when a session or token was last used (auth.ts, tokens.ts) changes no one's access. */
-const TOUCH = /^update "(?:sessions|api_tokens)" set "(?:last_seen_at|last_used_at)" = \$1 where "(?:id_hash|id)" = \$2$/;
+const TOUCH =
+  /^update "(?:sessions|api_tokens)" set "(?:last_seen_at|last_used_at)" = \$1 where "(?:id_hash|id)" = \$2$/;
 
 /** Whether a statement may change someone's access (a few false alarms cost only a cache miss). */
 export function changesAccess(text: string): boolean {
@@ -81,7 +84,9 @@ const RETRY_MS = 1000;
  * listens again. Returns a function that stops.
  */
 export async function listenForAccessChanges(
-  Client: typeof pg.Client, connectionString: string, changes: AccessChanges,
+  Client: typeof pg.Client,
+  connectionString: string,
+  changes: AccessChanges,
 ): Promise<() => Promise<void>> {
   /** The connection that listens, or is being opened to listen. */
   let current: pg.Client | null = null;

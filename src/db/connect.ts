@@ -31,7 +31,9 @@ export async function connectDb(target: DbTarget): Promise<Db> {
     pool.on('connect', (client) => client.on('error', () => {}));
     const changes = new AccessChanges(false);
     const stop = await listenForAccessChanges(pg.Client, target.databaseUrl, changes);
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool, { watch: changes, onEnd: stop }) }) });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: preparingPool(pool, { watch: changes, onEnd: stop }) }),
+    });
     accessChanges.set(db, changes);
     return db;
   }
@@ -60,7 +62,10 @@ export async function connectDb(target: DbTarget): Promise<Db> {
 /** Releases the data folder's lock once the database is closed, so the same process may open it again. */
 class LockedPGliteDialect extends PGliteDialect {
   readonly #lock: { release: () => Promise<void> } | null;
-  constructor(pglite: ConstructorParameters<typeof PGliteDialect>[0]['pglite'], lock: { release: () => Promise<void> } | null) {
+  constructor(
+    pglite: ConstructorParameters<typeof PGliteDialect>[0]['pglite'],
+    lock: { release: () => Promise<void> } | null,
+  ) {
     super({ pglite });
     this.#lock = lock;
   }
@@ -97,7 +102,9 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const { error, results } = await migrator(db).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'okänd';
-    throw new Error(`Migreringen ${failed} misslyckades (migration failed): ${String((error as Error).message ?? error)}`);
+    throw new Error(
+      `Migreringen ${failed} misslyckades (migration failed): ${String((error as Error).message ?? error)}`,
+    );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

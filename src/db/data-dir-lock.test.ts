@@ -26,7 +26,10 @@ async function holderProcess(dir: string, pidFile: boolean) {
   return child;
 }
 
-describe.each([{ pidFile: false, kind: 'abstract socket' }, { pidFile: true, kind: 'pid file' }])('data folder lock ($kind)', ({ pidFile }) => {
+describe.each([
+  { pidFile: false, kind: 'abstract socket' },
+  { pidFile: true, kind: 'pid file' },
+])('data folder lock ($kind)', ({ pidFile }) => {
   it('refuses a second holder in this process until the first releases', async () => {
     const dir = freshDir();
     const first = await lockDataDir(dir, { pidFile });
@@ -40,7 +43,10 @@ describe.each([{ pidFile: false, kind: 'abstract socket' }, { pidFile: true, kin
   it('names the other process that holds it, and is free again after that process is killed with SIGKILL', async () => {
     const dir = freshDir();
     const child = await holderProcess(dir, pidFile);
-    const refused = await lockDataDir(dir, { pidFile }).then(() => null, (e: unknown) => e);
+    const refused = await lockDataDir(dir, { pidFile }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(DataDirInUseError);
     expect((refused as Error).message).toContain(`pid ${child.pid}`);
     expect((refused as Error).message).toMatch(/används redan.*in use/);

@@ -25,14 +25,20 @@ export class DataDirInUseError extends Error {
   readonly code = 'data_dir_in_use';
   readonly holder: string;
   constructor(dir: string, holder: string) {
-    super(`Databasmappen ${dir} används redan av en annan process (${holder}). Stoppa den först; flera processer på samma databas kräver PostgreSQL (DATABASE_URL). `
-      + `— The data folder is in use by another process (${holder}); stop it first. Several processes need PostgreSQL (DATABASE_URL).`);
+    super(
+      `Databasmappen ${dir} används redan av en annan process (${holder}). Stoppa den först; flera processer på samma databas kräver PostgreSQL (DATABASE_URL). ` +
+        `— The data folder is in use by another process (${holder}); stop it first. Several processes need PostgreSQL (DATABASE_URL).`,
+    );
     this.holder = holder;
   }
 }
 
 function describeSelf(): string {
-  const command = process.argv.slice(2).filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
+  const command = process.argv
+    .slice(2)
+    .filter((a) => !a.startsWith('-'))
+    .slice(0, 2)
+    .join(' ');
   return `pid ${process.pid}${command ? `, lofte ${command}` : ''}`;
 }
 
@@ -94,14 +100,26 @@ async function lockWithPidFile(dir: string, real: string): Promise<DataDirLock> 
       const fd = openSync(file, 'wx');
       writeSync(fd, `${process.pid}\n${describeSelf()}\n`);
       closeSync(fd);
-      return { release: async () => { try { unlinkSync(file); } catch { /* already gone */ } } };
+      return {
+        release: async () => {
+          try {
+            unlinkSync(file);
+          } catch {
+            /* already gone */
+          }
+        },
+      };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const [pidLine, holder] = readFileSync(file, 'utf8').split('\n');
       const pid = Number(pidLine);
       if (Number.isInteger(pid) && pid > 0 && alive(pid)) throw new DataDirInUseError(dir, holder || `pid ${pid}`);
       // Left behind by a process that is gone (a crash): take it over.
-      try { unlinkSync(file); } catch { /* another contender removed it */ }
+      try {
+        unlinkSync(file);
+      } catch {
+        /* another contender removed it */
+      }
     }
   }
   throw new DataDirInUseError(dir, 'okänd process / unknown process');

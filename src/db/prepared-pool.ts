@@ -71,7 +71,8 @@ function preparingClient(client: pg.PoolClient, max: number, watch: StatementWat
     } catch (err) {
       if (!isStalePlan(err) || s.inTransaction) throw err;
       await plain(`deallocate "${name}"`);
-      const parsed = (client as unknown as { connection: { parsedStatements: Record<string, string> } }).connection.parsedStatements;
+      const parsed = (client as unknown as { connection: { parsedStatements: Record<string, string> } }).connection
+        .parsedStatements;
       delete parsed[name];
       return plain({ name, text, values });
     }
@@ -108,7 +109,8 @@ function preparingClient(client: pg.PoolClient, max: number, watch: StatementWat
 
 /** The pool Kysely's PostgresDialect uses: the same pool, its connections preparing their statements. */
 export function preparingPool(
-  pool: pg.Pool, options: { maxPerConnection?: number; watch?: StatementWatch; onEnd?: () => Promise<void> } = {},
+  pool: pg.Pool,
+  options: { maxPerConnection?: number; watch?: StatementWatch; onEnd?: () => Promise<void> } = {},
 ): PostgresPool {
   const max = options.maxPerConnection ?? MAX_PER_CONNECTION;
   // A connection given back in the middle of a transaction (it broke) ends that transaction too.
@@ -124,7 +126,8 @@ export function preparingPool(
     // Kysely opens a side connection with these to cancel a query.
     Client: (pool as unknown as { Client: PostgresPool['Client'] }).Client,
     options: pool.options,
-    connect: async () => preparingClient(await pool.connect(), max, options.watch ?? null) as unknown as PostgresPoolClient,
+    connect: async () =>
+      preparingClient(await pool.connect(), max, options.watch ?? null) as unknown as PostgresPoolClient,
     end: async () => {
       await options.onEnd?.();
       await pool.end();

@@ -8,7 +8,10 @@ describe('CSV reading', () => {
   it('reads ; or , separated files with a BOM, quotes and CRLF', () => {
     const t = parseCsv('\uFEFFa;b;c\r\n1;"x; ""y""";3\r\n\r\n4;5;"rad\nbrytning"\r\n');
     expect(t.header).toEqual(['a', 'b', 'c']);
-    expect(t.rows).toEqual([{ line: 2, cells: ['1', 'x; "y"', '3'] }, { line: 4, cells: ['4', '5', 'rad\nbrytning'] }]);
+    expect(t.rows).toEqual([
+      { line: 2, cells: ['1', 'x; "y"', '3'] },
+      { line: 4, cells: ['4', '5', 'rad\nbrytning'] },
+    ]);
     expect(parseCsv('a,b\n1,2').rows[0]!.cells).toEqual(['1', '2']);
   });
 
@@ -21,8 +24,12 @@ describe('CSV reading', () => {
       { line: 5, cells: ['5', 'rad\nbrytning'] },
       { line: 7, cells: ['6', '7'] },
     ]);
-    expect(readActivityCsv(`åtagande;datum;anteckning\n${ID};2024-03-01;"slut saknas\n${ID};2024-03-02;ok\n`)).toMatchObject({
-      activities: [{ line: 3, date: '2024-03-02' }], problems: [{ line: 2, message: expect.stringContaining('citattecken') }] });
+    expect(
+      readActivityCsv(`åtagande;datum;anteckning\n${ID};2024-03-01;"slut saknas\n${ID};2024-03-02;ok\n`),
+    ).toMatchObject({
+      activities: [{ line: 3, date: '2024-03-02' }],
+      problems: [{ line: 2, message: expect.stringContaining('citattecken') }],
+    });
   });
 
   it('neutralises spreadsheet formulas when writing', () => {
@@ -41,16 +48,27 @@ describe('CSV reading', () => {
 describe('activity upload format', () => {
   it('reads activities with default quantity, places and outcomes', () => {
     const { activities, problems } = readActivityCsv(
-      `Åtagande;Åtagande (text);Datum;Antal;Platser;Anteckning;utfall:beslag gram\n${ID};Trafik;2024-03-01;;Centrum|Torget;Bra;12,5\n${ID};;2024-03-02;20;;;\n`);
+      `Åtagande;Åtagande (text);Datum;Antal;Platser;Anteckning;utfall:beslag gram\n${ID};Trafik;2024-03-01;;Centrum|Torget;Bra;12,5\n${ID};;2024-03-02;20;;;\n`,
+    );
     expect(problems).toEqual([]);
     expect(activities).toEqual([
-      { line: 2, commitmentId: ID, date: '2024-03-01', quantity: 1, places: ['Centrum', 'Torget'], note: 'Bra', outcomes: { 'beslag gram': 12.5 } },
+      {
+        line: 2,
+        commitmentId: ID,
+        date: '2024-03-01',
+        quantity: 1,
+        places: ['Centrum', 'Torget'],
+        note: 'Bra',
+        outcomes: { 'beslag gram': 12.5 },
+      },
       { line: 3, commitmentId: ID, date: '2024-03-02', quantity: 20, places: [], note: null, outcomes: {} },
     ]);
   });
 
   it('reports every bad row by its line number, in Swedish', () => {
-    const { problems } = readActivityCsv(`åtagande;datum;antal\n${ID};2024-03-01;1\nfel;1/3/2024;två\n${ID};2024-03-03;x\n`);
+    const { problems } = readActivityCsv(
+      `åtagande;datum;antal\n${ID};2024-03-01;1\nfel;1/3/2024;två\n${ID};2024-03-03;x\n`,
+    );
     expect(problems.map((p) => p.line)).toEqual([3, 4]);
     expect(problems[0]!.message).toContain('åtagande saknas');
     expect(problems[0]!.message).toContain('1/3/2024');

@@ -19,15 +19,39 @@ export const agreementInputSchema = z.object({
   parties: z.array(z.uuid()).min(1).max(50),
   /** `to: null` is "tills vidare": the agreement runs until it is replaced. */
   period: z.object({ from: isoDay, to: isoDay.nullable() }).nullable(),
-  extensions: z.array(z.object({ until: isoDay.nullable(), decidedAt: isoDay, note: z.string().max(2000).nullable().optional() })).max(50).default([]),
-  signatories: z.array(z.object({ name: z.string().max(200), role: z.string().max(300), party: z.string().max(200).nullable().optional(),
-    signedAt: isoDay.nullable().optional() })).max(20).default([]),
+  extensions: z
+    .array(z.object({ until: isoDay.nullable(), decidedAt: isoDay, note: z.string().max(2000).nullable().optional() }))
+    .max(50)
+    .default([]),
+  signatories: z
+    .array(
+      z.object({
+        name: z.string().max(200),
+        role: z.string().max(300),
+        party: z.string().max(200).nullable().optional(),
+        signedAt: isoDay.nullable().optional(),
+      }),
+    )
+    .max(20)
+    .default([]),
   focusProblems: z.array(z.string().max(2000)).max(100).default([]),
   probableCauses: z.array(z.string().max(2000)).max(100).default([]),
-  goals: z.array(z.object({ text: z.string().min(1).max(2000), type: z.enum(GOAL_TYPES), target: targetSchema.nullable().optional() })).max(100).default([]),
+  goals: z
+    .array(
+      z.object({
+        text: z.string().min(1).max(2000),
+        type: z.enum(GOAL_TYPES),
+        target: targetSchema.nullable().optional(),
+      }),
+    )
+    .max(100)
+    .default([]),
   followUp: z.string().max(20_000).nullable().default(null),
   followUpCadence: z.enum(CADENCES).nullable().default(null),
-  documents: z.array(z.object({ title: z.string().max(300), url: z.string().url().max(2000) })).max(50).default([]),
+  documents: z
+    .array(z.object({ title: z.string().max(300), url: z.string().url().max(2000) }))
+    .max(50)
+    .default([]),
 });
 export type AgreementInput = z.infer<typeof agreementInputSchema>;
 
@@ -43,11 +67,13 @@ export function goalWarnings(goals: AgreementInput['goals']): QualityWarning[] {
   return goals.flatMap((g, index) => {
     const measurable = g.target && g.target.kind !== 'none';
     if (measurable || !hasVagueVerb(g.text)) return [];
-    return [{
-      code: 'vague_goal' as const,
-      index,
-      message: `Målet "${g.text.slice(0, 80)}" använder ett vagt verb och saknar ett mätbart mål. Skriv vad som ska göras och hur mycket.`,
-      messageEn: `The goal "${g.text.slice(0, 80)}" uses a vague verb and has no measurable target. Say what will be done and how much.`,
-    }];
+    return [
+      {
+        code: 'vague_goal' as const,
+        index,
+        message: `Målet "${g.text.slice(0, 80)}" använder ett vagt verb och saknar ett mätbart mål. Skriv vad som ska göras och hur mycket.`,
+        messageEn: `The goal "${g.text.slice(0, 80)}" uses a vague verb and has no measurable target. Say what will be done and how much.`,
+      },
+    ];
   });
 }

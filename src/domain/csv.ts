@@ -30,19 +30,30 @@ function detectDelimiter(firstLine: string): string {
 }
 
 /** One record from `start`: its cells and where the next begins, or null when a quote in it is broken. */
-function readRecord(text: string, start: number, delimiter: string): { cells: string[]; next: number; lines: number } | null {
+function readRecord(
+  text: string,
+  start: number,
+  delimiter: string,
+): { cells: string[]; next: number; lines: number } | null {
   const cells: string[] = [];
   let cell = '';
   let lines = 0;
   let i = start;
   for (;;) {
-    if (i >= text.length) { cells.push(cell); return { cells, next: i, lines }; }
+    if (i >= text.length) {
+      cells.push(cell);
+      return { cells, next: i, lines };
+    }
     const ch = text[i]!;
     if (ch === '"' && cell === '') {
       let j = i + 1;
       for (;;) {
         if (j >= text.length) return null;
-        if (text[j] === '"' && text[j + 1] === '"') { cell += '"'; j += 2; continue; }
+        if (text[j] === '"' && text[j + 1] === '"') {
+          cell += '"';
+          j += 2;
+          continue;
+        }
         if (text[j] === '"') break;
         if (text[j] === '\n') lines++;
         cell += text[j++];
@@ -52,11 +63,17 @@ function readRecord(text: string, start: number, delimiter: string): { cells: st
       i = j + 1;
       continue;
     }
-    if (ch === delimiter) { cells.push(cell); cell = ''; i++; }
-    else if (ch === '\n' || ch === '\r') {
+    if (ch === delimiter) {
+      cells.push(cell);
+      cell = '';
+      i++;
+    } else if (ch === '\n' || ch === '\r') {
       cells.push(cell);
       return { cells, next: ch === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1, lines: lines + 1 };
-    } else { cell += ch; i++; }
+    } else {
+      cell += ch;
+      i++;
+    }
   }
 }
 

@@ -3,7 +3,16 @@ import { defaultDueDate, followUpLabelSv, followUpWindow, proposeVerdict } from 
 import { computeProgress } from './progress/index.ts';
 import type { Target } from './promise-document.ts';
 
-const perHalfyear: Target = { kind: 'count', count: 2, atLeast: true, max: null, per: 'halfyear', every: 1, average: false, unit: null };
+const perHalfyear: Target = {
+  kind: 'count',
+  count: 2,
+  atLeast: true,
+  max: null,
+  per: 'halfyear',
+  every: 1,
+  average: false,
+  unit: null,
+};
 const period = { from: '2025-01-01', to: '2025-12-31' };
 const progress = (dates: string[], at: string, target: Target = perHalfyear) =>
   computeProgress({ target, period, at, activities: dates.map((date) => ({ date })) });
@@ -30,7 +39,11 @@ describe('follow-up windows', () => {
 describe('proposed verdict', () => {
   const h1 = followUpWindow('halfyear', 2025, 1)!;
   it('uppfyllt when every bucket of the window is met', () => {
-    expect(proposeVerdict(progress(['2025-02-01', '2025-03-01'], '2025-07-15'), h1, 2, '2025-07-15')).toEqual({ done: 2, required: 2, verdict: 'uppfyllt' });
+    expect(proposeVerdict(progress(['2025-02-01', '2025-03-01'], '2025-07-15'), h1, 2, '2025-07-15')).toEqual({
+      done: 2,
+      required: 2,
+      verdict: 'uppfyllt',
+    });
   });
   it('delvis uppfyllt when the window ended short but something was done', () => {
     expect(proposeVerdict(progress(['2025-02-01'], '2025-07-15'), h1, 1, '2025-07-15').verdict).toBe('delvis_uppfyllt');

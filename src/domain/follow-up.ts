@@ -31,17 +31,24 @@ export function followUpWindow(cadence: Cadence, year: number, index: number): {
   if (!Number.isInteger(index) || index < 1 || index > COUNT[cadence] || !Number.isInteger(year)) return null;
   const firstMonth = (index - 1) * MONTHS[cadence] + 1;
   const lastMonth = firstMonth + MONTHS[cadence] - 1;
-  return { from: `${year}-${pad(firstMonth)}-01`, to: `${year}-${pad(lastMonth)}-${pad(lastDayOfMonth(year, lastMonth))}` };
+  return {
+    from: `${year}-${pad(firstMonth)}-01`,
+    to: `${year}-${pad(lastMonth)}-${pad(lastDayOfMonth(year, lastMonth))}`,
+  };
 }
 
 export function followUpLabelSv(cadence: Cadence, from: string): string {
   const year = from.slice(0, 4);
   const month = Number(from.slice(5, 7));
   switch (cadence) {
-    case 'quarter': return `Kvartal ${Math.ceil(month / 3)} ${year}`;
-    case 'tertial': return `Tertial ${Math.ceil(month / 4)} ${year}`;
-    case 'halfyear': return `${month <= 6 ? 'Första' : 'Andra'} halvåret ${year}`;
-    case 'year': return `Helåret ${year}`;
+    case 'quarter':
+      return `Kvartal ${Math.ceil(month / 3)} ${year}`;
+    case 'tertial':
+      return `Tertial ${Math.ceil(month / 4)} ${year}`;
+    case 'halfyear':
+      return `${month <= 6 ? 'Första' : 'Andra'} halvåret ${year}`;
+    case 'year':
+      return `Helåret ${year}`;
   }
 }
 
@@ -72,7 +79,11 @@ export interface ItemOutcome {
  *   something was done in it and ej uppfyllt when nothing was.
  */
 export function proposeVerdict(
-  progress: CommitmentProgress, window: { from: string; to: string }, doneInWindow: number, today: string, average = false,
+  progress: CommitmentProgress,
+  window: { from: string; to: string },
+  doneInWindow: number,
+  today: string,
+  average = false,
 ): ItemOutcome {
   const inWindow = progress.buckets.filter((b) => b.to >= window.from && b.from <= window.to);
   const windowOver = today > window.to;

@@ -11,7 +11,10 @@ const all = () => true;
 const OVERSHOOT = 2 * MiB;
 
 async function refusal(promise: Promise<unknown>): Promise<{ limit: string; inflatedBytes: number }> {
-  const err = await promise.then(() => null, (e: unknown) => e);
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   expect(err).toMatchObject({ code: 'upload_inflates_too_much', status: 413 });
   expect((err as AppError).message).toMatch(/packas upp/);
@@ -22,7 +25,11 @@ async function refusal(promise: Promise<unknown>): Promise<{ limit: string; infl
 describe('readZipEntries', () => {
   it('reads the chosen entries, stored and deflated, as an ordinary unzip would', async () => {
     const text = strToU8('<w:document>'.repeat(5000));
-    const zip = zipSync({ 'word/document.xml': text, 'stored.bin': [randomBytes(3000), { level: 0 }], 'other.xml': strToU8('<x/>') });
+    const zip = zipSync({
+      'word/document.xml': text,
+      'stored.bin': [randomBytes(3000), { level: 0 }],
+      'other.xml': strToU8('<x/>'),
+    });
     const got = await readZipEntries(zip, (name) => name !== 'other.xml');
     expect([...got.keys()].sort()).toEqual(['stored.bin', 'word/document.xml']);
     expect(got.get('word/document.xml')).toEqual(text);
@@ -37,7 +44,7 @@ describe('readZipEntries', () => {
     expect(details.inflatedBytes).toBeLessThanOrEqual(DEFAULT_UNZIP_LIMITS.ratioFloorBytes + OVERSHOOT);
   });
 
-  it('without a ratio limit, stops at the per-entry limit, not at the bomb\'s size', async () => {
+  it("without a ratio limit, stops at the per-entry limit, not at the bomb's size", async () => {
     const limits: UnzipLimits = { ...DEFAULT_UNZIP_LIMITS, maxRatio: Number.POSITIVE_INFINITY, maxEntryBytes: 8 * MiB };
     const details = await refusal(readZipEntries(zipBomb(256), all, limits));
     expect(details.limit).toBe('entry_bytes');
@@ -58,7 +65,9 @@ describe('readZipEntries', () => {
 
   it('refuses an archive of too many entries, even ones it would not read', async () => {
     const many = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`part${i}.xml`, strToU8('<x/>')]));
-    const details = await refusal(readZipEntries(zipSync(many), () => false, { ...DEFAULT_UNZIP_LIMITS, maxEntries: 20 }));
+    const details = await refusal(
+      readZipEntries(zipSync(many), () => false, { ...DEFAULT_UNZIP_LIMITS, maxEntries: 20 }),
+    );
     expect(details.limit).toBe('entries');
   });
 

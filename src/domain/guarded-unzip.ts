@@ -49,10 +49,12 @@ const YIELD_EVERY = 1 * MiB;
 
 export function inflatesTooMuch(kind: UnzipLimitKind, limits: UnzipLimits, inflatedBytes: number): AppError {
   const mb = Math.round(limits.maxTotalBytes / MiB);
-  return new AppError('upload_inflates_too_much',
+  return new AppError(
+    'upload_inflates_too_much',
     `Filen packas upp till mer än vad som tillåts (högst ${mb} MB uppackat, ${limits.maxEntries} delar och ${limits.maxRatio} gånger sin packade storlek). Den kan vara skadad eller skadlig.`,
     `The file unpacks to more than is allowed (at most ${mb} MB unpacked, ${limits.maxEntries} parts and ${limits.maxRatio} times its packed size). It may be damaged or malicious.`,
-    { limit: kind, inflatedBytes });
+    { limit: kind, inflatedBytes },
+  );
 }
 
 /** Thrown for anything that is not a readable ZIP file; callers turn it into their own "not a .docx" error. */
@@ -130,7 +132,9 @@ function concat(parts: Uint8Array[], length: number): Uint8Array {
  * for a broken archive.
  */
 export async function readZipEntries(
-  zip: Uint8Array, want: (name: string) => boolean, limits: UnzipLimits = DEFAULT_UNZIP_LIMITS,
+  zip: Uint8Array,
+  want: (name: string) => boolean,
+  limits: UnzipLimits = DEFAULT_UNZIP_LIMITS,
 ): Promise<Map<string, Uint8Array>> {
   const meter = new Meter(limits);
   const found = new Map<string, { parts: Uint8Array[]; length: number; done: boolean }>();

@@ -37,6 +37,7 @@ export const dayMessage = (value: unknown): string =>
  * uses this schema, except an activity's date in a batch, which the use case
  * checks with isAcceptedDay so its report names the row.
  */
-export const isoDaySchema = z.string()
+export const isoDaySchema = z
+  .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ÅÅÅÅ-MM-DD', abort: true })
   .refine(isAcceptedDay, { error: (iss) => dayMessage(iss.input) });

@@ -8,6 +8,13 @@ export const ORGANISATION_KINDS = ['platform', 'region', 'police_area', 'municip
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const PARTNER_TYPES = [
-  'skola', 'socialtjanst', 'fritidsgard', 'bostadsbolag', 'raddningstjanst', 'grannsamverkan', 'naringsliv', 'ovrig',
+  'skola',
+  'socialtjanst',
+  'fritidsgard',
+  'bostadsbolag',
+  'raddningstjanst',
+  'grannsamverkan',
+  'naringsliv',
+  'ovrig',
 ] as const;
 export type PartnerType = (typeof PARTNER_TYPES)[number];

@@ -10,11 +10,36 @@ export type Change =
   | { kind: 'focus_area_added' | 'focus_area_removed'; focusAreaId: string | null; title: string }
   | { kind: 'focus_area_renamed'; focusAreaId: string; before: string; after: string }
   | { kind: 'commitment_added' | 'commitment_removed'; commitmentId: string | null; focusArea: string; text: string }
-  | { kind: 'commitment_changed'; commitmentId: string; text: string; fields: { field: string; before: unknown; after: unknown }[] };
+  | {
+      kind: 'commitment_changed';
+      commitmentId: string;
+      text: string;
+      fields: { field: string; before: unknown; after: unknown }[];
+    };
 
-const TOP_FIELDS = ['title', 'municipalities', 'policeArea', 'period', 'signedAt', 'signatories', 'introduction', 'status'] as const;
+const TOP_FIELDS = [
+  'title',
+  'municipalities',
+  'policeArea',
+  'period',
+  'signedAt',
+  'signatories',
+  'introduction',
+  'status',
+] as const;
 const SECTION_FIELDS = ['implementation', 'communication', 'followUp', 'problemPicture'] as const;
-const COMMITMENT_FIELDS = ['text', 'responsible', 'partners', 'places', 'target', 'targets', 'followUp', 'when', 'condition', 'owner'] as const;
+const COMMITMENT_FIELDS = [
+  'text',
+  'responsible',
+  'partners',
+  'places',
+  'target',
+  'targets',
+  'followUp',
+  'when',
+  'condition',
+  'owner',
+] as const;
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -44,11 +69,14 @@ function focusAreaChanges(a: PromiseSetDocument, b: PromiseSetDocument): Change[
   const before = new Map(a.focusAreas.filter((f) => f.id).map((f) => [f.id!, f.title]));
   const after = new Map(b.focusAreas.filter((f) => f.id).map((f) => [f.id!, f.title]));
   for (const f of b.focusAreas) {
-    if (!f.id || !before.has(f.id)) changes.push({ kind: 'focus_area_added', focusAreaId: f.id ?? null, title: f.title });
-    else if (before.get(f.id) !== f.title) changes.push({ kind: 'focus_area_renamed', focusAreaId: f.id, before: before.get(f.id)!, after: f.title });
+    if (!f.id || !before.has(f.id))
+      changes.push({ kind: 'focus_area_added', focusAreaId: f.id ?? null, title: f.title });
+    else if (before.get(f.id) !== f.title)
+      changes.push({ kind: 'focus_area_renamed', focusAreaId: f.id, before: before.get(f.id)!, after: f.title });
   }
   for (const f of a.focusAreas) {
-    if (!f.id || !after.has(f.id)) changes.push({ kind: 'focus_area_removed', focusAreaId: f.id ?? null, title: f.title });
+    if (!f.id || !after.has(f.id))
+      changes.push({ kind: 'focus_area_removed', focusAreaId: f.id ?? null, title: f.title });
   }
   return changes;
 }
@@ -64,15 +92,17 @@ function commitmentChanges(a: PromiseSetDocument, b: PromiseSetDocument): Change
         changes.push({ kind: 'commitment_added', commitmentId: c.id ?? null, focusArea: area.title, text: c.text });
         continue;
       }
-      const fields: { field: string; before: unknown; after: unknown }[] = COMMITMENT_FIELDS
-        .filter((f) => !same(old.c[f], c[f])).map((f) => ({ field: f, before: old.c[f] ?? null, after: c[f] ?? null }));
+      const fields: { field: string; before: unknown; after: unknown }[] = COMMITMENT_FIELDS.filter(
+        (f) => !same(old.c[f], c[f]),
+      ).map((f) => ({ field: f, before: old.c[f] ?? null, after: c[f] ?? null }));
       if (old.area !== area.title) fields.push({ field: 'focusArea', before: old.area, after: area.title });
       if (fields.length) changes.push({ kind: 'commitment_changed', commitmentId: c.id!, text: c.text, fields });
     }
   }
   for (const area of a.focusAreas) {
     for (const c of area.commitments) {
-      if (!c.id || !after.has(c.id)) changes.push({ kind: 'commitment_removed', commitmentId: c.id ?? null, focusArea: area.title, text: c.text });
+      if (!c.id || !after.has(c.id))
+        changes.push({ kind: 'commitment_removed', commitmentId: c.id ?? null, focusArea: area.title, text: c.text });
     }
   }
   return changes;

@@ -9,7 +9,16 @@ import { isoDaySchema } from './iso-day.ts';
 export const PROMISE_FORMAT = 'medborgarlofte/v1';
 
 export const PER_VALUES = [
-  'day', 'week', 'month', 'quarter', 'tertial', 'halfyear', 'term', 'year', 'period', 'shift',
+  'day',
+  'week',
+  'month',
+  'quarter',
+  'tertial',
+  'halfyear',
+  'term',
+  'year',
+  'period',
+  'shift',
 ] as const;
 export type Per = (typeof PER_VALUES)[number];
 
@@ -35,11 +44,7 @@ export const shareTargetSchema = z.object({
 
 export const noneTargetSchema = z.object({ kind: z.literal('none') });
 
-export const targetSchema = z.discriminatedUnion('kind', [
-  countTargetSchema,
-  shareTargetSchema,
-  noneTargetSchema,
-]);
+export const targetSchema = z.discriminatedUnion('kind', [countTargetSchema, shareTargetSchema, noneTargetSchema]);
 
 export type CountTarget = z.infer<typeof countTargetSchema>;
 export type ShareTarget = z.infer<typeof shareTargetSchema>;

@@ -7,9 +7,7 @@
  */
 import { z } from 'zod';
 import { isoDaySchema } from './iso-day.ts';
-import {
-  commitmentSchema, focusAreaSchema, promiseDocumentSchema, type PromiseDocument,
-} from './promise-document.ts';
+import { commitmentSchema, focusAreaSchema, promiseDocumentSchema, type PromiseDocument } from './promise-document.ts';
 
 export const PROMISE_STATUSES = ['draft', 'agreed', 'published', 'closed'] as const;
 export type PromiseStatus = (typeof PROMISE_STATUSES)[number];

@@ -33,7 +33,9 @@ describe('titles say each part once', () => {
   });
 
   it('a role typed also as the name is said once', () => {
-    expect(nameWithRole('Kommunstyrelsens ordförande', 'Kommunstyrelsens ordförande')).toBe('Kommunstyrelsens ordförande');
+    expect(nameWithRole('Kommunstyrelsens ordförande', 'Kommunstyrelsens ordförande')).toBe(
+      'Kommunstyrelsens ordförande',
+    );
     expect(nameWithRole('Karin Lind', 'KSO')).toBe('Karin Lind, KSO');
   });
 });

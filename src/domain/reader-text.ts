@@ -18,7 +18,8 @@ export function formatNumber(value: number, locale: 'sv' | 'en'): string {
 }
 
 // Units that are measured, not counted: time, weight, distance, volume, share.
-const FRACTIONAL_UNIT = /^(?:timm(?:e|ar|arna)|tim|h|minut(?:er|erna)?|min|sekund(?:er)?|gram|g|kg|kilo(?:gram)?|hg|ton|km|kilometer|meter|m|mil|liter|l|dl|cl|ml|procent|%|kronor|kr|hours?|minutes?|grams?|kilometres?|litres?|percent)$/iu;
+const FRACTIONAL_UNIT =
+  /^(?:timm(?:e|ar|arna)|tim|h|minut(?:er|erna)?|min|sekund(?:er)?|gram|g|kg|kilo(?:gram)?|hg|ton|km|kilometer|meter|m|mil|liter|l|dl|cl|ml|procent|%|kronor|kr|hours?|minutes?|grams?|kilometres?|litres?|percent)$/iu;
 
 /** Whether a target's unit can be a fraction ("2,5 timmar") rather than a count ("2 insatser"). */
 export function isFractionalUnit(unit: string | null | undefined): boolean {

@@ -21,7 +21,8 @@ const sv = {
   unavailableTitle: 'Tillfälligt otillgänglig',
   unavailableText: 'Tjänsten kan inte nå sin databas just nu. Försök igen om en stund.',
   badTextTitle: 'Texten kunde inte tas emot',
-  badTextText: 'Något du skickade innehåller ett tecken som inte kan sparas. Gå tillbaka, skriv om texten och försök igen.',
+  badTextText:
+    'Något du skickade innehåller ett tecken som inte kan sparas. Gå tillbaka, skriv om texten och försök igen.',
   backHome: 'Till startsidan',
   staffLogin: 'Inloggning för personal',
   language: 'Språk',
@@ -34,7 +35,8 @@ const sv = {
   lastUpdated: 'Senast uppdaterad',
   onThisPage: 'På den här sidan',
   citizensHeading: 'Ni sa',
-  citizensEmpty: 'Här berättar vi vad invånarna har sagt i trygghetsmätningar, medborgardialoger och trygghetsvandringar när det har publicerats.',
+  citizensEmpty:
+    'Här berättar vi vad invånarna har sagt i trygghetsmätningar, medborgardialoger och trygghetsvandringar när det har publicerats.',
   promisedHeading: 'Vi lovade – och det här har vi gjort',
   promiseWord: 'Löfte',
   targetNone: 'löpande arbete, utan ett bestämt antal',
@@ -70,18 +72,27 @@ const sv = {
   shareImageAlt: (what: string) => `Bildkort: ${what}`,
   downloadImage: 'Ladda ner bilden',
   nationalTitle: 'Medborgarlöften i hela Sverige',
-  nationalIntro: 'Alla kommuner som redovisar sina medborgarlöften här: hur många löften de har och hur långt de har kommit.',
+  nationalIntro:
+    'Alla kommuner som redovisar sina medborgarlöften här: hur många löften de har och hur långt de har kommit.',
   lpoTitle: (name: string) => `Lokalpolisområde ${name}`,
-  lpoIntro: (name: string) => `Kommunerna i lokalpolisområde ${name}: deras medborgarlöften och hur långt de har kommit.`,
+  lpoIntro: (name: string) =>
+    `Kommunerna i lokalpolisområde ${name}: deras medborgarlöften och hur långt de har kommit.`,
   policeAreas: 'Lokalpolisområden',
   kommunCol: 'Kommun',
   setCol: 'Medborgarlöfte',
   countCol: 'Löften',
-  statusCols: { met: 'Uppfyllda', on_track: 'I fas', at_risk: 'Risk', missed: 'Ej uppfyllda', not_measurable: 'Följs upp i text' },
+  statusCols: {
+    met: 'Uppfyllda',
+    on_track: 'I fas',
+    at_risk: 'Risk',
+    missed: 'Ej uppfyllda',
+    not_measurable: 'Följs upp i text',
+  },
   noPublishedSet: 'Inget publicerat ännu',
   totalsLine: (k: number, c: number) => `${k} kommuner med publicerade medborgarlöften, ${c} löften sammanlagt.`,
   mostPromised: 'Vanligast lovat',
-  themesExplain: 'Vi räknar löften vars text har ett ord som börjar med något av orden i högra kolumnen (långa ord får också stå inuti ett sammansatt ord). Ett löfte utan sådana ord räknas efter rubriken på sitt fokusområde. Ett löfte kan höra till flera teman.',
+  themesExplain:
+    'Vi räknar löften vars text har ett ord som börjar med något av orden i högra kolumnen (långa ord får också stå inuti ett sammansatt ord). Ett löfte utan sådana ord räknas efter rubriken på sitt fokusområde. Ett löfte kan höra till flera teman.',
   themeCol: 'Tema',
   themeCount: 'Antal löften',
   themeKommuner: 'Antal kommuner',
@@ -126,7 +137,8 @@ const en: PublicStrings = {
   lastUpdated: 'Last updated',
   onThisPage: 'On this page',
   citizensHeading: 'You said',
-  citizensEmpty: 'Here we tell what residents have said in safety surveys, citizen dialogues and safety walks once it has been published.',
+  citizensEmpty:
+    'Here we tell what residents have said in safety surveys, citizen dialogues and safety walks once it has been published.',
   promisedHeading: 'We promised – and this is what we did',
   promiseWord: 'Promise',
   targetNone: 'ongoing work without a set number',
@@ -162,18 +174,27 @@ const en: PublicStrings = {
   shareImageAlt: (what: string) => `Image card: ${what}`,
   downloadImage: 'Download the image',
   nationalTitle: 'Citizen promises across Sweden',
-  nationalIntro: 'Every municipality reporting its citizen promises here: how many promises and how far they have come.',
+  nationalIntro:
+    'Every municipality reporting its citizen promises here: how many promises and how far they have come.',
   lpoTitle: (name: string) => `Local police area ${name}`,
-  lpoIntro: (name: string) => `The municipalities of the local police area ${name}: their citizen promises and how far they have come.`,
+  lpoIntro: (name: string) =>
+    `The municipalities of the local police area ${name}: their citizen promises and how far they have come.`,
   policeAreas: 'Local police areas',
   kommunCol: 'Municipality',
   setCol: 'Citizen promise',
   countCol: 'Promises',
-  statusCols: { met: 'Met', on_track: 'On track', at_risk: 'At risk', missed: 'Not met', not_measurable: 'Followed up in writing' },
+  statusCols: {
+    met: 'Met',
+    on_track: 'On track',
+    at_risk: 'At risk',
+    missed: 'Not met',
+    not_measurable: 'Followed up in writing',
+  },
   noPublishedSet: 'Nothing published yet',
   totalsLine: (k: number, c: number) => `${k} municipalities with published citizen promises, ${c} promises in all.`,
   mostPromised: 'Most often promised',
-  themesExplain: 'We count promises whose text has a word starting with one of the (Swedish) words in the right-hand column (long ones may also sit inside a compound word). A promise without such words is counted by the heading of its focus area. A promise can belong to several themes.',
+  themesExplain:
+    'We count promises whose text has a word starting with one of the (Swedish) words in the right-hand column (long ones may also sit inside a compound word). A promise without such words is counted by the heading of its focus area. A promise can belong to several themes.',
   themeCol: 'Theme',
   themeCount: 'Promises',
   themeKommuner: 'Municipalities',
@@ -194,15 +215,18 @@ export function publicLocale(raw: unknown): PublicLocale {
 const subscriptionSv = {
   title: 'Prenumeration',
   checkMailTitle: 'Titta i din e-post',
-  checkMail: (kommun: string) => `Om adressen stämmer har vi skickat ett mejl med en länk. Klicka på den för att börja få nyheter om medborgarlöftena i ${kommun}. Inget skickas innan du har bekräftat.`,
+  checkMail: (kommun: string) =>
+    `Om adressen stämmer har vi skickat ett mejl med en länk. Klicka på den för att börja få nyheter om medborgarlöftena i ${kommun}. Inget skickas innan du har bekräftat.`,
   invalidEmail: 'Skriv en e-postadress som ser ut som namn@exempel.se.',
   errorSummary: 'Det gick inte att prenumerera',
   rateLimited: 'Du har försökt många gånger på kort tid. Vänta en stund och försök igen.',
   confirmTitle: 'Bekräfta prenumerationen',
-  confirmText: (kommun: string) => `Vill du få e-post när polisen och ${kommun} kommun publicerar nytt om sina medborgarlöften?`,
+  confirmText: (kommun: string) =>
+    `Vill du få e-post när polisen och ${kommun} kommun publicerar nytt om sina medborgarlöften?`,
   confirmButton: 'Ja, bekräfta',
   confirmedTitle: 'Tack! Prenumerationen är bekräftad',
-  confirmedText: (kommun: string) => `Du får e-post när något nytt publiceras om medborgarlöftena i ${kommun}. Varje mejl har en länk för att avsluta.`,
+  confirmedText: (kommun: string) =>
+    `Du får e-post när något nytt publiceras om medborgarlöftena i ${kommun}. Varje mejl har en länk för att avsluta.`,
   unsubscribeTitle: 'Avsluta prenumerationen',
   unsubscribeText: (kommun: string) => `Vill du sluta få e-post om medborgarlöftena i ${kommun}?`,
   unsubscribeButton: 'Ja, avsluta',
@@ -217,15 +241,18 @@ export type SubscriptionStrings = typeof subscriptionSv;
 const subscriptionEn: SubscriptionStrings = {
   title: 'Subscription',
   checkMailTitle: 'Check your e-mail',
-  checkMail: (kommun: string) => `If the address is right, we have sent an e-mail with a link. Click it to start getting news about the citizen promises in ${kommun}. Nothing is sent before you confirm.`,
+  checkMail: (kommun: string) =>
+    `If the address is right, we have sent an e-mail with a link. Click it to start getting news about the citizen promises in ${kommun}. Nothing is sent before you confirm.`,
   invalidEmail: 'Enter an e-mail address that looks like name@example.com.',
   errorSummary: 'The subscription did not work',
   rateLimited: 'You have tried many times in a short while. Wait a moment and try again.',
   confirmTitle: 'Confirm the subscription',
-  confirmText: (kommun: string) => `Do you want an e-mail when the police and ${kommun} municipality publish news about their citizen promises?`,
+  confirmText: (kommun: string) =>
+    `Do you want an e-mail when the police and ${kommun} municipality publish news about their citizen promises?`,
   confirmButton: 'Yes, confirm',
   confirmedTitle: 'Thank you! The subscription is confirmed',
-  confirmedText: (kommun: string) => `You will get an e-mail when something new is published about the citizen promises in ${kommun}. Every e-mail has a link to stop them.`,
+  confirmedText: (kommun: string) =>
+    `You will get an e-mail when something new is published about the citizen promises in ${kommun}. Every e-mail has a link to stop them.`,
   unsubscribeTitle: 'Stop the subscription',
   unsubscribeText: (kommun: string) => `Do you want to stop getting e-mail about the citizen promises in ${kommun}?`,
   unsubscribeButton: 'Yes, stop',
@@ -235,4 +262,7 @@ const subscriptionEn: SubscriptionStrings = {
   badLinkText: 'The link is wrong, too old or already used. You can start again from the municipality page.',
 };
 
-export const SUBSCRIPTION_STRINGS: Record<PublicLocale, SubscriptionStrings> = { sv: subscriptionSv, en: subscriptionEn };
+export const SUBSCRIPTION_STRINGS: Record<PublicLocale, SubscriptionStrings> = {
+  sv: subscriptionSv,
+  en: subscriptionEn,
+};

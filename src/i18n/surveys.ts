@@ -25,16 +25,21 @@ const sv = {
   errCodeMissing: 'Skriv koden från brevet.',
   errCodeInvalid: 'Koden stämmer inte. Kontrollera att du har skrivit den rätt.',
   errCodeUsed: 'Koden har redan använts. Varje kod kan bara användas en gång.',
-  errNoToken: 'Din webbläsare tar inte emot kakor (cookies). Tillåt kakor för den här sidan och försök igen. Kakan används bara för att samma webbläsare inte ska kunna svara två gånger.',
-  privacy: 'Du svarar anonymt. Vi sparar inte ditt namn, din IP-adress eller något annat som visar vem du är. En kaka (cookie) används bara för att samma webbläsare inte ska kunna svara två gånger.',
-  privacyCodes: 'Du svarar anonymt. Koden används bara för att varje brev ska kunna svara en gång; den sparas inte tillsammans med dina svar.',
+  errNoToken:
+    'Din webbläsare tar inte emot kakor (cookies). Tillåt kakor för den här sidan och försök igen. Kakan används bara för att samma webbläsare inte ska kunna svara två gånger.',
+  privacy:
+    'Du svarar anonymt. Vi sparar inte ditt namn, din IP-adress eller något annat som visar vem du är. En kaka (cookie) används bara för att samma webbläsare inte ska kunna svara två gånger.',
+  privacyCodes:
+    'Du svarar anonymt. Koden används bara för att varje brev ska kunna svara en gång; den sparas inte tillsammans med dina svar.',
   chooseOne: 'Välj ett alternativ',
   chooseArea: 'Välj område',
   chooseMany: 'Du kan välja flera.',
   maxChars: (max: number) => `Högst ${max} tecken.`,
-  scaleHint: (min: number, max: number, minLabel: string, maxLabel: string) => `${min} betyder ${minLabel.toLowerCase()}, ${max} betyder ${maxLabel.toLowerCase()}.`,
+  scaleHint: (min: number, max: number, minLabel: string, maxLabel: string) =>
+    `${min} betyder ${minLabel.toLowerCase()}, ${max} betyder ${maxLabel.toLowerCase()}.`,
   thanksTitle: 'Tack för ditt svar!',
-  thanksText: 'Dina svar är sparade. De hjälper polisen och kommunen att välja vad vi ska arbeta med för att öka tryggheten.',
+  thanksText:
+    'Dina svar är sparade. De hjälper polisen och kommunen att välja vad vi ska arbeta med för att öka tryggheten.',
   answeredTitle: 'Du har redan svarat',
   answeredText: 'Den här webbläsaren har redan skickat ett svar på enkäten. Tack för att du deltog!',
   closedTitle: 'Enkäten är stängd',
@@ -86,16 +91,21 @@ const en: SurveyStrings = {
   errCodeMissing: 'Enter the code from the letter.',
   errCodeInvalid: 'The code is not correct. Check that you typed it correctly.',
   errCodeUsed: 'The code has already been used. Each code can only be used once.',
-  errNoToken: 'Your browser does not accept cookies. Allow cookies for this page and try again. The cookie is only used so that the same browser cannot answer twice.',
-  privacy: 'You answer anonymously. We do not store your name, your IP address or anything else that shows who you are. A cookie is only used so that the same browser cannot answer twice.',
-  privacyCodes: 'You answer anonymously. The code is only used so that each letter can answer once; it is not stored with your answers.',
+  errNoToken:
+    'Your browser does not accept cookies. Allow cookies for this page and try again. The cookie is only used so that the same browser cannot answer twice.',
+  privacy:
+    'You answer anonymously. We do not store your name, your IP address or anything else that shows who you are. A cookie is only used so that the same browser cannot answer twice.',
+  privacyCodes:
+    'You answer anonymously. The code is only used so that each letter can answer once; it is not stored with your answers.',
   chooseOne: 'Choose one option',
   chooseArea: 'Choose an area',
   chooseMany: 'You can choose more than one.',
   maxChars: (max: number) => `At most ${max} characters.`,
-  scaleHint: (min: number, max: number, minLabel: string, maxLabel: string) => `${min} means ${minLabel.toLowerCase()}, ${max} means ${maxLabel.toLowerCase()}.`,
+  scaleHint: (min: number, max: number, minLabel: string, maxLabel: string) =>
+    `${min} means ${minLabel.toLowerCase()}, ${max} means ${maxLabel.toLowerCase()}.`,
   thanksTitle: 'Thank you for your answers!',
-  thanksText: 'Your answers have been saved. They help the police and the municipality choose what to work on to make people feel safer.',
+  thanksText:
+    'Your answers have been saved. They help the police and the municipality choose what to work on to make people feel safer.',
   answeredTitle: 'You have already answered',
   answeredText: 'This browser has already sent answers to the survey. Thank you for taking part!',
   closedTitle: 'The survey is closed',
@@ -122,7 +132,7 @@ const en: SurveyStrings = {
   byAge: 'by age band',
   codedAs: 'What those who wrote free text brought up',
   posterHeading: 'Answer our survey',
-  posterText: 'Scan the QR code with your phone\'s camera or type the address:',
+  posterText: "Scan the QR code with your phone's camera or type the address:",
   qrAlt: (url: string) => `QR code for the survey: ${url}`,
 };
 
@@ -146,18 +156,23 @@ const fi: SurveyStrings = {
   errCodeMissing: 'Kirjoita kirjeessä oleva koodi.',
   errCodeInvalid: 'Koodi ei ole oikea. Tarkista, että kirjoitit sen oikein.',
   errCodeUsed: 'Koodi on jo käytetty. Kutakin koodia voi käyttää vain kerran.',
-  errNoToken: 'Selaimesi ei hyväksy evästeitä. Salli evästeet tälle sivulle ja yritä uudelleen. Evästettä käytetään vain siihen, ettei samalla selaimella voi vastata kahdesti.',
-  privacyCodes: 'Vastaat nimettömänä. Koodia käytetään vain siihen, että kustakin kirjeestä voi vastata kerran; sitä ei tallenneta vastaustesi kanssa.',
-  scaleHint: (min: number, max: number, minLabel: string, maxLabel: string) => `${min} tarkoittaa ${minLabel.toLowerCase()}, ${max} tarkoittaa ${maxLabel.toLowerCase()}.`,
+  errNoToken:
+    'Selaimesi ei hyväksy evästeitä. Salli evästeet tälle sivulle ja yritä uudelleen. Evästettä käytetään vain siihen, ettei samalla selaimella voi vastata kahdesti.',
+  privacyCodes:
+    'Vastaat nimettömänä. Koodia käytetään vain siihen, että kustakin kirjeestä voi vastata kerran; sitä ei tallenneta vastaustesi kanssa.',
+  scaleHint: (min: number, max: number, minLabel: string, maxLabel: string) =>
+    `${min} tarkoittaa ${minLabel.toLowerCase()}, ${max} tarkoittaa ${maxLabel.toLowerCase()}.`,
   rateLimitedTitle: 'Liian monta vastausta juuri nyt',
   rateLimitedText: 'Samasta yhteydestä on tullut hyvin monta vastausta. Odota hetki ja yritä uudelleen.',
-  privacy: 'Vastaat nimettömänä. Emme tallenna nimeäsi, IP-osoitettasi tai mitään muuta, mistä näkee kuka olet. Evästettä käytetään vain siihen, ettei samalla selaimella voi vastata kahdesti.',
+  privacy:
+    'Vastaat nimettömänä. Emme tallenna nimeäsi, IP-osoitettasi tai mitään muuta, mistä näkee kuka olet. Evästettä käytetään vain siihen, ettei samalla selaimella voi vastata kahdesti.',
   chooseOne: 'Valitse yksi vaihtoehto',
   chooseArea: 'Valitse alue',
   chooseMany: 'Voit valita useamman.',
   maxChars: (max: number) => `Enintään ${max} merkkiä.`,
   thanksTitle: 'Kiitos vastauksestasi!',
-  thanksText: 'Vastauksesi on tallennettu. Ne auttavat poliisia ja kuntaa valitsemaan, mihin turvallisuustyössä keskitytään.',
+  thanksText:
+    'Vastauksesi on tallennettu. Ne auttavat poliisia ja kuntaa valitsemaan, mihin turvallisuustyössä keskitytään.',
   answeredTitle: 'Olet jo vastannut',
   answeredText: 'Tällä selaimella on jo vastattu kyselyyn. Kiitos osallistumisestasi!',
   closedTitle: 'Kysely on suljettu',
@@ -186,10 +201,20 @@ const fi: SurveyStrings = {
   qrAlt: (url: string) => `QR-koodi kyselyyn: ${url}`,
 };
 
-export const SURVEY_STRINGS: Record<SurveyLanguage, SurveyStrings> = { sv, en, fi, fit: { ...sv, languageName: 'Meänkieli' } };
+export const SURVEY_STRINGS: Record<SurveyLanguage, SurveyStrings> = {
+  sv,
+  en,
+  fi,
+  fit: { ...sv, languageName: 'Meänkieli' },
+};
 
 /** The language a page's own words are really in: Meänkieli falls back to Swedish until translated. */
-export const UI_LANG: Readonly<Record<SurveyLanguage, SurveyLanguage>> = Object.freeze({ sv: 'sv', en: 'en', fi: 'fi', fit: 'sv' });
+export const UI_LANG: Readonly<Record<SurveyLanguage, SurveyLanguage>> = Object.freeze({
+  sv: 'sv',
+  en: 'en',
+  fi: 'fi',
+  fit: 'sv',
+});
 
 /** The language asked for in ?lang=, if the survey is offered in it; otherwise Swedish. */
 export function surveyLanguage(raw: unknown, offered: readonly SurveyLanguage[]): SurveyLanguage {
@@ -199,5 +224,7 @@ export function surveyLanguage(raw: unknown, offered: readonly SurveyLanguage[])
 /** A calendar day written out: "31 oktober 2026". */
 export function longDay(day: string, lang: SurveyLanguage): string {
   const locale = lang === 'en' ? 'en-GB' : lang === 'fi' ? 'fi-FI' : 'sv-SE';
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }

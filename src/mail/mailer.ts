@@ -19,14 +19,22 @@ export function createMailer(smtpUrl: string | null, from: string, log: (line: s
   if (!smtpUrl) {
     return {
       async send(mail) {
-        log(`E-post (ingen SMTP_URL satt) till ${mail.to}: ${mail.subject}\n${mail.text}${mail.attachments?.length ? `\n(bilagor: ${mail.attachments.map((a) => a.filename).join(', ')})` : ''}`);
+        log(
+          `E-post (ingen SMTP_URL satt) till ${mail.to}: ${mail.subject}\n${mail.text}${mail.attachments?.length ? `\n(bilagor: ${mail.attachments.map((a) => a.filename).join(', ')})` : ''}`,
+        );
       },
     };
   }
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     async send(mail) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, attachments: mail.attachments });
+      await transport.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        attachments: mail.attachments,
+      });
     },
   };
 }

@@ -8,7 +8,10 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-const standardFontDataUrl = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
+const standardFontDataUrl = join(
+  dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
+  'standard_fonts/',
+);
 
 export type PaintedPage = {
   /** Filled paths per fill colour ("#2e7d32" → 9). */
@@ -18,7 +21,12 @@ export type PaintedPage = {
 };
 
 const FILL_OPS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke]);
-const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
+const IMAGE_OPS = new Set<number>([
+  OPS.paintImageXObject,
+  OPS.paintInlineImageXObject,
+  OPS.paintImageMaskXObject,
+  OPS.paintImageXObjectRepeat,
+]);
 
 function tally(fnArray: number[], argsArray: unknown[][]): PaintedPage {
   const fills = new Map<string, number>();
@@ -35,7 +43,12 @@ function tally(fnArray: number[], argsArray: unknown[][]): PaintedPage {
 }
 
 export async function readPainting(bytes: Buffer): Promise<PaintedPage[]> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, standardFontDataUrl }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    standardFontDataUrl,
+  }).promise;
   const pages: PaintedPage[] = [];
   for (let number = 1; number <= pdf.numPages; number += 1) {
     const list = await (await pdf.getPage(number)).getOperatorList();

@@ -40,7 +40,9 @@ describe('renderBarChartSvg', () => {
 
   it('grows with the number of bars', () => {
     const categories = Array.from({ length: 10 }, (_, i) => `Problem ${i + 1}`);
-    const many = renderBarChartSvg(spec({ categories, series: [{ name: 'A', color: '#123456', values: Array(10).fill(1) }] }));
+    const many = renderBarChartSvg(
+      spec({ categories, series: [{ name: 'A', color: '#123456', values: Array(10).fill(1) }] }),
+    );
     expect(many.height).toBe(chartHeight(10));
     expect(many.height).toBeGreaterThan(chartHeight(3));
     expect(barsIn(many.svg, '#123456')).toBe(10);
@@ -60,7 +62,13 @@ describe('renderBarChartSvg', () => {
 describe('a chart in the PDF and in Word', () => {
   it('is drawn into the PDF as filled vector paths with selectable labels and no image', async () => {
     const chart = renderBarChartSvg(spec());
-    const doc = createPdf({ title: 'Diagram', subject: 'Test', author: 'Test', layout: 'portrait', generatedAt: new Date('2024-03-05T10:00:00Z') });
+    const doc = createPdf({
+      title: 'Diagram',
+      subject: 'Test',
+      author: 'Test',
+      layout: 'portrait',
+      generatedAt: new Date('2024-03-05T10:00:00Z'),
+    });
     const bytes = collectPdf(doc);
     drawChartPdf(doc, chart, doc.page.margins.left, doc.page.margins.top);
     doc.end();

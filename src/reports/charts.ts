@@ -71,7 +71,10 @@ function metricsDoc(): InstanceType<typeof PDFDocument> {
 }
 
 export function measureTextWidth(text: string, size: number, bold = false): number {
-  return metricsDoc().font(bold ? FONT.bold : FONT.regular).fontSize(size).widthOfString(pdfSafe(text));
+  return metricsDoc()
+    .font(bold ? FONT.bold : FONT.regular)
+    .fontSize(size)
+    .widthOfString(pdfSafe(text));
 }
 
 echarts.setPlatformAPI({
@@ -132,7 +135,13 @@ function chartOption(spec: BarChartSpec, labelWidth: number): Record<string, unk
       silent: true,
       symbol: 'none',
       lineStyle: { color: COLORS.text, type: 'dashed', width: 1 },
-      label: { formatter: pdfSafe(spec.reference.label), fontSize: LABEL_SIZE - 1, color: COLORS.text, position: 'start', distance: 3 },
+      label: {
+        formatter: pdfSafe(spec.reference.label),
+        fontSize: LABEL_SIZE - 1,
+        color: COLORS.text,
+        position: 'start',
+        distance: 3,
+      },
       data: [{ xAxis: spec.reference.value }],
     };
   }
@@ -140,18 +149,27 @@ function chartOption(spec: BarChartSpec, labelWidth: number): Record<string, unk
     animation: false,
     textStyle: { fontFamily: CHART_FONT, fontSize: LABEL_SIZE, color: COLORS.text },
     legend: {
-      top: 4, left: 0, itemWidth: 12, itemHeight: 10, icon: 'rect',
+      top: 4,
+      left: 0,
+      itemWidth: 12,
+      itemHeight: 10,
+      icon: 'rect',
       textStyle: { fontSize: LABEL_SIZE, color: COLORS.text },
       data: spec.series.map((s) => pdfSafe(s.name)),
     },
     grid: { left: Math.ceil(labelWidth * LABEL_SLACK) + 8, right: 64, top: LEGEND_HEIGHT, bottom: AXIS_HEIGHT },
     xAxis: {
-      type: 'value', max: spec.max, interval: spec.interval, minInterval: 1,
+      type: 'value',
+      max: spec.max,
+      interval: spec.interval,
+      minInterval: 1,
       axisLabel: { fontSize: LABEL_SIZE - 0.5, color: COLORS.muted, formatter: `{value}${unit}` },
       splitLine: { lineStyle: { color: '#d5dbe2' } },
     },
     yAxis: {
-      type: 'category', inverse: true, data: spec.categories,
+      type: 'category',
+      inverse: true,
+      data: spec.categories,
       axisTick: { show: false },
       axisLine: { lineStyle: { color: COLORS.rule } },
       axisLabel: { fontSize: LABEL_SIZE, color: COLORS.text, margin: 6 },

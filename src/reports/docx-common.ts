@@ -5,7 +5,15 @@
  * the version, and the UTKAST mark in the header of a draft.
  */
 import {
-  AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun,
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
   type FileChild,
 } from 'docx';
 import { DRAFT_MARK } from './promise-content.ts';
@@ -33,7 +41,9 @@ function footer(setup: WordSetup): Footer {
   return new Footer({
     children: [
       new Paragraph({
-        children: [new TextRun({ ...small, text: `${setup.title}  ·  Utskriven ${formatGeneratedAtSv(setup.generatedAt)}` })],
+        children: [
+          new TextRun({ ...small, text: `${setup.title}  ·  Utskriven ${formatGeneratedAtSv(setup.generatedAt)}` }),
+        ],
       }),
       new Paragraph({
         alignment: AlignmentType.RIGHT,
@@ -53,7 +63,15 @@ function draftHeader(): Header {
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ text: `${DRAFT_MARK} – inte fastställt`, bold: true, color: DRAFT_COLOR, size: 20, language: LANGUAGE })],
+        children: [
+          new TextRun({
+            text: `${DRAFT_MARK} – inte fastställt`,
+            bold: true,
+            color: DRAFT_COLOR,
+            size: 20,
+            language: LANGUAGE,
+          }),
+        ],
       }),
     ],
   });
@@ -66,8 +84,14 @@ function styles(): ConstructorParameters<typeof Document>[0]['styles'] {
   });
   return {
     default: {
-      document: { run: { font: 'Arial', size: 21, language: LANGUAGE }, paragraph: { spacing: { after: 120, line: 276 } } },
-      title: { run: { size: 44, bold: true, color: '1B1B1B', font: 'Arial', language: LANGUAGE }, paragraph: { spacing: { after: 120 } } },
+      document: {
+        run: { font: 'Arial', size: 21, language: LANGUAGE },
+        paragraph: { spacing: { after: 120, line: 276 } },
+      },
+      title: {
+        run: { size: 44, bold: true, color: '1B1B1B', font: 'Arial', language: LANGUAGE },
+        paragraph: { spacing: { after: 120 } },
+      },
       heading1: heading(30, ACCENT, 360),
       heading2: heading(24, '1B1B1B', 240),
     },

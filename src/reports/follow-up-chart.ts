@@ -70,7 +70,8 @@ export function followUpChart(groups: FocusAreaGroup[], width: number): ReportBl
   return {
     kind: 'chart',
     chart,
-    caption: 'Andel av målet per löfte under perioden, färgad efter bedömningen. Staplarna slutar vid 150 %; '
-      + 'löften utan antal i målet visar bara hur mycket som gjorts.',
+    caption:
+      'Andel av målet per löfte under perioden, färgad efter bedömningen. Staplarna slutar vid 150 %; ' +
+      'löften utan antal i målet visar bara hur mycket som gjorts.',
   };
 }

@@ -13,7 +13,10 @@ import { capitalise, formatDateSv, formatGeneratedAtSv, joinSv, municipalityLabe
 import { joinTitle } from '../domain/reader-text.ts';
 
 export const FOLLOW_UP_STATUS_SV: Record<FollowUpView['status'], string> = {
-  draft: 'Utkast', reviewed: 'Granskad', approved: 'Godkänd', published: 'Publicerad',
+  draft: 'Utkast',
+  reviewed: 'Granskad',
+  approved: 'Godkänd',
+  published: 'Publicerad',
 };
 
 export const FOLLOW_UP_COLUMNS_SV = ['Åtagande', 'Utfall', 'Bedömning', 'Kommentar'] as const;
@@ -33,7 +36,9 @@ export function followUpTitleSv(view: FollowUpView): string {
   const own = view.promiseSetTitle?.trim();
   const setTitle = own ? own : ['Medborgarlöfte', joinSv(view.municipalities)].filter((p) => p !== '').join(' ');
   // "Kalix – medborgarlöften" already says what it is: "Uppföljning – Kalix – medborgarlöften".
-  return /medborgarlöfte/iu.test(setTitle) ? joinTitle(['Uppföljning', setTitle]) : `Uppföljning av medborgarlöfte – ${setTitle}`;
+  return /medborgarlöfte/iu.test(setTitle)
+    ? joinTitle(['Uppföljning', setTitle])
+    : `Uppföljning av medborgarlöfte – ${setTitle}`;
 }
 
 export function verdictCellSv(item: FollowUpItemView): string {
@@ -46,9 +51,11 @@ function summaryBlock(view: FollowUpView): ReportBlock {
   const lines = VERDICTS.map((v) => `${VERDICT_SV[v]}: ${counts.get(v) ?? 0}`);
   const proposals = view.items.filter((item) => !item.confirmed).length;
   if (proposals > 0) {
-    lines.push(proposals === 1
-      ? '1 bedömning är ett förslag som ännu inte har bekräftats.'
-      : `${proposals} bedömningar är förslag som ännu inte har bekräftats.`);
+    lines.push(
+      proposals === 1
+        ? '1 bedömning är ett förslag som ännu inte har bekräftats.'
+        : `${proposals} bedömningar är förslag som ännu inte har bekräftats.`,
+    );
   }
   const activities = view.items.reduce((sum, item) => sum + item.activities, 0);
   lines.push(`${capitalise(activitiesSv(activities))} registrerade under perioden.`);
@@ -56,9 +63,13 @@ function summaryBlock(view: FollowUpView): ReportBlock {
 }
 
 function tableBlocks(groups: FocusAreaGroup[]): ReportBlock[] {
-  const columns = FOLLOW_UP_COLUMNS_SV.map((title, index) => ({ title, share: [0.42, 0.16, 0.14, 0.28][index] ?? 0.25 }));
+  const columns = FOLLOW_UP_COLUMNS_SV.map((title, index) => ({
+    title,
+    share: [0.42, 0.16, 0.14, 0.28][index] ?? 0.25,
+  }));
   const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: 'Löftena och utfallet' }];
-  if (groups.length === 0) blocks.push({ kind: 'paragraph', text: 'Uppföljningen omfattar inga löften.', tone: 'muted' });
+  if (groups.length === 0)
+    blocks.push({ kind: 'paragraph', text: 'Uppföljningen omfattar inga löften.', tone: 'muted' });
   for (const group of groups) {
     blocks.push({ kind: 'heading', level: 2, text: group.focusArea === '' ? 'Övriga löften' : group.focusArea });
     blocks.push({
@@ -86,10 +97,20 @@ function approvalBlocks(view: FollowUpView): ReportBlock[] {
     ...view.approvals.map((a) => ['Godkänd', a.by, capitalise(a.party), whenSv(a.at)]),
   ];
   const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: 'Granskning och godkännande' }];
-  if (rows.length === 0) return [...blocks, { kind: 'paragraph', text: 'Uppföljningen är ännu inte granskad eller godkänd.', tone: 'muted' }];
-  const columns = [{ title: 'Steg', share: 0.18 }, { title: 'Vem', share: 0.4 }, { title: 'Part', share: 0.2 }, { title: 'Datum', share: 0.22 }];
+  if (rows.length === 0)
+    return [
+      ...blocks,
+      { kind: 'paragraph', text: 'Uppföljningen är ännu inte granskad eller godkänd.', tone: 'muted' },
+    ];
+  const columns = [
+    { title: 'Steg', share: 0.18 },
+    { title: 'Vem', share: 0.4 },
+    { title: 'Part', share: 0.2 },
+    { title: 'Datum', share: 0.22 },
+  ];
   blocks.push({ kind: 'table', columns, rows });
-  if (view.approvals.length === 0) blocks.push({ kind: 'paragraph', text: 'Uppföljningen är ännu inte godkänd.', tone: 'muted' });
+  if (view.approvals.length === 0)
+    blocks.push({ kind: 'paragraph', text: 'Uppföljningen är ännu inte godkänd.', tone: 'muted' });
   return blocks;
 }
 

@@ -7,11 +7,25 @@ import type { FollowUpItemView, FollowUpView } from '../app/followups/view.ts';
 import type { Verdict } from '../domain/follow-up.ts';
 import { count } from './test-fixtures.ts';
 
-export function followUpItem(text: string, focusArea: string, verdict: Verdict, over: Partial<FollowUpItemView> = {}): FollowUpItemView {
+export function followUpItem(
+  text: string,
+  focusArea: string,
+  verdict: Verdict,
+  over: Partial<FollowUpItemView> = {},
+): FollowUpItemView {
   return {
     commitmentId: `c-${text.length}-${verdict}`,
-    text, focusArea, target: count(), done: 2, required: 2, activities: 2,
-    proposed: verdict, verdict, confirmed: true, comment: null, ...over,
+    text,
+    focusArea,
+    target: count(),
+    done: 2,
+    required: 2,
+    activities: 2,
+    proposed: verdict,
+    verdict,
+    confirmed: true,
+    comment: null,
+    ...over,
   };
 }
 
@@ -40,7 +54,8 @@ export function kalixFollowUp(over: Partial<FollowUpView> = {}): FollowUpView {
     label: 'Första halvåret 2019',
     period: { from: '2019-01-01', to: '2019-06-30' },
     status: 'approved',
-    summary: 'Polisen har varit synlig i byarna och nästan alla löften har hållits.\n\n- Trafikkontrollerna blev fler än planerat.',
+    summary:
+      'Polisen har varit synlig i byarna och nästan alla löften har hållits.\n\n- Trafikkontrollerna blev fler än planerat.',
     citizensSaid: 'Invånarna i Töre sa att mopedåkningen på kvällarna har minskat.',
     nextSteps: 'Nästa halvår läggs fler trygghetsvandringar i centrum.',
     dueDate: '2019-07-31',
@@ -55,12 +70,32 @@ export function kalixFollowUp(over: Partial<FollowUpView> = {}): FollowUpView {
     ],
     publishedAt: null,
     items: [
-      followUpItem(t.contacts, PRESENCE, 'uppfyllt', { done: 80, required: 78, activities: 80, comment: 'Fler kontakter än väntat i Töre.' }),
+      followUpItem(t.contacts, PRESENCE, 'uppfyllt', {
+        done: 80,
+        required: 78,
+        activities: 80,
+        comment: 'Fler kontakter än väntat i Töre.',
+      }),
       followUpItem(t.traffic, PRESENCE, 'uppfyllt', { done: 6, required: 4, activities: 6 }),
-      followUpItem(t.drugs, DRUGS, 'delvis_uppfyllt', { done: 1, required: 2, activities: 1, comment: 'En insats flyttades till hösten.' }),
+      followUpItem(t.drugs, DRUGS, 'delvis_uppfyllt', {
+        done: 1,
+        required: 2,
+        activities: 1,
+        comment: 'En insats flyttades till hösten.',
+      }),
       followUpItem(t.parents, DRUGS, 'uppfyllt', { done: 2, required: 2 }),
-      followUpItem(t.neighbours, VOLUME, 'uppfyllt', { done: 5, required: null, activities: 5, target: { kind: 'none' } }),
-      followUpItem(t.walks, VOLUME, 'ej_uppfyllt', { done: 0, required: 2, activities: 0, comment: 'Ingen vandring blev av.' }),
+      followUpItem(t.neighbours, VOLUME, 'uppfyllt', {
+        done: 5,
+        required: null,
+        activities: 5,
+        target: { kind: 'none' },
+      }),
+      followUpItem(t.walks, VOLUME, 'ej_uppfyllt', {
+        done: 0,
+        required: 2,
+        activities: 0,
+        comment: 'Ingen vandring blev av.',
+      }),
       followUpItem(t.burglary, VOLUME, 'uppfyllt', { done: 3, required: 2, activities: 3 }),
     ],
     ...over,

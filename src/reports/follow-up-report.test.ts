@@ -11,7 +11,14 @@ import { paragraphs, readDocx, readPdf, xmlText } from './test-read.ts';
 const generatedAt = new Date('2024-03-05T10:00:00Z');
 // The set's title already says "medborgarlöften": the follow-up title does not say it twice.
 const TITLE = 'Uppföljning – Kalix – medborgarlöften';
-const SECTIONS = ['Resultat i korthet', 'Löftena och utfallet', 'Sammanfattning', 'Vad invånarna sa', 'Vad händer nu', 'Granskning och godkännande'];
+const SECTIONS = [
+  'Resultat i korthet',
+  'Löftena och utfallet',
+  'Sammanfattning',
+  'Vad invånarna sa',
+  'Vad händer nu',
+  'Granskning och godkännande',
+];
 
 function inOrder(text: string, parts: string[]): void {
   const positions = parts.map((part) => text.indexOf(part));
@@ -22,15 +29,27 @@ function inOrder(text: string, parts: string[]): void {
 describe('followUpTitleSv', () => {
   it('says "medborgarlöfte" once, and only adds it when the set title lacks it', () => {
     expect(followUpTitleSv(kalixFollowUp())).toBe('Uppföljning – Kalix – medborgarlöften');
-    expect(followUpTitleSv(kalixFollowUp({ promiseSetTitle: 'Tryggare Kalix 2024' }))).toBe('Uppföljning av medborgarlöfte – Tryggare Kalix 2024');
+    expect(followUpTitleSv(kalixFollowUp({ promiseSetTitle: 'Tryggare Kalix 2024' }))).toBe(
+      'Uppföljning av medborgarlöfte – Tryggare Kalix 2024',
+    );
   });
 });
 
 describe('outcomeSv', () => {
   it('writes counted things whole and measured ones with a decimal comma', () => {
-    const target = (unit: string) => ({ kind: 'count', count: 2, atLeast: true, max: null, per: 'halfyear', every: 1, average: false, unit }) as const;
-    expect(outcomeSv({ ...followUpItem('Insats', 'Droger', 'uppfyllt'), target: target('insatser'), done: 2.5, required: 2 })).toBe('2 av 2');
-    expect(outcomeSv({ ...followUpItem('Insats', 'Droger', 'uppfyllt'), target: target('timmar'), done: 2.5, required: 4 })).toBe('2,5 av 4');
+    const target = (unit: string) =>
+      ({ kind: 'count', count: 2, atLeast: true, max: null, per: 'halfyear', every: 1, average: false, unit }) as const;
+    expect(
+      outcomeSv({
+        ...followUpItem('Insats', 'Droger', 'uppfyllt'),
+        target: target('insatser'),
+        done: 2.5,
+        required: 2,
+      }),
+    ).toBe('2 av 2');
+    expect(
+      outcomeSv({ ...followUpItem('Insats', 'Droger', 'uppfyllt'), target: target('timmar'), done: 2.5, required: 4 }),
+    ).toBe('2,5 av 4');
   });
 });
 
@@ -48,7 +67,13 @@ describe('renderFollowUpPdf', () => {
   it('prints the title, kommun, period, status and the result in one sentence on page 1', async () => {
     const pdf = await readPdf(await renderFollowUpPdf(kalixFollowUp(), { generatedAt }));
     const first = pdf.pages[0] ?? '';
-    inOrder(first, [TITLE, 'Kalix kommun', 'Första halvåret 2019: 1 januari 2019 – 30 juni 2019', 'Status: Godkänd', '5 av 7 löften uppfyllda']);
+    inOrder(first, [
+      TITLE,
+      'Kalix kommun',
+      'Första halvåret 2019: 1 januari 2019 – 30 juni 2019',
+      'Status: Godkänd',
+      '5 av 7 löften uppfyllda',
+    ]);
     expect(first).toContain('Uppfyllt: 5 Delvis uppfyllt: 1 Ej uppfyllt: 1 Pågår: 0');
     expect(first).toContain('97 aktiviteter registrerade under perioden.');
     expect(pdf.info.Title).toBe(TITLE);
@@ -59,13 +84,22 @@ describe('renderFollowUpPdf', () => {
     const pdf = await readPdf(await renderFollowUpPdf(kalixFollowUp(), { generatedAt }));
     inOrder(pdf.text, SECTIONS);
     const table = pdf.text.slice(pdf.text.indexOf('Löftena och utfallet'), pdf.text.indexOf('Sammanfattning'));
-    inOrder(table, [PRESENCE, FOLLOW_UP_TEXTS.contacts, FOLLOW_UP_TEXTS.traffic, DRUGS, FOLLOW_UP_TEXTS.drugs, VOLUME, FOLLOW_UP_TEXTS.burglary]);
+    inOrder(table, [
+      PRESENCE,
+      FOLLOW_UP_TEXTS.contacts,
+      FOLLOW_UP_TEXTS.traffic,
+      DRUGS,
+      FOLLOW_UP_TEXTS.drugs,
+      VOLUME,
+      FOLLOW_UP_TEXTS.burglary,
+    ]);
     for (const text of Object.values(FOLLOW_UP_TEXTS)) expect(table).toContain(text);
     expect(table).toContain('Åtagande Utfall Bedömning Kommentar');
     expect(table).toContain('1 av 2 1 aktivitet Delvis uppfyllt En insats flyttades till hösten.');
     expect(table).toContain('5 utförda 5 aktiviteter Uppfyllt');
     expect(table).toContain('0 av 2 0 aktiviteter Ej uppfyllt Ingen vandring blev av.');
-    for (const verdict of ['uppfyllt', 'delvis_uppfyllt', 'ej_uppfyllt'] as const) expect(table).toContain(VERDICT_SV[verdict]);
+    for (const verdict of ['uppfyllt', 'delvis_uppfyllt', 'ej_uppfyllt'] as const)
+      expect(table).toContain(VERDICT_SV[verdict]);
   });
 
   it('prints the written sections and who reviewed and approved it, with dates', async () => {
@@ -123,7 +157,15 @@ describe('renderFollowUpPdf', () => {
   });
 
   it('prints a follow-up without promises or texts without failing', async () => {
-    const empty = kalixFollowUp({ items: [], summary: null, citizensSaid: null, nextSteps: null, reviews: [], approvals: [], promiseSetTitle: null });
+    const empty = kalixFollowUp({
+      items: [],
+      summary: null,
+      citizensSaid: null,
+      nextSteps: null,
+      reviews: [],
+      approvals: [],
+      promiseSetTitle: null,
+    });
     const pdf = await readPdf(await renderFollowUpPdf(empty, { generatedAt }));
     expect(pdf.text).toContain('Uppföljning – Medborgarlöfte Kalix');
     expect(pdf.text).not.toContain('Uppföljning av medborgarlöfte – Medborgarlöfte');
@@ -136,7 +178,9 @@ describe('renderFollowUpPdf', () => {
 describe('renderFollowUpDocx', () => {
   it('uses the Title and Heading styles, in document order', async () => {
     const parts = readDocx(await renderFollowUpDocx(kalixFollowUp(), { generatedAt }));
-    const styled = paragraphs(parts['word/document.xml'] ?? '').filter((p) => p.style !== null && p.style !== 'ListParagraph');
+    const styled = paragraphs(parts['word/document.xml'] ?? '').filter(
+      (p) => p.style !== null && p.style !== 'ListParagraph',
+    );
     expect(styled.map((p) => [p.style, p.text])).toEqual([
       ['Title', TITLE],
       ['Heading1', 'Resultat i korthet'],

@@ -4,8 +4,14 @@
  * lives in its own file.
  */
 export {
-  PLAN_COLUMNS_SV, implementationPlanGroups, implementationPlanRow, implementationPlanRows, rowCells, whenSv,
-  type ImplementationPlanGroup, type ImplementationPlanRow,
+  PLAN_COLUMNS_SV,
+  implementationPlanGroups,
+  implementationPlanRow,
+  implementationPlanRows,
+  rowCells,
+  whenSv,
+  type ImplementationPlanGroup,
+  type ImplementationPlanRow,
 } from './plan-rows.ts';
 export { csvCell, neutraliseFormula, renderImplementationPlanCsv } from './plan-csv.ts';
 export { renderImplementationPlanPdf } from './plan-pdf.ts';

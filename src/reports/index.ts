@@ -3,8 +3,12 @@ export { renderPromiseSetPdf } from './promise-pdf.ts';
 export { renderPromiseSetDocx } from './promise-docx.ts';
 export { buildPromiseContent, type PromiseRenderOptions } from './promise-content.ts';
 export {
-  implementationPlanGroups, implementationPlanRows, renderImplementationPlanCsv, renderImplementationPlanDocx,
-  renderImplementationPlanPdf, type ImplementationPlanRow,
+  implementationPlanGroups,
+  implementationPlanRows,
+  renderImplementationPlanCsv,
+  renderImplementationPlanDocx,
+  renderImplementationPlanPdf,
+  type ImplementationPlanRow,
 } from './implementation-plan.ts';
 export { describeRecurrenceEn, describeRecurrenceSv, describeTargetEn, describeTargetSv } from './target-text.ts';
 export { renderFollowUpDocx, renderFollowUpPdf, type FollowUpRenderOptions } from './follow-up-report.ts';

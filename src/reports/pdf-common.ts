@@ -24,17 +24,34 @@ export const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Hel
 
 /** Characters outside WinAnsi that Swedish text often carries, with a printable stand-in. */
 const REPLACEMENTS: Record<string, string> = {
-  '\u2010': '-', '\u2011': '-', '\u2012': '–', '\u2015': '—', '\u2212': '-',
-  '\u2264': '<=', '\u2265': '>=', '\u2192': '->', '\u2190': '<-', '\u2032': "'", '\u2033': '"',
-  '\u202F': ' ', '\u2007': ' ', '\u2009': ' ', '\u200A': ' ', '\u2002': ' ', '\u2003': ' ',
-  '\u2022': '•', '\u25CF': '•', '\u25AA': '•', '\u2013': '–', '\u2014': '—',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '–',
+  '\u2015': '—',
+  '\u2212': '-',
+  '\u2264': '<=',
+  '\u2265': '>=',
+  '\u2192': '->',
+  '\u2190': '<-',
+  '\u2032': "'",
+  '\u2033': '"',
+  '\u202F': ' ',
+  '\u2007': ' ',
+  '\u2009': ' ',
+  '\u200A': ' ',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u2022': '•',
+  '\u25CF': '•',
+  '\u25AA': '•',
+  '\u2013': '–',
+  '\u2014': '—',
 };
 
 /** Code points above 0xFF that pdfkit maps into WinAnsi itself (quotes, dashes, €, …). */
 const WIN_ANSI_EXTRA = new Set([
-  0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017d, 0x017e, 0x0192, 0x02c6, 0x02dc, 0x2013, 0x2014,
-  0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039,
-  0x203a, 0x20ac, 0x2122,
+  0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017d, 0x017e, 0x0192, 0x02c6, 0x02dc, 0x2013, 0x2014, 0x2018, 0x2019,
+  0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
 ]);
 
 /**
@@ -142,7 +159,12 @@ export function finishPages(doc: Pdf, footer: Footer): void {
     const left = doc.page.margins.left;
     const width = doc.page.width - left - doc.page.margins.right;
     const y = doc.page.height - 44;
-    doc.moveTo(left, y - 6).lineTo(left + width, y - 6).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+    doc
+      .moveTo(left, y - 6)
+      .lineTo(left + width, y - 6)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke();
     const right = [footer.version !== null ? `Version ${footer.version}` : null, `Sida ${index + 1} av ${range.count}`]
       .filter((part) => part !== null)
       .join('  ·  ');

@@ -73,9 +73,13 @@ export class PdfTable {
     let x = this.left;
     const widths = style === 'group' ? [this.totalWidth] : this.columns.map((c) => c.width);
     widths.forEach((width, index) => {
-      if (style !== 'body') doc.rect(x, this.cursor.y, width, height).fill(style === 'header' ? COLORS.tableHeader : COLORS.groupRow);
+      if (style !== 'body')
+        doc.rect(x, this.cursor.y, width, height).fill(style === 'header' ? COLORS.tableHeader : COLORS.groupRow);
       doc.rect(x, this.cursor.y, width, height).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
-      doc.font(style === 'body' ? FONT.regular : FONT.bold).fontSize(FONT_SIZE).fillColor(COLORS.text);
+      doc
+        .font(style === 'body' ? FONT.regular : FONT.bold)
+        .fontSize(FONT_SIZE)
+        .fillColor(COLORS.text);
       (lines[index] ?? []).slice(from, to).forEach((line, lineIndex) => {
         doc.text(line, x + PAD, this.cursor.y + PAD + lineIndex * LINE_HEIGHT, { lineBreak: false });
       });
@@ -86,7 +90,9 @@ export class PdfTable {
 
   private wrapRow(cells: string[], bold: boolean): string[][] {
     this.doc.font(bold ? FONT.bold : FONT.regular).fontSize(FONT_SIZE);
-    return this.columns.map((column, index) => wrapLines(this.doc, pdfSafe(cells[index] ?? ''), column.width - PAD * 2));
+    return this.columns.map((column, index) =>
+      wrapLines(this.doc, pdfSafe(cells[index] ?? ''), column.width - PAD * 2),
+    );
   }
 
   private wrapGroup(label: string): string[][] {
@@ -96,7 +102,15 @@ export class PdfTable {
 
   /** The header row, and the current focus area again when its rows go on. */
   private drawPageTop(continued: boolean): void {
-    this.drawBand(this.wrapRow(this.columns.map((c) => c.title), true), 0, 1, 'header');
+    this.drawBand(
+      this.wrapRow(
+        this.columns.map((c) => c.title),
+        true,
+      ),
+      0,
+      1,
+      'header',
+    );
     if (continued && this.cursor.group) {
       const lines = this.wrapGroup(`${this.cursor.group} (forts.)`);
       this.drawBand(lines, 0, lines[0]?.length ?? 1, 'group');

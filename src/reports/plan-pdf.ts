@@ -16,17 +16,28 @@ const COLUMN_SHARES = [0.33, 0.16, 0.17, 0.15, 0.19] as const;
 function drawPlanHeading(doc: Pdf, input: PromiseSetDocument, isDraft: boolean): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  doc.font(FONT.bold).fontSize(9).fillColor(COLORS.accent)
+  doc
+    .font(FONT.bold)
+    .fontSize(9)
+    .fillColor(COLORS.accent)
     .text('GENOMFÖRANDEPLAN', left, doc.page.margins.top, { width });
   doc.moveDown(0.4);
-  doc.font(FONT.bold).fontSize(18).fillColor(COLORS.text).text(pdfSafe(documentTitleSv(input)), left, doc.y, { width });
+  doc
+    .font(FONT.bold)
+    .fontSize(18)
+    .fillColor(COLORS.text)
+    .text(pdfSafe(documentTitleSv(input)), left, doc.y, { width });
   const period = periodSv(input.period);
   const subtitle = [partiesLineSv(input), period ? `Period: ${period}` : null].filter((p) => p !== null).join('  ·  ');
   doc.moveDown(0.2);
   doc.font(FONT.regular).fontSize(10.5).fillColor(COLORS.muted).text(pdfSafe(subtitle), left, doc.y, { width });
   if (isDraft) {
     doc.moveDown(0.3);
-    doc.font(FONT.bold).fontSize(10).fillColor(COLORS.draft).text(`${DRAFT_MARK} – planen är inte fastställd`, left, doc.y, { width });
+    doc
+      .font(FONT.bold)
+      .fontSize(10)
+      .fillColor(COLORS.draft)
+      .text(`${DRAFT_MARK} – planen är inte fastställd`, left, doc.y, { width });
   }
   doc.moveDown(0.8);
 }
@@ -38,11 +49,20 @@ export async function renderImplementationPlanPdf(
   const generatedAt = options.generatedAt ?? new Date();
   const title = `Genomförandeplan – ${documentTitleSv(input)}`;
   const isDraft = input.status === 'draft';
-  const doc = createPdf({ title, subject: 'Genomförandeplan för medborgarlöfte', author: partiesLineSv(input), layout: 'landscape', generatedAt });
+  const doc = createPdf({
+    title,
+    subject: 'Genomförandeplan för medborgarlöfte',
+    author: partiesLineSv(input),
+    layout: 'landscape',
+    generatedAt,
+  });
   const bytes = collectPdf(doc);
   drawPlanHeading(doc, input, isDraft);
   const tableWidth = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  const columns: TableColumn[] = PLAN_COLUMNS_SV.map((name, index) => ({ title: name, width: tableWidth * (COLUMN_SHARES[index] ?? 0.2) }));
+  const columns: TableColumn[] = PLAN_COLUMNS_SV.map((name, index) => ({
+    title: name,
+    width: tableWidth * (COLUMN_SHARES[index] ?? 0.2),
+  }));
   const table = new PdfTable(doc, columns);
   table.start();
   const groups = implementationPlanGroups(input);

@@ -55,7 +55,10 @@ export function implementationPlanRow(focusArea: string, commitment: PlanCommitm
     when: whenSv(commitment),
     partners: partiesSv(commitment.partners),
     responsible: responsibleSv(commitment),
-    followUp: commitment.followUp.map((item) => item.trim()).filter((item) => item !== '').join('; '),
+    followUp: commitment.followUp
+      .map((item) => item.trim())
+      .filter((item) => item !== '')
+      .join('; '),
   };
 }
 

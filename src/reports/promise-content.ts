@@ -5,8 +5,14 @@
  */
 import type { PlanCommitment, PromiseSetDocument } from '../domain/promise-set.ts';
 import {
-  documentTitleSv, formatDateSv, municipalityLabelSv, partiesLineSv, partiesSv, periodSv,
-  policeAreaLabelSv, splitProse,
+  documentTitleSv,
+  formatDateSv,
+  municipalityLabelSv,
+  partiesLineSv,
+  partiesSv,
+  periodSv,
+  policeAreaLabelSv,
+  splitProse,
 } from './text-sv.ts';
 
 export type Signature = {
@@ -57,8 +63,11 @@ export function commitmentNoteSv(commitment: PlanCommitment): string | null {
 function proseBlocks(heading: string, text: string | null | undefined): ContentBlock[] {
   const prose = splitProse(text);
   if (prose.length === 0) return [];
-  const body = prose.map((block): ContentBlock =>
-    block.kind === 'bullet' ? { kind: 'bullet', text: block.text, note: null } : { kind: 'paragraph', text: block.text },
+  const body = prose.map(
+    (block): ContentBlock =>
+      block.kind === 'bullet'
+        ? { kind: 'bullet', text: block.text, note: null }
+        : { kind: 'paragraph', text: block.text },
   );
   return [{ kind: 'heading', level: 1, text: heading }, ...body];
 }

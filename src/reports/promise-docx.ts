@@ -4,25 +4,49 @@
  * bullet lists, and a table to sign in.
  */
 import {
-  BorderStyle, HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild,
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
 } from 'docx';
 import type { PromiseSetDocument } from '../domain/promise-set.ts';
 import { ACCENT, DRAFT_COLOR, MUTED, mutedRun, renderWordDocument } from './docx-common.ts';
 import {
-  buildPromiseContent, DRAFT_MARK, type ContentBlock, type PromiseContent, type PromiseRenderOptions, type Signature,
+  buildPromiseContent,
+  DRAFT_MARK,
+  type ContentBlock,
+  type PromiseContent,
+  type PromiseRenderOptions,
+  type Signature,
 } from './promise-content.ts';
 
 function titleBlock(content: PromiseContent): Paragraph[] {
   const paragraphs = [
-    new Paragraph({ children: [new TextRun({ text: 'MEDBORGARLÖFTE', bold: true, size: 18, color: ACCENT, characterSpacing: 30 })] }),
+    new Paragraph({
+      children: [new TextRun({ text: 'MEDBORGARLÖFTE', bold: true, size: 18, color: ACCENT, characterSpacing: 30 })],
+    }),
     new Paragraph({ heading: HeadingLevel.TITLE, text: content.title }),
     new Paragraph({ children: [new TextRun({ text: content.parties, size: 25 })] }),
   ];
-  if (content.period) paragraphs.push(new Paragraph({ children: [new TextRun({ text: content.period, color: MUTED })] }));
+  if (content.period)
+    paragraphs.push(new Paragraph({ children: [new TextRun({ text: content.period, color: MUTED })] }));
   if (content.isDraft) {
-    paragraphs.push(new Paragraph({
-      children: [new TextRun({ text: `${DRAFT_MARK} – detta är ett förslag som ännu inte är fastställt`, bold: true, color: DRAFT_COLOR })],
-    }));
+    paragraphs.push(
+      new Paragraph({
+        children: [
+          new TextRun({
+            text: `${DRAFT_MARK} – detta är ett förslag som ännu inte är fastställt`,
+            bold: true,
+            color: DRAFT_COLOR,
+          }),
+        ],
+      }),
+    );
   }
   return paragraphs;
 }
@@ -34,13 +58,19 @@ const BLANK = '____________________________';
 /** One signature cell: room to sign above a line, then name, role and date. */
 function signatureCell(signature: Signature): TableCell {
   const children: Paragraph[] = [];
-  children.push(new Paragraph({ children: [new TextRun({ text: signature.label ?? '', bold: true })], spacing: { after: 600 } }));
-  children.push(new Paragraph({
-    border: { top: SIGN_LINE },
-    children: [new TextRun({ text: signature.name ?? `Namnförtydligande: ${BLANK}`, bold: true })],
-    spacing: { after: 0 },
-  }));
-  children.push(new Paragraph({ children: [mutedRun(signature.role ?? `Befattning: ${BLANK}`)], spacing: { after: 120 } }));
+  children.push(
+    new Paragraph({ children: [new TextRun({ text: signature.label ?? '', bold: true })], spacing: { after: 600 } }),
+  );
+  children.push(
+    new Paragraph({
+      border: { top: SIGN_LINE },
+      children: [new TextRun({ text: signature.name ?? `Namnförtydligande: ${BLANK}`, bold: true })],
+      spacing: { after: 0 },
+    }),
+  );
+  children.push(
+    new Paragraph({ children: [mutedRun(signature.role ?? `Befattning: ${BLANK}`)], spacing: { after: 120 } }),
+  );
   children.push(new Paragraph({ children: [mutedRun(`Datum: ${signature.date ?? BLANK}`)] }));
   return new TableCell({
     width: { size: 50, type: WidthType.PERCENTAGE },
@@ -57,18 +87,25 @@ function signatureTable(signatures: Signature[]): Table {
     const pair = signatures.slice(index, index + 2);
     const cells = pair.map(signatureCell);
     if (cells.length === 1) {
-      cells.push(new TableCell({
-        width: { size: 50, type: WidthType.PERCENTAGE },
-        borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
-        children: [new Paragraph('')],
-      }));
+      cells.push(
+        new TableCell({
+          width: { size: 50, type: WidthType.PERCENTAGE },
+          borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
+          children: [new Paragraph('')],
+        }),
+      );
     }
     rows.push(new TableRow({ cantSplit: true, children: cells }));
   }
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: {
-      top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER,
+      top: NO_BORDER,
+      bottom: NO_BORDER,
+      left: NO_BORDER,
+      right: NO_BORDER,
+      insideHorizontal: NO_BORDER,
+      insideVertical: NO_BORDER,
     },
     rows,
   });
@@ -77,15 +114,27 @@ function signatureTable(signatures: Signature[]): Table {
 function blockToWord(block: ContentBlock): FileChild[] {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, text: block.text })];
+      return [
+        new Paragraph({
+          heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          text: block.text,
+        }),
+      ];
     case 'paragraph':
       return [new Paragraph({ text: block.text })];
     case 'bullet': {
       const lines: Paragraph[] = [
-        new Paragraph({ bullet: { level: 0 }, keepNext: block.note !== null, spacing: { after: block.note ? 20 : 120 }, text: block.text }),
+        new Paragraph({
+          bullet: { level: 0 },
+          keepNext: block.note !== null,
+          spacing: { after: block.note ? 20 : 120 },
+          text: block.text,
+        }),
       ];
       if (block.note) {
-        lines.push(new Paragraph({ indent: { left: 720 }, spacing: { after: 140 }, children: [mutedRun(block.note, true)] }));
+        lines.push(
+          new Paragraph({ indent: { left: 720 }, spacing: { after: 140 }, children: [mutedRun(block.note, true)] }),
+        );
       }
       return lines;
     }

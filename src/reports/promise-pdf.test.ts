@@ -4,9 +4,7 @@ import { importPromiseText } from '../domain/promise-import/index.ts';
 import { asPromiseSetDocument } from '../domain/promise-set.ts';
 import { renderPromiseSetPdf } from './promise-pdf.ts';
 import { readPdf, squash } from './test-read.ts';
-import {
-  KALIX_PROMISES, KALIX_PROMISE_FILE, commitment, count, kalixDocument, promiseDoc,
-} from './test-fixtures.ts';
+import { KALIX_PROMISES, KALIX_PROMISE_FILE, commitment, count, kalixDocument, promiseDoc } from './test-fixtures.ts';
 
 const generatedAt = new Date('2024-03-05T10:00:00Z');
 
@@ -36,9 +34,15 @@ describe('renderPromiseSetPdf', () => {
     expect(pdf.pages[0]).toContain('Period: 1 januari 2019 – 31 december 2019');
     for (const text of KALIX_PROMISES) expect(pdf.text).toContain(text);
     for (const heading of [
-      'Närvaro och trafik', 'Alkohol och narkotika bland unga',
-      'Inbrott och stölder', 'Problembild', 'Genomförande', 'Kommunikation', 'Uppföljning',
-    ]) expect(pdf.text).toContain(heading);
+      'Närvaro och trafik',
+      'Alkohol och narkotika bland unga',
+      'Inbrott och stölder',
+      'Problembild',
+      'Genomförande',
+      'Kommunikation',
+      'Uppföljning',
+    ])
+      expect(pdf.text).toContain(heading);
     expect(pdf.text).toContain('Ansvarig: Polisen och kommunen');
     expect(pdf.text).toContain('I samverkan med: Socialtjänsten');
     expect(pdf.text).toContain('Birgitta Nyström');
@@ -49,7 +53,17 @@ describe('renderPromiseSetPdf', () => {
 
   it('keeps the order of the real documents', async () => {
     const pdf = await readPdf(await renderPromiseSetPdf(kalixDocument(), { generatedAt }));
-    const order = ['Inledning', 'Problembild', 'Våra löften', KALIX_PROMISES[0] ?? '', 'Genomförande ', 'Kommunikation ', 'Uppföljning ', 'Underskrifter', 'Birgitta Nyström'];
+    const order = [
+      'Inledning',
+      'Problembild',
+      'Våra löften',
+      KALIX_PROMISES[0] ?? '',
+      'Genomförande ',
+      'Kommunikation ',
+      'Uppföljning ',
+      'Underskrifter',
+      'Birgitta Nyström',
+    ];
     const positions = order.map((part) => pdf.text.indexOf(part));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -57,7 +71,14 @@ describe('renderPromiseSetPdf', () => {
 
   it('numbers every page "Sida n av N" with the version, and carries Swedish metadata', async () => {
     const long = kalixDocument({
-      focusAreas: [{ title: 'Trafik', commitments: Array.from({ length: 60 }, (_, i) => commitment(`Trafikkontroll nummer ${i + 1} i byarna runt Kalix älv.`)) }],
+      focusAreas: [
+        {
+          title: 'Trafik',
+          commitments: Array.from({ length: 60 }, (_, i) =>
+            commitment(`Trafikkontroll nummer ${i + 1} i byarna runt Kalix älv.`),
+          ),
+        },
+      ],
     });
     const bytes = await renderPromiseSetPdf(long, { generatedAt });
     const pdf = await readPdf(bytes);
@@ -74,7 +95,9 @@ describe('renderPromiseSetPdf', () => {
   it('marks a draft UTKAST on every page', async () => {
     const long = kalixDocument({
       status: 'draft',
-      focusAreas: [{ title: 'Trafik', commitments: Array.from({ length: 50 }, (_, i) => commitment(`Kontroll ${i + 1}.`)) }],
+      focusAreas: [
+        { title: 'Trafik', commitments: Array.from({ length: 50 }, (_, i) => commitment(`Kontroll ${i + 1}.`)) },
+      ],
     });
     const pdf = await readPdf(await renderPromiseSetPdf(long, { generatedAt }));
     expect(pdf.pages.length).toBeGreaterThan(1);
@@ -86,7 +109,12 @@ describe('renderPromiseSetPdf', () => {
       title: null,
       status: 'agreed',
       period: { from: '2022-01-01', to: null },
-      focusAreas: [{ title: '', commitments: [commitment('Öka närvaron i byarna.', { responsible: ['polisen'], target: count() })] }],
+      focusAreas: [
+        {
+          title: '',
+          commitments: [commitment('Öka närvaron i byarna.', { responsible: ['polisen'], target: count() })],
+        },
+      ],
     });
     const pdf = await readPdf(await renderPromiseSetPdf(doc, { generatedAt }));
     expect(pdf.pages[0]).toContain('Medborgarlöfte Åsele från 2022');
@@ -100,7 +128,9 @@ describe('renderPromiseSetPdf', () => {
 
   it('prints å ä ö that arrived decomposed, and never garbles unknown symbols', async () => {
     const doc = promiseDoc({
-      focusAreas: [{ title: 'Tra\u0308ffar', commitments: [commitment('Minst 2 tra\u0308ffar ≥ 1 gång på A\u030asele torg ☃.')] }],
+      focusAreas: [
+        { title: 'Tra\u0308ffar', commitments: [commitment('Minst 2 tra\u0308ffar ≥ 1 gång på A\u030asele torg ☃.')] },
+      ],
     });
     const pdf = await readPdf(await renderPromiseSetPdf(doc, { generatedAt }));
     expect(pdf.text).toContain('Träffar');

@@ -6,10 +6,23 @@
  */
 import type { PromiseSetDocument } from '../domain/promise-set.ts';
 import {
-  COLORS, FONT, collectPdf, createPdf, ensureSpace, finishPages, fitLine, pdfSafe, type Pdf,
+  COLORS,
+  FONT,
+  collectPdf,
+  createPdf,
+  ensureSpace,
+  finishPages,
+  fitLine,
+  pdfSafe,
+  type Pdf,
 } from './pdf-common.ts';
 import {
-  buildPromiseContent, DRAFT_MARK, type ContentBlock, type PromiseContent, type PromiseRenderOptions, type Signature,
+  buildPromiseContent,
+  DRAFT_MARK,
+  type ContentBlock,
+  type PromiseContent,
+  type PromiseRenderOptions,
+  type Signature,
 } from './promise-content.ts';
 
 export type { PromiseRenderOptions };
@@ -24,7 +37,10 @@ function contentWidth(doc: Pdf): number {
 function drawTitlePage(doc: Pdf, content: PromiseContent): void {
   const left = doc.page.margins.left;
   const width = contentWidth(doc);
-  doc.font(FONT.bold).fontSize(9).fillColor(COLORS.accent)
+  doc
+    .font(FONT.bold)
+    .fontSize(9)
+    .fillColor(COLORS.accent)
     .text('MEDBORGARLÖFTE', left, doc.page.margins.top, { width });
   doc.moveDown(0.6);
   doc.font(FONT.bold).fontSize(22).fillColor(COLORS.text).text(pdfSafe(content.title), left, doc.y, { width });
@@ -36,11 +52,19 @@ function drawTitlePage(doc: Pdf, content: PromiseContent): void {
   }
   if (content.isDraft) {
     doc.moveDown(0.5);
-    doc.font(FONT.bold).fontSize(10.5).fillColor(COLORS.draft)
+    doc
+      .font(FONT.bold)
+      .fontSize(10.5)
+      .fillColor(COLORS.draft)
       .text(`${DRAFT_MARK} – detta är ett förslag som ännu inte är fastställt`, left, doc.y, { width });
   }
   doc.moveDown(0.6);
-  doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(1.2).strokeColor(COLORS.accent).stroke();
+  doc
+    .moveTo(left, doc.y)
+    .lineTo(left + width, doc.y)
+    .lineWidth(1.2)
+    .strokeColor(COLORS.accent)
+    .stroke();
   doc.moveDown(0.8);
 }
 
@@ -49,13 +73,19 @@ function drawHeading(doc: Pdf, level: 1 | 2, text: string): void {
   // A heading needs room for itself and a couple of lines of what it introduces.
   ensureSpace(doc, size * 2 + BODY_SIZE * 4);
   doc.moveDown(level === 1 ? 0.9 : 0.6);
-  doc.font(FONT.bold).fontSize(size).fillColor(level === 1 ? COLORS.accent : COLORS.text)
+  doc
+    .font(FONT.bold)
+    .fontSize(size)
+    .fillColor(level === 1 ? COLORS.accent : COLORS.text)
     .text(pdfSafe(text), doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.35);
 }
 
 function drawParagraph(doc: Pdf, text: string): void {
-  doc.font(FONT.regular).fontSize(BODY_SIZE).fillColor(COLORS.text)
+  doc
+    .font(FONT.regular)
+    .fontSize(BODY_SIZE)
+    .fillColor(COLORS.text)
     .text(pdfSafe(text), doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: LINE_GAP });
   doc.moveDown(0.5);
 }
@@ -80,7 +110,10 @@ function drawBullet(doc: Pdf, text: string, note: string | null): void {
   doc.fillColor(COLORS.text).text(pdfSafe(text), left + indent, top, { width, lineGap: LINE_GAP });
   if (note) {
     doc.moveDown(0.15);
-    doc.font(FONT.italic).fontSize(9.5).fillColor(COLORS.muted)
+    doc
+      .font(FONT.italic)
+      .fontSize(9.5)
+      .fillColor(COLORS.muted)
       .text(pdfSafe(note), left + indent, doc.y, { width, lineGap: 1.5 });
   }
   doc.moveDown(0.55);
@@ -98,14 +131,25 @@ function blankField(doc: Pdf, label: string, width: number): string {
 function drawSignature(doc: Pdf, signature: Signature, x: number, top: number, width: number): void {
   let y = top;
   if (signature.label) {
-    doc.font(FONT.bold).fontSize(10).fillColor(COLORS.text).text(pdfSafe(signature.label), x, y, { width, height: 26, ellipsis: true });
+    doc
+      .font(FONT.bold)
+      .fontSize(10)
+      .fillColor(COLORS.text)
+      .text(pdfSafe(signature.label), x, y, { width, height: 26, ellipsis: true });
   }
   // Room to sign by hand above the line, also under a two-line party label.
   y += 56;
-  doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.7).strokeColor(COLORS.text).stroke();
+  doc
+    .moveTo(x, y)
+    .lineTo(x + width, y)
+    .lineWidth(0.7)
+    .strokeColor(COLORS.text)
+    .stroke();
   y += 5;
   doc.font(FONT.bold).fontSize(10).fillColor(COLORS.text);
-  const name = signature.name ? fitLine(doc, pdfSafe(signature.name), width) : blankField(doc, 'Namnförtydligande', width);
+  const name = signature.name
+    ? fitLine(doc, pdfSafe(signature.name), width)
+    : blankField(doc, 'Namnförtydligande', width);
   doc.text(name, x, y, { lineBreak: false });
   doc.font(FONT.regular).fontSize(9.5).fillColor(COLORS.muted);
   if (signature.role) doc.text(pdfSafe(signature.role), x, y + 14, { width, height: 24, ellipsis: true });

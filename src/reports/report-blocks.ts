@@ -68,7 +68,10 @@ export const DRAFT_LINE = 'UTKAST – detta är ett förslag som ännu inte är 
 export function proseBlocks(text: string | null | undefined, whenEmpty: string): ReportBlock[] {
   const prose = splitProse(text);
   if (prose.length === 0) return [{ kind: 'paragraph', text: whenEmpty, tone: 'muted' }];
-  return prose.map((block): ReportBlock =>
-    block.kind === 'bullet' ? { kind: 'bullet', text: block.text } : { kind: 'paragraph', text: block.text, tone: 'normal' },
+  return prose.map(
+    (block): ReportBlock =>
+      block.kind === 'bullet'
+        ? { kind: 'bullet', text: block.text }
+        : { kind: 'paragraph', text: block.text, tone: 'normal' },
   );
 }

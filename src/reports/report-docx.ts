@@ -5,12 +5,28 @@
  * and the house footer and UTKAST header (docx-common.ts).
  */
 import {
-  BorderStyle, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild,
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
 } from 'docx';
 import { chartParagraph } from './charts-docx.ts';
 import { ACCENT, DRAFT_COLOR, MUTED, mutedRun, renderWordDocument } from './docx-common.ts';
 import {
-  DRAFT_LINE, footerTitle, type Report, type ReportBlock, type ReportMark, type ReportRenderOptions, type TableBlock, type Tone,
+  DRAFT_LINE,
+  footerTitle,
+  type Report,
+  type ReportBlock,
+  type ReportMark,
+  type ReportRenderOptions,
+  type TableBlock,
+  type Tone,
 } from './report-blocks.ts';
 
 /** Portrait A4 (11 906 twips) less two 1 134-twip margins. */
@@ -21,28 +37,50 @@ const TONE_COLOR: Record<Tone, string | undefined> = { normal: undefined, muted:
 
 function titleBlock(report: Report): Paragraph[] {
   const paragraphs = [
-    new Paragraph({ children: [new TextRun({ text: report.kicker, bold: true, size: 18, color: ACCENT, characterSpacing: 30 })] }),
+    new Paragraph({
+      children: [new TextRun({ text: report.kicker, bold: true, size: 18, color: ACCENT, characterSpacing: 30 })],
+    }),
     new Paragraph({ heading: HeadingLevel.TITLE, text: report.title }),
-    ...report.subtitle.map((line) => new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: line, color: MUTED })] })),
+    ...report.subtitle.map(
+      (line) => new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: line, color: MUTED })] }),
+    ),
   ];
-  if (report.isDraft) paragraphs.push(new Paragraph({ children: [new TextRun({ text: DRAFT_LINE, bold: true, color: DRAFT_COLOR })] }));
+  if (report.isDraft)
+    paragraphs.push(new Paragraph({ children: [new TextRun({ text: DRAFT_LINE, bold: true, color: DRAFT_COLOR })] }));
   return paragraphs;
 }
 
 function cellParagraphs(text: string, bold: boolean): Paragraph[] {
-  return text.split('\n').map((line) => new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: line, bold, size: 18 })] }));
+  return text
+    .split('\n')
+    .map((line) => new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: line, bold, size: 18 })] }));
 }
 
 function table(block: TableBlock): Table {
   const widths = block.columns.map((column) => Math.floor(TABLE_TWIPS * column.share));
-  const cell = (text: string, index: number, header: boolean) => new TableCell({
-    width: { size: widths[index] ?? 0, type: WidthType.DXA },
-    shading: header ? { type: ShadingType.CLEAR, fill: 'E3E9F0', color: 'auto' } : undefined,
-    children: cellParagraphs(text, header),
+  const cell = (text: string, index: number, header: boolean) =>
+    new TableCell({
+      width: { size: widths[index] ?? 0, type: WidthType.DXA },
+      shading: header ? { type: ShadingType.CLEAR, fill: 'E3E9F0', color: 'auto' } : undefined,
+      children: cellParagraphs(text, header),
+    });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: block.columns.map((column, index) => cell(column.title, index, true)),
   });
-  const header = new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((column, index) => cell(column.title, index, true)) });
-  const rows = block.rows.map((row) => new TableRow({ cantSplit: true, children: block.columns.map((_, index) => cell(row[index] ?? '', index, false)) }));
-  return new Table({ width: { size: TABLE_TWIPS, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });
+  const rows = block.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: block.columns.map((_, index) => cell(row[index] ?? '', index, false)),
+      }),
+  );
+  return new Table({
+    width: { size: TABLE_TWIPS, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [header, ...rows],
+  });
 }
 
 /** The result box: a one-cell table with a shaded background and an accent rule on the left. */
@@ -51,18 +89,32 @@ function facts(headline: string, lines: string[]): Table {
   return new Table({
     width: { size: TABLE_TWIPS, type: WidthType.DXA },
     columnWidths: [TABLE_TWIPS],
-    rows: [new TableRow({
-      cantSplit: true,
-      children: [new TableCell({
-        shading: { type: ShadingType.CLEAR, fill: 'F3F5F8', color: 'auto' },
-        borders: { top: none, bottom: none, right: none, left: { style: BorderStyle.SINGLE, size: 24, color: ACCENT } },
-        margins: { top: 160, bottom: 160, left: 240, right: 240 },
+    rows: [
+      new TableRow({
+        cantSplit: true,
         children: [
-          new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: headline, bold: true, size: 30 })] }),
-          ...lines.map((line) => new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: line, size: 20 })] })),
+          new TableCell({
+            shading: { type: ShadingType.CLEAR, fill: 'F3F5F8', color: 'auto' },
+            borders: {
+              top: none,
+              bottom: none,
+              right: none,
+              left: { style: BorderStyle.SINGLE, size: 24, color: ACCENT },
+            },
+            margins: { top: 160, bottom: 160, left: 240, right: 240 },
+            children: [
+              new Paragraph({
+                spacing: { after: 80 },
+                children: [new TextRun({ text: headline, bold: true, size: 30 })],
+              }),
+              ...lines.map(
+                (line) => new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: line, size: 20 })] }),
+              ),
+            ],
+          }),
         ],
-      })],
-    })],
+      }),
+    ],
   });
 }
 
@@ -80,11 +132,19 @@ function banner(text: string, tone: ReportMark['tone']): Paragraph {
 function blockToWord(block: ReportBlock): FileChild[] {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({
-        heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, text: block.text, pageBreakBefore: block.newPage === true,
-      })];
+      return [
+        new Paragraph({
+          heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          text: block.text,
+          pageBreakBefore: block.newPage === true,
+        }),
+      ];
     case 'paragraph':
-      return [new Paragraph({ children: [new TextRun({ text: block.text, color: TONE_COLOR[block.tone], italics: block.tone === 'muted' })] })];
+      return [
+        new Paragraph({
+          children: [new TextRun({ text: block.text, color: TONE_COLOR[block.tone], italics: block.tone === 'muted' })],
+        }),
+      ];
     case 'bullet':
       return [new Paragraph({ bullet: { level: 0 }, text: block.text })];
     case 'facts':

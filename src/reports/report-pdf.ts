@@ -8,13 +8,22 @@ import { drawChartPdf } from './charts-pdf.ts';
 import { COLORS, FONT, collectPdf, createPdf, ensureSpace, finishPages, pdfSafe, type Pdf } from './pdf-common.ts';
 import { PdfTable } from './pdf-table.ts';
 import {
-  DRAFT_LINE, type Report, type ReportBlock, type ReportMark, type ReportRenderOptions, type TableBlock, type Tone,
+  DRAFT_LINE,
+  type Report,
+  type ReportBlock,
+  type ReportMark,
+  type ReportRenderOptions,
+  type TableBlock,
+  type Tone,
 } from './report-blocks.ts';
 
 const BODY_SIZE = 10.5;
 const LINE_GAP = 2.5;
 const TONE_COLOR: Record<Tone, string> = { normal: COLORS.text, muted: COLORS.muted, alert: COLORS.draft };
-const BAND = { alert: { fill: '#fbeaea', text: COLORS.draft }, info: { fill: '#e3e9f0', text: COLORS.accent } } as const;
+const BAND = {
+  alert: { fill: '#fbeaea', text: COLORS.draft },
+  info: { fill: '#e3e9f0', text: COLORS.accent },
+} as const;
 
 function contentWidth(doc: Pdf): number {
   return doc.page.width - doc.page.margins.left - doc.page.margins.right;
@@ -23,7 +32,11 @@ function contentWidth(doc: Pdf): number {
 function drawTitle(doc: Pdf, report: Report): void {
   const left = doc.page.margins.left;
   const width = contentWidth(doc);
-  doc.font(FONT.bold).fontSize(9).fillColor(COLORS.accent).text(pdfSafe(report.kicker), left, doc.page.margins.top, { width });
+  doc
+    .font(FONT.bold)
+    .fontSize(9)
+    .fillColor(COLORS.accent)
+    .text(pdfSafe(report.kicker), left, doc.page.margins.top, { width });
   doc.moveDown(0.6);
   doc.font(FONT.bold).fontSize(20).fillColor(COLORS.text).text(pdfSafe(report.title), left, doc.y, { width });
   doc.moveDown(0.3);
@@ -36,7 +49,12 @@ function drawTitle(doc: Pdf, report: Report): void {
     doc.font(FONT.bold).fontSize(10.5).fillColor(COLORS.draft).text(DRAFT_LINE, left, doc.y, { width });
   }
   doc.moveDown(0.6);
-  doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(1.2).strokeColor(COLORS.accent).stroke();
+  doc
+    .moveTo(left, doc.y)
+    .lineTo(left + width, doc.y)
+    .lineWidth(1.2)
+    .strokeColor(COLORS.accent)
+    .stroke();
   doc.moveDown(0.6);
 }
 
@@ -47,13 +65,19 @@ function drawHeading(doc: Pdf, level: 1 | 2, text: string, newPage: boolean): vo
     ensureSpace(doc, size * 2 + BODY_SIZE * 5);
     doc.moveDown(level === 1 ? 0.9 : 0.5);
   }
-  doc.font(FONT.bold).fontSize(size).fillColor(level === 1 ? COLORS.accent : COLORS.text)
+  doc
+    .font(FONT.bold)
+    .fontSize(size)
+    .fillColor(level === 1 ? COLORS.accent : COLORS.text)
     .text(pdfSafe(text), doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.35);
 }
 
 function drawParagraph(doc: Pdf, text: string, tone: Tone): void {
-  doc.font(tone === 'muted' ? FONT.italic : FONT.regular).fontSize(BODY_SIZE).fillColor(TONE_COLOR[tone])
+  doc
+    .font(tone === 'muted' ? FONT.italic : FONT.regular)
+    .fontSize(BODY_SIZE)
+    .fillColor(TONE_COLOR[tone])
     .text(pdfSafe(text), doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: LINE_GAP });
   doc.moveDown(0.5);
 }
@@ -65,7 +89,9 @@ function drawBullet(doc: Pdf, text: string): void {
   ensureSpace(doc, (doc.currentLineHeight(true) + LINE_GAP) * 2);
   const top = doc.y;
   doc.fillColor(COLORS.accent).text('•', left + 3, top, { lineBreak: false });
-  doc.fillColor(COLORS.text).text(pdfSafe(text), left + indent, top, { width: contentWidth(doc) - indent, lineGap: LINE_GAP });
+  doc
+    .fillColor(COLORS.text)
+    .text(pdfSafe(text), left + indent, top, { width: contentWidth(doc) - indent, lineGap: LINE_GAP });
   doc.moveDown(0.35);
 }
 
@@ -77,16 +103,27 @@ function drawFacts(doc: Pdf, headline: string, lines: string[]): void {
   doc.font(FONT.bold).fontSize(15);
   const headHeight = doc.heightOfString(pdfSafe(headline), { width: width - pad * 2 - 4 });
   doc.font(FONT.regular).fontSize(10);
-  const bodyHeight = lines.reduce((sum, line) => sum + doc.heightOfString(pdfSafe(line), { width: width - pad * 2 - 4 }) + 2, 0);
+  const bodyHeight = lines.reduce(
+    (sum, line) => sum + doc.heightOfString(pdfSafe(line), { width: width - pad * 2 - 4 }) + 2,
+    0,
+  );
   const height = pad * 2 + headHeight + 6 + bodyHeight;
   ensureSpace(doc, height + 8);
   const top = doc.y;
   doc.rect(left, top, width, height).fill(COLORS.groupRow);
   doc.rect(left, top, 4, height).fill(COLORS.accent);
-  doc.font(FONT.bold).fontSize(15).fillColor(COLORS.text).text(pdfSafe(headline), left + pad + 4, top + pad, { width: width - pad * 2 - 4 });
+  doc
+    .font(FONT.bold)
+    .fontSize(15)
+    .fillColor(COLORS.text)
+    .text(pdfSafe(headline), left + pad + 4, top + pad, { width: width - pad * 2 - 4 });
   doc.moveDown(0.3);
   for (const line of lines) {
-    doc.font(FONT.regular).fontSize(10).fillColor(COLORS.text).text(pdfSafe(line), left + pad + 4, doc.y, { width: width - pad * 2 - 4 });
+    doc
+      .font(FONT.regular)
+      .fontSize(10)
+      .fillColor(COLORS.text)
+      .text(pdfSafe(line), left + pad + 4, doc.y, { width: width - pad * 2 - 4 });
     doc.moveDown(0.15);
   }
   doc.x = left;
@@ -113,7 +150,10 @@ function drawChart(doc: Pdf, block: Extract<ReportBlock, { kind: 'chart' }>): vo
   drawChartPdf(doc, block.chart, doc.page.margins.left, top);
   doc.x = doc.page.margins.left;
   doc.y = top + block.chart.height + 4;
-  doc.font(FONT.italic).fontSize(8.5).fillColor(COLORS.muted)
+  doc
+    .font(FONT.italic)
+    .fontSize(8.5)
+    .fillColor(COLORS.muted)
     .text(pdfSafe(block.caption), doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.6);
 }
@@ -121,7 +161,10 @@ function drawChart(doc: Pdf, block: Extract<ReportBlock, { kind: 'chart' }>): vo
 function drawTable(doc: Pdf, block: TableBlock): void {
   const width = contentWidth(doc);
   ensureSpace(doc, 60);
-  const table = new PdfTable(doc, block.columns.map((column) => ({ title: column.title, width: width * column.share })));
+  const table = new PdfTable(
+    doc,
+    block.columns.map((column) => ({ title: column.title, width: width * column.share })),
+  );
   table.start();
   for (const row of block.rows) table.row(row);
   table.finish();
@@ -130,13 +173,20 @@ function drawTable(doc: Pdf, block: TableBlock): void {
 
 function drawBlock(doc: Pdf, block: ReportBlock): void {
   switch (block.kind) {
-    case 'heading': return drawHeading(doc, block.level, block.text, block.newPage === true);
-    case 'paragraph': return drawParagraph(doc, block.text, block.tone);
-    case 'bullet': return drawBullet(doc, block.text);
-    case 'facts': return drawFacts(doc, block.headline, block.lines);
-    case 'banner': return drawBanner(doc, block.text, block.tone);
-    case 'chart': return drawChart(doc, block);
-    case 'table': return drawTable(doc, block);
+    case 'heading':
+      return drawHeading(doc, block.level, block.text, block.newPage === true);
+    case 'paragraph':
+      return drawParagraph(doc, block.text, block.tone);
+    case 'bullet':
+      return drawBullet(doc, block.text);
+    case 'facts':
+      return drawFacts(doc, block.headline, block.lines);
+    case 'banner':
+      return drawBanner(doc, block.text, block.tone);
+    case 'chart':
+      return drawChart(doc, block);
+    case 'table':
+      return drawTable(doc, block);
   }
 }
 
@@ -154,7 +204,13 @@ function stampMark(doc: Pdf, mark: ReportMark): void {
 
 export async function renderReportPdf(report: Report, options: ReportRenderOptions = {}): Promise<Buffer> {
   const generatedAt = options.generatedAt ?? new Date();
-  const doc = createPdf({ title: report.title, subject: report.subject, author: report.author, layout: 'portrait', generatedAt });
+  const doc = createPdf({
+    title: report.title,
+    subject: report.subject,
+    author: report.author,
+    layout: 'portrait',
+    generatedAt,
+  });
   const bytes = collectPdf(doc);
   drawTitle(doc, report);
   for (const block of report.blocks) drawBlock(doc, block);

@@ -35,7 +35,13 @@ export type OpenProblem = {
   cause: ProblemView['cause'];
 };
 
-export type PoliceProblem = { rank: number; label: string; score: number; part: ScorePart | null; evidence: OpenEvidence[] };
+export type PoliceProblem = {
+  rank: number;
+  label: string;
+  score: number;
+  part: ScorePart | null;
+  evidence: OpenEvidence[];
+};
 
 export type SituationForPrint = {
   audience: SituationAudience;
@@ -60,21 +66,33 @@ function onlyPolice(problem: ProblemView): boolean {
 
 function openProblem(problem: ProblemView, audience: SituationAudience): OpenProblem {
   const parts = problem.parts.filter((part) => part.source !== POLICE);
-  const evidence = audience === 'public' ? [] : problem.evidence
-    .filter((e) => e.source !== POLICE)
-    .map((e) => ({ source: e.source, description: e.description, points: e.points }));
+  const evidence =
+    audience === 'public'
+      ? []
+      : problem.evidence
+          .filter((e) => e.source !== POLICE)
+          .map((e) => ({ source: e.source, description: e.description, points: e.points }));
   return {
-    category: problem.category, label: problem.label, rank: 0, scoreRank: 0,
-    manualRank: problem.manualRank, rankReason: problem.rankReason,
-    score: round(parts.reduce((sum, part) => sum + part.score, 0)), parts, evidence,
-    prioritised: problem.prioritised, cause: problem.cause,
+    category: problem.category,
+    label: problem.label,
+    rank: 0,
+    scoreRank: 0,
+    manualRank: problem.manualRank,
+    rankReason: problem.rankReason,
+    score: round(parts.reduce((sum, part) => sum + part.score, 0)),
+    parts,
+    evidence,
+    prioritised: problem.prioritised,
+    cause: problem.cause,
   };
 }
 
 /** The same order rankProblems gives: by score, then by category; manual ranks first where set. */
 function reorder(problems: OpenProblem[]): OpenProblem[] {
   const byScore = [...problems].sort((a, b) => b.score - a.score || a.category.localeCompare(b.category));
-  byScore.forEach((problem, index) => { problem.scoreRank = index + 1; });
+  byScore.forEach((problem, index) => {
+    problem.scoreRank = index + 1;
+  });
   return finalOrder(byScore).map((problem, index) => ({ ...problem, rank: index + 1 }));
 }
 
@@ -84,15 +102,17 @@ function policeMaterial(view: SituationView): PoliceProblem[] {
     label: problem.label,
     score: problem.score,
     part: problem.parts.find((part) => part.source === POLICE) ?? null,
-    evidence: problem.evidence.filter((e) => e.source === POLICE).map((e) => ({ source: e.source, description: e.description, points: e.points })),
+    evidence: problem.evidence
+      .filter((e) => e.source === POLICE)
+      .map((e) => ({ source: e.source, description: e.description, points: e.points })),
   }));
 }
 
 export function situationForPrint(view: SituationView, audience: SituationAudience): SituationForPrint {
   const problems = reorder(view.problems.filter((p) => !onlyPolice(p)).map((p) => openProblem(p, audience)));
-  const weights = EVIDENCE_SOURCES
-    .filter((source) => source !== POLICE && typeof view.weights[source] === 'number')
-    .map((source) => ({ source, weight: view.weights[source] ?? 0 }));
+  const weights = EVIDENCE_SOURCES.filter(
+    (source) => source !== POLICE && typeof view.weights[source] === 'number',
+  ).map((source) => ({ source, weight: view.weights[source] ?? 0 }));
   const withPolice = audience === 'internal' && view.confidentialIncluded;
   return { audience, problems, weights, police: withPolice ? policeMaterial(view) : null };
 }

@@ -39,10 +39,12 @@ export function situationChart(problems: OpenProblem[], width: number): ReportBl
     values: scored.map((p) => partScore(p, source)),
     labels: scored.map((p, index) => (lastSource[index] === source ? formatScoreSv(p.score) : null)),
   }));
-  const description = scored.map((p) => {
-    const parts = p.parts.map((part) => `${SOURCE_SV[part.source]} ${formatScoreSv(part.score)}`).join(', ');
-    return `${p.rank}. ${p.label}: ${formatScoreSv(p.score)} poäng (${parts})`;
-  }).join('; ');
+  const description = scored
+    .map((p) => {
+      const parts = p.parts.map((part) => `${SOURCE_SV[part.source]} ${formatScoreSv(part.score)}`).join(', ');
+      return `${p.rank}. ${p.label}: ${formatScoreSv(p.score)} poäng (${parts})`;
+    })
+    .join('; ');
   const chart = renderBarChartSvg({
     categories: scored.map((p) => `${p.rank}. ${p.label}`),
     series,
@@ -51,5 +53,9 @@ export function situationChart(problems: OpenProblem[], width: number): ReportBl
     title: 'Poäng per problem och källa',
     description: `Poäng per problem och källa: ${description}.`,
   });
-  return { kind: 'chart', chart, caption: 'Poäng per problem, uppdelat på källa (underlagens poäng gånger källans vikt), i rangordning.' };
+  return {
+    kind: 'chart',
+    chart,
+    caption: 'Poäng per problem, uppdelat på källa (underlagens poäng gånger källans vikt), i rangordning.',
+  };
 }

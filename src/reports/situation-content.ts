@@ -11,7 +11,11 @@ import type { SituationView } from '../app/situation/situation.ts';
 import { SOURCE_SV, type EvidenceSource } from '../domain/situation/scoring.ts';
 import { CHART_WIDTH, proseBlocks, type Report, type ReportBlock, type ReportMark } from './report-blocks.ts';
 import {
-  situationForPrint, type OpenProblem, type PoliceProblem, type SituationAudience, type SituationForPrint,
+  situationForPrint,
+  type OpenProblem,
+  type PoliceProblem,
+  type SituationAudience,
+  type SituationForPrint,
 } from './situation-audience.ts';
 import { formatScoreSv, situationChart } from './situation-chart.ts';
 import { municipalityLabelSv } from './text-sv.ts';
@@ -19,14 +23,21 @@ import { municipalityLabelSv } from './text-sv.ts';
 export type SituationReportInput = { kommunName: string; audience: SituationAudience };
 
 export const SITUATION_HEADINGS_SV = [
-  '1. Brottslighetens omfattning och karaktär', '2. Konsekvenser', '3. Annan relevant information', '4. Analys',
+  '1. Brottslighetens omfattning och karaktär',
+  '2. Konsekvenser',
+  '3. Annan relevant information',
+  '4. Analys',
 ] as const;
 
 export const PUBLIC_MARK: ReportMark = { text: 'ÖPPEN VERSION', tone: 'info' };
 export const INTERNAL_MARK: ReportMark = { text: 'INTERN – får inte spridas utanför arbetsgruppen', tone: 'alert' };
 export const SECRECY_HEADING = 'SEKRETESS – Polisens underlag';
 
-const CAUSE_TYPE_SV: Record<string, string> = { situational: 'situationell', social: 'social', both: 'situationell och social' };
+const CAUSE_TYPE_SV: Record<string, string> = {
+  situational: 'situationell',
+  social: 'social',
+  both: 'situationell och social',
+};
 const HORIZON_SV: Record<string, string> = { short: 'kort sikt', long: 'lång sikt', both: 'kort och lång sikt' };
 
 function sourceSv(source: string): string {
@@ -39,14 +50,26 @@ function itemsSv(count: number): string {
 
 function partsCell(problem: OpenProblem): string {
   if (problem.parts.length === 0) return 'Inget underlag';
-  return problem.parts.map((part) => `${sourceSv(part.source)}: ${itemsSv(part.items)}, ${formatScoreSv(part.score)} p`).join('\n');
+  return problem.parts
+    .map((part) => `${sourceSv(part.source)}: ${itemsSv(part.items)}, ${formatScoreSv(part.score)} p`)
+    .join('\n');
 }
 
 function rankingTable(problems: OpenProblem[]): ReportBlock {
   return {
     kind: 'table',
-    columns: [{ title: 'Rang', share: 0.1 }, { title: 'Problem', share: 0.28 }, { title: 'Poäng', share: 0.12 }, { title: 'Underlag per källa', share: 0.5 }],
-    rows: problems.map((p) => [p.manualRank !== null ? `${p.rank} (flyttad)` : String(p.rank), p.label, formatScoreSv(p.score), partsCell(p)]),
+    columns: [
+      { title: 'Rang', share: 0.1 },
+      { title: 'Problem', share: 0.28 },
+      { title: 'Poäng', share: 0.12 },
+      { title: 'Underlag per källa', share: 0.5 },
+    ],
+    rows: problems.map((p) => [
+      p.manualRank !== null ? `${p.rank} (flyttad)` : String(p.rank),
+      p.label,
+      formatScoreSv(p.score),
+      partsCell(p),
+    ]),
   };
 }
 
@@ -55,17 +78,22 @@ function rankReasonBlocks(problems: OpenProblem[]): ReportBlock[] {
   if (moved.length === 0) return [];
   return [
     { kind: 'paragraph', text: 'Problem som arbetsgruppen har flyttat i rangordningen, och varför:', tone: 'normal' },
-    ...moved.map((p): ReportBlock => ({
-      kind: 'bullet',
-      text: `${p.label}: plats ${p.rank} i stället för plats ${p.scoreRank} enligt poängen. Skäl: ${p.rankReason?.trim() || 'inget skäl angivet'}`,
-    })),
+    ...moved.map(
+      (p): ReportBlock => ({
+        kind: 'bullet',
+        text: `${p.label}: plats ${p.rank} i stället för plats ${p.scoreRank} enligt poängen. Skäl: ${p.rankReason?.trim() || 'inget skäl angivet'}`,
+      }),
+    ),
   ];
 }
 
 function causeBlocks(problems: OpenProblem[]): ReportBlock[] {
   const prioritised = problems.filter((p) => p.prioritised);
   if (prioritised.length === 0) {
-    return [{ kind: 'heading', level: 2, text: 'Orsaksanalys' }, { kind: 'paragraph', text: 'Inga problem är prioriterade ännu.', tone: 'muted' }];
+    return [
+      { kind: 'heading', level: 2, text: 'Orsaksanalys' },
+      { kind: 'paragraph', text: 'Inga problem är prioriterade ännu.', tone: 'muted' },
+    ];
   }
   return prioritised.flatMap((p): ReportBlock[] => [
     { kind: 'heading', level: 2, text: `Orsaksanalys: ${p.label}` },
@@ -80,13 +108,20 @@ function causeBlocks(problems: OpenProblem[]): ReportBlock[] {
 
 /** Internal only: what each piece of open evidence says. */
 function evidenceBlocks(problems: OpenProblem[]): ReportBlock[] {
-  const rows = problems.flatMap((p) => p.evidence.map((e) => [p.label, sourceSv(e.source), e.description, formatScoreSv(e.points)]));
+  const rows = problems.flatMap((p) =>
+    p.evidence.map((e) => [p.label, sourceSv(e.source), e.description, formatScoreSv(e.points)]),
+  );
   if (rows.length === 0) return [];
   return [
     { kind: 'heading', level: 2, text: 'Underlaget i detalj' },
     {
       kind: 'table',
-      columns: [{ title: 'Problem', share: 0.2 }, { title: 'Källa', share: 0.22 }, { title: 'Beskrivning', share: 0.48 }, { title: 'Poäng', share: 0.1 }],
+      columns: [
+        { title: 'Problem', share: 0.2 },
+        { title: 'Källa', share: 0.22 },
+        { title: 'Beskrivning', share: 0.48 },
+        { title: 'Poäng', share: 0.1 },
+      ],
       rows,
     },
   ];
@@ -110,13 +145,20 @@ function analysisBlocks(view: SituationView, print: SituationForPrint): ReportBl
     blocks.push({ kind: 'paragraph', tone: 'muted', text });
   }
   if (chart) blocks.push(chart);
-  if (print.problems.length === 0) blocks.push({ kind: 'paragraph', text: 'Inga problem är kartlagda ännu.', tone: 'muted' });
+  if (print.problems.length === 0)
+    blocks.push({ kind: 'paragraph', text: 'Inga problem är kartlagda ännu.', tone: 'muted' });
   else blocks.push(rankingTable(print.problems));
-  return [...blocks, ...rankReasonBlocks(print.problems), ...causeBlocks(print.problems), ...evidenceBlocks(print.problems)];
+  return [
+    ...blocks,
+    ...rankReasonBlocks(print.problems),
+    ...causeBlocks(print.problems),
+    ...evidenceBlocks(print.problems),
+  ];
 }
 
-const SECRECY_NOTICE = 'SEKRETESS. Uppgifterna i detta avsnitt kommer från Polisens underrättelser och omfattas av sekretess. '
-  + 'De får inte lämnas ut eller spridas utanför arbetsgruppen.';
+const SECRECY_NOTICE =
+  'SEKRETESS. Uppgifterna i detta avsnitt kommer från Polisens underrättelser och omfattas av sekretess. ' +
+  'De får inte lämnas ut eller spridas utanför arbetsgruppen.';
 
 function policePartSv(part: PoliceProblem['part']): string {
   if (!part) return '–';
@@ -129,14 +171,25 @@ function policeBlocks(police: PoliceProblem[]): ReportBlock[] {
   const ranking: ReportBlock = {
     kind: 'table',
     columns: [
-      { title: 'Rang', share: 0.1 }, { title: 'Problem', share: 0.3 }, { title: 'Poäng totalt', share: 0.18 },
+      { title: 'Rang', share: 0.1 },
+      { title: 'Problem', share: 0.3 },
+      { title: 'Poäng totalt', share: 0.18 },
       { title: 'Varav Polisens underlag', share: 0.42 },
     ],
     rows: police.map((p) => [String(p.rank), p.label, formatScoreSv(p.score), policePartSv(p.part)]),
   };
-  const details: ReportBlock = evidence.length === 0
-    ? { kind: 'paragraph', text: 'Polisen har inte lämnat något underlag.', tone: 'muted' }
-    : { kind: 'table', columns: [{ title: 'Problem', share: 0.22 }, { title: 'Beskrivning', share: 0.66 }, { title: 'Poäng', share: 0.12 }], rows: evidence };
+  const details: ReportBlock =
+    evidence.length === 0
+      ? { kind: 'paragraph', text: 'Polisen har inte lämnat något underlag.', tone: 'muted' }
+      : {
+          kind: 'table',
+          columns: [
+            { title: 'Problem', share: 0.22 },
+            { title: 'Beskrivning', share: 0.66 },
+            { title: 'Poäng', share: 0.12 },
+          ],
+          rows: evidence,
+        };
   return [
     { kind: 'heading', level: 1, text: SECRECY_HEADING, newPage: true },
     { kind: 'banner', tone: 'alert', text: SECRECY_NOTICE },
@@ -149,11 +202,16 @@ function policeBlocks(police: PoliceProblem[]): ReportBlock[] {
 
 function introBanner(print: SituationForPrint): ReportBlock {
   if (print.audience === 'public') {
-    const text = 'ÖPPEN VERSION. Polisens sekretessbelagda underlag ingår inte, och underlagen redovisas bara som antal per källa.';
+    const text =
+      'ÖPPEN VERSION. Polisens sekretessbelagda underlag ingår inte, och underlagen redovisas bara som antal per källa.';
     return { kind: 'banner', tone: 'info', text };
   }
   const police = print.police ? ' Polisens sekretessbelagda underlag finns i avsnittet SEKRETESS.' : '';
-  return { kind: 'banner', tone: 'alert', text: `INTERN – får inte spridas utanför arbetsgruppen. Underlagen kan innehålla personuppgifter.${police}` };
+  return {
+    kind: 'banner',
+    tone: 'alert',
+    text: `INTERN – får inte spridas utanför arbetsgruppen. Underlagen kan innehålla personuppgifter.${police}`,
+  };
 }
 
 export function buildSituationReport(view: SituationView, input: SituationReportInput): Report {

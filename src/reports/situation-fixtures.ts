@@ -18,9 +18,20 @@ export function part(source: EvidenceSource, points: number, weight: number, ite
 export function problem(category: string, label: string, over: Partial<ProblemView> = {}): ProblemView {
   const parts = over.parts ?? [];
   return {
-    category, label, score: Math.round(parts.reduce((n, p) => n + p.score, 0) * 100) / 100,
-    scoreRank: 1, manualRank: null, rankReason: null, rank: 1, parts, evidence: [], prioritised: false,
-    cause: { type: null, horizon: null, text: null }, focusAreaIds: [], commitmentIds: [], ...over,
+    category,
+    label,
+    score: Math.round(parts.reduce((n, p) => n + p.score, 0) * 100) / 100,
+    scoreRank: 1,
+    manualRank: null,
+    rankReason: null,
+    rank: 1,
+    parts,
+    evidence: [],
+    prioritised: false,
+    cause: { type: null, horizon: null, text: null },
+    focusAreaIds: [],
+    commitmentIds: [],
+    ...over,
   };
 }
 
@@ -34,7 +45,10 @@ const WEIGHTS = { survey: 1, dialogue: 1, est: 0.5, events: 0.1, police: 1 };
 export function kalixSituation(over: Partial<SituationView> = {}): SituationView {
   const problems: ProblemView[] = [
     problem('narkotika', 'Narkotika', {
-      parts: [part('dialogue', 3, 1, 1), part('police', 12, 1, 2)], rank: 1, scoreRank: 1, prioritised: true,
+      parts: [part('dialogue', 3, 1, 1), part('police', 12, 1, 2)],
+      rank: 1,
+      scoreRank: 1,
+      prioritised: true,
       evidence: [
         { source: 'dialogue', description: FREE_TEXT, points: 3 },
         { source: 'police', description: `${SECRET}: handel vid busstationen`, points: 12 },
@@ -42,20 +56,30 @@ export function kalixSituation(over: Partial<SituationView> = {}): SituationView
       cause: { type: 'both', horizon: 'long', text: 'Unga saknar meningsfull fritid på kvällarna.' },
     }),
     problem('skadegorelse', 'Skadegörelse', {
-      parts: [part('est', 2, 0.5, 1)], rank: 2, scoreRank: 5, manualRank: 2,
+      parts: [part('est', 2, 0.5, 1)],
+      rank: 2,
+      scoreRank: 5,
+      manualRank: 2,
       rankReason: 'Klotter på skolan oroar föräldrarna mer än poängen visar.',
     }),
     problem('trafik', 'Trafik', {
-      parts: [part('survey', 4.5, 1, 1), part('est', 6, 0.5, 3), part('events', 20, 0.1, 20)], rank: 3, scoreRank: 2, prioritised: true,
+      parts: [part('survey', 4.5, 1, 1), part('est', 6, 0.5, 3), part('events', 20, 0.1, 20)],
+      rank: 3,
+      scoreRank: 2,
+      prioritised: true,
       evidence: [{ source: 'survey', description: 'Trygghetsmätningen: fortkörning index 4,5', points: 4.5 }],
       cause: { type: 'situational', horizon: 'short', text: 'Raksträckan genom Töre inbjuder till fortkörning.' },
     }),
     problem('ordningsstorningar', 'Ordningsstörningar', {
-      parts: [part('dialogue', 5, 1, 2)], rank: 4, scoreRank: 3,
+      parts: [part('dialogue', 5, 1, 2)],
+      rank: 4,
+      scoreRank: 3,
       evidence: [{ source: 'dialogue', description: 'Bråk vid kiosken på fredagar', points: 5 }],
     }),
     problem('bedragerier', 'Bedrägerier', {
-      parts: [part('police', 3, 1, 1)], rank: 5, scoreRank: 4,
+      parts: [part('police', 3, 1, 1)],
+      rank: 5,
+      scoreRank: 4,
       evidence: [{ source: 'police', description: `${SECRET}: bedrägerier mot äldre`, points: 3 }],
     }),
   ];

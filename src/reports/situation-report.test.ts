@@ -19,7 +19,10 @@ function inOrder(text: string, parts: string[]): void {
 }
 
 /** Every part of the Word file as raw text (XML, relationships, the chart's SVG), and the visible text. */
-async function docxEverything(options: typeof PUBLIC | typeof INTERNAL, view = kalixSituation()): Promise<{ raw: string; text: string }> {
+async function docxEverything(
+  options: typeof PUBLIC | typeof INTERNAL,
+  view = kalixSituation(),
+): Promise<{ raw: string; text: string }> {
   const parts = readDocx(await renderSituationDocx(view, options));
   const textual = Object.entries(parts).filter(([name]) => !name.endsWith('.png'));
   return { raw: textual.map(([, xml]) => xml).join('\n'), text: textual.map(([, xml]) => xmlText(xml)).join(' ') };
@@ -29,7 +32,10 @@ describe('situationForPrint', () => {
   it('drops police parts and evidence, recomputes scores and order from what remains', () => {
     const print = situationForPrint(kalixSituation(), 'public');
     expect(print.problems.map((p) => [p.rank, p.label, p.score])).toEqual([
-      [1, 'Trafik', 9.5], [2, 'Skadegörelse', 1], [3, 'Ordningsstörningar', 5], [4, 'Narkotika', 3],
+      [1, 'Trafik', 9.5],
+      [2, 'Skadegörelse', 1],
+      [3, 'Ordningsstörningar', 5],
+      [4, 'Narkotika', 3],
     ]);
     expect(print.problems.find((p) => p.label === 'Skadegörelse')?.scoreRank).toBe(4);
     for (const p of print.problems) {
@@ -50,9 +56,13 @@ describe('situationForPrint', () => {
 
   it('keeps a police-only problem that people prioritised or ranked, without its police points', () => {
     const view = kalixSituation({
-      problems: [problem('vald', 'Våld', {
-        parts: [part('police', 9, 1, 1)], prioritised: true, evidence: [{ source: 'police', description: SECRET, points: 9 }],
-      })],
+      problems: [
+        problem('vald', 'Våld', {
+          parts: [part('police', 9, 1, 1)],
+          prioritised: true,
+          evidence: [{ source: 'police', description: SECRET, points: 9 }],
+        }),
+      ],
     });
     const print = situationForPrint(view, 'public');
     expect(print.problems.map((p) => [p.label, p.score, p.parts.length])).toEqual([['Våld', 0, 0]]);
@@ -64,10 +74,15 @@ describe('renderSituationPdf', () => {
     const pdf = await readPdf(await renderSituationPdf(kalixSituation(), PUBLIC));
     expect(pdf.pages[0]).toContain('Lägesbild 2024 – Kalix kommun');
     inOrder(pdf.text, [
-      SITUATION_HEADINGS_SV[0], 'Anmälda brott i Kalix har legat stilla de senaste tre åren.',
-      SITUATION_HEADINGS_SV[1], 'Otryggheten kvällstid gör att äldre undviker centrum.',
-      SITUATION_HEADINGS_SV[2], 'Skolan rapporterar mer skadegörelse under våren.',
-      SITUATION_HEADINGS_SV[3], 'Narkotika och trafik är de problem som väger tyngst.', 'Rangordning av problemen',
+      SITUATION_HEADINGS_SV[0],
+      'Anmälda brott i Kalix har legat stilla de senaste tre åren.',
+      SITUATION_HEADINGS_SV[1],
+      'Otryggheten kvällstid gör att äldre undviker centrum.',
+      SITUATION_HEADINGS_SV[2],
+      'Skolan rapporterar mer skadegörelse under våren.',
+      SITUATION_HEADINGS_SV[3],
+      'Narkotika och trafik är de problem som väger tyngst.',
+      'Rangordning av problemen',
     ]);
   });
 
@@ -80,15 +95,23 @@ describe('renderSituationPdf', () => {
       '3 Ordningsstörningar 5 Dialoger och trygghetsvandringar: 2 underlag, 5 p',
       '4 Narkotika 3 Dialoger och trygghetsvandringar: 1 underlag, 3 p',
     ]);
-    expect(pdf.text).toContain('Skadegörelse: plats 2 i stället för plats 4 enligt poängen. Skäl: Klotter på skolan oroar föräldrarna mer än poängen visar.');
-    expect(pdf.text).toContain('Vikter: Trygghetsmätning 1, Dialoger och trygghetsvandringar 1, EST-rapporter 0,5, Polisens händelser 0,1.');
+    expect(pdf.text).toContain(
+      'Skadegörelse: plats 2 i stället för plats 4 enligt poängen. Skäl: Klotter på skolan oroar föräldrarna mer än poängen visar.',
+    );
+    expect(pdf.text).toContain(
+      'Vikter: Trygghetsmätning 1, Dialoger och trygghetsvandringar 1, EST-rapporter 0,5, Polisens händelser 0,1.',
+    );
   });
 
   it('prints the cause analysis of each prioritised problem', async () => {
     const pdf = await readPdf(await renderSituationPdf(kalixSituation(), PUBLIC));
     inOrder(pdf.text, [
-      'Orsaksanalys: Trafik', 'Orsaker: situationell. Tidsperspektiv: kort sikt.', 'Raksträckan genom Töre inbjuder till fortkörning.',
-      'Orsaksanalys: Narkotika', 'Orsaker: situationell och social. Tidsperspektiv: lång sikt.', 'Unga saknar meningsfull fritid på kvällarna.',
+      'Orsaksanalys: Trafik',
+      'Orsaker: situationell. Tidsperspektiv: kort sikt.',
+      'Raksträckan genom Töre inbjuder till fortkörning.',
+      'Orsaksanalys: Narkotika',
+      'Orsaker: situationell och social. Tidsperspektiv: lång sikt.',
+      'Unga saknar meningsfull fritid på kvällarna.',
     ]);
     expect(pdf.text).not.toContain('Orsaksanalys: Ordningsstörningar');
   });
@@ -149,11 +172,17 @@ describe('renderSituationDocx', () => {
   it('uses Heading styles for the parts of the law and has the ranking table', async () => {
     const parts = readDocx(await renderSituationDocx(kalixSituation(), PUBLIC));
     const body = parts['word/document.xml'] ?? '';
-    const headings = paragraphs(body).filter((p) => p.style === 'Heading1').map((p) => p.text);
+    const headings = paragraphs(body)
+      .filter((p) => p.style === 'Heading1')
+      .map((p) => p.text);
     expect(headings).toEqual([...SITUATION_HEADINGS_SV]);
-    const level2 = paragraphs(body).filter((p) => p.style === 'Heading2').map((p) => p.text);
+    const level2 = paragraphs(body)
+      .filter((p) => p.style === 'Heading2')
+      .map((p) => p.text);
     expect(level2).toEqual(['Rangordning av problemen', 'Orsaksanalys: Trafik', 'Orsaksanalys: Narkotika']);
-    const ranking = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => xmlText(m[0])).find((t) => t.startsWith('RangProblemPoäng'));
+    const ranking = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map((m) => xmlText(m[0]))
+      .find((t) => t.startsWith('RangProblemPoäng'));
     expect(ranking).toContain('2 (flyttad)Skadegörelse1');
     expect(xmlText(body)).toContain('Skäl: Klotter på skolan oroar föräldrarna mer än poängen visar.');
     expect(Object.keys(parts).some((name) => /^word\/media\/.+\.svg$/.test(name))).toBe(true);

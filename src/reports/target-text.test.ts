@@ -24,10 +24,12 @@ describe('describeTargetSv', () => {
   });
 
   it('names the unit and the minimum', () => {
-    expect(describeTargetSv(count({ count: 2, per: 'halfyear', unit: 'operativa insatser' })))
-      .toBe('minst 2 operativa insatser per halvår');
-    expect(describeTargetSv(count({ count: 2, per: 'halfyear', unit: 'operativa insatser' }), { compact: true }))
-      .toBe('minst 2 per halvår');
+    expect(describeTargetSv(count({ count: 2, per: 'halfyear', unit: 'operativa insatser' }))).toBe(
+      'minst 2 operativa insatser per halvår',
+    );
+    expect(describeTargetSv(count({ count: 2, per: 'halfyear', unit: 'operativa insatser' }), { compact: true })).toBe(
+      'minst 2 per halvår',
+    );
   });
 
   it('says a rhythm of several periods with Swedish ordinals and gender', () => {
@@ -44,14 +46,18 @@ describe('describeTargetSv', () => {
   });
 
   it('says averages, with and without a minimum', () => {
-    expect(describeTargetSv(count({ count: 3, atLeast: false, per: 'week', average: true }))).toBe('i snitt 3 per vecka');
-    expect(describeTargetSv(count({ count: 3, per: 'week', average: true, unit: 'medborgarkontakter' })))
-      .toBe('minst 3 medborgarkontakter i snitt per vecka');
+    expect(describeTargetSv(count({ count: 3, atLeast: false, per: 'week', average: true }))).toBe(
+      'i snitt 3 per vecka',
+    );
+    expect(describeTargetSv(count({ count: 3, per: 'week', average: true, unit: 'medborgarkontakter' }))).toBe(
+      'minst 3 medborgarkontakter i snitt per vecka',
+    );
   });
 
   it('says ranges and upper bounds without "minst"', () => {
-    expect(describeTargetSv(count({ count: 2, atLeast: false, max: 3, per: 'term', unit: 'tillfällen' })))
-      .toBe('2–3 tillfällen per termin');
+    expect(describeTargetSv(count({ count: 2, atLeast: false, max: 3, per: 'term', unit: 'tillfällen' }))).toBe(
+      '2–3 tillfällen per termin',
+    );
     expect(describeTargetSv(count({ count: 5, atLeast: false, max: 5, per: null }))).toBe('upp till 5 under perioden');
     expect(describeTargetSv(count({ count: 1.5, atLeast: false, per: 'month' }))).toBe('1,5 per månad');
   });
@@ -59,8 +65,9 @@ describe('describeTargetSv', () => {
   it('says shares in words or with the percent sign', () => {
     expect(describeTargetSv({ kind: 'share', percent: 20, atLeast: true })).toBe('minst 20 procent');
     expect(describeTargetSv({ kind: 'share', percent: 20, atLeast: true }, { compact: true })).toBe('minst 20 %');
-    expect(describeTargetSv({ kind: 'share', percent: 35, atLeast: false, unit: 'förstagångsanvändare' }))
-      .toBe('35 procent förstagångsanvändare');
+    expect(describeTargetSv({ kind: 'share', percent: 35, atLeast: false, unit: 'förstagångsanvändare' })).toBe(
+      '35 procent förstagångsanvändare',
+    );
   });
 
   it('says a target without an amount is ongoing', () => {
@@ -71,11 +78,14 @@ describe('describeTargetSv', () => {
 
 describe('describeTargetEn', () => {
   it('gives the same facts in English', () => {
-    expect(describeTargetEn(count({ count: 2, per: 'halfyear', unit: 'operativa insatser' })))
-      .toBe('at least 2 operativa insatser per half year');
+    expect(describeTargetEn(count({ count: 2, per: 'halfyear', unit: 'operativa insatser' }))).toBe(
+      'at least 2 operativa insatser per half year',
+    );
     expect(describeTargetEn(count({ count: 1, atLeast: false, per: 'week', every: 3 }))).toBe('1 every 3 weeks');
     expect(describeTargetEn(count({ count: 1, atLeast: false, per: 'month', every: 2 }))).toBe('1 every other month');
-    expect(describeTargetEn(count({ count: 3, atLeast: false, per: 'week', average: true }))).toBe('on average 3 per week');
+    expect(describeTargetEn(count({ count: 3, atLeast: false, per: 'week', average: true }))).toBe(
+      'on average 3 per week',
+    );
     expect(describeTargetEn(count({ count: 2, atLeast: false, max: 3, per: 'term' }))).toBe('2–3 per school term');
     expect(describeTargetEn(count({ count: 5, atLeast: false, max: 5, per: null }))).toBe('up to 5 during the period');
     expect(describeTargetEn(count({ count: 1, atLeast: false, per: 'shift' }))).toBe('1 per shift');

@@ -31,7 +31,19 @@ const UNIT_SV: Record<Exclude<Per, 'period'>, { noun: string; neuter: boolean }>
 };
 
 const ORDINALS_SV = [
-  '', '', '', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde', 'elfte', 'tolfte',
+  '',
+  '',
+  '',
+  'tredje',
+  'fjärde',
+  'femte',
+  'sjätte',
+  'sjunde',
+  'åttonde',
+  'nionde',
+  'tionde',
+  'elfte',
+  'tolfte',
 ];
 
 /** "per halvår", "varannan vecka", "vart tredje år", "var 13:e vecka", "under perioden". */

@@ -11,7 +11,17 @@ import type { PlanCommitment, PromiseSetDocument } from '../domain/promise-set.t
 export const KALIX_PROMISE_FILE = new URL('../../test/fixtures/kalix-promise.txt', import.meta.url);
 
 export function count(over: Partial<CountTarget> = {}): CountTarget {
-  return { kind: 'count', count: 2, atLeast: true, max: null, per: 'year', every: 1, average: false, unit: null, ...over };
+  return {
+    kind: 'count',
+    count: 2,
+    atLeast: true,
+    max: null,
+    per: 'year',
+    every: 1,
+    average: false,
+    unit: null,
+    ...over,
+  };
 }
 
 export function commitment(text: string, over: Partial<PlanCommitment> = {}): PlanCommitment {
@@ -38,7 +48,8 @@ export function promiseDoc(over: Partial<PromiseSetDocument> = {}): PromiseSetDo
 const kalixTexts = {
   talks: 'Genomföra i snitt fyra samtal med invånare per vecka i Kalix centrum och i Töre.',
   speed: 'Genomföra minst fem hastighetskontroller på vägar där invånarna har larmat om fortkörning.',
-  drink: 'Genomföra minst två riktade insatser mot langning av alkohol till unga under året, i samverkan med socialtjänsten.',
+  drink:
+    'Genomföra minst två riktade insatser mot langning av alkohol till unga under året, i samverkan med socialtjänsten.',
   school: 'Stärka det tidiga förebyggande arbetet i skolan mot alkohol, narkotika, spel och tobak.',
   parents: 'Ordna minst två föreläsningar för föräldrar om narkotika under året.',
   neighbours: 'Löpande sprida information om grannsamverkan och stöldmärkning.',
@@ -68,14 +79,25 @@ export function kalixDocument(over: Partial<PromiseSetDocument> = {}): PromiseSe
       {
         title: 'Närvaro och trafik',
         commitments: [
-          commitment(t.talks, { responsible: ['polisen'], places: ['Kalix centrum', 'Töre'], target: count({ count: 4, atLeast: false, per: 'week', average: true, unit: 'samtal' }) }),
-          commitment(t.speed, { responsible: ['polisen'], target: count({ count: 5, per: null, unit: 'hastighetskontroller' }) }),
+          commitment(t.talks, {
+            responsible: ['polisen'],
+            places: ['Kalix centrum', 'Töre'],
+            target: count({ count: 4, atLeast: false, per: 'week', average: true, unit: 'samtal' }),
+          }),
+          commitment(t.speed, {
+            responsible: ['polisen'],
+            target: count({ count: 5, per: null, unit: 'hastighetskontroller' }),
+          }),
         ],
       },
       {
         title: 'Alkohol och narkotika bland unga',
         commitments: [
-          commitment(t.drink, { responsible: ['polisen'], partners: ['socialtjänsten'], target: count({ unit: 'riktade insatser' }) }),
+          commitment(t.drink, {
+            responsible: ['polisen'],
+            partners: ['socialtjänsten'],
+            target: count({ unit: 'riktade insatser' }),
+          }),
           commitment(t.school, { responsible: both }),
           commitment(t.parents, { responsible: ['kommunen'], target: count({ unit: 'föreläsningar' }) }),
         ],
@@ -84,7 +106,11 @@ export function kalixDocument(over: Partial<PromiseSetDocument> = {}): PromiseSe
         title: 'Inbrott och stölder',
         commitments: [
           commitment(t.neighbours, { responsible: ['polisen'] }),
-          commitment(t.walks, { responsible: both, partners: ['grannsamverkan'], target: count({ per: null, unit: 'trygghetsvandringar' }) }),
+          commitment(t.walks, {
+            responsible: both,
+            partners: ['grannsamverkan'],
+            target: count({ per: null, unit: 'trygghetsvandringar' }),
+          }),
           commitment(t.boats, { responsible: ['polisen'], target: count({ unit: 'insatser' }) }),
         ],
       },

@@ -3,7 +3,13 @@ import { pdfSafe } from './pdf-common.ts';
 import { commitment, promiseDoc } from './test-fixtures.ts';
 import { commitmentNoteSv, signaturesOf } from './promise-content.ts';
 import {
-  documentTitleSv, formatDateSv, partiesLineSv, partiesSv, periodShortSv, periodSv, splitProse,
+  documentTitleSv,
+  formatDateSv,
+  partiesLineSv,
+  partiesSv,
+  periodShortSv,
+  periodSv,
+  splitProse,
 } from './text-sv.ts';
 
 describe('Swedish wording', () => {
@@ -17,17 +23,33 @@ describe('Swedish wording', () => {
   });
 
   it('names the parties as the documents do', () => {
-    expect(partiesLineSv(promiseDoc({ policeArea: 'Östra Norrbotten', municipalities: [{ code: '2514', name: 'Kalix' }] })))
-      .toBe('Lokalpolisområde Östra Norrbotten och Kalix kommun');
-    expect(partiesLineSv(promiseDoc({ policeArea: 'Lokalpolisområde Umeå', municipalities: [{ code: null, name: 'Haparanda stad' }, { code: null, name: 'Kalix' }] })))
-      .toBe('Lokalpolisområde Umeå, Haparanda stad och Kalix kommun');
+    expect(
+      partiesLineSv(promiseDoc({ policeArea: 'Östra Norrbotten', municipalities: [{ code: '2514', name: 'Kalix' }] })),
+    ).toBe('Lokalpolisområde Östra Norrbotten och Kalix kommun');
+    expect(
+      partiesLineSv(
+        promiseDoc({
+          policeArea: 'Lokalpolisområde Umeå',
+          municipalities: [
+            { code: null, name: 'Haparanda stad' },
+            { code: null, name: 'Kalix' },
+          ],
+        }),
+      ),
+    ).toBe('Lokalpolisområde Umeå, Haparanda stad och Kalix kommun');
     expect(partiesSv(['polisen', 'kommunen', 'socialtjänsten'])).toBe('Polisen, kommunen och socialtjänsten');
   });
 
   it('makes a title when the document has none', () => {
-    const doc = promiseDoc({ title: null, municipalities: [{ code: '2514', name: 'Kalix' }], period: { from: '2020-01-01', to: '2021-12-31' } });
+    const doc = promiseDoc({
+      title: null,
+      municipalities: [{ code: '2514', name: 'Kalix' }],
+      period: { from: '2020-01-01', to: '2021-12-31' },
+    });
     expect(documentTitleSv(doc)).toBe('Medborgarlöfte Kalix 2020–2021');
-    expect(documentTitleSv({ ...doc, period: { from: '2022-01-01', to: null } })).toBe('Medborgarlöfte Kalix från 2022');
+    expect(documentTitleSv({ ...doc, period: { from: '2022-01-01', to: null } })).toBe(
+      'Medborgarlöfte Kalix från 2022',
+    );
   });
 
   it('splits prose into paragraphs and bullets', () => {
@@ -40,15 +62,24 @@ describe('Swedish wording', () => {
   });
 
   it('says who answers for a promise, its partners and its condition', () => {
-    const note = commitmentNoteSv(commitment('x', {
-      responsible: ['polisen', 'kommunen'], partners: ['socialtjänsten'], owner: 'Anna Berg', condition: 'om underrättelseläget medger',
-    }));
-    expect(note).toBe('Ansvarig: Polisen och kommunen (Anna Berg) · I samverkan med: Socialtjänsten · Villkor: om underrättelseläget medger');
+    const note = commitmentNoteSv(
+      commitment('x', {
+        responsible: ['polisen', 'kommunen'],
+        partners: ['socialtjänsten'],
+        owner: 'Anna Berg',
+        condition: 'om underrättelseläget medger',
+      }),
+    );
+    expect(note).toBe(
+      'Ansvarig: Polisen och kommunen (Anna Berg) · I samverkan med: Socialtjänsten · Villkor: om underrättelseläget medger',
+    );
     expect(commitmentNoteSv(commitment('x'))).toBeNull();
   });
 
   it('leaves blank signature blocks for each party when nobody has signed', () => {
-    const blank = signaturesOf(promiseDoc({ policeArea: 'Östra Norrbotten', municipalities: [{ code: null, name: 'Kalix' }] }));
+    const blank = signaturesOf(
+      promiseDoc({ policeArea: 'Östra Norrbotten', municipalities: [{ code: null, name: 'Kalix' }] }),
+    );
     expect(blank.map((s) => s.label)).toEqual(['För Lokalpolisområde Östra Norrbotten', 'För Kalix kommun']);
     expect(blank.every((s) => s.name === null && s.date === null)).toBe(true);
   });

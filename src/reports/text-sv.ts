@@ -85,13 +85,14 @@ export function documentTitleSv(doc: PromiseSetDocument): string {
   const own = doc.title?.trim();
   if (own) return own;
   const names = joinSv(doc.municipalities.map((m) => m.name));
-  return ['Medborgarlöfte', names, periodShortSv(doc.period) ?? '']
-    .filter((part) => part !== '')
-    .join(' ');
+  return ['Medborgarlöfte', names, periodShortSv(doc.period) ?? ''].filter((part) => part !== '').join(' ');
 }
 
 const generatedFormat = new Intl.DateTimeFormat('sv-SE', {
-  day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Stockholm',
 });
 
 /** The print date as Swedish readers expect it, in Swedish time. */

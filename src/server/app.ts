@@ -44,7 +44,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Medborgarlöften API', version: '1', description: 'API för medborgarlöften: organisationer, löften, aktiviteter och uppföljning.' },
+      info: {
+        title: 'Medborgarlöften API',
+        version: '1',
+        description: 'API för medborgarlöften: organisationer, löften, aktiviteter och uppföljning.',
+      },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
@@ -78,10 +82,15 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/')) {
-      return reply.status(404).send({ code: 'not_found', message: 'Adressen finns inte i API:t', messageEn: 'No such API route' });
+      return reply
+        .status(404)
+        .send({ code: 'not_found', message: 'Adressen finns inte i API:t', messageEn: 'No such API route' });
     }
     const lang = new URL(req.url, 'http://x').searchParams.get('lang');
-    return reply.status(404).header('content-type', 'text/html; charset=utf-8').send(notFoundPage(publicLocale(lang)));
+    return reply
+      .status(404)
+      .header('content-type', 'text/html; charset=utf-8')
+      .send(notFoundPage(publicLocale(lang)));
   });
   return app;
 }

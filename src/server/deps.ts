@@ -5,7 +5,8 @@ import { createMailer, type Mailer } from '../mail/mailer.ts';
 
 /** Opens the database, applies migrations, and wires the mailer: what `serve` and the tests start from. */
 export async function createDeps(
-  config: Config, options: { mailer?: Mailer; log?: (line: string) => void } = {},
+  config: Config,
+  options: { mailer?: Mailer; log?: (line: string) => void } = {},
 ): Promise<Deps> {
   const db = await connectDb(config);
   await migrateToLatest(db);

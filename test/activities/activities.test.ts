@@ -24,31 +24,56 @@ const count = async () => (await ctx.deps.db.selectFrom('activities').select('id
 
 describe('logging activities', () => {
   it('POST /api/v1/activities answers 201 with the stored activity; quantity defaults to 1', async () => {
-    const res = await officer.request('POST', '/api/v1/activities', { commitmentId: narcotics, date: '2019-03-10', note: 'Insats vid busstationen' });
+    const res = await officer.request('POST', '/api/v1/activities', {
+      commitmentId: narcotics,
+      date: '2019-03-10',
+      note: 'Insats vid busstationen',
+    });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ commitmentId: narcotics, date: '2019-03-10', quantity: 1, note: 'Insats vid busstationen' });
+    expect(res.json()).toMatchObject({
+      commitmentId: narcotics,
+      date: '2019-03-10',
+      quantity: 1,
+      note: 'Insats vid busstationen',
+    });
   });
 
   it('records quantity, outcomes and places', async () => {
     const areas = await ctx.deps.db.selectFrom('areas').select(['id', 'name']).execute();
     const centrum = areas.find((a) => a.name === 'Centrum')!;
     const res = await officer.request('POST', '/api/v1/activities', {
-      commitmentId: parentsMeeting, date: '2019-04-01', quantity: 2, areaIds: [centrum.id], outcomes: { deltagare: 35 }, people: ['Johan Berg'],
+      commitmentId: parentsMeeting,
+      date: '2019-04-01',
+      quantity: 2,
+      areaIds: [centrum.id],
+      outcomes: { deltagare: 35 },
+      people: ['Johan Berg'],
     });
-    expect(res.json()).toMatchObject({ quantity: 2, areaIds: [centrum.id], outcomes: { deltagare: 35 }, people: ['Johan Berg'] });
+    expect(res.json()).toMatchObject({
+      quantity: 2,
+      areaIds: [centrum.id],
+      outcomes: { deltagare: 35 },
+      people: ['Johan Berg'],
+    });
   });
 
   it('batch is all or nothing and names the bad rows', async () => {
     const before = await count();
-    const bad = await officer.request('POST', '/api/v1/activities/batch', { activities: [
-      { commitmentId: narcotics, date: '2019-05-02' },
-      { commitmentId: narcotics, date: '2019-02-30' },
-      { commitmentId: narcotics, date: '2019-06-01', quantity: 1 },
-    ] });
+    const bad = await officer.request('POST', '/api/v1/activities/batch', {
+      activities: [
+        { commitmentId: narcotics, date: '2019-05-02' },
+        { commitmentId: narcotics, date: '2019-02-30' },
+        { commitmentId: narcotics, date: '2019-06-01', quantity: 1 },
+      ],
+    });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().details.rows).toEqual([expect.objectContaining({ index: 1, message: expect.stringContaining('2019-02-30') })]);
+    expect(bad.json().details.rows).toEqual([
+      expect.objectContaining({ index: 1, message: expect.stringContaining('2019-02-30') }),
+    ]);
     expect(await count()).toBe(before);
-    const good = await officer.request('POST', '/api/v1/activities/batch', { activities: [{ commitmentId: narcotics, date: '2019-05-02' }] });
+    const good = await officer.request('POST', '/api/v1/activities/batch', {
+      activities: [{ commitmentId: narcotics, date: '2019-05-02' }],
+    });
     expect(good.statusCode).toBe(201);
     expect(await count()).toBe(before + 1);
   });
@@ -58,21 +83,42 @@ describe('logging activities', () => {
     const future = await officer.request('POST', '/api/v1/activities', { commitmentId: narcotics, date: '2999-01-01' });
     expect(future.statusCode).toBe(400);
     expect(future.json().message).toContain('framtiden');
-    expect((await officer.request('POST', '/api/v1/activities', { commitmentId: narcotics, date: '2019-01-02', quantity: -1 })).statusCode).toBe(400);
-    expect((await officer.request('POST', '/api/v1/activities', { commitmentId: '00000000-0000-4000-8000-000000000000', date: '2019-01-02' })).statusCode).toBe(404);
+    expect(
+      (
+        await officer.request('POST', '/api/v1/activities', {
+          commitmentId: narcotics,
+          date: '2019-01-02',
+          quantity: -1,
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await officer.request('POST', '/api/v1/activities', {
+          commitmentId: '00000000-0000-4000-8000-000000000000',
+          date: '2019-01-02',
+        })
+      ).statusCode,
+    ).toBe(404);
     expect(await count()).toBe(before);
   });
 
   it('a partner logs only against commitments it is party to', async () => {
-    const own = await partner.request('POST', '/api/v1/activities', { commitmentId: parentsMeeting, date: '2019-09-10' });
+    const own = await partner.request('POST', '/api/v1/activities', {
+      commitmentId: parentsMeeting,
+      date: '2019-09-10',
+    });
     expect(own.statusCode).toBe(201);
     const other = await partner.request('POST', '/api/v1/activities', { commitmentId: narcotics, date: '2019-09-10' });
     expect([403, 404]).toContain(other.statusCode);
   });
 
-  it('another kommun\'s staff cannot log or see the activities', async () => {
+  it("another kommun's staff cannot log or see the activities", async () => {
     const haparanda = await signIn(ctx.app, DEMO.haparandaCoordinator);
-    expect((await haparanda.request('POST', '/api/v1/activities', { commitmentId: narcotics, date: '2019-09-10' })).statusCode).toBe(404);
+    expect(
+      (await haparanda.request('POST', '/api/v1/activities', { commitmentId: narcotics, date: '2019-09-10' }))
+        .statusCode,
+    ).toBe(404);
     expect((await haparanda.request('GET', `/api/v1/activities?promiseSetId=${set.id}`)).json().activities).toEqual([]);
   });
 
@@ -88,7 +134,11 @@ describe('logging activities', () => {
       { name: 'Anna Polis', role: 'Lokalpolisområdeschef', party: 'polisen', signedAt: '2019-01-02' },
       { name: 'Bo Kommun', role: 'Kommunstyrelsens ordförande', party: 'kommunen', signedAt: '2019-01-02' },
     ];
-    for (const [step, body] of [['agree', { signatures }], ['publish', undefined], ['close', undefined]] as const) {
+    for (const [step, body] of [
+      ['agree', { signatures }],
+      ['publish', undefined],
+      ['close', undefined],
+    ] as const) {
       const res = await officer.request('POST', `/api/v1/promise-sets/${other.id}/${step}`, body);
       expect(res.statusCode, res.body).toBe(200);
     }
@@ -102,12 +152,20 @@ describe('logging activities', () => {
   });
 
   it('edits and deletes are audited', async () => {
-    const a = (await officer.request('POST', '/api/v1/activities', { commitmentId: narcotics, date: '2019-10-01' })).json();
+    const a = (
+      await officer.request('POST', '/api/v1/activities', { commitmentId: narcotics, date: '2019-10-01' })
+    ).json();
     expect((await officer.request('PATCH', `/api/v1/activities/${a.id}`, { quantity: 3 })).json().quantity).toBe(3);
     expect((await officer.request('DELETE', `/api/v1/activities/${a.id}`)).statusCode).toBe(204);
     const admin = await signIn(ctx.app, DEMO.admin);
-    const log = (await admin.request('GET', '/api/v1/audit?action=activity.')).json().entries.filter((e: { entityId: string }) => e.entityId === a.id);
-    expect(log.map((e: { action: string }) => e.action)).toEqual(['activity.delete', 'activity.update', 'activity.create']);
+    const log = (await admin.request('GET', '/api/v1/audit?action=activity.'))
+      .json()
+      .entries.filter((e: { entityId: string }) => e.entityId === a.id);
+    expect(log.map((e: { action: string }) => e.action)).toEqual([
+      'activity.delete',
+      'activity.update',
+      'activity.create',
+    ]);
     expect(log[1].before.quantity).toBe(1);
     expect(log[1].after.quantity).toBe(3);
   });
@@ -143,7 +201,9 @@ describe('CSV upload', () => {
 
   it('a file with one bad row stores nothing and says which rows and why', async () => {
     const before = await count();
-    const res = await post(`åtagande;datum;antal\n${narcotics};2019-08-01;1\n${narcotics};2019-13-01;1\n${narcotics};2019-08-03;många\n`);
+    const res = await post(
+      `åtagande;datum;antal\n${narcotics};2019-08-01;1\n${narcotics};2019-13-01;1\n${narcotics};2019-08-03;många\n`,
+    );
     expect(res.statusCode).toBe(400);
     const rows = res.json().details.rows;
     expect(rows.map((r: { line: number }) => r.line)).toEqual([3, 4]);
@@ -157,7 +217,9 @@ describe('CSV upload', () => {
     expect(template.body.startsWith('\uFEFFåtagande;åtagande (text);datum')).toBe(true);
     expect(template.body).toContain(narcotics);
     const before = await count();
-    const res = await post(`åtagande;datum;antal;platser\n${narcotics};2019-08-01;2;Näsbyn\n${parentsMeeting};2019-08-02;;Centrum\n`);
+    const res = await post(
+      `åtagande;datum;antal;platser\n${narcotics};2019-08-01;2;Näsbyn\n${parentsMeeting};2019-08-02;;Centrum\n`,
+    );
     expect(res.statusCode).toBe(201);
     expect(res.json()).toEqual({ imported: 2 });
     expect(await count()).toBe(before + 2);

@@ -31,14 +31,17 @@ describe('uploads at the same time', () => {
     const uploads = Array.from({ length: 8 }, (_, u) => ({
       activities: Array.from({ length: 24 }, (_, i) => ({
         // Half the uploads name the commitments forwards, half backwards; dates spread over weeks.
-        commitmentId: ids[u % 2 ? i % 4 : 3 - (i % 4)]!, date: addDays('2019-02-04', (i * 5 + u) % 60), quantity: 1,
+        commitmentId: ids[u % 2 ? i % 4 : 3 - (i % 4)]!,
+        date: addDays('2019-02-04', (i * 5 + u) % 60),
+        quantity: 1,
       })),
     }));
     const answers = await Promise.all(uploads.map((body) => officer.request('POST', '/api/v1/activities/batch', body)));
     expect(answers.map((a) => a.statusCode)).toEqual(uploads.map(() => 201));
     // Returned in the order sent.
-    expect(answers[0]!.json().activities.map((a: { commitmentId: string }) => a.commitmentId))
-      .toEqual(uploads[0]!.activities.map((a) => a.commitmentId));
+    expect(answers[0]!.json().activities.map((a: { commitmentId: string }) => a.commitmentId)).toEqual(
+      uploads[0]!.activities.map((a) => a.commitmentId),
+    );
     const progress = (await officer.request('GET', `/api/v1/promise-sets/${setId}/progress?at=2019-12-31`)).json();
     const done = progress.commitments.map((c: { doneToDate: number }) => c.doneToDate);
     expect(done).toEqual([48, 48, 48, 48]);

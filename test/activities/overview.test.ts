@@ -13,14 +13,19 @@ beforeAll(async () => {
   const set = (await officer.request('POST', '/api/v1/promise-sets', kalixPromise())).json();
   setId = set.id;
   ids = set.focusAreas[0].commitments.map((c: { id: string }) => c.id);
-  await officer.request('POST', `/api/v1/promise-sets/${setId}/agree`, { signatures: [
-    { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2019-01-10' },
-    { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2019-01-10' },
-  ] });
-  await officer.request('POST', '/api/v1/activities/batch', { activities: [
-    { commitmentId: ids[0], date: '2019-03-10' }, { commitmentId: ids[0], date: '2019-05-02' },
-    { commitmentId: ids[2], date: '2019-09-02', quantity: 3 },
-  ] });
+  await officer.request('POST', `/api/v1/promise-sets/${setId}/agree`, {
+    signatures: [
+      { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2019-01-10' },
+      { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2019-01-10' },
+    ],
+  });
+  await officer.request('POST', '/api/v1/activities/batch', {
+    activities: [
+      { commitmentId: ids[0], date: '2019-03-10' },
+      { commitmentId: ids[0], date: '2019-05-02' },
+      { commitmentId: ids[2], date: '2019-09-02', quantity: 3 },
+    ],
+  });
 });
 afterAll(async () => ctx.close());
 
@@ -30,15 +35,22 @@ describe('overview', () => {
     const byKommun = (await officer.request('GET', `/api/v1/overview?organisationId=${kalix}&at=2019-09-30`)).json();
     expect(byKommun.sets).toHaveLength(1);
     const narcotics = byKommun.sets[0].commitments.find((c: { id: string }) => c.id === ids[0]);
-    expect(narcotics).toMatchObject({ status: 'at_risk', current: { from: '2019-07-01', to: '2019-12-31', done: 0, required: 2 } });
+    expect(narcotics).toMatchObject({
+      status: 'at_risk',
+      current: { from: '2019-07-01', to: '2019-12-31', done: 0, required: 2 },
+    });
     expect(narcotics.weekly).toHaveLength(26);
     const traffic = byKommun.sets[0].commitments.find((c: { id: string }) => c.id === ids[2]);
     expect(traffic.weekly.reduce((a: number, b: number) => a + b, 0)).toBe(3);
 
     const lpo = await orgIdByName(ctx.deps, 'Östra Norrbotten');
-    expect((await officer.request('GET', `/api/v1/overview?organisationId=${lpo}&at=2019-09-30`)).json().sets).toHaveLength(1);
+    expect(
+      (await officer.request('GET', `/api/v1/overview?organisationId=${lpo}&at=2019-09-30`)).json().sets,
+    ).toHaveLength(1);
     const norsjo = await orgIdByCode(ctx.deps, '2417');
-    expect((await officer.request('GET', `/api/v1/overview?organisationId=${norsjo}&at=2019-09-30`)).json().sets).toHaveLength(0);
+    expect(
+      (await officer.request('GET', `/api/v1/overview?organisationId=${norsjo}&at=2019-09-30`)).json().sets,
+    ).toHaveLength(0);
   });
 
   it('lists what needs attention: at risk, and buckets closing within 30 days short of their requirement', async () => {
@@ -46,24 +58,43 @@ describe('overview', () => {
     const reasons = body.attention.map((a: { commitmentId: string; reason: string }) => [a.commitmentId, a.reason]);
     expect(reasons).toContainEqual([ids[0], 'at_risk']);
     // The spring term passed without a parents' meeting.
-    expect(body.attention.find((a: { commitmentId: string }) => a.commitmentId === ids[1])).toMatchObject({ reason: 'missed' });
+    expect(body.attention.find((a: { commitmentId: string }) => a.commitmentId === ids[1])).toMatchObject({
+      reason: 'missed',
+    });
     // In June the spring term is on track but closes within 30 days without its meeting.
     const june = (await officer.request('GET', '/api/v1/overview?at=2019-06-10')).json();
-    expect(june.attention.find((a: { commitmentId: string }) => a.commitmentId === ids[1]))
-      .toMatchObject({ reason: 'bucket_closing', bucketEnds: '2019-06-30', done: 0, required: 1 });
+    expect(june.attention.find((a: { commitmentId: string }) => a.commitmentId === ids[1])).toMatchObject({
+      reason: 'bucket_closing',
+      bucketEnds: '2019-06-30',
+      done: 0,
+      required: 1,
+    });
   });
 });
 
 describe('planned activities and my commitments', () => {
   it('plans future activities and shows plan against done on the calendar', async () => {
-    const planned = await officer.request('POST', '/api/v1/planned-activities', { commitmentId: ids[0], date: '2019-10-15', quantity: 1, note: 'Insats vecka 42' });
+    const planned = await officer.request('POST', '/api/v1/planned-activities', {
+      commitmentId: ids[0],
+      date: '2019-10-15',
+      quantity: 1,
+      note: 'Insats vecka 42',
+    });
     expect(planned.statusCode).toBe(201);
-    const cal = (await officer.request('GET', `/api/v1/promise-sets/${setId}/calendar?from=2019-03-01&to=2019-10-31`)).json();
-    expect(cal.days).toEqual(expect.arrayContaining([
-      { date: '2019-03-10', planned: 0, done: 1 }, { date: '2019-10-15', planned: 1, done: 0 },
-    ]));
+    const cal = (
+      await officer.request('GET', `/api/v1/promise-sets/${setId}/calendar?from=2019-03-01&to=2019-10-31`)
+    ).json();
+    expect(cal.days).toEqual(
+      expect.arrayContaining([
+        { date: '2019-03-10', planned: 0, done: 1 },
+        { date: '2019-10-15', planned: 1, done: 0 },
+      ]),
+    );
     const partner = await signIn(ctx.app, DEMO.kalixPartner);
-    expect((await partner.request('POST', '/api/v1/planned-activities', { commitmentId: ids[0], date: '2019-10-16' })).statusCode).toBe(404);
+    expect(
+      (await partner.request('POST', '/api/v1/planned-activities', { commitmentId: ids[0], date: '2019-10-16' }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('my commitments: the officer sees all three, the school partner only the one naming the school', async () => {

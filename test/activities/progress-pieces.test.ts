@@ -13,8 +13,17 @@ let officer: Client;
 
 const count = (n: number, per: string | null, every = 1, average = false): Target =>
   ({ kind: 'count', count: n, atLeast: true, max: null, per, every, average, unit: null }) as Target;
-const TARGETS: Target[] = [count(3, 'day'), count(2, 'week', 2), count(5, 'month'), count(4, 'quarter', 1, true), count(6, 'tertial'),
-  count(3, 'term'), count(20, null), count(1, 'week', 3), { kind: 'share', percent: 20, atLeast: true }];
+const TARGETS: Target[] = [
+  count(3, 'day'),
+  count(2, 'week', 2),
+  count(5, 'month'),
+  count(4, 'quarter', 1, true),
+  count(6, 'tertial'),
+  count(3, 'term'),
+  count(20, null),
+  count(1, 'week', 3),
+  { kind: 'share', percent: 20, atLeast: true },
+];
 
 beforeAll(async () => {
   ctx = await startTestApp();
@@ -25,17 +34,31 @@ afterAll(async () => ctx.close());
 describe('progress through the database', () => {
   it('equals the domain calculation over every activity, for every kind of bucket', async () => {
     const doc = kalixPromise({ from: '2020-11-18', to: '2022-02-09' });
-    doc.focusAreas[0]!.commitments = TARGETS.map((target, i) => ({ text: `Åtagande ${i + 1}`, responsible: ['polisen'], partners: [],
-      places: [], target, targets: [], followUp: [] }));
+    doc.focusAreas[0]!.commitments = TARGETS.map((target, i) => ({
+      text: `Åtagande ${i + 1}`,
+      responsible: ['polisen'],
+      partners: [],
+      places: [],
+      target,
+      targets: [],
+      followUp: [],
+    }));
     const set = (await officer.request('POST', '/api/v1/promise-sets', doc)).json();
     const ids: string[] = set.focusAreas[0].commitments.map((c: { id: string }) => c.id);
     let seed = 7;
-    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
     const activities = Array.from({ length: 600 }, () => ({
-      commitmentId: ids[rnd(ids.length)]!, date: addDays('2020-11-01', rnd(500)), quantity: 1 + rnd(3),
+      commitmentId: ids[rnd(ids.length)]!,
+      date: addDays('2020-11-01', rnd(500)),
+      quantity: 1 + rnd(3),
       outcomes: { part: rnd(3), whole: 2 + rnd(5) },
     }));
-    const stored = (await officer.request('POST', '/api/v1/activities/batch', { activities })).json().activities as { id: string }[];
+    const stored = (await officer.request('POST', '/api/v1/activities/batch', { activities })).json().activities as {
+      id: string;
+    }[];
     // Asked once now, so every later answer must see past the cached one.
     await check(set.id, ids, activities, doc.period!);
     // Edits and deletes must keep the stored sums right: move 50 activities, delete 50.
@@ -56,21 +79,36 @@ describe('progress through the database', () => {
       await check(set.id, ids, activities, doc.period!);
     }
     // A changed period changes what counts.
-    const changed = { ...(await officer.request('GET', `/api/v1/promise-sets/${set.id}`)).json(), period: { from: '2021-01-01', to: '2021-12-31' } };
-    expect((await officer.request('PUT', `/api/v1/promise-sets/${set.id}`, { document: changed })).statusCode).toBe(200);
+    const changed = {
+      ...(await officer.request('GET', `/api/v1/promise-sets/${set.id}`)).json(),
+      period: { from: '2021-01-01', to: '2021-12-31' },
+    };
+    expect((await officer.request('PUT', `/api/v1/promise-sets/${set.id}`, { document: changed })).statusCode).toBe(
+      200,
+    );
     await check(set.id, ids, activities, changed.period);
   });
 });
 
-async function check(setId: string, ids: string[], activities: { commitmentId: string; date: string; quantity: number; outcomes: Record<string, number> }[],
-  period: { from: string; to: string | null }) {
+async function check(
+  setId: string,
+  ids: string[],
+  activities: { commitmentId: string; date: string; quantity: number; outcomes: Record<string, number> }[],
+  period: { from: string; to: string | null },
+) {
   for (const at of ['2021-03-31', '2021-08-01', '2021-12-31', '2022-02-09', '2022-06-01']) {
-      const api = (await officer.request('GET', `/api/v1/promise-sets/${setId}/progress?at=${at}`)).json();
-      for (const [i, id] of ids.entries()) {
-        const expected = computeProgress({ target: TARGETS[i]!, period, at,
-          activities: activities.filter((a) => a.commitmentId === id).map((a) => ({ date: a.date, quantity: a.quantity, ...a.outcomes })) });
-        const got = api.commitments.find((c: { id: string }) => c.id === id);
-        expect({ at, i, ...got, id: undefined }).toEqual({ at, i, ...expected, id: undefined });
-      }
+    const api = (await officer.request('GET', `/api/v1/promise-sets/${setId}/progress?at=${at}`)).json();
+    for (const [i, id] of ids.entries()) {
+      const expected = computeProgress({
+        target: TARGETS[i]!,
+        period,
+        at,
+        activities: activities
+          .filter((a) => a.commitmentId === id)
+          .map((a) => ({ date: a.date, quantity: a.quantity, ...a.outcomes })),
+      });
+      const got = api.commitments.find((c: { id: string }) => c.id === id);
+      expect({ at, i, ...got, id: undefined }).toEqual({ at, i, ...expected, id: undefined });
     }
+  }
 }

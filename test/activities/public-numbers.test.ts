@@ -13,12 +13,33 @@ const count = (n: number, per: string, unit: string) =>
 function promise(): PromiseDocument {
   const doc = kalixPromise();
   doc.focusAreas[0]!.commitments = [
-    { text: 'Polisen genomför två narkotikainsatser per halvår.', responsible: ['polisen'], partners: [], places: [],
-      target: count(2, 'halfyear', 'insatser'), targets: [], followUp: [] },
-    { text: 'Fältgruppen är ute fyra timmar per halvår.', responsible: ['kommunen'], partners: [], places: [],
-      target: count(4, 'halfyear', 'timmar'), targets: [], followUp: [] },
-    { text: 'Polisen håller ett trygghetsmöte varje vecka.', responsible: ['polisen'], partners: [], places: [],
-      target: count(1, 'week', 'tillfälle'), targets: [], followUp: [] },
+    {
+      text: 'Polisen genomför två narkotikainsatser per halvår.',
+      responsible: ['polisen'],
+      partners: [],
+      places: [],
+      target: count(2, 'halfyear', 'insatser'),
+      targets: [],
+      followUp: [],
+    },
+    {
+      text: 'Fältgruppen är ute fyra timmar per halvår.',
+      responsible: ['kommunen'],
+      partners: [],
+      places: [],
+      target: count(4, 'halfyear', 'timmar'),
+      targets: [],
+      followUp: [],
+    },
+    {
+      text: 'Polisen håller ett trygghetsmöte varje vecka.',
+      responsible: ['polisen'],
+      partners: [],
+      places: [],
+      target: count(1, 'week', 'tillfälle'),
+      targets: [],
+      followUp: [],
+    },
   ];
   return doc;
 }
@@ -29,16 +50,22 @@ beforeAll(async () => {
   const officer = await signIn(ctx.app, DEMO.officer);
   const set = (await officer.request('POST', '/api/v1/promise-sets', promise())).json();
   const [raids, hours, meetings] = set.focusAreas[0].commitments.map((c: { id: string }) => c.id);
-  await officer.request('POST', `/api/v1/promise-sets/${set.id}/agree`, { signatures: [
-    { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2019-01-10' },
-    { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2019-01-10' },
-  ] });
+  await officer.request('POST', `/api/v1/promise-sets/${set.id}/agree`, {
+    signatures: [
+      { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2019-01-10' },
+      { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2019-01-10' },
+    ],
+  });
   await officer.request('POST', `/api/v1/promise-sets/${set.id}/publish`);
-  const res = await officer.request('POST', '/api/v1/activities/batch', { activities: [
-    { commitmentId: raids, date: '2019-09-10', quantity: 1.5 }, { commitmentId: raids, date: '2019-10-02' },
-    { commitmentId: hours, date: '2019-09-10', quantity: 1.5 }, { commitmentId: hours, date: '2019-10-02' },
-    { commitmentId: meetings, date: '2019-12-30' },
-  ] });
+  const res = await officer.request('POST', '/api/v1/activities/batch', {
+    activities: [
+      { commitmentId: raids, date: '2019-09-10', quantity: 1.5 },
+      { commitmentId: raids, date: '2019-10-02' },
+      { commitmentId: hours, date: '2019-09-10', quantity: 1.5 },
+      { commitmentId: hours, date: '2019-10-02' },
+      { commitmentId: meetings, date: '2019-12-30' },
+    ],
+  });
   expect(res.statusCode).toBeLessThan(300);
   const listed = await officer.request('GET', `/api/v1/activities?commitmentId=${raids}`);
   activityId = listed.json().activities.find((a: { quantity: number }) => a.quantity === 1.5)?.id ?? '';

@@ -10,14 +10,20 @@ beforeAll(async () => {
   const officer = await signIn(ctx.app, DEMO.officer);
   const set = (await officer.request('POST', '/api/v1/promise-sets', kalixPromise())).json();
   const [narcotics] = set.focusAreas[0].commitments.map((c: { id: string }) => c.id);
-  await officer.request('POST', `/api/v1/promise-sets/${set.id}/agree`, { signatures: [
-    { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2019-01-10' },
-    { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2019-01-10' },
-  ] });
+  await officer.request('POST', `/api/v1/promise-sets/${set.id}/agree`, {
+    signatures: [
+      { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2019-01-10' },
+      { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2019-01-10' },
+    ],
+  });
   await officer.request('POST', `/api/v1/promise-sets/${set.id}/publish`);
-  await officer.request('POST', '/api/v1/activities/batch', { activities: [
-    { commitmentId: narcotics, date: '2019-03-10' }, { commitmentId: narcotics, date: '2019-05-02' }, { commitmentId: narcotics, date: '2019-09-02' },
-  ] });
+  await officer.request('POST', '/api/v1/activities/batch', {
+    activities: [
+      { commitmentId: narcotics, date: '2019-03-10' },
+      { commitmentId: narcotics, date: '2019-05-02' },
+      { commitmentId: narcotics, date: '2019-09-02' },
+    ],
+  });
 });
 afterAll(async () => ctx.close());
 

@@ -10,8 +10,11 @@ afterAll(async () => ctx.close());
 
 describe('signing in with a password', () => {
   it('sets an httpOnly, SameSite session cookie and returns the user with a CSRF token', async () => {
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login',
-      payload: { email: 'Samordnare.Kalix@demo.medborgarlofte.se ', password: DEMO_PASSWORD } });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'Samordnare.Kalix@demo.medborgarlofte.se ', password: DEMO_PASSWORD },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'lofte_session')!;
     expect(cookie.httpOnly).toBe(true);
@@ -23,16 +26,22 @@ describe('signing in with a password', () => {
   });
 
   it('refuses a wrong password with a Swedish message and sets no cookie', async () => {
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login',
-      payload: { email: DEMO.officer, password: 'fel-lösenord' } });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: DEMO.officer, password: 'fel-lösenord' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.json()).toMatchObject({ code: 'invalid_credentials', message: 'Fel e-postadress eller lösenord' });
     expect(res.cookies).toHaveLength(0);
   });
 
   it('answers the same for an unknown e-mail as for a wrong password', async () => {
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login',
-      payload: { email: 'ingen@example.se', password: 'whatever-123' } });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'ingen@example.se', password: 'whatever-123' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('invalid_credentials');
   });
@@ -62,7 +71,9 @@ describe('CSRF protection', () => {
     const client = await signIn(ctx.app, DEMO.admin);
     const before = await ctx.deps.db.selectFrom('organisations').select('id').execute();
     const res = await ctx.app.inject({
-      method: 'POST', url: '/api/v1/organisations', cookies: { lofte_session: client.cookie },
+      method: 'POST',
+      url: '/api/v1/organisations',
+      cookies: { lofte_session: client.cookie },
       payload: { kind: 'region', name: 'Polisregion Syd' },
     });
     expect(res.statusCode).toBe(403);
@@ -82,16 +93,31 @@ describe('login rate limit', () => {
   it('blocks an account after five failures, even with the right password, and says when to retry', async () => {
     const email = DEMO.haparandaCoordinator;
     for (let i = 0; i < 5; i++) {
-      const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: `wrong-${i}` } });
+      const res = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email, password: `wrong-${i}` },
+      });
       expect(res.statusCode).toBe(401);
     }
-    const blocked = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: DEMO_PASSWORD } });
+    const blocked = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: DEMO_PASSWORD },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().code).toBe('rate_limited');
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     // Another account is not affected.
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login',
-      payload: { email: DEMO.kalixPartner, password: DEMO_PASSWORD } })).statusCode).toBe(200);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: DEMO.kalixPartner, password: DEMO_PASSWORD },
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 
   it('stores no e-mail address in the rate-limit table', async () => {
@@ -103,7 +129,11 @@ describe('login rate limit', () => {
 
 describe('passwords at rest', () => {
   it('are argon2id hashes', async () => {
-    const row = await ctx.deps.db.selectFrom('users').select('password_hash').where('email', '=', DEMO.admin).executeTakeFirstOrThrow();
+    const row = await ctx.deps.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('email', '=', DEMO.admin)
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
 });

@@ -29,22 +29,36 @@ describe('a partner of Kalix (skolan)', () => {
     expect((await p.request('GET', '/api/v1/users')).json().users).toEqual([]);
   });
 
-  it('cannot change anything of Haparanda\'s', async () => {
+  it("cannot change anything of Haparanda's", async () => {
     const p = clients.kalixPartner!;
     const changes = [
       await p.request('PATCH', `/api/v1/organisations/${haparanda}`, { active: false }),
       await p.request('POST', '/api/v1/organisations', { kind: 'partner', name: 'X', parentId: haparanda }),
-      await p.request('POST', '/api/v1/users', { email: 'ny@x.se', name: 'Ny', organisationId: haparanda, role: 'viewer' }),
+      await p.request('POST', '/api/v1/users', {
+        email: 'ny@x.se',
+        name: 'Ny',
+        organisationId: haparanda,
+        role: 'viewer',
+      }),
       await p.request('POST', '/api/v1/tokens', { organisationId: haparanda, role: 'viewer' }),
     ];
     expect(changes.map((r) => r.statusCode)).toEqual([404, 403, 403, 403]);
-    const h = await ctx.deps.db.selectFrom('organisations').select('active').where('id', '=', haparanda).executeTakeFirstOrThrow();
+    const h = await ctx.deps.db
+      .selectFrom('organisations')
+      .select('active')
+      .where('id', '=', haparanda)
+      .executeTakeFirstOrThrow();
     expect(h.active).toBe(true);
   });
 
   it('cannot manage even its own kommun (no admin rights)', async () => {
     const p = clients.kalixPartner!;
-    const res = await p.request('POST', '/api/v1/users', { email: 'ny2@x.se', name: 'Ny', organisationId: kalix, role: 'viewer' });
+    const res = await p.request('POST', '/api/v1/users', {
+      email: 'ny2@x.se',
+      name: 'Ny',
+      organisationId: kalix,
+      role: 'viewer',
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ code: 'forbidden', message: expect.stringContaining('behörighet') });
   });
@@ -86,17 +100,30 @@ describe('the LPO officer', () => {
 describe('API tokens', () => {
   it('are scoped to one organisation and role, and stop working when revoked', async () => {
     const admin = clients.admin!;
-    const created = await admin.request('POST', '/api/v1/tokens', { organisationId: kalix, role: 'viewer', name: 'Kalix dashboard' });
+    const created = await admin.request('POST', '/api/v1/tokens', {
+      organisationId: kalix,
+      role: 'viewer',
+      name: 'Kalix dashboard',
+    });
     expect(created.statusCode).toBe(201);
     const { token, id } = created.json() as { token: string; id: string };
     expect(token).toMatch(/^lofte_/);
     const bearer = { authorization: `Bearer ${token}` };
     expect((await ctx.app.inject({ url: `/api/v1/organisations/${kalix}`, headers: bearer })).statusCode).toBe(200);
     expect((await ctx.app.inject({ url: `/api/v1/organisations/${haparanda}`, headers: bearer })).statusCode).toBe(404);
-    const write = await ctx.app.inject({ method: 'PATCH', url: `/api/v1/organisations/${kalix}`, headers: bearer, payload: { active: false } });
+    const write = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${kalix}`,
+      headers: bearer,
+      payload: { active: false },
+    });
     expect(write.statusCode).toBe(403);
 
-    const stored = await ctx.deps.db.selectFrom('api_tokens').select(['token_hash']).where('id', '=', id).executeTakeFirstOrThrow();
+    const stored = await ctx.deps.db
+      .selectFrom('api_tokens')
+      .select(['token_hash'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(token);
     expect(stored.token_hash).toMatch(/^[0-9a-f]{64}$/);
 

@@ -24,8 +24,12 @@ describe('errors', () => {
   });
 
   it('malformed JSON is a 400 with a code', async () => {
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login',
-      headers: { 'content-type': 'application/json' }, payload: '{"email": ' });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email": ',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('bad_request');
   });
@@ -34,11 +38,18 @@ describe('errors', () => {
     const admin = await signIn(ctx.app, DEMO.admin);
     const count = async () => (await ctx.deps.db.selectFrom('users').select('id').execute()).length;
     const before = await count();
-    const res = await admin.request('POST', '/api/v1/users', { email: 'x@y.se', name: 'X', organisationId: 'not-a-uuid', role: 'boss' });
+    const res = await admin.request('POST', '/api/v1/users', {
+      email: 'x@y.se',
+      name: 'X',
+      organisationId: 'not-a-uuid',
+      role: 'boss',
+    });
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.code).toBe('validation_failed');
-    expect(body.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(['/organisationId', '/role']));
+    expect(body.details.map((d: { path: string }) => d.path)).toEqual(
+      expect.arrayContaining(['/organisationId', '/role']),
+    );
     expect(await count()).toBe(before);
   });
 });
@@ -47,10 +58,17 @@ describe('OpenAPI', () => {
   it('describes the API from the route schemas', async () => {
     const doc = (await ctx.app.inject({ url: '/api/openapi.json' })).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
-      '/api/v1/auth/login', '/api/v1/organisations', '/api/v1/users', '/api/v1/tokens', '/api/v1/audit',
-    ]));
-    expect(doc.paths['/api/v1/users'].post.requestBody.content['application/json'].schema.required)
-      .toEqual(expect.arrayContaining(['email', 'name', 'organisationId', 'role']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/auth/login',
+        '/api/v1/organisations',
+        '/api/v1/users',
+        '/api/v1/tokens',
+        '/api/v1/audit',
+      ]),
+    );
+    expect(doc.paths['/api/v1/users'].post.requestBody.content['application/json'].schema.required).toEqual(
+      expect.arrayContaining(['email', 'name', 'organisationId', 'role']),
+    );
   });
 });

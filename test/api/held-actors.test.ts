@@ -28,8 +28,11 @@ describe('held actors', () => {
     expect((await coordinator.request('GET', `/api/v1/organisations/${kalix}`)).statusCode).toBe(200);
     expect(heldActors(ctx.deps.db, 'session').get(sessionHash(coordinator))).toBeDefined();
 
-    const membership = await ctx.deps.db.selectFrom('memberships').select('id')
-      .where('user_id', '=', await userId(DEMO.kalixCoordinator)).executeTakeFirstOrThrow();
+    const membership = await ctx.deps.db
+      .selectFrom('memberships')
+      .select('id')
+      .where('user_id', '=', await userId(DEMO.kalixCoordinator))
+      .executeTakeFirstOrThrow();
     expect((await admin.request('DELETE', `/api/v1/memberships/${membership.id}`)).statusCode).toBe(204);
     expect((await coordinator.request('GET', `/api/v1/organisations/${kalix}`)).statusCode).toBe(404);
   });
@@ -38,12 +41,16 @@ describe('held actors', () => {
     const leader = await signIn(ctx.app, DEMO.kalixLeader);
     expect((await leader.request('GET', `/api/v1/organisations/${kalix}`)).statusCode).toBe(200);
     expect(heldActors(ctx.deps.db, 'session').get(sessionHash(leader))).toBeDefined();
-    expect((await admin.request('PATCH', `/api/v1/users/${await userId(DEMO.kalixLeader)}`, { disabled: true })).statusCode).toBe(200);
+    expect(
+      (await admin.request('PATCH', `/api/v1/users/${await userId(DEMO.kalixLeader)}`, { disabled: true })).statusCode,
+    ).toBe(200);
     expect((await leader.request('GET', `/api/v1/organisations/${kalix}`)).statusCode).toBe(401);
   });
 
   it('a held token is refused on the next request after it is revoked', async () => {
-    const created = (await admin.request('POST', '/api/v1/tokens', { organisationId: kalix, role: 'viewer' })).json() as { token: string; id: string };
+    const created = (
+      await admin.request('POST', '/api/v1/tokens', { organisationId: kalix, role: 'viewer' })
+    ).json() as { token: string; id: string };
     const bearer = { authorization: `Bearer ${created.token}` };
     expect((await ctx.app.inject({ url: `/api/v1/organisations/${kalix}`, headers: bearer })).statusCode).toBe(200);
     expect(heldActors(ctx.deps.db, 'token').get(sha256(created.token))).toBeDefined();

@@ -13,7 +13,8 @@ describe('public start page', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.body).toContain('<html lang="sv">');
-    for (const slug of ['overtornea', 'kalix', 'haparanda', 'norsjo', 'asele']) expect(res.body).toContain(`href="/kommun/${slug}"`);
+    for (const slug of ['overtornea', 'kalix', 'haparanda', 'norsjo', 'asele'])
+      expect(res.body).toContain(`href="/kommun/${slug}"`);
     expect(res.body).not.toContain('/kommun/stockholm');
     expect(res.body).toContain('Ni sa – vi lovade – vi gjorde');
   });

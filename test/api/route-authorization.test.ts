@@ -12,7 +12,14 @@ import { buildFixture, fixtureIds, type Fixture } from './route-fixture.ts';
 import { ROUTES } from './route-table.ts';
 import { reachFor } from '../../src/domain/access/permissions.ts';
 import {
-  allowed, call, insideActors, leakedIds, operations, outsideActors, type Operation, type TestActor,
+  allowed,
+  call,
+  insideActors,
+  leakedIds,
+  operations,
+  outsideActors,
+  type Operation,
+  type TestActor,
 } from './route-matrix.ts';
 
 let ctx: TestContext;
@@ -37,9 +44,15 @@ const isPublic = (op: Operation) => Array.isArray(op.spec.security) && op.spec.s
 describe('the route table', () => {
   it('has an entry for every route in the API description, and no entry without a route', () => {
     expect(ops.length).toBeGreaterThan(100);
-    expect(ops.filter((op) => !op.entry).map((op) => op.key), 'routes missing from test/api/route-table.ts').toEqual([]);
+    expect(
+      ops.filter((op) => !op.entry).map((op) => op.key),
+      'routes missing from test/api/route-table.ts',
+    ).toEqual([]);
     const keys = new Set(ops.map((op) => op.key));
-    expect(Object.keys(ROUTES).filter((k) => !keys.has(k)), 'entries without a route').toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((k) => !keys.has(k)),
+      'entries without a route',
+    ).toEqual([]);
   });
 
   it('agrees with the API description on which routes are public', () => {
@@ -53,9 +66,13 @@ describe('nobody signed in', () => {
     const wrong: string[] = [];
     for (const op of ops) {
       const res = await call(ctx, op, f, { token: null });
-      const broken = await call(ctx, op, f, { token: null, sample: { raw: { payload: '{"nul": "\\u0000', contentType: 'application/json' } } });
+      const broken = await call(ctx, op, f, {
+        token: null,
+        sample: { raw: { payload: '{"nul": "\\u0000', contentType: 'application/json' } },
+      });
       if (isPublic(op)) {
-        if (res.statusCode >= 500 || broken.statusCode >= 500) wrong.push(`${op.key}: ${res.statusCode}/${broken.statusCode}`);
+        if (res.statusCode >= 500 || broken.statusCode >= 500)
+          wrong.push(`${op.key}: ${res.statusCode}/${broken.statusCode}`);
       } else if (res.statusCode !== 401 || broken.statusCode !== 401 || res.json().code !== 'unauthenticated') {
         wrong.push(`${op.key}: ${res.statusCode}/${broken.statusCode}`);
       }
@@ -77,20 +94,25 @@ function judge(op: Operation, a: TestActor, res: LightMyRequestResponse): string
   if (op.method === 'GET' && res.statusCode >= 200 && res.statusCode < 300 && leaked.length === 0) return null;
   // A bulk intake by someone who may log somewhere answers row by row (each foreign row "not found");
   // one who may log nowhere (viewer, leader) is refused as a whole (403), which the line above checks.
-  if (entry.rowReport && res.statusCode === 400 && reachFor(a.actor, 'activity.write') !== 'all'
-    && (reachFor(a.actor, 'activity.write') as ReadonlySet<string>).size > 0
-    && (res.json() as { details?: { rows?: unknown[] } }).details?.rows) return null;
+  if (
+    entry.rowReport &&
+    res.statusCode === 400 &&
+    reachFor(a.actor, 'activity.write') !== 'all' &&
+    (reachFor(a.actor, 'activity.write') as ReadonlySet<string>).size > 0 &&
+    (res.json() as { details?: { rows?: unknown[] } }).details?.rows
+  )
+    return null;
   return `${res.statusCode}${leaked.length ? ` showing ${leaked.length} of Kalix's ids` : ''} (no ${entry.action}) ${res.body.slice(0, 160)}`;
 }
 
-describe('every role outside the reach (another kommun, another police area, another kommun\'s partner)', () => {
+describe("every role outside the reach (another kommun, another police area, another kommun's partner)", () => {
   it('is refused (403/404) or sees nothing of Kalix, and never causes a 5xx', async () => {
     const wrong: string[] = [];
     for (const op of ops) {
       if (isPublic(op)) continue;
       for (const a of outside) {
         const res = await call(ctx, op, f, { token: a.token });
-        const why = judge(op, a, res) ?? (leakedIds(res, ids).length ? 'shows Kalix\'s ids' : null);
+        const why = judge(op, a, res) ?? (leakedIds(res, ids).length ? "shows Kalix's ids" : null);
         if (why) wrong.push(`${op.key} as ${a.name}: ${why}`);
       }
     }
@@ -105,7 +127,9 @@ describe('every role inside the reach', () => {
       if (isPublic(op)) continue;
       const entry = op.entry!;
       // Those without the right first: an allowed change (a deletion, a state change) must not hide a refusal.
-      const ordered = [...inside].sort((a, b) => Number(allowed(entry, a.actor, f)) - Number(allowed(entry, b.actor, f)));
+      const ordered = [...inside].sort(
+        (a, b) => Number(allowed(entry, a.actor, f)) - Number(allowed(entry, b.actor, f)),
+      );
       for (const a of ordered) {
         const why = judge(op, a, await call(ctx, op, f, { token: a.token }));
         if (why) wrong.push(`${op.key} as ${a.name}: ${why}`);
@@ -116,7 +140,7 @@ describe('every role inside the reach', () => {
 });
 
 describe('a role that may not act', () => {
-  it('is refused (403/404) before any conflict about the object\'s state, also once the objects have moved on', async () => {
+  it("is refused (403/404) before any conflict about the object's state, also once the objects have moved on", async () => {
     // By now the inside pass has published, closed, approved, revoked and deleted what it could:
     // a refusal must not turn into a 409 ("already published") or a 400 about the state.
     const wrong: string[] = [];

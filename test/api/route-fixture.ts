@@ -39,21 +39,36 @@ export interface Fixture {
   tokenId: string;
 }
 
-async function ok(res: Promise<LightMyRequestResponse>, status = 201): Promise<Record<string, unknown> & { id: string }> {
+async function ok(
+  res: Promise<LightMyRequestResponse>,
+  status = 201,
+): Promise<Record<string, unknown> & { id: string }> {
   const r = await res;
   expect(r.statusCode, r.body).toBe(status);
   return r.json();
 }
 
 async function promiseSets(officer: Client) {
-  const set = await ok(officer.request('POST', '/api/v1/promise-sets', kalixPromise({ from: '2025-01-01', to: '2025-12-31' })));
+  const set = await ok(
+    officer.request('POST', '/api/v1/promise-sets', kalixPromise({ from: '2025-01-01', to: '2025-12-31' })),
+  );
   const commitmentIds = (set.focusAreas as { commitments: { id: string }[] }[])[0]!.commitments.map((c) => c.id);
-  await ok(officer.request('POST', `/api/v1/promise-sets/${set.id}/agree`, { signatures: [
-    { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2025-01-10' },
-    { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2025-01-10' },
-  ] }), 200);
+  await ok(
+    officer.request('POST', `/api/v1/promise-sets/${set.id}/agree`, {
+      signatures: [
+        { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2025-01-10' },
+        { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2025-01-10' },
+      ],
+    }),
+    200,
+  );
   await ok(officer.request('POST', `/api/v1/promise-sets/${set.id}/publish`), 200);
-  const draft = await ok(officer.request('POST', '/api/v1/promise-sets', { ...kalixPromise({ from: '2026-01-01', to: '2026-12-31' }), title: 'Medborgarlöfte Kalix 2026' }));
+  const draft = await ok(
+    officer.request('POST', '/api/v1/promise-sets', {
+      ...kalixPromise({ from: '2026-01-01', to: '2026-12-31' }),
+      title: 'Medborgarlöfte Kalix 2026',
+    }),
+  );
   return { promiseSetId: set.id, draftSetId: draft.id, commitmentIds };
 }
 
@@ -66,30 +81,114 @@ export async function buildFixture(ctx: TestContext): Promise<Fixture> {
   const areaId = (await ok(coordinator.request('POST', '/api/v1/municipalities/2514/areas', { name: 'Centrum' }))).id;
   const otherAreaId = (await ok(coordinator.request('POST', '/api/v1/municipalities/2514/areas', { name: 'Töre' }))).id;
   const sets = await promiseSets(officer);
-  const activityId = (await ok(coordinator.request('POST', '/api/v1/activities', { commitmentId: sets.commitmentIds[0], date: '2025-03-10' }))).id;
-  const plannedId = (await ok(coordinator.request('POST', '/api/v1/planned-activities', { commitmentId: sets.commitmentIds[1], date: '2025-09-01' }))).id;
-  const followUpId = (await ok(coordinator.request('POST', `/api/v1/promise-sets/${sets.promiseSetId}/follow-ups`, { cadence: 'halfyear', year: 2025, index: 1 }))).id;
-  const agreementId = (await ok(coordinator.request('POST', '/api/v1/agreements', { title: 'Samverkan Kalix', parties: [kalix, lpo], period: { from: '2025-01-01', to: null } }))).id;
-  const survey = await ok(coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix, template: 'lokal-trygghetsmatning' }));
+  const activityId = (
+    await ok(
+      coordinator.request('POST', '/api/v1/activities', { commitmentId: sets.commitmentIds[0], date: '2025-03-10' }),
+    )
+  ).id;
+  const plannedId = (
+    await ok(
+      coordinator.request('POST', '/api/v1/planned-activities', {
+        commitmentId: sets.commitmentIds[1],
+        date: '2025-09-01',
+      }),
+    )
+  ).id;
+  const followUpId = (
+    await ok(
+      coordinator.request('POST', `/api/v1/promise-sets/${sets.promiseSetId}/follow-ups`, {
+        cadence: 'halfyear',
+        year: 2025,
+        index: 1,
+      }),
+    )
+  ).id;
+  const agreementId = (
+    await ok(
+      coordinator.request('POST', '/api/v1/agreements', {
+        title: 'Samverkan Kalix',
+        parties: [kalix, lpo],
+        period: { from: '2025-01-01', to: null },
+      }),
+    )
+  ).id;
+  const survey = await ok(
+    coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix, template: 'lokal-trygghetsmatning' }),
+  );
   await ok(coordinator.request('POST', `/api/v1/surveys/${survey.id}/publish`), 200);
-  await ok(coordinator.request('POST', `/api/v1/surveys/${survey.id}/responses`, { answers: { worry: 'sometimes', comments: 'Mörkt vid stationen' } }));
+  await ok(
+    coordinator.request('POST', `/api/v1/surveys/${survey.id}/responses`, {
+      answers: { worry: 'sometimes', comments: 'Mörkt vid stationen' },
+    }),
+  );
   const d = await ok(coordinator.request('POST', '/api/v1/dialogues', dialogue()));
-  const walkId = (await ok(coordinator.request('POST', '/api/v1/safety-walks', { kommun: '2514', date: '2025-04-01', place: 'Centrum' }))).id;
-  const estId = (await ok(coordinator.request('POST', '/api/v1/est/reports', { kommun: '2514', week: '2025-W10', areaName: 'Centrum', answers: {} }))).id;
-  const policeNoteId = (await ok(officer.request('POST', '/api/v1/situation/2514/2025/police-notes', { category: 'narkotika', seriousness: 3, text: 'Underlag' }))).id;
-  const user = await ok(admin.request('POST', '/api/v1/users', { email: 'betraktare@kalix.se', name: 'Bo Betraktare', organisationId: kalix, role: 'viewer' }));
+  const walkId = (
+    await ok(
+      coordinator.request('POST', '/api/v1/safety-walks', { kommun: '2514', date: '2025-04-01', place: 'Centrum' }),
+    )
+  ).id;
+  const estId = (
+    await ok(
+      coordinator.request('POST', '/api/v1/est/reports', {
+        kommun: '2514',
+        week: '2025-W10',
+        areaName: 'Centrum',
+        answers: {},
+      }),
+    )
+  ).id;
+  const policeNoteId = (
+    await ok(
+      officer.request('POST', '/api/v1/situation/2514/2025/police-notes', {
+        category: 'narkotika',
+        seriousness: 3,
+        text: 'Underlag',
+      }),
+    )
+  ).id;
+  const user = await ok(
+    admin.request('POST', '/api/v1/users', {
+      email: 'betraktare@kalix.se',
+      name: 'Bo Betraktare',
+      organisationId: kalix,
+      role: 'viewer',
+    }),
+  );
   const membershipId = (user.memberships as { id: string }[])[0]!.id;
-  const tokenId = (await ok(admin.request('POST', '/api/v1/tokens', { organisationId: kalix, role: 'viewer', name: 'Fixtur' }))).id;
-  const kalixPartners = (await ctx.deps.db.selectFrom('organisations').select('id').where('parent_id', '=', kalix).execute()).map((r) => r.id);
+  const tokenId = (
+    await ok(admin.request('POST', '/api/v1/tokens', { organisationId: kalix, role: 'viewer', name: 'Fixtur' }))
+  ).id;
+  const kalixPartners = (
+    await ctx.deps.db.selectFrom('organisations').select('id').where('parent_id', '=', kalix).execute()
+  ).map((r) => r.id);
   return {
-    kalix, lpo, kalixPartners, kommun: '2514', year: 2025, ...sets, activityId, plannedId, followUpId, agreementId,
-    surveyId: survey.id, dialogueId: d.id, findingId: (d.findings as { id: string }[])[0]!.id,
-    walkId, estId, policeNoteId, areaId, otherAreaId, userId: user.id, membershipId, tokenId,
+    kalix,
+    lpo,
+    kalixPartners,
+    kommun: '2514',
+    year: 2025,
+    ...sets,
+    activityId,
+    plannedId,
+    followUpId,
+    agreementId,
+    surveyId: survey.id,
+    dialogueId: d.id,
+    findingId: (d.findings as { id: string }[])[0]!.id,
+    walkId,
+    estId,
+    policeNoteId,
+    areaId,
+    otherAreaId,
+    userId: user.id,
+    membershipId,
+    tokenId,
   };
 }
 
 /** Every id the fixture made: an outside actor's answer must contain none of them. */
 export function fixtureIds(f: Fixture): string[] {
-  return Object.entries(f).flatMap(([k, v]) => (k === 'kalix' || k === 'lpo' || typeof v !== 'string' || v.length !== 36 ? [] : [v]))
+  return Object.entries(f)
+    .flatMap(([k, v]) => (k === 'kalix' || k === 'lpo' || typeof v !== 'string' || v.length !== 36 ? [] : [v]))
     .concat(f.commitmentIds);
 }

@@ -47,7 +47,9 @@ const METHOD_ORDER: Record<string, number> = { GET: 0, POST: 1, PUT: 2, PATCH: 3
 
 /** Every operation of the API description, reads first and deletions last so the fixture lives as long as possible. */
 export async function operations(ctx: TestContext): Promise<Operation[]> {
-  const doc = (await ctx.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, OpenApiOperation>> };
+  const doc = (await ctx.app.inject({ url: '/api/openapi.json' })).json() as {
+    paths: Record<string, Record<string, OpenApiOperation>>;
+  };
   const ops: Operation[] = [];
   for (const [path, byMethod] of Object.entries(doc.paths)) {
     for (const [m, spec] of Object.entries(byMethod)) {
@@ -68,9 +70,15 @@ export interface TestActor {
 /** A token per role in `organisationId`, with the actor it authenticates as (to ask the rules table what it may do). */
 let platformAdmin: Promise<Client & { app: unknown }> | null = null;
 
-async function tokensFor(ctx: TestContext, organisationId: string, where: string, roles: readonly Role[]): Promise<TestActor[]> {
+async function tokensFor(
+  ctx: TestContext,
+  organisationId: string,
+  where: string,
+  roles: readonly Role[],
+): Promise<TestActor[]> {
   // One sign-in per app: hashing the password is the slow part.
-  if (!platformAdmin || (await platformAdmin).app !== ctx.app) platformAdmin = signIn(ctx.app, DEMO.admin).then((c) => Object.assign(c, { app: ctx.app }));
+  if (!platformAdmin || (await platformAdmin).app !== ctx.app)
+    platformAdmin = signIn(ctx.app, DEMO.admin).then((c) => Object.assign(c, { app: ctx.app }));
   const admin = await platformAdmin;
   const out: TestActor[] = [];
   for (const role of roles) {
@@ -86,27 +94,34 @@ async function tokensFor(ctx: TestContext, organisationId: string, where: string
 
 /** Inside Kalix's reach: every role in Kalix, the LPO that covers it, a partner under it, and the platform. */
 export async function insideActors(ctx: TestContext, f: Fixture): Promise<TestActor[]> {
-  const platform = (await ctx.deps.db.selectFrom('organisations').select('id').where('kind', '=', 'platform').executeTakeFirstOrThrow()).id;
+  const platform = (
+    await ctx.deps.db.selectFrom('organisations').select('id').where('kind', '=', 'platform').executeTakeFirstOrThrow()
+  ).id;
   return [
-    ...await tokensFor(ctx, f.kalix, 'Kalix', ROLES),
-    ...await tokensFor(ctx, f.lpo, 'LPO Östra Norrbotten', ROLES),
-    ...await tokensFor(ctx, await orgIdByName(ctx.deps, 'Furuhedsskolan'), 'Furuhedsskolan', ['partner', 'viewer']),
-    ...await tokensFor(ctx, platform, 'plattformen', ['admin']),
+    ...(await tokensFor(ctx, f.kalix, 'Kalix', ROLES)),
+    ...(await tokensFor(ctx, f.lpo, 'LPO Östra Norrbotten', ROLES)),
+    ...(await tokensFor(ctx, await orgIdByName(ctx.deps, 'Furuhedsskolan'), 'Furuhedsskolan', ['partner', 'viewer'])),
+    ...(await tokensFor(ctx, platform, 'plattformen', ['admin'])),
   ];
 }
 
 /** The platform's admin as a token: every right everywhere, so a request gets as deep as its input lets it. */
 export async function platformAdminToken(ctx: TestContext): Promise<string> {
-  const platform = (await ctx.deps.db.selectFrom('organisations').select('id').where('kind', '=', 'platform').executeTakeFirstOrThrow()).id;
+  const platform = (
+    await ctx.deps.db.selectFrom('organisations').select('id').where('kind', '=', 'platform').executeTakeFirstOrThrow()
+  ).id;
   return (await tokensFor(ctx, platform, 'plattformen', ['admin']))[0]!.token;
 }
 
 /** Outside: every role in another kommun (Norsjö), in the LPO of another area, and a partner of Haparanda. */
 export async function outsideActors(ctx: TestContext): Promise<TestActor[]> {
   return [
-    ...await tokensFor(ctx, await orgIdByCode(ctx.deps, '2417'), 'Norsjö', ROLES),
-    ...await tokensFor(ctx, await orgIdByName(ctx.deps, 'Skellefteå'), 'LPO Skellefteå', ROLES),
-    ...await tokensFor(ctx, await orgIdByName(ctx.deps, 'Haparandabostäder'), 'Haparandabostäder', ['partner', 'admin']),
+    ...(await tokensFor(ctx, await orgIdByCode(ctx.deps, '2417'), 'Norsjö', ROLES)),
+    ...(await tokensFor(ctx, await orgIdByName(ctx.deps, 'Skellefteå'), 'LPO Skellefteå', ROLES)),
+    ...(await tokensFor(ctx, await orgIdByName(ctx.deps, 'Haparandabostäder'), 'Haparandabostäder', [
+      'partner',
+      'admin',
+    ])),
   ];
 }
 
@@ -121,7 +136,12 @@ export interface CallOptions {
   url?: string;
 }
 
-export function call(ctx: TestContext, op: Operation, f: Fixture, options: CallOptions = {}): Promise<LightMyRequestResponse> {
+export function call(
+  ctx: TestContext,
+  op: Operation,
+  f: Fixture,
+  options: CallOptions = {},
+): Promise<LightMyRequestResponse> {
   const sample = options.sample ?? sampleOf(op, f);
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;

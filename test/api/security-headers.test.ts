@@ -19,7 +19,10 @@ beforeAll(async () => {
   const municipalityId = await orgIdByCode(ctx.deps, '2514');
   // The template asks for the area, so the kommun needs one before the survey can be published.
   await ctx.deps.db.insertInto('areas').values({ municipality_id: municipalityId, name: 'Centrum' }).execute();
-  const created = await coordinator.request('POST', '/api/v1/surveys', { municipalityId, template: 'lokal-trygghetsmatning' });
+  const created = await coordinator.request('POST', '/api/v1/surveys', {
+    municipalityId,
+    template: 'lokal-trygghetsmatning',
+  });
   expect(created.statusCode, created.body).toBe(201);
   surveyId = created.json().id;
   const published = await coordinator.request('POST', `/api/v1/surveys/${surveyId}/publish`);
@@ -30,10 +33,16 @@ afterAll(async () => ctx.close());
 
 function policy(res: LightMyRequestResponse): Map<string, string> {
   const header = String(res.headers['content-security-policy'] ?? '');
-  return new Map(header.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-    const [name, ...values] = d.split(/\s+/u);
-    return [name!, values.join(' ')];
-  }));
+  return new Map(
+    header
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...values] = d.split(/\s+/u);
+        return [name!, values.join(' ')];
+      }),
+  );
 }
 
 function expectLockedDown(res: LightMyRequestResponse): void {
@@ -56,7 +65,7 @@ describe('security headers', () => {
     ['the open data page', '/oppna-data'],
     ['a page that is not there', '/finns-inte'],
     ['the staff app', '/app/'],
-  ])('%s may not be framed and runs only this site\'s scripts', async (_what, url) => {
+  ])("%s may not be framed and runs only this site's scripts", async (_what, url) => {
     expectLockedDown(await ctx.app.inject({ url }));
   });
 
@@ -77,18 +86,32 @@ describe('security headers', () => {
   });
 
   it('only files meant for other sites may be loaded by them', async () => {
-    expect((await ctx.app.inject({ url: '/inbaddning/lofte.js' })).headers['cross-origin-resource-policy']).toBe('cross-origin');
-    expect((await ctx.app.inject({ url: `/enkat/${surveyRef}/qr.svg` })).headers['cross-origin-resource-policy']).toBe('cross-origin');
-    expect((await coordinator.request('GET', '/api/v1/promise-sets')).headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect((await ctx.app.inject({ url: '/inbaddning/lofte.js' })).headers['cross-origin-resource-policy']).toBe(
+      'cross-origin',
+    );
+    expect((await ctx.app.inject({ url: `/enkat/${surveyRef}/qr.svg` })).headers['cross-origin-resource-policy']).toBe(
+      'cross-origin',
+    );
+    expect((await coordinator.request('GET', '/api/v1/promise-sets')).headers['cross-origin-resource-policy']).toBe(
+      'same-origin',
+    );
   });
 
   it('the printable code list allows its own inline style, by hash, and nothing else inline', async () => {
-    const created = await coordinator.request('POST', '/api/v1/surveys', { municipalityId: await orgIdByCode(ctx.deps, '2514'), template: 'lokal-trygghetsmatning' });
+    const created = await coordinator.request('POST', '/api/v1/surveys', {
+      municipalityId: await orgIdByCode(ctx.deps, '2514'),
+      template: 'lokal-trygghetsmatning',
+    });
     const id = created.json().id as string;
     expect((await coordinator.request('PATCH', `/api/v1/surveys/${id}`, { access: 'codes' })).statusCode).toBe(200);
     expect((await coordinator.request('POST', `/api/v1/surveys/${id}/publish`)).statusCode).toBe(200);
-    const res = await ctx.app.inject({ method: 'POST', url: `/api/v1/surveys/${id}/codes?format=html`, payload: { count: 2 },
-      headers: { 'x-csrf-token': coordinator.csrfToken }, cookies: { lofte_session: coordinator.cookie } });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/surveys/${id}/codes?format=html`,
+      payload: { count: 2 },
+      headers: { 'x-csrf-token': coordinator.csrfToken },
+      cookies: { lofte_session: coordinator.cookie },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const css = /<style>([\s\S]*?)<\/style>/u.exec(res.body)?.[1] ?? '';
     const hash = createHash('sha256').update(css, 'utf8').digest('base64');
@@ -99,8 +122,11 @@ describe('security headers', () => {
 
 describe('cache-control', () => {
   it('signing in, the session and its CSRF token are never stored', async () => {
-    const login = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login',
-      payload: { email: DEMO.kalixCoordinator, password: DEMO_PASSWORD } });
+    const login = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: DEMO.kalixCoordinator, password: DEMO_PASSWORD },
+    });
     expect(login.statusCode).toBe(200);
     expect(login.json().csrfToken).toEqual(expect.any(String));
     expect(login.headers['cache-control']).toBe('no-store');

@@ -19,14 +19,24 @@ afterAll(async () => ctx.close());
 
 function multipart(filename: string, bytes: Uint8Array) {
   const boundary = '----lofteBombBoundary';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, bytes, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat([head, bytes, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 function send(method: 'POST', url: string, payload: Buffer | string, contentType: string) {
-  return ctx.app.inject({ method, url, payload, headers: { 'content-type': contentType, 'x-csrf-token': coordinator.csrfToken },
-    cookies: { lofte_session: coordinator.cookie } });
+  return ctx.app.inject({
+    method,
+    url,
+    payload,
+    headers: { 'content-type': contentType, 'x-csrf-token': coordinator.csrfToken },
+    cookies: { lofte_session: coordinator.cookie },
+  });
 }
 
 function uploadDocx(bytes: Uint8Array) {
@@ -41,14 +51,25 @@ describe('a Word file that is a zip bomb', () => {
     const res = await uploadDocx(bomb);
     expect(res.statusCode).toBe(413);
     const body = res.json();
-    expect(body).toMatchObject({ code: 'upload_inflates_too_much', message: expect.stringMatching(/packas upp/), messageEn: expect.stringMatching(/unpacks/) });
+    expect(body).toMatchObject({
+      code: 'upload_inflates_too_much',
+      message: expect.stringMatching(/packas upp/),
+      messageEn: expect.stringMatching(/unpacks/),
+    });
     expect(body.details.inflatedBytes).toBeLessThanOrEqual(DEFAULT_UNZIP_LIMITS.ratioFloorBytes + 2 * MiB);
   });
 
   it('three at once are all refused, and the server still answers', async () => {
     const bomb = zipBomb(256);
-    const answers = await Promise.all([uploadDocx(bomb), uploadDocx(bomb), uploadDocx(bomb), ctx.app.inject('/healthz')]);
-    expect(answers.slice(0, 3).map((r) => [r.statusCode, r.json().code])).toEqual(Array(3).fill([413, 'upload_inflates_too_much']));
+    const answers = await Promise.all([
+      uploadDocx(bomb),
+      uploadDocx(bomb),
+      uploadDocx(bomb),
+      ctx.app.inject('/healthz'),
+    ]);
+    expect(answers.slice(0, 3).map((r) => [r.statusCode, r.json().code])).toEqual(
+      Array(3).fill([413, 'upload_inflates_too_much']),
+    );
     expect(answers[3]!.statusCode).toBe(200);
   });
 });
@@ -57,14 +78,26 @@ describe('size limits on every upload answer 413 with a code', () => {
   it('a Word file over 12 MB: upload_too_large', async () => {
     const res = await uploadDocx(new Uint8Array(13 * MiB));
     expect(res.statusCode).toBe(413);
-    expect(res.json()).toMatchObject({ code: 'upload_too_large', message: expect.stringContaining('12 MB'), messageEn: expect.any(String) });
+    expect(res.json()).toMatchObject({
+      code: 'upload_too_large',
+      message: expect.stringContaining('12 MB'),
+      messageEn: expect.any(String),
+    });
   });
 
   it('a form with more parts than an upload needs: 413 upload_too_large, not a 500', async () => {
     const boundary = '----lofteManyParts';
-    const fields = Array.from({ length: 20 }, (_, i) => `--${boundary}\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`).join('');
+    const fields = Array.from(
+      { length: 20 },
+      (_, i) => `--${boundary}\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`,
+    ).join('');
     const file = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhej\r\n`;
-    const res = await send('POST', '/api/v1/imports/promise', `${fields}${file}--${boundary}--\r\n`, `multipart/form-data; boundary=${boundary}`);
+    const res = await send(
+      'POST',
+      '/api/v1/imports/promise',
+      `${fields}${file}--${boundary}--\r\n`,
+      `multipart/form-data; boundary=${boundary}`,
+    );
     expect(res.statusCode).toBe(413);
     expect(res.json()).toMatchObject({ code: 'upload_too_large' });
   });
@@ -75,11 +108,20 @@ describe('size limits on every upload answer 413 with a code', () => {
   ])('%s over 20 MB: upload_too_large', async (_what, url) => {
     const res = await send('POST', url, `kommun;antal\n${'x'.repeat(21 * MiB)}`, 'text/csv; charset=utf-8');
     expect(res.statusCode).toBe(413);
-    expect(res.json()).toMatchObject({ code: 'upload_too_large', message: 'Filen är för stor', messageEn: 'The file is too large' });
+    expect(res.json()).toMatchObject({
+      code: 'upload_too_large',
+      message: 'Filen är för stor',
+      messageEn: 'The file is too large',
+    });
   });
 
   it('a JSON body over the limit: payload_too_large, not a 500', async () => {
-    const res = await send('POST', '/api/v1/statistics/imports', JSON.stringify({ source: 'bra', content: 'x'.repeat(13 * MiB) }), 'application/json');
+    const res = await send(
+      'POST',
+      '/api/v1/statistics/imports',
+      JSON.stringify({ source: 'bra', content: 'x'.repeat(13 * MiB) }),
+      'application/json',
+    );
     expect(res.statusCode).toBe(413);
     expect(res.json()).toMatchObject({ code: 'payload_too_large' });
   });

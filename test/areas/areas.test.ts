@@ -22,7 +22,12 @@ let commitmentId: string;
 
 const AREAS = '/api/v1/municipalities/2514/areas';
 
-interface AreaBody { id: string; name: string; inUse: boolean; usage: Record<string, number> }
+interface AreaBody {
+  id: string;
+  name: string;
+  inUse: boolean;
+  usage: Record<string, number>;
+}
 
 beforeAll(async () => {
   ctx = await startTestApp();
@@ -31,7 +36,12 @@ beforeAll(async () => {
   haparanda = await signIn(ctx.app, DEMO.haparandaCoordinator);
   leader = await signIn(ctx.app, DEMO.kalixLeader);
   const admin = await signIn(ctx.app, DEMO.admin);
-  await createAccount(ctx, admin, { email: 'lasare.kalix@example.se', name: 'Läsare Kalix', organisationId: kalixId, role: 'viewer' });
+  await createAccount(ctx, admin, {
+    email: 'lasare.kalix@example.se',
+    name: 'Läsare Kalix',
+    organisationId: kalixId,
+    role: 'viewer',
+  });
   viewer = await signIn(ctx.app, 'lasare.kalix@example.se', 'ett-langt-losenord');
   // The promise names "Centrum" as a place: the area is made on the fly, and counts as named by one commitment.
   const set = (await coordinator.request('POST', '/api/v1/promise-sets', kalixPromise())).json();
@@ -62,22 +72,30 @@ async function state(): Promise<string> {
     await db.selectFrom('dialogues').select(['id', 'area_id', 'title']).orderBy('id').execute(),
     await db.selectFrom('dialogue_findings').select(['id', 'area_id']).orderBy('id').execute(),
     await db.selectFrom('survey_responses').select(['id', 'answers']).orderBy('id').execute(),
-    (await db.selectFrom('survey_pending_answers').select(['survey_id', 'answers']).execute()).map((r) => JSON.stringify(r)).sort(),
+    (await db.selectFrom('survey_pending_answers').select(['survey_id', 'answers']).execute())
+      .map((r) => JSON.stringify(r))
+      .sort(),
     await db.selectFrom('surveys').select(['id', 'questions']).orderBy('id').execute(),
     await db.selectFrom('audit_log').select('id').orderBy('id').execute(),
   ]);
 }
 
-const areaOptions = (survey: SurveyBody) => survey.questions.find((q) => q.kind === 'area')!.options as { value: string; label: { sv: string } }[];
+const areaOptions = (survey: SurveyBody) =>
+  survey.questions.find((q) => q.kind === 'area')!.options as { value: string; label: { sv: string } }[];
 
 describe('listing and adding', () => {
-  it('lists the kommun\'s areas by name with how much each is used, and says whether the caller may change them', async () => {
+  it("lists the kommun's areas by name with how much each is used, and says whether the caller may change them", async () => {
     const body = await list();
     expect(body.kommun).toMatchObject({ code: '2514', name: 'Kalix' });
     expect(body.mayChange).toBe(true);
     expect(body.areas.map((a) => a.name)).toEqual(['Centrum']);
-    expect(body.areas[0]).toMatchObject({ inUse: true, usage: { activities: 0, dialogues: 0, estReports: 0, findings: 0, surveyAnswers: 0, commitments: 1 } });
-    expect((await coordinator.request('GET', `/api/v1/municipalities/${kalixId}/areas`)).json().areas).toEqual(body.areas);
+    expect(body.areas[0]).toMatchObject({
+      inUse: true,
+      usage: { activities: 0, dialogues: 0, estReports: 0, findings: 0, surveyAnswers: 0, commitments: 1 },
+    });
+    expect((await coordinator.request('GET', `/api/v1/municipalities/${kalixId}/areas`)).json().areas).toEqual(
+      body.areas,
+    );
     expect((await list(leader)).mayChange).toBe(false);
   });
 
@@ -85,8 +103,11 @@ describe('listing and adding', () => {
     const res = await coordinator.request('POST', AREAS, { name: '  Näsbyn   norra ' });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ name: 'Näsbyn norra', inUse: false });
-    const audit = await ctx.deps.db.selectFrom('audit_log').select(['action', 'organisation_id', 'after'])
-      .where('entity_id', '=', res.json().id).executeTakeFirstOrThrow();
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'organisation_id', 'after'])
+      .where('entity_id', '=', res.json().id)
+      .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ action: 'area.create', organisation_id: kalixId, after: { name: 'Näsbyn norra' } });
     expect((await list()).areas.map((a) => a.name)).toEqual(['Centrum', 'Näsbyn norra']);
   });
@@ -119,15 +140,21 @@ describe('renaming', () => {
     const res = await coordinator.request('PATCH', `${AREAS}/${nasbyn.id}`, { name: 'Näsbyn' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ id: nasbyn.id, name: 'Näsbyn' });
-    const after = (await coordinator.request('GET', `/api/v1/surveys/${survey.id}`)).json() as SurveyBody & { kommunAreas: string[] };
+    const after = (await coordinator.request('GET', `/api/v1/surveys/${survey.id}`)).json() as SurveyBody & {
+      kommunAreas: string[];
+    };
     expect(areaOptions(after).find((o) => o.value === nasbyn.id)?.label.sv).toBe('Näsbyn');
     expect(after.kommunAreas).toContain('Näsbyn');
-    const audit = await ctx.deps.db.selectFrom('audit_log').select(['before', 'after'])
-      .where('action', '=', 'area.rename').where('entity_id', '=', nasbyn.id).executeTakeFirstOrThrow();
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select(['before', 'after'])
+      .where('action', '=', 'area.rename')
+      .where('entity_id', '=', nasbyn.id)
+      .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ before: { name: 'Näsbyn norra' }, after: { name: 'Näsbyn', surveys: [survey.id] } });
   });
 
-  it('may change only the case of its own name, but not take another area\'s name (409, nothing changed)', async () => {
+  it("may change only the case of its own name, but not take another area's name (409, nothing changed)", async () => {
     const tore = await areaNamed('Töre');
     expect((await coordinator.request('PATCH', `${AREAS}/${tore.id}`, { name: 'TÖRE' })).json().name).toBe('TÖRE');
     const before = await state();
@@ -139,14 +166,27 @@ describe('renaming', () => {
     expect((await coordinator.request('PATCH', `${AREAS}/${tore.id}`, { name: 'Töre' })).statusCode).toBe(200);
   });
 
-  it('a dialogue titled from the area\'s name follows the new name; a title the user wrote stays', async () => {
-    const made = (await coordinator.request('POST', '/api/v1/dialogues', dialogue({ place: undefined, areaName: 'Töre', findings: [finding()] }))).json();
-    const own = (await coordinator.request('POST', '/api/v1/dialogues',
-      dialogue({ place: undefined, areaName: 'Töre', title: 'Möte om Töre', findings: [finding()] }))).json();
+  it("a dialogue titled from the area's name follows the new name; a title the user wrote stays", async () => {
+    const made = (
+      await coordinator.request(
+        'POST',
+        '/api/v1/dialogues',
+        dialogue({ place: undefined, areaName: 'Töre', findings: [finding()] }),
+      )
+    ).json();
+    const own = (
+      await coordinator.request(
+        'POST',
+        '/api/v1/dialogues',
+        dialogue({ place: undefined, areaName: 'Töre', title: 'Möte om Töre', findings: [finding()] }),
+      )
+    ).json();
     expect(made.title).toBe('Medborgardialog Töre 2025-03-12');
     const tore = await areaNamed('Töre');
     await coordinator.request('PATCH', `${AREAS}/${tore.id}`, { name: 'Töre by' });
-    expect((await coordinator.request('GET', `/api/v1/dialogues/${made.id}`)).json().title).toBe('Medborgardialog Töre by 2025-03-12');
+    expect((await coordinator.request('GET', `/api/v1/dialogues/${made.id}`)).json().title).toBe(
+      'Medborgardialog Töre by 2025-03-12',
+    );
     expect((await coordinator.request('GET', `/api/v1/dialogues/${own.id}`)).json().title).toBe('Möte om Töre');
   });
 });
@@ -157,19 +197,29 @@ describe('deleting', () => {
     const res = await coordinator.request('DELETE', `${AREAS}/${spare.id}`);
     expect(res.statusCode).toBe(204);
     expect((await list()).areas.some((a) => a.id === spare.id)).toBe(false);
-    const audit = await ctx.deps.db.selectFrom('audit_log').select(['action', 'before']).where('entity_id', '=', spare.id)
-      .orderBy('at', 'desc').executeTakeFirstOrThrow();
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'before'])
+      .where('entity_id', '=', spare.id)
+      .orderBy('at', 'desc')
+      .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ action: 'area.delete', before: { name: 'Ängesbyn' } });
   });
 
   it('refuses to delete an area in use (409 naming the uses, in Swedish and English); nothing changes', async () => {
     const centrum = await areaNamed('Centrum');
-    const logged = await coordinator.request('POST', '/api/v1/activities', { commitmentId, date: '2019-04-01', areaIds: [centrum.id] });
+    const logged = await coordinator.request('POST', '/api/v1/activities', {
+      commitmentId,
+      date: '2019-04-01',
+      areaIds: [centrum.id],
+    });
     expect(logged.statusCode, logged.body).toBe(201);
     const before = await state();
     const res = await coordinator.request('DELETE', `${AREAS}/${centrum.id}`);
     expect(res.statusCode).toBe(409);
-    expect(res.json().message).toBe('Området Centrum används av 1 aktivitet och 1 åtagande i ett medborgarlöfte och kan inte tas bort. Slå ihop det med ett annat område i stället.');
+    expect(res.json().message).toBe(
+      'Området Centrum används av 1 aktivitet och 1 åtagande i ett medborgarlöfte och kan inte tas bort. Slå ihop det med ett annat område i stället.',
+    );
     expect(res.json().messageEn).toContain('is used by 1 activity and 1 commitment of a promise');
     expect(res.json().details.usage).toMatchObject({ activities: 1, commitments: 1 });
     expect(await state()).toBe(before);
@@ -183,28 +233,73 @@ describe('merging a duplicate into the area to keep', () => {
     const survey = await publishedSurvey(coordinator, kalixId);
     expect(areaOptions(survey).map((o) => o.value)).toEqual(expect.arrayContaining([centrum.id, dup.id]));
     for (const area of [dup.id, dup.id, centrum.id]) {
-      expect((await coordinator.request('POST', `/api/v1/surveys/${survey.id}/responses`, { answers: { area } })).statusCode).toBe(201);
+      expect(
+        (await coordinator.request('POST', `/api/v1/surveys/${survey.id}/responses`, { answers: { area } })).statusCode,
+      ).toBe(201);
     }
-    const onlyDup = (await coordinator.request('POST', '/api/v1/activities', { commitmentId, date: '2019-04-02', areaIds: [dup.id] })).json();
-    const both = (await coordinator.request('POST', '/api/v1/activities', { commitmentId, date: '2019-04-03', areaIds: [dup.id, centrum.id] })).json();
-    const talk = (await coordinator.request('POST', '/api/v1/dialogues',
-      dialogue({ place: undefined, areaName: 'Kalix centrum', findings: [finding({ areaId: dup.id })] }))).json();
-    const est = (await coordinator.request('POST', '/api/v1/est/reports',
-      { kommun: '2514', week: '2025-W10', areaId: dup.id, answers: { klotter: { level: 1 } } })).json();
-    expect(est.title ?? (await ctx.deps.db.selectFrom('dialogues').select('title').where('id', '=', est.id).executeTakeFirstOrThrow()).title)
-      .toBe('EST-rapport 2025-W10, Kalix centrum');
-    expect((await areaNamed('Kalix centrum')).usage).toMatchObject({ activities: 2, dialogues: 1, findings: 1, estReports: 1, surveyAnswers: 2 });
+    const onlyDup = (
+      await coordinator.request('POST', '/api/v1/activities', { commitmentId, date: '2019-04-02', areaIds: [dup.id] })
+    ).json();
+    const both = (
+      await coordinator.request('POST', '/api/v1/activities', {
+        commitmentId,
+        date: '2019-04-03',
+        areaIds: [dup.id, centrum.id],
+      })
+    ).json();
+    const talk = (
+      await coordinator.request(
+        'POST',
+        '/api/v1/dialogues',
+        dialogue({ place: undefined, areaName: 'Kalix centrum', findings: [finding({ areaId: dup.id })] }),
+      )
+    ).json();
+    const est = (
+      await coordinator.request('POST', '/api/v1/est/reports', {
+        kommun: '2514',
+        week: '2025-W10',
+        areaId: dup.id,
+        answers: { klotter: { level: 1 } },
+      })
+    ).json();
+    expect(
+      est.title ??
+        (await ctx.deps.db.selectFrom('dialogues').select('title').where('id', '=', est.id).executeTakeFirstOrThrow())
+          .title,
+    ).toBe('EST-rapport 2025-W10, Kalix centrum');
+    expect((await areaNamed('Kalix centrum')).usage).toMatchObject({
+      activities: 2,
+      dialogues: 1,
+      findings: 1,
+      estReports: 1,
+      surveyAnswers: 2,
+    });
 
     const res = await coordinator.request('POST', `${AREAS}/${dup.id}/merge`, { intoId: centrum.id });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().moved).toEqual({ activities: 2, dialogues: 1, estReports: 1, findings: 1, surveyAnswers: 2 });
-    expect(res.json().area).toMatchObject({ id: centrum.id, name: 'Centrum',
-      usage: { activities: 3, dialogues: 1, estReports: 1, findings: 1, surveyAnswers: 3, commitments: 1 } });
+    expect(res.json().area).toMatchObject({
+      id: centrum.id,
+      name: 'Centrum',
+      usage: { activities: 3, dialogues: 1, estReports: 1, findings: 1, surveyAnswers: 3, commitments: 1 },
+    });
 
     const areas = (await list()).areas;
     expect(areas.some((a) => a.id === dup.id)).toBe(false);
-    const activities = (await coordinator.request('GET', `/api/v1/activities?promiseSetId=${(await ctx.deps.db.selectFrom('commitments')
-      .select('promise_set_id').where('id', '=', commitmentId).executeTakeFirstOrThrow()).promise_set_id}`)).json().activities as { id: string; areaIds: string[] }[];
+    const activities = (
+      await coordinator.request(
+        'GET',
+        `/api/v1/activities?promiseSetId=${
+          (
+            await ctx.deps.db
+              .selectFrom('commitments')
+              .select('promise_set_id')
+              .where('id', '=', commitmentId)
+              .executeTakeFirstOrThrow()
+          ).promise_set_id
+        }`,
+      )
+    ).json().activities as { id: string; areaIds: string[] }[];
     expect(activities.find((a) => a.id === onlyDup.id)?.areaIds).toEqual([centrum.id]);
     expect(activities.find((a) => a.id === both.id)?.areaIds).toEqual([centrum.id]);
     const moved = (await coordinator.request('GET', `/api/v1/dialogues/${talk.id}`)).json();
@@ -219,21 +314,35 @@ describe('merging a duplicate into the area to keep', () => {
     expect(areaOptions(after).some((o) => o.value === dup.id)).toBe(false);
     expect(areaOptions(after).some((o) => o.value === centrum.id)).toBe(true);
 
-    const audit = await ctx.deps.db.selectFrom('audit_log').select(['action', 'organisation_id', 'before', 'after', 'actor_label'])
-      .where('entity_id', '=', dup.id).where('action', '=', 'area.merge').executeTakeFirstOrThrow();
-    expect(audit).toMatchObject({ organisation_id: kalixId, before: { name: 'Kalix centrum', usage: { activities: 2, surveyAnswers: 2 } },
-      after: { intoId: centrum.id, intoName: 'Centrum', surveys: expect.arrayContaining([survey.id]) } });
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'organisation_id', 'before', 'after', 'actor_label'])
+      .where('entity_id', '=', dup.id)
+      .where('action', '=', 'area.merge')
+      .executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({
+      organisation_id: kalixId,
+      before: { name: 'Kalix centrum', usage: { activities: 2, surveyAnswers: 2 } },
+      after: { intoId: centrum.id, intoName: 'Centrum', surveys: expect.arrayContaining([survey.id]) },
+    });
     expect(audit.actor_label).toContain('Karin Lind');
   });
 
-  it('refuses to merge two areas with an EST report from the same reporter in the same week (409), into itself or into another kommun\'s area (400); nothing changes', async () => {
+  it("refuses to merge two areas with an EST report from the same reporter in the same week (409), into itself or into another kommun's area (400); nothing changes", async () => {
     const a = await add('Risögrund');
     const b = await add('Risögrund by');
     for (const area of [a, b]) {
-      const filed = await coordinator.request('POST', '/api/v1/est/reports', { kommun: '2514', week: '2025-W12', areaId: area.id, answers: {} });
+      const filed = await coordinator.request('POST', '/api/v1/est/reports', {
+        kommun: '2514',
+        week: '2025-W12',
+        areaId: area.id,
+        answers: {},
+      });
       expect(filed.statusCode, filed.body).toBe(201);
     }
-    const elsewhere = (await haparanda.request('POST', '/api/v1/municipalities/2583/areas', { name: 'Centrum' })).json() as AreaBody;
+    const elsewhere = (
+      await haparanda.request('POST', '/api/v1/municipalities/2583/areas', { name: 'Centrum' })
+    ).json() as AreaBody;
     const before = await state();
     const clash = await coordinator.request('POST', `${AREAS}/${b.id}/merge`, { intoId: a.id });
     expect(clash.statusCode).toBe(409);
@@ -249,7 +358,7 @@ describe('merging a duplicate into the area to keep', () => {
 });
 
 describe('who may do what', () => {
-  it('another kommun\'s coordinator gets 404 on reading and on every change; nothing changes', async () => {
+  it("another kommun's coordinator gets 404 on reading and on every change; nothing changes", async () => {
     const centrum = await areaNamed('Centrum');
     const tore = await areaNamed('Töre by');
     const before = await state();
@@ -262,7 +371,9 @@ describe('who may do what', () => {
     ];
     for (const [method, url, body] of calls) expect((await haparanda.request(method, url, body)).statusCode).toBe(404);
     // Nor can an area of Kalix be reached through Haparanda's own address.
-    expect((await haparanda.request('PATCH', `/api/v1/municipalities/2583/areas/${tore.id}`, { name: 'Påhitt' })).statusCode).toBe(404);
+    expect(
+      (await haparanda.request('PATCH', `/api/v1/municipalities/2583/areas/${tore.id}`, { name: 'Påhitt' })).statusCode,
+    ).toBe(404);
     expect(await state()).toBe(before);
   });
 
@@ -289,6 +400,8 @@ describe('who may do what', () => {
 
   it('an unknown kommun or area is a 404', async () => {
     expect((await coordinator.request('GET', '/api/v1/municipalities/9999/areas')).statusCode).toBe(404);
-    expect((await coordinator.request('PATCH', `${AREAS}/00000000-0000-4000-8000-000000000000`, { name: 'X' })).statusCode).toBe(404);
+    expect(
+      (await coordinator.request('PATCH', `${AREAS}/00000000-0000-4000-8000-000000000000`, { name: 'X' })).statusCode,
+    ).toBe(404);
   });
 });

@@ -26,10 +26,17 @@ afterAll(async () => {
   await close?.();
 });
 
-interface ColumnRow { t: string; c: string; d: string; n: string; def: string | null }
+interface ColumnRow {
+  t: string;
+  c: string;
+  d: string;
+  n: string;
+  def: string | null;
+}
 
 async function columns(): Promise<ColumnRow[]> {
-  const { rows } = await sql<ColumnRow>`select table_name as t, column_name as c, data_type as d, is_nullable as n, column_default as def
+  const { rows } =
+    await sql<ColumnRow>`select table_name as t, column_name as c, data_type as d, is_nullable as n, column_default as def
     from information_schema.columns where table_schema = 'public' and table_name not like 'kysely\\_%'
     order by table_name, column_name`.execute(db);
   return rows;
@@ -40,12 +47,22 @@ async function schemaSnapshot(): Promise<Record<string, string[]>> {
   const q = async (query: ReturnType<typeof sql<{ x: string }>>) => (await query.execute(db)).rows.map((r) => r.x);
   return {
     columns: (await columns()).map((r) => `${r.t}.${r.c} ${r.d} ${r.n} ${r.def ?? ''}`),
-    constraints: await q(sql<{ x: string }>`select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) as x
+    constraints: await q(sql<{
+      x: string;
+    }>`select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) as x
       from pg_constraint where connamespace = 'public'::regnamespace and conrelid::regclass::text not like 'kysely\\_%' order by 1`),
-    indexes: await q(sql<{ x: string }>`select indexdef as x from pg_indexes where schemaname = 'public' and tablename not like 'kysely\\_%' order by 1`),
-    functions: await q(sql<{ x: string }>`select p.proname || '(' || pg_get_function_arguments(p.oid) || ') ' || md5(p.prosrc) as x
+    indexes: await q(
+      sql<{
+        x: string;
+      }>`select indexdef as x from pg_indexes where schemaname = 'public' and tablename not like 'kysely\\_%' order by 1`,
+    ),
+    functions: await q(sql<{
+      x: string;
+    }>`select p.proname || '(' || pg_get_function_arguments(p.oid) || ') ' || md5(p.prosrc) as x
       from pg_proc p where p.pronamespace = 'public'::regnamespace order by 1`),
-    triggers: await q(sql<{ x: string }>`select tgrelid::regclass::text || ' ' || tgname || ' ' || pg_get_triggerdef(oid) as x
+    triggers: await q(sql<{
+      x: string;
+    }>`select tgrelid::regclass::text || ' ' || tgname || ' ' || pg_get_triggerdef(oid) as x
       from pg_trigger where not tgisinternal order by 1`),
   };
 }
@@ -53,7 +70,8 @@ async function schemaSnapshot(): Promise<Record<string, string[]>> {
 describe('migrations', () => {
   it('leave exactly the tables and columns of the Database type, with its types and nullability', async () => {
     const fromTypes = Object.entries(SCHEMA_COLUMNS as Record<string, Record<string, string>>)
-      .flatMap(([t, cols]) => Object.entries(cols).map(([c, type]) => `${t}.${c}: ${type}`)).sort();
+      .flatMap(([t, cols]) => Object.entries(cols).map(([c, type]) => `${t}.${c}: ${type}`))
+      .sort();
     const fromDb = (await columns()).map((r) => `${r.t}.${r.c}: ${r.d}${r.n === 'YES' ? ' null' : ''}`).sort();
     expect(fromDb).toEqual(fromTypes);
   });
@@ -63,7 +81,9 @@ describe('migrations', () => {
     const names = Object.keys(migrations);
     const down = await migrator(db).migrateTo(NO_MIGRATIONS);
     expect(down.error).toBeUndefined();
-    expect(down.results?.map((r) => `${r.migrationName} ${r.status}`)).toEqual(names.toReversed().map((n) => `${n} Success`));
+    expect(down.results?.map((r) => `${r.migrationName} ${r.status}`)).toEqual(
+      names.toReversed().map((n) => `${n} Success`),
+    );
     // Nothing is left behind by the downs: no table, function or type of ours.
     const left = await sql<{ x: string }>`select relname as x from pg_class where relnamespace = 'public'::regnamespace
         and relname not like 'kysely\\_%'
@@ -96,7 +116,9 @@ describe('migrations', () => {
       expect(up.results?.map((r) => `${r.migrationName} ${r.direction} ${r.status}`)).toEqual([`${name} Up Success`]);
       const after = await schemaSnapshot();
       const down = await m.migrateDown();
-      expect(down.results?.map((r) => `${r.migrationName} ${r.direction} ${r.status}`)).toEqual([`${name} Down Success`]);
+      expect(down.results?.map((r) => `${r.migrationName} ${r.direction} ${r.status}`)).toEqual([
+        `${name} Down Success`,
+      ]);
       if (!INCOMPLETE_DOWNS[name]) expect({ name, schema: await schemaSnapshot() }).toEqual({ name, schema: before });
       expect((await m.migrateUp()).error).toBeUndefined();
       expect({ name, schema: await schemaSnapshot() }).toEqual({ name, schema: after });

@@ -34,22 +34,30 @@ function expectedPiece(day: string, per: string | null): string {
 }
 
 /** Landed migrations keep the copies they installed (docs/ARCHITECTURE.md); everything else must call the function. */
-const LANDED_COPIES = ['src/db/migrations/0004_activity_pieces.ts', 'src/db/migrations/0013_log_activity.ts', 'src/db/migrations/0016_progress_versions_per_commitment.ts',
+const LANDED_COPIES = [
+  'src/db/migrations/0004_activity_pieces.ts',
+  'src/db/migrations/0013_log_activity.ts',
+  'src/db/migrations/0016_progress_versions_per_commitment.ts',
   // 0021's down reinstalls 0016's log_activity().
-  'src/db/migrations/0021_activity_piece_function.ts'];
+  'src/db/migrations/0021_activity_piece_function.ts',
+];
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory()
-    ? sourceFiles(join(dir, e.name))
-    : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 describe('the activity piece rule', () => {
   it('gives the week ∩ month piece, or the day itself for per-day targets, for every day of four years', async () => {
     const days: string[] = [];
-    for (let t = Date.UTC(2023, 11, 1); t <= Date.UTC(2027, 0, 31); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+    for (let t = Date.UTC(2023, 11, 1); t <= Date.UTC(2027, 0, 31); t += 86_400_000)
+      days.push(new Date(t).toISOString().slice(0, 10));
     for (const per of ['day', 'week', 'month', null]) {
-      const { rows } = await sql<{ d: string; p: string }>`select d::text as d, ${activityPiece(sql`d`, per === null ? null : sql`${per}::text`)}::text as p
+      const { rows } = await sql<{
+        d: string;
+        p: string;
+      }>`select d::text as d, ${activityPiece(sql`d`, per === null ? null : sql`${per}::text`)}::text as p
         from unnest(${days}::date[]) d order by d`.execute(db);
       expect(rows.map((r) => `${r.d} ${r.p}`)).toEqual(days.map((d) => `${d} ${expectedPiece(d, per)}`));
     }

@@ -5,12 +5,19 @@ import * as migration from '../../src/db/migrations/0007_dialogues.ts';
 
 let ctx: TestContext;
 
-beforeAll(async () => { ctx = await startTestApp({ demo: false }); });
+beforeAll(async () => {
+  ctx = await startTestApp({ demo: false });
+});
 afterAll(async () => ctx.close());
 
-const tables = async () => (await sql<{ t: string }>`
+const tables = async () =>
+  (
+    await sql<{ t: string }>`
   select table_name as t from information_schema.tables
-  where table_schema = 'public' and table_name in ('dialogues', 'dialogue_findings', 'est_answers') order by 1`.execute(ctx.deps.db)).rows.map((r) => r.t);
+  where table_schema = 'public' and table_name in ('dialogues', 'dialogue_findings', 'est_answers') order by 1`.execute(
+      ctx.deps.db,
+    )
+  ).rows.map((r) => r.t);
 
 describe('the dialogues migration', () => {
   it('goes down and up again', async () => {
@@ -28,15 +35,24 @@ describe('the API description', () => {
     expect(res.statusCode).toBe(200);
     const paths = res.json().paths as Record<string, Record<string, { tags: string[]; summary: string }>>;
     for (const [path, method] of [
-      ['/api/v1/dialogues', 'post'], ['/api/v1/dialogues/open-actions', 'get'], ['/api/v1/safety-walks/{id}/follow-up', 'post'],
-      ['/api/v1/est/reports', 'post'], ['/api/v1/est/weekly', 'get'], ['/api/v1/est/summary', 'get'],
-      ['/api/v1/dialogues/{id}', 'patch'], ['/api/v1/dialogues/{id}', 'delete'], ['/api/v1/est/reports/{id}', 'put'], ['/api/v1/est/reports/{id}', 'delete'],
+      ['/api/v1/dialogues', 'post'],
+      ['/api/v1/dialogues/open-actions', 'get'],
+      ['/api/v1/safety-walks/{id}/follow-up', 'post'],
+      ['/api/v1/est/reports', 'post'],
+      ['/api/v1/est/weekly', 'get'],
+      ['/api/v1/est/summary', 'get'],
+      ['/api/v1/dialogues/{id}', 'patch'],
+      ['/api/v1/dialogues/{id}', 'delete'],
+      ['/api/v1/est/reports/{id}', 'put'],
+      ['/api/v1/est/reports/{id}', 'delete'],
     ] as const) {
       expect(paths[path]?.[method]?.tags).toEqual(['Dialog']);
     }
     expect(paths['/api/v1/dialogues']!.post!.summary).toMatch(/^Registrera en medborgardialog/);
     expect(paths['/api/v1/dialogues/{id}']!.delete!.summary).toMatch(/409 om en iakttagelse har en åtgärd/);
-    const edit = (paths['/api/v1/dialogues/{id}']!.patch as unknown as { requestBody: { content: Record<string, { schema: { properties: object } }> } });
+    const edit = paths['/api/v1/dialogues/{id}']!.patch as unknown as {
+      requestBody: { content: Record<string, { schema: { properties: object } }> };
+    };
     expect(Object.keys(edit.requestBody.content['application/json']!.schema.properties)).toContain('findings');
   });
 });

@@ -9,11 +9,24 @@ import { startTestApp, type TestContext } from '../helpers.ts';
 import { runDueJobs } from '../../src/app/jobs/scheduler.ts';
 
 let ctx: TestContext;
-beforeAll(async () => { ctx = await startTestApp(); });
-afterAll(async () => { await ctx.close(); });
+beforeAll(async () => {
+  ctx = await startTestApp();
+});
+afterAll(async () => {
+  await ctx.close();
+});
 
-const count = async (table: 'rate_limit_hits' | 'sessions' | 'oidc_states' | 'public_subscriptions' | 'public_page_cache') =>
-  Number((await ctx.deps.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+const count = async (
+  table: 'rate_limit_hits' | 'sessions' | 'oidc_states' | 'public_subscriptions' | 'public_page_cache',
+) =>
+  Number(
+    (
+      await ctx.deps.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('daily pruning', () => {
   it('removes what nobody can use any more and keeps what still counts', async () => {
@@ -23,42 +36,93 @@ describe('daily pruning', () => {
 
     // Failed sign-ins: a burst two days ago (useless) and one ten minutes ago (still limits).
     for (let i = 0; i < 20; i++) {
-      const bad = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: `nobody${i}@x.se`, password: 'fel-losenord' } });
+      const bad = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: `nobody${i}@x.se`, password: 'fel-losenord' },
+      });
       expect(bad.statusCode).toBe(401);
     }
     // The burst is two days old (the schema lets nothing else rewrite a hit's time).
     await sql`update rate_limit_hits set at = ${ago(48)}`.execute(ctx.deps.db);
-    await ctx.deps.db.insertInto('rate_limit_hits').values({ key_hash: 'recent', at: ago(0.2) }).execute();
+    await ctx.deps.db
+      .insertInto('rate_limit_hits')
+      .values({ key_hash: 'recent', at: ago(0.2) })
+      .execute();
 
     const user = await ctx.deps.db.selectFrom('users').select('id').limit(1).executeTakeFirstOrThrow();
-    await ctx.deps.db.insertInto('sessions').values([
-      { id_hash: 'expired', user_id: user.id, csrf_token: 'x', expires_at: ago(1) },
-      { id_hash: 'live', user_id: user.id, csrf_token: 'y', expires_at: ago(-24) },
-    ]).execute();
-    await ctx.deps.db.insertInto('oidc_states').values([
-      { state: 'old', nonce: 'n', code_verifier: 'v', return_to: '/', created_at: ago(30) },
-      { state: 'fresh', nonce: 'n', code_verifier: 'v', return_to: '/', created_at: ago(0.01) },
-    ]).execute();
-    const kalix = await ctx.deps.db.selectFrom('organisations').select('id').where('code', '=', '2514').executeTakeFirstOrThrow();
-    await ctx.deps.db.insertInto('public_subscriptions').values([
-      { municipality_id: kalix.id, email: 'glomde@x.se', unsubscribe_token: 'a', created_at: ago(24 * 40), confirm_sent_at: ago(24 * 40) },
-      { municipality_id: kalix.id, email: 'ny@x.se', unsubscribe_token: 'b', created_at: ago(24 * 2), confirm_sent_at: ago(24 * 2) },
-      { municipality_id: kalix.id, email: 'trogen@x.se', unsubscribe_token: 'c', created_at: ago(24 * 400), confirmed_at: ago(24 * 399) },
-    ]).execute();
-    await ctx.deps.db.insertInto('public_page_cache').values([
-      { key: '/kommun/kalix?utm=1', etag: 'e', content_type: 'text/html', body: 'x', created_at: ago(24 * 30) },
-      { key: '/kommun/kalix', etag: 'e', content_type: 'text/html', body: 'x', created_at: ago(1) },
-    ]).execute();
+    await ctx.deps.db
+      .insertInto('sessions')
+      .values([
+        { id_hash: 'expired', user_id: user.id, csrf_token: 'x', expires_at: ago(1) },
+        { id_hash: 'live', user_id: user.id, csrf_token: 'y', expires_at: ago(-24) },
+      ])
+      .execute();
+    await ctx.deps.db
+      .insertInto('oidc_states')
+      .values([
+        { state: 'old', nonce: 'n', code_verifier: 'v', return_to: '/', created_at: ago(30) },
+        { state: 'fresh', nonce: 'n', code_verifier: 'v', return_to: '/', created_at: ago(0.01) },
+      ])
+      .execute();
+    const kalix = await ctx.deps.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('code', '=', '2514')
+      .executeTakeFirstOrThrow();
+    await ctx.deps.db
+      .insertInto('public_subscriptions')
+      .values([
+        {
+          municipality_id: kalix.id,
+          email: 'glomde@x.se',
+          unsubscribe_token: 'a',
+          created_at: ago(24 * 40),
+          confirm_sent_at: ago(24 * 40),
+        },
+        {
+          municipality_id: kalix.id,
+          email: 'ny@x.se',
+          unsubscribe_token: 'b',
+          created_at: ago(24 * 2),
+          confirm_sent_at: ago(24 * 2),
+        },
+        {
+          municipality_id: kalix.id,
+          email: 'trogen@x.se',
+          unsubscribe_token: 'c',
+          created_at: ago(24 * 400),
+          confirmed_at: ago(24 * 399),
+        },
+      ])
+      .execute();
+    await ctx.deps.db
+      .insertInto('public_page_cache')
+      .values([
+        { key: '/kommun/kalix?utm=1', etag: 'e', content_type: 'text/html', body: 'x', created_at: ago(24 * 30) },
+        { key: '/kommun/kalix', etag: 'e', content_type: 'text/html', body: 'x', created_at: ago(1) },
+      ])
+      .execute();
 
     expect(await count('rate_limit_hits')).toBeGreaterThanOrEqual(21);
     expect((await runDueJobs(ctx.deps, 'test')).ran).toBe(true);
 
     expect(await count('rate_limit_hits')).toBe(1);
-    const sessions = await ctx.deps.db.selectFrom('sessions').select('id_hash').where('id_hash', 'in', ['expired', 'live']).execute();
+    const sessions = await ctx.deps.db
+      .selectFrom('sessions')
+      .select('id_hash')
+      .where('id_hash', 'in', ['expired', 'live'])
+      .execute();
     expect(sessions.map((s) => s.id_hash)).toEqual(['live']);
-    expect((await ctx.deps.db.selectFrom('oidc_states').select('state').execute()).map((s) => s.state)).toEqual(['fresh']);
-    const emails = (await ctx.deps.db.selectFrom('public_subscriptions').select('email').orderBy('email').execute()).map((s) => s.email);
+    expect((await ctx.deps.db.selectFrom('oidc_states').select('state').execute()).map((s) => s.state)).toEqual([
+      'fresh',
+    ]);
+    const emails = (
+      await ctx.deps.db.selectFrom('public_subscriptions').select('email').orderBy('email').execute()
+    ).map((s) => s.email);
     expect(emails).toEqual(['ny@x.se', 'trogen@x.se']);
-    expect((await ctx.deps.db.selectFrom('public_page_cache').select('key').execute()).map((r) => r.key)).toEqual(['/kommun/kalix']);
+    expect((await ctx.deps.db.selectFrom('public_page_cache').select('key').execute()).map((r) => r.key)).toEqual([
+      '/kommun/kalix',
+    ]);
   });
 });

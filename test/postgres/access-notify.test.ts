@@ -62,7 +62,9 @@ describe('changes of access from elsewhere', () => {
     const read = async () => (await coordinator.request('GET', `/api/v1/organisations/${kalix}`)).statusCode;
     expect(await read()).toBe(200);
     expect(await read()).toBe(200);
-    await direct.query('delete from memberships where user_id = (select id from users where email = $1)', [DEMO.kalixCoordinator]);
+    await direct.query('delete from memberships where user_id = (select id from users where email = $1)', [
+      DEMO.kalixCoordinator,
+    ]);
     const ms = await eventually(async () => (await read()) === 404);
     expect(ms).toBeLessThan(1000);
   });

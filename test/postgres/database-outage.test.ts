@@ -18,27 +18,29 @@ function relay(target: URL) {
   const sockets = new Set<Socket>();
   let server: Server | null = null;
   let port = 0;
-  const open = () => new Promise<void>((resolve) => {
-    server = createServer((client) => {
-      const upstream = createConnection(Number(target.port || 5432), target.hostname);
-      for (const s of [client, upstream]) {
-        sockets.add(s);
-        s.on('close', () => sockets.delete(s));
-        s.on('error', () => {});
-      }
-      client.pipe(upstream).pipe(client);
-      client.on('close', () => upstream.destroy());
-      upstream.on('close', () => client.destroy());
+  const open = () =>
+    new Promise<void>((resolve) => {
+      server = createServer((client) => {
+        const upstream = createConnection(Number(target.port || 5432), target.hostname);
+        for (const s of [client, upstream]) {
+          sockets.add(s);
+          s.on('close', () => sockets.delete(s));
+          s.on('error', () => {});
+        }
+        client.pipe(upstream).pipe(client);
+        client.on('close', () => upstream.destroy());
+        upstream.on('close', () => client.destroy());
+      });
+      server.listen(port, '127.0.0.1', () => {
+        port = (server!.address() as { port: number }).port;
+        resolve();
+      });
     });
-    server.listen(port, '127.0.0.1', () => {
-      port = (server!.address() as { port: number }).port;
-      resolve();
+  const cut = () =>
+    new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      server!.close(() => resolve());
     });
-  });
-  const cut = () => new Promise<void>((resolve) => {
-    for (const s of sockets) s.destroy();
-    server!.close(() => resolve());
-  });
   return { open, cut, port: () => port };
 }
 
@@ -77,8 +79,11 @@ describe('database outage', () => {
     expect(api.json()).toMatchObject({ code: 'database_unavailable' });
     expect(api.json().message).toMatch(/Databasen/);
 
-    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login',
-      payload: { email: 'admin@demo.medborgarlofte.se', password: 'fel' } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'admin@demo.medborgarlofte.se', password: 'fel' },
+    });
     expect(login.statusCode).toBe(503);
 
     const publicPage = await app.inject({ method: 'GET', url: '/kommun/kalix', headers: { accept: 'text/html' } });

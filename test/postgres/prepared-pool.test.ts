@@ -25,7 +25,10 @@ afterAll(async () => {
   await fresh.drop();
 });
 
-const prepared = async () => (await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(db)).rows.map((r) => r.statement);
+const prepared = async () =>
+  (await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(db)).rows.map(
+    (r) => r.statement,
+  );
 
 describe('statements prepared once per connection', () => {
   it('prepares a repeated query once and answers it right every time', async () => {

@@ -9,7 +9,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
-import { form, kalixWithAreas, publishedSurvey, responseCount, type Kalix, type SurveyBody } from '../surveys/helpers.ts';
+import {
+  form,
+  kalixWithAreas,
+  publishedSurvey,
+  responseCount,
+  type Kalix,
+  type SurveyBody,
+} from '../surveys/helpers.ts';
 import { createDeps } from '../../src/server/deps.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { codeHash, tokenHash } from '../../src/app/surveys/answer.ts';
@@ -27,7 +34,12 @@ let codeSurvey: SurveyBody;
 let linkSurvey: SurveyBody;
 
 /** Respondent i: its code (or browser token), its address and its answer, which carries "svar-i" in its comment. */
-interface Respondent { i: number; ip: string; code?: string; token?: string }
+interface Respondent {
+  i: number;
+  ip: string;
+  code?: string;
+  token?: string;
+}
 const codeRespondents: Respondent[] = [];
 const linkRespondents: Respondent[] = [];
 const CODE_ANSWERS = 6 * ANSWER_BATCH + 3;
@@ -36,8 +48,13 @@ const LINK_ANSWERS = 2 * ANSWER_BATCH;
 const answerOf = (i: number) => ({ 'q.worry': ['never', 'sometimes', 'often'][i % 3]!, 'q.comments': `svar-${i}` });
 
 async function answerWithCode(app: TestContext['app'], r: Respondent) {
-  return app.inject({ method: 'POST', url: `/enkat/${codeSurvey.publicId}`, remoteAddress: r.ip,
-    headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form({ code: r.code!, ...answerOf(r.i) }) });
+  return app.inject({
+    method: 'POST',
+    url: `/enkat/${codeSurvey.publicId}`,
+    remoteAddress: r.ip,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: form({ code: r.code!, ...answerOf(r.i) }),
+  });
 }
 
 beforeAll(async () => {
@@ -48,7 +65,9 @@ beforeAll(async () => {
   kalix = await kalixWithAreas(ctx);
   codeSurvey = await publishedSurvey(coordinator, kalix.id, { access: 'codes' });
   linkSurvey = await publishedSurvey(coordinator, kalix.id);
-  const { codes } = (await coordinator.request('POST', `/api/v1/surveys/${codeSurvey.id}/codes?format=json`, { count: CODE_ANSWERS + 5 })).json();
+  const { codes } = (
+    await coordinator.request('POST', `/api/v1/surveys/${codeSurvey.id}/codes?format=json`, { count: CODE_ANSWERS + 5 })
+  ).json();
   for (let i = 0; i < CODE_ANSWERS; i++) {
     const r = { i, ip: `10.1.${i}.7`, code: codes[i] as string };
     expect((await answerWithCode(ctx.app, r)).statusCode).toBe(303);
@@ -58,8 +77,14 @@ beforeAll(async () => {
     const ip = `10.2.${i}.9`;
     const first = await ctx.app.inject({ url: `/enkat/${linkSurvey.publicId}`, remoteAddress: ip });
     const token = first.cookies.find((c) => c.name === 'lofte_enkat')!.value;
-    const res = await ctx.app.inject({ method: 'POST', url: `/enkat/${linkSurvey.publicId}`, remoteAddress: ip, cookies: { lofte_enkat: token },
-      headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form(answerOf(100 + i)) });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/enkat/${linkSurvey.publicId}`,
+      remoteAddress: ip,
+      cookies: { lofte_enkat: token },
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: form(answerOf(100 + i)),
+    });
     expect(res.statusCode).toBe(303);
     linkRespondents.push({ i: 100 + i, ip, token });
   }
@@ -78,7 +103,9 @@ const numberOf = (answers: { comments?: string }) => Number(answers.comments!.sl
  */
 async function rightGuesses(surveyId: string, truth: number[], answerOrder: string): Promise<number> {
   const stored = await q<{ answers: { comments: string } }>(
-    `select answers from survey_responses where survey_id = $1 order by ${answerOrder}`, [surveyId]);
+    `select answers from survey_responses where survey_id = $1 order by ${answerOrder}`,
+    [surveyId],
+  );
   return stored.filter((row, k) => numberOf(row.answers) === truth[k]).length;
 }
 
@@ -86,7 +113,9 @@ async function rightGuesses(surveyId: string, truth: number[], answerOrder: stri
 async function codesInUseOrder(): Promise<number[]> {
   const byHash = new Map(codeRespondents.map((r) => [codeHash(codeSurvey.id, normaliseCode(r.code!)!), r.i]));
   const used = await q<{ code_hash: string }>(
-    `select code_hash from survey_codes where survey_id = $1 and used order by xmin::text::bigint`, [codeSurvey.id]);
+    `select code_hash from survey_codes where survey_id = $1 and used order by xmin::text::bigint`,
+    [codeSurvey.id],
+  );
   return used.map((u) => byHash.get(u.code_hash)!);
 }
 
@@ -116,17 +145,22 @@ describe('a DBA joining answers to codes, addresses and browsers', () => {
     expect(byId).toBeLessThan(CHANCE_LIMIT);
   });
 
-  it('cannot pair addresses (hit times, with the day\'s salt at hand) or browser tokens with answers better than chance', async () => {
+  it("cannot pair addresses (hit times, with the day's salt at hand) or browser tokens with answers better than chance", async () => {
     const byHit = new Map<string, number>();
     for (const r of codeRespondents) byHit.set(rateKeyHash(await answerRateKey(ctx.deps, codeSurvey.id, r.ip)), r.i);
     const hits = await q<{ key_hash: string }>(`select key_hash from rate_limit_hits order by at, xmin::text::bigint`);
-    const hitTruth = hits.map((h) => byHit.get(h.key_hash)).filter((i): i is number => i !== undefined).slice(0, 6 * ANSWER_BATCH);
+    const hitTruth = hits
+      .map((h) => byHit.get(h.key_hash))
+      .filter((i): i is number => i !== undefined)
+      .slice(0, 6 * ANSWER_BATCH);
     expect(hitTruth).toHaveLength(6 * ANSWER_BATCH);
     expect(await rightGuesses(codeSurvey.id, hitTruth, 'xmin::text::bigint, ctid')).toBeLessThan(CHANCE_LIMIT);
 
     const byToken = new Map(linkRespondents.map((r) => [tokenHash(linkSurvey.id, r.token!), r.i]));
     const tokens = await q<{ token_hash: string }>(
-      `select token_hash from survey_browser_tokens where survey_id = $1 order by xmin::text::bigint`, [linkSurvey.id]);
+      `select token_hash from survey_browser_tokens where survey_id = $1 order by xmin::text::bigint`,
+      [linkSurvey.id],
+    );
     const tokenTruth = tokens.map((t) => byToken.get(t.token_hash)!);
     // Two batches of five: only the batch is known, so no more than the whole of one batch plus chance.
     const right = await rightGuesses(linkSurvey.id, tokenTruth, 'xmin::text::bigint, ctid');
@@ -134,16 +168,27 @@ describe('a DBA joining answers to codes, addresses and browsers', () => {
   });
 
   it('finds no time finer than the day, and no sequence, next to an answer', async () => {
-    const columns = await q<{ table_name: string; column_name: string; data_type: string; column_default: string | null }>(
+    const columns = await q<{
+      table_name: string;
+      column_name: string;
+      data_type: string;
+      column_default: string | null;
+    }>(
       `select table_name, column_name, data_type, column_default from information_schema.columns
-       where table_name in ('survey_responses', 'survey_pending_answers') order by table_name, column_name`);
+       where table_name in ('survey_responses', 'survey_pending_answers') order by table_name, column_name`,
+    );
     expect(columns.filter((c) => /time|interval/.test(c.data_type))).toEqual([]);
     expect(columns.filter((c) => c.column_default?.includes('nextval'))).toEqual([]);
-    expect(columns.find((c) => c.column_name === 'id')).toMatchObject({ data_type: 'uuid', column_default: 'gen_random_uuid()' });
+    expect(columns.find((c) => c.column_name === 'id')).toMatchObject({
+      data_type: 'uuid',
+      column_default: 'gen_random_uuid()',
+    });
   });
 
   it('finds the waiting answers as one unordered set holding nothing of the code, address or browser', async () => {
-    const waiting = await q<{ x: string; answers: object }>(`select xmin::text as x, answers from survey_pending_answers`);
+    const waiting = await q<{ x: string; answers: object }>(
+      `select xmin::text as x, answers from survey_pending_answers`,
+    );
     expect(waiting).toHaveLength(CODE_ANSWERS % ANSWER_BATCH);
     // Answers arriving one by one wait in one group, rewritten with every answer: one transaction for all.
     expect(new Set(waiting.map((w) => w.x)).size).toBe(1);
@@ -166,48 +211,79 @@ describe('nothing acknowledged is lost, and nothing else changes', () => {
   it('answers acknowledged by a process that then stops are kept and stored with the next batch', async () => {
     const victim = await createDeps(ctx.config, { log: () => {} });
     const victimApp = await buildApp(victim);
-    const { codes } = (await coordinator.request('POST', `/api/v1/surveys/${codeSurvey.id}/codes?format=json`, { count: 3 })).json();
+    const { codes } = (
+      await coordinator.request('POST', `/api/v1/surveys/${codeSurvey.id}/codes?format=json`, { count: 3 })
+    ).json();
     const late = codes.map((code: string, k: number) => ({ i: 500 + k, ip: `10.3.${k}.1`, code }));
     expect((await answerWithCode(victimApp, late[0])).statusCode).toBe(303);
     await victimApp.close();
     await victim.db.destroy();
     expect(await responseCount(ctx, codeSurvey.id)).toBe(CODE_ANSWERS + 1);
     expect((await answerWithCode(ctx.app, late[1])).statusCode).toBe(303);
-    const stored = await q<{ answers: { comments: string } }>(`select answers from survey_responses where survey_id = $1`, [codeSurvey.id]);
+    const stored = await q<{ answers: { comments: string } }>(
+      `select answers from survey_responses where survey_id = $1`,
+      [codeSurvey.id],
+    );
     expect(stored.map((s) => numberOf(s.answers))).toEqual(expect.arrayContaining([500, 501]));
     expect(await q(`select 1 from survey_pending_answers where survey_id = $1`, [codeSurvey.id])).toEqual([]);
   });
 
   it('a code is still used once, also when two answers with it arrive at the same moment', async () => {
-    const { codes } = (await coordinator.request('POST', `/api/v1/surveys/${codeSurvey.id}/codes?format=json`, { count: 1 })).json();
+    const { codes } = (
+      await coordinator.request('POST', `/api/v1/surveys/${codeSurvey.id}/codes?format=json`, { count: 1 })
+    ).json();
     const before = await responseCount(ctx, codeSurvey.id);
-    const both = await Promise.all([0, 1].map((k) => answerWithCode(ctx.app, { i: 600 + k, ip: `10.4.${k}.1`, code: codes[0] })));
+    const both = await Promise.all(
+      [0, 1].map((k) => answerWithCode(ctx.app, { i: 600 + k, ip: `10.4.${k}.1`, code: codes[0] })),
+    );
     expect(both.map((r) => r.statusCode).sort()).toEqual([303, 400]);
     expect(await responseCount(ctx, codeSurvey.id)).toBe(before + 1);
-    expect((await answerWithCode(ctx.app, { i: 602, ip: '10.4.2.1', code: codeRespondents[0]!.code })).body).toContain('Koden har redan använts');
+    expect((await answerWithCode(ctx.app, { i: 602, ip: '10.4.2.1', code: codeRespondents[0]!.code })).body).toContain(
+      'Koden har redan använts',
+    );
   });
 
   it('answers arriving at the same moment are all kept, in batches of exactly five, none sharing a transaction with its token', async () => {
     const before = await responseCount(ctx, linkSurvey.id);
-    const burst = await Promise.all(Array.from({ length: 40 }, async (_, k) => {
-      const ip = `10.5.${k}.3`;
-      const first = await ctx.app.inject({ url: `/enkat/${linkSurvey.publicId}`, remoteAddress: ip });
-      const token = first.cookies.find((c) => c.name === 'lofte_enkat')!.value;
-      return ctx.app.inject({ method: 'POST', url: `/enkat/${linkSurvey.publicId}`, remoteAddress: ip, cookies: { lofte_enkat: token },
-        headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form(answerOf(700 + k)) });
-    }));
+    const burst = await Promise.all(
+      Array.from({ length: 40 }, async (_, k) => {
+        const ip = `10.5.${k}.3`;
+        const first = await ctx.app.inject({ url: `/enkat/${linkSurvey.publicId}`, remoteAddress: ip });
+        const token = first.cookies.find((c) => c.name === 'lofte_enkat')!.value;
+        return ctx.app.inject({
+          method: 'POST',
+          url: `/enkat/${linkSurvey.publicId}`,
+          remoteAddress: ip,
+          cookies: { lofte_enkat: token },
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          payload: form(answerOf(700 + k)),
+        });
+      }),
+    );
     expect(burst.map((r) => r.statusCode)).toEqual(burst.map(() => 303));
     expect(await responseCount(ctx, linkSurvey.id)).toBe(before + 40);
-    const batches = await q<{ n: number }>(`select count(*)::int as n from survey_responses where survey_id = $1 group by xmin`, [linkSurvey.id]);
+    const batches = await q<{ n: number }>(
+      `select count(*)::int as n from survey_responses where survey_id = $1 group by xmin`,
+      [linkSurvey.id],
+    );
     expect(new Set(batches.map((b) => b.n))).toEqual(new Set([ANSWER_BATCH]));
-    const groups = await q<{ n: number }>(`select count(*)::int as n from survey_pending_answers where survey_id = $1 group by shard`, [linkSurvey.id]);
+    const groups = await q<{ n: number }>(
+      `select count(*)::int as n from survey_pending_answers where survey_id = $1 group by shard`,
+      [linkSurvey.id],
+    );
     expect(groups.every((g) => g.n < ANSWER_BATCH)).toBe(true);
     expect(await q(`select 1 from survey_responses a join survey_browser_tokens o on o.xmin = a.xmin`)).toEqual([]);
-    expect(await q(`select 1 from survey_pending_answers a join survey_browser_tokens o on o.xmin = a.xmin`)).toEqual([]);
+    expect(await q(`select 1 from survey_pending_answers a join survey_browser_tokens o on o.xmin = a.xmin`)).toEqual(
+      [],
+    );
   });
 
-  it('the daily job stores the day\'s leftovers in a full batch and forgets the day\'s salt', async () => {
-    const waiting = Number((await q<{ n: string }>(`select count(*) as n from survey_pending_answers where survey_id = $1`, [codeSurvey.id]))[0]!.n);
+  it("the daily job stores the day's leftovers in a full batch and forgets the day's salt", async () => {
+    const waiting = Number(
+      (
+        await q<{ n: string }>(`select count(*) as n from survey_pending_answers where survey_id = $1`, [codeSurvey.id])
+      )[0]!.n,
+    );
     expect(waiting).toBeGreaterThan(0);
     expect(waiting).toBeLessThan(ANSWER_BATCH);
     const total = await responseCount(ctx, codeSurvey.id);
@@ -219,11 +295,17 @@ describe('nothing acknowledged is lost, and nothing else changes', () => {
     expect(await responseCount(ctx, codeSurvey.id)).toBe(total);
     expect(await responseCount(ctx, linkSurvey.id)).toBe(linkTotal);
     // The leftovers' transaction holds a full batch: they were mixed with stored answers written again.
-    const last = await q<{ n: number }>(`select count(*)::int as n from survey_responses where survey_id = $1
-      group by xmin order by max(xmin::text::bigint) desc limit 1`, [codeSurvey.id]);
+    const last = await q<{ n: number }>(
+      `select count(*)::int as n from survey_responses where survey_id = $1
+      group by xmin order by max(xmin::text::bigint) desc limit 1`,
+      [codeSurvey.id],
+    );
     expect(last[0]!.n).toBe(ANSWER_BATCH);
-    const numbers = (await q<{ answers: { comments: string } }>(`select answers from survey_responses where survey_id = $1`, [codeSurvey.id]))
-      .map((s) => numberOf(s.answers));
+    const numbers = (
+      await q<{ answers: { comments: string } }>(`select answers from survey_responses where survey_id = $1`, [
+        codeSurvey.id,
+      ])
+    ).map((s) => numberOf(s.answers));
     expect(new Set(numbers).size).toBe(numbers.length);
     expect(await q(`select day from survey_salts`)).toEqual([]);
   });

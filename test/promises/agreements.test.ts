@@ -20,8 +20,20 @@ const agreement = () => ({
   probableCauses: ['Tillgång via sociala medier'],
   goals: [
     { text: 'Vi ska verka för ett tryggare centrum.', type: 'effect' },
-    { text: 'Polisen och kommunen ska arbeta för färre unga i narkotikamiljöer.', type: 'process',
-      target: { kind: 'count', count: 4, atLeast: true, max: null, per: 'year', every: 1, average: false, unit: 'riktade insatser' } },
+    {
+      text: 'Polisen och kommunen ska arbeta för färre unga i narkotikamiljöer.',
+      type: 'process',
+      target: {
+        kind: 'count',
+        count: 4,
+        atLeast: true,
+        max: null,
+        per: 'year',
+        every: 1,
+        average: false,
+        unit: 'riktade insatser',
+      },
+    },
     { text: 'Genomföra två trygghetsvandringar per år.', type: 'production' },
   ],
   followUp: 'Styrgruppen följer upp varje tertial och en skriftlig sammanfattning görs i februari.',
@@ -43,11 +55,14 @@ describe('samverkansöverenskommelse', () => {
   it('records an extension and keeps it', async () => {
     const created = (await officer.request('POST', '/api/v1/agreements', agreement())).json();
     const updated = await officer.request('PUT', `/api/v1/agreements/${created.id}`, {
-      ...agreement(), period: { from: '2024-01-01', to: '2025-12-31' },
+      ...agreement(),
+      period: { from: '2024-01-01', to: '2025-12-31' },
       extensions: [{ until: '2027-12-31', decidedAt: '2025-11-20', note: 'Förlängd av styrgruppen' }],
     });
     expect(updated.statusCode).toBe(200);
-    expect((await officer.request('GET', `/api/v1/agreements/${created.id}`)).json().extensions[0].until).toBe('2027-12-31');
+    expect((await officer.request('GET', `/api/v1/agreements/${created.id}`)).json().extensions[0].until).toBe(
+      '2027-12-31',
+    );
   });
 
   it('refuses bad input and stores nothing', async () => {
@@ -55,9 +70,15 @@ describe('samverkansöverenskommelse', () => {
     const before = await count();
     const noKommun = await officer.request('POST', '/api/v1/agreements', { ...agreement(), parties: [parties[0]] });
     expect(noKommun.statusCode).toBe(400);
-    const backwards = await officer.request('POST', '/api/v1/agreements', { ...agreement(), period: { from: '2025-01-01', to: '2024-01-01' } });
+    const backwards = await officer.request('POST', '/api/v1/agreements', {
+      ...agreement(),
+      period: { from: '2025-01-01', to: '2024-01-01' },
+    });
     expect(backwards.statusCode).toBe(400);
-    const badGoal = await officer.request('POST', '/api/v1/agreements', { ...agreement(), goals: [{ text: 'x', type: 'wish' }] });
+    const badGoal = await officer.request('POST', '/api/v1/agreements', {
+      ...agreement(),
+      goals: [{ text: 'x', type: 'wish' }],
+    });
     expect(badGoal.statusCode).toBe(400);
     expect(await count()).toBe(before);
   });

@@ -14,15 +14,25 @@ afterAll(async () => ctx.close());
 /** A multipart body with one file, as a browser's file upload sends it. */
 function multipart(filename: string, bytes: Buffer, type = 'application/octet-stream') {
   const boundary = '----lofteTestBoundary';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, bytes, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat([head, bytes, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 async function upload(filename: string, bytes: Buffer) {
   const { payload, headers } = multipart(filename, bytes);
-  return ctx.app.inject({ method: 'POST', url: '/api/v1/imports/promise', payload,
-    headers: { ...headers, 'x-csrf-token': coordinator.csrfToken }, cookies: { lofte_session: coordinator.cookie } });
+  return ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/imports/promise',
+    payload,
+    headers: { ...headers, 'x-csrf-token': coordinator.csrfToken },
+    cookies: { lofte_session: coordinator.cookie },
+  });
 }
 
 async function storedCount() {
@@ -42,22 +52,40 @@ describe('POST /api/v1/imports/promise', () => {
   });
 
   it('reads JSON { text } the same way', async () => {
-    const res = await coordinator.request('POST', '/api/v1/imports/promise', { text: demoDocumentText('overtornea.txt') });
+    const res = await coordinator.request('POST', '/api/v1/imports/promise', {
+      text: demoDocumentText('overtornea.txt'),
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().document.municipalities[0].name).toBe('Övertorneå');
   });
 
   it('reads a Word file, including a genomförandeplan table', async () => {
     const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
-    const doc = new Document({ sections: [{ children: [
-      new Paragraph({ children: [new TextRun('Medborgarlöfte Kalix 2024')] }),
-      new Paragraph('Lokalpolisområde Östra Norrbotten och Kalix kommun lovar att:'),
-      new Paragraph('Trafik'),
-      new Table({ rows: [
-        new TableRow({ children: ['Vad', 'När', 'Samverkan', 'Ansvarig', 'Uppföljning'].map(cell) }),
-        new TableRow({ children: ['Polisen genomför minst tio trafikkontroller per månad i byarna.', 'Hela året', 'Kommunen', 'Polisen', 'Antal kontroller'].map(cell) }),
-      ] }),
-    ] }] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('Medborgarlöfte Kalix 2024')] }),
+            new Paragraph('Lokalpolisområde Östra Norrbotten och Kalix kommun lovar att:'),
+            new Paragraph('Trafik'),
+            new Table({
+              rows: [
+                new TableRow({ children: ['Vad', 'När', 'Samverkan', 'Ansvarig', 'Uppföljning'].map(cell) }),
+                new TableRow({
+                  children: [
+                    'Polisen genomför minst tio trafikkontroller per månad i byarna.',
+                    'Hela året',
+                    'Kommunen',
+                    'Polisen',
+                    'Antal kontroller',
+                  ].map(cell),
+                }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
     const res = await upload('kalix.docx', await Packer.toBuffer(doc));
     expect(res.statusCode).toBe(200);
     const commitments = res.json().document.focusAreas.flatMap((a: { commitments: unknown[] }) => a.commitments);
@@ -66,7 +94,13 @@ describe('POST /api/v1/imports/promise', () => {
 
   it.each([
     ['an empty file', 'tom.txt', Buffer.alloc(0), 400, 'import_empty'],
-    ['a binary file', 'bild.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3, 0, 0, 255, 254, 0, 7]), 400, 'import_binary'],
+    [
+      'a binary file',
+      'bild.txt',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3, 0, 0, 255, 254, 0, 7]),
+      400,
+      'import_binary',
+    ],
     ['a 10 MB file', 'stor.txt', Buffer.alloc(10 * 1024 * 1024, 'a'), 413, 'import_too_large'],
     ['a broken Word file', 'trasig.docx', Buffer.from('PK\u0003\u0004 inte en riktig zip'), 400, 'import_invalid_docx'],
   ])('%s gets a clear error and stores nothing', async (_what, name, bytes, status, code) => {
@@ -77,7 +111,9 @@ describe('POST /api/v1/imports/promise', () => {
   });
 
   it('a text with no promises comes back with a warning, not a made-up commitment', async () => {
-    const res = await coordinator.request('POST', '/api/v1/imports/promise', { text: 'Protokoll från styrgruppen.\n\nMötet öppnades och avslutades.' });
+    const res = await coordinator.request('POST', '/api/v1/imports/promise', {
+      text: 'Protokoll från styrgruppen.\n\nMötet öppnades och avslutades.',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().document.focusAreas).toEqual([]);
     expect(res.json().document.warnings.join(' ')).toContain('Inga åtaganden');

@@ -4,7 +4,6 @@ import { importPromiseText } from '../../src/domain/promise-import/index.ts';
 import type { PromiseDocument } from '../../src/domain/promise-document.ts';
 import { demoDocumentText } from '../../src/app/demo/promises.ts';
 
-
 let ctx: TestContext;
 let kalixCoordinator: Client;
 let haparandaCoordinator: Client;
@@ -63,32 +62,50 @@ describe('POST /api/v1/promise-sets', () => {
     const res = await kalixCoordinator.request('POST', '/api/v1/promise-sets', { ...kalixDoc, format: 'annat/v9' });
     expect(res.statusCode).toBe(400);
     expect(res.json().details[0].path).toBe('/format');
-    const unknownKommun = await kalixCoordinator.request('POST', '/api/v1/promise-sets',
-      { ...kalixDoc, municipalities: [{ code: null, name: 'Atlantis' }] });
+    const unknownKommun = await kalixCoordinator.request('POST', '/api/v1/promise-sets', {
+      ...kalixDoc,
+      municipalities: [{ code: null, name: 'Atlantis' }],
+    });
     expect(unknownKommun.statusCode).toBe(400);
     expect(unknownKommun.json().message).toContain('Atlantis');
   });
 
   it('works with a bearer API token', async () => {
     const admin = await signIn(ctx.app, DEMO.admin);
-    const kalix = (await admin.request('GET', '/api/v1/organisations?kind=municipality&q=Kalix')).json().organisations[0].id;
-    const { token } = (await admin.request('POST', '/api/v1/tokens', { organisationId: kalix, role: 'coordinator' })).json();
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/promise-sets', headers: { authorization: `Bearer ${token}` }, payload: kalixDoc });
+    const kalix = (await admin.request('GET', '/api/v1/organisations?kind=municipality&q=Kalix')).json()
+      .organisations[0].id;
+    const { token } = (
+      await admin.request('POST', '/api/v1/tokens', { organisationId: kalix, role: 'coordinator' })
+    ).json();
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/promise-sets',
+      headers: { authorization: `Bearer ${token}` },
+      payload: kalixDoc,
+    });
     expect(res.statusCode).toBe(201);
-    const got = await ctx.app.inject({ url: `/api/v1/promise-sets/${res.json().id}`, headers: { authorization: `Bearer ${token}` } });
+    const got = await ctx.app.inject({
+      url: `/api/v1/promise-sets/${res.json().id}`,
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(got.statusCode).toBe(200);
   });
 });
 
 describe('GET /api/v1/promise-sets', () => {
-  it('lists by kommun and status, only within the reader\'s reach', async () => {
+  it("lists by kommun and status, only within the reader's reach", async () => {
     const created = (await kalixCoordinator.request('POST', '/api/v1/promise-sets', kalixDoc)).json();
-    const drafts = (await kalixCoordinator.request('GET', '/api/v1/promise-sets?kommun=2514&status=draft')).json().promiseSets;
+    const drafts = (await kalixCoordinator.request('GET', '/api/v1/promise-sets?kommun=2514&status=draft')).json()
+      .promiseSets;
     expect(drafts.map((s: { id: string }) => s.id)).toContain(created.id);
     expect(drafts[0]).toMatchObject({ municipalities: [{ code: '2514' }], status: 'draft' });
     expect(drafts.find((s: { id: string }) => s.id === created.id).commitments).toBeGreaterThan(3);
-    expect((await kalixCoordinator.request('GET', '/api/v1/promise-sets?kommun=2514&status=published')).json().promiseSets).toEqual([]);
-    expect((await haparandaCoordinator.request('GET', '/api/v1/promise-sets?kommun=2514')).json().promiseSets).toEqual([]);
+    expect(
+      (await kalixCoordinator.request('GET', '/api/v1/promise-sets?kommun=2514&status=published')).json().promiseSets,
+    ).toEqual([]);
+    expect((await haparandaCoordinator.request('GET', '/api/v1/promise-sets?kommun=2514')).json().promiseSets).toEqual(
+      [],
+    );
     expect((await haparandaCoordinator.request('GET', `/api/v1/promise-sets/${created.id}`)).statusCode).toBe(404);
   });
 });
@@ -103,17 +120,26 @@ describe('lifecycle and versions', () => {
     edited.title = 'Medborgarlöfte Kalix 2024';
     expect((await kalixCoordinator.request('PUT', url, { document: edited })).json().version).toBe(1);
 
-    const oneParty = await kalixCoordinator.request('POST', `${url}/agree`, { signatures: [
-      { name: 'Karin Lind', role: 'Kommunstyrelsens ordförande', party: 'kommunen', signedAt: '2024-02-01' },
-      { name: 'Per Persson', role: 'Kommundirektör', party: 'kommunen', signedAt: '2024-02-01' },
-    ] });
+    const oneParty = await kalixCoordinator.request('POST', `${url}/agree`, {
+      signatures: [
+        { name: 'Karin Lind', role: 'Kommunstyrelsens ordförande', party: 'kommunen', signedAt: '2024-02-01' },
+        { name: 'Per Persson', role: 'Kommundirektör', party: 'kommunen', signedAt: '2024-02-01' },
+      ],
+    });
     expect(oneParty.statusCode).toBe(400);
     expect(oneParty.json().message).toContain('Båda parterna');
 
-    const agreed = await kalixCoordinator.request('POST', `${url}/agree`, { signatures: [
-      { name: 'Birgitta Nyström', role: 'Lokalpolisområdeschef Östra Norrbotten', party: 'polisen', signedAt: '2024-02-03' },
-      { name: 'Karin Lind', role: 'Kommunstyrelsens ordförande', party: 'kommunen', signedAt: '2024-02-01' },
-    ] });
+    const agreed = await kalixCoordinator.request('POST', `${url}/agree`, {
+      signatures: [
+        {
+          name: 'Birgitta Nyström',
+          role: 'Lokalpolisområdeschef Östra Norrbotten',
+          party: 'polisen',
+          signedAt: '2024-02-03',
+        },
+        { name: 'Karin Lind', role: 'Kommunstyrelsens ordförande', party: 'kommunen', signedAt: '2024-02-01' },
+      ],
+    });
     expect(agreed.statusCode).toBe(200);
     expect(agreed.json()).toMatchObject({ status: 'agreed', signedAt: '2024-02-03' });
 
@@ -130,7 +156,10 @@ describe('lifecycle and versions', () => {
     const changed = revised.focusAreas[0].commitments[0];
     changed.text = `${changed.text} Gäller även skolloven.`;
     const dropped = revised.focusAreas.at(-1).commitments.pop();
-    const v2 = await kalixCoordinator.request('PUT', url, { document: revised, reason: 'Styrgruppen lade till skolloven' });
+    const v2 = await kalixCoordinator.request('PUT', url, {
+      document: revised,
+      reason: 'Styrgruppen lade till skolloven',
+    });
     expect(v2.json()).toMatchObject({ version: 2, status: 'published' });
 
     const versions = (await kalixCoordinator.request('GET', `${url}/versions`)).json().versions;
@@ -140,11 +169,16 @@ describe('lifecycle and versions', () => {
     expect(v1doc.focusAreas[0].commitments[0].text).toBe(current.focusAreas[0].commitments[0].text);
 
     const changes = (await kalixCoordinator.request('GET', `${url}/diff?from=1&to=2`)).json().changes;
-    expect(changes).toEqual(expect.arrayContaining([
-      expect.objectContaining({ kind: 'commitment_changed', commitmentId: changed.id,
-        fields: [expect.objectContaining({ field: 'text', after: changed.text })] }),
-      expect.objectContaining({ kind: 'commitment_removed', commitmentId: dropped.id }),
-    ]));
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'commitment_changed',
+          commitmentId: changed.id,
+          fields: [expect.objectContaining({ field: 'text', after: changed.text })],
+        }),
+        expect.objectContaining({ kind: 'commitment_removed', commitmentId: dropped.id }),
+      ]),
+    );
 
     expect((await kalixCoordinator.request('POST', `${url}/close`)).json().status).toBe('closed');
     const closedEdit = await kalixCoordinator.request('PUT', url, { document: revised, reason: 'x' });
@@ -153,9 +187,18 @@ describe('lifecycle and versions', () => {
 
   it('every step is in the audit log', async () => {
     const admin = await signIn(ctx.app, DEMO.admin);
-    const actions = (await admin.request('GET', '/api/v1/audit?action=promise_set.')).json().entries.map((e: { action: string }) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(['promise_set.create', 'promise_set.update', 'promise_set.agree',
-      'promise_set.publish', 'promise_set.close']));
+    const actions = (await admin.request('GET', '/api/v1/audit?action=promise_set.'))
+      .json()
+      .entries.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'promise_set.create',
+        'promise_set.update',
+        'promise_set.agree',
+        'promise_set.publish',
+        'promise_set.close',
+      ]),
+    );
   });
 });
 
@@ -172,9 +215,15 @@ describe('print and share', () => {
     const csv = await kalixCoordinator.request('GET', `/api/v1/promise-sets/${set.id}/plan.csv`);
     expect(csv.body.startsWith('\uFEFFFokusområde;Vad;När;Samverkan;Ansvarig;Uppföljning')).toBe(true);
     expect(csv.body.trim().split('\r\n')).toHaveLength(1 + kalixDoc.focusAreas.flatMap((a) => a.commitments).length);
-    expect((await kalixCoordinator.request('GET', `/api/v1/promise-sets/${set.id}/plan.pdf`)).rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      (await kalixCoordinator.request('GET', `/api/v1/promise-sets/${set.id}/plan.pdf`)).rawPayload
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect((await kalixCoordinator.request('GET', `/api/v1/promise-sets/${set.id}/plan.docx`)).statusCode).toBe(200);
-    expect((await haparandaCoordinator.request('GET', `/api/v1/promise-sets/${set.id}/export.pdf`)).statusCode).toBe(404);
+    expect((await haparandaCoordinator.request('GET', `/api/v1/promise-sets/${set.id}/export.pdf`)).statusCode).toBe(
+      404,
+    );
     expect((await kalixCoordinator.request('GET', `/api/v1/promise-sets/${set.id}/export.odt`)).statusCode).toBe(400);
   });
 });

@@ -35,10 +35,18 @@ describe('the cached kommun page', () => {
   });
 
   it('is served from the database without rendering again while nothing has changed', async () => {
-    const row = await ctx.deps.db.selectFrom('public_page_cache').select(['etag']).where('key', '=', '/kommun/kalix?lang=sv').executeTakeFirstOrThrow();
+    const row = await ctx.deps.db
+      .selectFrom('public_page_cache')
+      .select(['etag'])
+      .where('key', '=', '/kommun/kalix?lang=sv')
+      .executeTakeFirstOrThrow();
     expect(`"${row.etag}"`).toBe(etag);
     // Mark the stored copy: a hit must send it as it is.
-    await ctx.deps.db.updateTable('public_page_cache').set({ body: '<p>från cachen</p>' }).where('key', '=', '/kommun/kalix?lang=sv').execute();
+    await ctx.deps.db
+      .updateTable('public_page_cache')
+      .set({ body: '<p>från cachen</p>' })
+      .where('key', '=', '/kommun/kalix?lang=sv')
+      .execute();
     expect((await get('/kommun/kalix')).body).toBe('<p>från cachen</p>');
   });
 
@@ -53,7 +61,10 @@ describe('the cached kommun page', () => {
   });
 
   it('is rendered anew when an activity is logged, and the old ETag no longer matches', async () => {
-    const logged = await world.officer.request('POST', '/api/v1/activities', { commitmentId: world.commitmentIds[0], date: '2019-09-20' });
+    const logged = await world.officer.request('POST', '/api/v1/activities', {
+      commitmentId: world.commitmentIds[0],
+      date: '2019-09-20',
+    });
     expect(logged.statusCode).toBe(201);
     const res = await get('/kommun/kalix', etag);
     expect(res.statusCode).toBe(200);
@@ -64,7 +75,10 @@ describe('the cached kommun page', () => {
   });
 
   it('a burst of simultaneous readers right after a change all get the new page', async () => {
-    await world.officer.request('POST', '/api/v1/activities', { commitmentId: world.commitmentIds[1], date: '2019-09-25' });
+    await world.officer.request('POST', '/api/v1/activities', {
+      commitmentId: world.commitmentIds[1],
+      date: '2019-09-25',
+    });
     const burst = await Promise.all(Array.from({ length: 30 }, () => get('/kommun/kalix', etag)));
     expect(new Set(burst.map((r) => r.statusCode))).toEqual(new Set([200]));
     expect(new Set(burst.map((r) => r.headers.etag)).size).toBe(1);

@@ -25,18 +25,30 @@ describe('the fixture', () => {
       await world.officer.request('GET', `/api/v1/activities?promiseSetId=${world.setId}`),
       await world.coordinator.request('GET', `/api/v1/follow-ups/${world.draftFollowUpId}`),
       await world.coordinator.request('GET', `/api/v1/follow-ups/${world.publishedFollowUpId}`),
-    ].map((r) => r.body).join('\n');
+    ]
+      .map((r) => r.body)
+      .join('\n');
     for (const secret of Object.values(SECRETS)) expect(staff).toContain(secret);
   });
 });
 
 describe('what a citizen can reach', () => {
   const urls = () => [
-    '/kommun/kalix', '/kommun/kalix?lang=en', `/kommun/kalix/uppfoljning/${world.publishedFollowUpId}`,
-    `/kommun/kalix/uppfoljning/${world.publishedFollowUpId}?lang=en`, '/kommun/kalix/flode.atom',
-    '/oppna-data/kommun/2514/medborgarlofte.json', '/oppna-data/kommun/2514/medborgarlofte.csv', '/oppna-data', '/oppna-data/kommuner.json',
-    '/inbaddning/kommun/kalix', '/lpo/lpo-ostra-norrbotten', '/sverige', '/',
-    `/kommun/kalix/dela/uppfoljning/${world.publishedFollowUpId}`, `/kommun/kalix/dela/aktivitet/${world.activityIds[0]}`,
+    '/kommun/kalix',
+    '/kommun/kalix?lang=en',
+    `/kommun/kalix/uppfoljning/${world.publishedFollowUpId}`,
+    `/kommun/kalix/uppfoljning/${world.publishedFollowUpId}?lang=en`,
+    '/kommun/kalix/flode.atom',
+    '/oppna-data/kommun/2514/medborgarlofte.json',
+    '/oppna-data/kommun/2514/medborgarlofte.csv',
+    '/oppna-data',
+    '/oppna-data/kommuner.json',
+    '/inbaddning/kommun/kalix',
+    '/lpo/lpo-ostra-norrbotten',
+    '/sverige',
+    '/',
+    `/kommun/kalix/dela/uppfoljning/${world.publishedFollowUpId}`,
+    `/kommun/kalix/dela/aktivitet/${world.activityIds[0]}`,
   ];
 
   it('shows the published promise set and follow-up, and none of the notes, people, drafts or unpublished sets', async () => {
@@ -85,12 +97,27 @@ describe('what a citizen can reach', () => {
   });
 
   it('an update mail to subscribers carries only what the caller wrote and the unsubscribe link', async () => {
-    const kalix = await ctx.deps.db.selectFrom('organisations').select('id').where('slug', '=', 'kalix').executeTakeFirstOrThrow();
-    await ctx.deps.db.insertInto('public_subscriptions').values({
-      municipality_id: kalix.id, email: 'medborgare@example.se', unsubscribe_token: 'token-for-test-only-0123456789abcdef', confirmed_at: new Date(),
-    }).execute();
+    const kalix = await ctx.deps.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('slug', '=', 'kalix')
+      .executeTakeFirstOrThrow();
+    await ctx.deps.db
+      .insertInto('public_subscriptions')
+      .values({
+        municipality_id: kalix.id,
+        email: 'medborgare@example.se',
+        unsubscribe_token: 'token-for-test-only-0123456789abcdef',
+        confirmed_at: new Date(),
+      })
+      .execute();
     ctx.mails.length = 0;
-    await notifySubscribers(ctx.deps, kalix.id, 'Ny uppföljning i Kalix', 'Uppföljningen av första halvåret 2019 är publicerad.');
+    await notifySubscribers(
+      ctx.deps,
+      kalix.id,
+      'Ny uppföljning i Kalix',
+      'Uppföljningen av första halvåret 2019 är publicerad.',
+    );
     expect(ctx.mails).toHaveLength(1);
     expectNoSecrets(`${ctx.mails[0]!.subject}\n${ctx.mails[0]!.text}`, 'update mail');
     expect(SECRETS.recipient).not.toBe(ctx.mails[0]!.to);

@@ -6,7 +6,9 @@ import { startTestApp, type TestContext } from '../helpers.ts';
 
 let ctx: TestContext;
 
-beforeAll(async () => { ctx = await startTestApp(); });
+beforeAll(async () => {
+  ctx = await startTestApp();
+});
 afterAll(async () => ctx.close());
 
 describe('favicon', () => {

@@ -26,9 +26,16 @@ describe('/kommun/kalix/flode.atom', () => {
     expect(feed.title['#text']).toBe('Medborgarlöften – Kalix');
     expect(Number.isNaN(Date.parse(feed.updated))).toBe(false);
     const links = [feed.link].flat();
-    expect(links.find((l: Record<string, string>) => l['@rel'] === 'self')['@href']).toBe('http://localhost:3000/kommun/kalix/flode.atom');
+    expect(links.find((l: Record<string, string>) => l['@rel'] === 'self')['@href']).toBe(
+      'http://localhost:3000/kommun/kalix/flode.atom',
+    );
     expect(feed.author.name).toBe('Polisen och Kalix kommun');
-    const entries = [feed.entry].flat() as { id: string; title: { '#text': string }; updated: string; link: Record<string, string> }[];
+    const entries = [feed.entry].flat() as {
+      id: string;
+      title: { '#text': string };
+      updated: string;
+      link: Record<string, string>;
+    }[];
     for (const e of entries) {
       expect(e.id).toBeTruthy();
       expect(Number.isNaN(Date.parse(e.updated))).toBe(false);
@@ -38,8 +45,9 @@ describe('/kommun/kalix/flode.atom', () => {
     expect(titles).toContain('Uppföljning: Första halvåret 2019');
     expect(titles).toContain('Gjort i mars 2019: 1 insats');
     expect(titles.some((t) => t.includes('Andra halvåret'))).toBe(false);
-    expect(entries.find((e) => e.title['#text'].startsWith('Uppföljning'))!.link['@href'])
-      .toBe(`http://localhost:3000/kommun/kalix/uppfoljning/${world.publishedFollowUpId}`);
+    expect(entries.find((e) => e.title['#text'].startsWith('Uppföljning'))!.link['@href']).toBe(
+      `http://localhost:3000/kommun/kalix/uppfoljning/${world.publishedFollowUpId}`,
+    );
   });
 });
 
@@ -50,11 +58,20 @@ describe('/oppna-data/kommun/2514/medborgarlofte.json', () => {
     const doc = res.json();
     const parsed = promiseSetDocumentSchema.safeParse(doc);
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
-    expect(doc).toMatchObject({ format: 'medborgarlofte/v1', id: world.setId, status: 'published', licence: { name: 'CC0 1.0 Universal' } });
+    expect(doc).toMatchObject({
+      format: 'medborgarlofte/v1',
+      id: world.setId,
+      status: 'published',
+      licence: { name: 'CC0 1.0 Universal' },
+    });
     const ids = doc.focusAreas.flatMap((a: { commitments: { id: string }[] }) => a.commitments.map((c) => c.id));
     expect(ids).toEqual(world.commitmentIds);
     expect(Object.keys(doc.progress).sort()).toEqual([...world.commitmentIds].sort());
-    expect(doc.progress[world.commitmentIds[0]!]).toMatchObject({ status: 'on_track', doneToDate: 3, lastActivityDate: '2019-09-02' });
+    expect(doc.progress[world.commitmentIds[0]!]).toMatchObject({
+      status: 'on_track',
+      doneToDate: 3,
+      lastActivityDate: '2019-09-02',
+    });
     const half = doc.progress[world.commitmentIds[0]!].buckets[0];
     expect(half).toEqual({ from: '2019-01-01', to: '2019-06-30', required: 2, done: 2, status: 'met' });
     expect(doc.warnings).toEqual([]);
@@ -78,8 +95,17 @@ describe('/oppna-data/kommun/2514/medborgarlofte.csv', () => {
     const table = parseCsv(res.body);
     expect(res.body.split('\r\n')[0]).toBe('\uFEFFfokusområde;åtagande;ansvarig;mål;status;gjort;krav;senast gjort;id');
     expect(table.rows).toHaveLength(3);
-    expect(table.rows[0]!.cells).toEqual(['Droger', 'Polisen genomför minst två riktade narkotikainsatser per halvår.', 'Polisen',
-      'minst 2 per halvår', 'i fas', '3', '3', '2019-09-02', world.commitmentIds[0]]);
+    expect(table.rows[0]!.cells).toEqual([
+      'Droger',
+      'Polisen genomför minst två riktade narkotikainsatser per halvår.',
+      'Polisen',
+      'minst 2 per halvår',
+      'i fas',
+      '3',
+      '3',
+      '2019-09-02',
+      world.commitmentIds[0],
+    ]);
   });
 });
 

@@ -33,10 +33,12 @@ export const PUBLISHED = {
   comment: 'Kontrollerna gjordes men registrerades inte i tid.',
 };
 
-const SIGNATURES = { signatures: [
-  { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2019-01-10' },
-  { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2019-01-10' },
-] };
+const SIGNATURES = {
+  signatures: [
+    { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2019-01-10' },
+    { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2019-01-10' },
+  ],
+};
 
 export interface World {
   officer: Client;
@@ -58,15 +60,33 @@ async function ok<T = any>(res: Promise<{ statusCode: number; body: string; json
 
 function draftDocument(title: string, text: string): PromiseDocument {
   const doc = kalixPromise({ from: '2020-01-01', to: '2020-12-31' });
-  return { ...doc, title, focusAreas: [{ title: 'Trygghet', commitments: [{ ...doc.focusAreas[0]!.commitments[0]!, text }] }] };
+  return {
+    ...doc,
+    title,
+    focusAreas: [{ title: 'Trygghet', commitments: [{ ...doc.focusAreas[0]!.commitments[0]!, text }] }],
+  };
 }
 
-async function publishedFollowUp(w: Pick<World, 'officer' | 'coordinator' | 'setId' | 'commitmentIds'>, ctx: TestContext): Promise<string> {
-  const f = await ok(w.coordinator.request('POST', `/api/v1/promise-sets/${w.setId}/follow-ups`, { cadence: 'halfyear', year: 2019, index: 1 }));
-  await ok(w.coordinator.request('PUT', `/api/v1/follow-ups/${f.id}`, {
-    summary: PUBLISHED.summary, citizensSaid: PUBLISHED.citizensSaid, nextSteps: PUBLISHED.nextSteps, recipients: [SECRETS.recipient],
-    items: [{ commitmentId: w.commitmentIds[2], verdict: 'delvis_uppfyllt', comment: PUBLISHED.comment }],
-  }));
+async function publishedFollowUp(
+  w: Pick<World, 'officer' | 'coordinator' | 'setId' | 'commitmentIds'>,
+  ctx: TestContext,
+): Promise<string> {
+  const f = await ok(
+    w.coordinator.request('POST', `/api/v1/promise-sets/${w.setId}/follow-ups`, {
+      cadence: 'halfyear',
+      year: 2019,
+      index: 1,
+    }),
+  );
+  await ok(
+    w.coordinator.request('PUT', `/api/v1/follow-ups/${f.id}`, {
+      summary: PUBLISHED.summary,
+      citizensSaid: PUBLISHED.citizensSaid,
+      nextSteps: PUBLISHED.nextSteps,
+      recipients: [SECRETS.recipient],
+      items: [{ commitmentId: w.commitmentIds[2], verdict: 'delvis_uppfyllt', comment: PUBLISHED.comment }],
+    }),
+  );
   await ok(w.coordinator.request('POST', `/api/v1/follow-ups/${f.id}/review`));
   await ok(w.officer.request('POST', `/api/v1/follow-ups/${f.id}/review`));
   await ok((await signIn(ctx.app, DEMO.lpoChief)).request('POST', `/api/v1/follow-ups/${f.id}/approve`));
@@ -83,32 +103,75 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
   const commitmentIds: string[] = set.focusAreas[0].commitments.map((c: { id: string }) => c.id);
   await ok(officer.request('POST', `/api/v1/promise-sets/${set.id}/agree`, SIGNATURES));
   await ok(officer.request('POST', `/api/v1/promise-sets/${set.id}/publish`));
-  const logged = await ok<{ activities: { id: string }[] }>(officer.request('POST', '/api/v1/activities/batch', { activities: [
-    { commitmentId: commitmentIds[0], date: '2019-03-10', note: `Samtal med ${SECRETS.noteName}, tel ${SECRETS.notePhone}`, people: [SECRETS.personInActivity] },
-    { commitmentId: commitmentIds[0], date: '2019-05-02' },
-    { commitmentId: commitmentIds[1], date: '2019-04-02', note: `Ring ${SECRETS.noteName} på ${SECRETS.notePhone}` },
-    { commitmentId: commitmentIds[0], date: '2019-09-02' },
-  ] }));
+  const logged = await ok<{ activities: { id: string }[] }>(
+    officer.request('POST', '/api/v1/activities/batch', {
+      activities: [
+        {
+          commitmentId: commitmentIds[0],
+          date: '2019-03-10',
+          note: `Samtal med ${SECRETS.noteName}, tel ${SECRETS.notePhone}`,
+          people: [SECRETS.personInActivity],
+        },
+        { commitmentId: commitmentIds[0], date: '2019-05-02' },
+        {
+          commitmentId: commitmentIds[1],
+          date: '2019-04-02',
+          note: `Ring ${SECRETS.noteName} på ${SECRETS.notePhone}`,
+        },
+        { commitmentId: commitmentIds[0], date: '2019-09-02' },
+      ],
+    }),
+  );
   const w = { officer, coordinator, setId: set.id as string, commitmentIds };
   const publishedFollowUpId = await publishedFollowUp(w, ctx);
-  const draft = await ok(coordinator.request('POST', `/api/v1/promise-sets/${set.id}/follow-ups`, { cadence: 'halfyear', year: 2019, index: 2 }));
-  await ok(coordinator.request('PUT', `/api/v1/follow-ups/${draft.id}`, { summary: SECRETS.draftFollowUpSummary, citizensSaid: SECRETS.draftFollowUpCitizens }));
-  const draftSet = await ok(officer.request('POST', '/api/v1/promise-sets', draftDocument(SECRETS.draftSetTitle, SECRETS.draftCommitment)));
-  const agreedSet = await ok(officer.request('POST', '/api/v1/promise-sets', draftDocument(SECRETS.agreedSetTitle, SECRETS.agreedCommitment)));
+  const draft = await ok(
+    coordinator.request('POST', `/api/v1/promise-sets/${set.id}/follow-ups`, {
+      cadence: 'halfyear',
+      year: 2019,
+      index: 2,
+    }),
+  );
+  await ok(
+    coordinator.request('PUT', `/api/v1/follow-ups/${draft.id}`, {
+      summary: SECRETS.draftFollowUpSummary,
+      citizensSaid: SECRETS.draftFollowUpCitizens,
+    }),
+  );
+  const draftSet = await ok(
+    officer.request('POST', '/api/v1/promise-sets', draftDocument(SECRETS.draftSetTitle, SECRETS.draftCommitment)),
+  );
+  const agreedSet = await ok(
+    officer.request('POST', '/api/v1/promise-sets', draftDocument(SECRETS.agreedSetTitle, SECRETS.agreedCommitment)),
+  );
   await ok(officer.request('POST', `/api/v1/promise-sets/${agreedSet.id}/agree`, SIGNATURES));
   return {
-    ...w, activityIds: logged.activities.map((a) => a.id),
-    publishedFollowUpId, draftFollowUpId: draft.id, draftSetId: draftSet.id, agreedSetId: agreedSet.id,
+    ...w,
+    activityIds: logged.activities.map((a) => a.id),
+    publishedFollowUpId,
+    draftFollowUpId: draft.id,
+    draftSetId: draftSet.id,
+    agreedSetId: agreedSet.id,
   };
 }
 
 /** Haparanda (same LPO as Kalix) with a published set about traffic and schools. */
 export async function publishHaparanda(officer: Client): Promise<string> {
   const doc = kalixPromise();
-  const set = await ok(officer.request('POST', '/api/v1/promise-sets', {
-    ...doc, title: 'Medborgarlöfte Haparanda 2019', municipalities: [{ code: '2583', name: 'Haparanda' }],
-    focusAreas: [{ title: 'Trafik', commitments: [{ ...doc.focusAreas[0]!.commitments[2]!, text: 'Polisen gör trafikkontroller vid skolorna varje vecka.' }] }],
-  }));
+  const set = await ok(
+    officer.request('POST', '/api/v1/promise-sets', {
+      ...doc,
+      title: 'Medborgarlöfte Haparanda 2019',
+      municipalities: [{ code: '2583', name: 'Haparanda' }],
+      focusAreas: [
+        {
+          title: 'Trafik',
+          commitments: [
+            { ...doc.focusAreas[0]!.commitments[2]!, text: 'Polisen gör trafikkontroller vid skolorna varje vecka.' },
+          ],
+        },
+      ],
+    }),
+  );
   await ok(officer.request('POST', `/api/v1/promise-sets/${set.id}/agree`, SIGNATURES));
   await ok(officer.request('POST', `/api/v1/promise-sets/${set.id}/publish`));
   return set.id;

@@ -29,7 +29,9 @@ describe('/kommun/kalix', () => {
     const page = await body('/kommun/kalix');
     expect(page).toContain(`<a href="/kommun/kalix/uppfoljning/${world.publishedFollowUpId}">Första halvåret 2019</a>`);
     expect(page).toContain('2 av 3 löften uppfyllda');
-    expect(page).toContain(`<a href="/kommun/kalix/uppfoljning/${world.publishedFollowUpId}.pdf">Första halvåret 2019 som PDF</a>`);
+    expect(page).toContain(
+      `<a href="/kommun/kalix/uppfoljning/${world.publishedFollowUpId}.pdf">Första halvåret 2019 som PDF</a>`,
+    );
     const pdf = await ctx.app.inject({ url: `/kommun/kalix/uppfoljning/${world.publishedFollowUpId}.pdf` });
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -49,10 +51,13 @@ describe('/kommun/kalix', () => {
     const page = await body('/kommun/kalix');
     expect(page).toContain('<html lang="sv">');
     expect(page).toContain('<a class="skip" href="#main">');
-    for (const landmark of ['<header', '<nav aria-label="Huvudmeny">', '<main id="main"', '<footer']) expect(page).toContain(landmark);
+    for (const landmark of ['<header', '<nav aria-label="Huvudmeny">', '<main id="main"', '<footer'])
+      expect(page).toContain(landmark);
     const levels = headings(page);
     expect(levels[0]).toBe(1);
-    levels.forEach((level, i) => { if (i > 0) expect(level - levels[i - 1]!).toBeLessThanOrEqual(1); });
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level - levels[i - 1]!).toBeLessThanOrEqual(1);
+    });
     expect(Buffer.byteLength(page)).toBeLessThan(100 * 1024);
   });
 
@@ -61,7 +66,9 @@ describe('/kommun/kalix', () => {
     expect(page).toContain('<html lang="en">');
     expect(page).toContain('<h2 id="ni-sa">You said</h2>');
     expect(page).toContain('<strong>Promise:</strong> at least 2 per half year');
-    expect(page).toContain(`href="/kommun/kalix/uppfoljning/${world.publishedFollowUpId}?lang=en">First half of 2019</a>`);
+    expect(page).toContain(
+      `href="/kommun/kalix/uppfoljning/${world.publishedFollowUpId}?lang=en">First half of 2019</a>`,
+    );
     expect(page).toContain('2 of 3 promises met');
     expect(page).toContain('href="/kommun/kalix" lang="sv" hreflang="sv">På svenska</a>');
   });
@@ -80,7 +87,9 @@ describe('/kommun/kalix/uppfoljning/<id>', () => {
     expect(page).toContain('Bedömning: Delvis uppfyllt');
     expect(page).toContain(`Kommentar: ${PUBLISHED.comment}`);
     expect(page).toContain(`href="/kommun/kalix/dela/uppfoljning/${world.publishedFollowUpId}"`);
-    expect(page).toContain(`<meta property="og:image" content="http://localhost:3000/kommun/kalix/dela/uppfoljning/${world.publishedFollowUpId}.png">`);
+    expect(page).toContain(
+      `<meta property="og:image" content="http://localhost:3000/kommun/kalix/dela/uppfoljning/${world.publishedFollowUpId}.png">`,
+    );
   });
 
   it('in English says the verdicts in English', async () => {
@@ -92,7 +101,7 @@ describe('/kommun/kalix/uppfoljning/<id>', () => {
 
 describe('a kommun that does not use the product, and an unknown one', () => {
   it('says so, and an unknown slug is a 404 page', async () => {
-    expect((await body('/kommun/stockholm'))).toContain('redovisar inte sina medborgarlöften här ännu');
+    expect(await body('/kommun/stockholm')).toContain('redovisar inte sina medborgarlöften här ännu');
     const res = await ctx.app.inject({ url: '/kommun/atlantis' });
     expect(res.statusCode).toBe(404);
     expect(res.body).toContain('Sidan finns inte');

@@ -20,7 +20,10 @@ function rows(html: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const tr of table.split('<tr>').slice(1)) {
     const name = tr.match(/<th scope="row">(?:<a [^>]*>)?([^<]+)/)![1]!;
-    out.set(name, [...tr.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]!));
+    out.set(
+      name,
+      [...tr.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]!),
+    );
   }
   return out;
 }
@@ -82,6 +85,9 @@ describe('themes', () => {
       { text: 'Vi håller möten varje månad', focusArea: 'Narkotika', kommunIds: ['a'] },
       { text: 'Trafikkontroller i byarna', focusArea: 'Narkotika', kommunIds: ['a', 'b'] },
     ]);
-    expect(counts.map((c) => [c.theme.key, c.commitments, c.kommuner])).toEqual([['trafik', 1, 2], ['narkotika', 1, 1]]);
+    expect(counts.map((c) => [c.theme.key, c.commitments, c.kommuner])).toEqual([
+      ['trafik', 1, 2],
+      ['narkotika', 1, 1],
+    ]);
   });
 });

@@ -39,14 +39,20 @@ describe('sharing a published follow-up', () => {
 describe('sharing a performed activity', () => {
   it('tells the date, the promise and how far it has come, with a PNG card', async () => {
     const page = (await ctx.app.inject({ url: `/kommun/kalix/dela/aktivitet/${world.activityIds[3]}` })).body;
-    expect(page).toContain('Den 2 september 2019 gjorde vi en insats för löftet ”Polisen genomför minst två riktade narkotikainsatser per halvår”. Hittills: 1 av 2 gånger andra halvåret 2019.');
+    expect(page).toContain(
+      'Den 2 september 2019 gjorde vi en insats för löftet ”Polisen genomför minst två riktade narkotikainsatser per halvår”. Hittills: 1 av 2 gånger andra halvåret 2019.',
+    );
     const png = await ctx.app.inject({ url: `/kommun/kalix/dela/aktivitet/${world.activityIds[3]}.png` });
     expect(pngSize(png.rawPayload)).toEqual({ width: 1200, height: 630 });
   });
 
   it('an activity of another kommun, or of no published set, cannot be shared', async () => {
-    expect((await ctx.app.inject({ url: `/kommun/haparanda/dela/aktivitet/${world.activityIds[3]}` })).statusCode).toBe(404);
-    expect((await ctx.app.inject({ url: '/kommun/kalix/dela/aktivitet/00000000-0000-0000-0000-000000000000' })).statusCode).toBe(404);
+    expect((await ctx.app.inject({ url: `/kommun/haparanda/dela/aktivitet/${world.activityIds[3]}` })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await ctx.app.inject({ url: '/kommun/kalix/dela/aktivitet/00000000-0000-0000-0000-000000000000' })).statusCode,
+    ).toBe(404);
     expect((await ctx.app.inject({ url: `/kommun/kalix/dela/annat/${world.activityIds[3]}` })).statusCode).toBe(404);
   });
 });
@@ -66,7 +72,9 @@ describe('the embeddable box', () => {
   });
 
   it('the other public pages may not be framed at all', async () => {
-    expect((await ctx.app.inject({ url: '/kommun/kalix' })).headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect((await ctx.app.inject({ url: '/kommun/kalix' })).headers['content-security-policy']).toContain(
+      "frame-ancestors 'none'",
+    );
   });
 
   it('the script puts a titled iframe where the marker stands', async () => {

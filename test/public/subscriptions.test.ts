@@ -9,21 +9,28 @@ let kalixId: string;
 
 beforeAll(async () => {
   ctx = await startTestApp();
-  kalixId = (await ctx.deps.db.selectFrom('organisations').select('id').where('slug', '=', 'kalix').executeTakeFirstOrThrow()).id;
+  kalixId = (
+    await ctx.deps.db.selectFrom('organisations').select('id').where('slug', '=', 'kalix').executeTakeFirstOrThrow()
+  ).id;
 });
 afterAll(async () => ctx.close());
 
-const form = (url: string, fields: Record<string, string>, ip = '10.0.0.1') => ctx.app.inject({
-  method: 'POST', url, remoteAddress: ip,
-  headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(fields).toString(),
-});
+const form = (url: string, fields: Record<string, string>, ip = '10.0.0.1') =>
+  ctx.app.inject({
+    method: 'POST',
+    url,
+    remoteAddress: ip,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams(fields).toString(),
+  });
 const subscribe = (email: string, ip?: string) => form('/prenumeration', { kommun: 'kalix', email, lang: 'sv' }, ip);
 const linkIn = (text: string, path: string) => {
   const m = text.match(new RegExp(`http://localhost:3000${path}\\?token=([A-Za-z0-9_-]+)`));
   if (!m) throw new Error(`no ${path} link in: ${text}`);
   return { url: m[0].replace('http://localhost:3000', ''), token: m[1]! };
 };
-const update = () => notifySubscribers(ctx.deps, kalixId, 'Ny uppföljning i Kalix', 'Uppföljningen av första halvåret är publicerad.');
+const update = () =>
+  notifySubscribers(ctx.deps, kalixId, 'Ny uppföljning i Kalix', 'Uppföljningen av första halvåret är publicerad.');
 
 describe('double opt-in', () => {
   let confirm: { url: string; token: string };
@@ -109,11 +116,17 @@ describe('what the workflows will call once something is published', () => {
 
 describe('bad input and abuse', () => {
   it('an address that is not one gets a clear error and nothing is stored', async () => {
-    const before = await ctx.deps.db.selectFrom('public_subscriptions').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const before = await ctx.deps.db
+      .selectFrom('public_subscriptions')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     const res = await subscribe('inte en adress', '10.0.0.4');
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('namn@exempel.se');
-    const after = await ctx.deps.db.selectFrom('public_subscriptions').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const after = await ctx.deps.db
+      .selectFrom('public_subscriptions')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 

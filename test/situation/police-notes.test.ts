@@ -39,8 +39,21 @@ beforeAll(async () => {
   lpoAdmin = await person('admin.lpo@example.se', lpo, 'admin');
   kalixAdmin = await person('admin.kalix@example.se', kalix, 'admin');
   // A police reader who is also a kommun's coordinator: writing the kommun's lägesbild does not make the police notes theirs to change.
-  const both = await createAccount(ctx, platform, { email: 'bada@example.se', name: 'Båda', organisationId: lpo, role: 'viewer' });
-  expect((await platform.request('POST', '/api/v1/memberships', { userId: both.id, organisationId: kalix, role: 'coordinator' })).statusCode).toBe(201);
+  const both = await createAccount(ctx, platform, {
+    email: 'bada@example.se',
+    name: 'Båda',
+    organisationId: lpo,
+    role: 'viewer',
+  });
+  expect(
+    (
+      await platform.request('POST', '/api/v1/memberships', {
+        userId: both.id,
+        organisationId: kalix,
+        role: 'coordinator',
+      })
+    ).statusCode,
+  ).toBe(201);
   viewerAndCoordinator = await signIn(ctx.app, 'bada@example.se', TEST_PASSWORD);
 });
 afterAll(async () => ctx.close());
@@ -49,15 +62,21 @@ describe('police notes', () => {
   it('the kommunpolis (officer) and the LPO admin add and remove notes, and are told they may', async () => {
     const added = await officer.request('POST', url, NOTE);
     expect(added.statusCode).toBe(201);
-    expect((await officer.request('GET', url)).json()).toMatchObject({ mayWrite: true, notes: [{ id: added.json().id }] });
+    expect((await officer.request('GET', url)).json()).toMatchObject({
+      mayWrite: true,
+      notes: [{ id: added.json().id }],
+    });
     const byAdmin = await lpoAdmin.request('POST', url, { ...NOTE, text: 'Till att tas bort' });
     expect(byAdmin.statusCode).toBe(201);
     expect((await lpoAdmin.request('DELETE', `${url}/${byAdmin.json().id}`)).statusCode).toBe(204);
     expect(await noteIds()).toEqual([added.json().id]);
   });
 
-  for (const [name, client] of [['an LPO viewer', () => lpoViewer], ['the LPO chief (leader)', () => lpoLeader],
-    ['a police viewer who is also a kommun coordinator', () => viewerAndCoordinator]] as const) {
+  for (const [name, client] of [
+    ['an LPO viewer', () => lpoViewer],
+    ['the LPO chief (leader)', () => lpoLeader],
+    ['a police viewer who is also a kommun coordinator', () => viewerAndCoordinator],
+  ] as const) {
     it(`${name} reads the notes but can neither add nor remove them`, async () => {
       const before = await noteIds();
       expect(before.length).toBeGreaterThan(0);
@@ -87,7 +106,10 @@ describe('police notes in the audit log', () => {
     for (const c of [kalixAdmin, platform]) {
       const filtered = (await c.request('GET', '/api/v1/audit?action=police_note')).json().entries;
       expect(filtered).toEqual([]);
-      const all = (await c.request('GET', '/api/v1/audit?limit=10000')).json().entries as { action: string; entityType: string }[];
+      const all = (await c.request('GET', '/api/v1/audit?limit=10000')).json().entries as {
+        action: string;
+        entityType: string;
+      }[];
       expect(all.length).toBeGreaterThan(0);
       expect(all.filter((e) => e.entityType === 'police_note')).toEqual([]);
       expect((await c.request('GET', '/api/v1/audit?format=csv')).body).not.toContain('police_note');
@@ -95,7 +117,13 @@ describe('police notes in the audit log', () => {
   });
 
   it('are shown to the police admin whose area covers the kommun', async () => {
-    const entries = (await lpoAdmin.request('GET', '/api/v1/audit?action=police_note')).json().entries as { action: string }[];
-    expect(entries.map((e) => e.action).sort()).toEqual(['police_note.create', 'police_note.create', 'police_note.delete']);
+    const entries = (await lpoAdmin.request('GET', '/api/v1/audit?action=police_note')).json().entries as {
+      action: string;
+    }[];
+    expect(entries.map((e) => e.action).sort()).toEqual([
+      'police_note.create',
+      'police_note.create',
+      'police_note.delete',
+    ]);
   });
 });

@@ -14,8 +14,9 @@ describe('the lägesbild reads the trygghetsmätning', () => {
     const kalix = await kalixWithAreas(ctx);
     const survey = await publishedSurvey(coordinator, kalix.id);
     for (let i = 0; i < 6; i++) {
-      const res = await coordinator.request('POST', `/api/v1/surveys/${survey.id}/responses`,
-        { answers: { area: kalix.areas.centrum, problems: { speeding: 'very_big', drug_dealing: 'small' } } });
+      const res = await coordinator.request('POST', `/api/v1/surveys/${survey.id}/responses`, {
+        answers: { area: kalix.areas.centrum, problems: { speeding: 'very_big', drug_dealing: 'small' } },
+      });
       expect(res.statusCode, res.body).toBe(201);
     }
     const year = ctx.deps.now().getUTCFullYear();

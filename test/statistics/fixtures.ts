@@ -39,12 +39,19 @@ export interface FeedEvent {
   location: { name: string; gps: string };
 }
 
-const GPS: Record<string, string> = { Kalix: '65.85,23.15', Haparanda: '65.83,24.13', 'Norrbottens län': '66.83,20.39' };
+const GPS: Record<string, string> = {
+  Kalix: '65.85,23.15',
+  Haparanda: '65.83,24.13',
+  'Norrbottens län': '66.83,20.39',
+};
 
 export function feedEvent(id: number, datetime: string, type: string, place: string, summary = 'Händelse.'): FeedEvent {
   const day = datetime.slice(0, 10);
   return {
-    id, datetime, summary, type,
+    id,
+    datetime,
+    summary,
+    type,
     name: `${day}, ${type}, ${place}`,
     url: `/aktuellt/handelser/${day.replace(/-/g, '/')}/${id}/`,
     location: { name: place, gps: GPS[place] ?? '65.0,22.0' },
@@ -72,10 +79,15 @@ export const FEED_B: FeedEvent[] = [
 /** SCB PxWeb JSON for folkmängd per kommun and year. */
 export function scbFile(entries: [region: string, year: string, value: string][], withColumns = true): string {
   return JSON.stringify({
-    ...(withColumns ? { columns: [
-      { code: 'Region', text: 'region', type: 'd' }, { code: 'Tid', text: 'år', type: 't' },
-      { code: 'BE0101N1', text: 'Folkmängd', type: 'c' },
-    ] } : {}),
+    ...(withColumns
+      ? {
+          columns: [
+            { code: 'Region', text: 'region', type: 'd' },
+            { code: 'Tid', text: 'år', type: 't' },
+            { code: 'BE0101N1', text: 'Folkmängd', type: 'c' },
+          ],
+        }
+      : {}),
     data: entries.map(([region, year, value]) => ({ key: [region, year], values: [value] })),
   });
 }

@@ -53,11 +53,23 @@ describe('the live Polisen feed (against a local server)', () => {
 
   it('stores what it fetched, one row per id, keeping good events when one is malformed', async () => {
     answer = { status: 200, body: JSON.stringify(FEED_A) };
-    expect(await runPolisenFetch(ctx.deps, { url: `${base}/api/events` })).toMatchObject({ imported: 5, updated: 0, rejected: 0 });
+    expect(await runPolisenFetch(ctx.deps, { url: `${base}/api/events` })).toMatchObject({
+      imported: 5,
+      updated: 0,
+      rejected: 0,
+    });
     answer = { status: 200, body: JSON.stringify([...FEED_B, { id: 'trasig' }]) };
-    expect(await runPolisenFetch(ctx.deps, { url: `${base}/api/events` })).toMatchObject({ imported: 2, updated: 2, rejected: 1 });
+    expect(await runPolisenFetch(ctx.deps, { url: `${base}/api/events` })).toMatchObject({
+      imported: 2,
+      updated: 2,
+      rejected: 1,
+    });
     expect(await storedIds()).toEqual([1001, 1002, 1003, 1004, 1005, 1007, 1008]);
-    const audit = await ctx.deps.db.selectFrom('audit_log').select(['actor_label']).where('action', '=', 'statistics.import').execute();
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select(['actor_label'])
+      .where('action', '=', 'statistics.import')
+      .execute();
     expect(audit).toEqual([{ actor_label: 'Polisens händelseflöde' }, { actor_label: 'Polisens händelseflöde' }]);
   });
 
@@ -65,7 +77,12 @@ describe('the live Polisen feed (against a local server)', () => {
     const logs: string[] = [];
     answer = { status: 200, body: JSON.stringify([...FEED_B, { ...FEED_A[0]!, id: 2001 }]) };
     const before = requests.length;
-    const stop = startPolisenSchedule(ctx.deps, { url: `${base}/api/events`, intervalMs: 40, firstDelayMs: 0, log: (l) => logs.push(l) });
+    const stop = startPolisenSchedule(ctx.deps, {
+      url: `${base}/api/events`,
+      intervalMs: 40,
+      firstDelayMs: 0,
+      log: (l) => logs.push(l),
+    });
     await waitFor(() => logs.length >= 2);
     answer = { status: 500, body: '' };
     await waitFor(() => logs.some((l) => l.includes('misslyckades')));
@@ -84,7 +101,10 @@ describe('the live Polisen feed (against a local server)', () => {
     answer = { status: 200, body: JSON.stringify(FEED_A) };
     const before = requests.length;
     const options = { url: `${base}/api/events`, intervalMs: 2000, firstDelayMs: 0 };
-    const stops = [startPolisenSchedule(ctx.deps, { ...options, holder: 'process-a' }), startPolisenSchedule(ctx.deps, { ...options, holder: 'process-b' })];
+    const stops = [
+      startPolisenSchedule(ctx.deps, { ...options, holder: 'process-a' }),
+      startPolisenSchedule(ctx.deps, { ...options, holder: 'process-b' }),
+    ];
     await new Promise((r) => setTimeout(r, 400));
     stops.forEach((stop) => stop());
     expect(requests.length - before).toBe(1);

@@ -16,12 +16,35 @@ beforeAll(async () => {
   admin = await signIn(ctx.app, DEMO.admin);
   partner = await signIn(ctx.app, DEMO.kalixPartner);
   // Kalix: 2019–2022 without BRÅ's rate (computed from SCB), 2023 with BRÅ's own rate; 2020 suppressed.
-  const counts: [number, string, string][] = [[2019, '1 000', ''], [2020, '..', ''], [2021, '1 200', ''], [2022, '1 300', ''], [2023, '1 204', '7 025,3']];
+  const counts: [number, string, string][] = [
+    [2019, '1 000', ''],
+    [2020, '..', ''],
+    [2021, '1 200', ''],
+    [2022, '1 300', ''],
+    [2023, '1 204', '7 025,3'],
+  ];
   for (const [year, count, rate] of counts) {
-    await importOk({ source: 'bra', year, content: braFile(['Kommun;Antal;Per 100 000 inv.', `Kalix;${count};${rate}`, `Haparanda;${count};${rate}`]) });
+    await importOk({
+      source: 'bra',
+      year,
+      content: braFile(['Kommun;Antal;Per 100 000 inv.', `Kalix;${count};${rate}`, `Haparanda;${count};${rate}`]),
+    });
   }
-  await importOk({ source: 'bra', year: 2023, category: 'narkotikabrott', content: braFile(['Kommun;Antal', 'Kalix;80']) });
-  await importOk({ source: 'scb', content: scbFile([['2514', '2019', '20000'], ['2514', '2021', '20000'], ['2514', '2022', '20000'], ['2514', '2023', '16852']]) });
+  await importOk({
+    source: 'bra',
+    year: 2023,
+    category: 'narkotikabrott',
+    content: braFile(['Kommun;Antal', 'Kalix;80']),
+  });
+  await importOk({
+    source: 'scb',
+    content: scbFile([
+      ['2514', '2019', '20000'],
+      ['2514', '2021', '20000'],
+      ['2514', '2022', '20000'],
+      ['2514', '2023', '16852'],
+    ]),
+  });
   await importOk({ source: 'polisen', content: JSON.stringify(FEED_A) });
   await importOk({ source: 'polisen', content: JSON.stringify(FEED_B) });
 });
@@ -48,7 +71,11 @@ describe('GET /api/v1/statistics/series', () => {
 
   it('takes a kommun name and a category, and lists the categories stored', async () => {
     const res = await partner.request('GET', '/api/v1/statistics/series?kommun=Kalix%20kommun&category=Narkotikabrott');
-    expect(res.json()).toMatchObject({ category: 'narkotikabrott', points: [{ year: 2023, count: 80, ratePer100k: 474.7 }], trend: null });
+    expect(res.json()).toMatchObject({
+      category: 'narkotikabrott',
+      points: [{ year: 2023, count: 80, ratePer100k: 474.7 }],
+      trend: null,
+    });
     const cats = await partner.request('GET', '/api/v1/statistics/categories?kommun=2514');
     expect(cats.json().categories).toEqual([
       { category: 'narkotikabrott', firstYear: 2023, lastYear: 2023, years: 1 },
@@ -70,15 +97,19 @@ describe('GET /api/v1/statistics/series', () => {
 });
 
 describe('GET /api/v1/statistics/events', () => {
-  it('lists a kommun\'s events and counts them per month and category', async () => {
+  it("lists a kommun's events and counts them per month and category", async () => {
     const res = await partner.request('GET', '/api/v1/statistics/events?kommun=2514');
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.total).toBe(5);
     expect(body.events.map((e: { id: number }) => e.id)).toEqual([1008, 1007, 1003, 1002, 1001]);
     expect(body.events[1]).toMatchObject({ type: 'Drönarlarm', category: 'övrigt', date: '2024-04-20' });
-    expect(body.events[3]).toMatchObject({ type: 'Trafikolycka, personskada', rawType: 'Trafikolycka,  personskada', category: 'trafik',
-      url: 'https://polisen.se/aktuellt/handelser/2024/03/15/1002/' });
+    expect(body.events[3]).toMatchObject({
+      type: 'Trafikolycka, personskada',
+      rawType: 'Trafikolycka,  personskada',
+      category: 'trafik',
+      url: 'https://polisen.se/aktuellt/handelser/2024/03/15/1002/',
+    });
     expect(body.monthly).toEqual([
       { month: '2024-03', category: 'narkotika', count: 1 },
       { month: '2024-03', category: 'trafik', count: 1 },
@@ -89,13 +120,16 @@ describe('GET /api/v1/statistics/events', () => {
     expect(body.byType).toContainEqual({ type: 'Narkotikabrott', category: 'narkotika', count: 2 });
   });
 
-  it('counts by the Swedish calendar day: 00:05 on 21 April is April, whatever the server\'s zone', async () => {
+  it("counts by the Swedish calendar day: 00:05 on 21 April is April, whatever the server's zone", async () => {
     const res = await partner.request('GET', '/api/v1/statistics/events?kommun=2514&from=2024-04-21&to=2024-04-30');
     expect(res.json().events.map((e: { id: number }) => e.id)).toEqual([1008]);
   });
 
   it('filters by period and category', async () => {
-    const res = await partner.request('GET', '/api/v1/statistics/events?kommun=Kalix&from=2024-04-01&to=2024-04-30&category=narkotika');
+    const res = await partner.request(
+      'GET',
+      '/api/v1/statistics/events?kommun=Kalix&from=2024-04-01&to=2024-04-30&category=narkotika',
+    );
     expect(res.json()).toMatchObject({ total: 1, events: [{ id: 1008 }] });
     expect((await partner.request('GET', '/api/v1/statistics/events?kommun=2514&from=april')).statusCode).toBe(400);
   });

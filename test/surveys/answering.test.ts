@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { answerRateKey } from '../../src/app/surveys/salt.ts';
 import { sha256 } from '../../src/app/crypto.ts';
-import { answerRows, browser, kalixWithAreas, publishedSurvey, responseCount, type Kalix, type SurveyBody } from './helpers.ts';
+import {
+  answerRows,
+  browser,
+  kalixWithAreas,
+  publishedSurvey,
+  responseCount,
+  type Kalix,
+  type SurveyBody,
+} from './helpers.ts';
 
 let ctx: TestContext;
 let coordinator: Client;
@@ -59,22 +67,40 @@ describe('the public answering page', () => {
     expect((await b.get('/tack')).body).toContain('Tack för ditt svar!');
     expect(await responseCount(ctx, survey.id)).toBe(before + 1);
 
-    const columns = async (table: string) => (await ctx.deps.db.selectFrom('information_schema.columns' as never)
-      .select('column_name' as never).where('table_name' as never, '=', table as never).execute() as { column_name: string }[])
-      .map((c) => c.column_name).sort();
+    const columns = async (table: string) =>
+      (
+        (await ctx.deps.db
+          .selectFrom('information_schema.columns' as never)
+          .select('column_name' as never)
+          .where('table_name' as never, '=', table as never)
+          .execute()) as { column_name: string }[]
+      )
+        .map((c) => c.column_name)
+        .sort();
     expect(await columns('survey_responses')).toEqual(['answers', 'channel', 'id', 'submitted_on', 'survey_id']);
-    expect(await columns('survey_pending_answers')).toEqual(['answers', 'channel', 'shard', 'submitted_on', 'survey_id']);
+    expect(await columns('survey_pending_answers')).toEqual([
+      'answers',
+      'channel',
+      'shard',
+      'submitted_on',
+      'survey_id',
+    ]);
 
     const rows = await answerRows(ctx, survey.id);
     const stored = rows.find((r) => JSON.stringify(r.answers).includes('mörkt vid stationen'))!;
     expect(stored.channel).toBe('web');
     expect(stored.submitted_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(stored.answers).toMatchObject({ area: kalix.areas.centrum, unsafe_late: 'fairly_unsafe', victimisation: ['theft', 'fraud'],
-      problems: { speeding: 'very_big', drug_affected: 'dont_know' } });
-    const everything = JSON.stringify(await ctx.deps.db.selectFrom('survey_responses').selectAll().execute())
-      + JSON.stringify(await ctx.deps.db.selectFrom('survey_pending_answers').selectAll().execute())
-      + JSON.stringify(await ctx.deps.db.selectFrom('survey_browser_tokens').selectAll().execute())
-      + JSON.stringify(await ctx.deps.db.selectFrom('rate_limit_hits').selectAll().execute());
+    expect(stored.answers).toMatchObject({
+      area: kalix.areas.centrum,
+      unsafe_late: 'fairly_unsafe',
+      victimisation: ['theft', 'fraud'],
+      problems: { speeding: 'very_big', drug_affected: 'dont_know' },
+    });
+    const everything =
+      JSON.stringify(await ctx.deps.db.selectFrom('survey_responses').selectAll().execute()) +
+      JSON.stringify(await ctx.deps.db.selectFrom('survey_pending_answers').selectAll().execute()) +
+      JSON.stringify(await ctx.deps.db.selectFrom('survey_browser_tokens').selectAll().execute()) +
+      JSON.stringify(await ctx.deps.db.selectFrom('rate_limit_hits').selectAll().execute());
     expect(everything).not.toContain('127.0.0.1');
     expect(everything).not.toContain(b.token!);
   });
@@ -92,8 +118,12 @@ describe('the public answering page', () => {
 
   it('without the token cookie asks to allow cookies and stores nothing', async () => {
     const count = await responseCount(ctx, survey.id);
-    const res = await ctx.app.inject({ method: 'POST', url: `/enkat/${survey.publicId}`,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'q.worry=often' });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/enkat/${survey.publicId}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'q.worry=often',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('kakor');
     expect(await responseCount(ctx, survey.id)).toBe(count);
@@ -124,8 +154,10 @@ describe('the public answering page', () => {
 
   it('limits answers per address by a salted hash kept in the database', async () => {
     const key = await answerRateKey(ctx.deps, survey.id, '127.0.0.1');
-    await ctx.deps.db.insertInto('rate_limit_hits')
-      .values(Array.from({ length: 60 }, () => ({ key_hash: sha256(`rate:${key}`), at: new Date() }))).execute();
+    await ctx.deps.db
+      .insertInto('rate_limit_hits')
+      .values(Array.from({ length: 60 }, () => ({ key_hash: sha256(`rate:${key}`), at: new Date() })))
+      .execute();
     const b = await browser(ctx.app, survey.publicId);
     const before = await responseCount(ctx, survey.id);
     const res = await b.post(goodAnswer());
@@ -142,7 +174,12 @@ describe('the public answering page', () => {
   });
 
   it('answers 404 for a draft or an unknown survey', async () => {
-    const draft = (await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix.id, template: 'lokal-trygghetsmatning' })).json();
+    const draft = (
+      await coordinator.request('POST', '/api/v1/surveys', {
+        municipalityId: kalix.id,
+        template: 'lokal-trygghetsmatning',
+      })
+    ).json();
     expect((await ctx.app.inject({ url: `/enkat/${draft.publicId}` })).statusCode).toBe(404);
     expect((await ctx.app.inject({ url: '/enkat/finns-inte' })).statusCode).toBe(404);
   });
@@ -178,7 +215,11 @@ describe('opening and closing', () => {
 
   it('a survey past its last day is closed for answers', async () => {
     const s = await publishedSurvey(coordinator, kalix.id);
-    await ctx.deps.db.updateTable('surveys').set({ opens_on: '2020-08-01', closes_on: '2020-10-31' }).where('id', '=', s.id).execute();
+    await ctx.deps.db
+      .updateTable('surveys')
+      .set({ opens_on: '2020-08-01', closes_on: '2020-10-31' })
+      .where('id', '=', s.id)
+      .execute();
     const b = await browser(ctx.app, s.publicId);
     expect(b.first.body).toContain('Enkäten är stängd');
     expect((await b.post({ 'q.worry': 'often' })).statusCode).toBe(409);

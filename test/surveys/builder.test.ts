@@ -16,17 +16,32 @@ beforeAll(async () => {
 afterAll(async () => ctx.close());
 
 const single = (id: string, sv: string, en?: string) => ({
-  id, kind: 'single', required: true, text: en ? { sv, en } : { sv },
-  options: [{ value: 'ja', label: { sv: 'Ja', en: 'Yes' } }, { value: 'nej', label: { sv: 'Nej', en: 'No' } }],
+  id,
+  kind: 'single',
+  required: true,
+  text: en ? { sv, en } : { sv },
+  options: [
+    { value: 'ja', label: { sv: 'Ja', en: 'Yes' } },
+    { value: 'nej', label: { sv: 'Nej', en: 'No' } },
+  ],
 });
 
 describe('creating a survey', () => {
   it('from the template "Lokal trygghetsmätning" fills the area question with the kommun’s areas', async () => {
-    const res = await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix.id, template: 'lokal-trygghetsmatning' });
+    const res = await coordinator.request('POST', '/api/v1/surveys', {
+      municipalityId: kalix.id,
+      template: 'lokal-trygghetsmatning',
+    });
     expect(res.statusCode).toBe(201);
     const s = res.json();
-    expect(s).toMatchObject({ status: 'draft', access: 'link', templateKey: 'lokal-trygghetsmatning', languages: ['sv', 'en'],
-      scoring: { none: 0, small: 2, fairly_big: 4, very_big: 6 }, municipalityName: 'Kalix' });
+    expect(s).toMatchObject({
+      status: 'draft',
+      access: 'link',
+      templateKey: 'lokal-trygghetsmatning',
+      languages: ['sv', 'en'],
+      scoring: { none: 0, small: 2, fairly_big: 4, very_big: 6 },
+      municipalityName: 'Kalix',
+    });
     expect(s.title.sv).toBe('Lokal trygghetsmätning');
     expect(s.publicUrl).toBe(`http://localhost:3000/enkat/${s.publicId}`);
     const area = s.questions.find((q: { kind: string }) => q.kind === 'area');
@@ -37,22 +52,42 @@ describe('creating a survey', () => {
   });
 
   it('blank, with a title, and refuses a blank one without a title or an unknown template', async () => {
-    const blank = await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix.id, title: { sv: 'Enkät om centrum' }, languages: ['sv'] });
+    const blank = await coordinator.request('POST', '/api/v1/surveys', {
+      municipalityId: kalix.id,
+      title: { sv: 'Enkät om centrum' },
+      languages: ['sv'],
+    });
     expect(blank.statusCode).toBe(201);
     expect(blank.json().questions).toEqual([]);
     expect((await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix.id })).statusCode).toBe(400);
-    expect((await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix.id, template: 'nope' })).statusCode).toBe(400);
-    expect((await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix.id, title: { sv: 'X' }, languages: ['en'] })).statusCode).toBe(400);
+    expect(
+      (await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix.id, template: 'nope' })).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await coordinator.request('POST', '/api/v1/surveys', {
+          municipalityId: kalix.id,
+          title: { sv: 'X' },
+          languages: ['en'],
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('adds areas to the kommun from the survey, so the area question can offer them', async () => {
     const haparanda = await orgIdByCode(ctx.deps, '2583');
     const hc = await signIn(ctx.app, DEMO.haparandaCoordinator);
-    const s = (await hc.request('POST', '/api/v1/surveys', { municipalityId: haparanda, template: 'lokal-trygghetsmatning' })).json();
+    const s = (
+      await hc.request('POST', '/api/v1/surveys', { municipalityId: haparanda, template: 'lokal-trygghetsmatning' })
+    ).json();
     const refused = await hc.request('POST', `/api/v1/surveys/${s.id}/publish`);
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().details.problems).toContain('Kommunen har inga områden än: lägg in områden eller ta bort frågan om område');
-    const res = await hc.request('PATCH', `/api/v1/surveys/${s.id}`, { addAreas: ['Haparanda centrum', 'Nikkala', 'Nikkala'] });
+    expect(refused.json().details.problems).toContain(
+      'Kommunen har inga områden än: lägg in områden eller ta bort frågan om område',
+    );
+    const res = await hc.request('PATCH', `/api/v1/surveys/${s.id}`, {
+      addAreas: ['Haparanda centrum', 'Nikkala', 'Nikkala'],
+    });
     expect(res.statusCode, res.body).toBe(200);
     const area = res.json().questions.find((q: { kind: string }) => q.kind === 'area');
     expect(area.options.map((o: { label: { sv: string } }) => o.label.sv)).toEqual(['Haparanda centrum', 'Nikkala']);
@@ -67,12 +102,23 @@ describe('creating a survey', () => {
 
 describe('editing and publishing', () => {
   it('edits questions, with texts per language, and refuses duplicate ids', async () => {
-    const s = (await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix.id, title: { sv: 'Centrum', en: 'Centre' } })).json();
-    const ok = await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, { questions: [single('safe', 'Känner du dig trygg?', 'Do you feel safe?')],
-      opensOn: '2026-08-01', closesOn: '2026-10-31', intro: { sv: 'Hej', en: 'Hello' } });
+    const s = (
+      await coordinator.request('POST', '/api/v1/surveys', {
+        municipalityId: kalix.id,
+        title: { sv: 'Centrum', en: 'Centre' },
+      })
+    ).json();
+    const ok = await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, {
+      questions: [single('safe', 'Känner du dig trygg?', 'Do you feel safe?')],
+      opensOn: '2026-08-01',
+      closesOn: '2026-10-31',
+      intro: { sv: 'Hej', en: 'Hello' },
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ opensOn: '2026-08-01', closesOn: '2026-10-31', missingTranslations: {} });
-    const dup = await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, { questions: [single('a', 'A'), single('a', 'B')] });
+    const dup = await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, {
+      questions: [single('a', 'A'), single('a', 'B')],
+    });
     expect(dup.statusCode).toBe(400);
     expect(dup.json().details.problems[0]).toContain('finns två gånger');
     const backwards = await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, { opensOn: '2026-11-01' });
@@ -80,8 +126,15 @@ describe('editing and publishing', () => {
   });
 
   it('will not publish while a text is missing in an offered language', async () => {
-    const s = (await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix.id, title: { sv: 'Centrum', en: 'Centre' } })).json();
-    await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, { questions: [single('safe', 'Känner du dig trygg?')] });
+    const s = (
+      await coordinator.request('POST', '/api/v1/surveys', {
+        municipalityId: kalix.id,
+        title: { sv: 'Centrum', en: 'Centre' },
+      })
+    ).json();
+    await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, {
+      questions: [single('safe', 'Känner du dig trygg?')],
+    });
     const res = await coordinator.request('POST', `/api/v1/surveys/${s.id}/publish`);
     expect(res.statusCode).toBe(400);
     expect(res.json().details.problems[0]).toContain('"en": safe/text');
@@ -90,10 +143,25 @@ describe('editing and publishing', () => {
   });
 
   it('offers Finnish and Meänkieli when their texts are written', async () => {
-    const s = (await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix.id, title: { sv: 'Trygghet', fi: 'Turvallisuus', fit: 'Turvalisuus' },
-      languages: ['sv', 'fi', 'fit'] })).json();
-    await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, { questions: [{ ...single('safe', 'Trygg?'), text: { sv: 'Trygg?', fi: 'Turvallinen?', fit: 'Turvalinen?' },
-      options: [{ value: 'ja', label: { sv: 'Ja', fi: 'Kyllä', fit: 'Joo' } }, { value: 'nej', label: { sv: 'Nej', fi: 'Ei', fit: 'Ei' } }] }] });
+    const s = (
+      await coordinator.request('POST', '/api/v1/surveys', {
+        municipalityId: kalix.id,
+        title: { sv: 'Trygghet', fi: 'Turvallisuus', fit: 'Turvalisuus' },
+        languages: ['sv', 'fi', 'fit'],
+      })
+    ).json();
+    await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, {
+      questions: [
+        {
+          ...single('safe', 'Trygg?'),
+          text: { sv: 'Trygg?', fi: 'Turvallinen?', fit: 'Turvalinen?' },
+          options: [
+            { value: 'ja', label: { sv: 'Ja', fi: 'Kyllä', fit: 'Joo' } },
+            { value: 'nej', label: { sv: 'Nej', fi: 'Ei', fit: 'Ei' } },
+          ],
+        },
+      ],
+    });
     const published = await coordinator.request('POST', `/api/v1/surveys/${s.id}/publish`);
     expect(published.statusCode, published.body).toBe(200);
     const fi = await ctx.app.inject({ url: `/enkat/${s.publicId}?lang=fi` });
@@ -114,10 +182,16 @@ describe('editing and publishing', () => {
     const s = await publishedSurvey(coordinator, kalix.id);
     await coordinator.request('POST', `/api/v1/surveys/${s.id}/responses`, { answers: { worry: 'often' } });
     const full = (await coordinator.request('GET', `/api/v1/surveys/${s.id}`)).json();
-    const renamed = full.questions.map((q: { id: string; text: { sv: string } }) => (q.id === 'worry' ? { ...q, text: { ...q.text, sv: 'Hur ofta oroar du dig för brott?' } } : q));
-    expect((await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, { questions: renamed })).statusCode).toBe(200);
+    const renamed = full.questions.map((q: { id: string; text: { sv: string } }) =>
+      q.id === 'worry' ? { ...q, text: { ...q.text, sv: 'Hur ofta oroar du dig för brott?' } } : q,
+    );
+    expect((await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, { questions: renamed })).statusCode).toBe(
+      200,
+    );
     const removed = full.questions.filter((q: { id: string }) => q.id !== 'worry');
-    expect((await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, { questions: removed })).statusCode).toBe(409);
+    expect((await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, { questions: removed })).statusCode).toBe(
+      409,
+    );
     expect((await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, { access: 'codes' })).statusCode).toBe(409);
   });
 
@@ -125,8 +199,15 @@ describe('editing and publishing', () => {
     const a = await publishedSurvey(coordinator, kalix.id, { slug: 'trygghet-kalix-2026' });
     expect(a.publicUrl).toBe('http://localhost:3000/enkat/trygghet-kalix-2026');
     expect((await ctx.app.inject({ url: '/enkat/trygghet-kalix-2026' })).statusCode).toBe(200);
-    const b = (await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix.id, template: 'lokal-trygghetsmatning' })).json();
-    expect((await coordinator.request('PATCH', `/api/v1/surveys/${b.id}`, { slug: 'trygghet-kalix-2026' })).statusCode).toBe(409);
+    const b = (
+      await coordinator.request('POST', '/api/v1/surveys', {
+        municipalityId: kalix.id,
+        template: 'lokal-trygghetsmatning',
+      })
+    ).json();
+    expect(
+      (await coordinator.request('PATCH', `/api/v1/surveys/${b.id}`, { slug: 'trygghet-kalix-2026' })).statusCode,
+    ).toBe(409);
     expect((await coordinator.request('PATCH', `/api/v1/surveys/${b.id}`, { slug: 'Ä!' })).statusCode).toBe(400);
   });
 
@@ -142,7 +223,12 @@ describe('editing and publishing', () => {
   });
 
   it('deletes only a draft without answers', async () => {
-    const draft = (await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix.id, template: 'lokal-trygghetsmatning' })).json();
+    const draft = (
+      await coordinator.request('POST', '/api/v1/surveys', {
+        municipalityId: kalix.id,
+        template: 'lokal-trygghetsmatning',
+      })
+    ).json();
     expect((await coordinator.request('DELETE', `/api/v1/surveys/${draft.id}`)).statusCode).toBe(204);
     expect((await coordinator.request('GET', `/api/v1/surveys/${draft.id}`)).statusCode).toBe(404);
     const live = await publishedSurvey(coordinator, kalix.id);
@@ -151,14 +237,20 @@ describe('editing and publishing', () => {
 
   it('keys in a paper answer, checked like a web answer', async () => {
     const s = await publishedSurvey(coordinator, kalix.id);
-    const bad = await coordinator.request('POST', `/api/v1/surveys/${s.id}/responses`, { answers: { worry: 'sometimes', nope: 'x' } });
+    const bad = await coordinator.request('POST', `/api/v1/surveys/${s.id}/responses`, {
+      answers: { worry: 'sometimes', nope: 'x' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details.errors).toEqual([{ questionId: 'nope', code: 'invalid' }]);
-    const ok = await coordinator.request('POST', `/api/v1/surveys/${s.id}/responses`, { answers: { worry: 'sometimes', problems: { speeding: 'small' } } });
+    const ok = await coordinator.request('POST', `/api/v1/surveys/${s.id}/responses`, {
+      answers: { worry: 'sometimes', problems: { speeding: 'small' } },
+    });
     expect(ok.statusCode).toBe(201);
     expect(ok.json()).toEqual({ accepted: true });
     const rows = await answerRows(ctx, s.id);
-    expect(rows).toMatchObject([{ channel: 'paper', answers: { worry: 'sometimes', problems: { speeding: 'small' } } }]);
+    expect(rows).toMatchObject([
+      { channel: 'paper', answers: { worry: 'sometimes', problems: { speeding: 'small' } } },
+    ]);
   });
 });
 
@@ -170,10 +262,19 @@ describe('who may do what', () => {
       expect((await other.request('GET', `/api/v1/surveys/${s.id}`)).statusCode).toBe(404);
       expect((await other.request('GET', `/api/v1/surveys/${s.id}/results`)).statusCode).toBe(404);
       expect((await other.request('POST', `/api/v1/surveys/${s.id}/close`)).statusCode).toBe(404);
-      expect((await other.request('GET', '/api/v1/surveys')).json().surveys.some((x: { id: string }) => x.id === s.id)).toBe(false);
+      expect(
+        (await other.request('GET', '/api/v1/surveys')).json().surveys.some((x: { id: string }) => x.id === s.id),
+      ).toBe(false);
     }
     const haparanda = await signIn(ctx.app, DEMO.haparandaCoordinator);
-    expect((await haparanda.request('POST', '/api/v1/surveys', { municipalityId: kalix.id, template: 'lokal-trygghetsmatning' })).statusCode).toBe(403);
+    expect(
+      (
+        await haparanda.request('POST', '/api/v1/surveys', {
+          municipalityId: kalix.id,
+          template: 'lokal-trygghetsmatning',
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('a reader (LPO chief) reads surveys and results but changes nothing', async () => {
@@ -183,14 +284,21 @@ describe('who may do what', () => {
     expect((await viewer.request('GET', `/api/v1/surveys/${s.id}/results`)).statusCode).toBe(200);
     expect((await viewer.request('PATCH', `/api/v1/surveys/${s.id}`, { title: { sv: 'Ny' } })).statusCode).toBe(403);
     expect((await viewer.request('POST', `/api/v1/surveys/${s.id}/close`)).statusCode).toBe(403);
-    expect((await viewer.request('POST', `/api/v1/surveys/${s.id}/responses`, { answers: { worry: 'often' } })).statusCode).toBe(403);
-    expect((await viewer.request('PUT', `/api/v1/surveys/${s.id}/public-results`, { charts: [] })).statusCode).toBe(403);
+    expect(
+      (await viewer.request('POST', `/api/v1/surveys/${s.id}/responses`, { answers: { worry: 'often' } })).statusCode,
+    ).toBe(403);
+    expect((await viewer.request('PUT', `/api/v1/surveys/${s.id}/public-results`, { charts: [] })).statusCode).toBe(
+      403,
+    );
   });
 
   it('the community police officer of the LPO may build surveys for its kommuner', async () => {
     const officer = await signIn(ctx.app, DEMO.officer);
     const haparanda = await orgIdByCode(ctx.deps, '2583');
-    const res = await officer.request('POST', '/api/v1/surveys', { municipalityId: haparanda, title: { sv: 'Haparanda' } });
+    const res = await officer.request('POST', '/api/v1/surveys', {
+      municipalityId: haparanda,
+      title: { sv: 'Haparanda' },
+    });
     expect(res.statusCode).toBe(201);
   });
 
@@ -208,28 +316,86 @@ describe('who may do what', () => {
 /** One question of every kind, as the builder sends them. */
 const everyKind = () => [
   single('safe', 'Känner du dig trygg?', 'Do you feel safe?'),
-  { id: 'victim', kind: 'multiple', required: false, text: { sv: 'Har du utsatts?', en: 'Have you been a victim?' }, exclusive: 'none',
-    options: [{ value: 'theft', label: { sv: 'Stöld', en: 'Theft' } }, { value: 'none', label: { sv: 'Nej', en: 'No' } }] },
-  { id: 'presence', kind: 'scale', required: false, text: { sv: 'Hur synlig är polisen?', en: 'How visible are the police?' }, min: 1, max: 7,
-    minLabel: { sv: 'Inte alls', en: 'Not at all' }, maxLabel: { sv: 'Mycket', en: 'Very' } },
-  { id: 'problems', kind: 'problem', required: false, text: { sv: 'Hur stora är problemen?', en: 'How big are the problems?' },
-    items: [{ id: 'speeding', text: { sv: 'Fortkörning', en: 'Speeding' } }, { id: 'litter', text: { sv: 'Nedskräpning', en: 'Littering' } }] },
+  {
+    id: 'victim',
+    kind: 'multiple',
+    required: false,
+    text: { sv: 'Har du utsatts?', en: 'Have you been a victim?' },
+    exclusive: 'none',
+    options: [
+      { value: 'theft', label: { sv: 'Stöld', en: 'Theft' } },
+      { value: 'none', label: { sv: 'Nej', en: 'No' } },
+    ],
+  },
+  {
+    id: 'presence',
+    kind: 'scale',
+    required: false,
+    text: { sv: 'Hur synlig är polisen?', en: 'How visible are the police?' },
+    min: 1,
+    max: 7,
+    minLabel: { sv: 'Inte alls', en: 'Not at all' },
+    maxLabel: { sv: 'Mycket', en: 'Very' },
+  },
+  {
+    id: 'problems',
+    kind: 'problem',
+    required: false,
+    text: { sv: 'Hur stora är problemen?', en: 'How big are the problems?' },
+    items: [
+      { id: 'speeding', text: { sv: 'Fortkörning', en: 'Speeding' } },
+      { id: 'litter', text: { sv: 'Nedskräpning', en: 'Littering' } },
+    ],
+  },
   { id: 'comments', kind: 'text', required: false, maxLength: 500, text: { sv: 'Något mer?', en: 'Anything else?' } },
-  { id: 'area', kind: 'area', required: false, text: { sv: 'I vilket område bor du?', en: 'Which area do you live in?' } },
-  { id: 'age_band', kind: 'age_band', required: false, text: { sv: 'Ålder', en: 'Age' },
-    options: [{ value: '16-44', label: { sv: '16–44 år', en: '16–44' } }, { value: '45-', label: { sv: '45 år och äldre', en: '45 and older' } }] },
-  { id: 'gender', kind: 'gender', required: false, text: { sv: 'Kön', en: 'Gender' },
-    options: [{ value: 'woman', label: { sv: 'Kvinna', en: 'Woman' } }, { value: 'man', label: { sv: 'Man', en: 'Man' } }] },
+  {
+    id: 'area',
+    kind: 'area',
+    required: false,
+    text: { sv: 'I vilket område bor du?', en: 'Which area do you live in?' },
+  },
+  {
+    id: 'age_band',
+    kind: 'age_band',
+    required: false,
+    text: { sv: 'Ålder', en: 'Age' },
+    options: [
+      { value: '16-44', label: { sv: '16–44 år', en: '16–44' } },
+      { value: '45-', label: { sv: '45 år och äldre', en: '45 and older' } },
+    ],
+  },
+  {
+    id: 'gender',
+    kind: 'gender',
+    required: false,
+    text: { sv: 'Kön', en: 'Gender' },
+    options: [
+      { value: 'woman', label: { sv: 'Kvinna', en: 'Woman' } },
+      { value: 'man', label: { sv: 'Man', en: 'Man' } },
+    ],
+  },
 ];
 
 async function blankSurvey(): Promise<{ id: string; publicId: string }> {
-  const res = await coordinator.request('POST', '/api/v1/surveys', { municipalityId: kalix.id, title: { sv: 'Byggd enkät', en: 'Built survey' } });
+  const res = await coordinator.request('POST', '/api/v1/surveys', {
+    municipalityId: kalix.id,
+    title: { sv: 'Byggd enkät', en: 'Built survey' },
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
 const patch = (id: string, body: unknown) => coordinator.request('PATCH', `/api/v1/surveys/${id}`, body);
-const stored = async (id: string) => ctx.deps.db.selectFrom('surveys').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-const updates = async (id: string) => (await ctx.deps.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).where('action', '=', 'survey.update').execute()).length;
+const stored = async (id: string) =>
+  ctx.deps.db.selectFrom('surveys').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const updates = async (id: string) =>
+  (
+    await ctx.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', id)
+      .where('action', '=', 'survey.update')
+      .execute()
+  ).length;
 
 describe('the builder', () => {
   it('adds a question of every kind to a draft, reorders and removes them, and the public form shows each', async () => {
@@ -237,16 +403,38 @@ describe('the builder', () => {
     const res = await patch(s.id, { questions: everyKind() });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
-    expect(body.questions.map((q: { kind: string }) => q.kind)).toEqual(['single', 'multiple', 'scale', 'problem', 'text', 'area', 'age_band', 'gender']);
-    expect(body.questions[5].options.map((o: { label: { sv: string } }) => o.label.sv)).toEqual(['Centrum', 'Näsbyn', 'Töre']);
+    expect(body.questions.map((q: { kind: string }) => q.kind)).toEqual([
+      'single',
+      'multiple',
+      'scale',
+      'problem',
+      'text',
+      'area',
+      'age_band',
+      'gender',
+    ]);
+    expect(body.questions[5].options.map((o: { label: { sv: string } }) => o.label.sv)).toEqual([
+      'Centrum',
+      'Näsbyn',
+      'Töre',
+    ]);
     expect(body.questions[2]).toMatchObject({ min: 1, max: 7, maxLabel: { sv: 'Mycket', en: 'Very' } });
     expect(body.missingTranslations).toEqual({});
     const reordered = await patch(s.id, { questions: [...everyKind()].reverse().filter((q) => q.id !== 'comments') });
     expect(reordered.statusCode, reordered.body).toBe(200);
-    expect(reordered.json().questions.map((q: { id: string }) => q.id)).toEqual(['gender', 'age_band', 'area', 'problems', 'presence', 'victim', 'safe']);
+    expect(reordered.json().questions.map((q: { id: string }) => q.id)).toEqual([
+      'gender',
+      'age_band',
+      'area',
+      'problems',
+      'presence',
+      'victim',
+      'safe',
+    ]);
     expect((await coordinator.request('POST', `/api/v1/surveys/${s.id}/publish`)).statusCode).toBe(200);
     const page = (await ctx.app.inject({ url: `/enkat/${s.publicId}` })).body;
-    for (const text of ['7 – Mycket', 'Töre', 'Fortkörning', '45 år och äldre', 'Kvinna', 'Nej']) expect(page).toContain(text);
+    for (const text of ['7 – Mycket', 'Töre', 'Fortkörning', '45 år och äldre', 'Kvinna', 'Nej'])
+      expect(page).toContain(text);
   });
 
   it('refuses what the editor refuses, in Swedish and English, and changes nothing', async () => {
@@ -254,14 +442,38 @@ describe('the builder', () => {
     await patch(s.id, { questions: [single('safe', 'Trygg?', 'Safe?')] });
     const [before, audits] = [await stored(s.id), await updates(s.id)];
     const cases: [unknown[], string, string][] = [
-      [[{ ...everyKind()[7], required: true }], 'Bakgrundsfrågan "Kön" kan inte vara obligatorisk', 'The background question "Gender" cannot be required'],
-      [[{ ...single('x', 'X'), options: [{ value: 'a', label: { sv: 'Ja' } }, { value: 'b', label: { sv: 'ja' } }] }], 'har två svarsalternativ med samma text', 'has two options with the same text'],
-      [[everyKind()[5], { ...everyKind()[5], id: 'area2' }], 'Bara en fråga om område får finnas', 'Only one area question is allowed'],
+      [
+        [{ ...everyKind()[7], required: true }],
+        'Bakgrundsfrågan "Kön" kan inte vara obligatorisk',
+        'The background question "Gender" cannot be required',
+      ],
+      [
+        [
+          {
+            ...single('x', 'X'),
+            options: [
+              { value: 'a', label: { sv: 'Ja' } },
+              { value: 'b', label: { sv: 'ja' } },
+            ],
+          },
+        ],
+        'har två svarsalternativ med samma text',
+        'has two options with the same text',
+      ],
+      [
+        [everyKind()[5], { ...everyKind()[5], id: 'area2' }],
+        'Bara en fråga om område får finnas',
+        'Only one area question is allowed',
+      ],
     ];
     for (const [questions, sv, en] of cases) {
       const res = await patch(s.id, { title: { sv: 'Ändrad' }, questions });
       expect(res.statusCode, res.body).toBe(400);
-      expect(res.json()).toMatchObject({ code: 'validation_failed', message: expect.stringContaining(sv), messageEn: expect.stringContaining(en) });
+      expect(res.json()).toMatchObject({
+        code: 'validation_failed',
+        message: expect.stringContaining(sv),
+        messageEn: expect.stringContaining(en),
+      });
     }
     expect((await patch(s.id, { questions: [{ ...everyKind()[2], max: 11 }] })).statusCode).toBe(400);
     expect(await stored(s.id)).toEqual(before);
@@ -270,17 +482,27 @@ describe('the builder', () => {
 
   it('gives a draft its own address: checked format (400), unique (409), cleared with null, fixed once published', async () => {
     const [a, b] = [await blankSurvey(), await blankSurvey()];
-    expect((await patch(a.id, { slug: 'trygghet-nasbyn' })).json().publicUrl).toBe('http://localhost:3000/enkat/trygghet-nasbyn');
+    expect((await patch(a.id, { slug: 'trygghet-nasbyn' })).json().publicUrl).toBe(
+      'http://localhost:3000/enkat/trygghet-nasbyn',
+    );
     for (const taken of ['trygghet-nasbyn', a.publicId]) {
       const res = await patch(b.id, { slug: taken });
       expect(res.statusCode).toBe(409);
-      expect(res.json()).toMatchObject({ code: 'conflict', message: `Adressen "${taken}" används redan av en annan enkät`,
-        messageEn: `The address "${taken}" is already used by another survey`, details: { field: 'slug' } });
+      expect(res.json()).toMatchObject({
+        code: 'conflict',
+        message: `Adressen "${taken}" används redan av en annan enkät`,
+        messageEn: `The address "${taken}" is already used by another survey`,
+        details: { field: 'slug' },
+      });
     }
     for (const bad of ['Trygghet', 'ab', 'töre-2026', '-x-y', '']) {
       const res = await patch(b.id, { slug: bad });
       expect(res.statusCode).toBe(400);
-      expect(res.json()).toMatchObject({ details: { field: 'slug' }, message: expect.stringContaining('3–80 tecken'), messageEn: expect.stringContaining('3–80 characters') });
+      expect(res.json()).toMatchObject({
+        details: { field: 'slug' },
+        message: expect.stringContaining('3–80 tecken'),
+        messageEn: expect.stringContaining('3–80 characters'),
+      });
     }
     expect((await patch(a.id, { slug: 'trygghet-nasbyn' })).statusCode).toBe(200);
     expect((await patch(a.id, { slug: null })).json().slug).toBeNull();
@@ -306,14 +528,18 @@ describe('scoring, categories and answers already given', () => {
   beforeAll(async () => {
     s = await publishedSurvey(coordinator, kalix.id);
     for (let i = 0; i < 5; i++) {
-      const res = await coordinator.request('POST', `/api/v1/surveys/${s.id}/responses`, { answers: { problems: { speeding: 'small', litter: 'very_big' }, worry: 'often' } });
+      const res = await coordinator.request('POST', `/api/v1/surveys/${s.id}/responses`, {
+        answers: { problems: { speeding: 'small', litter: 'very_big' }, worry: 'often' },
+      });
       expect(res.statusCode).toBe(201);
     }
   });
 
   it('computes the index with the edited points and leaves excluded items out of the overall index', async () => {
     expect(await index()).toEqual({ speeding: 2, litter: 6, overall: 4 });
-    const res = await patch(s.id, { scoring: { none: 0, small: 1, fairly_big: 3, very_big: 5, excludedItems: { problems: ['litter'] } } });
+    const res = await patch(s.id, {
+      scoring: { none: 0, small: 1, fairly_big: 3, very_big: 5, excludedItems: { problems: ['litter'] } },
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(await index()).toEqual({ speeding: 1, litter: 5, overall: 1 });
     const falling = await patch(s.id, { scoring: { none: 0, small: 4, fairly_big: 2, very_big: 6 } });
@@ -322,30 +548,49 @@ describe('scoring, categories and answers already given', () => {
     const allOut = await patch(s.id, { scoring: { ...DEFAULT_POINTS, excludedItems: { problems: TEMPLATE_ITEMS } } });
     expect(allOut.statusCode).toBe(400);
     expect(allOut.json().message).toContain('Minst ett påstående');
-    expect((await patch(s.id, { scoring: { ...DEFAULT_POINTS, excludedItems: { problems: ['nope'] } } })).statusCode).toBe(400);
+    expect(
+      (await patch(s.id, { scoring: { ...DEFAULT_POINTS, excludedItems: { problems: ['nope'] } } })).statusCode,
+    ).toBe(400);
     expect(await index()).toEqual({ speeding: 1, litter: 5, overall: 1 });
   });
 
   it('edits the coding categories, but keeps one that answers are coded with', async () => {
-    await coordinator.request('POST', `/api/v1/surveys/${s.id}/responses`, { answers: { comments: 'Bilar kör för fort' } });
+    await coordinator.request('POST', `/api/v1/surveys/${s.id}/responses`, {
+      answers: { comments: 'Bilar kör för fort' },
+    });
     await flushLeftoverAnswers(ctx.deps); // the day's end: the answer waiting for its batch is stored and can be coded
     const [answer] = (await coordinator.request('GET', `/api/v1/surveys/${s.id}/free-text`)).json().items;
-    await coordinator.request('PUT', `/api/v1/surveys/${s.id}/free-text/codes`, { items: [{ responseId: answer.responseId, questionId: 'comments', categories: ['trafik'] }] });
+    await coordinator.request('PUT', `/api/v1/surveys/${s.id}/free-text/codes`, {
+      items: [{ responseId: answer.responseId, questionId: 'comments', categories: ['trafik'] }],
+    });
     const { categories } = (await coordinator.request('GET', `/api/v1/surveys/${s.id}`)).json();
     const before = await stored(s.id);
     const withoutTraffic = categories.filter((c: { key: string }) => c.key !== 'trafik');
     const refused = await patch(s.id, { categories: withoutTraffic });
     expect(refused.statusCode).toBe(409);
-    expect(refused.json()).toMatchObject({ message: expect.stringContaining('"Trafik" (1 svar)'), messageEn: expect.stringContaining('"Traffic" (1 answers)') });
-    expect((await patch(s.id, { categories: [...categories, { key: 'x', label: { sv: 'trafik' }, keywords: [] }] })).statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({
+      message: expect.stringContaining('"Trafik" (1 svar)'),
+      messageEn: expect.stringContaining('"Traffic" (1 answers)'),
+    });
+    expect(
+      (await patch(s.id, { categories: [...categories, { key: 'x', label: { sv: 'trafik' }, keywords: [] }] }))
+        .statusCode,
+    ).toBe(400);
     expect(await stored(s.id)).toEqual(before);
-    const renamed = categories.filter((c: { key: string }) => c.key !== 'bedragerier')
-      .map((c: { key: string }) => (c.key === 'trafik' ? { ...c, label: { sv: 'Trafik och fordon', en: 'Traffic' } } : c));
-    const ok = await patch(s.id, { categories: [...renamed, { key: 'nedskrapning', label: { sv: 'Nedskräpning' }, keywords: ['skräp'] }] });
+    const renamed = categories
+      .filter((c: { key: string }) => c.key !== 'bedragerier')
+      .map((c: { key: string }) =>
+        c.key === 'trafik' ? { ...c, label: { sv: 'Trafik och fordon', en: 'Traffic' } } : c,
+      );
+    const ok = await patch(s.id, {
+      categories: [...renamed, { key: 'nedskrapning', label: { sv: 'Nedskräpning' }, keywords: ['skräp'] }],
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     const free = (await coordinator.request('GET', `/api/v1/surveys/${s.id}/free-text`)).json();
     expect(free.categories.map((c: { key: string }) => c.key)).toContain('nedskrapning');
-    expect(free.items.find((i: { responseId: string }) => i.responseId === answer.responseId).categories).toEqual(['trafik']);
+    expect(free.items.find((i: { responseId: string }) => i.responseId === answer.responseId).categories).toEqual([
+      'trafik',
+    ]);
   });
 
   it('refuses a change that would corrupt the answers given, names it, and changes nothing', async () => {
@@ -353,7 +598,9 @@ describe('scoring, categories and answers already given', () => {
     const before = await stored(s.id);
     const audits = await updates(s.id);
     const worry = full.questions.find((q: { id: string }) => q.id === 'worry');
-    const broken = full.questions.map((q: { id: string }) => (q.id === 'worry' ? { ...worry, options: worry.options.filter((o: { value: string }) => o.value !== 'often') } : q));
+    const broken = full.questions.map((q: { id: string }) =>
+      q.id === 'worry' ? { ...worry, options: worry.options.filter((o: { value: string }) => o.value !== 'often') } : q,
+    );
     const res = await patch(s.id, { title: { sv: 'Nytt namn' }, scoring: DEFAULT_POINTS, questions: broken });
     expect(res.statusCode).toBe(409);
     expect(res.json().message).toContain('svarsalternativet "Ofta" kan inte tas bort');
@@ -361,11 +608,27 @@ describe('scoring, categories and answers already given', () => {
     expect(await stored(s.id)).toEqual(before);
     expect(await updates(s.id)).toBe(audits);
     // Texts and the order of questions and options may still change.
-    const moved = [...full.questions].reverse().map((q: { id: string; options?: unknown[] }) => (q.id === 'worry' ? { ...q, options: [...q.options!].reverse() } : q));
+    const moved = [...full.questions]
+      .reverse()
+      .map((q: { id: string; options?: unknown[] }) =>
+        q.id === 'worry' ? { ...q, options: [...q.options!].reverse() } : q,
+      );
     expect((await patch(s.id, { questions: moved })).statusCode).toBe(200);
   });
 });
 
 const DEFAULT_POINTS = { none: 0, small: 2, fairly_big: 4, very_big: 6 };
-const TEMPLATE_ITEMS = ['youth_gangs', 'drug_affected', 'drug_dealing', 'drunk_people', 'speeding', 'mopeds', 'vandalism', 'litter', 'burglary',
-  'vehicle_theft', 'assault', 'dark_places'];
+const TEMPLATE_ITEMS = [
+  'youth_gangs',
+  'drug_affected',
+  'drug_dealing',
+  'drunk_people',
+  'speeding',
+  'mopeds',
+  'vandalism',
+  'litter',
+  'burglary',
+  'vehicle_theft',
+  'assault',
+  'dark_places',
+];

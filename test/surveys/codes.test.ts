@@ -2,7 +2,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { parseCsv } from '../../src/domain/csv.ts';
-import { answerRows, form, kalixWithAreas, publishedSurvey, responseCount, type Kalix, type SurveyBody } from './helpers.ts';
+import {
+  answerRows,
+  form,
+  kalixWithAreas,
+  publishedSurvey,
+  responseCount,
+  type Kalix,
+  type SurveyBody,
+} from './helpers.ts';
 
 let ctx: TestContext;
 let coordinator: Client;
@@ -18,9 +26,13 @@ beforeAll(async () => {
 afterAll(async () => ctx.close());
 
 /** Posts like a browser without any cookie: with codes, none is needed. */
-const post = (fields: Record<string, string>) => ctx.app.inject({
-  method: 'POST', url: `/enkat/${survey.publicId}`, payload: form(fields), headers: { 'content-type': 'application/x-www-form-urlencoded' },
-});
+const post = (fields: Record<string, string>) =>
+  ctx.app.inject({
+    method: 'POST',
+    url: `/enkat/${survey.publicId}`,
+    payload: form(fields),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
 
 describe('single-use codes', () => {
   it('are generated as a CSV for the letter merge, human-typable, each unique', async () => {
@@ -38,7 +50,9 @@ describe('single-use codes', () => {
   });
 
   it('are stored only as hashes', async () => {
-    const batch = (await coordinator.request('POST', `/api/v1/surveys/${survey.id}/codes?format=json`, { count: 3 })).json();
+    const batch = (
+      await coordinator.request('POST', `/api/v1/surveys/${survey.id}/codes?format=json`, { count: 3 })
+    ).json();
     expect(batch.batch).toBe(2);
     const rows = await ctx.deps.db.selectFrom('survey_codes').selectAll().where('survey_id', '=', survey.id).execute();
     const stored = JSON.stringify(rows);
@@ -49,7 +63,9 @@ describe('single-use codes', () => {
   });
 
   it('answer once each; a used, a wrong or a missing code is refused and stores nothing', async () => {
-    const { codes } = (await coordinator.request('POST', `/api/v1/surveys/${survey.id}/codes?format=json`, { count: 2 })).json() as { codes: string[] };
+    const { codes } = (
+      await coordinator.request('POST', `/api/v1/surveys/${survey.id}/codes?format=json`, { count: 2 })
+    ).json() as { codes: string[] };
     const form1 = await ctx.app.inject({ url: `/enkat/${survey.publicId}?kod=${codes[0]!.replace('-', '')}` });
     expect(form1.body).toContain('Kod från brevet');
     expect(form1.body).toContain(`value="${codes[0]!.replace('-', '')}"`);
@@ -71,7 +87,9 @@ describe('single-use codes', () => {
   });
 
   it('a code is not used up by an answer with errors', async () => {
-    const { codes } = (await coordinator.request('POST', `/api/v1/surveys/${survey.id}/codes?format=json`, { count: 1 })).json() as { codes: string[] };
+    const { codes } = (
+      await coordinator.request('POST', `/api/v1/surveys/${survey.id}/codes?format=json`, { count: 1 })
+    ).json() as { codes: string[] };
     expect((await post({ code: codes[0]!, 'q.worry': 'perhaps' })).statusCode).toBe(400);
     expect((await post({ code: codes[0]!, 'q.worry': 'often' })).statusCode).toBe(303);
   });
@@ -80,10 +98,24 @@ describe('single-use codes', () => {
     const rows = await answerRows(ctx, survey.id);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.channel === 'code')).toBe(true);
-    const columns = async (table: string) => (await ctx.deps.db.selectFrom('information_schema.columns' as never).select('column_name' as never)
-      .where('table_name' as never, '=', table as never).execute() as { column_name: string }[]).map((c) => c.column_name).sort();
+    const columns = async (table: string) =>
+      (
+        (await ctx.deps.db
+          .selectFrom('information_schema.columns' as never)
+          .select('column_name' as never)
+          .where('table_name' as never, '=', table as never)
+          .execute()) as { column_name: string }[]
+      )
+        .map((c) => c.column_name)
+        .sort();
     expect(await columns('survey_responses')).toEqual(['answers', 'channel', 'id', 'submitted_on', 'survey_id']);
-    expect(await columns('survey_pending_answers')).toEqual(['answers', 'channel', 'shard', 'submitted_on', 'survey_id']);
+    expect(await columns('survey_pending_answers')).toEqual([
+      'answers',
+      'channel',
+      'shard',
+      'submitted_on',
+      'survey_id',
+    ]);
   });
 
   it('has a printable list with the code and a QR code per letter', async () => {

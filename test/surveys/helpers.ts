@@ -11,10 +11,15 @@ export interface Kalix {
 
 export async function kalixWithAreas(ctx: TestContext): Promise<Kalix> {
   const id = await orgIdByCode(ctx.deps, '2514');
-  const rows = await ctx.deps.db.insertInto('areas')
+  const rows = await ctx.deps.db
+    .insertInto('areas')
     .values(['Centrum', 'Näsbyn', 'Töre'].map((name) => ({ municipality_id: id, name })))
-    .onConflict((oc) => oc.doNothing()).returning(['id', 'name']).execute();
-  const all = rows.length ? rows : await ctx.deps.db.selectFrom('areas').select(['id', 'name']).where('municipality_id', '=', id).execute();
+    .onConflict((oc) => oc.doNothing())
+    .returning(['id', 'name'])
+    .execute();
+  const all = rows.length
+    ? rows
+    : await ctx.deps.db.selectFrom('areas').select(['id', 'name']).where('municipality_id', '=', id).execute();
   const by = (name: string) => all.find((r) => r.name === name)!.id;
   return { id, areas: { centrum: by('Centrum'), nasbyn: by('Näsbyn'), tore: by('Töre') } };
 }
@@ -28,8 +33,15 @@ export interface SurveyBody {
 }
 
 /** A survey from the trygghetsmätning template, changed as asked, then published. */
-export async function publishedSurvey(client: Client, municipalityId: string, patch: Record<string, unknown> = {}): Promise<SurveyBody> {
-  const created = await client.request('POST', '/api/v1/surveys', { municipalityId, template: 'lokal-trygghetsmatning' });
+export async function publishedSurvey(
+  client: Client,
+  municipalityId: string,
+  patch: Record<string, unknown> = {},
+): Promise<SurveyBody> {
+  const created = await client.request('POST', '/api/v1/surveys', {
+    municipalityId,
+    template: 'lokal-trygghetsmatning',
+  });
   expect(created.statusCode, created.body).toBe(201);
   const id = created.json().id as string;
   if (Object.keys(patch).length) {
@@ -55,12 +67,16 @@ export async function browser(app: FastifyInstance, ref: string) {
   return {
     first,
     token,
-    post: (fields: Record<string, string | string[]>, path = ''): Promise<LightMyRequestResponse> => app.inject({
-      method: 'POST', url: `/enkat/${ref}${path}`, payload: form(fields),
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      ...(token ? { cookies: { lofte_enkat: token } } : {}),
-    }),
-    get: (path = ''): Promise<LightMyRequestResponse> => app.inject({ url: `/enkat/${ref}${path}`, ...(token ? { cookies: { lofte_enkat: token } } : {}) }),
+    post: (fields: Record<string, string | string[]>, path = ''): Promise<LightMyRequestResponse> =>
+      app.inject({
+        method: 'POST',
+        url: `/enkat/${ref}${path}`,
+        payload: form(fields),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        ...(token ? { cookies: { lofte_enkat: token } } : {}),
+      }),
+    get: (path = ''): Promise<LightMyRequestResponse> =>
+      app.inject({ url: `/enkat/${ref}${path}`, ...(token ? { cookies: { lofte_enkat: token } } : {}) }),
   };
 }
 
@@ -70,10 +86,17 @@ export async function responseCount(ctx: TestContext, surveyId: string): Promise
 }
 
 /** Every answer given to the survey, stored or waiting, with what each row holds. */
-export async function answerRows(ctx: TestContext, surveyId: string): Promise<{ answers: Record<string, unknown>; channel: string; submitted_on: string }[]> {
+export async function answerRows(
+  ctx: TestContext,
+  surveyId: string,
+): Promise<{ answers: Record<string, unknown>; channel: string; submitted_on: string }[]> {
   const cols = ['answers', 'channel', 'submitted_on'] as const;
   return [
-    ...await ctx.deps.db.selectFrom('survey_responses').select(cols).where('survey_id', '=', surveyId).execute(),
-    ...await ctx.deps.db.selectFrom('survey_pending_answers').select(cols).where('survey_id', '=', surveyId).execute(),
+    ...(await ctx.deps.db.selectFrom('survey_responses').select(cols).where('survey_id', '=', surveyId).execute()),
+    ...(await ctx.deps.db
+      .selectFrom('survey_pending_answers')
+      .select(cols)
+      .where('survey_id', '=', surveyId)
+      .execute()),
   ];
 }

@@ -28,15 +28,40 @@ beforeAll(async () => {
   kalix = await kalixWithAreas(ctx);
   survey = await publishedSurvey(coordinator, kalix.id);
   const { centrum, nasbyn, tore } = kalix.areas;
-  await paper(coordinator, survey.id, { area: centrum, problems: { speeding: 'very_big' }, unsafe_late: 'fairly_unsafe', gender: 'woman' }, 4);
-  await paper(coordinator, survey.id, { area: centrum, problems: { speeding: 'very_big' }, unsafe_late: 'fairly_unsafe', gender: 'man' }, 3);
-  await paper(coordinator, survey.id, { area: nasbyn, problems: { speeding: 'small' }, unsafe_late: 'very_safe', gender: 'man' }, 6);
-  await paper(coordinator, survey.id, { area: tore, problems: { speeding: 'fairly_big' }, unsafe_late: 'very_unsafe', gender: 'woman' }, 2);
+  await paper(
+    coordinator,
+    survey.id,
+    { area: centrum, problems: { speeding: 'very_big' }, unsafe_late: 'fairly_unsafe', gender: 'woman' },
+    4,
+  );
+  await paper(
+    coordinator,
+    survey.id,
+    { area: centrum, problems: { speeding: 'very_big' }, unsafe_late: 'fairly_unsafe', gender: 'man' },
+    3,
+  );
+  await paper(
+    coordinator,
+    survey.id,
+    { area: nasbyn, problems: { speeding: 'small' }, unsafe_late: 'very_safe', gender: 'man' },
+    6,
+  );
+  await paper(
+    coordinator,
+    survey.id,
+    { area: tore, problems: { speeding: 'fairly_big' }, unsafe_late: 'very_unsafe', gender: 'woman' },
+    2,
+  );
   await paper(coordinator, survey.id, { problems: { speeding: 'none' }, comments: COMMENT });
 });
 afterAll(async () => ctx.close());
 
-interface Group { key: string; n: number | null; suppressed: string; stats: { items: { itemId: string; index: number | null }[] } | null }
+interface Group {
+  key: string;
+  n: number | null;
+  suppressed: string;
+  stats: { items: { itemId: string; index: number | null }[] } | null;
+}
 
 describe('results', () => {
   it('give the 0–6 problem index per item in total and per area', async () => {
@@ -58,9 +83,15 @@ describe('results', () => {
     const { results } = (await viewer.request('GET', `/api/v1/surveys/${survey.id}/results`)).json();
     const problems = results.questions.find((q: { questionId: string }) => q.questionId === 'problems');
     const byArea: Group[] = problems.breakdowns.find((b: { dimension: string }) => b.dimension === 'area').groups;
-    expect(byArea.find((g) => g.key === kalix.areas.tore)).toEqual(expect.objectContaining({ n: null, suppressed: 'too_few', stats: null }));
-    expect(byArea.find((g) => g.key === '')).toEqual(expect.objectContaining({ n: null, suppressed: 'too_few', stats: null }));
-    expect(byArea.find((g) => g.key === kalix.areas.nasbyn)).toEqual(expect.objectContaining({ n: 6, suppressed: 'none' }));
+    expect(byArea.find((g) => g.key === kalix.areas.tore)).toEqual(
+      expect.objectContaining({ n: null, suppressed: 'too_few', stats: null }),
+    );
+    expect(byArea.find((g) => g.key === '')).toEqual(
+      expect.objectContaining({ n: null, suppressed: 'too_few', stats: null }),
+    );
+    expect(byArea.find((g) => g.key === kalix.areas.nasbyn)).toEqual(
+      expect.objectContaining({ n: 6, suppressed: 'none' }),
+    );
     const unsafe = results.questions.find((q: { questionId: string }) => q.questionId === 'unsafe_late');
     const byGender: Group[] = unsafe.breakdowns.find((b: { dimension: string }) => b.dimension === 'gender').groups;
     expect(byGender.find((g) => g.key === 'woman')).toEqual(expect.objectContaining({ n: 6, suppressed: 'none' }));
@@ -73,9 +104,13 @@ describe('results', () => {
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.headers['content-disposition']).toContain('enkat-lokal-trygghetsmatning.csv');
     const lines = res.body.split('\r\n');
-    expect(lines[0]).toBe('\uFEFFFråga-id;Fråga;Uppdelning;Grupp;Svarande;Alternativ eller påstående;Antal;Andel (%);Index eller medel;Anmärkning');
+    expect(lines[0]).toBe(
+      '\uFEFFFråga-id;Fråga;Uppdelning;Grupp;Svarande;Alternativ eller påstående;Antal;Andel (%);Index eller medel;Anmärkning',
+    );
     const tore = lines.filter((l) => l.startsWith('problems;') && l.includes(';Töre;'));
-    expect(tore).toEqual(['problems;Hur stort problem tycker du att följande är i ditt bostadsområde?;Område;Töre;;;;;;För få svar (färre än 5)']);
+    expect(tore).toEqual([
+      'problems;Hur stort problem tycker du att följande är i ditt bostadsområde?;Område;Töre;;;;;;För få svar (färre än 5)',
+    ]);
     expect(lines.some((l) => l.includes(';Centrum;7;Bilar som kör för fort;7;;6;'))).toBe(true);
   });
 
@@ -83,7 +118,9 @@ describe('results', () => {
     const res = await coordinator.request('GET', `/api/v1/surveys/${survey.id}/export.xlsx`);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const files = unzipSync(new Uint8Array(res.rawPayload));
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']),
+    );
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
     expect(sheet).toContain('För få svar (färre än 5)');
     expect(sheet).toContain('<v>6</v>');
@@ -94,7 +131,9 @@ describe('results', () => {
   it('show free text redacted to a reader, in JSON and CSV', async () => {
     const { results } = (await viewer.request('GET', `/api/v1/surveys/${survey.id}/results`)).json();
     const comments = results.questions.find((q: { questionId: string }) => q.questionId === 'comments');
-    expect(comments.answers).toEqual(['Han heter [namn] och langar knark vid skolan, hans personnummer är [personnummer]']);
+    expect(comments.answers).toEqual([
+      'Han heter [namn] och langar knark vid skolan, hans personnummer är [personnummer]',
+    ]);
     const csv = (await viewer.request('GET', `/api/v1/surveys/${survey.id}/export.csv`)).body;
     expect(csv).toContain('Han heter [namn] och langar knark');
     expect(csv).not.toContain('Kalle');
@@ -114,16 +153,20 @@ describe('results', () => {
     expect(item.text).toBe(COMMENT);
     expect(item.redacted).toContain('[namn]');
     expect(item.personalData.map((p: { kind: string }) => p.kind)).toEqual(['name', 'personnummer']);
-    expect(item.suggestions.map((s: { key: string }) => s.key)).toEqual(expect.arrayContaining(['narkotika', 'ungdomar']));
+    expect(item.suggestions.map((s: { key: string }) => s.key)).toEqual(
+      expect.arrayContaining(['narkotika', 'ungdomar']),
+    );
   });
 
   it('count coded categories once staff set them', async () => {
     const [item] = (await coordinator.request('GET', `/api/v1/surveys/${survey.id}/free-text`)).json().items;
-    const set = await coordinator.request('PUT', `/api/v1/surveys/${survey.id}/free-text/codes`,
-      { items: [{ responseId: item.responseId, questionId: 'comments', categories: ['narkotika'] }] });
+    const set = await coordinator.request('PUT', `/api/v1/surveys/${survey.id}/free-text/codes`, {
+      items: [{ responseId: item.responseId, questionId: 'comments', categories: ['narkotika'] }],
+    });
     expect(set.statusCode).toBe(200);
-    const bad = await coordinator.request('PUT', `/api/v1/surveys/${survey.id}/free-text/codes`,
-      { items: [{ responseId: item.responseId, questionId: 'comments', categories: ['finns-inte'] }] });
+    const bad = await coordinator.request('PUT', `/api/v1/surveys/${survey.id}/free-text/codes`, {
+      items: [{ responseId: item.responseId, questionId: 'comments', categories: ['finns-inte'] }],
+    });
     expect(bad.statusCode).toBe(400);
     const { results } = (await coordinator.request('GET', `/api/v1/surveys/${survey.id}/results`)).json();
     const comments = results.questions.find((q: { questionId: string }) => q.questionId === 'comments');
@@ -132,14 +175,29 @@ describe('results', () => {
   });
 
   it('follow a configured scoring', async () => {
-    const steep = await coordinator.request('PATCH', `/api/v1/surveys/${survey.id}`, { scoring: { none: 0, small: 1, fairly_big: 3, very_big: 6 } });
+    const steep = await coordinator.request('PATCH', `/api/v1/surveys/${survey.id}`, {
+      scoring: { none: 0, small: 1, fairly_big: 3, very_big: 6 },
+    });
     expect(steep.statusCode).toBe(200);
     const { results } = (await coordinator.request('GET', `/api/v1/surveys/${survey.id}/results`)).json();
-    const speeding = results.questions.find((q: { questionId: string }) => q.questionId === 'problems').total.items
-      .find((i: { itemId: string }) => i.itemId === 'speeding');
+    const speeding = results.questions
+      .find((q: { questionId: string }) => q.questionId === 'problems')
+      .total.items.find((i: { itemId: string }) => i.itemId === 'speeding');
     expect(speeding.index).toBeCloseTo((7 * 6 + 6 * 1 + 2 * 3) / 16);
-    expect((await coordinator.request('PATCH', `/api/v1/surveys/${survey.id}`, { scoring: { none: 0, small: 2, fairly_big: 4, very_big: 6 } })).statusCode).toBe(200);
-    expect((await coordinator.request('PATCH', `/api/v1/surveys/${survey.id}`, { scoring: { none: 0, small: 5, fairly_big: 4, very_big: 6 } })).statusCode).toBe(400);
+    expect(
+      (
+        await coordinator.request('PATCH', `/api/v1/surveys/${survey.id}`, {
+          scoring: { none: 0, small: 2, fairly_big: 4, very_big: 6 },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await coordinator.request('PATCH', `/api/v1/surveys/${survey.id}`, {
+          scoring: { none: 0, small: 5, fairly_big: 4, very_big: 6 },
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 });
 
@@ -152,7 +210,9 @@ describe('comparison with the previous survey from the same template', () => {
     const speeding = comparison.rows.find((r: { key: string }) => r.key === 'speeding');
     expect(speeding).toMatchObject({ measure: 'index', current: 0 });
     expect(speeding.previous).toBeCloseTo(62 / 16);
-    const xlsx = unzipSync(new Uint8Array((await coordinator.request('GET', `/api/v1/surveys/${next.id}/export.xlsx`)).rawPayload));
+    const xlsx = unzipSync(
+      new Uint8Array((await coordinator.request('GET', `/api/v1/surveys/${next.id}/export.xlsx`)).rawPayload),
+    );
     expect(strFromU8(xlsx['xl/workbook.xml']!)).toContain('name="Jämförelse"');
   });
 });
@@ -160,9 +220,13 @@ describe('comparison with the previous survey from the same template', () => {
 describe('published results', () => {
   it('show the chosen charts on a public page, small groups suppressed, free text only as categories', async () => {
     expect((await ctx.app.inject({ url: `/enkat/${survey.publicId}/resultat` })).statusCode).toBe(404);
-    const res = await coordinator.request('PUT', `/api/v1/surveys/${survey.id}/public-results`, { charts: [
-      { questionId: 'problems', breakdown: 'area' }, { questionId: 'unsafe_late' }, { questionId: 'comments' },
-    ] });
+    const res = await coordinator.request('PUT', `/api/v1/surveys/${survey.id}/public-results`, {
+      charts: [
+        { questionId: 'problems', breakdown: 'area' },
+        { questionId: 'unsafe_late' },
+        { questionId: 'comments' },
+      ],
+    });
     expect(res.statusCode, res.body).toBe(200);
     const page = await ctx.app.inject({ url: `/enkat/${survey.publicId}/resultat` });
     expect(page.statusCode).toBe(200);
@@ -186,9 +250,13 @@ describe('published results', () => {
   });
 
   it('refuses free text broken down or an unknown question', async () => {
-    const text = await coordinator.request('PUT', `/api/v1/surveys/${survey.id}/public-results`, { charts: [{ questionId: 'comments', breakdown: 'area' }] });
+    const text = await coordinator.request('PUT', `/api/v1/surveys/${survey.id}/public-results`, {
+      charts: [{ questionId: 'comments', breakdown: 'area' }],
+    });
     expect(text.statusCode).toBe(400);
-    const unknown = await coordinator.request('PUT', `/api/v1/surveys/${survey.id}/public-results`, { charts: [{ questionId: 'nope' }] });
+    const unknown = await coordinator.request('PUT', `/api/v1/surveys/${survey.id}/public-results`, {
+      charts: [{ questionId: 'nope' }],
+    });
     expect(unknown.statusCode).toBe(400);
   });
 });

@@ -54,43 +54,76 @@ const invalid = (sv: string, en: string) => new AppError('validation_failed', sv
  */
 export function checkActivity(input: ActivityInput, today: string): void {
   if (!isAcceptedDay(input.date)) {
-    throw new AppError('validation_failed', `Ogiltigt datum: ${input.date} (ÅÅÅÅ-MM-DD, från år 1900)`,
-      `Invalid date: ${input.date} (YYYY-MM-DD, from the year 1900)`, { field: 'date' });
+    throw new AppError(
+      'validation_failed',
+      `Ogiltigt datum: ${input.date} (ÅÅÅÅ-MM-DD, från år 1900)`,
+      `Invalid date: ${input.date} (YYYY-MM-DD, from the year 1900)`,
+      { field: 'date' },
+    );
   }
   if (input.date > today) {
-    throw new AppError('validation_failed', 'En utförd aktivitet kan inte ha ett datum i framtiden; planera den i stället',
-      'A performed activity cannot be dated in the future; plan it instead');
+    throw new AppError(
+      'validation_failed',
+      'En utförd aktivitet kan inte ha ett datum i framtiden; planera den i stället',
+      'A performed activity cannot be dated in the future; plan it instead',
+    );
   }
   checkLimits(input);
 }
 
 function checkLimits(input: ActivityInput): void {
-  if (input.time != null && !isClockTime(input.time)) throw invalid(`Ogiltig tid: ${input.time} (TT:MM, 00:00–23:59)`, `Invalid time: ${input.time} (HH:MM, 00:00–23:59)`);
+  if (input.time != null && !isClockTime(input.time))
+    throw invalid(
+      `Ogiltig tid: ${input.time} (TT:MM, 00:00–23:59)`,
+      `Invalid time: ${input.time} (HH:MM, 00:00–23:59)`,
+    );
   const d = input.durationMinutes;
   if (d != null && (!Number.isInteger(d) || d < 0 || d > L.durationMinutesMax)) {
-    throw invalid(`Varaktighet måste vara hela minuter, 0–${L.durationMinutesMax}`, `Duration must be whole minutes, 0–${L.durationMinutesMax}`);
+    throw invalid(
+      `Varaktighet måste vara hela minuter, 0–${L.durationMinutesMax}`,
+      `Duration must be whole minutes, 0–${L.durationMinutesMax}`,
+    );
   }
   const q = input.quantity ?? 1;
   if (!Number.isFinite(q) || q < 0) throw invalid('Antal måste vara 0 eller mer', 'Quantity must be 0 or more');
-  if (q > L.quantityMax) throw invalid(`Antal får vara högst ${L.quantityMax}`, `Quantity may be at most ${L.quantityMax}`);
+  if (q > L.quantityMax)
+    throw invalid(`Antal får vara högst ${L.quantityMax}`, `Quantity may be at most ${L.quantityMax}`);
   for (const [k, v] of Object.entries(input.outcomes ?? {})) {
-    if (!k || k.length > L.outcomeKeyMax) throw invalid(`Ett utfalls namn måste vara 1–${L.outcomeKeyMax} tecken`, `An outcome's name must be 1–${L.outcomeKeyMax} characters`);
-    if (!Number.isFinite(v) || v < 0) throw invalid(`Utfallet "${k}" måste vara 0 eller mer`, `Outcome "${k}" must be 0 or more`);
-    if (v > L.outcomeValueMax) throw invalid(`Utfallet "${k}" får vara högst ${L.outcomeValueMax}`, `Outcome "${k}" may be at most ${L.outcomeValueMax}`);
+    if (!k || k.length > L.outcomeKeyMax)
+      throw invalid(
+        `Ett utfalls namn måste vara 1–${L.outcomeKeyMax} tecken`,
+        `An outcome's name must be 1–${L.outcomeKeyMax} characters`,
+      );
+    if (!Number.isFinite(v) || v < 0)
+      throw invalid(`Utfallet "${k}" måste vara 0 eller mer`, `Outcome "${k}" must be 0 or more`);
+    if (v > L.outcomeValueMax)
+      throw invalid(
+        `Utfallet "${k}" får vara högst ${L.outcomeValueMax}`,
+        `Outcome "${k}" may be at most ${L.outcomeValueMax}`,
+      );
   }
-  if (input.note != null && input.note.length > L.noteMax) throw invalid(`Anteckningen får vara högst ${L.noteMax} tecken`, `The note may be at most ${L.noteMax} characters`);
+  if (input.note != null && input.note.length > L.noteMax)
+    throw invalid(`Anteckningen får vara högst ${L.noteMax} tecken`, `The note may be at most ${L.noteMax} characters`);
   const people = input.people ?? [];
   if (people.length > L.peopleMax || people.some((p) => p.length > L.personMax)) {
-    throw invalid(`Högst ${L.peopleMax} personer med högst ${L.personMax} tecken vardera`, `At most ${L.peopleMax} people of at most ${L.personMax} characters each`);
+    throw invalid(
+      `Högst ${L.peopleMax} personer med högst ${L.personMax} tecken vardera`,
+      `At most ${L.peopleMax} people of at most ${L.personMax} characters each`,
+    );
   }
-  if ((input.areaIds ?? []).length > L.areasMax) throw invalid(`Högst ${L.areasMax} områden`, `At most ${L.areasMax} areas`);
+  if ((input.areaIds ?? []).length > L.areasMax)
+    throw invalid(`Högst ${L.areasMax} områden`, `At most ${L.areasMax} areas`);
 }
 
 async function checkAreas(db: Db, areaIds: string[], municipalityIds: string[]): Promise<void> {
   if (!areaIds.length) return;
   const rows = await db.selectFrom('areas').select(['id', 'municipality_id']).where('id', 'in', areaIds).execute();
   if (rows.length !== new Set(areaIds).size || rows.some((r) => !municipalityIds.includes(r.municipality_id))) {
-    throw new AppError('validation_failed', 'Ett eller flera områden hör inte till medborgarlöftets kommun', 'One or more areas do not belong to the kommun of the promise set');
+    throw new AppError(
+      'validation_failed',
+      'Ett eller flera områden hör inte till medborgarlöftets kommun',
+      'One or more areas do not belong to the kommun of the promise set',
+    );
   }
 }
 
@@ -124,16 +157,33 @@ export async function prepareActivity(deps: Deps, actor: Actor, input: ActivityI
  * kommuner lies in the writer's reach, and answers `null` otherwise.
  */
 async function insertActivity(
-  db: Db, actor: Actor, i: ActivityInput, organisationId: string, writer: Reach | null,
+  db: Db,
+  actor: Actor,
+  i: ActivityInput,
+  organisationId: string,
+  writer: Reach | null,
 ): Promise<ActivityView | null> {
   const who = auditActor(actor);
   const areas = [...new Set(i.areaIds ?? [])];
   const reach = writer === null || writer === 'all' ? null : [...writer];
   const row = await sql<ActivityRow>`select * from ${logActivityCall({
-    commitment: i.commitmentId, check: writer !== null, reach,
-    date: i.date, time: i.time ?? null, duration: i.durationMinutes ?? null, quantity: i.quantity ?? 1, organisation: organisationId,
-    people: JSON.stringify(i.people ?? []), outcomes: JSON.stringify(i.outcomes ?? {}), note: i.note ?? null, createdBy: actor.label, areas,
-    actorUser: who.actor_user_id, actorToken: who.actor_token_id, actorLabel: who.actor_label, audit: JSON.stringify(i),
+    commitment: i.commitmentId,
+    check: writer !== null,
+    reach,
+    date: i.date,
+    time: i.time ?? null,
+    duration: i.durationMinutes ?? null,
+    quantity: i.quantity ?? 1,
+    organisation: organisationId,
+    people: JSON.stringify(i.people ?? []),
+    outcomes: JSON.stringify(i.outcomes ?? {}),
+    note: i.note ?? null,
+    createdBy: actor.label,
+    areas,
+    actorUser: who.actor_user_id,
+    actorToken: who.actor_token_id,
+    actorLabel: who.actor_label,
+    audit: JSON.stringify(i),
   })}`.execute(db);
   const inserted = row.rows[0];
   return inserted ? present(inserted, areas) : null;
@@ -157,15 +207,21 @@ function soleStaffWriter(actor: Actor): Grant | null {
  * One activity. With an Idempotency-Key (`claim`), the activity and the
  * remembered answer commit together in one transaction.
  */
-export async function logActivity(deps: Deps, actor: Actor, input: ActivityInput, claim?: IdempotencyClaim<ActivityView>): Promise<ActivityView> {
+export async function logActivity(
+  deps: Deps,
+  actor: Actor,
+  input: ActivityInput,
+  claim?: IdempotencyClaim<ActivityView>,
+): Promise<ActivityView> {
   checkActivity(input, swedishDay(deps.now()));
-  const once = async (run: (db: Db) => Promise<ActivityView | null>) => (claim
-    ? deps.db.transaction().execute(async (trx) => {
-      const view = await run(trx);
-      if (view) await claim.remember(trx, view);
-      return view;
-    })
-    : run(deps.db));
+  const once = async (run: (db: Db) => Promise<ActivityView | null>) =>
+    claim
+      ? deps.db.transaction().execute(async (trx) => {
+          const view = await run(trx);
+          if (view) await claim.remember(trx, view);
+          return view;
+        })
+      : run(deps.db);
   const writer = soleStaffWriter(actor);
   // Outcomes other than part and whole need the commitment's indicators, which only the full check reads.
   if (writer && !input.areaIds?.length && !unknownOutcomes(input.outcomes ?? {}, []).length) {
@@ -182,13 +238,31 @@ export async function logActivity(deps: Deps, actor: Actor, input: ActivityInput
  * All or nothing: every row is checked first; one bad row stores none, and
  * the error says which. Stored set-wise (intake.ts), with one audit entry.
  */
-export async function logActivities(deps: Deps, actor: Actor, inputs: ActivityInput[], claim?: IdempotencyClaim<ActivityView[]>): Promise<ActivityView[]> {
+export async function logActivities(
+  deps: Deps,
+  actor: Actor,
+  inputs: ActivityInput[],
+  claim?: IdempotencyClaim<ActivityView[]>,
+): Promise<ActivityView[]> {
   assertMayLogSomewhere(actor);
-  const { checked, problems } = await checkRows(deps, actor, inputs.map((input) => ({ input })));
+  const { checked, problems } = await checkRows(
+    deps,
+    actor,
+    inputs.map((input) => ({ input })),
+  );
   if (problems.length) {
-    const rows = problems.map(({ index, error }) => ({ index, code: error.code, message: error.message, messageEn: error.messageEn }));
-    throw new AppError('validation_failed', `${problems.length} av ${inputs.length} aktiviteter är felaktiga; inget sparades`,
-      `${problems.length} of ${inputs.length} activities are invalid; nothing was saved`, { rows });
+    const rows = problems.map(({ index, error }) => ({
+      index,
+      code: error.code,
+      message: error.message,
+      messageEn: error.messageEn,
+    }));
+    throw new AppError(
+      'validation_failed',
+      `${problems.length} av ${inputs.length} aktiviteter är felaktiga; inget sparades`,
+      `${problems.length} of ${inputs.length} activities are invalid; nothing was saved`,
+      { rows },
+    );
   }
   return deps.db.transaction().execute(async (trx) => {
     const views = await storeRows(trx, actor, checked, [], { action: 'activity.batch', extra: {} });
@@ -202,16 +276,34 @@ export async function loadActivities(db: Db, ids: string[]): Promise<ActivityVie
   const rows = await db.selectFrom('activities').selectAll().where('id', 'in', ids).execute();
   const areas = await db.selectFrom('activity_areas').selectAll().where('activity_id', 'in', ids).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)!).map((r) => present(r, areas.filter((a) => a.activity_id === r.id).map((a) => a.area_id)));
+  return ids
+    .map((id) => byId.get(id)!)
+    .map((r) =>
+      present(
+        r,
+        areas.filter((a) => a.activity_id === r.id).map((a) => a.area_id),
+      ),
+    );
 }
 
 type ActivityRow = Selectable<ActivitiesTable>;
 
 function present(r: ActivityRow, areaIds: string[]): ActivityView {
   return {
-    id: r.id, commitmentId: r.commitment_id, promiseSetId: r.promise_set_id, date: r.date, time: r.time,
-    durationMinutes: r.duration_minutes, quantity: Number(r.quantity), organisationId: r.organisation_id,
-    areaIds, people: r.people, outcomes: r.outcomes, note: r.note, createdBy: r.created_by, createdAt: new Date(r.created_at).toISOString(),
+    id: r.id,
+    commitmentId: r.commitment_id,
+    promiseSetId: r.promise_set_id,
+    date: r.date,
+    time: r.time,
+    durationMinutes: r.duration_minutes,
+    quantity: Number(r.quantity),
+    organisationId: r.organisation_id,
+    areaIds,
+    people: r.people,
+    outcomes: r.outcomes,
+    note: r.note,
+    createdBy: r.created_by,
+    createdAt: new Date(r.created_at).toISOString(),
   };
 }
 
@@ -222,12 +314,19 @@ async function loadForChange(deps: Deps, actor: Actor, id: string) {
   if (!c) throw notFound('Aktiviteten', 'Activity');
   const orgId = await assertMayLog(deps.db, actor, c);
   // A partner changes only what its own organisation logged.
-  const isPartnerOnly = !actor.grants.some((g) => g.role !== 'partner' && c.municipalityIds.some((m) => can({ ...actor, grants: [g] }, 'activity.write', m)));
+  const isPartnerOnly = !actor.grants.some(
+    (g) => g.role !== 'partner' && c.municipalityIds.some((m) => can({ ...actor, grants: [g] }, 'activity.write', m)),
+  );
   if (isPartnerOnly && before.organisationId !== orgId) throw notFound('Aktiviteten', 'Activity');
   return { before, c };
 }
 
-export async function updateActivity(deps: Deps, actor: Actor, id: string, patch: Partial<Omit<ActivityInput, 'commitmentId'>>): Promise<ActivityView> {
+export async function updateActivity(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  patch: Partial<Omit<ActivityInput, 'commitmentId'>>,
+): Promise<ActivityView> {
   const { before, c } = await loadForChange(deps, actor, id);
   const next: ActivityInput = { ...before, ...patch, commitmentId: before.commitmentId };
   checkActivity(next, swedishDay(deps.now()));
@@ -235,18 +334,38 @@ export async function updateActivity(deps: Deps, actor: Actor, id: string, patch
   if (patch.outcomes) checkOutcomeNames(patch as ActivityInput, [...c.followUp, ...Object.keys(before.outcomes)]);
   await checkAreas(deps.db, next.areaIds ?? [], c.municipalityIds);
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('activities').set({
-      date: next.date, time: next.time ?? null, duration_minutes: next.durationMinutes ?? null, quantity: next.quantity ?? 1,
-      people: JSON.stringify(next.people ?? []), outcomes: JSON.stringify(next.outcomes ?? {}), note: next.note ?? null, updated_at: deps.now(),
-    }).where('id', '=', id).execute();
+    await trx
+      .updateTable('activities')
+      .set({
+        date: next.date,
+        time: next.time ?? null,
+        duration_minutes: next.durationMinutes ?? null,
+        quantity: next.quantity ?? 1,
+        people: JSON.stringify(next.people ?? []),
+        outcomes: JSON.stringify(next.outcomes ?? {}),
+        note: next.note ?? null,
+        updated_at: deps.now(),
+      })
+      .where('id', '=', id)
+      .execute();
     if (patch.areaIds) {
       await trx.deleteFrom('activity_areas').where('activity_id', '=', id).execute();
       const areas = [...new Set(patch.areaIds)];
-      if (areas.length) await trx.insertInto('activity_areas').values(areas.map((a) => ({ activity_id: id, area_id: a }))).execute();
+      if (areas.length)
+        await trx
+          .insertInto('activity_areas')
+          .values(areas.map((a) => ({ activity_id: id, area_id: a })))
+          .execute();
     }
     await refreshPieces(trx, before.commitmentId, [before.date, next.date]);
-    await writeAudit(trx, actor, { action: 'activity.update', entityType: 'activity', entityId: id, organisationId: c.municipalityIds[0] ?? null,
-      before: { ...before }, after: { ...next } as Record<string, unknown> });
+    await writeAudit(trx, actor, {
+      action: 'activity.update',
+      entityType: 'activity',
+      entityId: id,
+      organisationId: c.municipalityIds[0] ?? null,
+      before: { ...before },
+      after: { ...next } as Record<string, unknown>,
+    });
   });
   return (await loadActivities(deps.db, [id]))[0]!;
 }
@@ -256,7 +375,13 @@ export async function deleteActivity(deps: Deps, actor: Actor, id: string): Prom
   await deps.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('activities').where('id', '=', id).execute();
     await refreshPieces(trx, before.commitmentId, [before.date]);
-    await writeAudit(trx, actor, { action: 'activity.delete', entityType: 'activity', entityId: id, organisationId: c.municipalityIds[0] ?? null,
-      before: { ...before }, after: null });
+    await writeAudit(trx, actor, {
+      action: 'activity.delete',
+      entityType: 'activity',
+      entityId: id,
+      organisationId: c.municipalityIds[0] ?? null,
+      before: { ...before },
+      after: null,
+    });
   });
 }

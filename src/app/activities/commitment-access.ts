@@ -41,17 +41,42 @@ export async function loadCommitment(db: Db, commitmentId: string): Promise<Comm
 export async function loadCommitments(db: Db, commitmentIds: string[]): Promise<Map<string, CommitmentContext>> {
   const out = new Map<string, CommitmentContext>();
   if (!commitmentIds.length) return out;
-  const rows = await db.selectFrom('commitments as c').innerJoin('promise_sets as p', 'p.id', 'c.promise_set_id')
-    .select(['c.id', 'c.promise_set_id', 'c.text', 'c.responsible', 'c.partners', 'c.target', 'c.follow_up', 'c.removed_at',
-      'p.period_from', 'p.period_to', 'p.status',
-      sql<string[]>`array(select organisation_id from promise_set_municipalities m where m.promise_set_id = p.id and m.organisation_id is not null)`.as('orgs')])
+  const rows = await db
+    .selectFrom('commitments as c')
+    .innerJoin('promise_sets as p', 'p.id', 'c.promise_set_id')
+    .select([
+      'c.id',
+      'c.promise_set_id',
+      'c.text',
+      'c.responsible',
+      'c.partners',
+      'c.target',
+      'c.follow_up',
+      'c.removed_at',
+      'p.period_from',
+      'p.period_to',
+      'p.status',
+      sql<
+        string[]
+      >`array(select organisation_id from promise_set_municipalities m where m.promise_set_id = p.id and m.organisation_id is not null)`.as(
+        'orgs',
+      ),
+    ])
     // One array parameter, however many ids a file names (a list of parameters stops at 65 535).
-    .where(sql<boolean>`c.id = any(${[...new Set(commitmentIds)]}::uuid[])`).execute();
+    .where(sql<boolean>`c.id = any(${[...new Set(commitmentIds)]}::uuid[])`)
+    .execute();
   for (const c of rows) {
     if (c.removed_at) continue;
     out.set(c.id, {
-      id: c.id, promiseSetId: c.promise_set_id, text: c.text, responsible: c.responsible, partners: c.partners,
-      target: c.target, followUp: c.follow_up, status: c.status, municipalityIds: c.orgs,
+      id: c.id,
+      promiseSetId: c.promise_set_id,
+      text: c.text,
+      responsible: c.responsible,
+      partners: c.partners,
+      target: c.target,
+      followUp: c.follow_up,
+      status: c.status,
+      municipalityIds: c.orgs,
       period: c.period_from ? { from: c.period_from, to: c.period_to } : null,
     });
   }
@@ -68,11 +93,15 @@ function namesPartner(c: CommitmentContext, org: { name: string; partner_type: s
 export async function assertMayLog(db: Db, actor: Actor, c: CommitmentContext): Promise<string> {
   for (const g of actor.grants) {
     const single: Actor = { ...actor, grants: [g] };
-    if (g.role !== 'partner' && c.municipalityIds.some((m) => can(single, 'activity.write', m))) return g.organisationId;
+    if (g.role !== 'partner' && c.municipalityIds.some((m) => can(single, 'activity.write', m)))
+      return g.organisationId;
   }
   for (const g of actor.grants.filter((x) => x.role === 'partner')) {
-    const org = await db.selectFrom('organisations').select(['id', 'name', 'partner_type', 'parent_id'])
-      .where('id', '=', g.organisationId).executeTakeFirst();
+    const org = await db
+      .selectFrom('organisations')
+      .select(['id', 'name', 'partner_type', 'parent_id'])
+      .where('id', '=', g.organisationId)
+      .executeTakeFirst();
     if (org?.parent_id && c.municipalityIds.includes(org.parent_id) && namesPartner(c, org)) return org.id;
   }
   if (c.municipalityIds.some((m) => can(actor, 'promise.read', m))) throw forbidden();
@@ -81,6 +110,10 @@ export async function assertMayLog(db: Db, actor: Actor, c: CommitmentContext): 
 
 export function assertOpenForActivities(c: CommitmentContext): void {
   if (c.status === 'closed') {
-    throw new AppError('conflict', 'Medborgarlöftet är avslutat; nya aktiviteter kan inte loggas', 'The promise set is closed; no new activities can be logged');
+    throw new AppError(
+      'conflict',
+      'Medborgarlöftet är avslutat; nya aktiviteter kan inte loggas',
+      'The promise set is closed; no new activities can be logged',
+    );
   }
 }

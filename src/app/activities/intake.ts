@@ -53,7 +53,11 @@ export const breathe = () => new Promise<void>((resolve) => setImmediate(resolve
 const CHUNK = 5000;
 
 /** May the actor log against this commitment? Decided once per commitment of the intake, as a typed error or the organisation logged for. */
-async function decideCommitment(deps: Deps, actor: Actor, c: CommitmentContext | undefined): Promise<string | AppError> {
+async function decideCommitment(
+  deps: Deps,
+  actor: Actor,
+  c: CommitmentContext | undefined,
+): Promise<string | AppError> {
   try {
     if (!c) throw notFound('Åtagandet', 'Commitment');
     const org = await assertMayLog(deps.db, actor, c);
@@ -69,7 +73,11 @@ async function decideCommitment(deps: Deps, actor: Actor, c: CommitmentContext |
 async function areaKommuner(db: Db, rows: RowInput[]): Promise<Map<string, string>> {
   const ids = [...new Set(rows.flatMap((r) => r.input.areaIds ?? []))];
   if (!ids.length) return new Map();
-  const found = await db.selectFrom('areas').select(['id', 'municipality_id']).where(sql<boolean>`id = any(${ids}::uuid[])`).execute();
+  const found = await db
+    .selectFrom('areas')
+    .select(['id', 'municipality_id'])
+    .where(sql<boolean>`id = any(${ids}::uuid[])`)
+    .execute();
   return new Map(found.map((a) => [a.id, a.municipality_id]));
 }
 
@@ -77,12 +85,19 @@ async function areaKommuner(db: Db, rows: RowInput[]): Promise<Map<string, strin
  * Checks every row before anything is written. Returns the checked rows,
  * or the problems by row index (the caller words them as lines or indexes).
  */
-export async function checkRows(deps: Deps, actor: Actor, rows: RowInput[]):
-  Promise<{ checked: CheckedRow[]; problems: { index: number; error: AppError }[] }> {
+export async function checkRows(
+  deps: Deps,
+  actor: Actor,
+  rows: RowInput[],
+): Promise<{ checked: CheckedRow[]; problems: { index: number; error: AppError }[] }> {
   const today = swedishDay(deps.now());
-  const commitments = await loadCommitments(deps.db, rows.map((r) => r.input.commitmentId));
+  const commitments = await loadCommitments(
+    deps.db,
+    rows.map((r) => r.input.commitmentId),
+  );
   const decisions = new Map<string, string | AppError>();
-  for (const id of new Set(rows.map((r) => r.input.commitmentId))) decisions.set(id, await decideCommitment(deps, actor, commitments.get(id)));
+  for (const id of new Set(rows.map((r) => r.input.commitmentId)))
+    decisions.set(id, await decideCommitment(deps, actor, commitments.get(id)));
   const areas = await areaKommuner(deps.db, rows);
   const checked: CheckedRow[] = [];
   const problems: { index: number; error: AppError }[] = [];
@@ -95,9 +110,19 @@ export async function checkRows(deps: Deps, actor: Actor, rows: RowInput[]):
       const c = commitments.get(row.input.commitmentId)!;
       checkOutcomeNames(row.input, c.followUp);
       if ((row.input.areaIds ?? []).some((a) => !c.municipalityIds.includes(areas.get(a) ?? ''))) {
-        throw new AppError('validation_failed', 'Ett eller flera områden hör inte till medborgarlöftets kommun', 'One or more areas do not belong to the kommun of the promise set');
+        throw new AppError(
+          'validation_failed',
+          'Ett eller flera områden hör inte till medborgarlöftets kommun',
+          'One or more areas do not belong to the kommun of the promise set',
+        );
       }
-      checked.push({ input: row.input, places: row.places ?? [], organisationId: decision, municipalityId: c.municipalityIds[0] ?? null, promiseSetId: c.promiseSetId });
+      checked.push({
+        input: row.input,
+        places: row.places ?? [],
+        organisationId: decision,
+        municipalityId: c.municipalityIds[0] ?? null,
+        promiseSetId: c.promiseSetId,
+      });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       problems.push({ index, error: err });
@@ -112,8 +137,11 @@ export function checkOutcomeNames(input: ActivityInput, followUp: readonly strin
   if (unknown.length) {
     const names = unknown.map((k) => `"${k}"`).join(', ');
     const known = followUp.length ? followUp.join(', ') : '–';
-    throw new AppError('validation_failed', `Åtagandet följer inte upp ${names} (det följer upp: ${known})`,
-      `The commitment does not follow up ${names} (it follows up: ${known})`);
+    throw new AppError(
+      'validation_failed',
+      `Åtagandet följer inte upp ${names} (det följer upp: ${known})`,
+      `The commitment does not follow up ${names} (it follows up: ${known})`,
+    );
   }
 }
 
@@ -130,19 +158,45 @@ export interface IntakeAudit {
  * places (placeIds, in a transaction of their own before this one). Returns
  * the stored activities in the order given.
  */
-export async function storeRows(trx: Db, actor: Actor, rows: CheckedRow[], places: string[][], audit: IntakeAudit): Promise<ActivityView[]> {
-  const { rows: [clock] } = await sql<{ now: Date | string }>`select now() as now`.execute(trx);
+export async function storeRows(
+  trx: Db,
+  actor: Actor,
+  rows: CheckedRow[],
+  places: string[][],
+  audit: IntakeAudit,
+): Promise<ActivityView[]> {
+  const {
+    rows: [clock],
+  } = await sql<{ now: Date | string }>`select now() as now`.execute(trx);
   const createdAt = new Date(clock!.now).toISOString();
-  const views = rows.map((r, i): ActivityView => ({
-    id: randomUUID(), commitmentId: r.input.commitmentId, promiseSetId: r.promiseSetId, date: r.input.date, time: r.input.time ?? null,
-    durationMinutes: r.input.durationMinutes ?? null, quantity: r.input.quantity ?? 1, organisationId: r.organisationId,
-    areaIds: [...new Set([...(r.input.areaIds ?? []), ...(places[i] ?? [])])], people: r.input.people ?? [], outcomes: r.input.outcomes ?? {},
-    note: r.input.note ?? null, createdBy: actor.label, createdAt,
-  }));
+  const views = rows.map(
+    (r, i): ActivityView => ({
+      id: randomUUID(),
+      commitmentId: r.input.commitmentId,
+      promiseSetId: r.promiseSetId,
+      date: r.input.date,
+      time: r.input.time ?? null,
+      durationMinutes: r.input.durationMinutes ?? null,
+      quantity: r.input.quantity ?? 1,
+      organisationId: r.organisationId,
+      areaIds: [...new Set([...(r.input.areaIds ?? []), ...(places[i] ?? [])])],
+      people: r.input.people ?? [],
+      outcomes: r.input.outcomes ?? {},
+      note: r.input.note ?? null,
+      createdBy: actor.label,
+      createdAt,
+    }),
+  );
   const order = views.map((_, i) => i).sort((a, b) => cmp(views[a]!.commitmentId, views[b]!.commitmentId) || a - b);
   const sums: PieceSum[] = [];
   for (let from = 0; from < order.length; from += CHUNK) {
-    sums.push(...await insertChunk(trx, actor, order.slice(from, from + CHUNK).map((i) => views[i]!)));
+    sums.push(
+      ...(await insertChunk(
+        trx,
+        actor,
+        order.slice(from, from + CHUNK).map((i) => views[i]!),
+      )),
+    );
   }
   await addToPieces(trx, sums);
   await writeIntakeAudit(trx, actor, rows, views, audit);
@@ -156,7 +210,11 @@ const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
  * every row has the same one (a file's rows share their organisation, time,
  * duration and people), which halves what goes over the wire.
  */
-function column(values: unknown[], type: string, always = false): { expr: RawBuilder<unknown>; array: RawBuilder<unknown> | null } {
+function column(
+  values: unknown[],
+  type: string,
+  always = false,
+): { expr: RawBuilder<unknown>; array: RawBuilder<unknown> | null } {
   const first = values[0] ?? null;
   if (!always && values.every((v) => v === first)) return { expr: sql`${first}::${sql.raw(type)}`, array: null };
   return { expr: sql.raw(''), array: sql`${values}::${sql.raw(type)}[]` };
@@ -176,11 +234,51 @@ interface PieceSum {
 /** One chunk: activities in one statement that answers their sums per piece, their areas in a second. */
 async function insertChunk(trx: Db, actor: Actor, chunk: ActivityView[]): Promise<PieceSum[]> {
   const cols = [
-    column(chunk.map((v) => v.id), 'uuid', true), column(chunk.map((v) => v.commitmentId), 'uuid'), column(chunk.map((v) => v.promiseSetId), 'uuid'),
-    column(chunk.map((v) => v.date), 'date'), column(chunk.map((v) => v.time), 'text'), column(chunk.map((v) => v.durationMinutes), 'integer'),
-    column(chunk.map((v) => String(v.quantity)), 'numeric'), column(chunk.map((v) => v.organisationId), 'uuid'),
-    column(chunk.map((v) => JSON.stringify(v.people)), 'jsonb'), column(chunk.map((v) => JSON.stringify(v.outcomes)), 'jsonb'),
-    column(chunk.map((v) => v.note), 'text'),
+    column(
+      chunk.map((v) => v.id),
+      'uuid',
+      true,
+    ),
+    column(
+      chunk.map((v) => v.commitmentId),
+      'uuid',
+    ),
+    column(
+      chunk.map((v) => v.promiseSetId),
+      'uuid',
+    ),
+    column(
+      chunk.map((v) => v.date),
+      'date',
+    ),
+    column(
+      chunk.map((v) => v.time),
+      'text',
+    ),
+    column(
+      chunk.map((v) => v.durationMinutes),
+      'integer',
+    ),
+    column(
+      chunk.map((v) => String(v.quantity)),
+      'numeric',
+    ),
+    column(
+      chunk.map((v) => v.organisationId),
+      'uuid',
+    ),
+    column(
+      chunk.map((v) => JSON.stringify(v.people)),
+      'jsonb',
+    ),
+    column(
+      chunk.map((v) => JSON.stringify(v.outcomes)),
+      'jsonb',
+    ),
+    column(
+      chunk.map((v) => v.note),
+      'text',
+    ),
   ];
   const sent = cols.filter((c) => c.array);
   const names = sent.map((_, i) => sql.raw(`c${i}`));
@@ -201,10 +299,15 @@ async function insertChunk(trx: Db, actor: Actor, chunk: ActivityView[]): Promis
     group by 1, 2, 3`.execute(trx);
   const links = chunk.flatMap((v) => v.areaIds.map((a) => [v.id, a] as const));
   if (links.length) {
-    const area = column(links.map((l) => l[1]), 'uuid');
+    const area = column(
+      links.map((l) => l[1]),
+      'uuid',
+    );
     await sql`insert into activity_areas (activity_id, area_id)
       select x.a, ${area.array ? sql.raw('x.b') : area.expr}
-      from unnest(${links.map((l) => l[0])}::uuid[]${area.array ? sql`, ${area.array}` : sql``}) as x(a${sql.raw(area.array ? ', b' : '')})`.execute(trx);
+      from unnest(${links.map((l) => l[0])}::uuid[]${area.array ? sql`, ${area.array}` : sql``}) as x(a${sql.raw(area.array ? ', b' : '')})`.execute(
+      trx,
+    );
   }
   return sums;
 }
@@ -234,7 +337,13 @@ async function addToPieces(trx: Db, sums: PieceSum[]): Promise<void> {
  * the dates spanned and, up to 5000 rows (a batch), the ids; a file's digest
  * (SHA-256) ties the entry to the file that was sent.
  */
-async function writeIntakeAudit(trx: Db, actor: Actor, rows: CheckedRow[], views: ActivityView[], audit: IntakeAudit): Promise<void> {
+async function writeIntakeAudit(
+  trx: Db,
+  actor: Actor,
+  rows: CheckedRow[],
+  views: ActivityView[],
+  audit: IntakeAudit,
+): Promise<void> {
   const byKommun = new Map<string | null, number[]>();
   rows.forEach((r, i) => {
     const list = byKommun.get(r.municipalityId);
@@ -246,8 +355,21 @@ async function writeIntakeAudit(trx: Db, actor: Actor, rows: CheckedRow[], views
     const perCommitment: Record<string, number> = {};
     for (const v of mine) perCommitment[v.commitmentId] = (perCommitment[v.commitmentId] ?? 0) + 1;
     const dates = mine.map((v) => v.date).sort();
-    const after = { count: mine.length, commitments: perCommitment, from: dates[0], to: dates[dates.length - 1],
-      ...(mine.length <= 5000 ? { ids: mine.map((v) => v.id) } : {}), ...audit.extra };
-    await writeAudit(trx, actor, { action: audit.action, entityType: 'activity', entityId: null, organisationId: kommun, before: null, after });
+    const after = {
+      count: mine.length,
+      commitments: perCommitment,
+      from: dates[0],
+      to: dates[dates.length - 1],
+      ...(mine.length <= 5000 ? { ids: mine.map((v) => v.id) } : {}),
+      ...audit.extra,
+    };
+    await writeAudit(trx, actor, {
+      action: audit.action,
+      entityType: 'activity',
+      entityId: null,
+      organisationId: kommun,
+      before: null,
+      after,
+    });
   }
 }

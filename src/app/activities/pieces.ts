@@ -54,7 +54,10 @@ export async function refreshPieces(db: Db, commitmentId: string, dates: string[
 export async function rebuildPieces(db: Db, setId: string | null): Promise<void> {
   const which = setId ? sql`a.promise_set_id = ${setId}` : sql`true`;
   await lockCommitments(db, setId ? sql`promise_set_id = ${setId}` : sql`true`);
-  await (setId ? sql`delete from activity_pieces where promise_set_id = ${setId}` : sql`delete from activity_pieces`).execute(db);
+  await (setId
+    ? sql`delete from activity_pieces where promise_set_id = ${setId}`
+    : sql`delete from activity_pieces`
+  ).execute(db);
   await sql`insert into progress_versions (promise_set_id) select id from promise_sets where ${setId ? sql`id = ${setId}` : sql`true`}
     on conflict (promise_set_id, commitment_id) do update set version = progress_versions.version + 1`.execute(db);
   await sql`

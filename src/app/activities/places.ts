@@ -31,7 +31,7 @@ export async function placeIds(trx: Db, actor: Actor, rows: Named[]): Promise<st
   for (const [kommun, names] of [...byKommun].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     known.set(kommun, await ensureAreas(trx, actor, kommun, names, 'places'));
   }
-  return rows.map((r) => (r.municipalityId && r.places.length
-    ? [...new Set(r.places.map((p) => known.get(r.municipalityId!)!.get(p)!))]
-    : []));
+  return rows.map((r) =>
+    r.municipalityId && r.places.length ? [...new Set(r.places.map((p) => known.get(r.municipalityId!)!.get(p)!))] : [],
+  );
 }

@@ -18,33 +18,62 @@ export interface PlannedView {
 
 /** Coordinators and officers plan future activities (e.g. the two narcotics operations of the first half year). */
 export async function planActivity(
-  deps: Deps, actor: Actor, input: { commitmentId: string; date: string; quantity?: number; note?: string | null },
+  deps: Deps,
+  actor: Actor,
+  input: { commitmentId: string; date: string; quantity?: number; note?: string | null },
 ): Promise<PlannedView> {
-  if (!isAcceptedDay(input.date)) throw new AppError('validation_failed', `Ogiltigt datum: ${input.date}`, `Invalid date: ${input.date}`);
+  if (!isAcceptedDay(input.date))
+    throw new AppError('validation_failed', `Ogiltigt datum: ${input.date}`, `Invalid date: ${input.date}`);
   const c = await loadCommitment(deps.db, input.commitmentId);
   if (!c || !c.municipalityIds.some((m) => can(actor, 'promise.read', m))) throw notFound('Åtagandet', 'Commitment');
   if (!c.municipalityIds.some((m) => can(actor, 'promise.write', m))) throw forbidden();
   return deps.db.transaction().execute(async (trx) => {
-    const row = await trx.insertInto('planned_activities').values({
-      commitment_id: c.id, promise_set_id: c.promiseSetId, date: input.date, quantity: input.quantity ?? 1,
-      note: input.note ?? null, created_by: actor.label,
-    }).returningAll().executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'planned_activity.create', entityType: 'planned_activity', entityId: row.id,
-      organisationId: c.municipalityIds[0] ?? null, after: { ...input } });
-    return { id: row.id, commitmentId: row.commitment_id, promiseSetId: row.promise_set_id, date: row.date,
-      quantity: Number(row.quantity), note: row.note };
+    const row = await trx
+      .insertInto('planned_activities')
+      .values({
+        commitment_id: c.id,
+        promise_set_id: c.promiseSetId,
+        date: input.date,
+        quantity: input.quantity ?? 1,
+        note: input.note ?? null,
+        created_by: actor.label,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, actor, {
+      action: 'planned_activity.create',
+      entityType: 'planned_activity',
+      entityId: row.id,
+      organisationId: c.municipalityIds[0] ?? null,
+      after: { ...input },
+    });
+    return {
+      id: row.id,
+      commitmentId: row.commitment_id,
+      promiseSetId: row.promise_set_id,
+      date: row.date,
+      quantity: Number(row.quantity),
+      note: row.note,
+    };
   });
 }
 
 export async function removePlanned(deps: Deps, actor: Actor, id: string): Promise<void> {
   const row = await deps.db.selectFrom('planned_activities').selectAll().where('id', '=', id).executeTakeFirst();
   const c = row ? await loadCommitment(deps.db, row.commitment_id) : undefined;
-  if (!row || !c || !c.municipalityIds.some((m) => can(actor, 'promise.read', m))) throw notFound('Den planerade aktiviteten', 'Planned activity');
+  if (!row || !c || !c.municipalityIds.some((m) => can(actor, 'promise.read', m)))
+    throw notFound('Den planerade aktiviteten', 'Planned activity');
   if (!c.municipalityIds.some((m) => can(actor, 'promise.write', m))) throw forbidden();
   await deps.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('planned_activities').where('id', '=', id).execute();
-    await writeAudit(trx, actor, { action: 'planned_activity.delete', entityType: 'planned_activity', entityId: id,
-      organisationId: c.municipalityIds[0] ?? null, before: { ...row }, after: null });
+    await writeAudit(trx, actor, {
+      action: 'planned_activity.delete',
+      entityType: 'planned_activity',
+      entityId: id,
+      organisationId: c.municipalityIds[0] ?? null,
+      before: { ...row },
+      after: null,
+    });
   });
 }
 
@@ -55,21 +84,46 @@ export interface CalendarDay {
 }
 
 /** Plan against done, day by day, for a promise set's calendar. */
-export async function promiseSetCalendar(deps: Deps, actor: Actor, setId: string, from: string, to: string): Promise<{
-  days: CalendarDay[]; planned: PlannedView[];
+export async function promiseSetCalendar(
+  deps: Deps,
+  actor: Actor,
+  setId: string,
+  from: string,
+  to: string,
+): Promise<{
+  days: CalendarDay[];
+  planned: PlannedView[];
 }> {
   await getPromiseSet(deps, actor, setId);
-  const done = await deps.db.selectFrom('activities').select(['date', sql<string>`sum(quantity)`.as('n')])
-    .where('promise_set_id', '=', setId).where('date', '>=', from).where('date', '<=', to).groupBy('date').execute();
-  const planned = await deps.db.selectFrom('planned_activities').selectAll()
-    .where('promise_set_id', '=', setId).where('date', '>=', from).where('date', '<=', to).orderBy('date').execute();
+  const done = await deps.db
+    .selectFrom('activities')
+    .select(['date', sql<string>`sum(quantity)`.as('n')])
+    .where('promise_set_id', '=', setId)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .groupBy('date')
+    .execute();
+  const planned = await deps.db
+    .selectFrom('planned_activities')
+    .selectAll()
+    .where('promise_set_id', '=', setId)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .orderBy('date')
+    .execute();
   const days = new Map<string, CalendarDay>();
   const day = (d: string) => days.get(d) ?? days.set(d, { date: d, planned: 0, done: 0 }).get(d)!;
   for (const d of done) day(d.date).done += Number(d.n);
   for (const p of planned) day(p.date).planned += Number(p.quantity);
   return {
     days: [...days.values()].sort((a, b) => a.date.localeCompare(b.date)),
-    planned: planned.map((p) => ({ id: p.id, commitmentId: p.commitment_id, promiseSetId: p.promise_set_id, date: p.date,
-      quantity: Number(p.quantity), note: p.note })),
+    planned: planned.map((p) => ({
+      id: p.id,
+      commitmentId: p.commitment_id,
+      promiseSetId: p.promise_set_id,
+      date: p.date,
+      quantity: Number(p.quantity),
+      note: p.note,
+    })),
   };
 }

@@ -50,20 +50,33 @@ export async function activityTotals(db: Db, setIds: string[], at: string): Prom
 }
 
 export function progressOf(
-  target: Target, period: { from: string; to: string | null } | null, days: ActivityInput[], at: string,
+  target: Target,
+  period: { from: string; to: string | null } | null,
+  days: ActivityInput[],
+  at: string,
 ): CommitmentProgress {
   if (!period) {
     // Without a promise period nothing can be required; what was done still counts.
     const inRange = days.filter((d) => d.date <= at);
-    return { status: 'not_measurable', doneToDate: inRange.reduce((n, d) => n + (d.quantity ?? 1), 0), requiredToDate: 0,
-      lastActivityDate: inRange.at(-1)?.date ?? null, buckets: [] };
+    return {
+      status: 'not_measurable',
+      doneToDate: inRange.reduce((n, d) => n + (d.quantity ?? 1), 0),
+      requiredToDate: 0,
+      lastActivityDate: inRange.at(-1)?.date ?? null,
+      buckets: [],
+    };
   }
   return computeProgress({ target, period, activities: days, at });
 }
 
 /** Just what progress needs, in one query: the period, the kommuner (for access) and each commitment's target, in order. */
 async function progressInputs(db: Db, id: string) {
-  const row = await sql<{ period_from: string | null; period_to: string | null; orgs: string[]; commitments: { id: string; target: Target }[] }>`
+  const row = await sql<{
+    period_from: string | null;
+    period_to: string | null;
+    orgs: string[];
+    commitments: { id: string; target: Target }[];
+  }>`
     select p.period_from::text, p.period_to::text,
       array(select organisation_id from promise_set_municipalities m where m.promise_set_id = p.id and organisation_id is not null) as orgs,
       coalesce((select json_agg(json_build_object('id', c.id, 'target', c.target) order by f.position, c.position)
@@ -114,7 +127,8 @@ export async function promiseSetProgressJson(deps: Deps, actor: Actor, id: strin
   const key = `${id}|${at}`;
   const mine = answers.get(key) ?? null;
   const probe = await cacheProbe(deps.db, id, at, mine?.stamp ?? null);
-  if (!probe || !probe.orgs.some((o) => can(actor, 'promise.read', o))) throw notFound('Medborgarlöftet', 'Promise set');
+  if (!probe || !probe.orgs.some((o) => can(actor, 'promise.read', o)))
+    throw notFound('Medborgarlöftet', 'Promise set');
   if (probe.cached_stamp === probe.stamp) {
     if (mine && mine.stamp === probe.stamp) return mine.body;
     if (probe.body !== null) {
@@ -125,17 +139,30 @@ export async function promiseSetProgressJson(deps: Deps, actor: Actor, id: strin
   const set = (await progressInputs(deps.db, id))!;
   const period = set.period_from ? { from: set.period_from, to: set.period_to } : null;
   const totals = await activityTotals(deps.db, [id], at);
-  const commitments = set.commitments.map((c) => ({ id: c.id, ...progressOf(c.target, period, totals.get(c.id) ?? [], at) }));
+  const commitments = set.commitments.map((c) => ({
+    id: c.id,
+    ...progressOf(c.target, period, totals.get(c.id) ?? [], at),
+  }));
   const body = JSON.stringify({ promiseSetId: id, at, commitments } satisfies SetProgress);
-  await deps.db.insertInto('progress_cache').values({ promise_set_id: id, at, stamp: probe.stamp, body })
-    .onConflict((oc) => oc.columns(['promise_set_id', 'at']).doUpdateSet({ stamp: probe.stamp, body, created_at: new Date() })).execute();
+  await deps.db
+    .insertInto('progress_cache')
+    .values({ promise_set_id: id, at, stamp: probe.stamp, body })
+    .onConflict((oc) =>
+      oc.columns(['promise_set_id', 'at']).doUpdateSet({ stamp: probe.stamp, body, created_at: new Date() }),
+    )
+    .execute();
   hold(answers, key, probe.stamp, body);
   return body;
 }
 
 /** Progress of an already loaded set without an actor: for public pages of published sets. */
 export async function progressOfLoadedSet(
-  db: Db, set: { id: string; period: { from: string; to: string | null } | null; focusAreas: { commitments: { id?: string; target: Target }[] }[] },
+  db: Db,
+  set: {
+    id: string;
+    period: { from: string; to: string | null } | null;
+    focusAreas: { commitments: { id?: string; target: Target }[] }[];
+  },
   at: string,
 ): Promise<Map<string, CommitmentProgress>> {
   const totals = await activityTotals(db, [set.id], at);

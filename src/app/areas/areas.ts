@@ -13,7 +13,14 @@ import { isInUse, NO_USAGE, usageInWords, type AreaUsage } from '../../domain/ar
 import { checkedAreaName } from './ensure.ts';
 import { dropAreaOption, relabelAreaOption } from '../../domain/areas/survey-options.ts';
 import {
-  areaOf, isForeignKeyViolation, isUniqueViolation, kommunFor, nameClash, namesake, type AreaRow, type Kommun,
+  areaOf,
+  isForeignKeyViolation,
+  isUniqueViolation,
+  kommunFor,
+  nameClash,
+  namesake,
+  type AreaRow,
+  type Kommun,
 } from './access.ts';
 import { usageOf } from './usage.ts';
 import { changeSurveyAreaOptions, followTitles } from './follow.ts';
@@ -33,16 +40,33 @@ export interface AreaList {
   areas: AreaView[];
 }
 
-export function areaView(row: Pick<AreaRow, 'id' | 'name' | 'created_at'>, usage: AreaUsage = { ...NO_USAGE }): AreaView {
-  return { id: row.id, name: row.name, createdAt: new Date(row.created_at).toISOString(), usage, inUse: isInUse(usage) };
+export function areaView(
+  row: Pick<AreaRow, 'id' | 'name' | 'created_at'>,
+  usage: AreaUsage = { ...NO_USAGE },
+): AreaView {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: new Date(row.created_at).toISOString(),
+    usage,
+    inUse: isInUse(usage),
+  };
 }
 
 export async function listAreas(deps: Deps, actor: Actor, kommunRef: string): Promise<AreaList> {
   const kommun = await kommunFor(deps.db, actor, kommunRef, false);
-  const rows = await deps.db.selectFrom('areas').select(['id', 'name', 'created_at']).where('municipality_id', '=', kommun.id).execute();
+  const rows = await deps.db
+    .selectFrom('areas')
+    .select(['id', 'name', 'created_at'])
+    .where('municipality_id', '=', kommun.id)
+    .execute();
   const usage = await usageOf(deps.db, kommun.id, rows);
   rows.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-  return { kommun, mayChange: can(actor, 'area.write', kommun.id), areas: rows.map((r) => areaView(r, usage.get(r.id))) };
+  return {
+    kommun,
+    mayChange: can(actor, 'area.write', kommun.id),
+    areas: rows.map((r) => areaView(r, usage.get(r.id))),
+  };
 }
 
 const checkedName = (raw: string): string => checkedAreaName(raw, 'name');
@@ -52,39 +76,70 @@ async function guardName<T>(db: Db, kommun: Kommun, name: string, run: () => Pro
   try {
     return await run();
   } catch (err) {
-    if (isUniqueViolation(err)) throw nameClash(kommun, name, (await namesake(db, kommun.id, name)) ?? { id: '', name });
+    if (isUniqueViolation(err))
+      throw nameClash(kommun, name, (await namesake(db, kommun.id, name)) ?? { id: '', name });
     throw err;
   }
 }
 
-export async function createArea(deps: Deps, actor: Actor, kommunRef: string, input: { name: string }): Promise<AreaView> {
+export async function createArea(
+  deps: Deps,
+  actor: Actor,
+  kommunRef: string,
+  input: { name: string },
+): Promise<AreaView> {
   const kommun = await kommunFor(deps.db, actor, kommunRef, true);
   const name = checkedName(input.name);
-  return guardName(deps.db, kommun, name, () => deps.db.transaction().execute(async (trx) => {
-    const clash = await namesake(trx, kommun.id, name);
-    if (clash) throw nameClash(kommun, name, clash);
-    const row = await trx.insertInto('areas').values({ municipality_id: kommun.id, name })
-      .returning(['id', 'name', 'created_at']).executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'area.create', entityType: 'area', entityId: row.id, organisationId: kommun.id, after: { name } });
-    return areaView(row);
-  }));
+  return guardName(deps.db, kommun, name, () =>
+    deps.db.transaction().execute(async (trx) => {
+      const clash = await namesake(trx, kommun.id, name);
+      if (clash) throw nameClash(kommun, name, clash);
+      const row = await trx
+        .insertInto('areas')
+        .values({ municipality_id: kommun.id, name })
+        .returning(['id', 'name', 'created_at'])
+        .executeTakeFirstOrThrow();
+      await writeAudit(trx, actor, {
+        action: 'area.create',
+        entityType: 'area',
+        entityId: row.id,
+        organisationId: kommun.id,
+        after: { name },
+      });
+      return areaView(row);
+    }),
+  );
 }
 
 /** A new name for the area; surveys offering it and titles made from the old name follow (follow.ts). */
-export async function renameArea(deps: Deps, actor: Actor, kommunRef: string, id: string, input: { name: string }): Promise<AreaView> {
+export async function renameArea(
+  deps: Deps,
+  actor: Actor,
+  kommunRef: string,
+  id: string,
+  input: { name: string },
+): Promise<AreaView> {
   const kommun = await kommunFor(deps.db, actor, kommunRef, true);
   const name = checkedName(input.name);
-  await guardName(deps.db, kommun, name, () => deps.db.transaction().execute(async (trx) => {
-    const before = await areaOf(trx, kommun, id, true);
-    if (before.name === name) return;
-    const clash = await namesake(trx, kommun.id, name, id);
-    if (clash) throw nameClash(kommun, name, clash);
-    await trx.updateTable('areas').set({ name }).where('id', '=', id).execute();
-    const surveys = await changeSurveyAreaOptions(trx, kommun.id, (q) => relabelAreaOption(q, id, name));
-    const retitled = await followTitles(trx, id, before.name, name);
-    await writeAudit(trx, actor, { action: 'area.rename', entityType: 'area', entityId: id, organisationId: kommun.id,
-      before: { name: before.name }, after: { name, surveys, retitledDialogues: retitled } });
-  }));
+  await guardName(deps.db, kommun, name, () =>
+    deps.db.transaction().execute(async (trx) => {
+      const before = await areaOf(trx, kommun, id, true);
+      if (before.name === name) return;
+      const clash = await namesake(trx, kommun.id, name, id);
+      if (clash) throw nameClash(kommun, name, clash);
+      await trx.updateTable('areas').set({ name }).where('id', '=', id).execute();
+      const surveys = await changeSurveyAreaOptions(trx, kommun.id, (q) => relabelAreaOption(q, id, name));
+      const retitled = await followTitles(trx, id, before.name, name);
+      await writeAudit(trx, actor, {
+        action: 'area.rename',
+        entityType: 'area',
+        entityId: id,
+        organisationId: kommun.id,
+        before: { name: before.name },
+        after: { name, surveys, retitledDialogues: retitled },
+      });
+    }),
+  );
   return viewOf(deps.db, kommun, id);
 }
 
@@ -95,10 +150,12 @@ export async function viewOf(db: Db, kommun: Kommun, id: string): Promise<AreaVi
 
 function inUse(area: AreaRow, usage: AreaUsage): AppError {
   const words = usageInWords(usage);
-  return new AppError('conflict',
+  return new AppError(
+    'conflict',
     `Området ${area.name} används av ${words.sv} och kan inte tas bort. Slå ihop det med ett annat område i stället.`,
     `The area ${area.name} is used by ${words.en} and cannot be deleted. Merge it into another area instead.`,
-    { usage });
+    { usage },
+  );
 }
 
 /** Deletes an area nothing uses (409 naming the uses otherwise); surveys stop offering it. */
@@ -112,8 +169,14 @@ export async function deleteArea(deps: Deps, actor: Actor, kommunRef: string, id
       if (isInUse(usage)) throw inUse(area, usage);
       const surveys = await changeSurveyAreaOptions(trx, kommun.id, (q) => dropAreaOption(q, id));
       await trx.deleteFrom('areas').where('id', '=', id).execute();
-      await writeAudit(trx, actor, { action: 'area.delete', entityType: 'area', entityId: id, organisationId: kommun.id,
-        before: { name: area.name }, after: { surveys } });
+      await writeAudit(trx, actor, {
+        action: 'area.delete',
+        entityType: 'area',
+        entityId: id,
+        organisationId: kommun.id,
+        before: { name: area.name },
+        after: { surveys },
+      });
     });
   } catch (err) {
     // Something pointed to the area between the count and the delete (e.g. a new activity on another connection).

@@ -19,13 +19,21 @@ export function checkedAreaName(raw: string, field = 'name'): string {
   const problem = areaNameProblem(name);
   if (!problem) return name;
   const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
-  throw new AppError('validation_failed', name ? `${problem.sv}: ”${shown}”` : problem.sv,
-    name ? `${problem.en}: “${shown}”` : problem.en, { field, ...(name ? { name: shown } : {}) });
+  throw new AppError(
+    'validation_failed',
+    name ? `${problem.sv}: ”${shown}”` : problem.sv,
+    name ? `${problem.en}: “${shown}”` : problem.en,
+    { field, ...(name ? { name: shown } : {}) },
+  );
 }
 
 async function areasByKey(trx: Db, municipalityId: string): Promise<Map<string, string>> {
   // Matched here, not with the database's lower(): whether that folds Å, Ä and Ö depends on the server's locale.
-  const rows = await trx.selectFrom('areas').select(['id', 'name']).where('municipality_id', '=', municipalityId).execute();
+  const rows = await trx
+    .selectFrom('areas')
+    .select(['id', 'name'])
+    .where('municipality_id', '=', municipalityId)
+    .execute();
   return new Map(rows.map((a) => [areaNameKey(a.name), a.id]));
 }
 
@@ -40,7 +48,11 @@ async function areasByKey(trx: Db, municipalityId: string): Promise<Map<string, 
  * Any name outside 1–100 characters refuses the whole call (400), before anything is written.
  */
 export async function ensureAreas(
-  trx: Db, actor: Actor, municipalityId: string, names: Iterable<string>, field = 'areas',
+  trx: Db,
+  actor: Actor,
+  municipalityId: string,
+  names: Iterable<string>,
+  field = 'areas',
 ): Promise<Map<string, string>> {
   const given = [...names];
   const wanted = new Map<string, string>();
@@ -49,14 +61,23 @@ export async function ensureAreas(
     if (!wanted.has(areaNameKey(name))) wanted.set(areaNameKey(name), name);
   }
   let known = await areasByKey(trx, municipalityId);
-  const fresh = [...wanted].filter(([key]) => !known.has(key)).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]);
+  const fresh = [...wanted]
+    .filter(([key]) => !known.has(key))
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map((e) => e[1]);
   if (fresh.length) {
     const made = await sql<{ id: string; name: string }>`
       insert into areas (municipality_id, name)
       select ${municipalityId}::uuid, n from unnest(${fresh}::text[]) with ordinality as x(n, i) order by i
       on conflict do nothing returning id, name`.execute(trx);
     for (const row of made.rows) {
-      await writeAudit(trx, actor, { action: 'area.create', entityType: 'area', entityId: row.id, organisationId: municipalityId, after: { name: row.name } });
+      await writeAudit(trx, actor, {
+        action: 'area.create',
+        entityType: 'area',
+        entityId: row.id,
+        organisationId: municipalityId,
+        after: { name: row.name },
+      });
     }
     known = await areasByKey(trx, municipalityId);
   }
@@ -64,7 +85,13 @@ export async function ensureAreas(
   for (const raw of given) {
     const id = known.get(areaNameKey(raw));
     // Only when the database folds a name differently from Swedish rules (its locale) and holds a namesake we cannot see.
-    if (!id) throw new AppError('conflict', `Området ”${normaliseAreaName(raw)}” kunde inte sparas; försök igen`, `The area “${normaliseAreaName(raw)}” could not be saved; try again`, { field });
+    if (!id)
+      throw new AppError(
+        'conflict',
+        `Området ”${normaliseAreaName(raw)}” kunde inte sparas; försök igen`,
+        `The area “${normaliseAreaName(raw)}” could not be saved; try again`,
+        { field },
+      );
     ids.set(raw, id);
   }
   return ids;

@@ -17,15 +17,27 @@ import type { Question } from '../../domain/surveys/types.ts';
  * (submit_survey_answer compares the row's version).
  */
 export async function changeSurveyAreaOptions(
-  trx: Db, kommunId: string, change: (questions: Question[]) => Question[] | null,
+  trx: Db,
+  kommunId: string,
+  change: (questions: Question[]) => Question[] | null,
 ): Promise<string[]> {
-  const surveys = await trx.selectFrom('surveys').select(['id', 'questions']).where('municipality_id', '=', kommunId)
-    .where(sql<boolean>`questions @> '[{"kind":"area"}]'::jsonb`).orderBy('id').forUpdate().execute();
+  const surveys = await trx
+    .selectFrom('surveys')
+    .select(['id', 'questions'])
+    .where('municipality_id', '=', kommunId)
+    .where(sql<boolean>`questions @> '[{"kind":"area"}]'::jsonb`)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
   const changed: string[] = [];
   for (const s of surveys) {
     const next = change(s.questions as unknown as Question[]);
     if (!next) continue;
-    await trx.updateTable('surveys').set({ questions: JSON.stringify(next) }).where('id', '=', s.id).execute();
+    await trx
+      .updateTable('surveys')
+      .set({ questions: JSON.stringify(next) })
+      .where('id', '=', s.id)
+      .execute();
     changed.push(s.id);
   }
   return changed;
@@ -59,11 +71,20 @@ export async function followTitles(trx: Db, areaId: string, oldName: string, nam
     update dialogues set title = 'EST-rapport ' || week || ', ' || ${name}
     where area_id = ${areaId} and kind = 'est' and title <> 'EST-rapport ' || week || ', ' || ${name}
     returning id`.execute(trx);
-  const rows = await trx.selectFrom('dialogues').select(['id', 'kind', 'date', 'title'])
-    .where('area_id', '=', areaId).where('kind', '<>', 'est').where('place', 'is', null).execute();
+  const rows = await trx
+    .selectFrom('dialogues')
+    .select(['id', 'kind', 'date', 'title'])
+    .where('area_id', '=', areaId)
+    .where('kind', '<>', 'est')
+    .where('place', 'is', null)
+    .execute();
   const made = rows.filter((r) => r.title === defaultTitle(r.kind as DialogueKind, r.date, oldName));
   for (const r of made) {
-    await trx.updateTable('dialogues').set({ title: defaultTitle(r.kind as DialogueKind, r.date, name) }).where('id', '=', r.id).execute();
+    await trx
+      .updateTable('dialogues')
+      .set({ title: defaultTitle(r.kind as DialogueKind, r.date, name) })
+      .where('id', '=', r.id)
+      .execute();
   }
   return [...est.rows.map((r) => r.id), ...made.map((r) => r.id)];
 }

@@ -22,7 +22,9 @@ const DOCUMENTS = new URL('./documents/', import.meta.url);
 
 /** The demo's promise documents (file names in documents/), in a stable order. */
 export function demoDocumentFiles(): string[] {
-  return readdirSync(DOCUMENTS).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(DOCUMENTS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 /** The text of one demo promise document, e.g. demoDocumentText('kalix.txt'). */
@@ -31,10 +33,21 @@ export function demoDocumentText(file: string): string {
 }
 
 function signaturesFor(doc: PromiseSetDocument, day: string): Signature[] {
-  const from = doc.signatories.map((s) => ({ name: s.name, role: s.role, party: /polis/i.test(s.role) ? 'polisen' : 'kommunen',
-    signedAt: doc.signedAt ?? day }));
-  if (!from.some((s) => s.party === 'polisen')) from.push({ name: 'Birgitta Nyström', role: 'Lokalpolisområdeschef', party: 'polisen', signedAt: day });
-  if (!from.some((s) => s.party === 'kommunen')) from.push({ name: 'Kommunstyrelsens ordförande', role: 'Kommunstyrelsens ordförande', party: 'kommunen', signedAt: day });
+  const from = doc.signatories.map((s) => ({
+    name: s.name,
+    role: s.role,
+    party: /polis/i.test(s.role) ? 'polisen' : 'kommunen',
+    signedAt: doc.signedAt ?? day,
+  }));
+  if (!from.some((s) => s.party === 'polisen'))
+    from.push({ name: 'Birgitta Nyström', role: 'Lokalpolisområdeschef', party: 'polisen', signedAt: day });
+  if (!from.some((s) => s.party === 'kommunen'))
+    from.push({
+      name: 'Kommunstyrelsens ordförande',
+      role: 'Kommunstyrelsens ordförande',
+      party: 'kommunen',
+      signedAt: day,
+    });
   return from;
 }
 
@@ -62,8 +75,12 @@ function demoActivities(set: PromiseSetDocument, today: string): ActivityInput[]
 async function loggerFor(deps: Deps, preferredUserId: string, municipalityId: string): Promise<Actor> {
   const preferred = (await actorForUser(deps.db, preferredUserId))!;
   if (can(preferred, 'activity.write', municipalityId)) return preferred;
-  const coordinator = await deps.db.selectFrom('memberships').select('user_id')
-    .where('organisation_id', '=', municipalityId).where('role', '=', 'coordinator').executeTakeFirstOrThrow();
+  const coordinator = await deps.db
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('organisation_id', '=', municipalityId)
+    .where('role', '=', 'coordinator')
+    .executeTakeFirstOrThrow();
   return (await actorForUser(deps.db, coordinator.user_id))!;
 }
 
@@ -78,7 +95,11 @@ export async function seedDemoPromises(deps: Deps, officerUserId: string): Promi
     await transitionPromiseSet(deps, CLI_ACTOR, stored.id, 'agree', signaturesFor(doc, doc.period.from));
     await transitionPromiseSet(deps, CLI_ACTOR, stored.id, 'publish');
     const activities = demoActivities(stored, today);
-    const kommun = await deps.db.selectFrom('organisations').select('id').where('code', '=', stored.municipalities[0]!.code).executeTakeFirstOrThrow();
+    const kommun = await deps.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('code', '=', stored.municipalities[0]!.code)
+      .executeTakeFirstOrThrow();
     const logger = await loggerFor(deps, officerUserId, kommun.id);
     for (let i = 0; i < activities.length; i += 500) await logActivities(deps, logger, activities.slice(i, i + 500));
     sets++;

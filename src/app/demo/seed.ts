@@ -18,15 +18,69 @@ interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: 'admin@demo.medborgarlofte.se', name: 'Alva Administratör', org: 'platform', role: 'admin', title: 'Plattformsadministratör' },
-  { email: 'samordnare.kalix@demo.medborgarlofte.se', name: 'Karin Lind', org: '2514', role: 'coordinator', title: 'Brottsförebyggande samordnare, Kalix kommun' },
-  { email: 'samordnare.haparanda@demo.medborgarlofte.se', name: 'Matti Niemi', org: '2583', role: 'coordinator', title: 'Brottsförebyggande samordnare, Haparanda stad' },
-  { email: 'kommunpolis.ostranorrbotten@demo.medborgarlofte.se', name: 'Johan Berg', org: 'Östra Norrbotten', role: 'officer', title: 'Kommunpolis, LPO Östra Norrbotten' },
-  { email: 'lpochef.ostranorrbotten@demo.medborgarlofte.se', name: 'Birgitta Nyström', org: 'Östra Norrbotten', role: 'leader', title: 'Lokalpolisområdeschef Östra Norrbotten' },
-  { email: 'kommunalrad.kalix@demo.medborgarlofte.se', name: 'Tomas Lundgren', org: '2514', role: 'leader', title: 'Kommunstyrelsens ordförande, Kalix' },
-  { email: 'skola.kalix@demo.medborgarlofte.se', name: 'Sara Lundqvist', org: 'Furuhedsskolan', role: 'partner', title: 'Rektor, Furuhedsskolan (Kalix)' },
-  { email: 'samordnare.norsjo@demo.medborgarlofte.se', name: 'Erik Holmgren', org: '2417', role: 'coordinator', title: 'Samordnare, Norsjö kommun' },
-  { email: 'samordnare.asele@demo.medborgarlofte.se', name: 'Anna Jonsson', org: '2463', role: 'coordinator', title: 'Samordnare, Åsele kommun' },
+  {
+    email: 'admin@demo.medborgarlofte.se',
+    name: 'Alva Administratör',
+    org: 'platform',
+    role: 'admin',
+    title: 'Plattformsadministratör',
+  },
+  {
+    email: 'samordnare.kalix@demo.medborgarlofte.se',
+    name: 'Karin Lind',
+    org: '2514',
+    role: 'coordinator',
+    title: 'Brottsförebyggande samordnare, Kalix kommun',
+  },
+  {
+    email: 'samordnare.haparanda@demo.medborgarlofte.se',
+    name: 'Matti Niemi',
+    org: '2583',
+    role: 'coordinator',
+    title: 'Brottsförebyggande samordnare, Haparanda stad',
+  },
+  {
+    email: 'kommunpolis.ostranorrbotten@demo.medborgarlofte.se',
+    name: 'Johan Berg',
+    org: 'Östra Norrbotten',
+    role: 'officer',
+    title: 'Kommunpolis, LPO Östra Norrbotten',
+  },
+  {
+    email: 'lpochef.ostranorrbotten@demo.medborgarlofte.se',
+    name: 'Birgitta Nyström',
+    org: 'Östra Norrbotten',
+    role: 'leader',
+    title: 'Lokalpolisområdeschef Östra Norrbotten',
+  },
+  {
+    email: 'kommunalrad.kalix@demo.medborgarlofte.se',
+    name: 'Tomas Lundgren',
+    org: '2514',
+    role: 'leader',
+    title: 'Kommunstyrelsens ordförande, Kalix',
+  },
+  {
+    email: 'skola.kalix@demo.medborgarlofte.se',
+    name: 'Sara Lundqvist',
+    org: 'Furuhedsskolan',
+    role: 'partner',
+    title: 'Rektor, Furuhedsskolan (Kalix)',
+  },
+  {
+    email: 'samordnare.norsjo@demo.medborgarlofte.se',
+    name: 'Erik Holmgren',
+    org: '2417',
+    role: 'coordinator',
+    title: 'Samordnare, Norsjö kommun',
+  },
+  {
+    email: 'samordnare.asele@demo.medborgarlofte.se',
+    name: 'Anna Jonsson',
+    org: '2463',
+    role: 'coordinator',
+    title: 'Samordnare, Åsele kommun',
+  },
 ];
 
 /** The five demo kommuner (one demo promise document each, in documents/) use the product in the demo. */
@@ -53,7 +107,10 @@ export async function isDatabaseEmpty(deps: Deps): Promise<boolean> {
 }
 
 /** Seeds the demo organisations and accounts in one transaction. Returns the accounts created. */
-export async function seedDemo(deps: Deps, options: { promises?: boolean } = { promises: true }): Promise<readonly DemoAccount[]> {
+export async function seedDemo(
+  deps: Deps,
+  options: { promises?: boolean } = { promises: true },
+): Promise<readonly DemoAccount[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const actor = SYSTEM_ACTOR('demo');
   await deps.db.transaction().execute(async (trx) => {
@@ -61,34 +118,62 @@ export async function seedDemo(deps: Deps, options: { promises?: boolean } = { p
     const kommuner = await trx.selectFrom('organisations').select(['id', 'code', 'kind']).execute();
     for (const k of kommuner) orgIds.set(k.kind === 'platform' ? 'platform' : (k.code ?? k.id), k.id);
     await trx.updateTable('organisations').set({ active: true }).where('code', 'in', DEMO_KOMMUNER).execute();
-    const region = await trx.insertInto('organisations')
+    const region = await trx
+      .insertInto('organisations')
       .values({ kind: 'region', name: DEMO_STRUCTURE.region, parent_id: orgIds.get('platform') })
-      .returning('id').executeTakeFirstOrThrow();
+      .returning('id')
+      .executeTakeFirstOrThrow();
     for (const lpo of DEMO_STRUCTURE.policeAreas) {
-      const row = await trx.insertInto('organisations')
-        .values({ kind: 'police_area', name: lpo.name, parent_id: region.id, active: true,
-          slug: `lpo-${slugify(lpo.name)}` })
-        .returning('id').executeTakeFirstOrThrow();
+      const row = await trx
+        .insertInto('organisations')
+        .values({
+          kind: 'police_area',
+          name: lpo.name,
+          parent_id: region.id,
+          active: true,
+          slug: `lpo-${slugify(lpo.name)}`,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       orgIds.set(lpo.name, row.id);
-      await trx.insertInto('organisation_coverage')
-        .values(lpo.covers.map((code) => ({ organisation_id: row.id, covered_id: orgIds.get(code)! }))).execute();
+      await trx
+        .insertInto('organisation_coverage')
+        .values(lpo.covers.map((code) => ({ organisation_id: row.id, covered_id: orgIds.get(code)! })))
+        .execute();
     }
     for (const p of DEMO_STRUCTURE.partners) {
-      const row = await trx.insertInto('organisations')
+      const row = await trx
+        .insertInto('organisations')
         .values({ kind: 'partner', name: p.name, parent_id: orgIds.get(p.kommun), partner_type: p.type })
-        .returning('id').executeTakeFirstOrThrow();
+        .returning('id')
+        .executeTakeFirstOrThrow();
       orgIds.set(p.name, row.id);
     }
     for (const a of DEMO_ACCOUNTS) {
-      const user = await trx.insertInto('users').values({ email: a.email, name: a.name, password_hash: passwordHash })
-        .returning('id').executeTakeFirstOrThrow();
-      await trx.insertInto('memberships').values({ user_id: user.id, organisation_id: orgIds.get(a.org)!, role: a.role }).execute();
+      const user = await trx
+        .insertInto('users')
+        .values({ email: a.email, name: a.name, password_hash: passwordHash })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('memberships')
+        .values({ user_id: user.id, organisation_id: orgIds.get(a.org)!, role: a.role })
+        .execute();
     }
-    await writeAudit(trx, actor, { action: 'demo.seed', entityType: 'platform', entityId: null,
-      organisationId: orgIds.get('platform') ?? null, after: { accounts: DEMO_ACCOUNTS.length } });
+    await writeAudit(trx, actor, {
+      action: 'demo.seed',
+      entityType: 'platform',
+      entityId: null,
+      organisationId: orgIds.get('platform') ?? null,
+      after: { accounts: DEMO_ACCOUNTS.length },
+    });
   });
   const officerEmail = DEMO_ACCOUNTS.find((a) => a.role === 'officer')!.email;
-  const officer = await deps.db.selectFrom('users').select('id').where('email', '=', officerEmail).executeTakeFirstOrThrow();
+  const officer = await deps.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', officerEmail)
+    .executeTakeFirstOrThrow();
   if (options.promises) await seedDemoPromises(deps, officer.id);
   return DEMO_ACCOUNTS;
 }

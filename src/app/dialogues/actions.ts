@@ -10,21 +10,40 @@ import { assertMayReadKommun, assertNotFuture, resolveKommun, today } from './co
 import { dialogueForChange } from './dialogues.ts';
 import { loadFindings, type FindingView } from './store.ts';
 
-function checkPatch(deps: Deps, merged: { owner: string | null; action: string | null; dueDate: string | null }, patch: FindingPatch): void {
+function checkPatch(
+  deps: Deps,
+  merged: { owner: string | null; action: string | null; dueDate: string | null },
+  patch: FindingPatch,
+): void {
   if (merged.action && (!merged.owner || !merged.dueDate)) {
-    throw new AppError('validation_failed', 'En åtgärd behöver en ansvarig och ett datum', 'An action needs an owner and a due date',
-      { field: merged.owner ? 'dueDate' : 'owner' });
+    throw new AppError(
+      'validation_failed',
+      'En åtgärd behöver en ansvarig och ett datum',
+      'An action needs an owner and a due date',
+      { field: merged.owner ? 'dueDate' : 'owner' },
+    );
   }
   if (patch.doneAt) assertNotFuture(deps, patch.doneAt, 'doneAt');
 }
 
 /** Sets or changes a finding's owner, action and due date, or marks it done (doneAt) or not done (doneAt: null). */
-export async function updateFinding(deps: Deps, actor: Actor, dialogueId: string, findingId: string, patch: FindingPatch): Promise<FindingView> {
+export async function updateFinding(
+  deps: Deps,
+  actor: Actor,
+  dialogueId: string,
+  findingId: string,
+  patch: FindingPatch,
+): Promise<FindingView> {
   const d = await dialogueForChange(deps.db, actor, dialogueId);
   await deps.db.transaction().execute(async (trx) => {
     // The patch is merged into the row locked for this change: two patches at once (an owner, a done date) both stay.
-    const before = await trx.selectFrom('dialogue_findings').select(['owner', 'action', 'due_date', 'done_at'])
-      .where('id', '=', findingId).where('dialogue_id', '=', dialogueId).forUpdate().executeTakeFirst();
+    const before = await trx
+      .selectFrom('dialogue_findings')
+      .select(['owner', 'action', 'due_date', 'done_at'])
+      .where('id', '=', findingId)
+      .where('dialogue_id', '=', dialogueId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!before) throw notFound('Iakttagelsen', 'Finding');
     const pick = <T>(value: T | undefined, old: T): T => (value === undefined ? old : value);
     const merged = {
@@ -34,11 +53,25 @@ export async function updateFinding(deps: Deps, actor: Actor, dialogueId: string
       doneAt: pick(patch.doneAt, before.done_at),
     };
     checkPatch(deps, merged, patch);
-    await trx.updateTable('dialogue_findings').set({
-      owner: merged.owner, action: merged.action, due_date: merged.dueDate, done_at: merged.doneAt, updated_at: deps.now(),
-    }).where('id', '=', findingId).execute();
-    await writeAudit(trx, actor, { action: merged.doneAt && !before.done_at ? 'dialogue_finding.done' : 'dialogue_finding.update',
-      entityType: 'dialogue_finding', entityId: findingId, organisationId: d.municipality_id, before: { ...before }, after: merged });
+    await trx
+      .updateTable('dialogue_findings')
+      .set({
+        owner: merged.owner,
+        action: merged.action,
+        due_date: merged.dueDate,
+        done_at: merged.doneAt,
+        updated_at: deps.now(),
+      })
+      .where('id', '=', findingId)
+      .execute();
+    await writeAudit(trx, actor, {
+      action: merged.doneAt && !before.done_at ? 'dialogue_finding.done' : 'dialogue_finding.update',
+      entityType: 'dialogue_finding',
+      entityId: findingId,
+      organisationId: d.municipality_id,
+      before: { ...before },
+      after: merged,
+    });
   });
   const findings = await loadFindings(deps.db, [dialogueId], today(deps));
   return findings.get(dialogueId)!.find((f) => f.id === findingId)!;
@@ -61,23 +94,60 @@ export interface OpenAction {
 }
 
 /** Actions planned and not yet done in a kommun, earliest due first; overdue ones flagged. */
-export async function openActions(deps: Deps, actor: Actor, kommunRef: string): Promise<{ actions: OpenAction[]; overdue: number }> {
+export async function openActions(
+  deps: Deps,
+  actor: Actor,
+  kommunRef: string,
+): Promise<{ actions: OpenAction[]; overdue: number }> {
   const kommun = await resolveKommun(deps.db, kommunRef);
   assertMayReadKommun(actor, kommun);
-  const rows = await deps.db.selectFrom('dialogue_findings as f').innerJoin('dialogues as d', 'd.id', 'f.dialogue_id')
+  const rows = await deps.db
+    .selectFrom('dialogue_findings as f')
+    .innerJoin('dialogues as d', 'd.id', 'f.dialogue_id')
     .leftJoin('areas as a', 'a.id', 'f.area_id')
-    .select(['f.id', 'f.text', 'f.category', 'f.seriousness', 'f.area_id', 'a.name as area_name', 'f.owner', 'f.action', 'f.due_date',
-      'd.id as dialogue_id', 'd.kind', 'd.title', 'd.date'])
-    .where('d.municipality_id', '=', kommun.id).where('f.action', 'is not', null).where('f.done_at', 'is', null)
-    .orderBy('f.due_date', (ob) => ob.asc().nullsLast()).orderBy('d.date').orderBy('f.position').execute();
+    .select([
+      'f.id',
+      'f.text',
+      'f.category',
+      'f.seriousness',
+      'f.area_id',
+      'a.name as area_name',
+      'f.owner',
+      'f.action',
+      'f.due_date',
+      'd.id as dialogue_id',
+      'd.kind',
+      'd.title',
+      'd.date',
+    ])
+    .where('d.municipality_id', '=', kommun.id)
+    .where('f.action', 'is not', null)
+    .where('f.done_at', 'is', null)
+    .orderBy('f.due_date', (ob) => ob.asc().nullsLast())
+    .orderBy('d.date')
+    .orderBy('f.position')
+    .execute();
   const day = today(deps);
   const actions = rows.map((r) => ({
     findingId: r.id,
-    dialogue: { id: r.dialogue_id, kind: r.kind as DialogueKind, kindLabel: DIALOGUE_KIND_LABELS[r.kind as DialogueKind].label, title: r.title, date: r.date },
-    text: r.text, category: r.category, categoryLabel: categoryLabel(r.category),
-    seriousness: Number(r.seriousness), seriousnessLabel: seriousnessLabel(Number(r.seriousness)),
-    area: r.area_id ? { id: r.area_id, name: r.area_name ?? '' } : null, owner: r.owner, action: r.action!, dueDate: r.due_date,
-    overdue: daysOverdue(r.due_date, day) > 0, daysOverdue: daysOverdue(r.due_date, day),
+    dialogue: {
+      id: r.dialogue_id,
+      kind: r.kind as DialogueKind,
+      kindLabel: DIALOGUE_KIND_LABELS[r.kind as DialogueKind].label,
+      title: r.title,
+      date: r.date,
+    },
+    text: r.text,
+    category: r.category,
+    categoryLabel: categoryLabel(r.category),
+    seriousness: Number(r.seriousness),
+    seriousnessLabel: seriousnessLabel(Number(r.seriousness)),
+    area: r.area_id ? { id: r.area_id, name: r.area_name ?? '' } : null,
+    owner: r.owner,
+    action: r.action!,
+    dueDate: r.due_date,
+    overdue: daysOverdue(r.due_date, day) > 0,
+    daysOverdue: daysOverdue(r.due_date, day),
   }));
   return { actions, overdue: actions.filter((a) => a.overdue).length };
 }

@@ -10,22 +10,36 @@ import type { AreaRef } from '../../domain/dialogues/dialogue.ts';
 import { ensureAreas } from '../areas/ensure.ts';
 import { swedishDay } from '../../domain/calendar.ts';
 
-export interface Kommun { id: string; code: string; name: string }
+export interface Kommun {
+  id: string;
+  code: string;
+  name: string;
+}
 
 /** A kommun by its 4-digit kommunkod or its organisation id; unknown is a 400. */
 export async function resolveKommun(db: Db, ref: string): Promise<Kommun> {
   const isCode = /^\d{4}$/.test(ref);
   const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref);
-  const row = isCode || isUuid
-    ? await db.selectFrom('organisations').select(['id', 'code', 'name'])
-      .where('kind', '=', 'municipality').where(isCode ? 'code' : 'id', '=', ref).executeTakeFirst()
-    : undefined;
-  if (!row?.code) throw new AppError('validation_failed', `Okänd kommun: "${ref}"`, `Unknown kommun: "${ref}"`, { field: 'kommun' });
+  const row =
+    isCode || isUuid
+      ? await db
+          .selectFrom('organisations')
+          .select(['id', 'code', 'name'])
+          .where('kind', '=', 'municipality')
+          .where(isCode ? 'code' : 'id', '=', ref)
+          .executeTakeFirst()
+      : undefined;
+  if (!row?.code)
+    throw new AppError('validation_failed', `Okänd kommun: "${ref}"`, `Unknown kommun: "${ref}"`, { field: 'kommun' });
   return { id: row.id, code: row.code, name: row.name };
 }
 
 export async function kommunById(db: Db, id: string): Promise<Kommun> {
-  const row = await db.selectFrom('organisations').select(['id', 'code', 'name']).where('id', '=', id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('organisations')
+    .select(['id', 'code', 'name'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   return { id: row.id, code: row.code ?? '', name: row.name };
 }
 
@@ -37,8 +51,11 @@ export function assertMayWrite(actor: Actor, kommunId: string): void {
 /** Reading a kommun's merged views needs dialogue.read there; outside the reach it is "not found". */
 export function assertMayReadKommun(actor: Actor, kommun: Kommun): void {
   if (!can(actor, 'dialogue.read', kommun.id)) {
-    throw new AppError('not_found', `Hittade inga dialoger för ${kommun.name} som du kan se`,
-      `No dialogues of ${kommun.name} that you can see`);
+    throw new AppError(
+      'not_found',
+      `Hittade inga dialoger för ${kommun.name} som du kan se`,
+      `No dialogues of ${kommun.name} that you can see`,
+    );
   }
 }
 
@@ -50,15 +67,23 @@ export function today(deps: Deps): string {
 /** Something that has taken place cannot lie in the future. */
 export function assertNotFuture(deps: Deps, date: string, field: string): void {
   if (date > today(deps)) {
-    throw new AppError('validation_failed', `Datumet ${date} ligger i framtiden; registrera det som har hänt`,
-      `The date ${date} is in the future; register what has happened`, { field });
+    throw new AppError(
+      'validation_failed',
+      `Datumet ${date} ligger i framtiden; registrera det som har hänt`,
+      `The date ${date} is in the future; register what has happened`,
+      { field },
+    );
   }
 }
 
 export function checkAreaRef(ref: AreaRef, field: string): void {
   if (ref.areaId && ref.areaName) {
-    throw new AppError('validation_failed', 'Ange området antingen med id eller med namn, inte båda',
-      'Give the area either by id or by name, not both', { field });
+    throw new AppError(
+      'validation_failed',
+      'Ange området antingen med id eller med namn, inte båda',
+      'Give the area either by id or by name, not both',
+      { field },
+    );
   }
 }
 
@@ -69,14 +94,22 @@ export function checkAreaRef(ref: AreaRef, field: string): void {
  * leaves no new area behind.
  */
 export async function resolveArea(
-  trx: Db, actor: Actor, kommunId: string, ref: AreaRef, field: string,
+  trx: Db,
+  actor: Actor,
+  kommunId: string,
+  ref: AreaRef,
+  field: string,
 ): Promise<string | null> {
   checkAreaRef(ref, field);
   if (ref.areaId) {
     const row = await trx.selectFrom('areas').select('municipality_id').where('id', '=', ref.areaId).executeTakeFirst();
     if (row?.municipality_id !== kommunId) {
-      throw new AppError('validation_failed', 'Området finns inte i kommunen', 'The area does not belong to the kommun',
-        { field, areaId: ref.areaId });
+      throw new AppError(
+        'validation_failed',
+        'Området finns inte i kommunen',
+        'The area does not belong to the kommun',
+        { field, areaId: ref.areaId },
+      );
     }
     return ref.areaId;
   }

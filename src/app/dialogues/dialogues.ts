@@ -6,12 +6,23 @@ import { writeAudit } from '../audit.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import { can, reachFor, type Actor } from '../../domain/access/permissions.ts';
 import {
-  defaultTitle, DIALOGUE_KIND_LABELS, normaliseParticipants, participantTotal,
-  type DialogueInput, type DialogueKind, type FindingInput,
+  defaultTitle,
+  DIALOGUE_KIND_LABELS,
+  normaliseParticipants,
+  participantTotal,
+  type DialogueInput,
+  type DialogueKind,
+  type FindingInput,
 } from '../../domain/dialogues/dialogue.ts';
 import { checkWalkDateOrder, WALK_STAGE_LABELS, type WalkStage } from '../../domain/dialogues/safety-walk.ts';
 import {
-  assertMayReadKommun, assertMayWrite, assertNotFuture, checkAreaRef, resolveArea, resolveKommun, today,
+  assertMayReadKommun,
+  assertMayWrite,
+  assertNotFuture,
+  checkAreaRef,
+  resolveArea,
+  resolveKommun,
+  today,
 } from './context.ts';
 import { insertFindings, loadDialogue, type DialogueView } from './store.ts';
 
@@ -19,11 +30,20 @@ function checkInput(deps: Deps, input: DialogueInput): void {
   assertNotFuture(deps, input.date, 'date');
   checkAreaRef(input, 'area');
   if (!input.place?.trim() && !input.areaId && !input.areaName?.trim()) {
-    throw new AppError('validation_failed', 'Ange plats eller område för dialogen', 'Give the place or area of the dialogue', { field: 'place' });
+    throw new AppError(
+      'validation_failed',
+      'Ange plats eller område för dialogen',
+      'Give the place or area of the dialogue',
+      { field: 'place' },
+    );
   }
   if (input.walk && input.kind !== 'trygghetsvandring') {
-    throw new AppError('validation_failed', 'Uppgifter om förmöte och återkoppling hör bara till en trygghetsvandring',
-      'Pre-meeting and follow-up details belong only to a safety walk', { field: 'walk' });
+    throw new AppError(
+      'validation_failed',
+      'Uppgifter om förmöte och återkoppling hör bara till en trygghetsvandring',
+      'Pre-meeting and follow-up details belong only to a safety walk',
+      { field: 'walk' },
+    );
   }
   if (input.walk) checkWalkDateOrder({ ...input.walk, date: input.date });
 }
@@ -36,17 +56,35 @@ export async function registerDialogue(deps: Deps, actor: Actor, input: Dialogue
   const id = await deps.db.transaction().execute(async (trx) => {
     const areaId = await resolveArea(trx, actor, kommun.id, input, 'area');
     const participants = normaliseParticipants(input.participants);
-    const row = await trx.insertInto('dialogues').values({
-      municipality_id: kommun.id, kind: input.kind,
-      title: input.title?.trim() || defaultTitle(input.kind, input.date, input.place?.trim() || input.areaName?.trim() || null),
-      date: input.date, place: input.place?.trim() || null, area_id: areaId, participants: JSON.stringify(participants),
-      note: input.note?.trim() || null, stage: input.kind === 'trygghetsvandring' ? 'vandring' : null,
-      pre_meeting_date: input.walk?.preMeetingDate ?? null, follow_up_date: input.walk?.followUpDate ?? null,
-      route: input.walk?.route?.trim() || null, created_by: actor.label,
-    }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('dialogues')
+      .values({
+        municipality_id: kommun.id,
+        kind: input.kind,
+        title:
+          input.title?.trim() ||
+          defaultTitle(input.kind, input.date, input.place?.trim() || input.areaName?.trim() || null),
+        date: input.date,
+        place: input.place?.trim() || null,
+        area_id: areaId,
+        participants: JSON.stringify(participants),
+        note: input.note?.trim() || null,
+        stage: input.kind === 'trygghetsvandring' ? 'vandring' : null,
+        pre_meeting_date: input.walk?.preMeetingDate ?? null,
+        follow_up_date: input.walk?.followUpDate ?? null,
+        route: input.walk?.route?.trim() || null,
+        created_by: actor.label,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await insertFindings(trx, actor, row.id, kommun.id, input.findings);
-    await writeAudit(trx, actor, { action: 'dialogue.create', entityType: 'dialogue', entityId: row.id, organisationId: kommun.id,
-      after: { ...input, participants, participantTotal: participantTotal(participants) } });
+    await writeAudit(trx, actor, {
+      action: 'dialogue.create',
+      entityType: 'dialogue',
+      entityId: row.id,
+      organisationId: kommun.id,
+      after: { ...input, participants, participantTotal: participantTotal(participants) },
+    });
     return row.id;
   });
   return (await loadDialogue(deps.db, id, today(deps)))!;
@@ -61,27 +99,48 @@ export async function getDialogue(deps: Deps, actor: Actor, id: string): Promise
 
 /** The dialogue for a change: 404 when out of sight, 403 when only readable. */
 export async function dialogueForChange(db: Db, actor: Actor, id: string) {
-  const row = await db.selectFrom('dialogues').select(['id', 'municipality_id', 'kind', 'stage', 'date', 'follow_up_date'])
-    .where('id', '=', id).executeTakeFirst();
-  if (!row || row.kind === 'est' || !can(actor, 'dialogue.read', row.municipality_id)) throw notFound('Dialogen', 'Dialogue');
+  const row = await db
+    .selectFrom('dialogues')
+    .select(['id', 'municipality_id', 'kind', 'stage', 'date', 'follow_up_date'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row || row.kind === 'est' || !can(actor, 'dialogue.read', row.municipality_id))
+    throw notFound('Dialogen', 'Dialogue');
   assertMayWrite(actor, row.municipality_id);
   return row;
 }
 
-export async function addFindings(deps: Deps, actor: Actor, id: string, findings: FindingInput[]): Promise<DialogueView> {
+export async function addFindings(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  findings: FindingInput[],
+): Promise<DialogueView> {
   const d = await dialogueForChange(deps.db, actor, id);
   if (d.stage === 'formote') {
-    throw new AppError('conflict', 'Vandringen har inte gjorts än; registrera vandringen med dess iakttagelser',
-      'The walk has not taken place yet; register the walk with its findings');
+    throw new AppError(
+      'conflict',
+      'Vandringen har inte gjorts än; registrera vandringen med dess iakttagelser',
+      'The walk has not taken place yet; register the walk with its findings',
+    );
   }
   await deps.db.transaction().execute(async (trx) => {
     // Findings added from two places at once take turns, so each batch numbers on from the other's last.
-    if (!await trx.selectFrom('dialogues').select('id').where('id', '=', id).forUpdate().executeTakeFirst()) throw notFound('Dialogen', 'Dialogue');
-    const last = await trx.selectFrom('dialogue_findings').select(sql<number>`coalesce(max(position), -1)`.as('p'))
-      .where('dialogue_id', '=', id).executeTakeFirstOrThrow();
+    if (!(await trx.selectFrom('dialogues').select('id').where('id', '=', id).forUpdate().executeTakeFirst()))
+      throw notFound('Dialogen', 'Dialogue');
+    const last = await trx
+      .selectFrom('dialogue_findings')
+      .select(sql<number>`coalesce(max(position), -1)`.as('p'))
+      .where('dialogue_id', '=', id)
+      .executeTakeFirstOrThrow();
     await insertFindings(trx, actor, id, d.municipality_id, findings, Number(last.p) + 1);
-    await writeAudit(trx, actor, { action: 'dialogue.findings_add', entityType: 'dialogue', entityId: id,
-      organisationId: d.municipality_id, after: { findings } });
+    await writeAudit(trx, actor, {
+      action: 'dialogue.findings_add',
+      entityType: 'dialogue',
+      entityId: id,
+      organisationId: d.municipality_id,
+      after: { findings },
+    });
   });
   return (await loadDialogue(deps.db, id, today(deps)))!;
 }
@@ -112,13 +171,31 @@ export interface DialogueFilter {
 
 export async function listDialogues(deps: Deps, actor: Actor, filter: DialogueFilter): Promise<DialogueSummary[]> {
   const reach = reachFor(actor, 'dialogue.read');
-  let q = deps.db.selectFrom('dialogues as d').innerJoin('organisations as o', 'o.id', 'd.municipality_id')
+  let q = deps.db
+    .selectFrom('dialogues as d')
+    .innerJoin('organisations as o', 'o.id', 'd.municipality_id')
     .leftJoin('areas as a', 'a.id', 'd.area_id')
-    .select(['d.id', 'd.kind', 'd.title', 'd.date', 'd.place', 'd.area_id', 'a.name as area_name', 'd.participants', 'd.stage',
-      'o.id as kommun_id', 'o.code as kommun_code', 'o.name as kommun_name',
+    .select([
+      'd.id',
+      'd.kind',
+      'd.title',
+      'd.date',
+      'd.place',
+      'd.area_id',
+      'a.name as area_name',
+      'd.participants',
+      'd.stage',
+      'o.id as kommun_id',
+      'o.code as kommun_code',
+      'o.name as kommun_name',
       sql<string>`(select count(*) from dialogue_findings f where f.dialogue_id = d.id)`.as('finding_count'),
-      sql<string>`(select count(*) from dialogue_findings f where f.dialogue_id = d.id and f.action is not null and f.done_at is null)`.as('open_actions')])
-    .where('d.kind', '<>', 'est').orderBy('d.date', 'desc').orderBy('d.created_at', 'desc');
+      sql<string>`(select count(*) from dialogue_findings f where f.dialogue_id = d.id and f.action is not null and f.done_at is null)`.as(
+        'open_actions',
+      ),
+    ])
+    .where('d.kind', '<>', 'est')
+    .orderBy('d.date', 'desc')
+    .orderBy('d.created_at', 'desc');
   if (filter.kommun) {
     const kommun = await resolveKommun(deps.db, filter.kommun);
     assertMayReadKommun(actor, kommun);
@@ -133,10 +210,18 @@ export async function listDialogues(deps: Deps, actor: Actor, filter: DialogueFi
   if (filter.to) q = q.where('d.date', '<=', filter.to);
   const rows = await q.limit(2000).execute();
   return rows.map((r) => ({
-    id: r.id, kind: r.kind as DialogueKind, kindLabel: DIALOGUE_KIND_LABELS[r.kind as DialogueKind].label,
-    kommun: { id: r.kommun_id, code: r.kommun_code ?? '', name: r.kommun_name }, title: r.title, date: r.date, place: r.place,
-    area: r.area_id ? { id: r.area_id, name: r.area_name ?? '' } : null, participantTotal: participantTotal(r.participants),
-    findingCount: Number(r.finding_count), openActions: Number(r.open_actions), stage: r.stage as WalkStage | null,
+    id: r.id,
+    kind: r.kind as DialogueKind,
+    kindLabel: DIALOGUE_KIND_LABELS[r.kind as DialogueKind].label,
+    kommun: { id: r.kommun_id, code: r.kommun_code ?? '', name: r.kommun_name },
+    title: r.title,
+    date: r.date,
+    place: r.place,
+    area: r.area_id ? { id: r.area_id, name: r.area_name ?? '' } : null,
+    participantTotal: participantTotal(r.participants),
+    findingCount: Number(r.finding_count),
+    openActions: Number(r.open_actions),
+    stage: r.stage as WalkStage | null,
     stageLabel: r.stage ? WALK_STAGE_LABELS[r.stage as WalkStage].label : null,
   }));
 }

@@ -21,9 +21,16 @@ import { dialogueRow, loadDialogue, type DialogueRow, type DialogueView } from '
 async function snapshot(db: Db, id: string): Promise<Record<string, unknown>> {
   const r = (await dialogueRow(db, id))!;
   return {
-    kind: r.kind, title: r.title, date: r.date, place: r.place, area: r.area_id ? { id: r.area_id, name: r.area_name } : null,
-    participants: r.participants, note: r.note,
-    walk: r.stage ? { stage: r.stage, preMeetingDate: r.pre_meeting_date, followUpDate: r.follow_up_date, route: r.route } : null,
+    kind: r.kind,
+    title: r.title,
+    date: r.date,
+    place: r.place,
+    area: r.area_id ? { id: r.area_id, name: r.area_name } : null,
+    participants: r.participants,
+    note: r.note,
+    walk: r.stage
+      ? { stage: r.stage, preMeetingDate: r.pre_meeting_date, followUpDate: r.follow_up_date, route: r.route }
+      : null,
     findings: await findingsForAudit(db, id),
   };
 }
@@ -55,8 +62,12 @@ function merge(row: DialogueRow, input: DialogueUpdate): Merged {
 function checkUpdate(deps: Deps, row: DialogueRow, m: Merged, input: DialogueUpdate): void {
   const isWalk = row.kind === 'trygghetsvandring';
   if (input.walk && !isWalk) {
-    throw new AppError('validation_failed', 'Uppgifter om förmöte och återkoppling hör bara till en trygghetsvandring',
-      'Pre-meeting and follow-up details belong only to a safety walk', { field: 'walk' });
+    throw new AppError(
+      'validation_failed',
+      'Uppgifter om förmöte och återkoppling hör bara till en trygghetsvandring',
+      'Pre-meeting and follow-up details belong only to a safety walk',
+      { field: 'walk' },
+    );
   }
   // A walk still at its förmöte is planned: its day may lie ahead. Everything else has taken place.
   if (row.stage !== 'formote') assertNotFuture(deps, m.date, 'date');
@@ -65,42 +76,76 @@ function checkUpdate(deps: Deps, row: DialogueRow, m: Merged, input: DialogueUpd
   }
   checkAreaRef(input, 'area');
   if (!m.place && !m.hasArea && !(isWalk && m.route)) {
-    throw new AppError('validation_failed', isWalk ? 'Ange plats, område eller slinga för vandringen' : 'Ange plats eller område för dialogen',
-      isWalk ? 'Give the place, area or route of the walk' : 'Give the place or area of the dialogue', { field: 'place' });
+    throw new AppError(
+      'validation_failed',
+      isWalk ? 'Ange plats, område eller slinga för vandringen' : 'Ange plats eller område för dialogen',
+      isWalk ? 'Give the place, area or route of the walk' : 'Give the place or area of the dialogue',
+      { field: 'place' },
+    );
   }
   if (isWalk) checkWalkDateOrder({ preMeetingDate: m.preMeetingDate, date: m.date, followUpDate: m.followUpDate });
   if (input.findings?.length && row.stage === 'formote') {
-    throw new AppError('conflict', 'Vandringen har inte gjorts än; registrera vandringen med dess iakttagelser',
-      'The walk has not taken place yet; register the walk with its findings');
+    throw new AppError(
+      'conflict',
+      'Vandringen har inte gjorts än; registrera vandringen med dess iakttagelser',
+      'The walk has not taken place yet; register the walk with its findings',
+    );
   }
 }
 
 /** A walk stays after the walk it follows and before the one planned after it. */
 async function checkWalkSequence(db: Db, row: DialogueRow, date: string): Promise<void> {
   if (row.previous_walk_date && date <= row.previous_walk_date) {
-    throw new AppError('validation_failed', `Vandringen måste ligga efter den förra vandringen (${row.previous_walk_date})`,
-      `The walk must come after the previous walk (${row.previous_walk_date})`, { field: 'date' });
+    throw new AppError(
+      'validation_failed',
+      `Vandringen måste ligga efter den förra vandringen (${row.previous_walk_date})`,
+      `The walk must come after the previous walk (${row.previous_walk_date})`,
+      { field: 'date' },
+    );
   }
-  const next = await db.selectFrom('dialogues').select('date').where('previous_walk_id', '=', row.id)
-    .orderBy('date').executeTakeFirst();
+  const next = await db
+    .selectFrom('dialogues')
+    .select('date')
+    .where('previous_walk_id', '=', row.id)
+    .orderBy('date')
+    .executeTakeFirst();
   if (next && date >= next.date) {
-    throw new AppError('validation_failed', `Vandringen måste ligga före nästa planerade vandring (${next.date})`,
-      `The walk must come before the next planned walk (${next.date})`, { field: 'date' });
+    throw new AppError(
+      'validation_failed',
+      `Vandringen måste ligga före nästa planerade vandring (${next.date})`,
+      `The walk must come before the next planned walk (${next.date})`,
+      { field: 'date' },
+    );
   }
 }
 
 /** The title after the change: one written by the user stays unless replaced; one made from form, place and date follows them. */
-async function titleAfter(trx: Db, row: DialogueRow, input: DialogueUpdate, m: Merged, areaId: string | null): Promise<string> {
+async function titleAfter(
+  trx: Db,
+  row: DialogueRow,
+  input: DialogueUpdate,
+  m: Merged,
+  areaId: string | null,
+): Promise<string> {
   const kind = row.kind as DialogueKind;
-  const wasMade = [row.place || row.area_name, row.place, null].some((w) => defaultTitle(kind, row.date, w ?? null) === row.title);
+  const wasMade = [row.place || row.area_name, row.place, null].some(
+    (w) => defaultTitle(kind, row.date, w ?? null) === row.title,
+  );
   if (input.title?.trim()) return input.title.trim();
   if (input.title === undefined && !wasMade) return row.title;
-  const area = areaId ? await trx.selectFrom('areas').select('name').where('id', '=', areaId).executeTakeFirst() : undefined;
+  const area = areaId
+    ? await trx.selectFrom('areas').select('name').where('id', '=', areaId).executeTakeFirst()
+    : undefined;
   return defaultTitle(kind, m.date, m.place || area?.name || null);
 }
 
 /** Changes a dialogue's facts, participants and (when sent) its findings; one audit entry with before and after. */
-export async function updateDialogue(deps: Deps, actor: Actor, id: string, input: DialogueUpdate): Promise<DialogueView> {
+export async function updateDialogue(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: DialogueUpdate,
+): Promise<DialogueView> {
   const d = await dialogueForChange(deps.db, actor, id);
   await deps.db.transaction().execute(async (trx) => {
     // The change is merged into the row locked for it: two edits of different fields at once both stay, and a step of the walk waits.
@@ -112,15 +157,31 @@ export async function updateDialogue(deps: Deps, actor: Actor, id: string, input
     if (row.kind === 'trygghetsvandring') await checkWalkSequence(trx, row, m.date);
     const before = await snapshot(trx, id);
     const areaId = m.areaChanged ? await resolveArea(trx, actor, d.municipality_id, input, 'area') : row.area_id;
-    await trx.updateTable('dialogues').set({
-      title: await titleAfter(trx, row, input, m, areaId), date: m.date, place: m.place, area_id: areaId,
-      ...(input.participants ? { participants: JSON.stringify(normaliseParticipants(input.participants)) } : {}),
-      ...(input.note !== undefined ? { note: input.note?.trim() || null } : {}),
-      pre_meeting_date: m.preMeetingDate, follow_up_date: m.followUpDate, route: m.route, updated_at: deps.now(),
-    }).where('id', '=', id).execute();
+    await trx
+      .updateTable('dialogues')
+      .set({
+        title: await titleAfter(trx, row, input, m, areaId),
+        date: m.date,
+        place: m.place,
+        area_id: areaId,
+        ...(input.participants ? { participants: JSON.stringify(normaliseParticipants(input.participants)) } : {}),
+        ...(input.note !== undefined ? { note: input.note?.trim() || null } : {}),
+        pre_meeting_date: m.preMeetingDate,
+        follow_up_date: m.followUpDate,
+        route: m.route,
+        updated_at: deps.now(),
+      })
+      .where('id', '=', id)
+      .execute();
     if (input.findings) await applyFindingsEdit(trx, actor, id, d.municipality_id, input.findings, deps.now());
-    await writeAudit(trx, actor, { action: 'dialogue.update', entityType: 'dialogue', entityId: id, organisationId: d.municipality_id,
-      before, after: await snapshot(trx, id) });
+    await writeAudit(trx, actor, {
+      action: 'dialogue.update',
+      entityType: 'dialogue',
+      entityId: id,
+      organisationId: d.municipality_id,
+      before,
+      after: await snapshot(trx, id),
+    });
   });
   return (await loadDialogue(deps.db, id, today(deps)))!;
 }
@@ -133,15 +194,28 @@ export async function updateDialogue(deps: Deps, actor: Actor, id: string, input
 export async function deleteDialogue(deps: Deps, actor: Actor, id: string): Promise<void> {
   const d = await dialogueForChange(deps.db, actor, id);
   await deps.db.transaction().execute(async (trx) => {
-    const findings = await trx.selectFrom('dialogue_findings').select(['id', 'owner', 'action', 'due_date', 'done_at'])
-      .where('dialogue_id', '=', id).execute();
-    const laterWalks = await trx.selectFrom('dialogues').select(['id', 'title', 'date']).where('previous_walk_id', '=', id)
-      .orderBy('date').execute();
+    const findings = await trx
+      .selectFrom('dialogue_findings')
+      .select(['id', 'owner', 'action', 'due_date', 'done_at'])
+      .where('dialogue_id', '=', id)
+      .execute();
+    const laterWalks = await trx
+      .selectFrom('dialogues')
+      .select(['id', 'title', 'date'])
+      .where('previous_walk_id', '=', id)
+      .orderBy('date')
+      .execute();
     const refusal = deletionRefusal({ findingsWithAction: findings.filter(hasAction).map((f) => f.id), laterWalks });
     if (refusal) throw refusal;
     const before = await snapshot(trx, id);
     await trx.deleteFrom('dialogues').where('id', '=', id).execute();
-    await writeAudit(trx, actor, { action: 'dialogue.delete', entityType: 'dialogue', entityId: id, organisationId: d.municipality_id,
-      before, after: null });
+    await writeAudit(trx, actor, {
+      action: 'dialogue.delete',
+      entityType: 'dialogue',
+      entityId: id,
+      organisationId: d.municipality_id,
+      before,
+      after: null,
+    });
   });
 }

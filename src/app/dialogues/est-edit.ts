@@ -17,9 +17,20 @@ import { assertOnlyReport, loadEstReports, startedWeek, type EstReportView } fro
 import { applyFindingsEdit, findingsForAudit } from './findings-edit.ts';
 
 async function estRowForChange(deps: Deps, actor: Actor, id: string) {
-  const row = await deps.db.selectFrom('dialogues as d').innerJoin('organisations as r', 'r.id', 'd.reporter_organisation_id')
-    .select(['d.id', 'd.municipality_id', 'd.reporter_organisation_id', 'r.name as reporter_name', 'd.area_id', 'd.week'])
-    .where('d.id', '=', id).where('d.kind', '=', 'est').executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('dialogues as d')
+    .innerJoin('organisations as r', 'r.id', 'd.reporter_organisation_id')
+    .select([
+      'd.id',
+      'd.municipality_id',
+      'd.reporter_organisation_id',
+      'r.name as reporter_name',
+      'd.area_id',
+      'd.week',
+    ])
+    .where('d.id', '=', id)
+    .where('d.kind', '=', 'est')
+    .executeTakeFirst();
   const reporter = row?.reporter_organisation_id ?? '';
   if (!row || !(can(actor, 'dialogue.read', row.municipality_id) || can(actor, 'dialogue.read', reporter))) {
     throw notFound('EST-rapporten', 'EST report');
@@ -32,23 +43,39 @@ async function estRowForChange(deps: Deps, actor: Actor, id: string) {
 async function snapshot(db: Db, id: string, day: string): Promise<Record<string, unknown>> {
   const r = (await loadEstReports(db, [id], day))[0]!;
   return {
-    week: r.week, area: r.area, reporter: r.reporter, note: r.note,
-    answers: r.answers.map((a) => ({ item: a.key, level: a.level, note: a.note })), findings: await findingsForAudit(db, id),
+    week: r.week,
+    area: r.area,
+    reporter: r.reporter,
+    note: r.note,
+    answers: r.answers.map((a) => ({ item: a.key, level: a.level, note: a.note })),
+    findings: await findingsForAudit(db, id),
   };
 }
 
 /** Replaces the answers and the note; moves the report to another week or area, and edits its findings, when those are sent. */
-export async function updateEstReport(deps: Deps, actor: Actor, id: string, input: EstReportUpdate): Promise<EstReportView> {
+export async function updateEstReport(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: EstReportUpdate,
+): Promise<EstReportView> {
   const row = await estRowForChange(deps, actor, id);
   const areaChanged = input.areaId !== undefined || input.areaName !== undefined;
   checkAreaRef(input, 'area');
   if (areaChanged && !input.areaId && !input.areaName?.trim()) {
-    throw new AppError('validation_failed', 'Ange området rapporten gäller', 'Give the area the report is about', { field: 'area' });
+    throw new AppError('validation_failed', 'Ange området rapporten gäller', 'Give the area the report is about', {
+      field: 'area',
+    });
   }
   if (input.week) startedWeek(deps, input.week);
   await deps.db.transaction().execute(async (trx) => {
     // Week and area not sent are kept as they stand under the row lock, not as first read: a move made meanwhile stays.
-    const now = await trx.selectFrom('dialogues').select(['area_id', 'week']).where('id', '=', id).forUpdate().executeTakeFirst();
+    const now = await trx
+      .selectFrom('dialogues')
+      .select(['area_id', 'week'])
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!now) throw notFound('EST-rapporten', 'EST report');
     const before = await snapshot(trx, id, today(deps));
     const week = input.week ?? now.week!;
@@ -58,13 +85,31 @@ export async function updateEstReport(deps: Deps, actor: Actor, id: string, inpu
     const area = await trx.selectFrom('areas').select('name').where('id', '=', areaId).executeTakeFirstOrThrow();
     const answers = completeAnswers(input.answers);
     await trx.deleteFrom('est_answers').where('report_id', '=', id).execute();
-    await trx.insertInto('est_answers').values(answers.map((a) => ({ report_id: id, ...a }))).execute();
-    await trx.updateTable('dialogues').set({
-      note: input.note?.trim() || null, week, date: monday, area_id: areaId, title: `EST-rapport ${week}, ${area.name}`, updated_at: deps.now(),
-    }).where('id', '=', id).execute();
+    await trx
+      .insertInto('est_answers')
+      .values(answers.map((a) => ({ report_id: id, ...a })))
+      .execute();
+    await trx
+      .updateTable('dialogues')
+      .set({
+        note: input.note?.trim() || null,
+        week,
+        date: monday,
+        area_id: areaId,
+        title: `EST-rapport ${week}, ${area.name}`,
+        updated_at: deps.now(),
+      })
+      .where('id', '=', id)
+      .execute();
     if (input.findings) await applyFindingsEdit(trx, actor, id, row.municipality_id, input.findings, deps.now());
-    await writeAudit(trx, actor, { action: 'est_report.update', entityType: 'dialogue', entityId: id, organisationId: row.municipality_id,
-      before, after: await snapshot(trx, id, today(deps)) });
+    await writeAudit(trx, actor, {
+      action: 'est_report.update',
+      entityType: 'dialogue',
+      entityId: id,
+      organisationId: row.municipality_id,
+      before,
+      after: await snapshot(trx, id, today(deps)),
+    });
   });
   return (await loadEstReports(deps.db, [id], today(deps)))[0]!;
 }
@@ -74,7 +119,13 @@ export async function deleteEstReport(deps: Deps, actor: Actor, id: string): Pro
   await deps.db.transaction().execute(async (trx) => {
     const before = await snapshot(trx, id, today(deps));
     await trx.deleteFrom('dialogues').where('id', '=', id).execute();
-    await writeAudit(trx, actor, { action: 'est_report.delete', entityType: 'dialogue', entityId: id, organisationId: row.municipality_id,
-      before, after: null });
+    await writeAudit(trx, actor, {
+      action: 'est_report.delete',
+      entityType: 'dialogue',
+      entityId: id,
+      organisationId: row.municipality_id,
+      before,
+      after: null,
+    });
   });
 }

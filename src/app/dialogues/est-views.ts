@@ -5,29 +5,61 @@ import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { parseIsoWeek } from '../../domain/dialogues/est.ts';
-import { mergeEstReports, periodRange, rankAreas, type AreaNeed, type EstReportRow, type MergedAreaWeek } from '../../domain/dialogues/est-merge.ts';
+import {
+  mergeEstReports,
+  periodRange,
+  rankAreas,
+  type AreaNeed,
+  type EstReportRow,
+  type MergedAreaWeek,
+} from '../../domain/dialogues/est-merge.ts';
 import { addDays } from '../../domain/progress/dates.ts';
 import { assertMayReadKommun, resolveKommun, type Kommun } from './context.ts';
 
 /** Reports whose week's Thursday lies in [from, to]. */
 async function estRows(db: Db, kommunId: string, from: string, to: string, areaId?: string): Promise<EstReportRow[]> {
-  let q = db.selectFrom('dialogues as d').innerJoin('areas as a', 'a.id', 'd.area_id')
+  let q = db
+    .selectFrom('dialogues as d')
+    .innerJoin('areas as a', 'a.id', 'd.area_id')
     .innerJoin('organisations as r', 'r.id', 'd.reporter_organisation_id')
-    .select(['d.id', 'd.area_id', 'a.name as area_name', 'd.week', 'd.date', 'd.reporter_organisation_id', 'r.name as reporter_name', 'd.note',
+    .select([
+      'd.id',
+      'd.area_id',
+      'a.name as area_name',
+      'd.week',
+      'd.date',
+      'd.reporter_organisation_id',
+      'r.name as reporter_name',
+      'd.note',
       sql<{ item: string; level: number; note: string | null }[]>`coalesce((select json_agg(json_build_object(
-        'item', e.item, 'level', e.level, 'note', e.note)) from est_answers e where e.report_id = d.id), '[]'::json)`.as('answers')])
-    .where('d.kind', '=', 'est').where('d.municipality_id', '=', kommunId)
+        'item', e.item, 'level', e.level, 'note', e.note)) from est_answers e where e.report_id = d.id), '[]'::json)`.as(
+        'answers',
+      ),
+    ])
+    .where('d.kind', '=', 'est')
+    .where('d.municipality_id', '=', kommunId)
     .where(sql<boolean>`d.date + 3 between ${from}::date and ${to}::date`);
   if (areaId) q = q.where('d.area_id', '=', areaId);
   const rows = await q.orderBy('d.date').execute();
   return rows.map((r) => ({
-    reportId: r.id, areaId: r.area_id!, areaName: r.area_name, week: r.week!, weekStart: r.date,
+    reportId: r.id,
+    areaId: r.area_id!,
+    areaName: r.area_name,
+    week: r.week!,
+    weekStart: r.date,
     reporter: { id: r.reporter_organisation_id!, name: r.reporter_name },
-    answers: r.answers.map((a) => ({ item: a.item, level: Number(a.level), note: a.note })), note: r.note,
+    answers: r.answers.map((a) => ({ item: a.item, level: Number(a.level), note: a.note })),
+    note: r.note,
   }));
 }
 
-export interface EstWeeklyQuery { kommun: string; week?: string; from?: string; to?: string; areaId?: string }
+export interface EstWeeklyQuery {
+  kommun: string;
+  week?: string;
+  from?: string;
+  to?: string;
+  areaId?: string;
+}
 
 export interface EstWeekly {
   kommun: Kommun;
@@ -40,10 +72,20 @@ function weekRange(q: EstWeeklyQuery): { from: string; to: string } {
   const from = q.week ?? q.from;
   const to = q.week ?? q.to ?? from;
   if (!from || !to) {
-    throw new AppError('validation_failed', 'Ange en vecka (week) eller ett intervall av veckor (from, to)',
-      'Give a week (week) or a range of weeks (from, to)', { field: 'week' });
+    throw new AppError(
+      'validation_failed',
+      'Ange en vecka (week) eller ett intervall av veckor (from, to)',
+      'Give a week (week) or a range of weeks (from, to)',
+      { field: 'week' },
+    );
   }
-  if (to < from) throw new AppError('validation_failed', 'Sista veckan ligger före den första', 'The last week is before the first', { field: 'to' });
+  if (to < from)
+    throw new AppError(
+      'validation_failed',
+      'Sista veckan ligger före den första',
+      'The last week is before the first',
+      { field: 'to' },
+    );
   return { from, to };
 }
 
@@ -82,21 +124,43 @@ export async function estSummaryFor(deps: Deps, municipalityId: string, from: st
   const rows = await estRows(deps.db, municipalityId, from, to);
   const merged = mergeEstReports(rows);
   return {
-    municipalityId, from, to, weekCount: new Set(rows.map((r) => r.week)).size, reportCount: rows.length, areas: rankAreas(merged),
+    municipalityId,
+    from,
+    to,
+    weekCount: new Set(rows.map((r) => r.week)).size,
+    reportCount: rows.length,
+    areas: rankAreas(merged),
   };
 }
 
-export interface EstSummaryQuery { kommun: string; period?: string; from?: string; to?: string }
+export interface EstSummaryQuery {
+  kommun: string;
+  period?: string;
+  from?: string;
+  to?: string;
+}
 
-export async function estSummary(deps: Deps, actor: Actor, q: EstSummaryQuery): Promise<EstSummary & { kommun: Kommun; period: string | null }> {
+export async function estSummary(
+  deps: Deps,
+  actor: Actor,
+  q: EstSummaryQuery,
+): Promise<EstSummary & { kommun: Kommun; period: string | null }> {
   const kommun = await resolveKommun(deps.db, q.kommun);
   assertMayReadKommun(actor, kommun);
   const range = q.period ? periodRange(q.period) : q.from && q.to ? { from: q.from, to: q.to } : null;
   if (!range) {
-    throw new AppError('validation_failed',
+    throw new AppError(
+      'validation_failed',
       'Ange perioden som år (2026), halvår (2026-H1), tertial (2026-T2) eller kvartal (2026-Q3), eller med from och to',
-      'Give the period as year (2026), half year (2026-H1), tertial (2026-T2) or quarter (2026-Q3), or with from and to', { field: 'period' });
+      'Give the period as year (2026), half year (2026-H1), tertial (2026-T2) or quarter (2026-Q3), or with from and to',
+      { field: 'period' },
+    );
   }
-  if (range.to < range.from) throw new AppError('validation_failed', 'Periodens slut ligger före dess början', 'The period ends before it starts');
+  if (range.to < range.from)
+    throw new AppError(
+      'validation_failed',
+      'Periodens slut ligger före dess början',
+      'The period ends before it starts',
+    );
   return { kommun, period: q.period ?? null, ...(await estSummaryFor(deps, kommun.id, range.from, range.to)) };
 }

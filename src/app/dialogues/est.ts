@@ -9,7 +9,11 @@ import { writeAudit } from '../audit.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
 import { can, reachFor, type Actor } from '../../domain/access/permissions.ts';
 import {
-  completeAnswers, EST_CHECKLIST, estLevelLabel, parseIsoWeek, type EstReportInput,
+  completeAnswers,
+  EST_CHECKLIST,
+  estLevelLabel,
+  parseIsoWeek,
+  type EstReportInput,
 } from '../../domain/dialogues/est.ts';
 import { checkAreaRef, kommunById, resolveArea, resolveKommun, today, type Kommun } from './context.ts';
 import { insertFindings, loadFindings, type FindingView } from './store.ts';
@@ -33,12 +37,24 @@ export interface EstReportView {
 
 /** Does the organisation report for the kommun: the kommun itself, an organisation under it, or one covering it (the LPO)? */
 async function reportsFor(db: Db, orgId: string, kommunId: string): Promise<{ id: string; name: string } | undefined> {
-  return db.selectFrom('organisations as o').select(['o.id', 'o.name']).where('o.id', '=', orgId)
-    .where((eb) => eb.or([
-      eb('o.id', '=', kommunId), eb('o.parent_id', '=', kommunId),
-      eb.exists(eb.selectFrom('organisation_coverage as c').select('c.covered_id')
-        .whereRef('c.organisation_id', '=', 'o.id').where('c.covered_id', '=', kommunId)),
-    ])).executeTakeFirst();
+  return db
+    .selectFrom('organisations as o')
+    .select(['o.id', 'o.name'])
+    .where('o.id', '=', orgId)
+    .where((eb) =>
+      eb.or([
+        eb('o.id', '=', kommunId),
+        eb('o.parent_id', '=', kommunId),
+        eb.exists(
+          eb
+            .selectFrom('organisation_coverage as c')
+            .select('c.covered_id')
+            .whereRef('c.organisation_id', '=', 'o.id')
+            .where('c.covered_id', '=', kommunId),
+        ),
+      ]),
+    )
+    .executeTakeFirst();
 }
 
 /**
@@ -55,8 +71,12 @@ async function reporterFor(db: Db, actor: Actor, kommunId: string, requested: st
     if (org) return org;
   }
   if (requested && can(actor, 'dialogue.write', requested)) {
-    throw new AppError('validation_failed', 'Organisationen rapporterar inte för den här kommunen',
-      'The organisation does not report for this kommun', { field: 'reporterOrganisationId' });
+    throw new AppError(
+      'validation_failed',
+      'Organisationen rapporterar inte för den här kommunen',
+      'The organisation does not report for this kommun',
+      { field: 'reporterOrganisationId' },
+    );
   }
   throw forbidden();
 }
@@ -65,23 +85,41 @@ async function reporterFor(db: Db, actor: Actor, kommunId: string, requested: st
 export function startedWeek(deps: Deps, value: string): { week: number; monday: string } {
   const week = parseIsoWeek(value)!;
   if (week.monday > today(deps)) {
-    throw new AppError('validation_failed', `Vecka ${week.week} har inte börjat än`, `Week ${week.week} has not started yet`, { field: 'week' });
+    throw new AppError(
+      'validation_failed',
+      `Vecka ${week.week} har inte börjat än`,
+      `Week ${week.week} has not started yet`,
+      { field: 'week' },
+    );
   }
   return week;
 }
 
 /** One report per reporter, area and week; `exceptId` is the report being changed. */
 export async function assertOnlyReport(
-  trx: Db, reporter: { id: string; name: string }, areaId: string, week: string, exceptId?: string,
+  trx: Db,
+  reporter: { id: string; name: string },
+  areaId: string,
+  week: string,
+  exceptId?: string,
 ): Promise<void> {
-  let q = trx.selectFrom('dialogues').select('id').where('kind', '=', 'est')
-    .where('reporter_organisation_id', '=', reporter.id).where('area_id', '=', areaId).where('week', '=', week);
+  let q = trx
+    .selectFrom('dialogues')
+    .select('id')
+    .where('kind', '=', 'est')
+    .where('reporter_organisation_id', '=', reporter.id)
+    .where('area_id', '=', areaId)
+    .where('week', '=', week);
   if (exceptId) q = q.where('id', '<>', exceptId);
   const existing = await q.executeTakeFirst();
   if (existing) {
     const n = parseIsoWeek(week)!.week;
-    throw new AppError('conflict', `${reporter.name} har redan rapporterat för området vecka ${n}; ändra den rapporten i stället`,
-      `${reporter.name} has already reported for this area in week ${n}; change that report instead`, { reportId: existing.id });
+    throw new AppError(
+      'conflict',
+      `${reporter.name} har redan rapporterat för området vecka ${n}; ändra den rapporten i stället`,
+      `${reporter.name} has already reported for this area in week ${n}; change that report instead`,
+      { reportId: existing.id },
+    );
   }
 }
 
@@ -90,22 +128,51 @@ export async function fileEstReport(deps: Deps, actor: Actor, input: EstReportIn
   const reporter = await reporterFor(deps.db, actor, kommun.id, input.reporterOrganisationId);
   checkAreaRef(input, 'area');
   if (!input.areaId && !input.areaName?.trim()) {
-    throw new AppError('validation_failed', 'Ange området rapporten gäller', 'Give the area the report is about', { field: 'area' });
+    throw new AppError('validation_failed', 'Ange området rapporten gäller', 'Give the area the report is about', {
+      field: 'area',
+    });
   }
   const week = startedWeek(deps, input.week);
   const id = await deps.db.transaction().execute(async (trx) => {
     const areaId = (await resolveArea(trx, actor, kommun.id, input, 'area'))!;
     await assertOnlyReport(trx, reporter, areaId, input.week);
     const area = await trx.selectFrom('areas').select('name').where('id', '=', areaId).executeTakeFirstOrThrow();
-    const row = await trx.insertInto('dialogues').values({
-      municipality_id: kommun.id, kind: 'est', title: `EST-rapport ${input.week}, ${area.name}`, date: week.monday, week: input.week,
-      area_id: areaId, reporter_organisation_id: reporter.id, note: input.note?.trim() || null, participants: '{}', created_by: actor.label,
-    }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('dialogues')
+      .values({
+        municipality_id: kommun.id,
+        kind: 'est',
+        title: `EST-rapport ${input.week}, ${area.name}`,
+        date: week.monday,
+        week: input.week,
+        area_id: areaId,
+        reporter_organisation_id: reporter.id,
+        note: input.note?.trim() || null,
+        participants: '{}',
+        created_by: actor.label,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const answers = completeAnswers(input.answers);
-    await trx.insertInto('est_answers').values(answers.map((a) => ({ report_id: row.id, ...a }))).execute();
+    await trx
+      .insertInto('est_answers')
+      .values(answers.map((a) => ({ report_id: row.id, ...a })))
+      .execute();
     await insertFindings(trx, actor, row.id, kommun.id, input.findings);
-    await writeAudit(trx, actor, { action: 'est_report.create', entityType: 'dialogue', entityId: row.id, organisationId: kommun.id,
-      after: { week: input.week, areaId, reporter: reporter.id, answers, note: input.note ?? null, findings: input.findings } });
+    await writeAudit(trx, actor, {
+      action: 'est_report.create',
+      entityType: 'dialogue',
+      entityId: row.id,
+      organisationId: kommun.id,
+      after: {
+        week: input.week,
+        areaId,
+        reporter: reporter.id,
+        answers,
+        note: input.note ?? null,
+        findings: input.findings,
+      },
+    });
     return row.id;
   });
   return (await loadEstReports(deps.db, [id], today(deps)))[0]!;
@@ -113,11 +180,29 @@ export async function fileEstReport(deps: Deps, actor: Actor, input: EstReportIn
 
 export async function loadEstReports(db: Db, ids: string[], day: string): Promise<EstReportView[]> {
   if (!ids.length) return [];
-  const rows = await db.selectFrom('dialogues as d').innerJoin('areas as a', 'a.id', 'd.area_id')
+  const rows = await db
+    .selectFrom('dialogues as d')
+    .innerJoin('areas as a', 'a.id', 'd.area_id')
     .innerJoin('organisations as r', 'r.id', 'd.reporter_organisation_id')
-    .select(['d.id', 'd.municipality_id', 'd.week', 'd.date', 'd.area_id', 'a.name as area_name', 'd.reporter_organisation_id',
-      'r.name as reporter_name', 'd.note', 'd.created_by', 'd.created_at', 'd.updated_at'])
-    .where('d.id', 'in', ids).orderBy('d.date', 'desc').orderBy('a.name').orderBy('r.name').execute();
+    .select([
+      'd.id',
+      'd.municipality_id',
+      'd.week',
+      'd.date',
+      'd.area_id',
+      'a.name as area_name',
+      'd.reporter_organisation_id',
+      'r.name as reporter_name',
+      'd.note',
+      'd.created_by',
+      'd.created_at',
+      'd.updated_at',
+    ])
+    .where('d.id', 'in', ids)
+    .orderBy('d.date', 'desc')
+    .orderBy('a.name')
+    .orderBy('r.name')
+    .execute();
   const answers = await db.selectFrom('est_answers').selectAll().where('report_id', 'in', ids).execute();
   const findings = await loadFindings(db, ids, day);
   const kommuner = new Map<string, Kommun>();
@@ -130,10 +215,19 @@ export async function loadEstReports(db: Db, ids: string[], day: string): Promis
       return { key: i.key, label: i.label, level, levelLabel: estLevelLabel(level), note: a?.note ?? null };
     });
     return {
-      id: r.id, kommun: kommuner.get(r.municipality_id)!, reporter: { id: r.reporter_organisation_id!, name: r.reporter_name },
-      week: r.week!, weekStart: r.date, area: { id: r.area_id!, name: r.area_name }, answers: list,
-      total: list.reduce((s, a) => s + a.level, 0), note: r.note, findings: findings.get(r.id) ?? [],
-      createdBy: r.created_by, createdAt: r.created_at.toISOString(), updatedAt: r.updated_at.toISOString(),
+      id: r.id,
+      kommun: kommuner.get(r.municipality_id)!,
+      reporter: { id: r.reporter_organisation_id!, name: r.reporter_name },
+      week: r.week!,
+      weekStart: r.date,
+      area: { id: r.area_id!, name: r.area_name },
+      answers: list,
+      total: list.reduce((s, a) => s + a.level, 0),
+      note: r.note,
+      findings: findings.get(r.id) ?? [],
+      createdBy: r.created_by,
+      createdAt: r.created_at.toISOString(),
+      updatedAt: r.updated_at.toISOString(),
     };
   });
 }
@@ -146,7 +240,11 @@ export async function getEstReport(deps: Deps, actor: Actor, id: string): Promis
   return r;
 }
 
-export interface EstReportFilter { kommun?: string; week?: string; areaId?: string }
+export interface EstReportFilter {
+  kommun?: string;
+  week?: string;
+  areaId?: string;
+}
 
 /** Reports the actor can see: all of a kommun it reads, or those its own organisation filed. */
 export async function listEstReports(deps: Deps, actor: Actor, filter: EstReportFilter): Promise<EstReportView[]> {
@@ -154,11 +252,17 @@ export async function listEstReports(deps: Deps, actor: Actor, filter: EstReport
   let q = deps.db.selectFrom('dialogues as d').select('d.id').where('d.kind', '=', 'est');
   if (reach !== 'all') {
     if (!reach.size) return [];
-    q = q.where((eb) => eb.or([eb('d.municipality_id', 'in', [...reach]), eb('d.reporter_organisation_id', 'in', [...reach])]));
+    q = q.where((eb) =>
+      eb.or([eb('d.municipality_id', 'in', [...reach]), eb('d.reporter_organisation_id', 'in', [...reach])]),
+    );
   }
   if (filter.kommun) q = q.where('d.municipality_id', '=', (await resolveKommun(deps.db, filter.kommun)).id);
   if (filter.week) q = q.where('d.week', '=', filter.week);
   if (filter.areaId) q = q.where('d.area_id', '=', filter.areaId);
   const ids = await q.orderBy('d.date', 'desc').limit(1000).execute();
-  return loadEstReports(deps.db, ids.map((r) => r.id), today(deps));
+  return loadEstReports(
+    deps.db,
+    ids.map((r) => r.id),
+    today(deps),
+  );
 }

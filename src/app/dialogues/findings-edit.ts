@@ -9,37 +9,87 @@ import { hasAction, planFindings, type FindingEdit } from '../../domain/dialogue
 import { resolveArea } from './context.ts';
 
 export async function applyFindingsEdit(
-  trx: Db, actor: Actor, dialogueId: string, kommunId: string, edited: readonly FindingEdit[], now: Date,
+  trx: Db,
+  actor: Actor,
+  dialogueId: string,
+  kommunId: string,
+  edited: readonly FindingEdit[],
+  now: Date,
 ): Promise<void> {
-  const stored = await trx.selectFrom('dialogue_findings')
+  const stored = await trx
+    .selectFrom('dialogue_findings')
     .select(['id', 'position', 'text', 'category', 'seriousness', 'area_id', 'owner', 'action', 'due_date', 'done_at'])
-    .where('dialogue_id', '=', dialogueId).execute();
-  const plan = planFindings(stored.map((s) => ({ id: s.id, hasAction: hasAction(s) })), edited);
+    .where('dialogue_id', '=', dialogueId)
+    .execute();
+  const plan = planFindings(
+    stored.map((s) => ({ id: s.id, hasAction: hasAction(s) })),
+    edited,
+  );
   if (plan.remove.length) await trx.deleteFrom('dialogue_findings').where('id', 'in', plan.remove).execute();
   for (const k of plan.keep) {
     const areaId = await resolveArea(trx, actor, kommunId, k.finding, `findings.${k.position}.area`);
     const old = stored.find((s) => s.id === k.id)!;
-    const next = { position: k.position, text: k.finding.text, category: k.finding.category, seriousness: k.finding.seriousness, area_id: areaId };
-    const same = old.position === next.position && old.text === next.text && old.category === next.category
-      && Number(old.seriousness) === next.seriousness && old.area_id === next.area_id;
-    if (!same) await trx.updateTable('dialogue_findings').set({ ...next, updated_at: now }).where('id', '=', k.id).execute();
+    const next = {
+      position: k.position,
+      text: k.finding.text,
+      category: k.finding.category,
+      seriousness: k.finding.seriousness,
+      area_id: areaId,
+    };
+    const same =
+      old.position === next.position &&
+      old.text === next.text &&
+      old.category === next.category &&
+      Number(old.seriousness) === next.seriousness &&
+      old.area_id === next.area_id;
+    if (!same)
+      await trx
+        .updateTable('dialogue_findings')
+        .set({ ...next, updated_at: now })
+        .where('id', '=', k.id)
+        .execute();
   }
   for (const a of plan.add) {
     const areaId = await resolveArea(trx, actor, kommunId, a.finding, `findings.${a.position}.area`);
-    await trx.insertInto('dialogue_findings').values({
-      dialogue_id: dialogueId, position: a.position, text: a.finding.text, category: a.finding.category,
-      seriousness: a.finding.seriousness, area_id: areaId,
-    }).execute();
+    await trx
+      .insertInto('dialogue_findings')
+      .values({
+        dialogue_id: dialogueId,
+        position: a.position,
+        text: a.finding.text,
+        category: a.finding.category,
+        seriousness: a.finding.seriousness,
+        area_id: areaId,
+      })
+      .execute();
   }
 }
 
 /** The findings of a dialogue as plain data for the audit log's before and after. */
 export async function findingsForAudit(db: Db, dialogueId: string) {
-  const rows = await db.selectFrom('dialogue_findings as f').leftJoin('areas as a', 'a.id', 'f.area_id')
-    .select(['f.id', 'f.text', 'f.category', 'f.seriousness', 'f.area_id', 'a.name as area_name', 'f.owner', 'f.action', 'f.due_date', 'f.done_at'])
-    .where('f.dialogue_id', '=', dialogueId).orderBy('f.position').execute();
+  const rows = await db
+    .selectFrom('dialogue_findings as f')
+    .leftJoin('areas as a', 'a.id', 'f.area_id')
+    .select([
+      'f.id',
+      'f.text',
+      'f.category',
+      'f.seriousness',
+      'f.area_id',
+      'a.name as area_name',
+      'f.owner',
+      'f.action',
+      'f.due_date',
+      'f.done_at',
+    ])
+    .where('f.dialogue_id', '=', dialogueId)
+    .orderBy('f.position')
+    .execute();
   return rows.map((r) => ({
-    id: r.id, text: r.text, category: r.category, seriousness: Number(r.seriousness),
+    id: r.id,
+    text: r.text,
+    category: r.category,
+    seriousness: Number(r.seriousness),
     area: r.area_id ? { id: r.area_id, name: r.area_name } : null,
     ...(hasAction(r) ? { owner: r.owner, action: r.action, dueDate: r.due_date, doneAt: r.done_at } : {}),
   }));

@@ -28,23 +28,59 @@ export interface DialogueFinding {
  * No authorisation here: the caller (the lägesbild use case) checks
  * situation.read or dialogue.read for the kommun first.
  */
-export async function dialogueFindingsFor(deps: Deps, municipalityId: string, year: number): Promise<DialogueFinding[]> {
-  const rows = await deps.db.selectFrom('dialogue_findings as f').innerJoin('dialogues as d', 'd.id', 'f.dialogue_id')
-    .leftJoin('areas as fa', 'fa.id', 'f.area_id').leftJoin('areas as da', 'da.id', 'd.area_id')
-    .select(['f.id', 'f.dialogue_id', 'd.kind', 'd.date', 'f.text', 'f.category', 'f.seriousness', 'f.area_id', 'fa.name as finding_area',
-      'd.area_id as dialogue_area_id', 'da.name as dialogue_area', 'f.owner', 'f.action', 'f.due_date', 'f.done_at'])
+export async function dialogueFindingsFor(
+  deps: Deps,
+  municipalityId: string,
+  year: number,
+): Promise<DialogueFinding[]> {
+  const rows = await deps.db
+    .selectFrom('dialogue_findings as f')
+    .innerJoin('dialogues as d', 'd.id', 'f.dialogue_id')
+    .leftJoin('areas as fa', 'fa.id', 'f.area_id')
+    .leftJoin('areas as da', 'da.id', 'd.area_id')
+    .select([
+      'f.id',
+      'f.dialogue_id',
+      'd.kind',
+      'd.date',
+      'f.text',
+      'f.category',
+      'f.seriousness',
+      'f.area_id',
+      'fa.name as finding_area',
+      'd.area_id as dialogue_area_id',
+      'da.name as dialogue_area',
+      'f.owner',
+      'f.action',
+      'f.due_date',
+      'f.done_at',
+    ])
     .where('d.municipality_id', '=', municipalityId)
-    .where('d.date', '>=', `${String(year).padStart(4, '0')}-01-01`).where('d.date', '<=', `${String(year).padStart(4, '0')}-12-31`)
-    .orderBy('d.date').orderBy('d.id').orderBy('f.position').execute();
+    .where('d.date', '>=', `${String(year).padStart(4, '0')}-01-01`)
+    .where('d.date', '<=', `${String(year).padStart(4, '0')}-12-31`)
+    .orderBy('d.date')
+    .orderBy('d.id')
+    .orderBy('f.position')
+    .execute();
   return rows.map((r) => {
     const areaId = r.area_id ?? r.dialogue_area_id;
     const kind = r.kind as DialogueKind;
     return {
-      id: r.id, dialogueId: r.dialogue_id, sourceKind: kind, sourceLabel: DIALOGUE_KIND_LABELS[kind].label, date: r.date, text: r.text,
-      category: r.category, categoryLabel: categoryLabel(r.category),
+      id: r.id,
+      dialogueId: r.dialogue_id,
+      sourceKind: kind,
+      sourceLabel: DIALOGUE_KIND_LABELS[kind].label,
+      date: r.date,
+      text: r.text,
+      category: r.category,
+      categoryLabel: categoryLabel(r.category),
       area: areaId ? { id: areaId, name: (r.area_id ? r.finding_area : r.dialogue_area) ?? '' } : null,
-      seriousness: Number(r.seriousness), seriousnessLabel: seriousnessLabel(Number(r.seriousness)),
-      owner: r.owner, action: r.action, dueDate: r.due_date, doneAt: r.done_at,
+      seriousness: Number(r.seriousness),
+      seriousnessLabel: seriousnessLabel(Number(r.seriousness)),
+      owner: r.owner,
+      action: r.action,
+      dueDate: r.due_date,
+      doneAt: r.done_at,
     };
   });
 }

@@ -2,13 +2,28 @@
 import type { Db } from '../../db/connect.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { categoryLabel, seriousnessLabel } from '../../domain/dialogues/categories.ts';
-import { DIALOGUE_KIND_LABELS, participantTotal, type DialogueKind, type FindingInput, type Participants } from '../../domain/dialogues/dialogue.ts';
 import {
-  ACTION_STATUS_LABELS, actionStatus, WALK_STAGE_LABELS, walkWarnings, type ActionStatus, type WalkStage, type WalkWarning,
+  DIALOGUE_KIND_LABELS,
+  participantTotal,
+  type DialogueKind,
+  type FindingInput,
+  type Participants,
+} from '../../domain/dialogues/dialogue.ts';
+import {
+  ACTION_STATUS_LABELS,
+  actionStatus,
+  WALK_STAGE_LABELS,
+  walkWarnings,
+  type ActionStatus,
+  type WalkStage,
+  type WalkWarning,
 } from '../../domain/dialogues/safety-walk.ts';
 import { kommunById, resolveArea, type Kommun } from './context.ts';
 
-export interface AreaView { id: string; name: string }
+export interface AreaView {
+  id: string;
+  name: string;
+}
 
 export interface FindingView {
   id: string;
@@ -62,19 +77,45 @@ export interface DialogueView {
 export async function loadFindings(db: Db, dialogueIds: string[], today: string): Promise<Map<string, FindingView[]>> {
   const out = new Map<string, FindingView[]>();
   if (!dialogueIds.length) return out;
-  const rows = await db.selectFrom('dialogue_findings as f').leftJoin('areas as a', 'a.id', 'f.area_id')
-    .select(['f.id', 'f.dialogue_id', 'f.position', 'f.text', 'f.category', 'f.seriousness', 'f.area_id', 'a.name as area_name',
-      'f.owner', 'f.action', 'f.due_date', 'f.done_at'])
-    .where('f.dialogue_id', 'in', dialogueIds).orderBy('f.position').execute();
+  const rows = await db
+    .selectFrom('dialogue_findings as f')
+    .leftJoin('areas as a', 'a.id', 'f.area_id')
+    .select([
+      'f.id',
+      'f.dialogue_id',
+      'f.position',
+      'f.text',
+      'f.category',
+      'f.seriousness',
+      'f.area_id',
+      'a.name as area_name',
+      'f.owner',
+      'f.action',
+      'f.due_date',
+      'f.done_at',
+    ])
+    .where('f.dialogue_id', 'in', dialogueIds)
+    .orderBy('f.position')
+    .execute();
   for (const r of rows) {
     const status = actionStatus({ action: r.action, dueDate: r.due_date, doneAt: r.done_at }, today);
     const list = out.get(r.dialogue_id) ?? [];
     out.set(r.dialogue_id, list);
     list.push({
-      id: r.id, position: r.position, text: r.text, category: r.category, categoryLabel: categoryLabel(r.category),
-      seriousness: Number(r.seriousness), seriousnessLabel: seriousnessLabel(Number(r.seriousness)),
+      id: r.id,
+      position: r.position,
+      text: r.text,
+      category: r.category,
+      categoryLabel: categoryLabel(r.category),
+      seriousness: Number(r.seriousness),
+      seriousnessLabel: seriousnessLabel(Number(r.seriousness)),
       area: r.area_id ? { id: r.area_id, name: r.area_name ?? '' } : null,
-      owner: r.owner, action: r.action, dueDate: r.due_date, doneAt: r.done_at, status, statusLabel: ACTION_STATUS_LABELS[status],
+      owner: r.owner,
+      action: r.action,
+      dueDate: r.due_date,
+      doneAt: r.done_at,
+      status,
+      statusLabel: ACTION_STATUS_LABELS[status],
     });
   }
   return out;
@@ -82,23 +123,38 @@ export async function loadFindings(db: Db, dialogueIds: string[], today: string)
 
 /** Stores findings after `startPosition`; area names new to the kommun become areas. */
 export async function insertFindings(
-  trx: Db, actor: Actor, dialogueId: string, kommunId: string, findings: readonly FindingInput[], startPosition = 0,
+  trx: Db,
+  actor: Actor,
+  dialogueId: string,
+  kommunId: string,
+  findings: readonly FindingInput[],
+  startPosition = 0,
 ): Promise<void> {
   if (!findings.length) return;
   const rows = [];
   for (const [i, f] of findings.entries()) {
     const areaId = await resolveArea(trx, actor, kommunId, f, `findings.${i}.area`);
-    rows.push({ dialogue_id: dialogueId, position: startPosition + i, text: f.text, category: f.category,
-      seriousness: f.seriousness, area_id: areaId });
+    rows.push({
+      dialogue_id: dialogueId,
+      position: startPosition + i,
+      text: f.text,
+      category: f.category,
+      seriousness: f.seriousness,
+      area_id: areaId,
+    });
   }
   await trx.insertInto('dialogue_findings').values(rows).execute();
 }
 
 export async function dialogueRow(db: Db, id: string) {
-  return db.selectFrom('dialogues as d').leftJoin('areas as a', 'a.id', 'd.area_id')
+  return db
+    .selectFrom('dialogues as d')
+    .leftJoin('areas as a', 'a.id', 'd.area_id')
     .leftJoin('dialogues as p', 'p.id', 'd.previous_walk_id')
-    .selectAll('d').select(['a.name as area_name', 'p.date as previous_walk_date'])
-    .where('d.id', '=', id).executeTakeFirst();
+    .selectAll('d')
+    .select(['a.name as area_name', 'p.date as previous_walk_date'])
+    .where('d.id', '=', id)
+    .executeTakeFirst();
 }
 export type DialogueRow = NonNullable<Awaited<ReturnType<typeof dialogueRow>>>;
 
@@ -106,8 +162,14 @@ function walkOf(row: DialogueRow): WalkView | null {
   if (!row.stage) return null;
   const stage = row.stage as WalkStage;
   return {
-    stage, stageLabel: WALK_STAGE_LABELS[stage].label, preMeetingDate: row.pre_meeting_date, walkDate: row.date,
-    followUpDate: row.follow_up_date, route: row.route, previousWalkId: row.previous_walk_id, closedOn: row.closed_on,
+    stage,
+    stageLabel: WALK_STAGE_LABELS[stage].label,
+    preMeetingDate: row.pre_meeting_date,
+    walkDate: row.date,
+    followUpDate: row.follow_up_date,
+    route: row.route,
+    previousWalkId: row.previous_walk_id,
+    closedOn: row.closed_on,
   };
 }
 
@@ -115,15 +177,34 @@ export function presentDialogue(row: DialogueRow, kommun: Kommun, findings: Find
   const kind = row.kind as DialogueKind;
   const walk = walkOf(row);
   const total = participantTotal(row.participants);
-  const warnings = walk ? walkWarnings({
-    stage: walk.stage, date: row.date, followUpDate: row.follow_up_date, walkers: total,
-    findingsWithoutAction: findings.filter((f) => !f.action && !f.doneAt).length, previousWalkDate: row.previous_walk_date,
-  }) : [];
+  const warnings = walk
+    ? walkWarnings({
+        stage: walk.stage,
+        date: row.date,
+        followUpDate: row.follow_up_date,
+        walkers: total,
+        findingsWithoutAction: findings.filter((f) => !f.action && !f.doneAt).length,
+        previousWalkDate: row.previous_walk_date,
+      })
+    : [];
   return {
-    id: row.id, kind, kindLabel: DIALOGUE_KIND_LABELS[kind].label, kommun, title: row.title, date: row.date, place: row.place,
+    id: row.id,
+    kind,
+    kindLabel: DIALOGUE_KIND_LABELS[kind].label,
+    kommun,
+    title: row.title,
+    date: row.date,
+    place: row.place,
     area: row.area_id ? { id: row.area_id, name: row.area_name ?? '' } : null,
-    participants: row.participants, participantTotal: total, note: row.note, findings, walk, warnings,
-    createdBy: row.created_by, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString(),
+    participants: row.participants,
+    participantTotal: total,
+    note: row.note,
+    findings,
+    walk,
+    warnings,
+    createdBy: row.created_by,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
   };
 }
 

@@ -5,13 +5,35 @@ import { renderFollowUpPdf } from '../../reports/index.ts';
 
 /** The numbers of a follow-up as CSV (Swedish Excel opens it directly). */
 export function followUpCsv(f: FollowUpView): string {
-  const header = ['Fokusområde', 'Åtagande', 'Gjort', 'Krav', 'Antal aktiviteter', 'Föreslagen bedömning', 'Bedömning', 'Kommentar'];
-  return csvDocument([header, ...f.items.map((i) =>
-    [i.focusArea, i.text, i.done, i.required ?? '', i.activities, VERDICT_SV[i.proposed], VERDICT_SV[i.verdict], i.comment ?? ''])]);
+  const header = [
+    'Fokusområde',
+    'Åtagande',
+    'Gjort',
+    'Krav',
+    'Antal aktiviteter',
+    'Föreslagen bedömning',
+    'Bedömning',
+    'Kommentar',
+  ];
+  return csvDocument([
+    header,
+    ...f.items.map((i) => [
+      i.focusArea,
+      i.text,
+      i.done,
+      i.required ?? '',
+      i.activities,
+      VERDICT_SV[i.proposed],
+      VERDICT_SV[i.verdict],
+      i.comment ?? '',
+    ]),
+  ]);
 }
 
 /** The approved report as PDF, with its numbers as CSV beside it. */
-export async function followUpAttachments(f: FollowUpView): Promise<{ filename: string; content: Buffer; contentType: string }[]> {
+export async function followUpAttachments(
+  f: FollowUpView,
+): Promise<{ filename: string; content: Buffer; contentType: string }[]> {
   const base = `uppfoljning-${f.period.from}`;
   return [
     { filename: `${base}.pdf`, content: await renderFollowUpPdf(f), contentType: 'application/pdf' },

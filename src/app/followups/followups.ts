@@ -14,7 +14,11 @@ function mayWrite(actor: Actor, orgs: string[]): boolean {
 }
 
 /** A follow-up the actor may read, or 404. */
-export async function getFollowUp(deps: Deps, actor: Actor, id: string): Promise<FollowUpView & { municipalityIds: string[] }> {
+export async function getFollowUp(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+): Promise<FollowUpView & { municipalityIds: string[] }> {
   const f = await loadFollowUp(deps.db, id);
   if (!f || !f.municipalityIds.some((o) => can(actor, 'promise.read', o))) throw notFound('Uppföljningen', 'Follow-up');
   return f;
@@ -22,61 +26,124 @@ export async function getFollowUp(deps: Deps, actor: Actor, id: string): Promise
 
 /** Per commitment: what was done inside the window, and how many activities. */
 async function windowTotals(deps: Deps, setId: string, from: string, to: string) {
-  const rows = await deps.db.selectFrom('activities').select(['commitment_id', sql<string>`sum(quantity)`.as('q'), sql<string>`count(*)`.as('n')])
-    .where('promise_set_id', '=', setId).where('date', '>=', from).where('date', '<=', to).groupBy('commitment_id').execute();
+  const rows = await deps.db
+    .selectFrom('activities')
+    .select(['commitment_id', sql<string>`sum(quantity)`.as('q'), sql<string>`count(*)`.as('n')])
+    .where('promise_set_id', '=', setId)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .groupBy('commitment_id')
+    .execute();
   return new Map(rows.map((r) => [r.commitment_id, { done: Number(r.q), count: Number(r.n) }]));
 }
 
 /** Makes the draft for one period of the cadence, filled in from progress. */
 export async function createFollowUp(
-  deps: Deps, actor: Actor, setId: string, input: { cadence: Cadence; year: number; index: number },
+  deps: Deps,
+  actor: Actor,
+  setId: string,
+  input: { cadence: Cadence; year: number; index: number },
 ): Promise<FollowUpView> {
   const set = await getPromiseSet(deps, actor, setId);
   const orgs = set.municipalities.length ? await orgIdsOfSet(deps, setId) : [];
   if (!mayWrite(actor, orgs)) throw forbidden();
-  if (set.status === 'draft') throw conflict('Ett utkast följs inte upp; löftet måste vara överenskommet', 'A draft is not followed up; the promise must be agreed');
+  if (set.status === 'draft')
+    throw conflict(
+      'Ett utkast följs inte upp; löftet måste vara överenskommet',
+      'A draft is not followed up; the promise must be agreed',
+    );
   const window = followUpWindow(input.cadence, input.year, input.index);
   if (!window) throw new AppError('validation_failed', 'Ogiltig period för uppföljningen', 'Invalid follow-up period');
   if (set.period && (window.to < set.period.from || (set.period.to && window.from > set.period.to))) {
-    throw new AppError('validation_failed', 'Perioden ligger utanför medborgarlöftets period', "The period lies outside the promise set's period");
+    throw new AppError(
+      'validation_failed',
+      'Perioden ligger utanför medborgarlöftets period',
+      "The period lies outside the promise set's period",
+    );
   }
-  const exists = await deps.db.selectFrom('follow_ups').select('id').where('promise_set_id', '=', setId)
-    .where('cadence', '=', input.cadence).where('period_from', '=', window.from).executeTakeFirst();
+  const exists = await deps.db
+    .selectFrom('follow_ups')
+    .select('id')
+    .where('promise_set_id', '=', setId)
+    .where('cadence', '=', input.cadence)
+    .where('period_from', '=', window.from)
+    .executeTakeFirst();
   if (exists) throw periodTaken();
   const today = swedishDay(deps.now());
   const asked = window.to < today ? window.to : today;
   const totals = await activityTotals(deps.db, [setId], asked);
   const inWindow = await windowTotals(deps, setId, window.from, asked);
   const commitments = set.focusAreas.flatMap((a) => a.commitments);
-  const id = await deps.db.transaction().execute(async (trx) => {
-    const row = await trx.insertInto('follow_ups').values({
-      promise_set_id: setId, cadence: input.cadence, period_from: window.from, period_to: window.to,
-      due_date: defaultDueDate(input.cadence, window.to), recipients: '[]', reviews: '[]', approvals: '[]',
-    }).returning('id').executeTakeFirstOrThrow();
-    if (commitments.length) {
-      await trx.insertInto('follow_up_items').values(commitments.map((c, position) => {
-        const w = inWindow.get(c.id!) ?? { done: 0, count: 0 };
-        const average = c.target.kind === 'count' && c.target.average;
-        const outcome = proposeVerdict(progressOf(c.target, set.period, totals.get(c.id!) ?? [], asked), window, w.done, today, average);
-        return { follow_up_id: row.id, commitment_id: c.id!, position, done: outcome.required === null ? w.done : outcome.done,
-          required: outcome.required, activities: w.count, proposed: outcome.verdict };
-      })).execute();
-    }
-    await writeAudit(trx, actor, { action: 'follow_up.create', entityType: 'follow_up', entityId: row.id, organisationId: orgs[0] ?? null,
-      after: { ...input, ...window } });
-    return row.id;
-  }).catch((err: unknown) => {
-    // The same period asked for twice at once: the unique period index lets one in.
-    if ((err as { code?: unknown } | null)?.code === '23505') throw periodTaken();
-    throw err;
-  });
+  const id = await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      const row = await trx
+        .insertInto('follow_ups')
+        .values({
+          promise_set_id: setId,
+          cadence: input.cadence,
+          period_from: window.from,
+          period_to: window.to,
+          due_date: defaultDueDate(input.cadence, window.to),
+          recipients: '[]',
+          reviews: '[]',
+          approvals: '[]',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (commitments.length) {
+        await trx
+          .insertInto('follow_up_items')
+          .values(
+            commitments.map((c, position) => {
+              const w = inWindow.get(c.id!) ?? { done: 0, count: 0 };
+              const average = c.target.kind === 'count' && c.target.average;
+              const outcome = proposeVerdict(
+                progressOf(c.target, set.period, totals.get(c.id!) ?? [], asked),
+                window,
+                w.done,
+                today,
+                average,
+              );
+              return {
+                follow_up_id: row.id,
+                commitment_id: c.id!,
+                position,
+                done: outcome.required === null ? w.done : outcome.done,
+                required: outcome.required,
+                activities: w.count,
+                proposed: outcome.verdict,
+              };
+            }),
+          )
+          .execute();
+      }
+      await writeAudit(trx, actor, {
+        action: 'follow_up.create',
+        entityType: 'follow_up',
+        entityId: row.id,
+        organisationId: orgs[0] ?? null,
+        after: { ...input, ...window },
+      });
+      return row.id;
+    })
+    .catch((err: unknown) => {
+      // The same period asked for twice at once: the unique period index lets one in.
+      if ((err as { code?: unknown } | null)?.code === '23505') throw periodTaken();
+      throw err;
+    });
   return (await loadFollowUp(deps.db, id))!;
 }
 
-const periodTaken = () => conflict('Det finns redan en uppföljning för den perioden', 'A follow-up for that period already exists');
+const periodTaken = () =>
+  conflict('Det finns redan en uppföljning för den perioden', 'A follow-up for that period already exists');
 
 async function orgIdsOfSet(deps: Deps, setId: string): Promise<string[]> {
-  const rows = await deps.db.selectFrom('promise_set_municipalities').select('organisation_id').where('promise_set_id', '=', setId).execute();
+  const rows = await deps.db
+    .selectFrom('promise_set_municipalities')
+    .select('organisation_id')
+    .where('promise_set_id', '=', setId)
+    .execute();
   return rows.map((r) => r.organisation_id).filter((x): x is string => !!x);
 }
 
@@ -97,35 +164,68 @@ export async function updateFollowUp(deps: Deps, actor: Actor, id: string, edit:
   const items = new Map(before.items.map((i) => [i.commitmentId, i]));
   for (const e of edit.items ?? []) {
     const item = items.get(e.commitmentId);
-    if (!item) throw new AppError('validation_failed', 'Åtagandet ingår inte i uppföljningen', 'The commitment is not part of the follow-up');
+    if (!item)
+      throw new AppError(
+        'validation_failed',
+        'Åtagandet ingår inte i uppföljningen',
+        'The commitment is not part of the follow-up',
+      );
     if (e.verdict !== item.proposed && !e.comment?.trim()) {
-      throw new AppError('validation_failed', `Motivera varför bedömningen ändras för "${item.text.slice(0, 60)}"`,
-        `Explain why the verdict is changed for "${item.text.slice(0, 60)}"`);
+      throw new AppError(
+        'validation_failed',
+        `Motivera varför bedömningen ändras för "${item.text.slice(0, 60)}"`,
+        `Explain why the verdict is changed for "${item.text.slice(0, 60)}"`,
+      );
     }
   }
   await deps.db.transaction().execute(async (trx) => {
     // Only while a draft: an edit meeting the review that completes it waits for it, then finds it reviewed and changes nothing.
-    const changed = await trx.updateTable('follow_ups').set({
-      ...(edit.summary !== undefined ? { summary: edit.summary } : {}),
-      ...(edit.citizensSaid !== undefined ? { citizens_said: edit.citizensSaid } : {}),
-      ...(edit.nextSteps !== undefined ? { next_steps: edit.nextSteps } : {}),
-      ...(edit.dueDate !== undefined ? { due_date: edit.dueDate } : {}),
-      ...(edit.recipients ? { recipients: JSON.stringify([...new Set(edit.recipients.map((r) => r.trim().toLowerCase()))]) } : {}),
-      updated_at: deps.now(),
-    }).where('id', '=', id).where('status', '=', 'draft').returning('id').executeTakeFirst();
+    const changed = await trx
+      .updateTable('follow_ups')
+      .set({
+        ...(edit.summary !== undefined ? { summary: edit.summary } : {}),
+        ...(edit.citizensSaid !== undefined ? { citizens_said: edit.citizensSaid } : {}),
+        ...(edit.nextSteps !== undefined ? { next_steps: edit.nextSteps } : {}),
+        ...(edit.dueDate !== undefined ? { due_date: edit.dueDate } : {}),
+        ...(edit.recipients
+          ? { recipients: JSON.stringify([...new Set(edit.recipients.map((r) => r.trim().toLowerCase()))]) }
+          : {}),
+        updated_at: deps.now(),
+      })
+      .where('id', '=', id)
+      .where('status', '=', 'draft')
+      .returning('id')
+      .executeTakeFirst();
     if (!changed) throw conflict('Bara ett utkast kan ändras', 'Only a draft can be changed');
     for (const e of edit.items ?? []) {
-      await trx.updateTable('follow_up_items').set({ verdict: e.verdict, comment: e.comment ?? null })
-        .where('follow_up_id', '=', id).where('commitment_id', '=', e.commitmentId).execute();
+      await trx
+        .updateTable('follow_up_items')
+        .set({ verdict: e.verdict, comment: e.comment ?? null })
+        .where('follow_up_id', '=', id)
+        .where('commitment_id', '=', e.commitmentId)
+        .execute();
     }
-    await writeAudit(trx, actor, { action: 'follow_up.update', entityType: 'follow_up', entityId: id,
-      organisationId: before.municipalityIds[0] ?? null, before: { status: before.status }, after: { ...edit } });
+    await writeAudit(trx, actor, {
+      action: 'follow_up.update',
+      entityType: 'follow_up',
+      entityId: id,
+      organisationId: before.municipalityIds[0] ?? null,
+      before: { status: before.status },
+      after: { ...edit },
+    });
   });
   return (await loadFollowUp(deps.db, id))!;
 }
 
 export async function listFollowUps(deps: Deps, actor: Actor, setId: string): Promise<FollowUpView[]> {
   await getPromiseSet(deps, actor, setId);
-  const ids = await deps.db.selectFrom('follow_ups').select('id').where('promise_set_id', '=', setId).orderBy('period_from').execute();
-  return (await Promise.all(ids.map((r) => loadFollowUp(deps.db, r.id)))).filter((x): x is NonNullable<typeof x> => !!x);
+  const ids = await deps.db
+    .selectFrom('follow_ups')
+    .select('id')
+    .where('promise_set_id', '=', setId)
+    .orderBy('period_from')
+    .execute();
+  return (await Promise.all(ids.map((r) => loadFollowUp(deps.db, r.id)))).filter(
+    (x): x is NonNullable<typeof x> => !!x,
+  );
 }

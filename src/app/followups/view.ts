@@ -36,27 +36,73 @@ export interface FollowUpView {
   items: FollowUpItemView[];
 }
 
-export async function loadFollowUp(db: Db, id: string): Promise<(FollowUpView & { municipalityIds: string[] }) | undefined> {
-  const f = await db.selectFrom('follow_ups as f').innerJoin('promise_sets as p', 'p.id', 'f.promise_set_id')
-    .selectAll('f').select('p.title as set_title').where('f.id', '=', id).executeTakeFirst();
+export async function loadFollowUp(
+  db: Db,
+  id: string,
+): Promise<(FollowUpView & { municipalityIds: string[] }) | undefined> {
+  const f = await db
+    .selectFrom('follow_ups as f')
+    .innerJoin('promise_sets as p', 'p.id', 'f.promise_set_id')
+    .selectAll('f')
+    .select('p.title as set_title')
+    .where('f.id', '=', id)
+    .executeTakeFirst();
   if (!f) return undefined;
-  const munis = await db.selectFrom('promise_set_municipalities').select(['organisation_id', 'name'])
-    .where('promise_set_id', '=', f.promise_set_id).orderBy('position').execute();
-  const items = await db.selectFrom('follow_up_items as i').innerJoin('commitments as c', 'c.id', 'i.commitment_id')
+  const munis = await db
+    .selectFrom('promise_set_municipalities')
+    .select(['organisation_id', 'name'])
+    .where('promise_set_id', '=', f.promise_set_id)
+    .orderBy('position')
+    .execute();
+  const items = await db
+    .selectFrom('follow_up_items as i')
+    .innerJoin('commitments as c', 'c.id', 'i.commitment_id')
     .innerJoin('focus_areas as fa', 'fa.id', 'c.focus_area_id')
-    .select(['i.commitment_id', 'i.done', 'i.required', 'i.activities', 'i.proposed', 'i.verdict', 'i.comment', 'c.text', 'c.target', 'fa.title'])
-    .where('i.follow_up_id', '=', id).orderBy('i.position').execute();
+    .select([
+      'i.commitment_id',
+      'i.done',
+      'i.required',
+      'i.activities',
+      'i.proposed',
+      'i.verdict',
+      'i.comment',
+      'c.text',
+      'c.target',
+      'fa.title',
+    ])
+    .where('i.follow_up_id', '=', id)
+    .orderBy('i.position')
+    .execute();
   return {
-    id: f.id, promiseSetId: f.promise_set_id, promiseSetTitle: f.set_title, municipalities: munis.map((m) => m.name),
+    id: f.id,
+    promiseSetId: f.promise_set_id,
+    promiseSetTitle: f.set_title,
+    municipalities: munis.map((m) => m.name),
     municipalityIds: munis.map((m) => m.organisation_id).filter((x): x is string => !!x),
-    cadence: f.cadence as Cadence, label: followUpLabelSv(f.cadence as Cadence, f.period_from),
-    period: { from: f.period_from, to: f.period_to }, status: f.status as FollowUpView['status'],
-    summary: f.summary, citizensSaid: f.citizens_said, nextSteps: f.next_steps, dueDate: f.due_date,
-    recipients: f.recipients, reviews: f.reviews, approvals: f.approvals, publishedAt: f.published_at?.toISOString() ?? null,
+    cadence: f.cadence as Cadence,
+    label: followUpLabelSv(f.cadence as Cadence, f.period_from),
+    period: { from: f.period_from, to: f.period_to },
+    status: f.status as FollowUpView['status'],
+    summary: f.summary,
+    citizensSaid: f.citizens_said,
+    nextSteps: f.next_steps,
+    dueDate: f.due_date,
+    recipients: f.recipients,
+    reviews: f.reviews,
+    approvals: f.approvals,
+    publishedAt: f.published_at?.toISOString() ?? null,
     items: items.map((i) => ({
-      commitmentId: i.commitment_id, text: i.text, focusArea: i.title, target: i.target as unknown as Target,
-      done: Number(i.done), required: i.required === null ? null : Number(i.required), activities: i.activities,
-      proposed: i.proposed as Verdict, verdict: (i.verdict ?? i.proposed) as Verdict, confirmed: i.verdict !== null, comment: i.comment,
+      commitmentId: i.commitment_id,
+      text: i.text,
+      focusArea: i.title,
+      target: i.target as unknown as Target,
+      done: Number(i.done),
+      required: i.required === null ? null : Number(i.required),
+      activities: i.activities,
+      proposed: i.proposed as Verdict,
+      verdict: (i.verdict ?? i.proposed) as Verdict,
+      confirmed: i.verdict !== null,
+      comment: i.comment,
     })),
   };
 }

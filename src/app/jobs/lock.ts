@@ -17,8 +17,12 @@ export async function tryLock(db: Db, name: string, holder: string, ttlMs: numbe
 }
 
 export async function unlock(db: Db, name: string, holder: string, ranOn: string | null): Promise<void> {
-  await db.updateTable('job_locks').set({ locked_until: new Date(0), ...(ranOn ? { last_run_on: ranOn } : {}) })
-    .where('name', '=', name).where('holder', '=', holder).execute();
+  await db
+    .updateTable('job_locks')
+    .set({ locked_until: new Date(0), ...(ranOn ? { last_run_on: ranOn } : {}) })
+    .where('name', '=', name)
+    .where('holder', '=', holder)
+    .execute();
 }
 
 export async function lastRunOn(db: Db, name: string): Promise<string | null> {

@@ -41,16 +41,36 @@ export async function pruneGrowingTables(deps: Deps): Promise<PruneResult> {
   const subscriptionCutoff = before(KEEP.subscriptions);
   return {
     rate_limit_hits: await pruneRateLimits(deps, KEEP.rateLimitHits),
-    oidc_states: count(await deps.db.deleteFrom('oidc_states').where('created_at', '<', before(KEEP.oidcStates)).execute()),
-    password_resets: count(await deps.db.deleteFrom('password_resets').where('expires_at', '<', before(KEEP.passwordResets)).execute()),
+    oidc_states: count(
+      await deps.db.deleteFrom('oidc_states').where('created_at', '<', before(KEEP.oidcStates)).execute(),
+    ),
+    password_resets: count(
+      await deps.db.deleteFrom('password_resets').where('expires_at', '<', before(KEEP.passwordResets)).execute(),
+    ),
     sessions: count(await deps.db.deleteFrom('sessions').where('expires_at', '<', before(KEEP.sessions)).execute()),
-    public_page_cache: count(await deps.db.deleteFrom('public_page_cache').where('created_at', '<', before(KEEP.publicPages)).execute()),
-    public_subscriptions: count(await deps.db.deleteFrom('public_subscriptions').where((eb) => eb.or([
-      eb.and([eb('confirmed_at', 'is', null), eb(sql<Date>`coalesce(confirm_sent_at, created_at)`, '<', subscriptionCutoff)]),
-      eb('unsubscribed_at', '<', subscriptionCutoff),
-    ])).execute()),
-    progress_cache: count(await deps.db.deleteFrom('progress_cache').where('created_at', '<', before(KEEP.progressCache)).execute()),
-    reminders_sent: count(await deps.db.deleteFrom('reminders_sent').where('sent_at', '<', before(KEEP.remindersSent)).execute()),
+    public_page_cache: count(
+      await deps.db.deleteFrom('public_page_cache').where('created_at', '<', before(KEEP.publicPages)).execute(),
+    ),
+    public_subscriptions: count(
+      await deps.db
+        .deleteFrom('public_subscriptions')
+        .where((eb) =>
+          eb.or([
+            eb.and([
+              eb('confirmed_at', 'is', null),
+              eb(sql<Date>`coalesce(confirm_sent_at, created_at)`, '<', subscriptionCutoff),
+            ]),
+            eb('unsubscribed_at', '<', subscriptionCutoff),
+          ]),
+        )
+        .execute(),
+    ),
+    progress_cache: count(
+      await deps.db.deleteFrom('progress_cache').where('created_at', '<', before(KEEP.progressCache)).execute(),
+    ),
+    reminders_sent: count(
+      await deps.db.deleteFrom('reminders_sent').where('sent_at', '<', before(KEEP.remindersSent)).execute(),
+    ),
     // A retry comes within minutes; a day (IDEMPOTENCY_TTL_MS) covers a client that retries the next morning.
     idempotency_keys: await pruneIdempotencyKeys(deps.db, deps.now()),
     // Past days' salts: without them the day's rate-limit hashes can no longer be tested against addresses.

@@ -18,23 +18,45 @@ interface Recipient {
 }
 
 async function markSent(deps: Deps, key: string): Promise<boolean> {
-  const res = await deps.db.insertInto('reminders_sent').values({ key }).onConflict((oc) => oc.column('key').doNothing())
-    .returning('key').executeTakeFirst();
+  const res = await deps.db
+    .insertInto('reminders_sent')
+    .values({ key })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .returning('key')
+    .executeTakeFirst();
   return !!res;
 }
 
 /** The owner when it names a user by e-mail, otherwise the coordinators of the set's kommuner. */
 async function recipientsFor(deps: Deps, commitmentId: string): Promise<Recipient[]> {
-  const c = await deps.db.selectFrom('commitments').select(['owner', 'promise_set_id']).where('id', '=', commitmentId).executeTakeFirstOrThrow();
+  const c = await deps.db
+    .selectFrom('commitments')
+    .select(['owner', 'promise_set_id'])
+    .where('id', '=', commitmentId)
+    .executeTakeFirstOrThrow();
   const cols = ['users.id', 'users.email', 'users.name', 'users.notify_reminders', 'users.notify_digest'] as const;
   if (c.owner?.includes('@')) {
-    const owner = await deps.db.selectFrom('users').select(cols).where('email', '=', c.owner.trim().toLowerCase())
-      .where('disabled_at', 'is', null).executeTakeFirst();
+    const owner = await deps.db
+      .selectFrom('users')
+      .select(cols)
+      .where('email', '=', c.owner.trim().toLowerCase())
+      .where('disabled_at', 'is', null)
+      .executeTakeFirst();
     if (owner) return [owner];
   }
-  return deps.db.selectFrom('users').innerJoin('memberships as m', 'm.user_id', 'users.id').select(cols).distinct()
-    .where('m.role', '=', 'coordinator').where('users.disabled_at', 'is', null)
-    .where('m.organisation_id', 'in', (eb) => eb.selectFrom('promise_set_municipalities').select('organisation_id').where('promise_set_id', '=', c.promise_set_id))
+  return deps.db
+    .selectFrom('users')
+    .innerJoin('memberships as m', 'm.user_id', 'users.id')
+    .select(cols)
+    .distinct()
+    .where('m.role', '=', 'coordinator')
+    .where('users.disabled_at', 'is', null)
+    .where('m.organisation_id', 'in', (eb) =>
+      eb
+        .selectFrom('promise_set_municipalities')
+        .select('organisation_id')
+        .where('promise_set_id', '=', c.promise_set_id),
+    )
     .execute();
 }
 
@@ -44,8 +66,15 @@ function reminderText(a: Attention, closing: boolean, baseUrl: string): { subjec
     : `Åtagandet ligger efter: ${a.done} av ${a.required} gjorda i innevarande period.`;
   return {
     subject: closing ? 'Påminnelse: en period slutar snart' : 'Åtagande i riskzonen',
-    text: [`"${a.text}"`, '', what, '', `Logga aktiviteter: ${baseUrl}/app/aktiviteter`, '',
-      'Du kan stänga av påminnelser under Mina inställningar.'].join('\n'),
+    text: [
+      `"${a.text}"`,
+      '',
+      what,
+      '',
+      `Logga aktiviteter: ${baseUrl}/app/aktiviteter`,
+      '',
+      'Du kan stänga av påminnelser under Mina inställningar.',
+    ].join('\n'),
   };
 }
 
@@ -78,20 +107,38 @@ export async function sendReminders(deps: Deps, today: string): Promise<{ sent: 
 /** Mondays: each coordinator gets what needs attention in their kommuner. */
 export async function sendWeeklyDigest(deps: Deps, today: string): Promise<{ sent: number }> {
   if (new Date(`${today}T00:00:00Z`).getUTCDay() !== 1) return { sent: 0 };
-  const coordinators = await deps.db.selectFrom('users').innerJoin('memberships as m', 'm.user_id', 'users.id')
-    .select(['users.id', 'users.email', 'users.name', 'm.organisation_id']).where('m.role', '=', 'coordinator')
-    .where('users.notify_digest', '=', true).where('users.disabled_at', 'is', null).execute();
+  const coordinators = await deps.db
+    .selectFrom('users')
+    .innerJoin('memberships as m', 'm.user_id', 'users.id')
+    .select(['users.id', 'users.email', 'users.name', 'm.organisation_id'])
+    .where('m.role', '=', 'coordinator')
+    .where('users.notify_digest', '=', true)
+    .where('users.disabled_at', 'is', null)
+    .execute();
   let sent = 0;
   for (const c of coordinators) {
     const { attention, sets } = await overview(deps, CLI_ACTOR, { scopeOrgId: c.organisation_id, at: today });
     if (!sets.length) continue;
     if (!(await markSent(deps, `digest:${c.id}:${today.slice(0, 4)}-${isoWeek(today)}`))) continue;
     const lines = attention.length
-      ? attention.map((a) => `• ${a.text.slice(0, 100)} — ${a.done} av ${a.required}${a.bucketEnds ? ` (perioden slutar ${a.bucketEnds})` : ''}`)
+      ? attention.map(
+          (a) =>
+            `• ${a.text.slice(0, 100)} — ${a.done} av ${a.required}${a.bucketEnds ? ` (perioden slutar ${a.bucketEnds})` : ''}`,
+        )
       : ['Inget åtagande ligger efter. Bra jobbat!'];
-    await deps.mailer.send({ to: c.email, subject: `Veckobrev: ${attention.length} åtaganden behöver uppmärksamhet`,
-      text: [`Hej ${c.name}!`, '', ...lines, '', `Översikten: ${deps.config.publicBaseUrl}/app/`, '',
-        'Du kan stänga av veckobrevet under Mina inställningar.'].join('\n') });
+    await deps.mailer.send({
+      to: c.email,
+      subject: `Veckobrev: ${attention.length} åtaganden behöver uppmärksamhet`,
+      text: [
+        `Hej ${c.name}!`,
+        '',
+        ...lines,
+        '',
+        `Översikten: ${deps.config.publicBaseUrl}/app/`,
+        '',
+        'Du kan stänga av veckobrevet under Mina inställningar.',
+      ].join('\n'),
+    });
     sent++;
   }
   return { sent };

@@ -37,9 +37,11 @@ export async function runDueJobs(deps: Deps, holder = HOLDER): Promise<{ ran: bo
 /** Checks every `intervalMs` whether the daily job is due. Returns a stop function. */
 export function startScheduler(deps: Deps, log: (line: string) => void, intervalMs = 10 * 60_000): () => void {
   const tick = () => {
-    runDueJobs(deps).then((r) => {
-      if (r.ran) log(`Dagliga påminnelser körda: ${r.sent} e-postmeddelanden skickade.`);
-    }).catch((err) => log(`Påminnelsejobbet misslyckades: ${(err as Error).message}`));
+    runDueJobs(deps)
+      .then((r) => {
+        if (r.ran) log(`Dagliga påminnelser körda: ${r.sent} e-postmeddelanden skickade.`);
+      })
+      .catch((err) => log(`Påminnelsejobbet misslyckades: ${(err as Error).message}`));
   };
   const timer = setInterval(tick, intervalMs);
   timer.unref();

@@ -25,15 +25,27 @@ function values(input: AgreementInput) {
 }
 
 async function checkParties(deps: Deps, actor: Actor, input: AgreementInput): Promise<void> {
-  const orgs = await deps.db.selectFrom('organisations').select(['id', 'kind']).where('id', 'in', input.parties).execute();
+  const orgs = await deps.db
+    .selectFrom('organisations')
+    .select(['id', 'kind'])
+    .where('id', 'in', input.parties)
+    .execute();
   if (orgs.length !== new Set(input.parties).size) {
     throw new AppError('validation_failed', 'En eller flera parter finns inte', 'One or more parties do not exist');
   }
   if (!orgs.some((o) => o.kind === 'municipality')) {
-    throw new AppError('validation_failed', 'En samverkansöverenskommelse behöver minst en kommun som part', 'An agreement needs at least one kommun as a party');
+    throw new AppError(
+      'validation_failed',
+      'En samverkansöverenskommelse behöver minst en kommun som part',
+      'An agreement needs at least one kommun as a party',
+    );
   }
   if (input.period?.to && input.period.to < input.period.from) {
-    throw new AppError('validation_failed', 'Periodens slut ligger före dess början', 'The period ends before it starts');
+    throw new AppError(
+      'validation_failed',
+      'Periodens slut ligger före dess början',
+      'The period ends before it starts',
+    );
   }
   const kommuner = orgs.filter((o) => o.kind === 'municipality');
   if (!kommuner.every((k) => can(actor, 'promise.write', k.id))) throw forbidden();
@@ -42,7 +54,11 @@ async function checkParties(deps: Deps, actor: Actor, input: AgreementInput): Pr
 async function load(deps: Deps, id: string): Promise<AgreementView | undefined> {
   const a = await deps.db.selectFrom('agreements').selectAll().where('id', '=', id).executeTakeFirst();
   if (!a) return undefined;
-  const parties = await deps.db.selectFrom('agreement_parties').select('organisation_id').where('agreement_id', '=', id).execute();
+  const parties = await deps.db
+    .selectFrom('agreement_parties')
+    .select('organisation_id')
+    .where('agreement_id', '=', id)
+    .execute();
   const goals = a.goals as AgreementInput['goals'];
   return {
     id: a.id,
@@ -68,18 +84,38 @@ export async function getAgreement(deps: Deps, actor: Actor, id: string): Promis
   return a;
 }
 
-export async function saveAgreement(deps: Deps, actor: Actor, id: string | null, input: AgreementInput): Promise<AgreementView> {
+export async function saveAgreement(
+  deps: Deps,
+  actor: Actor,
+  id: string | null,
+  input: AgreementInput,
+): Promise<AgreementView> {
   const before = id ? await getAgreement(deps, actor, id) : null;
-  if (before && !before.parties.every((p) => can(actor, 'promise.write', p) || !can(actor, 'promise.read', p))) throw forbidden();
+  if (before && !before.parties.every((p) => can(actor, 'promise.write', p) || !can(actor, 'promise.read', p)))
+    throw forbidden();
   await checkParties(deps, actor, input);
   const savedId = await deps.db.transaction().execute(async (trx) => {
     const row = id
-      ? await trx.updateTable('agreements').set({ ...values(input), updated_at: deps.now() }).where('id', '=', id).returning('id').executeTakeFirstOrThrow()
+      ? await trx
+          .updateTable('agreements')
+          .set({ ...values(input), updated_at: deps.now() })
+          .where('id', '=', id)
+          .returning('id')
+          .executeTakeFirstOrThrow()
       : await trx.insertInto('agreements').values(values(input)).returning('id').executeTakeFirstOrThrow();
     await trx.deleteFrom('agreement_parties').where('agreement_id', '=', row.id).execute();
-    await trx.insertInto('agreement_parties').values([...new Set(input.parties)].map((p) => ({ agreement_id: row.id, organisation_id: p }))).execute();
-    await writeAudit(trx, actor, { action: id ? 'agreement.update' : 'agreement.create', entityType: 'agreement', entityId: row.id,
-      organisationId: input.parties[0] ?? null, before: before ? { ...before } : null, after: { ...input } });
+    await trx
+      .insertInto('agreement_parties')
+      .values([...new Set(input.parties)].map((p) => ({ agreement_id: row.id, organisation_id: p })))
+      .execute();
+    await writeAudit(trx, actor, {
+      action: id ? 'agreement.update' : 'agreement.create',
+      entityType: 'agreement',
+      entityId: row.id,
+      organisationId: input.parties[0] ?? null,
+      before: before ? { ...before } : null,
+      after: { ...input },
+    });
     return row.id;
   });
   return (await load(deps, savedId))!;
@@ -90,7 +126,12 @@ export async function listAgreements(deps: Deps, actor: Actor): Promise<Agreemen
   if (reach !== 'all' && reach.size === 0) return [];
   let q = deps.db.selectFrom('agreements').select('id').orderBy('updated_at', 'desc');
   if (reach !== 'all') {
-    q = q.where('id', 'in', (eb) => eb.selectFrom('agreement_parties').select('agreement_id').where('organisation_id', 'in', [...reach]));
+    q = q.where('id', 'in', (eb) =>
+      eb
+        .selectFrom('agreement_parties')
+        .select('agreement_id')
+        .where('organisation_id', 'in', [...reach]),
+    );
   }
   const ids = await q.execute();
   return (await Promise.all(ids.map((r) => load(deps, r.id)))).filter((a): a is AgreementView => !!a);

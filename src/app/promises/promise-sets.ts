@@ -12,15 +12,27 @@ export type StoredPromiseSet = NonNullable<Awaited<ReturnType<typeof readDocumen
 /** Kommuner named in the document, resolved to their organisations; an unknown one is a 400. */
 async function resolveMunicipalities(deps: Deps, doc: PromiseSetDocument): Promise<ResolvedMunicipality[]> {
   if (doc.municipalities.length === 0) {
-    throw new AppError('validation_failed', 'Ett medborgarlöfte måste gälla minst en kommun', 'A promise set must cover at least one kommun');
+    throw new AppError(
+      'validation_failed',
+      'Ett medborgarlöfte måste gälla minst en kommun',
+      'A promise set must cover at least one kommun',
+    );
   }
   const out: ResolvedMunicipality[] = [];
   for (const m of doc.municipalities) {
     const ref = (m.code ? municipalityByCode(m.code) : undefined) ?? resolveMunicipality(m.name);
     if (!ref) {
-      throw new AppError('validation_failed', `Okänd kommun: "${m.code ?? m.name}"`, `Unknown kommun: "${m.code ?? m.name}"`);
+      throw new AppError(
+        'validation_failed',
+        `Okänd kommun: "${m.code ?? m.name}"`,
+        `Unknown kommun: "${m.code ?? m.name}"`,
+      );
     }
-    const org = await deps.db.selectFrom('organisations').select('id').where('code', '=', ref.code).executeTakeFirstOrThrow();
+    const org = await deps.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('code', '=', ref.code)
+      .executeTakeFirstOrThrow();
     out.push({ organisationId: org.id, code: ref.code, name: ref.name });
   }
   return out;
@@ -32,7 +44,11 @@ function assertMayWrite(actor: Actor, municipalities: { organisationId: string |
 }
 
 async function orgIdsOf(deps: Deps, id: string): Promise<string[]> {
-  const rows = await deps.db.selectFrom('promise_set_municipalities').select('organisation_id').where('promise_set_id', '=', id).execute();
+  const rows = await deps.db
+    .selectFrom('promise_set_municipalities')
+    .select('organisation_id')
+    .where('promise_set_id', '=', id)
+    .execute();
   return rows.map((r) => r.organisation_id).filter((x): x is string => !!x);
 }
 
@@ -46,11 +62,24 @@ export async function getPromiseSet(deps: Deps, actor: Actor, id: string): Promi
 
 async function snapshot(trx: Deps['db'], actor: Actor, id: string, reason: string | null): Promise<void> {
   const doc = (await readDocument(trx, id))!;
-  await trx.insertInto('promise_set_versions')
-    .values({ promise_set_id: id, version: doc.version, status: doc.status, document: JSON.stringify(doc), reason, created_by: actor.label })
-    .onConflict((oc) => oc.columns(['promise_set_id', 'version']).doUpdateSet({
-      document: JSON.stringify(doc), status: doc.status, reason, created_by: actor.label,
-    }))
+  await trx
+    .insertInto('promise_set_versions')
+    .values({
+      promise_set_id: id,
+      version: doc.version,
+      status: doc.status,
+      document: JSON.stringify(doc),
+      reason,
+      created_by: actor.label,
+    })
+    .onConflict((oc) =>
+      oc.columns(['promise_set_id', 'version']).doUpdateSet({
+        document: JSON.stringify(doc),
+        status: doc.status,
+        reason,
+        created_by: actor.label,
+      }),
+    )
     .execute();
 }
 
@@ -58,12 +87,21 @@ export async function createPromiseSet(deps: Deps, actor: Actor, doc: PromiseSet
   const municipalities = await resolveMunicipalities(deps, doc);
   assertMayWrite(actor, municipalities);
   const id = await deps.db.transaction().execute(async (trx) => {
-    const row = await trx.insertInto('promise_sets').values({ status: 'draft', version: 1, signatories: '[]', sections: '{}', warnings: '[]' }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('promise_sets')
+      .values({ status: 'draft', version: 1, signatories: '[]', sections: '{}', warnings: '[]' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await writeContent(trx, row.id, doc, municipalities, deps.now());
     await placesAsAreas(trx, actor, municipalities[0]!.organisationId, doc);
     await snapshot(trx, actor, row.id, null);
-    await writeAudit(trx, actor, { action: 'promise_set.create', entityType: 'promise_set', entityId: row.id,
-      organisationId: municipalities[0]!.organisationId, after: { title: doc.title, municipalities: municipalities.map((m) => m.code) } });
+    await writeAudit(trx, actor, {
+      action: 'promise_set.create',
+      entityType: 'promise_set',
+      entityId: row.id,
+      organisationId: municipalities[0]!.organisationId,
+      after: { title: doc.title, municipalities: municipalities.map((m) => m.code) },
+    });
     return row.id;
   });
   return (await readDocument(deps.db, id))!;
@@ -76,10 +114,17 @@ export async function createPromiseSet(deps: Deps, actor: Actor, doc: PromiseSet
  * locked (carry-over adds to it, so what another change wrote meanwhile stays).
  */
 export async function updatePromiseSet(
-  deps: Deps, actor: Actor, id: string, change: PromiseSetDocument | ((current: StoredPromiseSet) => PromiseSetDocument), reason: string | null,
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  change: PromiseSetDocument | ((current: StoredPromiseSet) => PromiseSetDocument),
+  reason: string | null,
 ): Promise<StoredPromiseSet> {
   const before = await getPromiseSet(deps, actor, id);
-  assertMayWrite(actor, (await orgIdsOf(deps, id)).map((organisationId) => ({ organisationId })));
+  assertMayWrite(
+    actor,
+    (await orgIdsOf(deps, id)).map((organisationId) => ({ organisationId })),
+  );
   await deps.db.transaction().execute(async (trx) => {
     // Status and version from the row locked for this change: two changes at once make two versions, one after the other.
     const locked = await lockSet(trx, id);
@@ -92,25 +137,39 @@ export async function updatePromiseSet(
     await writeContent(trx, id, doc, municipalities, deps.now());
     await placesAsAreas(trx, actor, municipalities[0]!.organisationId, doc);
     await snapshot(trx, actor, id, newVersion ? reason!.trim() : null);
-    await writeAudit(trx, actor, { action: 'promise_set.update', entityType: 'promise_set', entityId: id,
+    await writeAudit(trx, actor, {
+      action: 'promise_set.update',
+      entityType: 'promise_set',
+      entityId: id,
       organisationId: municipalities[0]!.organisationId,
-      before: { version: locked.version, title: before.title }, after: { version, title: doc.title, reason } });
+      before: { version: locked.version, title: before.title },
+      after: { version, title: doc.title, reason },
+    });
   });
   return (await readDocument(deps.db, id))!;
 }
 
 async function lockSet(trx: Deps['db'], id: string): Promise<{ status: PromiseStatus; version: number }> {
-  const row = await trx.selectFrom('promise_sets').select(['status', 'version']).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+  const row = await trx
+    .selectFrom('promise_sets')
+    .select(['status', 'version'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   return { status: row.status as PromiseStatus, version: row.version };
 }
 
 /** Whether a change of a set in `status` makes a new version; refuses a closed set (409) and an unexplained change of an agreed one (400). */
 function checkChange(status: PromiseStatus, reason: string | null): boolean {
-  if (status === 'closed') throw conflict('Ett avslutat medborgarlöfte kan inte ändras', 'A closed promise set cannot be changed');
+  if (status === 'closed')
+    throw conflict('Ett avslutat medborgarlöfte kan inte ändras', 'A closed promise set cannot be changed');
   const newVersion = status !== 'draft';
   if (newVersion && !reason?.trim()) {
-    throw new AppError('validation_failed', 'Ange varför ett överenskommet medborgarlöfte ändras (en ny version skapas)',
-      'Give a reason for changing an agreed promise set (a new version is created)');
+    throw new AppError(
+      'validation_failed',
+      'Ange varför ett överenskommet medborgarlöfte ändras (en ny version skapas)',
+      'Give a reason for changing an agreed promise set (a new version is created)',
+    );
   }
   return newVersion;
 }
@@ -122,8 +181,10 @@ const TRANSITIONS: Record<string, { from: PromiseStatus[]; to: PromiseStatus }> 
 };
 
 const transitionConflict = (status: PromiseStatus, to: PromiseStatus) =>
-  conflict(`Medborgarlöftet är ${PROMISE_STATUS_SV[status].toLowerCase()} och kan inte bli ${PROMISE_STATUS_SV[to].toLowerCase()}`,
-    `The promise set is "${status}" and cannot move to "${to}"`);
+  conflict(
+    `Medborgarlöftet är ${PROMISE_STATUS_SV[status].toLowerCase()} och kan inte bli ${PROMISE_STATUS_SV[to].toLowerCase()}`,
+    `The promise set is "${status}" and cannot move to "${to}"`,
+  );
 
 export interface Signature {
   name: string;
@@ -134,33 +195,60 @@ export interface Signature {
 
 /** Moves a set along draft → agreed → published → closed. Agreeing needs a signature from both police and kommun. */
 export async function transitionPromiseSet(
-  deps: Deps, actor: Actor, id: string, step: keyof typeof TRANSITIONS, signatures: Signature[] = [],
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  step: keyof typeof TRANSITIONS,
+  signatures: Signature[] = [],
 ): Promise<StoredPromiseSet> {
   const before = await getPromiseSet(deps, actor, id);
-  assertMayWrite(actor, (await orgIdsOf(deps, id)).map((organisationId) => ({ organisationId })));
+  assertMayWrite(
+    actor,
+    (await orgIdsOf(deps, id)).map((organisationId) => ({ organisationId })),
+  );
   const t = TRANSITIONS[step]!;
   if (!t.from.includes(before.status)) throw transitionConflict(before.status, t.to);
   if (step === 'agree') {
     const parties = new Set(signatures.map((s) => s.party));
     if (!parties.has('polisen') || !parties.has('kommunen')) {
-      throw new AppError('validation_failed', 'Båda parterna måste skriva under: Polisen och kommunen (namn, roll och datum)',
-        'Both parties must sign: the police and the kommun (name, role and date)');
+      throw new AppError(
+        'validation_failed',
+        'Båda parterna måste skriva under: Polisen och kommunen (namn, roll och datum)',
+        'Both parties must sign: the police and the kommun (name, role and date)',
+      );
     }
   }
   await deps.db.transaction().execute(async (trx) => {
-    const signedAt = step === 'agree' ? signatures.map((s) => s.signedAt).sort().at(-1)! : undefined;
+    const signedAt =
+      step === 'agree'
+        ? signatures
+            .map((s) => s.signedAt)
+            .sort()
+            .at(-1)!
+        : undefined;
     // Only from the states the step starts from: of two at once, the second finds the step taken and changes nothing (409).
-    const moved = await trx.updateTable('promise_sets').set({
-      status: t.to,
-      updated_at: deps.now(),
-      ...(step === 'agree' ? { signatories: JSON.stringify(signatures), signed_at: signedAt } : {}),
-      ...(step === 'publish' ? { published_at: deps.now() } : {}),
-    }).where('id', '=', id).where('status', 'in', t.from).returning('id').executeTakeFirst();
+    const moved = await trx
+      .updateTable('promise_sets')
+      .set({
+        status: t.to,
+        updated_at: deps.now(),
+        ...(step === 'agree' ? { signatories: JSON.stringify(signatures), signed_at: signedAt } : {}),
+        ...(step === 'publish' ? { published_at: deps.now() } : {}),
+      })
+      .where('id', '=', id)
+      .where('status', 'in', t.from)
+      .returning('id')
+      .executeTakeFirst();
     if (!moved) throw transitionConflict((await lockSet(trx, id)).status, t.to);
     await snapshot(trx, actor, id, null);
-    await writeAudit(trx, actor, { action: `promise_set.${step}`, entityType: 'promise_set', entityId: id,
+    await writeAudit(trx, actor, {
+      action: `promise_set.${step}`,
+      entityType: 'promise_set',
+      entityId: id,
       organisationId: (await orgIdsOf({ ...deps, db: trx }, id))[0] ?? null,
-      before: { status: before.status }, after: { status: t.to, ...(signatures.length ? { signatures } : {}) } });
+      before: { status: before.status },
+      after: { status: t.to, ...(signatures.length ? { signatures } : {}) },
+    });
   });
   if (step === 'publish') await notifyPromiseSetPublished(deps, id);
   return (await readDocument(deps.db, id))!;
@@ -178,28 +266,53 @@ export interface PromiseSetSummary {
 }
 
 export async function listPromiseSets(
-  deps: Deps, actor: Actor, filter: { kommun?: string; status?: PromiseStatus },
+  deps: Deps,
+  actor: Actor,
+  filter: { kommun?: string; status?: PromiseStatus },
 ): Promise<PromiseSetSummary[]> {
   const reach = reachFor(actor, 'promise.read');
   if (reach !== 'all' && reach.size === 0) return [];
   let q = deps.db.selectFrom('promise_sets as p').selectAll('p').orderBy('p.updated_at', 'desc');
   if (reach !== 'all') {
-    q = q.where('p.id', 'in', (eb) => eb.selectFrom('promise_set_municipalities').select('promise_set_id').where('organisation_id', 'in', [...reach]));
+    q = q.where('p.id', 'in', (eb) =>
+      eb
+        .selectFrom('promise_set_municipalities')
+        .select('promise_set_id')
+        .where('organisation_id', 'in', [...reach]),
+    );
   }
   if (filter.kommun) {
-    q = q.where('p.id', 'in', (eb) => eb.selectFrom('promise_set_municipalities as m').innerJoin('organisations as o', 'o.id', 'm.organisation_id')
-      .select('m.promise_set_id').where('o.code', '=', filter.kommun!));
+    q = q.where('p.id', 'in', (eb) =>
+      eb
+        .selectFrom('promise_set_municipalities as m')
+        .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+        .select('m.promise_set_id')
+        .where('o.code', '=', filter.kommun!),
+    );
   }
   if (filter.status) q = q.where('p.status', '=', filter.status);
   const sets = await q.execute();
   if (!sets.length) return [];
   const ids = sets.map((s) => s.id);
-  const munis = await deps.db.selectFrom('promise_set_municipalities as m').leftJoin('organisations as o', 'o.id', 'm.organisation_id')
-    .select(['m.promise_set_id', 'm.name', 'o.code']).where('m.promise_set_id', 'in', ids).orderBy('m.position').execute();
-  const counts = await deps.db.selectFrom('commitments').select(['promise_set_id', (eb) => eb.fn.countAll<string>().as('n')])
-    .where('promise_set_id', 'in', ids).where('removed_at', 'is', null).groupBy('promise_set_id').execute();
+  const munis = await deps.db
+    .selectFrom('promise_set_municipalities as m')
+    .leftJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .select(['m.promise_set_id', 'm.name', 'o.code'])
+    .where('m.promise_set_id', 'in', ids)
+    .orderBy('m.position')
+    .execute();
+  const counts = await deps.db
+    .selectFrom('commitments')
+    .select(['promise_set_id', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('promise_set_id', 'in', ids)
+    .where('removed_at', 'is', null)
+    .groupBy('promise_set_id')
+    .execute();
   return sets.map((s) => ({
-    id: s.id, title: s.title, status: s.status as PromiseStatus, version: s.version,
+    id: s.id,
+    title: s.title,
+    status: s.status as PromiseStatus,
+    version: s.version,
     period: s.period_from ? { from: s.period_from, to: s.period_to } : null,
     municipalities: munis.filter((m) => m.promise_set_id === s.id).map((m) => ({ code: m.code ?? null, name: m.name })),
     commitments: Number(counts.find((c) => c.promise_set_id === s.id)?.n ?? 0),

@@ -19,27 +19,43 @@ const j = (v: unknown) => JSON.stringify(v);
 
 /** Writes the content of `doc` under promise set `id`, keeping the ids of focus areas and commitments it already has. */
 export async function writeContent(
-  trx: Db, id: string, doc: PromiseSetDocument, municipalities: ResolvedMunicipality[], now: Date,
+  trx: Db,
+  id: string,
+  doc: PromiseSetDocument,
+  municipalities: ResolvedMunicipality[],
+  now: Date,
 ): Promise<void> {
-  await trx.updateTable('promise_sets').set({
-    title: doc.title,
-    period_from: doc.period?.from ?? null,
-    period_to: doc.period?.to ?? null,
-    police_area: doc.policeArea,
-    signed_at: doc.signedAt,
-    signatories: j(doc.signatories),
-    introduction: doc.introduction ?? null,
-    sections: j(doc.sections),
-    warnings: j(doc.warnings),
-    agreement_id: doc.agreementId ?? null,
-    updated_at: now,
-  }).where('id', '=', id).execute();
+  await trx
+    .updateTable('promise_sets')
+    .set({
+      title: doc.title,
+      period_from: doc.period?.from ?? null,
+      period_to: doc.period?.to ?? null,
+      police_area: doc.policeArea,
+      signed_at: doc.signedAt,
+      signatories: j(doc.signatories),
+      introduction: doc.introduction ?? null,
+      sections: j(doc.sections),
+      warnings: j(doc.warnings),
+      agreement_id: doc.agreementId ?? null,
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .execute();
 
   await trx.deleteFrom('promise_set_municipalities').where('promise_set_id', '=', id).execute();
   if (municipalities.length) {
-    await trx.insertInto('promise_set_municipalities').values(municipalities.map((m, position) => ({
-      promise_set_id: id, position, organisation_id: m.organisationId, name: m.name,
-    }))).execute();
+    await trx
+      .insertInto('promise_set_municipalities')
+      .values(
+        municipalities.map((m, position) => ({
+          promise_set_id: id,
+          position,
+          organisation_id: m.organisationId,
+          name: m.name,
+        })),
+      )
+      .execute();
   }
   await writeFocusAreas(trx, id, doc, now);
   // The period or a target may have changed what counts: sum the set's activities again.
@@ -47,36 +63,65 @@ export async function writeContent(
 }
 
 async function writeFocusAreas(trx: Db, setId: string, doc: PromiseSetDocument, now: Date): Promise<void> {
-  const existingAreas = new Set((await trx.selectFrom('focus_areas').select('id').where('promise_set_id', '=', setId).execute()).map((r) => r.id));
-  const existingCommitments = new Set((await trx.selectFrom('commitments').select('id').where('promise_set_id', '=', setId).execute()).map((r) => r.id));
+  const existingAreas = new Set(
+    (await trx.selectFrom('focus_areas').select('id').where('promise_set_id', '=', setId).execute()).map((r) => r.id),
+  );
+  const existingCommitments = new Set(
+    (await trx.selectFrom('commitments').select('id').where('promise_set_id', '=', setId).execute()).map((r) => r.id),
+  );
   const keptAreas = new Set<string>();
   const keptCommitments = new Set<string>();
   for (const [position, area] of doc.focusAreas.entries()) {
     let areaId = area.id && existingAreas.has(area.id) ? area.id : null;
     if (areaId) {
-      await trx.updateTable('focus_areas').set({ position, title: area.title, removed_at: null }).where('id', '=', areaId).execute();
+      await trx
+        .updateTable('focus_areas')
+        .set({ position, title: area.title, removed_at: null })
+        .where('id', '=', areaId)
+        .execute();
     } else {
-      areaId = (await trx.insertInto('focus_areas').values({ promise_set_id: setId, position, title: area.title })
-        .returning('id').executeTakeFirstOrThrow()).id;
+      areaId = (
+        await trx
+          .insertInto('focus_areas')
+          .values({ promise_set_id: setId, position, title: area.title })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     }
     keptAreas.add(areaId);
     for (const [cpos, c] of area.commitments.entries()) {
       const values = commitmentValues(c, setId, areaId, cpos);
       if (c.id && existingCommitments.has(c.id)) {
-        await trx.updateTable('commitments').set({ ...values, removed_at: null }).where('id', '=', c.id).execute();
+        await trx
+          .updateTable('commitments')
+          .set({ ...values, removed_at: null })
+          .where('id', '=', c.id)
+          .execute();
         keptCommitments.add(c.id);
       } else {
-        keptCommitments.add((await trx.insertInto('commitments').values(values).returning('id').executeTakeFirstOrThrow()).id);
+        keptCommitments.add(
+          (await trx.insertInto('commitments').values(values).returning('id').executeTakeFirstOrThrow()).id,
+        );
       }
     }
   }
   const goneAreas = [...existingAreas].filter((a) => !keptAreas.has(a));
   const goneCommitments = [...existingCommitments].filter((c) => !keptCommitments.has(c));
   if (goneCommitments.length) {
-    await trx.updateTable('commitments').set({ removed_at: now }).where('id', 'in', goneCommitments).where('removed_at', 'is', null).execute();
+    await trx
+      .updateTable('commitments')
+      .set({ removed_at: now })
+      .where('id', 'in', goneCommitments)
+      .where('removed_at', 'is', null)
+      .execute();
   }
   if (goneAreas.length) {
-    await trx.updateTable('focus_areas').set({ removed_at: now }).where('id', 'in', goneAreas).where('removed_at', 'is', null).execute();
+    await trx
+      .updateTable('focus_areas')
+      .set({ removed_at: now })
+      .where('id', 'in', goneAreas)
+      .where('removed_at', 'is', null)
+      .execute();
   }
 }
 
@@ -99,16 +144,33 @@ function commitmentValues(c: PlanCommitment, setId: string, areaId: string, posi
 }
 
 /** Reads a stored set back as its document; undefined when no such set. */
-export async function readDocument(db: Db, id: string): Promise<(PromiseSetDocument & { id: string; status: PromiseStatus; version: number }) | undefined> {
+export async function readDocument(
+  db: Db,
+  id: string,
+): Promise<(PromiseSetDocument & { id: string; status: PromiseStatus; version: number }) | undefined> {
   const set = await db.selectFrom('promise_sets').selectAll().where('id', '=', id).executeTakeFirst();
   if (!set) return undefined;
-  const municipalities = await db.selectFrom('promise_set_municipalities as m')
+  const municipalities = await db
+    .selectFrom('promise_set_municipalities as m')
     .leftJoin('organisations as o', 'o.id', 'm.organisation_id')
-    .select(['m.name', 'o.code']).where('m.promise_set_id', '=', id).orderBy('m.position').execute();
-  const areas = await db.selectFrom('focus_areas').select(['id', 'title'])
-    .where('promise_set_id', '=', id).where('removed_at', 'is', null).orderBy('position').execute();
-  const commitments = await db.selectFrom('commitments').selectAll()
-    .where('promise_set_id', '=', id).where('removed_at', 'is', null).orderBy('position').execute();
+    .select(['m.name', 'o.code'])
+    .where('m.promise_set_id', '=', id)
+    .orderBy('m.position')
+    .execute();
+  const areas = await db
+    .selectFrom('focus_areas')
+    .select(['id', 'title'])
+    .where('promise_set_id', '=', id)
+    .where('removed_at', 'is', null)
+    .orderBy('position')
+    .execute();
+  const commitments = await db
+    .selectFrom('commitments')
+    .selectAll()
+    .where('promise_set_id', '=', id)
+    .where('removed_at', 'is', null)
+    .orderBy('position')
+    .execute();
   return {
     format: PROMISE_FORMAT,
     id: set.id,
@@ -125,19 +187,21 @@ export async function readDocument(db: Db, id: string): Promise<(PromiseSetDocum
     focusAreas: areas.map((a) => ({
       id: a.id,
       title: a.title,
-      commitments: commitments.filter((c) => c.focus_area_id === a.id).map((c) => ({
-        id: c.id,
-        text: c.text,
-        responsible: c.responsible,
-        partners: c.partners,
-        places: c.places,
-        target: c.target as unknown as Target,
-        targets: c.targets as PlanCommitment['targets'],
-        followUp: c.follow_up,
-        when: c.when_text,
-        condition: c.condition,
-        owner: c.owner,
-      })),
+      commitments: commitments
+        .filter((c) => c.focus_area_id === a.id)
+        .map((c) => ({
+          id: c.id,
+          text: c.text,
+          responsible: c.responsible,
+          partners: c.partners,
+          places: c.places,
+          target: c.target as unknown as Target,
+          targets: c.targets as PlanCommitment['targets'],
+          followUp: c.follow_up,
+          when: c.when_text,
+          condition: c.condition,
+          owner: c.owner,
+        })),
     })),
     sections: set.sections as PromiseSetDocument['sections'],
     warnings: set.warnings,
@@ -145,9 +209,15 @@ export async function readDocument(db: Db, id: string): Promise<(PromiseSetDocum
 }
 
 /** Places named in commitments become areas of the (first) kommun, created on the fly by the areas' own rules. */
-export async function placesAsAreas(trx: Db, actor: Actor, municipalityId: string | null, doc: PromiseSetDocument): Promise<void> {
+export async function placesAsAreas(
+  trx: Db,
+  actor: Actor,
+  municipalityId: string | null,
+  doc: PromiseSetDocument,
+): Promise<void> {
   if (!municipalityId) return;
-  const names = doc.focusAreas.flatMap((area) => area.commitments.flatMap((c) =>
-    [...c.places, ...c.targets.map((t) => t.place ?? '')])).filter((p) => p.trim());
+  const names = doc.focusAreas
+    .flatMap((area) => area.commitments.flatMap((c) => [...c.places, ...c.targets.map((t) => t.place ?? '')]))
+    .filter((p) => p.trim());
   if (names.length) await ensureAreas(trx, actor, municipalityId, names, 'places');
 }

@@ -15,15 +15,29 @@ export interface VersionSummary {
 
 export async function listVersions(deps: Deps, actor: Actor, id: string): Promise<VersionSummary[]> {
   await getPromiseSet(deps, actor, id);
-  const rows = await deps.db.selectFrom('promise_set_versions').select(['version', 'status', 'reason', 'created_by', 'created_at'])
-    .where('promise_set_id', '=', id).orderBy('version').execute();
-  return rows.map((r) => ({ version: r.version, status: r.status, reason: r.reason, createdBy: r.created_by, createdAt: r.created_at.toISOString() }));
+  const rows = await deps.db
+    .selectFrom('promise_set_versions')
+    .select(['version', 'status', 'reason', 'created_by', 'created_at'])
+    .where('promise_set_id', '=', id)
+    .orderBy('version')
+    .execute();
+  return rows.map((r) => ({
+    version: r.version,
+    status: r.status,
+    reason: r.reason,
+    createdBy: r.created_by,
+    createdAt: r.created_at.toISOString(),
+  }));
 }
 
 export async function getVersion(deps: Deps, actor: Actor, id: string, version: number): Promise<PromiseSetDocument> {
   await getPromiseSet(deps, actor, id);
-  const row = await deps.db.selectFrom('promise_set_versions').select('document')
-    .where('promise_set_id', '=', id).where('version', '=', version).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('promise_set_versions')
+    .select('document')
+    .where('promise_set_id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
   if (!row) throw notFound(`Version ${version}`, `Version ${version}`);
   return row.document as unknown as PromiseSetDocument;
 }

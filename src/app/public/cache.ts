@@ -33,7 +33,13 @@ const refOf = (scope: StampScope): string =>
 
 export async function lookupCached(deps: Deps, key: string, scope: StampScope): Promise<CacheLookup> {
   const salt = `${renderVersion()}|${todayOf(deps)}`;
-  const result = await sql<{ etag: string; last_modified: Date | string | null; body: string | null; content_type: string | null; base64: boolean | null }>`
+  const result = await sql<{
+    etag: string;
+    last_modified: Date | string | null;
+    body: string | null;
+    content_type: string | null;
+    base64: boolean | null;
+  }>`
     select * from public_page_lookup(${key}, ${scope.kind}, ${refOf(scope)}, ${salt})`.execute(deps.db);
   const row = result.rows[0]!;
   return {
@@ -44,18 +50,37 @@ export async function lookupCached(deps: Deps, key: string, scope: StampScope): 
   };
 }
 
-export async function storeCached(deps: Deps, key: string, lookup: CacheLookup, contentType: string, body: Buffer): Promise<void> {
+export async function storeCached(
+  deps: Deps,
+  key: string,
+  lookup: CacheLookup,
+  contentType: string,
+  body: Buffer,
+): Promise<void> {
   const binary = !/^(text\/|application\/(json|atom\+xml|xml))/.test(contentType);
   const values = {
-    etag: lookup.etag, content_type: contentType, body: body.toString(binary ? 'base64' : 'utf8'), base64: binary,
-    last_modified: lookup.lastModified, created_at: deps.now(),
+    etag: lookup.etag,
+    content_type: contentType,
+    body: body.toString(binary ? 'base64' : 'utf8'),
+    base64: binary,
+    last_modified: lookup.lastModified,
+    created_at: deps.now(),
   };
-  await deps.db.insertInto('public_page_cache').values({ key, ...values })
-    .onConflict((oc) => oc.column('key').doUpdateSet(values)).execute();
+  await deps.db
+    .insertInto('public_page_cache')
+    .values({ key, ...values })
+    .onConflict((oc) => oc.column('key').doUpdateSet(values))
+    .execute();
 }
 
-interface Waiter { resolve: (r: CacheLookup) => void; reject: (e: unknown) => void }
-interface Queue { waiters: Waiter[]; running: boolean }
+interface Waiter {
+  resolve: (r: CacheLookup) => void;
+  reject: (e: unknown) => void;
+}
+interface Queue {
+  waiters: Waiter[];
+  running: boolean;
+}
 
 const queues = new WeakMap<Deps, Map<string, Queue>>();
 
@@ -80,7 +105,13 @@ export function lookupShared(deps: Deps, key: string, scope: StampScope): Promis
   return promise;
 }
 
-async function drain(deps: Deps, key: string, scope: StampScope, byKey: Map<string, Queue>, queue: Queue): Promise<void> {
+async function drain(
+  deps: Deps,
+  key: string,
+  scope: StampScope,
+  byKey: Map<string, Queue>,
+  queue: Queue,
+): Promise<void> {
   while (queue.waiters.length) {
     const batch = queue.waiters.splice(0);
     try {

@@ -31,7 +31,13 @@ async function fromSurveys(_deps: Deps, _municipalityId: string): Promise<Citize
 }
 
 async function fromNewestFollowUp(deps: Deps, municipalityId: string, slug: string): Promise<CitizenVoice[]> {
-  const r = await sql<{ id: string; cadence: Cadence; period_from: string; citizens_said: string; published_at: Date | string }>`
+  const r = await sql<{
+    id: string;
+    cadence: Cadence;
+    period_from: string;
+    citizens_said: string;
+    published_at: Date | string;
+  }>`
     select f.id, f.cadence, f.period_from::text, f.citizens_said, f.published_at
     from follow_ups f join promise_sets p on p.id = f.promise_set_id
     where f.status = 'published' and f.published_at is not null and p.published_at is not null and p.status in ('published', 'closed')
@@ -40,13 +46,16 @@ async function fromNewestFollowUp(deps: Deps, municipalityId: string, slug: stri
     order by f.period_to desc, f.published_at desc limit 1`.execute(deps.db);
   const f = r.rows[0];
   if (!f) return [];
-  return [{
-    source: 'follow_up',
-    title: `Uppföljning ${followUpLabelSv(f.cadence, f.period_from).toLowerCase()}`,
-    titleEn: `Follow-up, ${followUpLabelEn(f.cadence, f.period_from).toLowerCase()}`,
-    text: f.citizens_said, date: new Date(f.published_at).toISOString().slice(0, 10),
-    href: `/kommun/${slug}/uppfoljning/${f.id}`,
-  }];
+  return [
+    {
+      source: 'follow_up',
+      title: `Uppföljning ${followUpLabelSv(f.cadence, f.period_from).toLowerCase()}`,
+      titleEn: `Follow-up, ${followUpLabelEn(f.cadence, f.period_from).toLowerCase()}`,
+      text: f.citizens_said,
+      date: new Date(f.published_at).toISOString().slice(0, 10),
+      href: `/kommun/${slug}/uppfoljning/${f.id}`,
+    },
+  ];
 }
 
 export async function citizenVoicesFor(deps: Deps, municipalityId: string, slug = ''): Promise<CitizenVoice[]> {

@@ -27,33 +27,57 @@ export interface KommunFeed {
 }
 
 async function setEntries(deps: Deps, kommun: PublicKommun): Promise<FeedEntry[]> {
-  const rows = await sql<{ id: string; title: string | null; published_at: Date | string; updated_at: Date | string; n: number; period_from: string | null; period_to: string | null }>`
+  const rows = await sql<{
+    id: string;
+    title: string | null;
+    published_at: Date | string;
+    updated_at: Date | string;
+    n: number;
+    period_from: string | null;
+    period_to: string | null;
+  }>`
     select p.id, p.title, p.published_at, p.updated_at, p.period_from::text, p.period_to::text,
       (select count(*)::int from commitments c where c.promise_set_id = p.id and c.removed_at is null) as n
     from promise_sets p where p.published_at is not null and p.status in ('published', 'closed')
-      and p.id in (select promise_set_id from promise_set_municipalities where organisation_id = ${kommun.id})`.execute(deps.db);
+      and p.id in (select promise_set_id from promise_set_municipalities where organisation_id = ${kommun.id})`.execute(
+    deps.db,
+  );
   return rows.rows.map((r) => {
     const published = new Date(r.published_at);
     const updated = new Date(r.updated_at);
     const period = r.period_from ? ` för ${r.period_from} – ${r.period_to ?? 'tills vidare'}` : '';
     return {
-      id: `urn:uuid:${r.id}`, title: `Medborgarlöfte publicerat: ${r.title ?? 'Medborgarlöfte'}`,
-      updated: updated > published ? updated : published, path: `/kommun/${kommun.slug}`,
+      id: `urn:uuid:${r.id}`,
+      title: `Medborgarlöfte publicerat: ${r.title ?? 'Medborgarlöfte'}`,
+      updated: updated > published ? updated : published,
+      path: `/kommun/${kommun.slug}`,
       summary: `Polisen och ${kommun.name} kommun lovar ${r.n} ${r.n === 1 ? 'sak' : 'saker'}${period}.`,
     };
   });
 }
 
 async function followUpEntries(deps: Deps, kommun: PublicKommun): Promise<FeedEntry[]> {
-  const rows = await sql<{ id: string; cadence: Cadence; period_from: string; published_at: Date | string; summary: string | null }>`
+  const rows = await sql<{
+    id: string;
+    cadence: Cadence;
+    period_from: string;
+    published_at: Date | string;
+    summary: string | null;
+  }>`
     select f.id, f.cadence, f.period_from::text, f.published_at, f.summary
     from follow_ups f join promise_sets p on p.id = f.promise_set_id
     where f.status = 'published' and f.published_at is not null and p.published_at is not null and p.status in ('published', 'closed')
-      and p.id in (select promise_set_id from promise_set_municipalities where organisation_id = ${kommun.id})`.execute(deps.db);
+      and p.id in (select promise_set_id from promise_set_municipalities where organisation_id = ${kommun.id})`.execute(
+    deps.db,
+  );
   return rows.rows.map((r) => ({
-    id: `urn:uuid:${r.id}`, title: `Uppföljning: ${followUpLabelSv(r.cadence, r.period_from)}`,
-    updated: new Date(r.published_at), path: `/kommun/${kommun.slug}/uppfoljning/${r.id}`,
-    summary: r.summary ?? `Uppföljningen av medborgarlöftet i ${kommun.name} för ${followUpLabelSv(r.cadence, r.period_from).toLowerCase()}.`,
+    id: `urn:uuid:${r.id}`,
+    title: `Uppföljning: ${followUpLabelSv(r.cadence, r.period_from)}`,
+    updated: new Date(r.published_at),
+    path: `/kommun/${kommun.slug}/uppfoljning/${r.id}`,
+    summary:
+      r.summary ??
+      `Uppföljningen av medborgarlöftet i ${kommun.name} för ${followUpLabelSv(r.cadence, r.period_from).toLowerCase()}.`,
   }));
 }
 
@@ -71,7 +95,8 @@ async function activityEntries(deps: Deps, kommun: PublicKommun, base: string): 
     return {
       id: `${base}/kommun/${kommun.slug}/flode.atom#insatser-${r.month}`,
       title: `Gjort i ${monthName}: ${r.n} ${r.n === 1 ? 'insats' : 'insatser'}`,
-      updated: new Date(r.changed), path: `/kommun/${kommun.slug}`,
+      updated: new Date(r.changed),
+      path: `/kommun/${kommun.slug}`,
       summary: `I ${monthName} gjordes ${r.n} ${r.n === 1 ? 'insats' : 'insatser'} för ${r.promises} av löftena i ${kommun.name}.`,
     };
   });
@@ -82,7 +107,9 @@ export async function kommunFeed(deps: Deps, slug: string): Promise<KommunFeed |
   if (!kommun || !kommun.active) return undefined;
   const base = deps.config.publicBaseUrl;
   const entries = [
-    ...(await setEntries(deps, kommun)), ...(await followUpEntries(deps, kommun)), ...(await activityEntries(deps, kommun, base)),
+    ...(await setEntries(deps, kommun)),
+    ...(await followUpEntries(deps, kommun)),
+    ...(await activityEntries(deps, kommun, base)),
   ].sort((a, b) => b.updated.getTime() - a.updated.getTime());
   return { kommun, entries, updated: entries[0]?.updated ?? new Date(0) };
 }

@@ -50,10 +50,14 @@ export function followUpLabelEn(cadence: Cadence, from: string): string {
   const year = from.slice(0, 4);
   const month = Number(from.slice(5, 7));
   switch (cadence) {
-    case 'quarter': return `Quarter ${Math.ceil(month / 3)} ${year}`;
-    case 'tertial': return `Tertial ${Math.ceil(month / 4)} ${year}`;
-    case 'halfyear': return `${HALF_EN[month <= 6 ? 0 : 1]} half of ${year}`;
-    case 'year': return `Full year ${year}`;
+    case 'quarter':
+      return `Quarter ${Math.ceil(month / 3)} ${year}`;
+    case 'tertial':
+      return `Tertial ${Math.ceil(month / 4)} ${year}`;
+    case 'halfyear':
+      return `${HALF_EN[month <= 6 ? 0 : 1]} half of ${year}`;
+    case 'year':
+      return `Full year ${year}`;
   }
 }
 
@@ -61,7 +65,14 @@ const emptyCounts = (): VerdictCounts => ({ uppfyllt: 0, delvis_uppfyllt: 0, ej_
 
 /** Published follow-ups of the kommun's published promise sets, newest period first. */
 export async function publishedFollowUpsFor(deps: Deps, municipalityId: string): Promise<PublicFollowUpSummary[]> {
-  const rows = await sql<{ id: string; cadence: Cadence; period_from: string; period_to: string; published_at: Date | string; counts: Record<string, number> | null }>`
+  const rows = await sql<{
+    id: string;
+    cadence: Cadence;
+    period_from: string;
+    period_to: string;
+    published_at: Date | string;
+    counts: Record<string, number> | null;
+  }>`
     select f.id, f.cadence, f.period_from::text, f.period_to::text, f.published_at,
       (select json_object_agg(v, n) from (select coalesce(i.verdict, i.proposed) as v, count(*)::int as n
         from follow_up_items i where i.follow_up_id = f.id group by 1) x) as counts
@@ -73,9 +84,14 @@ export async function publishedFollowUpsFor(deps: Deps, municipalityId: string):
   return rows.rows.map((r) => {
     const counts = { ...emptyCounts(), ...(r.counts ?? {}) };
     return {
-      id: r.id, cadence: r.cadence, label: followUpLabelSv(r.cadence, r.period_from), labelEn: followUpLabelEn(r.cadence, r.period_from),
-      period: { from: r.period_from, to: r.period_to }, publishedAt: new Date(r.published_at).toISOString().slice(0, 10),
-      counts, total: Object.values(counts).reduce((a, b) => a + b, 0),
+      id: r.id,
+      cadence: r.cadence,
+      label: followUpLabelSv(r.cadence, r.period_from),
+      labelEn: followUpLabelEn(r.cadence, r.period_from),
+      period: { from: r.period_from, to: r.period_to },
+      publishedAt: new Date(r.published_at).toISOString().slice(0, 10),
+      counts,
+      total: Object.values(counts).reduce((a, b) => a + b, 0),
     };
   });
 }
@@ -85,7 +101,11 @@ async function loadPublished(deps: Deps, municipalityId: string, id: string): Pr
   if (!isUuid(id)) return undefined;
   const f = await loadFollowUp(deps.db, id);
   if (!f || f.status !== 'published' || !f.publishedAt || !f.municipalityIds.includes(municipalityId)) return undefined;
-  const set = await deps.db.selectFrom('promise_sets').select(['published_at', 'status']).where('id', '=', f.promiseSetId).executeTakeFirst();
+  const set = await deps.db
+    .selectFrom('promise_sets')
+    .select(['published_at', 'status'])
+    .where('id', '=', f.promiseSetId)
+    .executeTakeFirst();
   return set?.published_at && ['published', 'closed'].includes(set.status) ? f : undefined;
 }
 
@@ -96,7 +116,11 @@ const PARTY_NAME: Record<string, string> = { polisen: 'Polisen', kommunen: 'Komm
  * reviewed and approved is told by party (Polisen, Kommunen), not by name,
  * and the mail recipients are left out.
  */
-export async function publishedFollowUpReport(deps: Deps, municipalityId: string, id: string): Promise<FollowUpView | undefined> {
+export async function publishedFollowUpReport(
+  deps: Deps,
+  municipalityId: string,
+  id: string,
+): Promise<FollowUpView | undefined> {
   const f = await loadPublished(deps, municipalityId, id);
   if (!f) return undefined;
   const byParty = (r: { party: string; by: string; at: string }) => ({ ...r, by: PARTY_NAME[r.party] ?? r.party });
@@ -104,18 +128,37 @@ export async function publishedFollowUpReport(deps: Deps, municipalityId: string
 }
 
 /** One published follow-up of this kommun, or undefined. */
-export async function publishedFollowUp(deps: Deps, municipalityId: string, id: string): Promise<PublicFollowUp | undefined> {
+export async function publishedFollowUp(
+  deps: Deps,
+  municipalityId: string,
+  id: string,
+): Promise<PublicFollowUp | undefined> {
   const f = await loadPublished(deps, municipalityId, id);
   if (!f?.publishedAt) return undefined;
   const counts = emptyCounts();
   for (const i of f.items) counts[i.verdict]++;
   return {
-    id: f.id, cadence: f.cadence, label: f.label, labelEn: followUpLabelEn(f.cadence, f.period.from), period: f.period,
-    publishedAt: f.publishedAt.slice(0, 10), counts, total: f.items.length,
-    promiseSetTitle: f.promiseSetTitle, summary: f.summary, citizensSaid: f.citizensSaid, nextSteps: f.nextSteps,
+    id: f.id,
+    cadence: f.cadence,
+    label: f.label,
+    labelEn: followUpLabelEn(f.cadence, f.period.from),
+    period: f.period,
+    publishedAt: f.publishedAt.slice(0, 10),
+    counts,
+    total: f.items.length,
+    promiseSetTitle: f.promiseSetTitle,
+    summary: f.summary,
+    citizensSaid: f.citizensSaid,
+    nextSteps: f.nextSteps,
     items: f.items.map((i) => ({
-      commitmentId: i.commitmentId, focusArea: i.focusArea, text: i.text, target: i.target,
-      done: i.done, required: i.required, verdict: i.verdict, comment: i.comment,
+      commitmentId: i.commitmentId,
+      focusArea: i.focusArea,
+      text: i.text,
+      target: i.target,
+      done: i.done,
+      required: i.required,
+      verdict: i.verdict,
+      comment: i.comment,
     })),
   };
 }

@@ -4,7 +4,13 @@ import type { CommitmentProgress } from '../../domain/progress/index.ts';
 import { citizenVoicesFor, type CitizenVoice } from './citizen-voices.ts';
 import { publishedFollowUpsFor, type PublicFollowUpSummary } from './follow-ups.ts';
 import {
-  currentPublishedSet, kommunBy, lastUpdatedOf, publishedProgress, todayOf, type PublicKommun, type PublishedSet,
+  currentPublishedSet,
+  kommunBy,
+  lastUpdatedOf,
+  publishedProgress,
+  todayOf,
+  type PublicKommun,
+  type PublishedSet,
 } from './published.ts';
 
 export interface KommunPageView {
@@ -22,7 +28,15 @@ export async function kommunPageView(deps: Deps, slug: string): Promise<KommunPa
   const kommun = await kommunBy(deps, { slug });
   if (!kommun) return undefined;
   const at = todayOf(deps);
-  const empty: KommunPageView = { kommun, at, published: null, progress: new Map(), lastUpdated: null, followUps: [], voices: [] };
+  const empty: KommunPageView = {
+    kommun,
+    at,
+    published: null,
+    progress: new Map(),
+    lastUpdated: null,
+    followUps: [],
+    voices: [],
+  };
   if (!kommun.active) return empty;
   const published = (await currentPublishedSet(deps, kommun.id)) ?? null;
   const progress = published ? await publishedProgress(deps, published.set, at) : new Map<string, CommitmentProgress>();

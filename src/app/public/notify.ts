@@ -8,21 +8,36 @@ import { notifySubscribers } from './subscriptions.ts';
 import { publishedFollowUp } from './follow-ups.ts';
 
 async function kommunerOfSet(deps: Deps, setId: string) {
-  return deps.db.selectFrom('promise_set_municipalities as m').innerJoin('organisations as o', 'o.id', 'm.organisation_id')
-    .select(['o.id', 'o.name', 'o.slug']).where('m.promise_set_id', '=', setId).where('o.active', '=', true).execute();
+  return deps.db
+    .selectFrom('promise_set_municipalities as m')
+    .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .select(['o.id', 'o.name', 'o.slug'])
+    .where('m.promise_set_id', '=', setId)
+    .where('o.active', '=', true)
+    .execute();
 }
 
 /** After publishFollowUp: one mail per confirmed subscriber of each kommun of the set. Returns mails sent. */
 export async function notifyFollowUpPublished(deps: Deps, followUpId: string): Promise<number> {
-  const row = await deps.db.selectFrom('follow_ups').select('promise_set_id').where('id', '=', followUpId).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('follow_ups')
+    .select('promise_set_id')
+    .where('id', '=', followUpId)
+    .executeTakeFirst();
   if (!row) return 0;
   let sent = 0;
   for (const k of await kommunerOfSet(deps, row.promise_set_id)) {
     const f = await publishedFollowUp(deps, k.id, followUpId);
     if (!f) continue;
     const link = `${deps.config.publicBaseUrl}/kommun/${k.slug}/uppfoljning/${f.id}`;
-    const text = [`Polisen och ${k.name} kommun har publicerat uppföljningen av medborgarlöftet för ${f.label.toLowerCase()}:`,
-      `${f.counts.uppfyllt} av ${f.total} löften uppfyllda.`, '', f.summary ?? '', '', `Läs hela uppföljningen: ${link}`].join('\n');
+    const text = [
+      `Polisen och ${k.name} kommun har publicerat uppföljningen av medborgarlöftet för ${f.label.toLowerCase()}:`,
+      `${f.counts.uppfyllt} av ${f.total} löften uppfyllda.`,
+      '',
+      f.summary ?? '',
+      '',
+      `Läs hela uppföljningen: ${link}`,
+    ].join('\n');
     sent += await notifySubscribers(deps, k.id, `Ny uppföljning i ${k.name}: ${f.label}`, text);
   }
   return sent;
@@ -30,12 +45,19 @@ export async function notifyFollowUpPublished(deps: Deps, followUpId: string): P
 
 /** After a promise set is published (transitionPromiseSet 'publish'). Returns mails sent. */
 export async function notifyPromiseSetPublished(deps: Deps, setId: string): Promise<number> {
-  const set = await deps.db.selectFrom('promise_sets').select(['title', 'status', 'published_at']).where('id', '=', setId).executeTakeFirst();
+  const set = await deps.db
+    .selectFrom('promise_sets')
+    .select(['title', 'status', 'published_at'])
+    .where('id', '=', setId)
+    .executeTakeFirst();
   if (!set || set.status !== 'published' || !set.published_at) return 0;
   let sent = 0;
   for (const k of await kommunerOfSet(deps, setId)) {
-    const text = [`Polisen och ${k.name} kommun har publicerat ett nytt medborgarlöfte: ${set.title ?? 'Medborgarlöfte'}.`, '',
-      `Se vad vi lovar och hur långt vi har kommit: ${deps.config.publicBaseUrl}/kommun/${k.slug}`].join('\n');
+    const text = [
+      `Polisen och ${k.name} kommun har publicerat ett nytt medborgarlöfte: ${set.title ?? 'Medborgarlöfte'}.`,
+      '',
+      `Se vad vi lovar och hur långt vi har kommit: ${deps.config.publicBaseUrl}/kommun/${k.slug}`,
+    ].join('\n');
     sent += await notifySubscribers(deps, k.id, `Nytt medborgarlöfte i ${k.name}`, text);
   }
   return sent;

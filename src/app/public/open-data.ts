@@ -9,7 +9,14 @@ import type { CommitmentProgress } from '../../domain/progress/index.ts';
 import type { PromiseSetDocument } from '../../domain/promise-set.ts';
 import { csvDocument } from '../../domain/csv.ts';
 import { describeTargetSv } from '../../reports/target-text.ts';
-import { currentPublishedSet, kommunBy, lastUpdatedOf, publishedProgress, todayOf, type PublicKommun } from './published.ts';
+import {
+  currentPublishedSet,
+  kommunBy,
+  lastUpdatedOf,
+  publishedProgress,
+  todayOf,
+  type PublicKommun,
+} from './published.ts';
 
 export const OPEN_DATA_LICENCE = {
   name: 'CC0 1.0 Universal',
@@ -50,7 +57,13 @@ export async function openDataFor(deps: Deps, code: string): Promise<OpenData | 
   const progress = await publishedProgress(deps, published.set, at);
   const open: Record<string, OpenProgress> = {};
   for (const [id, p] of progress) {
-    open[id] = { status: p.status, doneToDate: p.doneToDate, requiredToDate: p.requiredToDate, lastActivityDate: p.lastActivityDate, buckets: p.buckets };
+    open[id] = {
+      status: p.status,
+      doneToDate: p.doneToDate,
+      requiredToDate: p.requiredToDate,
+      lastActivityDate: p.lastActivityDate,
+      buckets: p.buckets,
+    };
   }
   const document: OpenDataDocument = {
     ...published.set,
@@ -66,12 +79,26 @@ export async function openDataFor(deps: Deps, code: string): Promise<OpenData | 
 }
 
 const STATUS_SV: Record<CommitmentProgress['status'], string> = {
-  met: 'uppfyllt', on_track: 'i fas', at_risk: 'risk att inte nås', missed: 'ej uppfyllt', not_measurable: 'följs upp i text',
+  met: 'uppfyllt',
+  on_track: 'i fas',
+  at_risk: 'risk att inte nås',
+  missed: 'ej uppfyllt',
+  not_measurable: 'följs upp i text',
 };
 
 const party = (p: string) => p.charAt(0).toUpperCase() + p.slice(1);
 
-export const CSV_HEADER = ['fokusområde', 'åtagande', 'ansvarig', 'mål', 'status', 'gjort', 'krav', 'senast gjort', 'id'];
+export const CSV_HEADER = [
+  'fokusområde',
+  'åtagande',
+  'ansvarig',
+  'mål',
+  'status',
+  'gjort',
+  'krav',
+  'senast gjort',
+  'id',
+];
 
 /** UTF-8 with a byte-order mark and `;`, so Swedish Excel opens it as it is. */
 export function openDataCsv(doc: OpenDataDocument): string {
@@ -80,8 +107,15 @@ export function openDataCsv(doc: OpenDataDocument): string {
     for (const c of area.commitments) {
       const p = c.id ? doc.progress[c.id] : undefined;
       rows.push([
-        area.title, c.text, c.responsible.map(party).join(', '), describeTargetSv(c.target),
-        p ? STATUS_SV[p.status] : '', p?.doneToDate ?? '', p?.requiredToDate ?? '', p?.lastActivityDate ?? '', c.id ?? '',
+        area.title,
+        c.text,
+        c.responsible.map(party).join(', '),
+        describeTargetSv(c.target),
+        p ? STATUS_SV[p.status] : '',
+        p?.doneToDate ?? '',
+        p?.requiredToDate ?? '',
+        p?.lastActivityDate ?? '',
+        c.id ?? '',
       ]);
     }
   }
@@ -90,10 +124,16 @@ export function openDataCsv(doc: OpenDataDocument): string {
 
 /** Every kommun with published open data, for the index (JSON and HTML). */
 export async function openDataIndex(deps: Deps): Promise<{ name: string; code: string; slug: string }[]> {
-  const rows = await deps.db.selectFrom('organisations as o').select(['o.name', 'o.code', 'o.slug']).distinct()
+  const rows = await deps.db
+    .selectFrom('organisations as o')
+    .select(['o.name', 'o.code', 'o.slug'])
+    .distinct()
     .innerJoin('promise_set_municipalities as m', 'm.organisation_id', 'o.id')
     .innerJoin('promise_sets as p', 'p.id', 'm.promise_set_id')
-    .where('o.kind', '=', 'municipality').where('p.status', '=', 'published').where('p.published_at', 'is not', null)
-    .orderBy('o.name').execute();
+    .where('o.kind', '=', 'municipality')
+    .where('p.status', '=', 'published')
+    .where('p.published_at', 'is not', null)
+    .orderBy('o.name')
+    .execute();
   return rows.map((r) => ({ name: r.name, code: r.code ?? '', slug: r.slug ?? '' }));
 }

@@ -35,16 +35,30 @@ type KommunRow = KommunStatusRow['kommun'];
 async function kommunerOf(deps: Deps, policeAreaId: string | null): Promise<KommunRow[]> {
   const rows = await sql<{ id: string; name: string; slug: string | null; code: string | null; active: boolean }>`
     select o.id, o.name, o.slug, o.code, o.active from organisations o
-    where o.kind = 'municipality' and ${policeAreaId
-      ? sql`o.id in (select covered_id from organisation_coverage where organisation_id = ${policeAreaId})`
-      : sql`(o.active or o.id in (select m.organisation_id from promise_set_municipalities m
-          join promise_sets p on p.id = m.promise_set_id where p.status = 'published'))`}
+    where o.kind = 'municipality' and ${
+      policeAreaId
+        ? sql`o.id in (select covered_id from organisation_coverage where organisation_id = ${policeAreaId})`
+        : sql`(o.active or o.id in (select m.organisation_id from promise_set_municipalities m
+          join promise_sets p on p.id = m.promise_set_id where p.status = 'published'))`
+    }
     order by o.name`.execute(deps.db);
   return rows.rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug ?? '', code: r.code ?? '', active: r.active }));
 }
 
-interface SetRow { organisation_id: string; id: string; title: string | null; period_from: string | null; period_to: string | null }
-interface CommitmentRow { id: string; promise_set_id: string; text: string; target: Target; focus_area: string }
+interface SetRow {
+  organisation_id: string;
+  id: string;
+  title: string | null;
+  period_from: string | null;
+  period_to: string | null;
+}
+interface CommitmentRow {
+  id: string;
+  promise_set_id: string;
+  text: string;
+  target: Target;
+  focus_area: string;
+}
 
 async function publishedSets(deps: Deps, kommunIds: string[]): Promise<SetRow[]> {
   if (!kommunIds.length) return [];
@@ -68,7 +82,10 @@ async function commitmentsOf(deps: Deps, setIds: string[]): Promise<CommitmentRo
 
 async function overviewOf(deps: Deps, kommuner: KommunRow[]): Promise<OverviewView> {
   const at = todayOf(deps);
-  const sets = await publishedSets(deps, kommuner.map((k) => k.id));
+  const sets = await publishedSets(
+    deps,
+    kommuner.map((k) => k.id),
+  );
   const setIds = [...new Set(sets.map((s) => s.id))];
   const commitments = await commitmentsOf(deps, setIds);
   const totals = await activityTotals(deps.db, setIds, at);
@@ -86,17 +103,25 @@ async function overviewOf(deps: Deps, kommuner: KommunRow[]): Promise<OverviewVi
     const s = setOfKommun.get(kommun.id);
     const counts = s ? (statusBySet.get(s.id) ?? emptyCounts()) : emptyCounts();
     return {
-      kommun, counts, commitments: Object.values(counts).reduce((a, b) => a + b, 0),
-      set: s ? { id: s.id, title: s.title, period: s.period_from ? { from: s.period_from, to: s.period_to } : null } : null,
+      kommun,
+      counts,
+      commitments: Object.values(counts).reduce((a, b) => a + b, 0),
+      set: s
+        ? { id: s.id, title: s.title, period: s.period_from ? { from: s.period_from, to: s.period_to } : null }
+        : null,
     };
   });
   const sum = emptyCounts();
-  for (const counts of statusBySet.values()) for (const k of Object.keys(sum) as CommitmentStatus[]) sum[k] += counts[k];
+  for (const counts of statusBySet.values())
+    for (const k of Object.keys(sum) as CommitmentStatus[]) sum[k] += counts[k];
   const kommunIdsOfSet = (setId: string) => sets.filter((s) => s.id === setId).map((s) => s.organisation_id);
   return {
-    at, rows,
+    at,
+    rows,
     totals: { ...sum, commitments: commitments.length, kommuner: rows.filter((r) => r.set).length },
-    themes: countThemes(commitments.map((c) => ({ text: c.text, focusArea: c.focus_area, kommunIds: kommunIdsOfSet(c.promise_set_id) }))),
+    themes: countThemes(
+      commitments.map((c) => ({ text: c.text, focusArea: c.focus_area, kommunIds: kommunIdsOfSet(c.promise_set_id) })),
+    ),
   };
 }
 
@@ -109,8 +134,12 @@ export interface PoliceAreaOverview extends OverviewView {
 }
 
 export async function policeAreaOverview(deps: Deps, slug: string): Promise<PoliceAreaOverview | undefined> {
-  const lpo = await deps.db.selectFrom('organisations').select(['id', 'name', 'slug'])
-    .where('kind', '=', 'police_area').where('slug', '=', slug).executeTakeFirst();
+  const lpo = await deps.db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'slug'])
+    .where('kind', '=', 'police_area')
+    .where('slug', '=', slug)
+    .executeTakeFirst();
   if (!lpo) return undefined;
   const view = await overviewOf(deps, await kommunerOf(deps, lpo.id));
   return { ...view, policeArea: { id: lpo.id, name: lpo.name, slug: lpo.slug ?? slug } };
@@ -118,7 +147,13 @@ export async function policeAreaOverview(deps: Deps, slug: string): Promise<Poli
 
 /** Police areas that have a public page, for links from the national page. */
 export async function listPoliceAreas(deps: Deps): Promise<{ name: string; slug: string }[]> {
-  const rows = await deps.db.selectFrom('organisations').select(['name', 'slug'])
-    .where('kind', '=', 'police_area').where('active', '=', true).where('slug', 'is not', null).orderBy('name').execute();
+  const rows = await deps.db
+    .selectFrom('organisations')
+    .select(['name', 'slug'])
+    .where('kind', '=', 'police_area')
+    .where('active', '=', true)
+    .where('slug', 'is not', null)
+    .orderBy('name')
+    .execute();
   return rows.map((r) => ({ name: r.name, slug: r.slug! }));
 }

@@ -34,19 +34,29 @@ export const isUuid = (value: string): boolean => UUID.test(value);
 export const todayOf = (deps: Deps): string => swedishDay(deps.now());
 
 export async function kommunBy(deps: Deps, by: { slug: string } | { code: string }): Promise<PublicKommun | undefined> {
-  let q = deps.db.selectFrom('organisations').select(['id', 'name', 'slug', 'code', 'active']).where('kind', '=', 'municipality');
+  let q = deps.db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'slug', 'code', 'active'])
+    .where('kind', '=', 'municipality');
   q = 'slug' in by ? q.where('slug', '=', by.slug) : q.where('code', '=', by.code);
   const row = await q.executeTakeFirst();
-  return row ? { id: row.id, name: row.name, slug: row.slug ?? '', code: row.code ?? '', active: row.active } : undefined;
+  return row
+    ? { id: row.id, name: row.name, slug: row.slug ?? '', code: row.code ?? '', active: row.active }
+    : undefined;
 }
 
 /** The kommun's newest published promise set, without the fields meant for staff only. */
 export async function currentPublishedSet(deps: Deps, municipalityId: string): Promise<PublishedSet | undefined> {
-  const row = await deps.db.selectFrom('promise_sets as p')
+  const row = await deps.db
+    .selectFrom('promise_sets as p')
     .innerJoin('promise_set_municipalities as m', 'm.promise_set_id', 'p.id')
     .select(['p.id', 'p.updated_at', 'p.published_at'])
-    .where('m.organisation_id', '=', municipalityId).where('p.status', '=', 'published').where('p.published_at', 'is not', null)
-    .orderBy('p.published_at', 'desc').limit(1).executeTakeFirst();
+    .where('m.organisation_id', '=', municipalityId)
+    .where('p.status', '=', 'published')
+    .where('p.published_at', 'is not', null)
+    .orderBy('p.published_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const set = row ? await readDocument(deps.db, row.id) : undefined;
   if (!row || !set) return undefined;
   return { set: publicCopy(set), publishedAt: new Date(row.published_at!), updatedAt: new Date(row.updated_at) };
@@ -57,11 +67,18 @@ function publicCopy(set: StoredPromiseSet): StoredPromiseSet {
   return {
     ...set,
     warnings: [],
-    focusAreas: set.focusAreas.map((a) => ({ ...a, commitments: a.commitments.map(({ owner: _owner, ...c }) => ({ ...c, owner: null })) })),
+    focusAreas: set.focusAreas.map((a) => ({
+      ...a,
+      commitments: a.commitments.map(({ owner: _owner, ...c }) => ({ ...c, owner: null })),
+    })),
   };
 }
 
-export async function publishedProgress(deps: Deps, set: StoredPromiseSet, at: string): Promise<Map<string, CommitmentProgress>> {
+export async function publishedProgress(
+  deps: Deps,
+  set: StoredPromiseSet,
+  at: string,
+): Promise<Map<string, CommitmentProgress>> {
   return progressOfLoadedSet(deps.db, set, at);
 }
 

@@ -22,7 +22,9 @@ const SRC = new URL('../../', import.meta.url);
 const LOCK = new URL('../../../package-lock.json', import.meta.url);
 
 function addTree(hash: Hash, root: URL, rel: string): void {
-  for (const entry of readdirSync(new URL(rel, root), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const entry of readdirSync(new URL(rel, root), { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  )) {
     if (entry.isDirectory()) addTree(hash, root, `${rel}${entry.name}/`);
     else if (entry.isFile() && !/\.test\.tsx?$/.test(entry.name)) {
       hash.update(`\0${rel}${entry.name}\0`).update(readFileSync(new URL(rel + entry.name, root)));

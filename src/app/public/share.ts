@@ -44,7 +44,11 @@ export async function followUpShare(deps: Deps, slug: string, id: string, locale
   const met = f.counts.uppfyllt;
   const headline = sv ? `${met} av ${f.total} löften uppfyllda` : `${met} of ${f.total} promises met`;
   const partly = f.counts.delvis_uppfyllt;
-  const detail = partly ? (sv ? `${partly} delvis ${partly === 1 ? 'uppfyllt' : 'uppfyllda'}` : `${partly} partly met`) : null;
+  const detail = partly
+    ? sv
+      ? `${partly} delvis ${partly === 1 ? 'uppfyllt' : 'uppfyllda'}`
+      : `${partly} partly met`
+    : null;
   const label = sv ? f.label : f.labelEn;
   const text = sv
     ? `Så gick det med medborgarlöftet i ${kommun.name} ${f.label.toLowerCase()}: ${headline.toLowerCase()}. Läs uppföljningen: ${url}`
@@ -71,7 +75,9 @@ export async function activityShare(deps: Deps, slug: string, id: string, locale
     select a.date::text, a.quantity::text, a.commitment_id, c.text, c.target, p.id as promise_set_id, p.period_from::text, p.period_to::text
     from activities a join commitments c on c.id = a.commitment_id join promise_sets p on p.id = a.promise_set_id
     where a.id = ${id} and a.date <= ${at} and c.removed_at is null and p.status = 'published' and p.published_at is not null
-      and p.id in (select promise_set_id from promise_set_municipalities where organisation_id = ${kommun.id})`.execute(deps.db);
+      and p.id in (select promise_set_id from promise_set_municipalities where organisation_id = ${kommun.id})`.execute(
+    deps.db,
+  );
   const a = rows.rows[0];
   if (!a) return undefined;
   const period = a.period_from ? { from: a.period_from, to: a.period_to } : null;
@@ -86,7 +92,9 @@ export async function activityShare(deps: Deps, slug: string, id: string, locale
   const path = `/kommun/${kommun.slug}`;
   const text = `${did} ${sv ? `Hittills: ${line}.` : `So far: ${line}.`} ${deps.config.publicBaseUrl}${path}`;
   return {
-    kommun, path, text,
+    kommun,
+    path,
+    text,
     card: { kommunName: kommun.name, when: longDate(a.date, locale), headline: line, detail: truncate(a.text, 110) },
   };
 }

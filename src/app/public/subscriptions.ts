@@ -25,20 +25,33 @@ export function normaliseEmail(raw: string): string | null {
 function confirmMail(base: string, kommunName: string, token: string, locale: string) {
   const link = `${base}/prenumeration/bekrafta?token=${encodeURIComponent(token)}${locale === 'en' ? '&lang=en' : ''}`;
   if (locale === 'en') {
-    return { subject: `Confirm your subscription: citizen promises in ${kommunName}`, text: [
-      `Someone (hopefully you) asked for e-mail when the police and ${kommunName} municipality publish news about their citizen promises.`,
-      '', `Confirm here: ${link}`, '', `If it was not you, ignore this mail: nothing more will be sent. The link is valid for ${CONFIRM_DAYS} days.`,
-    ].join('\n') };
+    return {
+      subject: `Confirm your subscription: citizen promises in ${kommunName}`,
+      text: [
+        `Someone (hopefully you) asked for e-mail when the police and ${kommunName} municipality publish news about their citizen promises.`,
+        '',
+        `Confirm here: ${link}`,
+        '',
+        `If it was not you, ignore this mail: nothing more will be sent. The link is valid for ${CONFIRM_DAYS} days.`,
+      ].join('\n'),
+    };
   }
-  return { subject: `Bekräfta din prenumeration: medborgarlöften i ${kommunName}`, text: [
-    `Någon (förhoppningsvis du) har bett om e-post när polisen och ${kommunName} kommun publicerar nytt om sina medborgarlöften.`,
-    '', `Bekräfta här: ${link}`, '', `Var det inte du kan du strunta i det här mejlet: inget mer skickas. Länken gäller i ${CONFIRM_DAYS} dagar.`,
-  ].join('\n') };
+  return {
+    subject: `Bekräfta din prenumeration: medborgarlöften i ${kommunName}`,
+    text: [
+      `Någon (förhoppningsvis du) har bett om e-post när polisen och ${kommunName} kommun publicerar nytt om sina medborgarlöften.`,
+      '',
+      `Bekräfta här: ${link}`,
+      '',
+      `Var det inte du kan du strunta i det här mejlet: inget mer skickas. Länken gäller i ${CONFIRM_DAYS} dagar.`,
+    ].join('\n'),
+  };
 }
 
 /** Starts a subscription (or restarts an unconfirmed or ended one) and mails the confirmation link. */
 export async function subscribe(
-  deps: Deps, input: { slug: string; email: string; locale: 'sv' | 'en'; clientKey: string },
+  deps: Deps,
+  input: { slug: string; email: string; locale: 'sv' | 'en'; clientKey: string },
 ): Promise<SubscribeOutcome> {
   const email = normaliseEmail(input.email);
   if (!email) return 'invalid_email';
@@ -48,17 +61,40 @@ export async function subscribe(
   if (!byAddress.allowed) return 'rate_limited';
   const kommun = await kommunBy(deps, { slug: input.slug });
   if (!kommun || !kommun.active) return 'not_found';
-  const existing = await deps.db.selectFrom('public_subscriptions').select(['id', 'confirmed_at', 'unsubscribed_at'])
-    .where('municipality_id', '=', kommun.id).where('email', '=', email).executeTakeFirst();
+  const existing = await deps.db
+    .selectFrom('public_subscriptions')
+    .select(['id', 'confirmed_at', 'unsubscribed_at'])
+    .where('municipality_id', '=', kommun.id)
+    .where('email', '=', email)
+    .executeTakeFirst();
   if (existing?.confirmed_at && !existing.unsubscribed_at) return 'sent'; // already confirmed: say the same, send nothing
   const token = randomSecret('', 32);
-  const values = { confirm_token_hash: sha256(token), confirm_sent_at: deps.now(), confirmed_at: null, unsubscribed_at: null, locale: input.locale };
+  const values = {
+    confirm_token_hash: sha256(token),
+    confirm_sent_at: deps.now(),
+    confirmed_at: null,
+    unsubscribed_at: null,
+    locale: input.locale,
+  };
   await deps.db.transaction().execute(async (trx) => {
     const row = existing
-      ? await trx.updateTable('public_subscriptions').set(values).where('id', '=', existing.id).returning('id').executeTakeFirstOrThrow()
-      : await trx.insertInto('public_subscriptions').values({ ...values, municipality_id: kommun.id, email, unsubscribe_token: randomSecret('', 32) })
-        .returning('id').executeTakeFirstOrThrow();
-    await writeAudit(trx, PUBLIC_ACTOR, { action: 'subscription.request', entityType: 'public_subscription', entityId: row.id, organisationId: kommun.id });
+      ? await trx
+          .updateTable('public_subscriptions')
+          .set(values)
+          .where('id', '=', existing.id)
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      : await trx
+          .insertInto('public_subscriptions')
+          .values({ ...values, municipality_id: kommun.id, email, unsubscribe_token: randomSecret('', 32) })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+    await writeAudit(trx, PUBLIC_ACTOR, {
+      action: 'subscription.request',
+      entityType: 'public_subscription',
+      entityId: row.id,
+      organisationId: kommun.id,
+    });
   });
   await deps.mailer.send({ to: email, ...confirmMail(deps.config.publicBaseUrl, kommun.name, token, input.locale) });
   return 'sent';
@@ -74,10 +110,16 @@ export interface SubscriptionRef {
 async function byConfirmToken(deps: Deps, token: string): Promise<SubscriptionRef | undefined> {
   if (!token) return undefined;
   const since = new Date(deps.now().getTime() - CONFIRM_DAYS * 24 * 3600_000);
-  const row = await deps.db.selectFrom('public_subscriptions as s').innerJoin('organisations as o', 'o.id', 's.municipality_id')
-    .select(['s.id', 's.municipality_id', 'o.name', 'o.slug']).where('s.confirm_token_hash', '=', sha256(token)).where('s.confirm_sent_at', '>', since)
+  const row = await deps.db
+    .selectFrom('public_subscriptions as s')
+    .innerJoin('organisations as o', 'o.id', 's.municipality_id')
+    .select(['s.id', 's.municipality_id', 'o.name', 'o.slug'])
+    .where('s.confirm_token_hash', '=', sha256(token))
+    .where('s.confirm_sent_at', '>', since)
     .executeTakeFirst();
-  return row ? { id: row.id, kommunId: row.municipality_id, kommunName: row.name, kommunSlug: row.slug ?? '' } : undefined;
+  return row
+    ? { id: row.id, kommunId: row.municipality_id, kommunName: row.name, kommunSlug: row.slug ?? '' }
+    : undefined;
 }
 
 /** For the confirm page: is this a valid, unused confirmation link? */
@@ -87,18 +129,41 @@ export async function confirmSubscription(deps: Deps, token: string): Promise<Su
   const sub = await byConfirmToken(deps, token);
   if (!sub) return undefined;
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('public_subscriptions').set({ confirmed_at: deps.now(), confirm_token_hash: null, unsubscribed_at: null })
-      .where('id', '=', sub.id).execute();
-    await writeAudit(trx, PUBLIC_ACTOR, { action: 'subscription.confirm', entityType: 'public_subscription', entityId: sub.id, organisationId: sub.kommunId });
+    await trx
+      .updateTable('public_subscriptions')
+      .set({ confirmed_at: deps.now(), confirm_token_hash: null, unsubscribed_at: null })
+      .where('id', '=', sub.id)
+      .execute();
+    await writeAudit(trx, PUBLIC_ACTOR, {
+      action: 'subscription.confirm',
+      entityType: 'public_subscription',
+      entityId: sub.id,
+      organisationId: sub.kommunId,
+    });
   });
   return sub;
 }
 
-export async function subscriptionByUnsubscribeToken(deps: Deps, token: string): Promise<(SubscriptionRef & { active: boolean }) | undefined> {
+export async function subscriptionByUnsubscribeToken(
+  deps: Deps,
+  token: string,
+): Promise<(SubscriptionRef & { active: boolean }) | undefined> {
   if (!token) return undefined;
-  const row = await deps.db.selectFrom('public_subscriptions as s').innerJoin('organisations as o', 'o.id', 's.municipality_id')
-    .select(['s.id', 's.municipality_id', 's.unsubscribed_at', 'o.name', 'o.slug']).where('s.unsubscribe_token', '=', token).executeTakeFirst();
-  return row ? { id: row.id, kommunId: row.municipality_id, kommunName: row.name, kommunSlug: row.slug ?? '', active: !row.unsubscribed_at } : undefined;
+  const row = await deps.db
+    .selectFrom('public_subscriptions as s')
+    .innerJoin('organisations as o', 'o.id', 's.municipality_id')
+    .select(['s.id', 's.municipality_id', 's.unsubscribed_at', 'o.name', 'o.slug'])
+    .where('s.unsubscribe_token', '=', token)
+    .executeTakeFirst();
+  return row
+    ? {
+        id: row.id,
+        kommunId: row.municipality_id,
+        kommunName: row.name,
+        kommunSlug: row.slug ?? '',
+        active: !row.unsubscribed_at,
+      }
+    : undefined;
 }
 
 /** Ends the subscription the token belongs to; a used token answers the same, so a second click is harmless. */
@@ -107,8 +172,17 @@ export async function unsubscribe(deps: Deps, token: string): Promise<Subscripti
   if (!sub) return undefined;
   if (sub.active) {
     await deps.db.transaction().execute(async (trx) => {
-      await trx.updateTable('public_subscriptions').set({ unsubscribed_at: deps.now(), confirm_token_hash: null }).where('id', '=', sub.id).execute();
-      await writeAudit(trx, PUBLIC_ACTOR, { action: 'subscription.end', entityType: 'public_subscription', entityId: sub.id, organisationId: sub.kommunId });
+      await trx
+        .updateTable('public_subscriptions')
+        .set({ unsubscribed_at: deps.now(), confirm_token_hash: null })
+        .where('id', '=', sub.id)
+        .execute();
+      await writeAudit(trx, PUBLIC_ACTOR, {
+        action: 'subscription.end',
+        entityType: 'public_subscription',
+        entityId: sub.id,
+        organisationId: sub.kommunId,
+      });
     });
   }
   return sub;
@@ -124,16 +198,27 @@ export function unsubscribeUrl(base: string, token: string): string {
  * the end of the text; the link also takes RFC 8058 one-click POSTs.
  * Returns how many mails were sent.
  */
-export async function notifySubscribers(deps: Deps, municipalityId: string, subject: string, text: string): Promise<number> {
-  const rows = await deps.db.selectFrom('public_subscriptions').select(['email', 'unsubscribe_token', 'locale'])
-    .where('municipality_id', '=', municipalityId).where('confirmed_at', 'is not', null).where('unsubscribed_at', 'is', null)
-    .orderBy('created_at').execute();
+export async function notifySubscribers(
+  deps: Deps,
+  municipalityId: string,
+  subject: string,
+  text: string,
+): Promise<number> {
+  const rows = await deps.db
+    .selectFrom('public_subscriptions')
+    .select(['email', 'unsubscribe_token', 'locale'])
+    .where('municipality_id', '=', municipalityId)
+    .where('confirmed_at', 'is not', null)
+    .where('unsubscribed_at', 'is', null)
+    .orderBy('created_at')
+    .execute();
   const base = deps.config.publicBaseUrl;
   for (const r of rows) {
     const link = unsubscribeUrl(base, r.unsubscribe_token);
-    const footer = r.locale === 'en'
-      ? ['', '--', `Stop these mails with one click: ${link}`]
-      : ['', '--', `Avsluta prenumerationen med ett klick: ${link}`];
+    const footer =
+      r.locale === 'en'
+        ? ['', '--', `Stop these mails with one click: ${link}`]
+        : ['', '--', `Avsluta prenumerationen med ett klick: ${link}`];
     await deps.mailer.send({ to: r.email, subject, text: [text, ...footer, `List-Unsubscribe: <${link}>`].join('\n') });
   }
   return rows.length;

@@ -14,18 +14,58 @@ export interface Theme {
 }
 
 export const THEMES: readonly Theme[] = [
-  { key: 'narkotika', sv: 'Narkotika och droger', en: 'Drugs', stems: ['narkotika', 'drog', 'cannabis', 'knark', 'missbruk'] },
-  { key: 'trafik', sv: 'Trafik', en: 'Traffic', stems: ['trafik', 'hastighet', 'fortkörning', 'moped', 'epa', 'rattfylleri', 'nykterhetskontroll'] },
+  {
+    key: 'narkotika',
+    sv: 'Narkotika och droger',
+    en: 'Drugs',
+    stems: ['narkotika', 'drog', 'cannabis', 'knark', 'missbruk'],
+  },
+  {
+    key: 'trafik',
+    sv: 'Trafik',
+    en: 'Traffic',
+    stems: ['trafik', 'hastighet', 'fortkörning', 'moped', 'epa', 'rattfylleri', 'nykterhetskontroll'],
+  },
   { key: 'trygghetsvandring', sv: 'Trygghetsvandringar', en: 'Safety walks', stems: ['trygghetsvandring'] },
   { key: 'skola', sv: 'Skola och föräldrar', en: 'Schools and parents', stems: ['skol', 'elev', 'föräld', 'lärare'] },
-  { key: 'unga', sv: 'Barn och unga', en: 'Children and young people', stems: ['ungdom', 'unga', 'ungas', 'barn', 'fritidsgård', 'tonåring'] },
+  {
+    key: 'unga',
+    sv: 'Barn och unga',
+    en: 'Children and young people',
+    stems: ['ungdom', 'unga', 'ungas', 'barn', 'fritidsgård', 'tonåring'],
+  },
   { key: 'grannsamverkan', sv: 'Grannsamverkan', en: 'Neighbourhood watch', stems: ['grannsamverkan'] },
   { key: 'alkohol', sv: 'Alkohol och langning', en: 'Alcohol', stems: ['alkohol', 'langning', 'krog', 'berusad'] },
-  { key: 'vald', sv: 'Våld, även i nära relationer', en: 'Violence, also domestic', stems: ['våld', 'kvinnofrid', 'hedersrelaterat'] },
-  { key: 'narvaro', sv: 'Synlig polis och närvaro', en: 'Visible police presence', stems: ['närvaro', 'synlig', 'patrull', 'fotpatrull'] },
-  { key: 'boendemiljo', sv: 'Skadegörelse och boendemiljö', en: 'Vandalism and housing areas', stems: ['skadegörelse', 'klotter', 'belysning', 'bostad', 'fastighet'] },
-  { key: 'dialog', sv: 'Dialog och information', en: 'Dialogue and information', stems: ['dialog', 'medborgardialog', 'information', 'informera', 'sociala'] },
-  { key: 'bedrageri', sv: 'Bedrägerier och brott mot äldre', en: 'Fraud and crimes against the elderly', stems: ['bedrägeri', 'äldre'] },
+  {
+    key: 'vald',
+    sv: 'Våld, även i nära relationer',
+    en: 'Violence, also domestic',
+    stems: ['våld', 'kvinnofrid', 'hedersrelaterat'],
+  },
+  {
+    key: 'narvaro',
+    sv: 'Synlig polis och närvaro',
+    en: 'Visible police presence',
+    stems: ['närvaro', 'synlig', 'patrull', 'fotpatrull'],
+  },
+  {
+    key: 'boendemiljo',
+    sv: 'Skadegörelse och boendemiljö',
+    en: 'Vandalism and housing areas',
+    stems: ['skadegörelse', 'klotter', 'belysning', 'bostad', 'fastighet'],
+  },
+  {
+    key: 'dialog',
+    sv: 'Dialog och information',
+    en: 'Dialogue and information',
+    stems: ['dialog', 'medborgardialog', 'information', 'informera', 'sociala'],
+  },
+  {
+    key: 'bedrageri',
+    sv: 'Bedrägerier och brott mot äldre',
+    en: 'Fraud and crimes against the elderly',
+    stems: ['bedrägeri', 'äldre'],
+  },
 ];
 
 const WORD = /[\p{L}\p{N}-]+/gu;
@@ -46,7 +86,10 @@ export interface ThemeCount {
 }
 
 /** Themes by how many published commitments name them (then by kommuner), most first; themes no one promised are left out. */
-export function countThemes(commitments: { text: string; focusArea: string; kommunIds: string[] }[], limit = 8): ThemeCount[] {
+export function countThemes(
+  commitments: { text: string; focusArea: string; kommunIds: string[] }[],
+  limit = 8,
+): ThemeCount[] {
   const counts = new Map<string, { commitments: number; kommuner: Set<string> }>();
   for (const c of commitments) {
     const own = themesOf(c.text);
@@ -58,7 +101,11 @@ export function countThemes(commitments: { text: string; focusArea: string; komm
     }
   }
   return THEMES.filter((t) => counts.has(t.key))
-    .map((theme) => ({ theme, commitments: counts.get(theme.key)!.commitments, kommuner: counts.get(theme.key)!.kommuner.size }))
+    .map((theme) => ({
+      theme,
+      commitments: counts.get(theme.key)!.commitments,
+      kommuner: counts.get(theme.key)!.kommuner.size,
+    }))
     .sort((a, b) => b.commitments - a.commitments || b.kommuner - a.kommuner)
     .slice(0, limit);
 }

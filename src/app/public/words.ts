@@ -4,7 +4,20 @@ import { bucketLabelSv, type CommitmentProgress } from '../../domain/progress/in
 import type { Target } from '../../domain/promise-document.ts';
 import { formatAmount, formatNumber } from '../../domain/reader-text.ts';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export type Lang = 'sv' | 'en';
 
@@ -24,7 +37,8 @@ export function progressLine(target: Target, p: CommitmentProgress, at: string, 
   const sv = locale === 'sv';
   const current = currentBucket(p, at);
   const unitOf = target.kind === 'none' ? null : target.unit;
-  if (!current || target.kind !== 'count') return `${sv ? 'Gjort hittills' : 'Done so far'}: ${formatAmount(p.doneToDate, unitOf, locale)}`;
+  if (!current || target.kind !== 'count')
+    return `${sv ? 'Gjort hittills' : 'Done so far'}: ${formatAmount(p.doneToDate, unitOf, locale)}`;
   const unit = target.unit ?? (sv ? 'gånger' : 'times');
   // Done is counted (rounded down for counted units); what is required is shown as the target says it.
   return `${formatAmount(current.done, target.unit, locale)} ${sv ? 'av' : 'of'} ${formatNumber(current.required, locale)} ${unit} ${sv ? bucketLabelSv(current, target.per) : `(${current.from} – ${current.to})`}`;

@@ -5,7 +5,14 @@ import { can, type Actor } from '../../domain/access/permissions.ts';
 import { isProblemCategory } from '../../domain/dialogues/categories.ts';
 import { isPoliceFor } from './police.ts';
 
-export interface PoliceNoteView { id: string; year: number; category: string; seriousness: number; text: string; createdAt: string }
+export interface PoliceNoteView {
+  id: string;
+  year: number;
+  category: string;
+  seriousness: number;
+  text: string;
+  createdAt: string;
+}
 
 /** Non-police get "not found", as if the notes did not exist. */
 async function assertPolice(deps: Deps, actor: Actor, municipalityId: string): Promise<void> {
@@ -18,8 +25,11 @@ async function assertPolice(deps: Deps, actor: Actor, municipalityId: string): P
 async function assertPoliceWriter(deps: Deps, actor: Actor, municipalityId: string): Promise<void> {
   await assertPolice(deps, actor, municipalityId);
   if (!(await isPoliceFor(deps, actor, municipalityId, 'situation.write'))) {
-    throw new AppError('forbidden', 'Din roll kan läsa polisens underlag men inte ändra det',
-      'Your role may read the police material but not change it');
+    throw new AppError(
+      'forbidden',
+      'Din roll kan läsa polisens underlag men inte ändra det',
+      'Your role may read the police material but not change it',
+    );
   }
 }
 
@@ -29,31 +39,85 @@ export async function mayWritePoliceNotes(deps: Deps, actor: Actor, municipality
 }
 
 export async function addPoliceNote(
-  deps: Deps, actor: Actor, municipalityId: string, input: { year: number; category: string; seriousness: number; text: string },
+  deps: Deps,
+  actor: Actor,
+  municipalityId: string,
+  input: { year: number; category: string; seriousness: number; text: string },
 ): Promise<PoliceNoteView> {
   await assertPoliceWriter(deps, actor, municipalityId);
-  if (!isProblemCategory(input.category)) throw new AppError('validation_failed', `Okänd problemkategori: ${input.category}`, `Unknown problem category`);
+  if (!isProblemCategory(input.category))
+    throw new AppError('validation_failed', `Okänd problemkategori: ${input.category}`, `Unknown problem category`);
   return deps.db.transaction().execute(async (trx) => {
-    const row = await trx.insertInto('police_notes').values({ municipality_id: municipalityId, year: input.year, category: input.category,
-      seriousness: input.seriousness, text: input.text, created_by: actor.label }).returningAll().executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('police_notes')
+      .values({
+        municipality_id: municipalityId,
+        year: input.year,
+        category: input.category,
+        seriousness: input.seriousness,
+        text: input.text,
+        created_by: actor.label,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     // The audit log never holds the note's text: only that a note was added.
-    await writeAudit(trx, actor, { action: 'police_note.create', entityType: 'police_note', entityId: row.id, organisationId: municipalityId,
-      after: { year: input.year, category: input.category } });
-    return { id: row.id, year: row.year, category: row.category, seriousness: row.seriousness, text: row.text, createdAt: row.created_at.toISOString() };
+    await writeAudit(trx, actor, {
+      action: 'police_note.create',
+      entityType: 'police_note',
+      entityId: row.id,
+      organisationId: municipalityId,
+      after: { year: input.year, category: input.category },
+    });
+    return {
+      id: row.id,
+      year: row.year,
+      category: row.category,
+      seriousness: row.seriousness,
+      text: row.text,
+      createdAt: row.created_at.toISOString(),
+    };
   });
 }
 
-export async function listPoliceNotes(deps: Deps, actor: Actor, municipalityId: string, year: number): Promise<PoliceNoteView[]> {
+export async function listPoliceNotes(
+  deps: Deps,
+  actor: Actor,
+  municipalityId: string,
+  year: number,
+): Promise<PoliceNoteView[]> {
   await assertPolice(deps, actor, municipalityId);
-  const rows = await deps.db.selectFrom('police_notes').selectAll().where('municipality_id', '=', municipalityId).where('year', '=', year).orderBy('created_at').execute();
-  return rows.map((r) => ({ id: r.id, year: r.year, category: r.category, seriousness: r.seriousness, text: r.text, createdAt: r.created_at.toISOString() }));
+  const rows = await deps.db
+    .selectFrom('police_notes')
+    .selectAll()
+    .where('municipality_id', '=', municipalityId)
+    .where('year', '=', year)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    category: r.category,
+    seriousness: r.seriousness,
+    text: r.text,
+    createdAt: r.created_at.toISOString(),
+  }));
 }
 
 export async function deletePoliceNote(deps: Deps, actor: Actor, municipalityId: string, id: string): Promise<void> {
   await assertPoliceWriter(deps, actor, municipalityId);
   await deps.db.transaction().execute(async (trx) => {
-    const gone = await trx.deleteFrom('police_notes').where('id', '=', id).where('municipality_id', '=', municipalityId).returning('id').executeTakeFirst();
+    const gone = await trx
+      .deleteFrom('police_notes')
+      .where('id', '=', id)
+      .where('municipality_id', '=', municipalityId)
+      .returning('id')
+      .executeTakeFirst();
     if (!gone) throw notFound('Anteckningen', 'Note');
-    await writeAudit(trx, actor, { action: 'police_note.delete', entityType: 'police_note', entityId: id, organisationId: municipalityId });
+    await writeAudit(trx, actor, {
+      action: 'police_note.delete',
+      entityType: 'police_note',
+      entityId: id,
+      organisationId: municipalityId,
+    });
   });
 }

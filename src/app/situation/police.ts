@@ -9,12 +9,28 @@ import { scopeOf, type Action, type Actor } from '../../domain/access/permission
  * add or remove it, even if the same person may write elsewhere (say, as a
  * kommun's coordinator).
  */
-export async function isPoliceFor(deps: Deps, actor: Actor, municipalityId: string, action: Action = 'situation.read'): Promise<boolean> {
-  const grants = actor.grants.filter((g) => scopeOf(g.role, action) !== 'none'
-    && (scopeOf(g.role, action) === 'any' || g.reach === 'all' || g.reach.has(municipalityId)));
+export async function isPoliceFor(
+  deps: Deps,
+  actor: Actor,
+  municipalityId: string,
+  action: Action = 'situation.read',
+): Promise<boolean> {
+  const grants = actor.grants.filter(
+    (g) =>
+      scopeOf(g.role, action) !== 'none' &&
+      (scopeOf(g.role, action) === 'any' || g.reach === 'all' || g.reach.has(municipalityId)),
+  );
   if (!grants.length) return false;
-  const police = await deps.db.selectFrom('organisations').select('id')
-    .where('id', 'in', grants.map((g) => g.organisationId)).where('kind', 'in', ['police_area', 'region']).executeTakeFirst();
+  const police = await deps.db
+    .selectFrom('organisations')
+    .select('id')
+    .where(
+      'id',
+      'in',
+      grants.map((g) => g.organisationId),
+    )
+    .where('kind', 'in', ['police_area', 'region'])
+    .executeTakeFirst();
   return !!police;
 }
 
@@ -22,7 +38,11 @@ export async function isPoliceFor(deps: Deps, actor: Actor, municipalityId: stri
 export async function policeOrganisations(deps: Deps, actor: Actor, action: Action): Promise<string[]> {
   const ids = [...new Set(actor.grants.filter((g) => scopeOf(g.role, action) !== 'none').map((g) => g.organisationId))];
   if (!ids.length) return [];
-  const rows = await deps.db.selectFrom('organisations').select('id')
-    .where('id', 'in', ids).where('kind', 'in', ['police_area', 'region']).execute();
+  const rows = await deps.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('kind', 'in', ['police_area', 'region'])
+    .execute();
   return rows.map((r) => r.id);
 }

@@ -10,7 +10,13 @@ import { writeAudit } from '../audit.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
 import { categoryLabel, isProblemCategory } from '../../domain/dialogues/categories.ts';
-import { finalOrder, rankProblems, weightsWith, type Evidence, type ScorePart } from '../../domain/situation/scoring.ts';
+import {
+  finalOrder,
+  rankProblems,
+  weightsWith,
+  type Evidence,
+  type ScorePart,
+} from '../../domain/situation/scoring.ts';
 import { gatherEvidence } from './evidence.ts';
 import { isPoliceFor } from './police.ts';
 
@@ -34,42 +40,69 @@ export interface SituationView {
   municipalityId: string;
   year: number;
   confidentialIncluded: boolean;
-  texts: { crimeSurvey: string | null; consequences: string | null; otherInformation: string | null; analysis: string | null };
+  texts: {
+    crimeSurvey: string | null;
+    consequences: string | null;
+    otherInformation: string | null;
+    analysis: string | null;
+  };
   weights: Record<string, number>;
   problems: ProblemView[];
 }
 
 async function pictureRow(deps: Deps, municipalityId: string, year: number) {
-  return deps.db.selectFrom('situation_pictures').selectAll().where('municipality_id', '=', municipalityId).where('year', '=', year).executeTakeFirst();
+  return deps.db
+    .selectFrom('situation_pictures')
+    .selectAll()
+    .where('municipality_id', '=', municipalityId)
+    .where('year', '=', year)
+    .executeTakeFirst();
 }
 
 /** Builds the view; `audience` 'public' drops confidential evidence whoever asks. */
 export async function buildSituation(
-  deps: Deps, municipalityId: string, year: number, withConfidential: boolean,
+  deps: Deps,
+  municipalityId: string,
+  year: number,
+  withConfidential: boolean,
 ): Promise<SituationView> {
   const picture = await pictureRow(deps, municipalityId, year);
   const weights = weightsWith(picture?.weights ?? {});
   const evidence: Evidence[] = await gatherEvidence(deps, municipalityId, year, withConfidential);
   const stored = picture
-    ? await deps.db.selectFrom('situation_problems').selectAll().where('picture_id', '=', picture.id).execute() : [];
+    ? await deps.db.selectFrom('situation_problems').selectAll().where('picture_id', '=', picture.id).execute()
+    : [];
   const ranked = rankProblems(evidence, weights);
   for (const s of stored) {
-    if (!ranked.some((r) => r.category === s.category)) ranked.push({ category: s.category, score: 0, parts: [], scoreRank: ranked.length + 1 });
+    if (!ranked.some((r) => r.category === s.category))
+      ranked.push({ category: s.category, score: 0, parts: [], scoreRank: ranked.length + 1 });
   }
   const merged = ranked.map((r) => {
     const s = stored.find((x) => x.category === r.category);
     return {
-      ...r, label: categoryLabel(r.category), manualRank: s?.manual_rank ?? null, rankReason: s?.rank_reason ?? null,
-      evidence: evidence.filter((e) => e.category === r.category).map((e) => ({ source: e.source, description: e.description, points: e.points })),
+      ...r,
+      label: categoryLabel(r.category),
+      manualRank: s?.manual_rank ?? null,
+      rankReason: s?.rank_reason ?? null,
+      evidence: evidence
+        .filter((e) => e.category === r.category)
+        .map((e) => ({ source: e.source, description: e.description, points: e.points })),
       prioritised: s?.prioritised ?? false,
       cause: { type: s?.cause_type ?? null, horizon: s?.cause_horizon ?? null, text: s?.cause_text ?? null },
-      focusAreaIds: s?.focus_area_ids ?? [], commitmentIds: s?.commitment_ids ?? [],
+      focusAreaIds: s?.focus_area_ids ?? [],
+      commitmentIds: s?.commitment_ids ?? [],
     };
   });
   return {
-    municipalityId, year, confidentialIncluded: withConfidential,
-    texts: { crimeSurvey: picture?.crime_survey ?? null, consequences: picture?.consequences ?? null,
-      otherInformation: picture?.other_information ?? null, analysis: picture?.analysis ?? null },
+    municipalityId,
+    year,
+    confidentialIncluded: withConfidential,
+    texts: {
+      crimeSurvey: picture?.crime_survey ?? null,
+      consequences: picture?.consequences ?? null,
+      otherInformation: picture?.other_information ?? null,
+      analysis: picture?.analysis ?? null,
+    },
     weights: withConfidential ? weights : Object.fromEntries(Object.entries(weights).filter(([k]) => k !== 'police')),
     problems: finalOrder(merged).map((p, i) => ({ ...p, rank: i + 1 })),
   };
@@ -79,16 +112,31 @@ function assertRead(actor: Actor, municipalityId: string): void {
   if (!can(actor, 'situation.read', municipalityId)) throw notFound('Lägesbilden', 'Situation picture');
 }
 
-export async function getSituation(deps: Deps, actor: Actor, municipalityId: string, year: number): Promise<SituationView> {
+export async function getSituation(
+  deps: Deps,
+  actor: Actor,
+  municipalityId: string,
+  year: number,
+): Promise<SituationView> {
   assertRead(actor, municipalityId);
   return buildSituation(deps, municipalityId, year, await isPoliceFor(deps, actor, municipalityId));
 }
 
 async function ensurePicture(deps: Deps, trx: Deps['db'], municipalityId: string, year: number): Promise<string> {
-  const existing = await trx.selectFrom('situation_pictures').select('id').where('municipality_id', '=', municipalityId).where('year', '=', year).executeTakeFirst();
+  const existing = await trx
+    .selectFrom('situation_pictures')
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .where('year', '=', year)
+    .executeTakeFirst();
   if (existing) return existing.id;
-  return (await trx.insertInto('situation_pictures').values({ municipality_id: municipalityId, year, weights: '{}' })
-    .returning('id').executeTakeFirstOrThrow()).id;
+  return (
+    await trx
+      .insertInto('situation_pictures')
+      .values({ municipality_id: municipalityId, year, weights: '{}' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 export interface SituationEdit {
@@ -96,22 +144,37 @@ export interface SituationEdit {
   weights?: Record<string, number>;
 }
 
-export async function updateSituation(deps: Deps, actor: Actor, municipalityId: string, year: number, edit: SituationEdit): Promise<SituationView> {
+export async function updateSituation(
+  deps: Deps,
+  actor: Actor,
+  municipalityId: string,
+  year: number,
+  edit: SituationEdit,
+): Promise<SituationView> {
   assertRead(actor, municipalityId);
   if (!can(actor, 'situation.write', municipalityId)) throw forbidden();
   await deps.db.transaction().execute(async (trx) => {
     const id = await ensurePicture(deps, trx, municipalityId, year);
     const t = edit.texts ?? {};
-    await trx.updateTable('situation_pictures').set({
-      ...(t.crimeSurvey !== undefined ? { crime_survey: t.crimeSurvey } : {}),
-      ...(t.consequences !== undefined ? { consequences: t.consequences } : {}),
-      ...(t.otherInformation !== undefined ? { other_information: t.otherInformation } : {}),
-      ...(t.analysis !== undefined ? { analysis: t.analysis } : {}),
-      ...(edit.weights ? { weights: JSON.stringify(weightsWith(edit.weights)) } : {}),
-      updated_at: deps.now(),
-    }).where('id', '=', id).execute();
-    await writeAudit(trx, actor, { action: 'situation.update', entityType: 'situation_picture', entityId: id, organisationId: municipalityId,
-      after: { year, weights: edit.weights ?? null, texts: Object.keys(t) } });
+    await trx
+      .updateTable('situation_pictures')
+      .set({
+        ...(t.crimeSurvey !== undefined ? { crime_survey: t.crimeSurvey } : {}),
+        ...(t.consequences !== undefined ? { consequences: t.consequences } : {}),
+        ...(t.otherInformation !== undefined ? { other_information: t.otherInformation } : {}),
+        ...(t.analysis !== undefined ? { analysis: t.analysis } : {}),
+        ...(edit.weights ? { weights: JSON.stringify(weightsWith(edit.weights)) } : {}),
+        updated_at: deps.now(),
+      })
+      .where('id', '=', id)
+      .execute();
+    await writeAudit(trx, actor, {
+      action: 'situation.update',
+      entityType: 'situation_picture',
+      entityId: id,
+      organisationId: municipalityId,
+      after: { year, weights: edit.weights ?? null, texts: Object.keys(t) },
+    });
   });
   return getSituation(deps, actor, municipalityId, year);
 }
@@ -120,35 +183,64 @@ export interface ProblemEdit {
   manualRank?: number | null;
   rankReason?: string | null;
   prioritised?: boolean;
-  cause?: { type: 'situational' | 'social' | 'both' | null; horizon: 'short' | 'long' | 'both' | null; text: string | null };
+  cause?: {
+    type: 'situational' | 'social' | 'both' | null;
+    horizon: 'short' | 'long' | 'both' | null;
+    text: string | null;
+  };
   focusAreaIds?: string[];
   commitmentIds?: string[];
 }
 
 /** Re-ranking needs a reason; the cause analysis and the links to promises are kept per problem. */
 export async function updateProblem(
-  deps: Deps, actor: Actor, municipalityId: string, year: number, category: string, edit: ProblemEdit,
+  deps: Deps,
+  actor: Actor,
+  municipalityId: string,
+  year: number,
+  category: string,
+  edit: ProblemEdit,
 ): Promise<SituationView> {
   assertRead(actor, municipalityId);
   if (!can(actor, 'situation.write', municipalityId)) throw forbidden();
-  if (!isProblemCategory(category)) throw new AppError('validation_failed', `Okänd problemkategori: ${category}`, `Unknown problem category: ${category}`);
+  if (!isProblemCategory(category))
+    throw new AppError(
+      'validation_failed',
+      `Okänd problemkategori: ${category}`,
+      `Unknown problem category: ${category}`,
+    );
   if (edit.manualRank != null && !edit.rankReason?.trim()) {
-    throw new AppError('validation_failed', 'Säg varför problemet flyttas i rangordningen', 'Say why the problem is moved in the ranking');
+    throw new AppError(
+      'validation_failed',
+      'Säg varför problemet flyttas i rangordningen',
+      'Say why the problem is moved in the ranking',
+    );
   }
   await deps.db.transaction().execute(async (trx) => {
     const pictureId = await ensurePicture(deps, trx, municipalityId, year);
     const values = {
-      ...(edit.manualRank !== undefined ? { manual_rank: edit.manualRank, rank_reason: edit.manualRank == null ? null : edit.rankReason!.trim() } : {}),
+      ...(edit.manualRank !== undefined
+        ? { manual_rank: edit.manualRank, rank_reason: edit.manualRank == null ? null : edit.rankReason!.trim() }
+        : {}),
       ...(edit.prioritised !== undefined ? { prioritised: edit.prioritised } : {}),
-      ...(edit.cause ? { cause_type: edit.cause.type, cause_horizon: edit.cause.horizon, cause_text: edit.cause.text } : {}),
+      ...(edit.cause
+        ? { cause_type: edit.cause.type, cause_horizon: edit.cause.horizon, cause_text: edit.cause.text }
+        : {}),
       ...(edit.focusAreaIds ? { focus_area_ids: JSON.stringify(edit.focusAreaIds) } : {}),
       ...(edit.commitmentIds ? { commitment_ids: JSON.stringify(edit.commitmentIds) } : {}),
     };
-    await trx.insertInto('situation_problems')
+    await trx
+      .insertInto('situation_problems')
       .values({ picture_id: pictureId, category, focus_area_ids: '[]', commitment_ids: '[]', ...values })
-      .onConflict((oc) => oc.columns(['picture_id', 'category']).doUpdateSet(values)).execute();
-    await writeAudit(trx, actor, { action: 'situation.problem', entityType: 'situation_problem', entityId: `${pictureId}:${category}`,
-      organisationId: municipalityId, after: { ...edit } as Record<string, unknown> });
+      .onConflict((oc) => oc.columns(['picture_id', 'category']).doUpdateSet(values))
+      .execute();
+    await writeAudit(trx, actor, {
+      action: 'situation.problem',
+      entityType: 'situation_problem',
+      entityId: `${pictureId}:${category}`,
+      organisationId: municipalityId,
+      after: { ...edit } as Record<string, unknown>,
+    });
   });
   return getSituation(deps, actor, municipalityId, year);
 }

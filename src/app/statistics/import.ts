@@ -43,32 +43,59 @@ export function rowsError(source: StatSource, problems: RowProblem[]): AppError 
   const rows = [...problems].sort((a, b) => a.line - b.line);
   const lines = new Set(rows.map((r) => r.line)).size;
   const unit = source === 'bra' ? ['rad', 'rader', 'row', 'rows'] : ['post', 'poster', 'entry', 'entries'];
-  return new AppError('validation_failed',
+  return new AppError(
+    'validation_failed',
     `${lines} ${lines === 1 ? unit[0] : unit[1]} i filen från ${SOURCE_LABEL[source]} har fel; inget sparades`,
     `${lines} ${lines === 1 ? unit[2] : unit[3]} of the ${SOURCE_LABEL[source]} file have errors; nothing was saved`,
-    { source, total: rows.length, rows: rows.slice(0, MAX_REPORTED) });
+    { source, total: rows.length, rows: rows.slice(0, MAX_REPORTED) },
+  );
 }
 
 function requireYear(year: number | null | undefined): number {
   if (typeof year === 'number' && Number.isInteger(year) && year >= 1950 && year <= 2100) return year;
-  throw new AppError('validation_failed', 'Ange vilket år BRÅ-filen gäller (year, t.ex. 2023)',
-    'Give the year the BRÅ file covers (year, e.g. 2023)');
+  throw new AppError(
+    'validation_failed',
+    'Ange vilket år BRÅ-filen gäller (year, t.ex. 2023)',
+    'Give the year the BRÅ file covers (year, e.g. 2023)',
+  );
 }
 
 type Writer = (trx: Db, now: Date) => Promise<{ imported: number; updated: number }>;
 
-async function save(deps: Deps, actor: Actor, result: Omit<ImportResult, 'imported' | 'updated'>, write: Writer): Promise<ImportResult> {
+async function save(
+  deps: Deps,
+  actor: Actor,
+  result: Omit<ImportResult, 'imported' | 'updated'>,
+  write: Writer,
+): Promise<ImportResult> {
   return deps.db.transaction().execute(async (trx) => {
     const counts = await write(trx, deps.now());
     const out = { ...result, ...counts };
-    await writeAudit(trx, actor, { action: 'statistics.import', entityType: 'statistics', entityId: null, organisationId: null,
-      after: { source: out.source, year: out.year, category: out.category, imported: out.imported, updated: out.updated, skipped: out.skipped.length } });
+    await writeAudit(trx, actor, {
+      action: 'statistics.import',
+      entityType: 'statistics',
+      entityId: null,
+      organisationId: null,
+      after: {
+        source: out.source,
+        year: out.year,
+        category: out.category,
+        imported: out.imported,
+        updated: out.updated,
+        skipped: out.skipped.length,
+      },
+    });
     return out;
   });
 }
 
 /** Stores parsed Polisen events with an audit entry; the scheduled fetch calls this with its system actor. */
-export async function savePoliceEvents(deps: Deps, actor: Actor, events: PoliceEvent[], skipped: SkipNotice[]): Promise<ImportResult> {
+export async function savePoliceEvents(
+  deps: Deps,
+  actor: Actor,
+  events: PoliceEvent[],
+  skipped: SkipNotice[],
+): Promise<ImportResult> {
   return save(deps, actor, { source: 'polisen', year: null, category: null, skipped }, async (trx, now) => {
     const r = await upsertPoliceEvents(trx, events, now);
     return { imported: r.inserted, updated: r.updated };
@@ -83,8 +110,10 @@ export async function importStatistics(deps: Deps, actor: Actor, input: ImportIn
     const category = normaliseCategory(input.category);
     const parsed = parseBraCsv(input.content);
     if (parsed.problems.length) throw rowsError('bra', parsed.problems);
-    return save(deps, actor, { source: 'bra', year, category, skipped: parsed.skipped }, async (trx, now) =>
-      ({ imported: await upsertCrimeCounts(trx, parsed.rows, year, category, now), updated: 0 }));
+    return save(deps, actor, { source: 'bra', year, category, skipped: parsed.skipped }, async (trx, now) => ({
+      imported: await upsertCrimeCounts(trx, parsed.rows, year, category, now),
+      updated: 0,
+    }));
   }
   if (input.source === 'polisen') {
     const parsed = parsePolisenEvents(input.content);
@@ -93,6 +122,10 @@ export async function importStatistics(deps: Deps, actor: Actor, input: ImportIn
   }
   const parsed = parseScbPopulation(input.content);
   if (parsed.problems.length) throw rowsError('scb', parsed.problems);
-  return save(deps, actor, { source: 'scb', year: null, category: null, skipped: parsed.skipped }, async (trx, now) =>
-    ({ imported: await upsertPopulation(trx, parsed.rows, now), updated: 0 }));
+  return save(
+    deps,
+    actor,
+    { source: 'scb', year: null, category: null, skipped: parsed.skipped },
+    async (trx, now) => ({ imported: await upsertPopulation(trx, parsed.rows, now), updated: 0 }),
+  );
 }

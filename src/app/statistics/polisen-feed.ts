@@ -28,9 +28,15 @@ function feedError(sv: string, en: string): AppError {
 export async function fetchPolisenEvents(url: string, fetchImpl: FetchImpl = fetch): Promise<ParseResult<PoliceEvent>> {
   let res: Response;
   try {
-    res = await fetchImpl(url, { headers: { accept: 'application/json', 'user-agent': 'medborgarlofte (lofte)' }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    res = await fetchImpl(url, {
+      headers: { accept: 'application/json', 'user-agent': 'medborgarlofte (lofte)' },
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
   } catch (err) {
-    throw feedError(`kunde inte hämtas (${(err as Error).message})`, `could not be fetched (${(err as Error).message})`);
+    throw feedError(
+      `kunde inte hämtas (${(err as Error).message})`,
+      `could not be fetched (${(err as Error).message})`,
+    );
   }
   if (!res.ok) throw feedError(`svarade HTTP ${res.status}`, `answered HTTP ${res.status}`);
   const parsed = parsePolisenEvents(await res.text());
@@ -44,7 +50,10 @@ export async function fetchPolisenEvents(url: string, fetchImpl: FetchImpl = fet
  * the live feed is left out (and counted) rather than blocking the rest:
  * nobody can correct Polisen's feed and history would be lost meanwhile.
  */
-export async function runPolisenFetch(deps: Deps, options: { url: string; fetchImpl?: FetchImpl }): Promise<ImportResult & { rejected: number }> {
+export async function runPolisenFetch(
+  deps: Deps,
+  options: { url: string; fetchImpl?: FetchImpl },
+): Promise<ImportResult & { rejected: number }> {
   const parsed = await fetchPolisenEvents(options.url, options.fetchImpl);
   const result = await savePoliceEvents(deps, SYSTEM_ACTOR('Polisens händelseflöde'), parsed.rows, parsed.skipped);
   return { ...result, rejected: new Set(parsed.problems.map((p) => p.line)).size };

@@ -2,7 +2,11 @@ import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { AppError, forbidden } from '../../domain/errors.ts';
 import { reachFor, type Actor } from '../../domain/access/permissions.ts';
-import { municipalityByCode, resolveMunicipality, type MunicipalityRef } from '../../domain/municipality/municipality.ts';
+import {
+  municipalityByCode,
+  resolveMunicipality,
+  type MunicipalityRef,
+} from '../../domain/municipality/municipality.ts';
 import { buildSeries, trendOf, type SeriesPoint, type Trend } from '../../domain/statistics/series.ts';
 import { normaliseCategory } from '../../domain/statistics/types.ts';
 
@@ -33,17 +37,34 @@ export interface SeriesView {
   trend: Trend | null;
 }
 
-export async function getSeries(deps: Deps, actor: Actor, input: { kommun: string; category?: string | null }): Promise<SeriesView> {
+export async function getSeries(
+  deps: Deps,
+  actor: Actor,
+  input: { kommun: string; category?: string | null },
+): Promise<SeriesView> {
   requireStatisticsReader(actor);
   const kommun = kommunFrom(input.kommun);
   const category = normaliseCategory(input.category);
   const [counts, population] = await Promise.all([
-    deps.db.selectFrom('stats_crime_counts').select(['year', 'count', 'rate_per_100k'])
-      .where('municipality_code', '=', kommun.code).where('category', '=', category).orderBy('year').execute(),
-    deps.db.selectFrom('stats_population').select(['year', 'population']).where('municipality_code', '=', kommun.code).execute(),
+    deps.db
+      .selectFrom('stats_crime_counts')
+      .select(['year', 'count', 'rate_per_100k'])
+      .where('municipality_code', '=', kommun.code)
+      .where('category', '=', category)
+      .orderBy('year')
+      .execute(),
+    deps.db
+      .selectFrom('stats_population')
+      .select(['year', 'population'])
+      .where('municipality_code', '=', kommun.code)
+      .execute(),
   ]);
   const points = buildSeries(
-    counts.map((c) => ({ year: c.year, count: c.count, ratePer100k: c.rate_per_100k === null ? null : Number(c.rate_per_100k) })),
+    counts.map((c) => ({
+      year: c.year,
+      count: c.count,
+      ratePer100k: c.rate_per_100k === null ? null : Number(c.rate_per_100k),
+    })),
     population.map((p) => ({ year: p.year, population: Number(p.population) })),
   );
   return { kommun: { code: kommun.code, name: kommun.name }, category, points, trend: trendOf(points) };
@@ -53,12 +74,26 @@ export async function getSeries(deps: Deps, actor: Actor, input: { kommun: strin
 export async function listCategories(deps: Deps, actor: Actor, kommunRaw: string) {
   requireStatisticsReader(actor);
   const kommun = kommunFrom(kommunRaw);
-  const rows = await deps.db.selectFrom('stats_crime_counts')
-    .select((eb) => ['category', eb.fn.min<number>('year').as('firstYear'), eb.fn.max<number>('year').as('lastYear'), eb.fn.countAll<string>().as('years')])
-    .where('municipality_code', '=', kommun.code).groupBy('category').orderBy('category').execute();
+  const rows = await deps.db
+    .selectFrom('stats_crime_counts')
+    .select((eb) => [
+      'category',
+      eb.fn.min<number>('year').as('firstYear'),
+      eb.fn.max<number>('year').as('lastYear'),
+      eb.fn.countAll<string>().as('years'),
+    ])
+    .where('municipality_code', '=', kommun.code)
+    .groupBy('category')
+    .orderBy('category')
+    .execute();
   return {
     kommun: { code: kommun.code, name: kommun.name },
-    categories: rows.map((r) => ({ category: r.category, firstYear: Number(r.firstYear), lastYear: Number(r.lastYear), years: Number(r.years) })),
+    categories: rows.map((r) => ({
+      category: r.category,
+      firstYear: Number(r.firstYear),
+      lastYear: Number(r.lastYear),
+      years: Number(r.years),
+    })),
   };
 }
 
@@ -81,12 +116,34 @@ export async function listPoliceEvents(deps: Deps, actor: Actor, q: EventsQuery)
   if (q.category) base = base.where('category', '=', q.category);
   const month = sql<string>`to_char(local_date, 'YYYY-MM')`;
   const [events, monthly, byType] = await Promise.all([
-    base.select(['id', 'occurred_at', 'local_date', 'name', 'summary', 'url', 'type', 'raw_type', 'category', 'location_name'])
-      .orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(q.limit ?? 500).execute(),
-    base.select((eb) => [month.as('month'), 'category', eb.fn.countAll<string>().as('count')])
-      .groupBy([month, 'category']).orderBy(month).orderBy('category').execute(),
-    base.select((eb) => ['type', 'category', eb.fn.countAll<string>().as('count')])
-      .groupBy(['type', 'category']).orderBy('type').execute(),
+    base
+      .select([
+        'id',
+        'occurred_at',
+        'local_date',
+        'name',
+        'summary',
+        'url',
+        'type',
+        'raw_type',
+        'category',
+        'location_name',
+      ])
+      .orderBy('occurred_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(q.limit ?? 500)
+      .execute(),
+    base
+      .select((eb) => [month.as('month'), 'category', eb.fn.countAll<string>().as('count')])
+      .groupBy([month, 'category'])
+      .orderBy(month)
+      .orderBy('category')
+      .execute(),
+    base
+      .select((eb) => ['type', 'category', eb.fn.countAll<string>().as('count')])
+      .groupBy(['type', 'category'])
+      .orderBy('type')
+      .execute(),
   ]);
   return {
     kommun: { code: kommun.code, name: kommun.name },
@@ -94,9 +151,16 @@ export async function listPoliceEvents(deps: Deps, actor: Actor, q: EventsQuery)
     to: q.to ?? null,
     total: monthly.reduce((s, m) => s + Number(m.count), 0),
     events: events.map((e) => ({
-      id: Number(e.id), occurredAt: new Date(e.occurred_at).toISOString(), date: e.local_date, name: e.name, summary: e.summary,
+      id: Number(e.id),
+      occurredAt: new Date(e.occurred_at).toISOString(),
+      date: e.local_date,
+      name: e.name,
+      summary: e.summary,
       url: e.url && e.url.startsWith('/') ? `${POLISEN_BASE}${e.url}` : e.url,
-      type: e.type, rawType: e.raw_type, category: e.category, location: e.location_name,
+      type: e.type,
+      rawType: e.raw_type,
+      category: e.category,
+      location: e.location_name,
     })),
     monthly: monthly.map((m) => ({ month: m.month, category: m.category, count: Number(m.count) })),
     byType: byType.map((t) => ({ type: t.type, category: t.category, count: Number(t.count) })),

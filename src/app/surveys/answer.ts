@@ -33,9 +33,13 @@ export type VersionedSurvey = Survey & { version: string };
 /** A published (or closed) survey by its public id or its address; drafts do not exist publicly. */
 export async function findPublicSurvey(deps: Deps, ref: string): Promise<VersionedSurvey | undefined> {
   if (!/^[a-z0-9-]{3,80}$/.test(ref)) return undefined;
-  const row = await deps.db.selectFrom('surveys').selectAll().select(sql<string>`xmin::text`.as('version'))
+  const row = await deps.db
+    .selectFrom('surveys')
+    .selectAll()
+    .select(sql<string>`xmin::text`.as('version'))
     .where((eb) => eb.or([eb('public_id', '=', ref), eb('slug', '=', ref)]))
-    .where('status', '!=', 'draft').executeTakeFirst();
+    .where('status', '!=', 'draft')
+    .executeTakeFirst();
   const survey = row ? { ...toSurvey(row), version: row.version } : undefined;
   rememberSurvey(deps, ref, survey);
   return survey;
@@ -68,8 +72,12 @@ export function phaseNow(deps: Deps, survey: Survey): SurveyPhase {
 
 export async function browserHasAnswered(deps: Deps, surveyId: string, token: string | undefined): Promise<boolean> {
   if (!token) return false;
-  const row = await deps.db.selectFrom('survey_browser_tokens').select('token_hash')
-    .where('survey_id', '=', surveyId).where('token_hash', '=', tokenHash(surveyId, token)).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('survey_browser_tokens')
+    .select('token_hash')
+    .where('survey_id', '=', surveyId)
+    .where('token_hash', '=', tokenHash(surveyId, token))
+    .executeTakeFirst();
   return !!row;
 }
 
@@ -86,13 +94,20 @@ export interface PublicAnswerInput {
 export type PublicAnswerOutcome =
   | { ok: true }
   | { ok: false; reason: 'invalid'; errors: AnswerError[] }
-  | { ok: false; reason: 'code_missing' | 'code_invalid' | 'code_used' | 'no_token' | 'already_answered' | 'closed' | 'not_open' };
+  | {
+      ok: false;
+      reason: 'code_missing' | 'code_invalid' | 'code_used' | 'no_token' | 'already_answered' | 'closed' | 'not_open';
+    };
 
 type Refusal = Exclude<PublicAnswerOutcome, { ok: true } | { reason: 'invalid' }>['reason'];
 
 function rateLimited(retryAfterSeconds: number): AppError {
-  return new AppError('rate_limited', 'För många svar från samma uppkoppling. Försök igen om en stund.',
-    'Too many answers from the same connection. Try again later.', { retryAfterSeconds });
+  return new AppError(
+    'rate_limited',
+    'För många svar från samma uppkoppling. Försök igen om en stund.',
+    'Too many answers from the same connection. Try again later.',
+    { retryAfterSeconds },
+  );
 }
 
 /** What can be refused without the database: an answer with errors, a missing or malformed code, a browser without a token. */
@@ -108,7 +123,9 @@ function refusedUpfront(survey: Survey, input: PublicAnswerInput, errors: Answer
 
 /** Whether the survey row has changed since `survey` was read. */
 async function isStale(deps: Deps, survey: VersionedSurvey): Promise<boolean> {
-  const row = await sql<{ version: string }>`select xmin::text as version from surveys where id = ${survey.id}`.execute(deps.db);
+  const row = await sql<{ version: string }>`select xmin::text as version from surveys where id = ${survey.id}`.execute(
+    deps.db,
+  );
   return row.rows[0]?.version !== survey.version;
 }
 
@@ -125,7 +142,10 @@ async function isStale(deps: Deps, survey: VersionedSurvey): Promise<boolean> {
 async function judgeAndStore(deps: Deps, input: PublicAnswerInput): Promise<PublicAnswerOutcome | 'stale'> {
   const { survey } = input;
   const phase = phaseNow(deps, survey);
-  if (phase !== 'open') return (await isStale(deps, survey)) ? 'stale' : { ok: false, reason: phase === 'not_open' ? 'not_open' : 'closed' };
+  if (phase !== 'open')
+    return (await isStale(deps, survey))
+      ? 'stale'
+      : { ok: false, reason: phase === 'not_open' ? 'not_open' : 'closed' };
   const rateKey = await answerRateKey(deps, survey.id, input.ip);
   const checked = checkAnswers(survey.questions, input.answers);
   const upfront = refusedUpfront(survey, input, checked.errors);
@@ -137,10 +157,13 @@ async function judgeAndStore(deps: Deps, input: PublicAnswerInput): Promise<Publ
   }
   const now = deps.now();
   const code = survey.access === 'codes' ? codeHash(survey.id, normaliseCode(input.code!)!) : null;
-  const row = (await sql<{ outcome: 'ok' | 'stale' | 'rate_limited' | Refusal; first_hit: Date | string | null }>`
+  const row = (
+    await sql<{ outcome: 'ok' | 'stale' | 'rate_limited' | Refusal; first_hit: Date | string | null }>`
     select * from admit_survey_answer(${survey.id}, ${survey.version}, ${rateKeyHash(rateKey)}, ${ANSWER_LIMIT.count},
-      ${new Date(now.getTime() - ANSWER_LIMIT.windowMs)}, ${now}, ${code ? null : tokenHash(survey.id, input.token!)}, ${code})`
-    .execute(deps.db)).rows[0]!;
+      ${new Date(now.getTime() - ANSWER_LIMIT.windowMs)}, ${now}, ${code ? null : tokenHash(survey.id, input.token!)}, ${code})`.execute(
+      deps.db,
+    )
+  ).rows[0]!;
   if (row.outcome === 'stale') return 'stale';
   if (row.outcome === 'rate_limited') {
     const first = row.first_hit ? new Date(row.first_hit).getTime() : now.getTime();
@@ -166,7 +189,9 @@ export interface AnswerAttempt {
  * and judged again against the survey as it is now.
  */
 export async function answerSurvey(
-  deps: Deps, ref: string, read: (survey: Survey) => { answers: Answers; code: string | undefined },
+  deps: Deps,
+  ref: string,
+  read: (survey: Survey) => { answers: Answers; code: string | undefined },
   client: { token: string | undefined; ip: string },
 ): Promise<AnswerAttempt> {
   let survey = await surveyForAnswer(deps, ref);
@@ -184,17 +209,29 @@ export async function answerSurvey(
  * letters arrive late. It waits for its batch like any answer (its audit
  * entry shares its transaction, so the batch moves in a transaction after).
  */
-export async function keyInPaperAnswer(deps: Deps, actor: Actor, surveyId: string, answers: Answers): Promise<{ accepted: true }> {
+export async function keyInPaperAnswer(
+  deps: Deps,
+  actor: Actor,
+  surveyId: string,
+  answers: Answers,
+): Promise<{ accepted: true }> {
   const survey = await surveyFor(deps, actor, surveyId, true);
   if (survey.status === 'draft') throw conflict('Enkäten är inte publicerad än', 'The survey is not published yet');
   const checked = checkAnswers(survey.questions, answers);
   if (checked.errors.length) {
-    throw new AppError('validation_failed', 'Svaret innehåller fel', 'The answer has errors', { errors: checked.errors });
+    throw new AppError('validation_failed', 'Svaret innehåller fel', 'The answer has errors', {
+      errors: checked.errors,
+    });
   }
   await deps.db.transaction().execute(async (trx) => {
     await storeAnswer(trx, survey.id, checked.answers, 'paper', stockholmDay(deps.now()), false);
-    await writeAudit(trx, actor, { action: 'survey.paper_answer', entityType: 'survey', entityId: survey.id,
-      organisationId: survey.municipalityId, after: { channel: 'paper' } });
+    await writeAudit(trx, actor, {
+      action: 'survey.paper_answer',
+      entityType: 'survey',
+      entityId: survey.id,
+      organisationId: survey.municipalityId,
+      after: { channel: 'paper' },
+    });
   });
   await flushFullBatch(deps.db, survey.id);
   return { accepted: true };

@@ -22,7 +22,12 @@ export type Channel = 'web' | 'code' | 'paper';
  * touches nothing but answers). Returns how many answers moved (0 or a batch).
  */
 export async function storeAnswer(
-  db: Db, surveyId: string, answers: unknown, channel: Channel, day: string, flush: boolean,
+  db: Db,
+  surveyId: string,
+  answers: unknown,
+  channel: Channel,
+  day: string,
+  flush: boolean,
 ): Promise<number> {
   const row = await sql<{ moved: number }>`select store_survey_answer(${surveyId}, ${JSON.stringify(answers)}::jsonb,
     ${channel}, ${day}::date, ${ANSWER_BATCH}, ${flush}) as moved`.execute(db);
@@ -31,7 +36,9 @@ export async function storeAnswer(
 
 /** Moves the survey's pending answers if a full batch waits (after a paper answer, whose transaction holds the audit entry). */
 export async function flushFullBatch(db: Db, surveyId: string): Promise<number> {
-  const row = await sql<{ moved: number }>`select flush_survey_answers(${surveyId}, ${ANSWER_BATCH}, false) as moved`.execute(db);
+  const row = await sql<{
+    moved: number;
+  }>`select flush_survey_answers(${surveyId}, ${ANSWER_BATCH}, false) as moved`.execute(db);
   return Number(row.rows[0]!.moved);
 }
 
@@ -45,7 +52,9 @@ export async function flushLeftoverAnswers(deps: Deps): Promise<number> {
   const surveys = await deps.db.selectFrom('survey_pending_answers').select('survey_id').distinct().execute();
   let moved = 0;
   for (const s of surveys) {
-    const row = await sql<{ moved: number }>`select flush_survey_answers(${s.survey_id}, ${ANSWER_BATCH}, true) as moved`.execute(deps.db);
+    const row = await sql<{
+      moved: number;
+    }>`select flush_survey_answers(${s.survey_id}, ${ANSWER_BATCH}, true) as moved`.execute(deps.db);
     moved += Number(row.rows[0]!.moved);
   }
   return moved;
@@ -53,8 +62,11 @@ export async function flushLeftoverAnswers(deps: Deps): Promise<number> {
 
 /** How many answers of the survey wait for their batch. */
 export async function pendingCount(db: Db, surveyId: string): Promise<number> {
-  const row = await db.selectFrom('survey_pending_answers').select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('survey_id', '=', surveyId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('survey_pending_answers')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('survey_id', '=', surveyId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

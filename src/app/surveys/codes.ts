@@ -26,7 +26,10 @@ function freshCodes(count: number): string[] {
   let pool = randomBytes(count * 16);
   let at = 0;
   const next = () => {
-    if (at >= pool.length) { pool = randomBytes(count * 16); at = 0; }
+    if (at >= pool.length) {
+      pool = randomBytes(count * 16);
+      at = 0;
+    }
     return pool[at++]!;
   };
   while (codes.size < count) codes.add(codeFromRandom(next));
@@ -46,13 +49,17 @@ async function storeCodes(trx: Trx, surveyId: string, batch: number, codes: stri
   while (pending.length) {
     const slice = pending.slice(0, 1000);
     pending = pending.slice(1000);
-    const inserted = await trx.insertInto('survey_codes')
+    const inserted = await trx
+      .insertInto('survey_codes')
       .values(slice.map((c) => ({ survey_id: surveyId, code_hash: codeHash(surveyId, c), batch })))
-      .onConflict((oc) => oc.columns(['survey_id', 'code_hash']).doNothing()).returning('code_hash').execute();
+      .onConflict((oc) => oc.columns(['survey_id', 'code_hash']).doNothing())
+      .returning('code_hash')
+      .execute();
     const stored = new Set(inserted.map((r) => r.code_hash));
     const kept = slice.filter((c) => stored.has(codeHash(surveyId, c)));
     out.push(...kept);
-    if (kept.length < slice.length) pending.push(...freshCodes(slice.length - kept.length).filter((c) => !out.includes(c)));
+    if (kept.length < slice.length)
+      pending.push(...freshCodes(slice.length - kept.length).filter((c) => !out.includes(c)));
   }
   return out;
 }
@@ -60,18 +67,35 @@ async function storeCodes(trx: Trx, surveyId: string, batch: number, codes: stri
 export async function generateCodes(deps: Deps, actor: Actor, surveyId: string, count: number): Promise<CodeBatch> {
   const survey = await surveyFor(deps, actor, surveyId, true);
   if (survey.access !== 'codes') {
-    throw conflict('Enkäten besvaras via öppen länk; välj svar med koder innan den publiceras', 'The survey is answered by open link, not codes');
+    throw conflict(
+      'Enkäten besvaras via öppen länk; välj svar med koder innan den publiceras',
+      'The survey is answered by open link, not codes',
+    );
   }
   if (survey.status === 'closed') throw conflict('Enkäten är stängd', 'The survey is closed');
   const result = await deps.db.transaction().execute(async (trx) => {
     // Mailings made at the same moment take turns on the survey's row, so each gets its own batch number; a close meanwhile wins.
-    const locked = await trx.selectFrom('surveys').select('status').where('id', '=', surveyId).forUpdate().executeTakeFirst();
+    const locked = await trx
+      .selectFrom('surveys')
+      .select('status')
+      .where('id', '=', surveyId)
+      .forUpdate()
+      .executeTakeFirst();
     if (locked?.status === 'closed') throw conflict('Enkäten är stängd', 'The survey is closed');
-    const last = await trx.selectFrom('survey_codes').select((eb) => eb.fn.max('batch').as('b')).where('survey_id', '=', surveyId).executeTakeFirst();
+    const last = await trx
+      .selectFrom('survey_codes')
+      .select((eb) => eb.fn.max('batch').as('b'))
+      .where('survey_id', '=', surveyId)
+      .executeTakeFirst();
     const batch = Number(last?.b ?? 0) + 1;
     const codes = await storeCodes(trx, surveyId, batch, freshCodes(count));
-    await writeAudit(trx, actor, { action: 'survey.codes_generate', entityType: 'survey', entityId: surveyId,
-      organisationId: survey.municipalityId, after: { batch, count } });
+    await writeAudit(trx, actor, {
+      action: 'survey.codes_generate',
+      entityType: 'survey',
+      entityId: surveyId,
+      organisationId: survey.municipalityId,
+      after: { batch, count },
+    });
     return { batch, codes };
   });
   return { batch: result.batch, codes: result.codes.map(formatCode), url: publicUrl(deps, survey) };
@@ -84,8 +108,9 @@ export function codeSlipUrl(batch: Pick<CodeBatch, 'url'>, code: string): string
 
 /** For the letter merge: one row per letter with the code and the link that fills it in. */
 export function codesCsv(batch: CodeBatch): string {
-  const rows = [['nummer', 'kod', 'adress', 'adress_med_kod'], ...batch.codes.map((code, i) => [
-    String(i + 1), code, batch.url, codeSlipUrl(batch, code),
-  ])];
+  const rows = [
+    ['nummer', 'kod', 'adress', 'adress_med_kod'],
+    ...batch.codes.map((code, i) => [String(i + 1), code, batch.url, codeSlipUrl(batch, code)]),
+  ];
   return csvDocument(rows);
 }

@@ -26,12 +26,22 @@ export interface FreeTextItem {
   categories: string[];
 }
 
-export async function listFreeText(deps: Deps, actor: Actor, id: string, filter: { questionId?: string; uncoded?: boolean } = {}) {
+export async function listFreeText(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  filter: { questionId?: string; uncoded?: boolean } = {},
+) {
   const survey = await surveyFor(deps, actor, id, true);
-  const textQuestions = survey.questions.filter((q) => q.kind === 'text' && (!filter.questionId || q.id === filter.questionId));
+  const textQuestions = survey.questions.filter(
+    (q) => q.kind === 'text' && (!filter.questionId || q.id === filter.questionId),
+  );
   // Only stored answers can be coded: a waiting one has no lasting id until its batch is stored (batches.ts).
-  const [responses, waiting, keep] = await Promise.all([loadResponses(deps.db, survey.id, false), pendingCount(deps.db, survey.id),
-    knownNamesFor(deps.db, survey.municipalityId)]);
+  const [responses, waiting, keep] = await Promise.all([
+    loadResponses(deps.db, survey.id, false),
+    pendingCount(deps.db, survey.id),
+    knownNamesFor(deps.db, survey.municipalityId),
+  ]);
   const items: FreeTextItem[] = [];
   for (const q of textQuestions) {
     for (const r of responses) {
@@ -40,38 +50,74 @@ export async function listFreeText(deps: Deps, actor: Actor, id: string, filter:
       const categories = r.codes?.[q.id] ?? [];
       if (filter.uncoded && categories.length) continue;
       items.push({
-        responseId: r.id, questionId: q.id, text, redacted: redact(text, { keep }).text, personalData: findPersonalData(text, { keep }),
-        suggestions: suggestCategories(text, survey.categories), categories,
+        responseId: r.id,
+        questionId: q.id,
+        text,
+        redacted: redact(text, { keep }).text,
+        personalData: findPersonalData(text, { keep }),
+        suggestions: suggestCategories(text, survey.categories),
+        categories,
       });
     }
   }
-  return { categories: survey.categories, questions: textQuestions.map((q) => ({ id: q.id, text: q.text })), items, waiting };
+  return {
+    categories: survey.categories,
+    questions: textQuestions.map((q) => ({ id: q.id, text: q.text })),
+    items,
+    waiting,
+  };
 }
 
-export async function setTextCodes(deps: Deps, actor: Actor, id: string, input: TextCodesInput): Promise<{ updated: number }> {
+export async function setTextCodes(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: TextCodesInput,
+): Promise<{ updated: number }> {
   const survey = await surveyFor(deps, actor, id, true);
   const keys = new Set(survey.categories.map((c) => c.key));
   const textIds = new Set(survey.questions.filter((q) => q.kind === 'text').map((q) => q.id));
   const bad = input.items.filter((i) => !textIds.has(i.questionId) || i.categories.some((c) => !keys.has(c)));
   if (bad.length) {
-    throw new AppError('validation_failed', 'Okänd fritextfråga eller kategori', 'Unknown free-text question or category',
-      { items: bad.map((b) => ({ responseId: b.responseId, questionId: b.questionId })) });
+    throw new AppError(
+      'validation_failed',
+      'Okänd fritextfråga eller kategori',
+      'Unknown free-text question or category',
+      { items: bad.map((b) => ({ responseId: b.responseId, questionId: b.questionId })) },
+    );
   }
   const ids = [...new Set(input.items.map((i) => i.responseId))];
   await deps.db.transaction().execute(async (trx) => {
-    const found = await trx.selectFrom('survey_responses').select('id').where('survey_id', '=', survey.id).where('id', 'in', ids).execute();
+    const found = await trx
+      .selectFrom('survey_responses')
+      .select('id')
+      .where('survey_id', '=', survey.id)
+      .where('id', 'in', ids)
+      .execute();
     if (found.length !== ids.length) {
-      throw new AppError('validation_failed', 'Ett eller flera svar hör inte till enkäten', 'One or more answers do not belong to the survey');
+      throw new AppError(
+        'validation_failed',
+        'Ett eller flera svar hör inte till enkäten',
+        'One or more answers do not belong to the survey',
+      );
     }
     for (const item of input.items) {
       const categories = JSON.stringify([...new Set(item.categories)]);
-      await trx.insertInto('survey_text_codes')
+      await trx
+        .insertInto('survey_text_codes')
         .values({ response_id: item.responseId, question_id: item.questionId, categories, updated_at: deps.now() })
-        .onConflict((oc) => oc.columns(['response_id', 'question_id']).doUpdateSet({ categories, updated_at: deps.now() }))
+        .onConflict((oc) =>
+          oc.columns(['response_id', 'question_id']).doUpdateSet({ categories, updated_at: deps.now() }),
+        )
         .execute();
     }
-    await writeAudit(trx, actor, { action: 'survey.code_text', entityType: 'survey', entityId: survey.id,
-      organisationId: survey.municipalityId, after: { items: input.items.map((i) => ({ questionId: i.questionId, categories: i.categories })) } });
+    await writeAudit(trx, actor, {
+      action: 'survey.code_text',
+      entityType: 'survey',
+      entityId: survey.id,
+      organisationId: survey.municipalityId,
+      after: { items: input.items.map((i) => ({ questionId: i.questionId, categories: i.categories })) },
+    });
   });
   return { updated: input.items.length };
 }

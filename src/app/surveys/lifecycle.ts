@@ -13,7 +13,10 @@ function publishProblems(survey: Survey, today: string): string[] {
   for (const lang of survey.languages) {
     const missing = missingTranslations(survey.questions, lang);
     if (!survey.title[lang]) missing.unshift('title');
-    if (missing.length) problems.push(`Texter saknas på språket "${lang}": ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ' …' : ''}`);
+    if (missing.length)
+      problems.push(
+        `Texter saknas på språket "${lang}": ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ' …' : ''}`,
+      );
   }
   if (survey.closesOn && survey.closesOn < today) problems.push('Sista svarsdag har redan passerat');
   const area = survey.questions.find((q) => q.kind === 'area');
@@ -36,13 +39,33 @@ export async function publishSurvey(deps: Deps, actor: Actor, id: string): Promi
     const questions = await withAreaOptions(trx, before.municipalityId, before.questions);
     const problems = publishProblems({ ...before, questions }, stockholmDay(deps.now()));
     if (problems.length) {
-      throw new AppError('validation_failed', `Enkäten kan inte publiceras: ${problems.join('; ')}`, 'The survey cannot be published', { problems });
+      throw new AppError(
+        'validation_failed',
+        `Enkäten kan inte publiceras: ${problems.join('; ')}`,
+        'The survey cannot be published',
+        { problems },
+      );
     }
-    const after = await trx.updateTable('surveys')
-      .set({ status: 'open', questions: JSON.stringify(questions), published_at: before.publishedAt ?? deps.now(), closed_at: null, updated_at: deps.now() })
-      .where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'survey.publish', entityType: 'survey', entityId: id, organisationId: before.municipalityId,
-      before: { status: before.status }, after: { status: 'open' } });
+    const after = await trx
+      .updateTable('surveys')
+      .set({
+        status: 'open',
+        questions: JSON.stringify(questions),
+        published_at: before.publishedAt ?? deps.now(),
+        closed_at: null,
+        updated_at: deps.now(),
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, actor, {
+      action: 'survey.publish',
+      entityType: 'survey',
+      entityId: id,
+      organisationId: before.municipalityId,
+      before: { status: before.status },
+      after: { status: 'open' },
+    });
     return after;
   });
   return surveyView(deps, toSurvey(row));
@@ -56,11 +79,22 @@ export async function closeSurvey(deps: Deps, actor: Actor, id: string): Promise
   if (before.status !== 'open') throw notOpen();
   const row = await deps.db.transaction().execute(async (trx) => {
     // Only an open survey: of two closes at once, the second finds it closed and changes nothing (409).
-    const after = await trx.updateTable('surveys').set({ status: 'closed', closed_at: deps.now(), updated_at: deps.now() })
-      .where('id', '=', id).where('status', '=', 'open').returningAll().executeTakeFirst();
+    const after = await trx
+      .updateTable('surveys')
+      .set({ status: 'closed', closed_at: deps.now(), updated_at: deps.now() })
+      .where('id', '=', id)
+      .where('status', '=', 'open')
+      .returningAll()
+      .executeTakeFirst();
     if (!after) throw notOpen();
-    await writeAudit(trx, actor, { action: 'survey.close', entityType: 'survey', entityId: id, organisationId: before.municipalityId,
-      before: { status: 'open' }, after: { status: 'closed' } });
+    await writeAudit(trx, actor, {
+      action: 'survey.close',
+      entityType: 'survey',
+      entityId: id,
+      organisationId: before.municipalityId,
+      before: { status: 'open' },
+      after: { status: 'closed' },
+    });
     return after;
   });
   return surveyView(deps, toSurvey(row));

@@ -23,11 +23,21 @@ import { publicPath, surveyFor, toSurvey, type Survey } from './store.ts';
  */
 export async function loadResponses(db: Db, surveyId: string, waiting = true): Promise<ResponseInput[]> {
   const [rows, pending, codes] = await Promise.all([
-    db.selectFrom('survey_responses').select(['id', 'answers']).where('survey_id', '=', surveyId).orderBy('id').execute(),
-    waiting ? db.selectFrom('survey_pending_answers').select('answers').where('survey_id', '=', surveyId).execute() : [],
-    db.selectFrom('survey_text_codes').innerJoin('survey_responses as r', 'r.id', 'survey_text_codes.response_id')
+    db
+      .selectFrom('survey_responses')
+      .select(['id', 'answers'])
+      .where('survey_id', '=', surveyId)
+      .orderBy('id')
+      .execute(),
+    waiting
+      ? db.selectFrom('survey_pending_answers').select('answers').where('survey_id', '=', surveyId).execute()
+      : [],
+    db
+      .selectFrom('survey_text_codes')
+      .innerJoin('survey_responses as r', 'r.id', 'survey_text_codes.response_id')
       .select(['survey_text_codes.response_id', 'survey_text_codes.question_id', 'survey_text_codes.categories'])
-      .where('r.survey_id', '=', surveyId).execute(),
+      .where('r.survey_id', '=', surveyId)
+      .execute(),
   ]);
   const byResponse = new Map<string, Record<string, string[]>>();
   for (const c of codes) {
@@ -35,23 +45,34 @@ export async function loadResponses(db: Db, surveyId: string, waiting = true): P
     entry[c.question_id] = c.categories;
     byResponse.set(c.response_id, entry);
   }
-  return [...rows.map((r) => ({ id: r.id, answers: r.answers as Answers, codes: byResponse.get(r.id) })),
-    ...pending.map((r, i) => ({ id: `waiting-${i + 1}`, answers: r.answers as Answers }))];
+  return [
+    ...rows.map((r) => ({ id: r.id, answers: r.answers as Answers, codes: byResponse.get(r.id) })),
+    ...pending.map((r, i) => ({ id: `waiting-${i + 1}`, answers: r.answers as Answers })),
+  ];
 }
 
 async function resultsOf(db: Db, survey: Survey, scoring = survey.scoring): Promise<SurveyResults> {
-  const [responses, keepNames] = await Promise.all([loadResponses(db, survey.id), knownNamesFor(db, survey.municipalityId)]);
+  const [responses, keepNames] = await Promise.all([
+    loadResponses(db, survey.id),
+    knownNamesFor(db, survey.municipalityId),
+  ]);
   return computeResults({ questions: survey.questions, responses, scoring, categories: survey.categories, keepNames });
 }
 
 /** The survey made before this one in the same kommun from the same template. */
 async function previousSurvey(db: Db, survey: Survey): Promise<Survey | undefined> {
   if (!survey.templateKey) return undefined;
-  const row = await db.selectFrom('surveys').selectAll()
-    .where('municipality_id', '=', survey.municipalityId).where('template_key', '=', survey.templateKey)
-    .where('status', '!=', 'draft').where('id', '!=', survey.id)
+  const row = await db
+    .selectFrom('surveys')
+    .selectAll()
+    .where('municipality_id', '=', survey.municipalityId)
+    .where('template_key', '=', survey.templateKey)
+    .where('status', '!=', 'draft')
+    .where('id', '!=', survey.id)
     .where('published_at', '<', survey.publishedAt ?? survey.createdAt)
-    .orderBy('published_at', 'desc').limit(1).executeTakeFirst();
+    .orderBy('published_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row ? toSurvey(row) : undefined;
 }
 
@@ -68,27 +89,54 @@ export async function getSurveyResults(deps: Deps, actor: Actor, id: string): Pr
   const results = await resultsOf(deps.db, survey);
   const previous = await previousSurvey(deps.db, survey);
   // Both surveys are scored with this survey's points so only the answers differ.
-  const comparison = previous ? compareResults(results, await resultsOf(deps.db, previous, survey.scoring), previous) : null;
+  const comparison = previous
+    ? compareResults(results, await resultsOf(deps.db, previous, survey.scoring), previous)
+    : null;
   return { surveyId: survey.id, title: survey.title, status: survey.status, results, comparison };
 }
 
-export async function setPublicResults(deps: Deps, actor: Actor, id: string, charts: PublicChart[]): Promise<{ charts: PublicChart[] }> {
+export async function setPublicResults(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  charts: PublicChart[],
+): Promise<{ charts: PublicChart[] }> {
   const survey = await surveyFor(deps, actor, id, true);
-  if (survey.status === 'draft') throw conflict('Publicera enkäten innan du publicerar resultat', 'Publish the survey before its results');
+  if (survey.status === 'draft')
+    throw conflict('Publicera enkäten innan du publicerar resultat', 'Publish the survey before its results');
   const unknown = charts.filter((c) => !survey.questions.some((q) => q.id === c.questionId));
   if (unknown.length) {
-    throw new AppError('validation_failed', `Frågan finns inte: ${unknown.map((c) => c.questionId).join(', ')}`, 'No such question',
-      { questions: unknown.map((c) => c.questionId) });
+    throw new AppError(
+      'validation_failed',
+      `Frågan finns inte: ${unknown.map((c) => c.questionId).join(', ')}`,
+      'No such question',
+      { questions: unknown.map((c) => c.questionId) },
+    );
   }
-  const textWithBreakdown = charts.filter((c) => c.breakdown !== 'none' && survey.questions.find((q) => q.id === c.questionId)?.kind === 'text');
+  const textWithBreakdown = charts.filter(
+    (c) => c.breakdown !== 'none' && survey.questions.find((q) => q.id === c.questionId)?.kind === 'text',
+  );
   if (textWithBreakdown.length) {
-    throw new AppError('validation_failed', 'Fritextfrågor kan bara publiceras totalt, som kodade kategorier',
-      'Free-text questions can only be published in total, as coded categories');
+    throw new AppError(
+      'validation_failed',
+      'Fritextfrågor kan bara publiceras totalt, som kodade kategorier',
+      'Free-text questions can only be published in total, as coded categories',
+    );
   }
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('surveys').set({ public_results: JSON.stringify(charts), updated_at: deps.now() }).where('id', '=', id).execute();
-    await writeAudit(trx, actor, { action: 'survey.publish_results', entityType: 'survey', entityId: id, organisationId: survey.municipalityId,
-      before: { charts: survey.publicResults }, after: { charts } });
+    await trx
+      .updateTable('surveys')
+      .set({ public_results: JSON.stringify(charts), updated_at: deps.now() })
+      .where('id', '=', id)
+      .execute();
+    await writeAudit(trx, actor, {
+      action: 'survey.publish_results',
+      entityType: 'survey',
+      entityId: id,
+      organisationId: survey.municipalityId,
+      before: { charts: survey.publicResults },
+      after: { charts },
+    });
   });
   return { charts };
 }
@@ -107,18 +155,27 @@ export interface PublicSurveyResults {
 async function publicResultsOf(db: Db, survey: Survey): Promise<PublicSurveyResults> {
   const results = await resultsOf(db, survey);
   return {
-    surveyId: survey.id, publicId: survey.publicId, path: `${publicPath(survey)}/resultat`, title: survey.title,
-    responses: results.responses, status: survey.status, closesOn: survey.closesOn,
+    surveyId: survey.id,
+    publicId: survey.publicId,
+    path: `${publicPath(survey)}/resultat`,
+    title: survey.title,
+    responses: results.responses,
+    status: survey.status,
+    closesOn: survey.closesOn,
     charts: pickPublicCharts(results, survey.publicResults),
   };
 }
 
 /** For the kommun's public page: every survey with published results, newest first, already suppressed. */
 export async function publicSurveyResults(deps: Deps, municipalityId: string): Promise<PublicSurveyResults[]> {
-  const rows = await deps.db.selectFrom('surveys').selectAll()
-    .where('municipality_id', '=', municipalityId).where('status', '!=', 'draft')
+  const rows = await deps.db
+    .selectFrom('surveys')
+    .selectAll()
+    .where('municipality_id', '=', municipalityId)
+    .where('status', '!=', 'draft')
     .where((eb) => eb(eb.fn('jsonb_array_length', ['public_results']), '>', 0))
-    .orderBy('published_at', 'desc').execute();
+    .orderBy('published_at', 'desc')
+    .execute();
   const out = await Promise.all(rows.map((r) => publicResultsOf(deps.db, toSurvey(r))));
   return out.filter((s) => s.charts.length > 0);
 }

@@ -27,8 +27,11 @@ async function readOrCreateSalt(deps: Deps, day: string): Promise<string> {
   const found = await deps.db.selectFrom('survey_salts').select('salt').where('day', '=', day).executeTakeFirst();
   if (found) return found.salt;
   // Two processes may race here; the first insert wins and both read it back.
-  await deps.db.insertInto('survey_salts').values({ day, salt: randomBytes(32).toString('base64url') })
-    .onConflict((oc) => oc.column('day').doNothing()).execute();
+  await deps.db
+    .insertInto('survey_salts')
+    .values({ day, salt: randomBytes(32).toString('base64url') })
+    .onConflict((oc) => oc.column('day').doNothing())
+    .execute();
   await deps.db.deleteFrom('survey_salts').where('day', '<', day).execute();
   const row = await deps.db.selectFrom('survey_salts').select('salt').where('day', '=', day).executeTakeFirstOrThrow();
   return row.salt;

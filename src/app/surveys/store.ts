@@ -11,7 +11,12 @@ import { forbidden, notFound } from '../../domain/errors.ts';
 import type { CodingCategory } from '../../domain/surveys/coding.ts';
 import type { ProblemScoring } from '../../domain/surveys/scoring.ts';
 import {
-  missingTranslations, type LocalizedText, type Question, type SurveyAccess, type SurveyLanguage, type SurveyStatus,
+  missingTranslations,
+  type LocalizedText,
+  type Question,
+  type SurveyAccess,
+  type SurveyLanguage,
+  type SurveyStatus,
 } from '../../domain/surveys/types.ts';
 import type { PublicChart } from '../../domain/surveys/public-charts.ts';
 
@@ -97,10 +102,17 @@ const notFoundSurvey = () => notFound('Enkäten', 'Survey');
  * kommun); with `manage`, also change it. Out of reach answers 404, a
  * reader trying to change answers 403.
  */
-export async function surveyFor(deps: Deps, actor: Actor, id: string, manage: boolean, db: Db = deps.db): Promise<Survey> {
+export async function surveyFor(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  manage: boolean,
+  db: Db = deps.db,
+): Promise<Survey> {
   const survey = await loadSurvey(db, id);
   if (!survey) throw notFoundSurvey();
-  const reads = can(actor, 'dialogue.read', survey.municipalityId) || can(actor, 'survey.manage', survey.municipalityId);
+  const reads =
+    can(actor, 'dialogue.read', survey.municipalityId) || can(actor, 'survey.manage', survey.municipalityId);
   if (!reads) throw notFoundSurvey();
   if (manage && !can(actor, 'survey.manage', survey.municipalityId)) throw forbidden();
   return survey;
@@ -117,16 +129,25 @@ export function publicUrl(deps: Deps, survey: Pick<Survey, 'slug' | 'publicId'>)
 async function counts(db: Db, surveyId: string) {
   const [responses, codes] = await Promise.all([
     answerCount(db, surveyId),
-    db.selectFrom('survey_codes')
-      .select((eb) => [eb.fn.countAll<string>().as('issued'), eb.fn.sum<string>(eb.case().when('used', '=', true).then(1).else(0).end()).as('used')])
-      .where('survey_id', '=', surveyId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('survey_codes')
+      .select((eb) => [
+        eb.fn.countAll<string>().as('issued'),
+        eb.fn.sum<string>(eb.case().when('used', '=', true).then(1).else(0).end()).as('used'),
+      ])
+      .where('survey_id', '=', surveyId)
+      .executeTakeFirstOrThrow(),
   ]);
   // Answers waiting for their batch (batches.ts) count: staff see every answer given.
   return { responses, codes: { issued: Number(codes.issued), used: Number(codes.used ?? 0) } };
 }
 
 export async function surveyView(deps: Deps, survey: Survey): Promise<SurveyView> {
-  const kommun = await deps.db.selectFrom('organisations').select('name').where('id', '=', survey.municipalityId).executeTakeFirst();
+  const kommun = await deps.db
+    .selectFrom('organisations')
+    .select('name')
+    .where('id', '=', survey.municipalityId)
+    .executeTakeFirst();
   const areas = await areaOptions(deps.db, survey.municipalityId);
   const missing: Partial<Record<SurveyLanguage, string[]>> = {};
   for (const lang of survey.languages) {
@@ -150,7 +171,12 @@ export async function surveyView(deps: Deps, survey: Survey): Promise<SurveyView
 
 /** The kommun's areas as options of the area question (value = area id). */
 export async function areaOptions(db: Db, municipalityId: string): Promise<{ value: string; label: LocalizedText }[]> {
-  const rows = await db.selectFrom('areas').select(['id', 'name']).where('municipality_id', '=', municipalityId).orderBy('name').execute();
+  const rows = await db
+    .selectFrom('areas')
+    .select(['id', 'name'])
+    .where('municipality_id', '=', municipalityId)
+    .orderBy('name')
+    .execute();
   return rows.map((r) => ({ value: r.id, label: { sv: r.name } }));
 }
 

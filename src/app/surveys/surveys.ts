@@ -20,7 +20,11 @@ function newPublicId(): string {
 }
 
 export async function createSurvey(deps: Deps, actor: Actor, input: CreateSurveyInput): Promise<SurveyView> {
-  const kommun = await deps.db.selectFrom('organisations').select(['id', 'kind']).where('id', '=', input.municipalityId).executeTakeFirst();
+  const kommun = await deps.db
+    .selectFrom('organisations')
+    .select(['id', 'kind'])
+    .where('id', '=', input.municipalityId)
+    .executeTakeFirst();
   if (!kommun || kommun.kind !== 'municipality') {
     throw new AppError('validation_failed', 'Enkäten måste höra till en kommun', 'A survey must belong to a kommun');
   }
@@ -33,13 +37,29 @@ export async function createSurvey(deps: Deps, actor: Actor, input: CreateSurvey
   if (!title) throw new AppError('validation_failed', 'En tom enkät behöver en titel', 'A blank survey needs a title');
   const row = await deps.db.transaction().execute(async (trx) => {
     const questions = template ? await withAreaOptions(trx, kommun.id, templateQuestions(template)) : [];
-    const created = await trx.insertInto('surveys').values({
-      municipality_id: kommun.id, public_id: newPublicId(), template_key: template?.key ?? null,
-      title: j(title), intro: template ? j(template.intro) : null, languages: j(input.languages ?? ['sv', 'en']),
-      questions: j(questions), scoring: j(DEFAULT_SCORING), categories: j(DEFAULT_CATEGORIES), created_by: actor.label,
-    }).returningAll().executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'survey.create', entityType: 'survey', entityId: created.id, organisationId: kommun.id,
-      after: { title, template: template?.key ?? null } });
+    const created = await trx
+      .insertInto('surveys')
+      .values({
+        municipality_id: kommun.id,
+        public_id: newPublicId(),
+        template_key: template?.key ?? null,
+        title: j(title),
+        intro: template ? j(template.intro) : null,
+        languages: j(input.languages ?? ['sv', 'en']),
+        questions: j(questions),
+        scoring: j(DEFAULT_SCORING),
+        categories: j(DEFAULT_CATEGORIES),
+        created_by: actor.label,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, actor, {
+      action: 'survey.create',
+      entityType: 'survey',
+      entityId: created.id,
+      organisationId: kommun.id,
+      after: { title, template: template?.key ?? null },
+    });
     return created;
   });
   return surveyView(deps, toSurvey(row));
@@ -49,7 +69,11 @@ export async function getSurvey(deps: Deps, actor: Actor, id: string): Promise<S
   return surveyView(deps, await surveyFor(deps, actor, id, false));
 }
 
-export async function listSurveys(deps: Deps, actor: Actor, filter: { municipalityId?: string } = {}): Promise<SurveyView[]> {
+export async function listSurveys(
+  deps: Deps,
+  actor: Actor,
+  filter: { municipalityId?: string } = {},
+): Promise<SurveyView[]> {
   const reads = [reachFor(actor, 'dialogue.read'), reachFor(actor, 'survey.manage')];
   const all = reads.includes('all');
   const ids = new Set(reads.flatMap((r) => (r === 'all' ? [] : [...r])));
@@ -67,13 +91,27 @@ async function hasResponses(deps: Deps, surveyId: string): Promise<boolean> {
 
 export async function deleteSurvey(deps: Deps, actor: Actor, id: string): Promise<void> {
   const before = await surveyFor(deps, actor, id, true);
-  const refused = () => conflict('Bara ett utkast utan svar kan tas bort; stäng enkäten i stället', 'Only a draft without answers can be deleted; close it instead');
-  if (before.status !== 'draft' || await hasResponses(deps, id)) throw refused();
+  const refused = () =>
+    conflict(
+      'Bara ett utkast utan svar kan tas bort; stäng enkäten i stället',
+      'Only a draft without answers can be deleted; close it instead',
+    );
+  if (before.status !== 'draft' || (await hasResponses(deps, id))) throw refused();
   await deps.db.transaction().execute(async (trx) => {
     // Only while a draft (which takes no answers): a publish at the same moment wins, and the survey and its answers stay.
-    const gone = await trx.deleteFrom('surveys').where('id', '=', id).where('status', '=', 'draft').returning('id').executeTakeFirst();
+    const gone = await trx
+      .deleteFrom('surveys')
+      .where('id', '=', id)
+      .where('status', '=', 'draft')
+      .returning('id')
+      .executeTakeFirst();
     if (!gone) throw refused();
-    await writeAudit(trx, actor, { action: 'survey.delete', entityType: 'survey', entityId: id, organisationId: before.municipalityId,
-      before: { title: before.title } });
+    await writeAudit(trx, actor, {
+      action: 'survey.delete',
+      entityType: 'survey',
+      entityId: id,
+      organisationId: before.municipalityId,
+      before: { title: before.title },
+    });
   });
 }

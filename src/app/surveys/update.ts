@@ -13,7 +13,13 @@ import type { Actor } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { UpdateSurveyInput } from '../../domain/surveys/inputs.ts';
 import {
-  categoryProblems, exclusionProblems, lockedChanges, pointsProblems, pruneExclusions, slugProblem, type Problem,
+  categoryProblems,
+  exclusionProblems,
+  lockedChanges,
+  pointsProblems,
+  pruneExclusions,
+  slugProblem,
+  type Problem,
 } from '../../domain/surveys/rules.ts';
 import type { ProblemScoring } from '../../domain/surveys/scoring.ts';
 import { questionListProblems, type Question } from '../../domain/surveys/types.ts';
@@ -24,8 +30,12 @@ import { answerCount } from './batches.ts';
 const j = (v: unknown) => JSON.stringify(v);
 
 function refuse(code: 'validation_failed' | 'conflict', lead: Problem, problems: Problem[], field?: string): AppError {
-  return new AppError(code, `${lead.sv}: ${problems.map((p) => p.sv).join('; ')}`, `${lead.en}: ${problems.map((p) => p.en).join('; ')}`,
-    { problems: problems.map((p) => p.sv), problemsEn: problems.map((p) => p.en), ...(field ? { field } : {}) });
+  return new AppError(
+    code,
+    `${lead.sv}: ${problems.map((p) => p.sv).join('; ')}`,
+    `${lead.en}: ${problems.map((p) => p.en).join('; ')}`,
+    { problems: problems.map((p) => p.sv), problemsEn: problems.map((p) => p.en), ...(field ? { field } : {}) },
+  );
 }
 
 const CANNOT_SAVE: Problem = { sv: 'Enkäten går inte att spara', en: 'The survey cannot be saved' };
@@ -51,7 +61,9 @@ function checkInput(input: UpdateSurveyInput): void {
 }
 
 async function lockSurvey(trx: Db, id: string): Promise<Survey> {
-  return toSurvey(await trx.selectFrom('surveys').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow());
+  return toSurvey(
+    await trx.selectFrom('surveys').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow(),
+  );
 }
 
 async function responseCount(trx: Db, surveyId: string): Promise<number> {
@@ -66,15 +78,27 @@ function keepAreaOptions(before: Survey, questions: Question[]): Question[] {
 
 async function checkSlug(trx: Db, before: Survey, slug: string | null): Promise<void> {
   if (before.status !== 'draft') {
-    throw new AppError('conflict',
+    throw new AppError(
+      'conflict',
       'Adressen kan bara ändras innan enkäten publiceras: länkar och QR-koder som redan delats ut skulle annars sluta fungera',
-      'The address can only change before the survey is published: links and QR codes already handed out would stop working', { field: 'slug' });
+      'The address can only change before the survey is published: links and QR codes already handed out would stop working',
+      { field: 'slug' },
+    );
   }
   if (!slug) return;
-  const taken = await trx.selectFrom('surveys').select('id').where('id', '!=', before.id)
-    .where((eb) => eb.or([eb('slug', '=', slug), eb('public_id', '=', slug)])).executeTakeFirst();
+  const taken = await trx
+    .selectFrom('surveys')
+    .select('id')
+    .where('id', '!=', before.id)
+    .where((eb) => eb.or([eb('slug', '=', slug), eb('public_id', '=', slug)]))
+    .executeTakeFirst();
   if (taken) {
-    throw new AppError('conflict', `Adressen "${slug}" används redan av en annan enkät`, `The address "${slug}" is already used by another survey`, { field: 'slug' });
+    throw new AppError(
+      'conflict',
+      `Adressen "${slug}" används redan av en annan enkät`,
+      `The address "${slug}" is already used by another survey`,
+      { field: 'slug' },
+    );
   }
 }
 
@@ -82,8 +106,12 @@ async function checkSlug(trx: Db, before: Survey, slug: string | null): Promise<
 async function categoriesInUse(trx: Db, surveyId: string, keys: string[]): Promise<Map<string, number>> {
   const used = new Map<string, number>();
   if (!keys.length) return used;
-  const rows = await trx.selectFrom('survey_text_codes').innerJoin('survey_responses as r', 'r.id', 'survey_text_codes.response_id')
-    .select('survey_text_codes.categories').where('r.survey_id', '=', surveyId).execute();
+  const rows = await trx
+    .selectFrom('survey_text_codes')
+    .innerJoin('survey_responses as r', 'r.id', 'survey_text_codes.response_id')
+    .select('survey_text_codes.categories')
+    .where('r.survey_id', '=', surveyId)
+    .execute();
   for (const r of rows) for (const k of r.categories) if (keys.includes(k)) used.set(k, (used.get(k) ?? 0) + 1);
   return used;
 }
@@ -93,18 +121,32 @@ async function checkAgainst(trx: Db, before: Survey, input: UpdateSurveyInput, q
   const opens = input.opensOn !== undefined ? input.opensOn : before.opensOn;
   const closes = input.closesOn !== undefined ? input.closesOn : before.closesOn;
   if (opens && closes && closes < opens) {
-    throw refuse('validation_failed', CANNOT_SAVE, [{ sv: 'Sista svarsdag ligger före första', en: 'The last day is before the first' }], 'closesOn');
+    throw refuse(
+      'validation_failed',
+      CANNOT_SAVE,
+      [{ sv: 'Sista svarsdag ligger före första', en: 'The last day is before the first' }],
+      'closesOn',
+    );
   }
   if (input.access && input.access !== before.access && before.status !== 'draft') {
-    throw new AppError('conflict', 'Svarssättet (länk eller koder) kan bara ändras innan enkäten publiceras',
-      'Access (link or codes) can only change before the survey is published');
+    throw new AppError(
+      'conflict',
+      'Svarssättet (länk eller koder) kan bara ändras innan enkäten publiceras',
+      'Access (link or codes) can only change before the survey is published',
+    );
   }
   if (input.slug !== undefined && input.slug !== before.slug) await checkSlug(trx, before, input.slug);
-  if (input.questions && await responseCount(trx, before.id) > 0) {
+  if (input.questions && (await responseCount(trx, before.id)) > 0) {
     const changes = lockedChanges(before.questions, questions);
     if (changes.length) {
-      throw refuse('conflict', { sv: 'Enkäten har svar, så frågor och svarsalternativ kan inte läggas till, tas bort eller byta typ (texter och ordning går att ändra)',
-        en: 'The survey has answers, so questions and options cannot be added, removed or change kind (texts and order can change)' }, changes);
+      throw refuse(
+        'conflict',
+        {
+          sv: 'Enkäten har svar, så frågor och svarsalternativ kan inte läggas till, tas bort eller byta typ (texter och ordning går att ändra)',
+          en: 'The survey has answers, so questions and options cannot be added, removed or change kind (texts and order can change)',
+        },
+        changes,
+      );
     }
   }
   if (input.scoring?.excludedItems) {
@@ -113,10 +155,26 @@ async function checkAgainst(trx: Db, before: Survey, input: UpdateSurveyInput, q
   }
   if (input.categories) {
     const removed = before.categories.filter((c) => !input.categories!.some((n) => n.key === c.key));
-    const used = await categoriesInUse(trx, before.id, removed.map((c) => c.key));
+    const used = await categoriesInUse(
+      trx,
+      before.id,
+      removed.map((c) => c.key),
+    );
     if (used.size) {
-      throw refuse('conflict', { sv: 'Kategorier som används i kodningen kan inte tas bort; koda om svaren först', en: 'Categories used in the coding cannot be removed; recode the answers first' },
-        removed.filter((c) => used.has(c.key)).map((c) => ({ sv: `"${c.label.sv}" (${used.get(c.key)} svar)`, en: `"${c.label.en ?? c.label.sv}" (${used.get(c.key)} answers)` })), 'categories');
+      throw refuse(
+        'conflict',
+        {
+          sv: 'Kategorier som används i kodningen kan inte tas bort; koda om svaren först',
+          en: 'Categories used in the coding cannot be removed; recode the answers first',
+        },
+        removed
+          .filter((c) => used.has(c.key))
+          .map((c) => ({
+            sv: `"${c.label.sv}" (${used.get(c.key)} svar)`,
+            en: `"${c.label.en ?? c.label.sv}" (${used.get(c.key)} answers)`,
+          })),
+        'categories',
+      );
     }
   }
 }
@@ -151,33 +209,60 @@ function changes(input: UpdateSurveyInput, scoring: ProblemScoring | undefined, 
 /** A unique index refusing the address means another survey took it between our check and our write. */
 const isUniqueViolation = (err: unknown) => (err as { code?: unknown } | null)?.code === '23505';
 
-export async function updateSurvey(deps: Deps, actor: Actor, id: string, input: UpdateSurveyInput): Promise<SurveyView> {
+export async function updateSurvey(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: UpdateSurveyInput,
+): Promise<SurveyView> {
   await surveyFor(deps, actor, id, true);
   checkInput(input);
-  const row = await deps.db.transaction().execute(async (trx) => {
-    const before = await lockSurvey(trx, id);
-    const questions = input.questions ? keepAreaOptions(before, input.questions) : before.questions;
-    await checkAgainst(trx, before, input, questions);
-    const scoring = scoringAfter(before, input, questions);
-    const set = changes(input, scoring, deps.now());
-    if (input.addAreas?.length) await ensureAreas(trx, actor, before.municipalityId, input.addAreas, 'addAreas');
-    if (input.questions || input.addAreas?.length) set.questions = j(await withAreaOptions(trx, before.municipalityId, questions));
-    const after = await trx.updateTable('surveys').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'survey.update', entityType: 'survey', entityId: id, organisationId: before.municipalityId,
-      before: pick(before, input), after: { ...input, ...(scoring && !input.scoring ? { scoring } : {}) } });
-    return after;
-  }).catch((err: unknown) => {
-    if (isUniqueViolation(err) && input.slug) {
-      throw new AppError('conflict', `Adressen "${input.slug}" används redan av en annan enkät`, `The address "${input.slug}" is already used by another survey`, { field: 'slug' });
-    }
-    throw err;
-  });
+  const row = await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      const before = await lockSurvey(trx, id);
+      const questions = input.questions ? keepAreaOptions(before, input.questions) : before.questions;
+      await checkAgainst(trx, before, input, questions);
+      const scoring = scoringAfter(before, input, questions);
+      const set = changes(input, scoring, deps.now());
+      if (input.addAreas?.length) await ensureAreas(trx, actor, before.municipalityId, input.addAreas, 'addAreas');
+      if (input.questions || input.addAreas?.length)
+        set.questions = j(await withAreaOptions(trx, before.municipalityId, questions));
+      const after = await trx
+        .updateTable('surveys')
+        .set(set)
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await writeAudit(trx, actor, {
+        action: 'survey.update',
+        entityType: 'survey',
+        entityId: id,
+        organisationId: before.municipalityId,
+        before: pick(before, input),
+        after: { ...input, ...(scoring && !input.scoring ? { scoring } : {}) },
+      });
+      return after;
+    })
+    .catch((err: unknown) => {
+      if (isUniqueViolation(err) && input.slug) {
+        throw new AppError(
+          'conflict',
+          `Adressen "${input.slug}" används redan av en annan enkät`,
+          `The address "${input.slug}" is already used by another survey`,
+          { field: 'slug' },
+        );
+      }
+      throw err;
+    });
   return surveyView(deps, toSurvey(row));
 }
 
 /** The fields of `before` that the change touches, for the audit log. */
 function pick(before: Survey, input: UpdateSurveyInput): Record<string, unknown> {
-  const out: Record<string, unknown> = Object.fromEntries(Object.keys(input).map((k) => [k, before[k as keyof Survey]]));
+  const out: Record<string, unknown> = Object.fromEntries(
+    Object.keys(input).map((k) => [k, before[k as keyof Survey]]),
+  );
   if (input.questions && !input.scoring && before.scoring.excludedItems) out.scoring = before.scoring;
   return out;
 }

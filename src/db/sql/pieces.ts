@@ -94,9 +94,23 @@ export const LOG_ACTIVITY_FUNCTION = sql.raw(`create or replace function log_act
 
 /** log_activity()'s arguments, each with its SQL type: the call names every one. */
 const LOG_ACTIVITY_PARAMETERS = {
-  commitment: 'uuid', check: 'boolean', reach: 'uuid[]', date: 'date', time: 'text', duration: 'integer',
-  quantity: 'numeric', organisation: 'uuid', people: 'jsonb', outcomes: 'jsonb', note: 'text', createdBy: 'text',
-  areas: 'uuid[]', actorUser: 'uuid', actorToken: 'uuid', actorLabel: 'text', audit: 'jsonb',
+  commitment: 'uuid',
+  check: 'boolean',
+  reach: 'uuid[]',
+  date: 'date',
+  time: 'text',
+  duration: 'integer',
+  quantity: 'numeric',
+  organisation: 'uuid',
+  people: 'jsonb',
+  outcomes: 'jsonb',
+  note: 'text',
+  createdBy: 'text',
+  areas: 'uuid[]',
+  actorUser: 'uuid',
+  actorToken: 'uuid',
+  actorLabel: 'text',
+  audit: 'jsonb',
 } as const;
 
 export type LogActivityArgs = { [K in keyof typeof LOG_ACTIVITY_PARAMETERS]: unknown };

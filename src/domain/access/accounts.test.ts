@@ -8,8 +8,14 @@ const HAPARANDA = 'org-haparanda';
 const PLATFORM = 'org-platform';
 
 function actor(role: Role, reach: string[] | 'all' = [KALIX, KALIX_SCHOOL]): Actor {
-  return { kind: 'user', id: 'u1', label: 'test',
-    grants: [{ role, organisationId: reach === 'all' ? PLATFORM : KALIX, reach: reach === 'all' ? 'all' : new Set(reach) }] };
+  return {
+    kind: 'user',
+    id: 'u1',
+    label: 'test',
+    grants: [
+      { role, organisationId: reach === 'all' ? PLATFORM : KALIX, reach: reach === 'all' ? 'all' : new Set(reach) },
+    ],
+  };
 }
 
 describe('who manages an account', () => {
@@ -18,7 +24,7 @@ describe('who manages an account', () => {
     expect(mayManageAccount(actor('admin'), [KALIX, KALIX_SCHOOL])).toBe(true);
   });
 
-  it('one membership outside the reach (another kommun, the platform) makes the account someone else\'s too', () => {
+  it("one membership outside the reach (another kommun, the platform) makes the account someone else's too", () => {
     expect(mayManageAccount(actor('admin'), [KALIX, HAPARANDA])).toBe(false);
     expect(mayManageAccount(actor('admin'), [KALIX, PLATFORM])).toBe(false);
     expect(mayManageAccount(actor('admin'), [PLATFORM])).toBe(false);
@@ -38,10 +44,15 @@ describe('who manages an account', () => {
   });
 
   it('grants add up: admin in two kommuner manages someone who is a member of both', () => {
-    const both: Actor = { kind: 'user', id: 'u1', label: 'test', grants: [
-      { role: 'admin', organisationId: KALIX, reach: new Set([KALIX]) },
-      { role: 'admin', organisationId: HAPARANDA, reach: new Set([HAPARANDA]) },
-    ] };
+    const both: Actor = {
+      kind: 'user',
+      id: 'u1',
+      label: 'test',
+      grants: [
+        { role: 'admin', organisationId: KALIX, reach: new Set([KALIX]) },
+        { role: 'admin', organisationId: HAPARANDA, reach: new Set([HAPARANDA]) },
+      ],
+    };
     expect(mayManageAccount(both, [KALIX, HAPARANDA])).toBe(true);
     expect(mayManageAccount(both, [KALIX, PLATFORM])).toBe(false);
   });

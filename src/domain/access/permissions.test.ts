@@ -17,14 +17,38 @@ function actorWith(role: Role, reach: string[] | 'all' = [KALIX, KALIX_SCHOOL]):
 // The expected matrix, written out by hand: which actions each role may take in its own organisation.
 const EXPECTED_OWN: Record<Role, Action[]> = {
   admin: [...ACTIONS],
-  coordinator: ['organisation.read', 'user.read', 'promise.read', 'promise.write', 'activity.read',
-    'activity.write', 'dialogue.read', 'dialogue.write', 'survey.manage', 'statistics.write', 'situation.read', 'situation.write', 'followup.write',
-    'area.write'],
-  officer: ['organisation.read', 'user.read', 'promise.read', 'promise.write', 'activity.read',
-    'activity.write', 'dialogue.read', 'dialogue.write', 'survey.manage', 'statistics.write', 'situation.read', 'situation.write',
-    'followup.write'],
-  partner: ['organisation.read', 'promise.read', 'activity.read', 'activity.write', 'dialogue.read',
-    'dialogue.write'],
+  coordinator: [
+    'organisation.read',
+    'user.read',
+    'promise.read',
+    'promise.write',
+    'activity.read',
+    'activity.write',
+    'dialogue.read',
+    'dialogue.write',
+    'survey.manage',
+    'statistics.write',
+    'situation.read',
+    'situation.write',
+    'followup.write',
+    'area.write',
+  ],
+  officer: [
+    'organisation.read',
+    'user.read',
+    'promise.read',
+    'promise.write',
+    'activity.read',
+    'activity.write',
+    'dialogue.read',
+    'dialogue.write',
+    'survey.manage',
+    'statistics.write',
+    'situation.read',
+    'situation.write',
+    'followup.write',
+  ],
+  partner: ['organisation.read', 'promise.read', 'activity.read', 'activity.write', 'dialogue.read', 'dialogue.write'],
   viewer: ['organisation.read', 'promise.read', 'activity.read', 'dialogue.read', 'situation.read'],
   leader: ['organisation.read', 'promise.read', 'activity.read', 'dialogue.read', 'situation.read', 'followup.approve'],
 };
@@ -50,7 +74,9 @@ describe('authorisation matrix', () => {
 
   it('reach for an action collects only grants whose role allows it', () => {
     const actor: Actor = {
-      kind: 'user', id: 'u', label: 'x',
+      kind: 'user',
+      id: 'u',
+      label: 'x',
       grants: [
         { role: 'viewer', organisationId: HAPARANDA, reach: new Set([HAPARANDA]) },
         { role: 'officer', organisationId: KALIX, reach: new Set([KALIX]) },

@@ -36,7 +36,8 @@ describe('the survey area question after a change of areas', () => {
     { id: 'worry', kind: 'text', required: false, text: { sv: 'Något mer?' }, maxLength: 2000 } as Question,
     { id: 'area', kind: 'area', required: false, text: { sv: 'Område' }, options } as Question,
   ];
-  const optionsOf = (qs: Question[] | null) => (qs?.find((q) => q.kind === 'area') as { options: unknown[] } | undefined)?.options;
+  const optionsOf = (qs: Question[] | null) =>
+    (qs?.find((q) => q.kind === 'area') as { options: unknown[] } | undefined)?.options;
 
   it('a renamed area keeps its value and takes the new label, in name order', () => {
     const next = relabelAreaOption(questions([opt('a', 'Centrum'), opt('b', 'Näsbyn')]), 'b', 'Borgmästarbacken');
@@ -46,15 +47,23 @@ describe('the survey area question after a change of areas', () => {
   });
 
   it('a merged duplicate gives way to the kept area, which is added when the survey did not offer it', () => {
-    expect(optionsOf(mergeAreaOption(questions([opt('a', 'Centrum'), opt('d', 'Kalix centrum')]), 'd', { id: 'a', name: 'Centrum' })))
-      .toEqual([opt('a', 'Centrum')]);
-    expect(optionsOf(mergeAreaOption(questions([opt('d', 'Kalix centrum'), opt('t', 'Töre')]), 'd', { id: 'a', name: 'Centrum' })))
-      .toEqual([opt('a', 'Centrum'), opt('t', 'Töre')]);
+    expect(
+      optionsOf(
+        mergeAreaOption(questions([opt('a', 'Centrum'), opt('d', 'Kalix centrum')]), 'd', { id: 'a', name: 'Centrum' }),
+      ),
+    ).toEqual([opt('a', 'Centrum')]);
+    expect(
+      optionsOf(
+        mergeAreaOption(questions([opt('d', 'Kalix centrum'), opt('t', 'Töre')]), 'd', { id: 'a', name: 'Centrum' }),
+      ),
+    ).toEqual([opt('a', 'Centrum'), opt('t', 'Töre')]);
     expect(mergeAreaOption(questions([opt('a', 'Centrum')]), 'd', { id: 'a', name: 'Centrum' })).toBeNull();
   });
 
   it('a deleted area is no longer offered', () => {
-    expect(optionsOf(dropAreaOption(questions([opt('a', 'Centrum'), opt('t', 'Töre')]), 't'))).toEqual([opt('a', 'Centrum')]);
+    expect(optionsOf(dropAreaOption(questions([opt('a', 'Centrum'), opt('t', 'Töre')]), 't'))).toEqual([
+      opt('a', 'Centrum'),
+    ]);
     expect(dropAreaOption(questions([opt('a', 'Centrum')]), 't')).toBeNull();
   });
 });

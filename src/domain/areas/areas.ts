@@ -6,7 +6,10 @@
 
 export const AREA_NAME_MAX = 100;
 
-export interface Texts { sv: string; en: string }
+export interface Texts {
+  sv: string;
+  en: string;
+}
 
 /** Trimmed, inner runs of white space made one space: "  Norra   Centrum " → "Norra Centrum". */
 export function normaliseAreaName(name: string): string {
@@ -20,9 +23,12 @@ export function areaNameKey(name: string): string {
 
 /** What is wrong with a (normalised) name, or null. */
 export function areaNameProblem(name: string): Texts | null {
-  if (!name) return { sv: 'Skriv områdets namn', en: 'Write the area\'s name' };
+  if (!name) return { sv: 'Skriv områdets namn', en: "Write the area's name" };
   if (name.length > AREA_NAME_MAX) {
-    return { sv: `Områdets namn får vara högst ${AREA_NAME_MAX} tecken`, en: `The area's name may be at most ${AREA_NAME_MAX} characters` };
+    return {
+      sv: `Områdets namn får vara högst ${AREA_NAME_MAX} tecken`,
+      en: `The area's name may be at most ${AREA_NAME_MAX} characters`,
+    };
   }
   return null;
 }
@@ -37,10 +43,22 @@ export interface AreaUsage {
   commitments: number;
 }
 
-export const USAGE_KINDS = ['activities', 'dialogues', 'estReports', 'findings', 'surveyAnswers', 'commitments'] as const satisfies readonly (keyof AreaUsage)[];
+export const USAGE_KINDS = [
+  'activities',
+  'dialogues',
+  'estReports',
+  'findings',
+  'surveyAnswers',
+  'commitments',
+] as const satisfies readonly (keyof AreaUsage)[];
 
 export const NO_USAGE: Readonly<AreaUsage> = Object.freeze({
-  activities: 0, dialogues: 0, estReports: 0, findings: 0, surveyAnswers: 0, commitments: 0,
+  activities: 0,
+  dialogues: 0,
+  estReports: 0,
+  findings: 0,
+  surveyAnswers: 0,
+  commitments: 0,
 });
 
 export function isInUse(usage: AreaUsage): boolean {
@@ -49,11 +67,17 @@ export function isInUse(usage: AreaUsage): boolean {
 
 const WORDS: Record<keyof AreaUsage, { sv: [string, string]; en: [string, string] }> = {
   activities: { sv: ['aktivitet', 'aktiviteter'], en: ['activity', 'activities'] },
-  dialogues: { sv: ['dialog eller trygghetsvandring', 'dialoger och trygghetsvandringar'], en: ['dialogue or safety walk', 'dialogues and safety walks'] },
+  dialogues: {
+    sv: ['dialog eller trygghetsvandring', 'dialoger och trygghetsvandringar'],
+    en: ['dialogue or safety walk', 'dialogues and safety walks'],
+  },
   estReports: { sv: ['EST-rapport', 'EST-rapporter'], en: ['EST report', 'EST reports'] },
   findings: { sv: ['iakttagelse', 'iakttagelser'], en: ['finding', 'findings'] },
   surveyAnswers: { sv: ['enkätsvar', 'enkätsvar'], en: ['survey answer', 'survey answers'] },
-  commitments: { sv: ['åtagande i ett medborgarlöfte', 'åtaganden i medborgarlöften'], en: ['commitment of a promise', 'commitments of promises'] },
+  commitments: {
+    sv: ['åtagande i ett medborgarlöfte', 'åtaganden i medborgarlöften'],
+    en: ['commitment of a promise', 'commitments of promises'],
+  },
 };
 
 function list(parts: string[], and: string): string {

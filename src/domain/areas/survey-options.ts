@@ -15,7 +15,10 @@ type Option = AreaQuestion['options'][number];
 
 const byName = (a: Option, b: Option) => a.label.sv.localeCompare(b.label.sv, 'sv');
 
-function changeAreaQuestion(questions: readonly Question[], change: (q: AreaQuestion) => Option[] | null): Question[] | null {
+function changeAreaQuestion(
+  questions: readonly Question[],
+  change: (q: AreaQuestion) => Option[] | null,
+): Question[] | null {
   let changed = false;
   const next = questions.map((q) => {
     if (q.kind !== 'area') return q;
@@ -36,7 +39,11 @@ export function relabelAreaOption(questions: readonly Question[], areaId: string
 }
 
 /** The duplicate's option goes; the kept area's is added when the survey did not offer it, so moved answers keep a label. */
-export function mergeAreaOption(questions: readonly Question[], duplicateId: string, kept: { id: string; name: string }): Question[] | null {
+export function mergeAreaOption(
+  questions: readonly Question[],
+  duplicateId: string,
+  kept: { id: string; name: string },
+): Question[] | null {
   return changeAreaQuestion(questions, (q) => {
     if (!q.options.some((o) => o.value === duplicateId)) return null;
     const rest = q.options.filter((o) => o.value !== duplicateId);
@@ -46,5 +53,7 @@ export function mergeAreaOption(questions: readonly Question[], duplicateId: str
 }
 
 export function dropAreaOption(questions: readonly Question[], areaId: string): Question[] | null {
-  return changeAreaQuestion(questions, (q) => (q.options.some((o) => o.value === areaId) ? q.options.filter((o) => o.value !== areaId) : null));
+  return changeAreaQuestion(questions, (q) =>
+    q.options.some((o) => o.value === areaId) ? q.options.filter((o) => o.value !== areaId) : null,
+  );
 }

@@ -12,21 +12,26 @@ export interface ProblemCategory {
   labelEn: string;
 }
 
-export const PROBLEM_CATEGORIES: readonly ProblemCategory[] = Object.freeze([
-  { key: 'narkotika', label: 'Narkotika', labelEn: 'Drugs' },
-  { key: 'trafik', label: 'Trafik', labelEn: 'Traffic' },
-  { key: 'tillgreppsbrott', label: 'Tillgreppsbrott', labelEn: 'Theft' },
-  { key: 'vald', label: 'Våld', labelEn: 'Violence' },
-  { key: 'vald_i_nara_relationer', label: 'Våld i nära relationer', labelEn: 'Domestic violence' },
-  { key: 'ordningsstorningar', label: 'Ordningsstörningar', labelEn: 'Public disorder' },
-  { key: 'skadegorelse', label: 'Skadegörelse', labelEn: 'Vandalism' },
-  { key: 'otrygga_platser', label: 'Otrygga platser', labelEn: 'Places that feel unsafe' },
-  { key: 'ungdomar', label: 'Ungdomar', labelEn: 'Young people' },
-  { key: 'bedragerier', label: 'Bedrägerier', labelEn: 'Fraud' },
-  { key: 'ovrigt', label: 'Övrigt', labelEn: 'Other' },
-].map((c) => Object.freeze(c)));
+export const PROBLEM_CATEGORIES: readonly ProblemCategory[] = Object.freeze(
+  [
+    { key: 'narkotika', label: 'Narkotika', labelEn: 'Drugs' },
+    { key: 'trafik', label: 'Trafik', labelEn: 'Traffic' },
+    { key: 'tillgreppsbrott', label: 'Tillgreppsbrott', labelEn: 'Theft' },
+    { key: 'vald', label: 'Våld', labelEn: 'Violence' },
+    { key: 'vald_i_nara_relationer', label: 'Våld i nära relationer', labelEn: 'Domestic violence' },
+    { key: 'ordningsstorningar', label: 'Ordningsstörningar', labelEn: 'Public disorder' },
+    { key: 'skadegorelse', label: 'Skadegörelse', labelEn: 'Vandalism' },
+    { key: 'otrygga_platser', label: 'Otrygga platser', labelEn: 'Places that feel unsafe' },
+    { key: 'ungdomar', label: 'Ungdomar', labelEn: 'Young people' },
+    { key: 'bedragerier', label: 'Bedrägerier', labelEn: 'Fraud' },
+    { key: 'ovrigt', label: 'Övrigt', labelEn: 'Other' },
+  ].map((c) => Object.freeze(c)),
+);
 
-export function isProblemCategory(value: unknown, categories: readonly ProblemCategory[] = PROBLEM_CATEGORIES): value is string {
+export function isProblemCategory(
+  value: unknown,
+  categories: readonly ProblemCategory[] = PROBLEM_CATEGORIES,
+): value is string {
   return typeof value === 'string' && categories.some((c) => c.key === value);
 }
 

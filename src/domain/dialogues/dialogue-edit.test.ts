@@ -19,18 +19,33 @@ function thrown(fn: () => unknown): AppError {
 
 describe('planFindings', () => {
   it('keeps stored findings by id at their new place, adds those without id, removes those left out', () => {
-    const plan = planFindings([{ id: A, hasAction: false }, { id: B, hasAction: false }], [f('ny'), f('rättad', B)]);
-    expect(plan).toEqual({ keep: [{ id: B, position: 1, finding: f('rättad', B) }], add: [{ position: 0, finding: f('ny') }], remove: [A] });
+    const plan = planFindings(
+      [
+        { id: A, hasAction: false },
+        { id: B, hasAction: false },
+      ],
+      [f('ny'), f('rättad', B)],
+    );
+    expect(plan).toEqual({
+      keep: [{ id: B, position: 1, finding: f('rättad', B) }],
+      add: [{ position: 0, finding: f('ny') }],
+      remove: [A],
+    });
   });
 
-  it('refuses an id that is not one of the dialogue\'s findings, and the same id twice, naming the field', () => {
-    expect(thrown(() => planFindings([{ id: A, hasAction: false }], [f('x', C)])).details).toEqual({ field: 'findings.0.id' });
+  it("refuses an id that is not one of the dialogue's findings, and the same id twice, naming the field", () => {
+    expect(thrown(() => planFindings([{ id: A, hasAction: false }], [f('x', C)])).details).toEqual({
+      field: 'findings.0.id',
+    });
     const twice = thrown(() => planFindings([{ id: A, hasAction: false }], [f('x', A), f('y', A)]));
     expect([twice.code, twice.details]).toEqual(['validation_failed', { field: 'findings.1.id' }]);
   });
 
   it('refuses to remove a finding with an action, but lets it be corrected', () => {
-    const stored = [{ id: A, hasAction: true }, { id: B, hasAction: false }];
+    const stored = [
+      { id: A, hasAction: true },
+      { id: B, hasAction: false },
+    ];
     const e = thrown(() => planFindings(stored, [f('kvar', B)]));
     expect([e.status, e.details]).toEqual([409, { reason: 'finding_has_action', findingIds: [A] }]);
     expect(e.message).toContain('En iakttagelse har en åtgärd');
@@ -44,11 +59,20 @@ describe('deletionRefusal', () => {
   });
 
   it('names every reason in one 409, in Swedish and English', () => {
-    const e = deletionRefusal({ findingsWithAction: [A, B], laterWalks: [{ id: C, title: 'Vandring Centrum', date: '2025-09-01' }] })!;
+    const e = deletionRefusal({
+      findingsWithAction: [A, B],
+      laterWalks: [{ id: C, title: 'Vandring Centrum', date: '2025-09-01' }],
+    })!;
     expect(e.status).toBe(409);
-    expect(e.message).toMatch(/^Dialogen kan inte tas bort: 2 iakttagelser har en åtgärd .* "Vandring Centrum" \(2025-09-01\)/);
+    expect(e.message).toMatch(
+      /^Dialogen kan inte tas bort: 2 iakttagelser har en åtgärd .* "Vandring Centrum" \(2025-09-01\)/,
+    );
     expect(e.messageEn).toMatch(/^The dialogue cannot be deleted: 2 findings have an action/);
-    expect(e.details).toEqual({ reasons: ['findings_have_actions', 'later_walk'], findingIds: [A, B], laterWalkIds: [C] });
+    expect(e.details).toEqual({
+      reasons: ['findings_have_actions', 'later_walk'],
+      findingIds: [A, B],
+      laterWalkIds: [C],
+    });
   });
 });
 

@@ -34,16 +34,18 @@ export const findingsEditSchema = z.array(findingEditSchema).max(500, 'Högst 50
  * `title` left out keeps a title the user wrote, and renews one that was
  * made from form, place and date; null makes a new one.
  */
-export const dialogueUpdateSchema = z.object({
-  title: optionalText(300, 'Rubriken'),
-  date: isoDate.optional(),
-  place: optionalText(300, 'Platsen'),
-  ...areaRefFields,
-  participants: participantsSchema.optional(),
-  note: optionalText(5000, 'Anteckningen'),
-  walk: walkFieldsSchema.optional(),
-  findings: findingsEditSchema.optional(),
-}).refine((o) => Object.values(o).some((v) => v !== undefined), { error: 'Skicka minst en uppgift att ändra' });
+export const dialogueUpdateSchema = z
+  .object({
+    title: optionalText(300, 'Rubriken'),
+    date: isoDate.optional(),
+    place: optionalText(300, 'Platsen'),
+    ...areaRefFields,
+    participants: participantsSchema.optional(),
+    note: optionalText(5000, 'Anteckningen'),
+    walk: walkFieldsSchema.optional(),
+    findings: findingsEditSchema.optional(),
+  })
+  .refine((o) => Object.values(o).some((v) => v !== undefined), { error: 'Skicka minst en uppgift att ändra' });
 export type DialogueUpdate = z.infer<typeof dialogueUpdateSchema>;
 
 /** What the store knows about a finding for planning an edit. */
@@ -61,7 +63,12 @@ export interface FindingsPlan {
   remove: string[];
 }
 
-export function hasAction(f: { owner: string | null; action: string | null; due_date: string | null; done_at: string | null }): boolean {
+export function hasAction(f: {
+  owner: string | null;
+  action: string | null;
+  due_date: string | null;
+  done_at: string | null;
+}): boolean {
   return Boolean(f.owner || f.action || f.due_date || f.done_at);
 }
 
@@ -73,19 +80,31 @@ function actionLossMessage(n: number): { sv: string; en: string } {
 }
 
 /** Maps the edited list onto the stored findings; an unknown or repeated id is bad input, removing an acted-on finding a conflict. */
-export function planFindings(stored: readonly StoredFinding[], edited: readonly FindingEdit[], field = 'findings'): FindingsPlan {
+export function planFindings(
+  stored: readonly StoredFinding[],
+  edited: readonly FindingEdit[],
+  field = 'findings',
+): FindingsPlan {
   const byId = new Map(stored.map((s) => [s.id, s]));
   const seen = new Set<string>();
   const plan: FindingsPlan = { keep: [], add: [], remove: [] };
   edited.forEach((finding, position) => {
     if (!finding.id) return void plan.add.push({ position, finding });
     if (!byId.has(finding.id)) {
-      throw new AppError('validation_failed', 'Iakttagelsen hör inte till den här dialogen', 'The finding does not belong to this dialogue',
-        { field: `${field}.${position}.id` });
+      throw new AppError(
+        'validation_failed',
+        'Iakttagelsen hör inte till den här dialogen',
+        'The finding does not belong to this dialogue',
+        { field: `${field}.${position}.id` },
+      );
     }
     if (seen.has(finding.id)) {
-      throw new AppError('validation_failed', 'Samma iakttagelse finns två gånger', 'The same finding is listed twice',
-        { field: `${field}.${position}.id` });
+      throw new AppError(
+        'validation_failed',
+        'Samma iakttagelse finns två gånger',
+        'The same finding is listed twice',
+        { field: `${field}.${position}.id` },
+      );
     }
     seen.add(finding.id);
     plan.keep.push({ id: finding.id, position, finding });
@@ -94,9 +113,12 @@ export function planFindings(stored: readonly StoredFinding[], edited: readonly 
   const lost = stored.filter((s) => s.hasAction && !seen.has(s.id)).map((s) => s.id);
   if (lost.length) {
     const m = actionLossMessage(lost.length);
-    throw new AppError('conflict', `Iakttagelsen kan inte tas bort: ${m.sv} Rätta texten i stället, eller ta bort åtgärden först.`,
+    throw new AppError(
+      'conflict',
+      `Iakttagelsen kan inte tas bort: ${m.sv} Rätta texten i stället, eller ta bort åtgärden först.`,
       `The finding cannot be removed: ${m.en} Correct its text instead, or remove the action first.`,
-      { reason: 'finding_has_action', findingIds: lost });
+      { reason: 'finding_has_action', findingIds: lost },
+    );
   }
   return plan;
 }
@@ -115,7 +137,9 @@ export function deletionRefusal(facts: DeletionFacts): AppError | null {
   const reasons: string[] = [];
   if (facts.findingsWithAction.length) {
     const m = actionLossMessage(facts.findingsWithAction.length);
-    sv.push(m.sv); en.push(m.en); reasons.push('findings_have_actions');
+    sv.push(m.sv);
+    en.push(m.en);
+    reasons.push('findings_have_actions');
   }
   if (facts.laterWalks.length) {
     const names = facts.laterWalks.map((w) => `"${w.title}" (${w.date})`).join(', ');
@@ -124,9 +148,10 @@ export function deletionRefusal(facts: DeletionFacts): AppError | null {
     reasons.push('later_walk');
   }
   if (!reasons.length) return null;
-  return new AppError('conflict',
+  return new AppError(
+    'conflict',
     `Dialogen kan inte tas bort: ${sv.join(' ')} Rätta uppgifterna med Ändra i stället.`,
     `The dialogue cannot be deleted: ${en.join(' ')} Correct it with Edit instead.`,
-    { reasons, findingIds: facts.findingsWithAction, laterWalkIds: facts.laterWalks.map((w) => w.id) });
+    { reasons, findingIds: facts.findingsWithAction, laterWalkIds: facts.laterWalks.map((w) => w.id) },
+  );
 }
-

@@ -23,7 +23,9 @@ export const DIALOGUE_KIND_LABELS: Readonly<Record<DialogueKind, { label: string
 
 export const isoDate = isoDaySchema;
 
-export const kommunRef = z.string().regex(/^(\d{4}|[0-9a-fA-F-]{36})$/, 'Ange kommunen med kommunkod (fyra siffror) eller kommunens id');
+export const kommunRef = z
+  .string()
+  .regex(/^(\d{4}|[0-9a-fA-F-]{36})$/, 'Ange kommunen med kommunkod (fyra siffror) eller kommunens id');
 
 const requiredText = (max: number, what: string) =>
   z.string().trim().min(1, `${what} får inte vara tomt`).max(max, `${what} får vara högst ${max} tecken`);
@@ -31,11 +33,16 @@ const optionalText = (max: number, what: string) =>
   z.string().trim().max(max, `${what} får vara högst ${max} tecken`).nullable().optional();
 
 /** Counts by group, e.g. { "boende": 12, "näringsidkare": 3 }. */
-export const participantsSchema = z.record(
-  z.string().min(1, 'Gruppens namn får inte vara tomt').max(60, 'Gruppens namn får vara högst 60 tecken'),
-  z.number({ error: 'Antalet deltagare ska vara ett tal' }).int('Antalet deltagare ska vara ett heltal')
-    .min(0, 'Antalet deltagare kan inte vara negativt').max(100_000, 'Orimligt många deltagare'),
-).refine((o) => Object.keys(o).length <= 30, 'Högst 30 deltagargrupper');
+export const participantsSchema = z
+  .record(
+    z.string().min(1, 'Gruppens namn får inte vara tomt').max(60, 'Gruppens namn får vara högst 60 tecken'),
+    z
+      .number({ error: 'Antalet deltagare ska vara ett tal' })
+      .int('Antalet deltagare ska vara ett heltal')
+      .min(0, 'Antalet deltagare kan inte vara negativt')
+      .max(100_000, 'Orimligt många deltagare'),
+  )
+  .refine((o) => Object.keys(o).length <= 30, 'Högst 30 deltagargrupper');
 export type Participants = z.infer<typeof participantsSchema>;
 
 /** An area is named by the id of one of the kommun's areas, or by a name (a new area is created for the kommun). */
@@ -43,9 +50,13 @@ export const areaRefFields = {
   areaId: z.uuid({ error: 'Områdets id är inte giltigt' }).nullable().optional(),
   areaName: optionalText(120, 'Områdets namn'),
 };
-export interface AreaRef { areaId?: string | null; areaName?: string | null }
+export interface AreaRef {
+  areaId?: string | null;
+  areaName?: string | null;
+}
 
-export const seriousnessSchema = z.number({ error: 'Allvarlighetsgraden ska vara ett tal 1–5' })
+export const seriousnessSchema = z
+  .number({ error: 'Allvarlighetsgraden ska vara ett tal 1–5' })
   .int(`Allvarlighetsgraden ska vara ett heltal ${SERIOUSNESS_MIN}–${SERIOUSNESS_MAX}`)
   .min(SERIOUSNESS_MIN, `Allvarlighetsgraden ska vara ${SERIOUSNESS_MIN}–${SERIOUSNESS_MAX}`)
   .max(SERIOUSNESS_MAX, `Allvarlighetsgraden ska vara ${SERIOUSNESS_MIN}–${SERIOUSNESS_MAX}`);
@@ -69,7 +80,9 @@ export const walkFieldsSchema = z.object({
 
 export const dialogueInputSchema = z.object({
   kommun: kommunRef,
-  kind: z.enum(REGISTERED_KINDS, { error: 'Okänd dialogform: välj medborgardialog, medarbetardialog eller trygghetsvandring' }),
+  kind: z.enum(REGISTERED_KINDS, {
+    error: 'Okänd dialogform: välj medborgardialog, medarbetardialog eller trygghetsvandring',
+  }),
   title: optionalText(300, 'Rubriken'),
   date: isoDate,
   place: optionalText(300, 'Platsen'),
@@ -82,7 +95,10 @@ export const dialogueInputSchema = z.object({
 export type DialogueInput = z.infer<typeof dialogueInputSchema>;
 
 export const addFindingsSchema = z.object({
-  findings: z.array(findingInputSchema).min(1, 'Skicka minst en iakttagelse').max(500, 'Högst 500 iakttagelser åt gången'),
+  findings: z
+    .array(findingInputSchema)
+    .min(1, 'Skicka minst en iakttagelse')
+    .max(500, 'Högst 500 iakttagelser åt gången'),
 });
 
 /** What the follow-up meeting decides for a finding: who owns it, what is done, by when. */

@@ -22,7 +22,10 @@ export interface EstReportRow {
   note: string | null;
 }
 
-export interface ReporterNote { reporter: string; note: string }
+export interface ReporterNote {
+  reporter: string;
+  note: string;
+}
 
 export interface MergedItem {
   key: string;
@@ -47,12 +50,22 @@ export interface MergedAreaWeek {
 
 function emptyGroup(r: EstReportRow, checklist: readonly EstChecklistItem[]): MergedAreaWeek {
   return {
-    areaId: r.areaId, areaName: r.areaName, week: r.week, weekStart: r.weekStart, reporters: [], reportCount: 0,
-    items: checklist.map((i) => ({ key: i.key, label: i.label, max: 0, sum: 0, notes: [] })), total: 0, notes: [],
+    areaId: r.areaId,
+    areaName: r.areaName,
+    week: r.week,
+    weekStart: r.weekStart,
+    reporters: [],
+    reportCount: 0,
+    items: checklist.map((i) => ({ key: i.key, label: i.label, max: 0, sum: 0, notes: [] })),
+    total: 0,
+    notes: [],
   };
 }
 
-export function mergeEstReports(rows: readonly EstReportRow[], checklist: readonly EstChecklistItem[] = EST_CHECKLIST): MergedAreaWeek[] {
+export function mergeEstReports(
+  rows: readonly EstReportRow[],
+  checklist: readonly EstChecklistItem[] = EST_CHECKLIST,
+): MergedAreaWeek[] {
   const groups = new Map<string, MergedAreaWeek>();
   for (const r of rows) {
     const key = `${r.areaId}|${r.week}`;
@@ -74,7 +87,9 @@ export function mergeEstReports(rows: readonly EstReportRow[], checklist: readon
     g.total = g.items.reduce((s, i) => s + i.max, 0);
     g.reporters.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   }
-  return merged.sort((a, b) => a.weekStart.localeCompare(b.weekStart) || b.total - a.total || a.areaName.localeCompare(b.areaName, 'sv'));
+  return merged.sort(
+    (a, b) => a.weekStart.localeCompare(b.weekStart) || b.total - a.total || a.areaName.localeCompare(b.areaName, 'sv'),
+  );
 }
 
 export interface AreaNeed {
@@ -91,12 +106,21 @@ export interface AreaNeed {
   topItems: string[];
 }
 
-export function rankAreas(merged: readonly MergedAreaWeek[], checklist: readonly EstChecklistItem[] = EST_CHECKLIST): AreaNeed[] {
+export function rankAreas(
+  merged: readonly MergedAreaWeek[],
+  checklist: readonly EstChecklistItem[] = EST_CHECKLIST,
+): AreaNeed[] {
   const byArea = new Map<string, AreaNeed>();
   for (const g of merged) {
     const a = byArea.get(g.areaId) ?? {
-      rank: 0, areaId: g.areaId, areaName: g.areaName, total: 0, weeksReported: 0, reportCount: 0,
-      items: checklist.map((i) => ({ key: i.key, label: i.label, total: 0, weeksObserved: 0 })), topItems: [],
+      rank: 0,
+      areaId: g.areaId,
+      areaName: g.areaName,
+      total: 0,
+      weeksReported: 0,
+      reportCount: 0,
+      items: checklist.map((i) => ({ key: i.key, label: i.label, total: 0, weeksObserved: 0 })),
+      topItems: [],
     };
     byArea.set(g.areaId, a);
     a.total += g.total;
@@ -111,11 +135,18 @@ export function rankAreas(merged: readonly MergedAreaWeek[], checklist: readonly
   }
   const areas = [...byArea.values()];
   for (const a of areas) {
-    a.topItems = a.items.filter((i) => i.total > 0).sort((x, y) => y.total - x.total || y.weeksObserved - x.weeksObserved)
-      .slice(0, 3).map((i) => i.key);
+    a.topItems = a.items
+      .filter((i) => i.total > 0)
+      .sort((x, y) => y.total - x.total || y.weeksObserved - x.weeksObserved)
+      .slice(0, 3)
+      .map((i) => i.key);
   }
-  areas.sort((x, y) => y.total - x.total || y.weeksReported - x.weeksReported || x.areaName.localeCompare(y.areaName, 'sv'));
-  areas.forEach((a, i) => { a.rank = i + 1; });
+  areas.sort(
+    (x, y) => y.total - x.total || y.weeksReported - x.weeksReported || x.areaName.localeCompare(y.areaName, 'sv'),
+  );
+  areas.forEach((a, i) => {
+    a.rank = i + 1;
+  });
   return areas;
 }
 

@@ -27,7 +27,11 @@ describe('EST answers', () => {
   it('counts items left out as 0 and keeps checklist order', () => {
     const all = completeAnswers({ narkotika: { level: 2, note: ' sprutor i trapphuset ' } });
     expect(all).toHaveLength(8);
-    expect(all.find((a) => a.item === 'narkotika')).toEqual({ item: 'narkotika', level: 2, note: 'sprutor i trapphuset' });
+    expect(all.find((a) => a.item === 'narkotika')).toEqual({
+      item: 'narkotika',
+      level: 2,
+      note: 'sprutor i trapphuset',
+    });
     expect(all.find((a) => a.item === 'klotter')).toEqual({ item: 'klotter', level: 0, note: null });
   });
 
@@ -40,16 +44,35 @@ describe('EST answers', () => {
   });
 });
 
-const row = (areaId: string, week: string, weekStart: string, reporter: string, levels: Record<string, number>, notes: Record<string, string> = {}): EstReportRow => ({
-  reportId: `${areaId}-${week}-${reporter}`, areaId, areaName: areaId === 'a' ? 'Centrum' : 'Näsbyn', week, weekStart,
-  reporter: { id: reporter, name: reporter }, note: null,
+const row = (
+  areaId: string,
+  week: string,
+  weekStart: string,
+  reporter: string,
+  levels: Record<string, number>,
+  notes: Record<string, string> = {},
+): EstReportRow => ({
+  reportId: `${areaId}-${week}-${reporter}`,
+  areaId,
+  areaName: areaId === 'a' ? 'Centrum' : 'Näsbyn',
+  week,
+  weekStart,
+  reporter: { id: reporter, name: reporter },
+  note: null,
   answers: Object.entries(levels).map(([item, level]) => ({ item, level, note: notes[item] ?? null })),
 });
 
 describe('merging reports per area and week', () => {
   it('takes the highest and the sum per item, lists reporters and notes', () => {
     const merged = mergeEstReports([
-      row('a', '2026-W07', '2026-02-09', 'Kommunen', { klotter: 1, narkotika: 2 }, { narkotika: 'Langning vid kiosken' }),
+      row(
+        'a',
+        '2026-W07',
+        '2026-02-09',
+        'Kommunen',
+        { klotter: 1, narkotika: 2 },
+        { narkotika: 'Langning vid kiosken' },
+      ),
       row('a', '2026-W07', '2026-02-09', 'Bostadsbolaget', { klotter: 2, narkotika: 1 }),
       row('b', '2026-W07', '2026-02-09', 'Kommunen', { klotter: 1 }),
     ]);
@@ -58,19 +81,28 @@ describe('merging reports per area and week', () => {
     expect(centrum.areaName).toBe('Centrum');
     expect(centrum.reporters.map((r) => r.name)).toEqual(['Bostadsbolaget', 'Kommunen']);
     expect(centrum.items.find((i) => i.key === 'klotter')).toMatchObject({ max: 2, sum: 3 });
-    expect(centrum.items.find((i) => i.key === 'narkotika')).toMatchObject({ max: 2, sum: 3, notes: [{ reporter: 'Kommunen', note: 'Langning vid kiosken' }] });
+    expect(centrum.items.find((i) => i.key === 'narkotika')).toMatchObject({
+      max: 2,
+      sum: 3,
+      notes: [{ reporter: 'Kommunen', note: 'Langning vid kiosken' }],
+    });
     expect(centrum.total).toBe(4);
   });
 
   it('ranks areas by their merged weekly totals, so more reporters do not mean more need', () => {
-    const ranked = rankAreas(mergeEstReports([
-      row('a', '2026-W07', '2026-02-09', 'K', { klotter: 1 }),
-      row('a', '2026-W07', '2026-02-09', 'B', { klotter: 1 }),
-      row('a', '2026-W07', '2026-02-09', 'P', { klotter: 1 }),
-      row('b', '2026-W07', '2026-02-09', 'K', { klotter: 1, brander: 1 }),
-      row('b', '2026-W08', '2026-02-16', 'K', { brander: 2 }),
-    ]));
-    expect(ranked.map((a) => [a.rank, a.areaName, a.total])).toEqual([[1, 'Näsbyn', 4], [2, 'Centrum', 1]]);
+    const ranked = rankAreas(
+      mergeEstReports([
+        row('a', '2026-W07', '2026-02-09', 'K', { klotter: 1 }),
+        row('a', '2026-W07', '2026-02-09', 'B', { klotter: 1 }),
+        row('a', '2026-W07', '2026-02-09', 'P', { klotter: 1 }),
+        row('b', '2026-W07', '2026-02-09', 'K', { klotter: 1, brander: 1 }),
+        row('b', '2026-W08', '2026-02-16', 'K', { brander: 2 }),
+      ]),
+    );
+    expect(ranked.map((a) => [a.rank, a.areaName, a.total])).toEqual([
+      [1, 'Näsbyn', 4],
+      [2, 'Centrum', 1],
+    ]);
     expect(ranked[0]!.topItems).toEqual(['brander', 'klotter']);
     expect(ranked[0]!.items.find((i) => i.key === 'brander')).toMatchObject({ total: 3, weeksObserved: 2 });
     expect(ranked[1]!.reportCount).toBe(3);

@@ -19,16 +19,18 @@ export interface EstChecklistItem {
   category: string;
 }
 
-export const EST_CHECKLIST: readonly EstChecklistItem[] = Object.freeze([
-  { key: 'klotter', label: 'Klotter', labelEn: 'Graffiti', category: 'skadegorelse' },
-  { key: 'skadegorelse', label: 'Skadegörelse', labelEn: 'Vandalism', category: 'skadegorelse' },
-  { key: 'nedskrapning', label: 'Nedskräpning', labelEn: 'Littering', category: 'ordningsstorningar' },
-  { key: 'brander', label: 'Bränder', labelEn: 'Fires', category: 'skadegorelse' },
-  { key: 'ungdomar_samlas', label: 'Ungdomar som samlas', labelEn: 'Young people gathering', category: 'ungdomar' },
-  { key: 'narkotika', label: 'Narkotikaförekomst', labelEn: 'Drugs present', category: 'narkotika' },
-  { key: 'otrygg_belysning', label: 'Otrygg belysning', labelEn: 'Poor lighting', category: 'otrygga_platser' },
-  { key: 'hot_vald', label: 'Hot/våld', labelEn: 'Threats/violence', category: 'vald' },
-].map((i) => Object.freeze(i)));
+export const EST_CHECKLIST: readonly EstChecklistItem[] = Object.freeze(
+  [
+    { key: 'klotter', label: 'Klotter', labelEn: 'Graffiti', category: 'skadegorelse' },
+    { key: 'skadegorelse', label: 'Skadegörelse', labelEn: 'Vandalism', category: 'skadegorelse' },
+    { key: 'nedskrapning', label: 'Nedskräpning', labelEn: 'Littering', category: 'ordningsstorningar' },
+    { key: 'brander', label: 'Bränder', labelEn: 'Fires', category: 'skadegorelse' },
+    { key: 'ungdomar_samlas', label: 'Ungdomar som samlas', labelEn: 'Young people gathering', category: 'ungdomar' },
+    { key: 'narkotika', label: 'Narkotikaförekomst', labelEn: 'Drugs present', category: 'narkotika' },
+    { key: 'otrygg_belysning', label: 'Otrygg belysning', labelEn: 'Poor lighting', category: 'otrygga_platser' },
+    { key: 'hot_vald', label: 'Hot/våld', labelEn: 'Threats/violence', category: 'vald' },
+  ].map((i) => Object.freeze(i)),
+);
 
 export const EST_LEVELS = Object.freeze([
   { level: 0, label: 'Inget', labelEn: 'None' },
@@ -64,21 +66,30 @@ export function isoWeekKey(date: string): string {
   return `${pad(year, 4)}-W${pad(week, 2)}`;
 }
 
-export const isoWeekSchema = z.string().refine((v) => { const w = parseIsoWeek(v); return w !== null && isAcceptedYear(w.year); }, {
-  error: (iss) => `Veckan "${shown(iss.input)}" finns inte; skriv år och vecka som ÅÅÅÅ-Wvv, till exempel 2026-W07`,
-});
+export const isoWeekSchema = z.string().refine(
+  (v) => {
+    const w = parseIsoWeek(v);
+    return w !== null && isAcceptedYear(w.year);
+  },
+  {
+    error: (iss) => `Veckan "${shown(iss.input)}" finns inte; skriv år och vecka som ÅÅÅÅ-Wvv, till exempel 2026-W07`,
+  },
+);
 
 const itemKeys = () => EST_CHECKLIST.map((i) => i.key).join(', ');
 
 export const estAnswerSchema = z.object({
-  level: z.number({ error: 'Svaret ska vara 0 (inget), 1 (förekommer) eller 2 (påtagligt)' }).int('Svaret ska vara 0, 1 eller 2')
+  level: z
+    .number({ error: 'Svaret ska vara 0 (inget), 1 (förekommer) eller 2 (påtagligt)' })
+    .int('Svaret ska vara 0, 1 eller 2')
     .min(0, 'Svaret ska vara 0 (inget), 1 (förekommer) eller 2 (påtagligt)')
     .max(2, 'Svaret ska vara 0 (inget), 1 (förekommer) eller 2 (påtagligt)'),
   note: z.string().trim().max(2000, 'Kommentaren får vara högst 2000 tecken').nullable().optional(),
 });
 
 /** Items left out count as 0 (inget): a quick report from a phone names only what was seen. */
-export const estAnswersSchema = z.record(z.string(), estAnswerSchema)
+export const estAnswersSchema = z
+  .record(z.string(), estAnswerSchema)
   .refine((o) => Object.keys(o).every((k) => EST_CHECKLIST.some((i) => i.key === k)), {
     error: `Okänd punkt i EST-checklistan. Punkterna är: ${itemKeys()}`,
   });
@@ -108,7 +119,12 @@ export type EstReportUpdate = z.infer<typeof estReportUpdateSchema>;
 
 /** Every checklist item with its level (0 when left out), in checklist order. */
 export function completeAnswers(
-  answers: Record<string, { level: number; note?: string | null }>, checklist: readonly EstChecklistItem[] = EST_CHECKLIST,
+  answers: Record<string, { level: number; note?: string | null }>,
+  checklist: readonly EstChecklistItem[] = EST_CHECKLIST,
 ): { item: string; level: number; note: string | null }[] {
-  return checklist.map((i) => ({ item: i.key, level: answers[i.key]?.level ?? 0, note: answers[i.key]?.note?.trim() || null }));
+  return checklist.map((i) => ({
+    item: i.key,
+    level: answers[i.key]?.level ?? 0,
+    note: answers[i.key]?.note?.trim() || null,
+  }));
 }

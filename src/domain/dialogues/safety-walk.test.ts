@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { actionStatus, assertStage, checkWalkDateOrder, daysOverdue, walkWarnings, type WalkFacts } from './safety-walk.ts';
+import {
+  actionStatus,
+  assertStage,
+  checkWalkDateOrder,
+  daysOverdue,
+  walkWarnings,
+  type WalkFacts,
+} from './safety-walk.ts';
 import { dialogueInputSchema, normaliseParticipants, participantTotal } from './dialogue.ts';
 import { PROBLEM_CATEGORIES, isProblemCategory } from './categories.ts';
 
 const walk = (over: Partial<WalkFacts> = {}): WalkFacts => ({
-  stage: 'vandring', date: '2026-03-10', followUpDate: '2026-03-27', walkers: 12, findingsWithoutAction: 0, previousWalkDate: null, ...over,
+  stage: 'vandring',
+  date: '2026-03-10',
+  followUpDate: '2026-03-27',
+  walkers: 12,
+  findingsWithoutAction: 0,
+  previousWalkDate: null,
+  ...over,
 });
 const codes = (w: WalkFacts) => walkWarnings(w).map((x) => x.code);
 
@@ -42,7 +55,9 @@ describe('walk steps and dates', () => {
   it('refuses a pre-meeting after the walk and a follow-up before it', () => {
     expect(() => checkWalkDateOrder({ preMeetingDate: '2026-03-11', date: '2026-03-10' })).toThrow('Förmötet');
     expect(() => checkWalkDateOrder({ date: '2026-03-10', followUpDate: '2026-03-09' })).toThrow('Återkopplingsmötet');
-    expect(() => checkWalkDateOrder({ preMeetingDate: '2026-03-01', date: '2026-03-10', followUpDate: '2026-03-28' })).not.toThrow();
+    expect(() =>
+      checkWalkDateOrder({ preMeetingDate: '2026-03-01', date: '2026-03-10', followUpDate: '2026-03-28' }),
+    ).not.toThrow();
   });
 
   it('takes a step only from the stage before it', () => {
@@ -54,7 +69,9 @@ describe('walk steps and dates', () => {
     expect(actionStatus({ action: null, dueDate: null, doneAt: null }, '2026-04-01')).toBe('no_action');
     expect(actionStatus({ action: 'Byt lampor', dueDate: '2026-04-01', doneAt: null }, '2026-04-01')).toBe('open');
     expect(actionStatus({ action: 'Byt lampor', dueDate: '2026-04-01', doneAt: null }, '2026-04-02')).toBe('overdue');
-    expect(actionStatus({ action: 'Byt lampor', dueDate: '2026-04-01', doneAt: '2026-04-05' }, '2026-04-10')).toBe('done');
+    expect(actionStatus({ action: 'Byt lampor', dueDate: '2026-04-01', doneAt: '2026-04-05' }, '2026-04-10')).toBe(
+      'done',
+    );
     expect(daysOverdue('2026-04-01', '2026-04-11')).toBe(10);
   });
 });
@@ -65,22 +82,34 @@ describe('dialogue input', () => {
 
   it('exports the eleven problem categories with Swedish labels', () => {
     expect(PROBLEM_CATEGORIES.map((c) => c.label)).toEqual([
-      'Narkotika', 'Trafik', 'Tillgreppsbrott', 'Våld', 'Våld i nära relationer', 'Ordningsstörningar', 'Skadegörelse',
-      'Otrygga platser', 'Ungdomar', 'Bedrägerier', 'Övrigt']);
+      'Narkotika',
+      'Trafik',
+      'Tillgreppsbrott',
+      'Våld',
+      'Våld i nära relationer',
+      'Ordningsstörningar',
+      'Skadegörelse',
+      'Otrygga platser',
+      'Ungdomar',
+      'Bedrägerier',
+      'Övrigt',
+    ]);
     expect(isProblemCategory('vald_i_nara_relationer')).toBe(true);
     expect(isProblemCategory('Våld')).toBe(false);
   });
 
   it('explains bad values in Swedish', () => {
     expect(message({ ...base, date: '2026-02-30' })).toContain('finns inte');
-    expect(message({ ...base, findings: [{ text: 'x', category: 'mord', seriousness: 3 }] })).toContain('Okänd problemkategori');
+    expect(message({ ...base, findings: [{ text: 'x', category: 'mord', seriousness: 3 }] })).toContain(
+      'Okänd problemkategori',
+    );
     expect(message({ ...base, findings: [{ text: 'x', category: 'trafik', seriousness: 6 }] })).toContain('1–5');
     expect(message({ ...base, participants: { boende: -1 } })).toContain('negativt');
     expect(message({ ...base, kind: 'enkät' })).toContain('Okänd dialogform');
   });
 
   it('sums participant groups and merges groups spelled differently', () => {
-    const p = normaliseParticipants({ 'Boende': 12, 'boende ': 3, 'näringsidkare': 3 });
+    const p = normaliseParticipants({ Boende: 12, 'boende ': 3, näringsidkare: 3 });
     expect(p).toEqual({ Boende: 15, näringsidkare: 3 });
     expect(participantTotal(p)).toBe(18);
   });

@@ -1,6 +1,14 @@
 /** Inputs of the trygghetsvandring steps (schemas with Swedish messages). */
 import { z } from 'zod';
-import { areaRefFields, findingActionFields, findingInputSchema, isoDate, kommunRef, participantsSchema, walkFieldsSchema } from './dialogue.ts';
+import {
+  areaRefFields,
+  findingActionFields,
+  findingInputSchema,
+  isoDate,
+  kommunRef,
+  participantsSchema,
+  walkFieldsSchema,
+} from './dialogue.ts';
 
 const optionalText = (max: number, what: string) =>
   z.string().trim().max(max, `${what} får vara högst ${max} tecken`).nullable().optional();
@@ -34,7 +42,8 @@ export type RecordWalkInput = z.infer<typeof recordWalkSchema>;
 /** Step 3: the follow-up meeting gives findings an owner and a planned action with a date. */
 export const followUpSchema = z.object({
   date: isoDate,
-  actions: z.array(z.object({ findingId: z.uuid({ error: 'Iakttagelsens id är inte giltigt' }), ...findingActionFields }))
+  actions: z
+    .array(z.object({ findingId: z.uuid({ error: 'Iakttagelsens id är inte giltigt' }), ...findingActionFields }))
     .max(500, 'Högst 500 åtgärder åt gången'),
 });
 export type FollowUpInput = z.infer<typeof followUpSchema>;

@@ -110,7 +110,12 @@ export function checkPer(per: unknown, field = 'target.per'): Per | null {
   if (per === null || (typeof per === 'string' && (PER_VALUES as readonly string[]).includes(per))) {
     return per as Per | null;
   }
-  throw invalidTarget(field, per, `Perioden ska vara en av ${PER_VALUES.join(', ')} eller saknas.`, `per must be one of ${PER_VALUES.join(', ')} or null.`);
+  throw invalidTarget(
+    field,
+    per,
+    `Perioden ska vara en av ${PER_VALUES.join(', ')} eller saknas.`,
+    `per must be one of ${PER_VALUES.join(', ')} or null.`,
+  );
 }
 
 export function checkEvery(every: unknown, field = 'target.every'): number {

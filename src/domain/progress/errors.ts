@@ -3,11 +3,7 @@
  * maps it to a 400 with the same code), `message` is Swedish for the person
  * who entered the data, `messageEn` is for logs and English-speaking callers.
  */
-export type ProgressErrorCode =
-  | 'invalid_date'
-  | 'invalid_period'
-  | 'invalid_quantity'
-  | 'invalid_target';
+export type ProgressErrorCode = 'invalid_date' | 'invalid_period' | 'invalid_quantity' | 'invalid_target';
 
 export class ProgressInputError extends Error {
   readonly code: ProgressErrorCode;
@@ -40,7 +36,12 @@ const FIELD_NAMES_SV: Record<string, string> = {
   target: 'målet',
 };
 
-const ACTIVITY_FIELDS_SV: Record<string, string> = { date: 'datum', quantity: 'antal', part: 'delen', whole: 'helheten' };
+const ACTIVITY_FIELDS_SV: Record<string, string> = {
+  date: 'datum',
+  quantity: 'antal',
+  part: 'delen',
+  whole: 'helheten',
+};
 
 /** The input path as the person who typed it would name it: "activities[2].date" → "aktivitet 3 (datum)". */
 export function fieldNameSv(field: string): string {

@@ -39,7 +39,14 @@ describe('bucketLabelSv', () => {
   });
 
   it('labels every bucket periodBuckets gives, each differently', () => {
-    const labels = periodBuckets({ from: '2019-11-28', to: '2021-05-31' }, 'halfyear').map((b) => bucketLabelSv(b, 'halfyear'));
-    expect(labels).toEqual(['andra halvåret 2019', 'första halvåret 2020', 'andra halvåret 2020', 'första halvåret 2021']);
+    const labels = periodBuckets({ from: '2019-11-28', to: '2021-05-31' }, 'halfyear').map((b) =>
+      bucketLabelSv(b, 'halfyear'),
+    );
+    expect(labels).toEqual([
+      'andra halvåret 2019',
+      'första halvåret 2020',
+      'andra halvåret 2020',
+      'första halvåret 2021',
+    ]);
   });
 });

@@ -10,8 +10,18 @@ import { civilOf, isoWeekOf, toDayNumber, type DayNumber } from './dates.ts';
 import { unitAtOrAfter, type UnitKind } from './units.ts';
 
 export const MONTH_NAMES_SV = [
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni',
-  'juli', 'augusti', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ] as const;
 
 function monthName(month: number): string {

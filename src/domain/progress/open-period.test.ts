@@ -31,7 +31,14 @@ describe('open-ended periods', () => {
 
   it('moves on with at: next year the buckets reach into that year', () => {
     const spans = periodBuckets({ from: '2022-03-10', to: null }, 'halfyear', 1, '2024-02-01');
-    expect(spans.map((s) => s.from)).toEqual(['2022-03-10', '2022-07-01', '2023-01-01', '2023-07-01', '2024-01-01', '2024-07-01']);
+    expect(spans.map((s) => s.from)).toEqual([
+      '2022-03-10',
+      '2022-07-01',
+      '2023-01-01',
+      '2023-07-01',
+      '2024-01-01',
+      '2024-07-01',
+    ]);
     expect(spans.at(-1)!.to).toBe('2024-12-31');
   });
 
@@ -71,6 +78,8 @@ describe('open-ended periods', () => {
   });
 
   it('periodBuckets needs at to lay out an open-ended period', () => {
-    expect(() => periodBuckets({ from: '2022-01-03', to: null }, 'week')).toThrow(expect.objectContaining({ code: 'invalid_period' }));
+    expect(() => periodBuckets({ from: '2022-01-03', to: null }, 'week')).toThrow(
+      expect.objectContaining({ code: 'invalid_period' }),
+    );
   });
 });

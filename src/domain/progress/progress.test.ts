@@ -22,40 +22,62 @@ function spans(over: Partial<ProgressInput>) {
 
 describe('buckets', () => {
   it.each([
-    ['day', { from: '2021-03-30', to: '2021-04-01' }, ['2021-03-30..2021-03-30', '2021-03-31..2021-03-31', '2021-04-01..2021-04-01']],
-    ['week', { from: '2021-01-01', to: '2021-01-12' }, ['2021-01-01..2021-01-03', '2021-01-04..2021-01-10', '2021-01-11..2021-01-12']],
-    ['month', { from: '2020-01-15', to: '2020-03-31' }, ['2020-01-15..2020-01-31', '2020-02-01..2020-02-29', '2020-03-01..2020-03-31']],
-    ['quarter', year2021, ['2021-01-01..2021-03-31', '2021-04-01..2021-06-30', '2021-07-01..2021-09-30', '2021-10-01..2021-12-31']],
+    [
+      'day',
+      { from: '2021-03-30', to: '2021-04-01' },
+      ['2021-03-30..2021-03-30', '2021-03-31..2021-03-31', '2021-04-01..2021-04-01'],
+    ],
+    [
+      'week',
+      { from: '2021-01-01', to: '2021-01-12' },
+      ['2021-01-01..2021-01-03', '2021-01-04..2021-01-10', '2021-01-11..2021-01-12'],
+    ],
+    [
+      'month',
+      { from: '2020-01-15', to: '2020-03-31' },
+      ['2020-01-15..2020-01-31', '2020-02-01..2020-02-29', '2020-03-01..2020-03-31'],
+    ],
+    [
+      'quarter',
+      year2021,
+      ['2021-01-01..2021-03-31', '2021-04-01..2021-06-30', '2021-07-01..2021-09-30', '2021-10-01..2021-12-31'],
+    ],
     ['tertial', year2021, ['2021-01-01..2021-04-30', '2021-05-01..2021-08-31', '2021-09-01..2021-12-31']],
     ['halfyear', year2021, ['2021-01-01..2021-06-30', '2021-07-01..2021-12-31']],
     ['term', year2021, ['2021-01-01..2021-06-30', '2021-08-01..2021-12-31']],
-    ['year', { from: '2020-05-01', to: '2022-02-28' }, ['2020-05-01..2020-12-31', '2021-01-01..2021-12-31', '2022-01-01..2022-02-28']],
+    [
+      'year',
+      { from: '2020-05-01', to: '2022-02-28' },
+      ['2020-05-01..2020-12-31', '2021-01-01..2021-12-31', '2022-01-01..2022-02-28'],
+    ],
     ['period', { from: '2020-05-01', to: '2022-02-28' }, ['2020-05-01..2022-02-28']],
   ] as const)('per %s tiles the period as the table says', (per, period, expected) => {
     expect(spans({ target: countTarget({ per }), period })).toEqual(expected);
   });
 
   it('every N groups N units counting from the unit holding the first day ("varannan månad" from 15 February)', () => {
-    expect(spans({ target: countTarget({ per: 'month', every: 2 }), period: { from: '2021-02-15', to: '2021-07-10' } })).toEqual([
-      '2021-02-15..2021-03-31',
-      '2021-04-01..2021-05-31',
-      '2021-06-01..2021-07-10',
-    ]);
+    expect(
+      spans({ target: countTarget({ per: 'month', every: 2 }), period: { from: '2021-02-15', to: '2021-07-10' } }),
+    ).toEqual(['2021-02-15..2021-03-31', '2021-04-01..2021-05-31', '2021-06-01..2021-07-10']);
   });
 
-  it('every N days counts from the period\'s first day', () => {
-    expect(spans({ target: countTarget({ per: 'day', every: 10 }), period: { from: '2021-02-25', to: '2021-03-20' } })).toEqual([
-      '2021-02-25..2021-03-06',
-      '2021-03-07..2021-03-16',
-      '2021-03-17..2021-03-20',
-    ]);
+  it("every N days counts from the period's first day", () => {
+    expect(
+      spans({ target: countTarget({ per: 'day', every: 10 }), period: { from: '2021-02-25', to: '2021-03-20' } }),
+    ).toEqual(['2021-02-25..2021-03-06', '2021-03-07..2021-03-16', '2021-03-17..2021-03-20']);
   });
 
   it('a bucket cut by the period requires ceil(count × daysInside / daysOfBucket); a full one requires count', () => {
-    const { buckets } = progress({ target: countTarget({ count: 10, per: 'month' }), period: { from: '2021-01-31', to: '2021-03-02' } });
+    const { buckets } = progress({
+      target: countTarget({ count: 10, per: 'month' }),
+      period: { from: '2021-01-31', to: '2021-03-02' },
+    });
     // 1/31 of January → ceil(0.32) = 1; February is whole; 2/31 of March → ceil(0.65) = 1.
     expect(buckets.map((b) => b.required)).toEqual([1, 10, 1]);
-    const quarter = progress({ target: countTarget({ count: 6, per: 'quarter' }), period: { from: '2021-02-15', to: '2021-12-31' } });
+    const quarter = progress({
+      target: countTarget({ count: 6, per: 'quarter' }),
+      period: { from: '2021-02-15', to: '2021-12-31' },
+    });
     expect(quarter.buckets[0]!.required).toBe(Math.ceil((6 * 45) / 90));
     expect(quarter.buckets.slice(1).map((b) => b.required)).toEqual([6, 6, 6]);
   });
@@ -82,7 +104,14 @@ describe('buckets', () => {
   });
 
   it('a term target over a period inside one July has no bucket and is not measurable (not vacuously met)', () => {
-    expect(progress({ target: countTarget({ per: 'term' }), period: { from: '2021-07-01', to: '2021-07-31' }, activities: on('2021-07-05'), at: '2021-08-01' })).toEqual({
+    expect(
+      progress({
+        target: countTarget({ per: 'term' }),
+        period: { from: '2021-07-01', to: '2021-07-31' },
+        activities: on('2021-07-05'),
+        at: '2021-08-01',
+      }),
+    ).toEqual({
       status: 'not_measurable',
       doneToDate: 1,
       requiredToDate: 0,
@@ -110,15 +139,18 @@ describe('not measurable by date', () => {
   it.each([
     ['per shift', countTarget({ per: 'shift' })],
     ['kind none', { kind: 'none' } as const],
-  ])('%s: not_measurable, no buckets, requiredToDate 0, done summed inside the period up to at, last date shown', (_, target) => {
-    expect(progress({ target, activities })).toEqual({
-      status: 'not_measurable',
-      doneToDate: 3,
-      requiredToDate: 0,
-      lastActivityDate: '2021-05-20',
-      buckets: [],
-    });
-  });
+  ])(
+    '%s: not_measurable, no buckets, requiredToDate 0, done summed inside the period up to at, last date shown',
+    (_, target) => {
+      expect(progress({ target, activities })).toEqual({
+        status: 'not_measurable',
+        doneToDate: 3,
+        requiredToDate: 0,
+        lastActivityDate: '2021-05-20',
+        buckets: [],
+      });
+    },
+  );
 
   it('with nothing done yet the last activity date is null', () => {
     expect(progress({ target: { kind: 'none' }, activities: [] }).lastActivityDate).toBeNull();
@@ -200,7 +232,11 @@ describe('requiredToDate and doneToDate', () => {
   });
 
   it('doneToDate is the sum of done of the buckets', () => {
-    const result = progress({ target, activities: [...on('2021-01-05', '2021-04-05'), { date: '2021-04-06', quantity: 2.5 }], at: '2021-12-31' });
+    const result = progress({
+      target,
+      activities: [...on('2021-01-05', '2021-04-05'), { date: '2021-04-06', quantity: 2.5 }],
+      at: '2021-12-31',
+    });
     expect(result.buckets.map((b) => b.done)).toEqual([1, 3.5, 0, 0]);
     expect(result.doneToDate).toBe(4.5);
   });
@@ -215,11 +251,24 @@ describe('status of the commitment, first rule that applies', () => {
   });
 
   it('2. met if every bucket is met, which needs the last one met too', () => {
-    const all = ['2021-01-10', '2021-01-11', '2021-04-10', '2021-04-11', '2021-07-10', '2021-07-11', '2021-10-10', '2021-10-11'];
+    const all = [
+      '2021-01-10',
+      '2021-01-11',
+      '2021-04-10',
+      '2021-04-11',
+      '2021-07-10',
+      '2021-07-11',
+      '2021-10-10',
+      '2021-10-11',
+    ];
     expect(quarterly(all, '2021-10-11')).toBe('met');
     expect(quarterly(all, '2022-06-01')).toBe('met');
     expect(quarterly(all.slice(0, 6), '2021-09-30')).toBe('on_track'); // Q4 upcoming, not met
-    const once = progress({ target: countTarget({ count: 2, per: null }), activities: on('2021-02-01', '2021-02-02'), at: '2021-02-02' });
+    const once = progress({
+      target: countTarget({ count: 2, per: null }),
+      activities: on('2021-02-01', '2021-02-02'),
+      at: '2021-02-02',
+    });
     expect(once.status).toBe('met');
   });
 
@@ -254,7 +303,10 @@ describe('average: true judges the total', () => {
   const total = (dates: string[], at: string) => progress({ target, period, activities: on(...dates), at });
 
   it('met after the period when the total reaches the sum of all required, though a month was missed', () => {
-    const result = total(['2021-01-05', '2021-01-06', '2021-01-07', '2021-01-08', '2021-03-01', '2021-03-02'], '2021-04-01');
+    const result = total(
+      ['2021-01-05', '2021-01-06', '2021-01-07', '2021-01-08', '2021-03-01', '2021-03-02'],
+      '2021-04-01',
+    );
     expect(result.buckets.map((b) => b.status)).toEqual(['met', 'missed', 'met']);
     expect(result.status).toBe('met');
   });
@@ -265,13 +317,16 @@ describe('average: true judges the total', () => {
     expect(result.status).toBe('missed');
   });
 
-  it('not judged final on the period\'s last day', () => {
+  it("not judged final on the period's last day", () => {
     expect(total([], '2021-03-31').status).toBe('at_risk');
   });
 
   it('on_track while doneToDate ≥ requiredToDate, at_risk when not', () => {
     // Jan ended (2) + floor(2 × 14/28) = 3 due on 2021-02-14.
-    expect(total(['2021-02-01', '2021-02-02', '2021-02-03'], '2021-02-14')).toMatchObject({ requiredToDate: 3, status: 'on_track' });
+    expect(total(['2021-02-01', '2021-02-02', '2021-02-03'], '2021-02-14')).toMatchObject({
+      requiredToDate: 3,
+      status: 'on_track',
+    });
     expect(total(['2021-02-01', '2021-02-02'], '2021-02-14')).toMatchObject({ requiredToDate: 3, status: 'at_risk' });
   });
 });
@@ -279,6 +334,12 @@ describe('average: true judges the total', () => {
 describe('target fields the rules do not use', () => {
   it('atLeast false and max do not change the judgement: more than max still meets the count', () => {
     const range = countTarget({ count: 2, atLeast: false, max: 3, per: null });
-    expect(progress({ target: range, activities: on('2021-01-01', '2021-01-02', '2021-01-03', '2021-01-04'), at: '2021-12-31' }).status).toBe('met');
+    expect(
+      progress({
+        target: range,
+        activities: on('2021-01-01', '2021-01-02', '2021-01-03', '2021-01-04'),
+        at: '2021-12-31',
+      }).status,
+    ).toBe('met');
   });
 });

@@ -52,7 +52,11 @@ function bucketStatus(bucket: RawBucket, done: number, required: number, atDay: 
   return 'open';
 }
 
-function sumIntoBuckets(ranges: readonly RawBucket[], window: JudgingWindow, activities: ParsedActivities): Float64Array {
+function sumIntoBuckets(
+  ranges: readonly RawBucket[],
+  window: JudgingWindow,
+  activities: ParsedActivities,
+): Float64Array {
   const done = new Float64Array(ranges.length);
   for (let i = 0; i < activities.length; i++) {
     const day = activities.days[i]!;

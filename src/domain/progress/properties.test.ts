@@ -49,7 +49,10 @@ const inputArb: fc.Arbitrary<ProgressInput> = fc
     const to = parseIsoDate(period.to)!;
     return fc.record({
       target: share
-        ? fc.oneof(fc.constant(target), fc.integer({ min: 0, max: 100 }).map((percent) => ({ kind: 'share' as const, percent, atLeast: true })))
+        ? fc.oneof(
+            fc.constant(target),
+            fc.integer({ min: 0, max: 100 }).map((percent) => ({ kind: 'share' as const, percent, atLeast: true })),
+          )
         : fc.constant(target),
       period: fc.constant(openDraw === 0 ? { from: period.from, to: null } : period),
       activities: fc.array(activityArb(from, to), { maxLength: 40 }),
@@ -76,7 +79,8 @@ describe('progress properties', () => {
         }
         const totalRequired = result.buckets.reduce((sum, b) => sum + b.required, 0);
         if (input.target.kind === 'count') expect(result.requiredToDate).toBeLessThanOrEqual(totalRequired);
-        if (result.status === 'met' && input.target.kind === 'count') expect(result.doneToDate).toBeGreaterThanOrEqual(totalRequired);
+        if (result.status === 'met' && input.target.kind === 'count')
+          expect(result.doneToDate).toBeGreaterThanOrEqual(totalRequired);
       }),
       { numRuns: 400 },
     );
@@ -146,7 +150,8 @@ describe('progress properties', () => {
         const from = parseIsoDate(period.from)!;
         const to = parseIsoDate(period.to)!;
         const at = parseIsoDate(input.at)!;
-        const inBucket = (day: number) => result.buckets.some((b) => parseIsoDate(b.from)! <= day && day <= parseIsoDate(b.to)!);
+        const inBucket = (day: number) =>
+          result.buckets.some((b) => parseIsoDate(b.from)! <= day && day <= parseIsoDate(b.to)!);
         // Only a July between two terms lies in the period but in no bucket.
         const inGap = (day: number) => target.per === 'term' && !inBucket(day);
         const expected = input.activities
@@ -164,24 +169,29 @@ describe('progress properties', () => {
 
   it('adding an activity never lowers done or the status rank, never changes what is required, and keeps met buckets met', () => {
     fc.assert(
-      fc.property(inputArb, fc.integer({ min: -60, max: 1300 }), fc.integer({ min: 0, max: 5 }), (input, offset, quantity) => {
-        const before = computeProgress(input);
-        const extra = { date: formatDayNumber(parseIsoDate(input.period.from)! + offset), quantity };
-        const after = computeProgress({ ...input, activities: [...input.activities, extra] });
-        expect(after.doneToDate).toBeGreaterThanOrEqual(before.doneToDate);
-        if (input.target.kind === 'share') return;
-        expect(after.requiredToDate).toBe(before.requiredToDate);
-        expect(after.buckets.map(({ from, to, required }) => ({ from, to, required }))).toEqual(
-          before.buckets.map(({ from, to, required }) => ({ from, to, required })),
-        );
-        before.buckets.forEach((bucket, i) => {
-          const later = after.buckets[i]!;
-          expect(later.done).toBeGreaterThanOrEqual(bucket.done);
-          if (bucket.status === 'met' || bucket.status === 'upcoming') expect(later.status).toBe(bucket.status);
-        });
-        if (before.status === 'not_measurable') expect(after.status).toBe('not_measurable');
-        else expect(RANK[after.status]).toBeGreaterThanOrEqual(RANK[before.status]);
-      }),
+      fc.property(
+        inputArb,
+        fc.integer({ min: -60, max: 1300 }),
+        fc.integer({ min: 0, max: 5 }),
+        (input, offset, quantity) => {
+          const before = computeProgress(input);
+          const extra = { date: formatDayNumber(parseIsoDate(input.period.from)! + offset), quantity };
+          const after = computeProgress({ ...input, activities: [...input.activities, extra] });
+          expect(after.doneToDate).toBeGreaterThanOrEqual(before.doneToDate);
+          if (input.target.kind === 'share') return;
+          expect(after.requiredToDate).toBe(before.requiredToDate);
+          expect(after.buckets.map(({ from, to, required }) => ({ from, to, required }))).toEqual(
+            before.buckets.map(({ from, to, required }) => ({ from, to, required })),
+          );
+          before.buckets.forEach((bucket, i) => {
+            const later = after.buckets[i]!;
+            expect(later.done).toBeGreaterThanOrEqual(bucket.done);
+            if (bucket.status === 'met' || bucket.status === 'upcoming') expect(later.status).toBe(bucket.status);
+          });
+          if (before.status === 'not_measurable') expect(after.status).toBe('not_measurable');
+          else expect(RANK[after.status]).toBeGreaterThanOrEqual(RANK[before.status]);
+        },
+      ),
       { numRuns: 400 },
     );
   });

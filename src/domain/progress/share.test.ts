@@ -33,7 +33,12 @@ describe('share targets', () => {
   });
 
   it('adds parts and wholes recorded on different activities', () => {
-    expect(ask([{ date: '2021-02-01', whole: 50 }, { date: '2021-04-01', part: 10 }]).status).toBe('met');
+    expect(
+      ask([
+        { date: '2021-02-01', whole: 50 },
+        { date: '2021-04-01', part: 10 },
+      ]).status,
+    ).toBe('met');
   });
 
   it('is not a running count: a later whole can take a met share back below the percent', () => {

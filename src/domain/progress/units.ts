@@ -8,7 +8,14 @@ import { civilOf, dayNumberOf, mondayOf, monthBlockEnd, monthBlockStart, type Da
 export type UnitKind = 'day' | 'week' | 'month' | 'quarter' | 'tertial' | 'halfyear' | 'term' | 'year';
 
 export const UNIT_KINDS: readonly UnitKind[] = [
-  'day', 'week', 'month', 'quarter', 'tertial', 'halfyear', 'term', 'year',
+  'day',
+  'week',
+  'month',
+  'quarter',
+  'tertial',
+  'halfyear',
+  'term',
+  'year',
 ];
 
 /** Both ends included, as day numbers. */

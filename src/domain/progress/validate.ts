@@ -60,18 +60,33 @@ export function checkTarget(target: Target): Target {
   if (target.kind === 'share') {
     const percent: unknown = target.percent;
     if (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0 || percent > 100) {
-      throw invalidTarget('target.percent', percent, 'Andelen ska vara mellan 0 och 100 procent.', 'percent must be between 0 and 100.');
+      throw invalidTarget(
+        'target.percent',
+        percent,
+        'Andelen ska vara mellan 0 och 100 procent.',
+        'percent must be between 0 and 100.',
+      );
     }
     return target;
   }
   if (target.kind === 'count') {
     if (!isAmount(target.count)) {
-      throw invalidTarget('target.count', target.count, 'Antalet ska vara ett tal som är 0 eller större.', 'count must be a finite number of 0 or more.');
+      throw invalidTarget(
+        'target.count',
+        target.count,
+        'Antalet ska vara ett tal som är 0 eller större.',
+        'count must be a finite number of 0 or more.',
+      );
     }
     checkPer(target.per);
     checkEvery(target.every);
     return target;
   }
   const kind: unknown = (target as { kind?: unknown }).kind;
-  throw invalidTarget('target.kind', kind, 'Måltypen ska vara count, share eller none.', 'kind must be count, share or none.');
+  throw invalidTarget(
+    'target.kind',
+    kind,
+    'Måltypen ska vara count, share eller none.',
+    'kind must be count, share or none.',
+  );
 }

@@ -41,7 +41,9 @@ describe('input validation', () => {
     const error = errorOf({ activities: [valid.activities[0]!, { date: '2021-06-31', quantity: 1 }] });
     expect(error).toBeInstanceOf(Error);
     expect(error.field).toBe('activities[1].date');
-    expect(error.message).toBe('Ogiltigt datum för aktivitet 2 (datum): "2021-06-31". Ange ett datum som finns, skrivet ÅÅÅÅ-MM-DD.');
+    expect(error.message).toBe(
+      'Ogiltigt datum för aktivitet 2 (datum): "2021-06-31". Ange ett datum som finns, skrivet ÅÅÅÅ-MM-DD.',
+    );
     expect(errorOf({ at: '2021-02-30' }).message).toContain('uppföljningsdagen');
     expect(error.message).toContain('2021-06-31');
     expect(error.messageEn).toContain('Invalid date');
@@ -64,7 +66,9 @@ describe('input validation', () => {
 
   it('refuses a negative or non-finite part or whole with invalid_quantity', () => {
     expect(errorOf({ activities: [{ date: '2021-03-01', part: -1, whole: 3 }] }).field).toBe('activities[0].part');
-    expect(errorOf({ activities: [{ date: '2021-03-01', part: 1, whole: Number.NaN }] }).field).toBe('activities[0].whole');
+    expect(errorOf({ activities: [{ date: '2021-03-01', part: 1, whole: Number.NaN }] }).field).toBe(
+      'activities[0].whole',
+    );
   });
 
   it('refuses an activity that is not an object', () => {
@@ -87,8 +91,14 @@ describe('input validation', () => {
   });
 
   it('periodBuckets checks its input the same way', () => {
-    expect(() => periodBuckets({ from: '2021-02-30', to: '2021-12-31' }, 'month')).toThrow(expect.objectContaining({ code: 'invalid_date' }));
-    expect(() => periodBuckets({ from: '2021-12-31', to: '2021-01-01' }, 'month')).toThrow(expect.objectContaining({ code: 'invalid_period' }));
-    expect(() => periodBuckets({ from: '2021-01-01', to: '2021-12-31' }, 'month', 0)).toThrow(expect.objectContaining({ code: 'invalid_target' }));
+    expect(() => periodBuckets({ from: '2021-02-30', to: '2021-12-31' }, 'month')).toThrow(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
+    expect(() => periodBuckets({ from: '2021-12-31', to: '2021-01-01' }, 'month')).toThrow(
+      expect.objectContaining({ code: 'invalid_period' }),
+    );
+    expect(() => periodBuckets({ from: '2021-01-01', to: '2021-12-31' }, 'month', 0)).toThrow(
+      expect.objectContaining({ code: 'invalid_target' }),
+    );
   });
 });

@@ -26,22 +26,99 @@ export interface Amount {
 }
 
 const MONTHS = new Set([
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september',
-  'oktober', 'november', 'december', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec',
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'nov',
+  'dec',
 ]);
 const NOT_COUNT_AFTER = new Set([
-  'år', 'års', 'åring', 'åringar', 'åriga', 'årig', 'kap', '§', 'minuters', 'timmars', 'dagars',
-  'veckors', 'månaders', 'sekunders', 'kr', 'kronor', 'km', 'mil', 'meter', 'procentenheter',
+  'år',
+  'års',
+  'åring',
+  'åringar',
+  'åriga',
+  'årig',
+  'kap',
+  '§',
+  'minuters',
+  'timmars',
+  'dagars',
+  'veckors',
+  'månaders',
+  'sekunders',
+  'kr',
+  'kronor',
+  'km',
+  'mil',
+  'meter',
+  'procentenheter',
   'grader',
 ]);
 const NOT_COUNT_BEFORE = new Set([
-  'kap', '§', 'kl', 'klockan', 'nr', 'nummer', 'sida', 'sid', 'bilaga', 'version', 'paragraf',
-  'vecka', 'v', 'den', 'lagen', 'sfs', 'punkt', 'steg', 'tertial', 'kvartal', 'etapp', 'fas', 'område', 'zon',
-  'telefon', 'tel', 'rum', 'sal', 'plan',
+  'kap',
+  '§',
+  'kl',
+  'klockan',
+  'nr',
+  'nummer',
+  'sida',
+  'sid',
+  'bilaga',
+  'version',
+  'paragraf',
+  'vecka',
+  'v',
+  'den',
+  'lagen',
+  'sfs',
+  'punkt',
+  'steg',
+  'tertial',
+  'kvartal',
+  'etapp',
+  'fas',
+  'område',
+  'zon',
+  'telefon',
+  'tel',
+  'rum',
+  'sal',
+  'plan',
 ]);
 /** "under två veckor", "inom tre dagar": a duration, not an amount. */
 const DURATION_BEFORE = new Set(['under', 'inom', 'i', 'på', 'efter', 'senast', 'om']);
-const TIME_UNITS = new Set(['dagar', 'dygn', 'veckor', 'månader', 'timmar', 'minuter', 'dag', 'vecka', 'månad', 'timme', 'minut']);
+const TIME_UNITS = new Set([
+  'dagar',
+  'dygn',
+  'veckor',
+  'månader',
+  'timmar',
+  'minuter',
+  'dag',
+  'vecka',
+  'månad',
+  'timme',
+  'minut',
+]);
 const GRADE_WORDS = new Set(['år', 'åk', 'årskurs', 'årskurserna', 'klass', 'klasser', 'klasserna', 'skolår']);
 const SHARE_WORDS = new Set(['procent', '%']);
 const DURATION_GENITIVE = new Set(['minuters', 'timmars', 'dagars', 'veckors', 'månaders']);
@@ -52,19 +129,118 @@ const RANGE_LINK = new Set(['till', '-', '–', '—', 'à']);
 
 /** Words that end a unit phrase going forward, or an object phrase going back. */
 const BOUNDARY = new Set([
-  'i', 'på', 'per', 'vid', 'med', 'för', 'mot', 'under', 'till', 'av', 'om', 'hos', 'inom', 'från',
-  'kring', 'utöver', 'efter', 'genom', 'bland', 'enligt', 'samt', 'och', 'eller', 'som', 'där', 'varav',
-  'ska', 'skall', 'kommer', 'kan', 'varje', 'var', 'varannan', 'där', 'när', 'att', 'över', 'utan',
-  'inklusive', 'gällande', 'avseende', 'är', 'blir', 'sker', 'tillsammans', 'gemensamt', 'också',
-  'även', 'dagligen', 'veckovis', 'månadsvis', 'månatligen', 'kvartalsvis', 'tertialvis', 'halvårsvis',
-  'terminsvis', 'årligen', 'årsvis', 'löpande', 'kontinuerligt', 'regelbundet',
+  'i',
+  'på',
+  'per',
+  'vid',
+  'med',
+  'för',
+  'mot',
+  'under',
+  'till',
+  'av',
+  'om',
+  'hos',
+  'inom',
+  'från',
+  'kring',
+  'utöver',
+  'efter',
+  'genom',
+  'bland',
+  'enligt',
+  'samt',
+  'och',
+  'eller',
+  'som',
+  'där',
+  'varav',
+  'ska',
+  'skall',
+  'kommer',
+  'kan',
+  'varje',
+  'var',
+  'varannan',
+  'där',
+  'när',
+  'att',
+  'över',
+  'utan',
+  'inklusive',
+  'gällande',
+  'avseende',
+  'är',
+  'blir',
+  'sker',
+  'tillsammans',
+  'gemensamt',
+  'också',
+  'även',
+  'dagligen',
+  'veckovis',
+  'månadsvis',
+  'månatligen',
+  'kvartalsvis',
+  'tertialvis',
+  'halvårsvis',
+  'terminsvis',
+  'årligen',
+  'årsvis',
+  'löpande',
+  'kontinuerligt',
+  'regelbundet',
 ]);
 const VERBS_BACK = new Set([
-  'genomför', 'genomföra', 'genomförs', 'utför', 'utföra', 'gör', 'göra', 'bedriver', 'bedriva',
-  'arbetar', 'arbeta', 'jobbar', 'jobba', 'erbjuder', 'erbjuda', 'håller', 'hålla', 'har', 'ha',
-  'besöker', 'besöka', 'deltar', 'delta', 'anordnar', 'anordna', 'arrangerar', 'arrangera', 'ordnar',
-  'ordna', 'sker', 'ske', 'lovar', 'finns', 'vara', 'bli', 'planerar', 'planera', 'träffas', 'träffar',
-  'träffa', 'lägger', 'lägga', 'ut', 'polisen', 'kommunen', 'tillsammans', 'gemensamt', 'också', 'även',
+  'genomför',
+  'genomföra',
+  'genomförs',
+  'utför',
+  'utföra',
+  'gör',
+  'göra',
+  'bedriver',
+  'bedriva',
+  'arbetar',
+  'arbeta',
+  'jobbar',
+  'jobba',
+  'erbjuder',
+  'erbjuda',
+  'håller',
+  'hålla',
+  'har',
+  'ha',
+  'besöker',
+  'besöka',
+  'deltar',
+  'delta',
+  'anordnar',
+  'anordna',
+  'arrangerar',
+  'arrangera',
+  'ordnar',
+  'ordna',
+  'sker',
+  'ske',
+  'lovar',
+  'finns',
+  'vara',
+  'bli',
+  'planerar',
+  'planera',
+  'träffas',
+  'träffar',
+  'träffa',
+  'lägger',
+  'lägga',
+  'ut',
+  'polisen',
+  'kommunen',
+  'tillsammans',
+  'gemensamt',
+  'också',
+  'även',
 ]);
 const FREQUENCY_ADJECTIVES = new Set(['regelbundna', 'återkommande', 'löpande', 'kontinuerliga', 'fortlöpande']);
 
@@ -81,7 +257,8 @@ function numberAt(tokens: Token[], i: number): NumberHit | null {
     // "22.00" is a time of day; Swedish writes decimals with a comma.
     if (/^\d{1,2}\.\d{2}$/.test(t.text)) return null;
     const value = parseDigits(t.text);
-    if (value === null || (Number.isInteger(value) && value >= 1950 && value <= 2099 && t.text.length === 4)) return null;
+    if (value === null || (Number.isInteger(value) && value >= 1950 && value <= 2099 && t.text.length === 4))
+      return null;
     return { value, end: i + 1, word: false };
   }
   const value = parseNumberWord(t.lower);
@@ -225,9 +402,23 @@ export function findAmounts(tokens: Token[], nearFrequency: (i: number) => boole
 function copyPhraseAt(tokens: Token[], i: number): Amount | null {
   const w = tokens[i]?.lower ?? '';
   const next = tokens[i + 1]?.lower ?? '';
-  const isCopy = (w === 'motsvarande' && (next === 'antal' || next === 'mängd')) || (w === 'lika' && next === 'många') || (w === 'samma' && next === 'antal');
+  const isCopy =
+    (w === 'motsvarande' && (next === 'antal' || next === 'mängd')) ||
+    (w === 'lika' && next === 'många') ||
+    (w === 'samma' && next === 'antal');
   if (!isCopy) return null;
-  return { kind: 'count', value: 0, max: null, atLeast: false, approximate: null, copiesPrevious: true, unit: null, start: i, end: i + 2, numberEnd: i + 2 };
+  return {
+    kind: 'count',
+    value: 0,
+    max: null,
+    atLeast: false,
+    approximate: null,
+    copiesPrevious: true,
+    unit: null,
+    start: i,
+    end: i + 2,
+    numberEnd: i + 2,
+  };
 }
 
 function approximateAt(tokens: Token[], i: number): Amount | null {
@@ -238,7 +429,18 @@ function approximateAt(tokens: Token[], i: number): Amount | null {
   if (value === null && !pair) return null;
   const { unit, end } = unitAfter(tokens, i + 2);
   const words = `ett ${next?.text ?? ''}`;
-  return { kind: 'count', value: value ?? 2, max: null, atLeast: false, approximate: words, copiesPrevious: false, unit, start: i, end, numberEnd: i + 2 };
+  return {
+    kind: 'count',
+    value: value ?? 2,
+    max: null,
+    atLeast: false,
+    approximate: words,
+    copiesPrevious: false,
+    unit,
+    start: i,
+    end,
+    numberEnd: i + 2,
+  };
 }
 
 function amountAt(
@@ -265,16 +467,40 @@ function amountAt(
   if (previous && previous.numberEnd === i && !hit.word && previous.value === hit.value) return null;
   const q = qualifierBefore(tokens, i);
   const lower = tokens[i]?.lower ?? '';
-  if ((lower === 'en' || lower === 'ett' || lower === 'sex') && !articleCounts(tokens, i, q, nearFrequency)) return null;
+  if ((lower === 'en' || lower === 'ett' || lower === 'sex') && !articleCounts(tokens, i, q, nearFrequency))
+    return null;
   if (hit.value === 0) return null;
   const after = tokens[last]?.lower ?? '';
   if (SHARE_WORDS.has(after)) {
-    return { kind: 'share', value: hit.value, max: null, atLeast: q.atLeast, approximate: null, copiesPrevious: false, unit: shareUnit(tokens, last + 1), start: q.start, end: last + 1, numberEnd: last + 1 };
+    return {
+      kind: 'share',
+      value: hit.value,
+      max: null,
+      atLeast: q.atLeast,
+      approximate: null,
+      copiesPrevious: false,
+      unit: shareUnit(tokens, last + 1),
+      start: q.start,
+      end: last + 1,
+      numberEnd: last + 1,
+    };
   }
-  const skipRepeat = /^\d/.test(tokens[last]?.text ?? '') && parseDigits(tokens[last]?.text ?? '') === hit.value ? last + 1 : last;
+  const skipRepeat =
+    /^\d/.test(tokens[last]?.text ?? '') && parseDigits(tokens[last]?.text ?? '') === hit.value ? last + 1 : last;
   let { unit, end } = unitAfter(tokens, skipRepeat);
   if (unit && TIMES.has(unit.toLowerCase())) unit = objectBefore(tokens, q.start) ?? unit;
   const max = upper ? upper.value : q.upTo ? hit.value : null;
   const approximate = q.approximate ? `${tokens[q.start]?.text ?? ''} ${tokens[i]?.text ?? ''}` : null;
-  return { kind: 'count', value: hit.value, max, atLeast: q.atLeast, approximate, copiesPrevious: false, unit, start: q.start, end, numberEnd: last };
+  return {
+    kind: 'count',
+    value: hit.value,
+    max,
+    atLeast: q.atLeast,
+    approximate,
+    copiesPrevious: false,
+    unit,
+    start: q.start,
+    end,
+    numberEnd: last,
+  };
 }

@@ -38,7 +38,8 @@ export interface RowBlock extends Span {
 export type Block = HeadingBlock | ParagraphBlock | BulletBlock | RowBlock;
 
 const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-const BULLET = /^([ \t]*)(?:([•●○◦▪■□➢➤►▶‣∙·⁃\-*–—\uf0b7\uf0a7\uf076\uf0d8✓✔➔→◆◇❖])|(\d{1,2}[.)])|([a-zA-Z]\)))[ \t]+(\S.*)$/u;
+const BULLET =
+  /^([ \t]*)(?:([•●○◦▪■□➢➤►▶‣∙·⁃\-*–—\uf0b7\uf0a7\uf076\uf0d8✓✔➔→◆◇❖])|(\d{1,2}[.)])|([a-zA-Z]\)))[ \t]+(\S.*)$/u;
 const MD_TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 type LineInfo =
@@ -68,7 +69,13 @@ function classifyLine(raw: string): LineInfo {
   const trimmed = raw.trim();
   if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 2) {
     if (MD_TABLE_SEPARATOR.test(trimmed)) return { kind: 'blank' };
-    return { kind: 'row', cells: trimmed.slice(1, -1).split('|').map((c) => tidy(stripMarkup(c))) };
+    return {
+      kind: 'row',
+      cells: trimmed
+        .slice(1, -1)
+        .split('|')
+        .map((c) => tidy(stripMarkup(c))),
+    };
   }
   if (raw.includes('\t')) {
     const cells = trimmed.split('\t').map((c) => tidy(stripMarkup(c)));
@@ -140,8 +147,17 @@ export function parseBlocks(lines: string[]): Block[] {
     }
     if (info.kind !== 'text') {
       flush(i);
-      if (info.kind === 'mdheading') blocks.push({ kind: 'heading', text: info.text, level: info.level, start: i, end: i + 1 });
-      else if (info.kind === 'bullet') blocks.push({ kind: 'bullet', text: info.text, indent: info.indent, marker: info.marker, start: i, end: i + 1 });
+      if (info.kind === 'mdheading')
+        blocks.push({ kind: 'heading', text: info.text, level: info.level, start: i, end: i + 1 });
+      else if (info.kind === 'bullet')
+        blocks.push({
+          kind: 'bullet',
+          text: info.text,
+          indent: info.indent,
+          marker: info.marker,
+          start: i,
+          end: i + 1,
+        });
       else blocks.push({ kind: 'row', cells: info.cells, start: i, end: i + 1 });
       sawBlank = false;
       return;
@@ -171,7 +187,12 @@ export const ACTIVITY_VERB =
  * copied) are list items when each opens with an activity verb.
  */
 function unmarkedItems(para: Pending, above: Block | undefined): boolean {
-  if (!above || (above.kind !== 'heading' && above.kind !== 'paragraph') || !/(?<![\p{L}])att\s*:\s*$/u.test(above.text)) return false;
+  if (
+    !above ||
+    (above.kind !== 'heading' && above.kind !== 'paragraph') ||
+    !/(?<![\p{L}])att\s*:\s*$/u.test(above.text)
+  )
+    return false;
   return para.lines.every((line) => ACTIVITY_VERB.test(line) || /^\p{Ll}/u.test(line));
 }
 

@@ -42,7 +42,8 @@ function readAllTargets(texts: string[]): ReturnType<typeof readTargets> {
 export function buildCommitment(input: CommitmentInput): BuiltCommitment {
   const reading = readParties(input.partyText ?? input.text);
   const fromCell = input.responsible && input.responsible.length > 0 ? input.responsible : null;
-  const responsible = fromCell ?? reading.explicit ?? (reading.subjects.length > 0 ? reading.subjects : (input.inherited ?? []));
+  const responsible =
+    fromCell ?? reading.explicit ?? (reading.subjects.length > 0 ? reading.subjects : (input.inherited ?? []));
   const partners = unique([...(input.partners ?? []), ...reading.partners]).filter((p) => !responsible.includes(p));
   const targets = readAllTargets(input.targetTexts ?? [input.text]);
   const labelled = FOLLOW_UP_LABEL.exec(input.text)?.[1]?.trim();

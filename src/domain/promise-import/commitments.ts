@@ -104,11 +104,15 @@ function fromProse(units: Unit[], structured: boolean): Found {
       : promisesInProse(unit) || opensWithActivity(unit);
     if (taken) proseEntry(unit, index, found);
     else if (structured && promisesInProse(unit)) {
-      found.warnings.push(`Löpande text som liknar ett löfte räknades inte som åtagande, eftersom löftena står i en lista: "${excerpt(unit.block.text)}"`);
+      found.warnings.push(
+        `Löpande text som liknar ett löfte räknades inte som åtagande, eftersom löftena står i en lista: "${excerpt(unit.block.text)}"`,
+      );
     }
   });
   if (!structured && found.entries.length > 0) {
-    found.warnings.unshift('Löftena är skrivna som löpande text; varje stycke som lovar något tolkades som ett åtagande.');
+    found.warnings.unshift(
+      'Löftena är skrivna som löpande text; varje stycke som lovar något tolkades som ett åtagande.',
+    );
   }
   return found;
 }

@@ -27,7 +27,10 @@ describe('dates and date ranges', () => {
     const [span] = findDateSpans('gäller 1 januari 2021 – 31 juni 2021');
     expect(span?.to).toBe('2021-06-30');
     expect(span?.warnings).toEqual(['Datumet "31 juni 2021" finns inte; 2021-06-30 användes i stället.']);
-    expect(dayIn('2021-02-30')).toEqual({ iso: '2021-02-28', warning: 'Datumet "2021-02-30" finns inte; 2021-02-28 användes i stället.' });
+    expect(dayIn('2021-02-30')).toEqual({
+      iso: '2021-02-28',
+      warning: 'Datumet "2021-02-30" finns inte; 2021-02-28 användes i stället.',
+    });
   });
 
   it('finds the one day of a signing line', () => {

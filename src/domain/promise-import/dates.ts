@@ -31,11 +31,34 @@ export interface DateSpan {
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  januari: 1,
+  jan: 1,
+  februari: 2,
+  feb: 2,
+  mars: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  maj: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  augusti: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 const POINT_RE = new RegExp(
   [
@@ -72,12 +95,27 @@ function pointFrom(m: RegExpExecArray): DatePoint | null {
   if (g.dmy) {
     const month = MONTHS[(g.dmyM ?? '').toLowerCase()] ?? 0;
     if (g.dmyY) return dayPoint(num(g.dmyY), month, num(g.dmyD), m[0], at);
-    return { from: '', to: '', precision: 'day', start: at[0], end: at[1], warning: null, yearless: { day: num(g.dmyD), month } };
+    return {
+      from: '',
+      to: '',
+      precision: 'day',
+      start: at[0],
+      end: at[1],
+      warning: null,
+      yearless: { day: num(g.dmyD), month },
+    };
   }
   if (g.my) {
     const year = num(g.myY);
     const month = MONTHS[(g.myM ?? '').toLowerCase()] ?? 1;
-    return { from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(daysInMonth(year, month))}`, precision: 'month', start: at[0], end: at[1], warning: null };
+    return {
+      from: `${year}-${pad(month)}-01`,
+      to: `${year}-${pad(month)}-${pad(daysInMonth(year, month))}`,
+      precision: 'month',
+      start: at[0],
+      end: at[1],
+      warning: null,
+    };
   }
   const year = num(g.yY);
   return { from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year', start: at[0], end: at[1], warning: null };
@@ -105,11 +143,19 @@ function withYear(p: DatePoint, year: number, text: string): DatePoint | null {
 /** "2021–22": a year range with the second year in two digits. */
 function shortYearRange(text: string, a: DatePoint): DateSpan | null {
   if (a.precision !== 'year') return null;
-  const m = /^\s*[–—\/-]\s*(\d{2})(?![\d])/u.exec(text.slice(a.end));
+  const m = /^\s*[–—/-]\s*(\d{2})(?![\d])/u.exec(text.slice(a.end));
   if (!m?.[1]) return null;
   const endYear = Number(a.from.slice(0, 2) + m[1]);
   if (endYear <= Number(a.from.slice(0, 4))) return null;
-  return { from: a.from, to: `${endYear}-12-31`, openEnded: false, precision: 'year', start: a.start, end: a.end + m[0].length, warnings: [] };
+  return {
+    from: a.from,
+    to: `${endYear}-12-31`,
+    openEnded: false,
+    precision: 'year',
+    start: a.start,
+    end: a.end + m[0].length,
+    warnings: [],
+  };
 }
 
 /** Pairs "A – B" and "från A"; "och" only joins two years ("2020 och 2021"). */
@@ -118,7 +164,8 @@ function spanAt(text: string, points: DatePoint[], k: number): { span: DateSpan;
   const b = points[k + 1];
   const link = b ? text.slice(a.end, b.start) : '';
   const yearsOnly = /^\s*(och|\/)\s*$/iu.test(link);
-  const linked = b !== undefined && RANGE_LINK.test(link) && (!yearsOnly || (a.precision === 'year' && b.precision === 'year'));
+  const linked =
+    b !== undefined && RANGE_LINK.test(link) && (!yearsOnly || (a.precision === 'year' && b.precision === 'year'));
   if (linked && b) {
     const endYear = Number((b.yearless ? '' : b.to).slice(0, 4));
     const from = withYear(a, endYear, text);
@@ -126,14 +173,37 @@ function spanAt(text: string, points: DatePoint[], k: number): { span: DateSpan;
     if (!from || !to) return null;
     const warnings = [from.warning, to.warning].filter((w): w is string => w !== null);
     const openEnd = UNTIL_FURTHER.test(text.slice(to.end));
-    return { span: { from: from.from, to: openEnd ? null : to.to, openEnded: false, precision: from.precision, start: a.start, end: to.end, warnings }, used: 2 };
+    return {
+      span: {
+        from: from.from,
+        to: openEnd ? null : to.to,
+        openEnded: false,
+        precision: from.precision,
+        start: a.start,
+        end: to.end,
+        warnings,
+      },
+      used: 2,
+    };
   }
   if (a.yearless) return null;
   const short = shortYearRange(text, a);
   if (short) return { span: short, used: 1 };
-  const openEnded = FROM_WORD.test(text.slice(Math.max(0, a.start - 20), a.start)) || UNTIL_FURTHER.test(text.slice(a.end));
+  const openEnded =
+    FROM_WORD.test(text.slice(Math.max(0, a.start - 20), a.start)) || UNTIL_FURTHER.test(text.slice(a.end));
   const warnings = a.warning ? [a.warning] : [];
-  return { span: { from: a.from, to: openEnded ? null : a.to, openEnded, precision: a.precision, start: a.start, end: a.end, warnings }, used: 1 };
+  return {
+    span: {
+      from: a.from,
+      to: openEnded ? null : a.to,
+      openEnded,
+      precision: a.precision,
+      start: a.start,
+      end: a.end,
+      warnings,
+    },
+    used: 1,
+  };
 }
 
 /** Date spans in the text, in order: ranges, open starts and single points. */

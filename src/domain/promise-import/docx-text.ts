@@ -117,7 +117,10 @@ class DocumentWalker {
   private endParagraph(): void {
     const p = this.paragraphs.pop();
     if (!p) return;
-    const text = p.text.join('').replace(/[ \u00a0]+/gu, ' ').trim();
+    const text = p.text
+      .join('')
+      .replace(/[ \u00a0]+/gu, ' ')
+      .trim();
     const cell = this.tables[this.tables.length - 1]?.cell;
     if (cell) {
       if (text !== '') cell.paragraphs.push(text);

@@ -22,7 +22,9 @@ describe('bad input', () => {
   it('refuses text with NUL bytes or mostly control characters as binary', () => {
     expect(failure('PK\u0003\u0004\u0000\u0000word/document.xml').code).toBe('binary');
     expect(failure('\u0001\u0002\u0003\u0004\u0005abc\u0006\u0007\u0008').code).toBe('binary');
-    expect(failure('\u0001\u0002\u0003\u0004\u0005abc\u0006\u0007\u0008').message).toBe('Innehållet ser ut att vara en binärfil, inte text.');
+    expect(failure('\u0001\u0002\u0003\u0004\u0005abc\u0006\u0007\u0008').message).toBe(
+      'Innehållet ser ut att vara en binärfil, inte text.',
+    );
   });
 
   it('refuses more than 5 MB of text, counted in UTF-8 bytes', () => {
@@ -41,6 +43,8 @@ describe('bad input', () => {
       expect((e as ImportError).code).toBe('no_promises');
       expect((e as ImportError).messageEn).toBe('No commitments were found in the text.');
     }
-    expect(() => assertHasCommitments(importPromiseText('Medborgarlöfte\n\n- Polisen genomför två kontroller.'))).not.toThrow();
+    expect(() =>
+      assertHasCommitments(importPromiseText('Medborgarlöfte\n\n- Polisen genomför två kontroller.')),
+    ).not.toThrow();
   });
 });

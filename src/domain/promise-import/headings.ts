@@ -35,14 +35,35 @@ const RULES: ReadonlyArray<readonly [HeadingKind, RegExp]> = [
   ['implementation', new RegExp(`^(genomförande(t)?|genomförandet av (medborgar)?löfte(t|na)?)${END}`, 'u')],
   ['communication', new RegExp(`^(kommunikation|kommunicering|information och kommunikation)${END}`, 'u')],
   ['followUp', new RegExp(`^(uppföljning(en)?|återrapportering|uppföljning och utvärdering)${END}`, 'u')],
-  ['problemPicture', new RegExp(`^(problembild(en)?|gemensam (lägesbild|problembild)|lägesbild(en)?|nulägesbild|nulägesanalys)${END}`, 'u')],
+  [
+    'problemPicture',
+    new RegExp(
+      `^(problembild(en)?|gemensam (lägesbild|problembild)|lägesbild(en)?|nulägesbild|nulägesanalys)${END}`,
+      'u',
+    ),
+  ],
   ['oldPromise', new RegExp(`^(tidigare|äldre|föregående) (medborgar)?löften|^arkiv${END}`, 'u')],
-  ['goal', new RegExp(`^(mål|målen|målet|målsättning(ar|en|arna)?|syfte(t)?|vision(en)?|effekt(er|erna)?|effektmål|önskade effekter|förväntade effekter|förväntat resultat)${END}|eftersträvas|förväntade effekter`, 'u')],
-  ['agreement', new RegExp(`^(samverkansöverenskommelse(n)?|överenskommelse(n)?|samverkansavtal(et)?|avtal om samverkan)${END}`, 'u')],
+  [
+    'goal',
+    new RegExp(
+      `^(mål|målen|målet|målsättning(ar|en|arna)?|syfte(t)?|vision(en)?|effekt(er|erna)?|effektmål|önskade effekter|förväntade effekter|förväntat resultat)${END}|eftersträvas|förväntade effekter`,
+      'u',
+    ),
+  ],
+  [
+    'agreement',
+    new RegExp(
+      `^(samverkansöverenskommelse(n)?|överenskommelse(n)?|samverkansavtal(et)?|avtal om samverkan)${END}`,
+      'u',
+    ),
+  ],
   ['promise', /löfte/u],
-  ['plan', new RegExp(`^(genomförandeplan|handlingsplan|åtgärdsplan|aktivitetsplan)`, 'u')],
+  ['plan', /^(genomförandeplan|handlingsplan|åtgärdsplan|aktivitetsplan)/u],
   ['focusList', /fokusområden|prioriterade områden|fokusområdena/u],
-  ['background', new RegExp(`^(inledning|bakgrund|organisation|ansvar och roller|strategiska förutsättningar|metod)${END}`, 'u')],
+  [
+    'background',
+    new RegExp(`^(inledning|bakgrund|organisation|ansvar och roller|strategiska förutsättningar|metod)${END}`, 'u'),
+  ],
   ['timeline', new RegExp(`^(tidsplan|tidsperiod|period|giltighet|giltighetstid|löftesperiod)${END}`, 'u')],
 ];
 

@@ -32,12 +32,22 @@ Polisen lovar att:
     expect(doc.municipalities).toEqual([{ code: '2514', name: 'Kalix' }]);
     expect(doc.policeArea).toBe('Östra Norrbotten');
     expect(doc.period).toEqual({ from: '2022-01-01', to: '2023-12-31' });
-    expect(doc.focusAreas.map((a) => [a.title, a.commitments.length])).toEqual([['Trafik', 2], ['Trygghet', 2]]);
+    expect(doc.focusAreas.map((a) => [a.title, a.commitments.length])).toEqual([
+      ['Trafik', 2],
+      ['Trygghet', 2],
+    ]);
     const [tio, tredje, vandring, samtal] = all(doc);
     expect(tio).toMatchObject({ responsible: ['polisen'], target: { count: 10, atLeast: true, per: 'month' } });
     expect(tredje).toMatchObject({ responsible: ['polisen'], target: { count: 1, per: 'week', every: 3 } });
-    expect(vandring).toMatchObject({ responsible: ['kommunen'], partners: ['fastighetsägarna'], target: { count: 2, max: 3, per: 'term' } });
-    expect(samtal).toMatchObject({ responsible: ['polisen', 'kommunen'], target: { count: 52, per: 'week', average: true } });
+    expect(vandring).toMatchObject({
+      responsible: ['kommunen'],
+      partners: ['fastighetsägarna'],
+      target: { count: 2, max: 3, per: 'term' },
+    });
+    expect(samtal).toMatchObject({
+      responsible: ['polisen', 'kommunen'],
+      target: { count: 52, per: 'week', average: true },
+    });
   });
 
   it('reads "–" and "•" bullets and a trailing party parenthesis, and keeps text verbatim', () => {
@@ -49,7 +59,11 @@ Polisen lovar att:
     const [first, second] = all(doc);
     expect(first?.text).toBe('Insatser mot våld i nära relationer. (Haparanda kommun, Polisen)');
     expect(first?.responsible).toEqual(['kommunen', 'polisen']);
-    expect(second).toMatchObject({ responsible: ['polisen'], partners: ['skola', 'räddningstjänsten'], target: { count: 2, per: 'year' } });
+    expect(second).toMatchObject({
+      responsible: ['polisen'],
+      partners: ['skola', 'räddningstjänsten'],
+      target: { count: 2, per: 'year' },
+    });
   });
 
   it('makes the promise above its own activities the focus area', () => {
@@ -76,7 +90,10 @@ Trygghet\tNattvandring\tVarje fredag\tPolisen\tFöreningar\tAntal kvällar
 Område\tVad\tNär\tSamverkan\tAnsvarig\tUppföljning
 Trafik\tHastighetskontroller\tVid behov\tKommunen\tPolisen\tAntal kontroller
 `);
-    expect(doc.focusAreas.map((a) => [a.title, a.commitments.length])).toEqual([['Trygghet', 2], ['Trafik', 1]]);
+    expect(doc.focusAreas.map((a) => [a.title, a.commitments.length])).toEqual([
+      ['Trygghet', 2],
+      ['Trafik', 1],
+    ]);
     const [vandring, natt, trafik] = all(doc);
     expect(vandring).toMatchObject({
       text: 'Trygghet Trygghetsvandring i centrum 2 gånger per år Fastighetsägare Kommunen Protokoll Antal deltagare',
@@ -85,7 +102,11 @@ Trafik\tHastighetskontroller\tVid behov\tKommunen\tPolisen\tAntal kontroller
       followUp: ['Protokoll', 'Antal deltagare'],
       target: { count: 2, per: 'year' },
     });
-    expect(natt).toMatchObject({ responsible: ['föreningar'], partners: ['polisen'], target: { count: 1, per: 'week' } });
+    expect(natt).toMatchObject({
+      responsible: ['föreningar'],
+      partners: ['polisen'],
+      target: { count: 1, per: 'week' },
+    });
     expect(trafik?.target).toEqual({ kind: 'none' });
   });
 
@@ -98,7 +119,9 @@ Kommunen kommer att anordna två föräldraträffar per termin.
 `);
     expect(all(doc).map((c) => c.responsible)).toEqual([['polisen'], ['kommunen']]);
     expect(doc.municipalities).toEqual([{ code: '2582', name: 'Boden' }]);
-    expect(doc.warnings).toContain('Löftena är skrivna som löpande text; varje stycke som lovar något tolkades som ett åtagande.');
+    expect(doc.warnings).toContain(
+      'Löftena är skrivna som löpande text; varje stycke som lovar något tolkades som ett åtagande.',
+    );
   });
 });
 
@@ -146,8 +169,15 @@ Period: 1 september 2022 – 31 augusti 2023
 `);
     expect(doc.municipalities).toEqual([{ code: '1285', name: 'Eslöv' }]);
     expect(doc.period).toEqual({ from: '2022-09-01', to: '2023-08-31' });
-    expect(doc.focusAreas.map((a) => [a.title, a.commitments.length])).toEqual([['Löfte 1: Trygghet i centrum', 1], ['Löfte 2: Narkotika', 2]]);
-    expect(all(doc).map((c) => c.target)).toMatchObject([{ count: 6, per: 'period' }, { count: 1, per: 'week', every: 2 }, { count: 1, per: 'week' }]);
+    expect(doc.focusAreas.map((a) => [a.title, a.commitments.length])).toEqual([
+      ['Löfte 1: Trygghet i centrum', 1],
+      ['Löfte 2: Narkotika', 2],
+    ]);
+    expect(all(doc).map((c) => c.target)).toMatchObject([
+      { count: 6, per: 'period' },
+      { count: 1, per: 'week', every: 2 },
+      { count: 1, per: 'week' },
+    ]);
     expect(all(doc)[2]?.responsible).toEqual(['kommunen']);
   });
 
@@ -180,11 +210,19 @@ Trygghet
 - Polisen ska i samverkan med Bostaden AB och Räddningstjänsten genomföra 3 brandkontroller.
 `);
     const [vandring, oppet, vi, kommunpolis, brand] = all(doc);
-    expect(vandring).toMatchObject({ responsible: ['kommunen', 'polisen'], followUp: ['antal vandringar'], target: { count: 2, per: 'year' } });
+    expect(vandring).toMatchObject({
+      responsible: ['kommunen', 'polisen'],
+      followUp: ['antal vandringar'],
+      target: { count: 2, per: 'year' },
+    });
     expect(oppet).toMatchObject({ responsible: ['polisen'], target: { count: 1, per: 'month' } });
     expect(vi?.responsible).toEqual(['polisen', 'kommunen']);
     expect(kommunpolis?.responsible).toEqual(['polisen']);
-    expect(brand).toMatchObject({ responsible: ['polisen'], partners: ['bostaden ab', 'räddningstjänsten'], target: { count: 3, per: null } });
+    expect(brand).toMatchObject({
+      responsible: ['polisen'],
+      partners: ['bostaden ab', 'räddningstjänsten'],
+      target: { count: 3, per: null },
+    });
   });
 
   it('does not count durations as amounts', () => {
@@ -220,8 +258,12 @@ Uppföljning
     expect(all(doc)[0]?.responsible).toEqual(['polisen', 'kommunen']);
     expect(doc.sections.problemPicture).toContain('- Buskörning');
     expect(doc.sections.followUp).toBe('- Rapport varje tertial till styrgruppen');
-    expect(doc.warnings).toContain('Punktlistan under "Mål" beskriver mål eller effekter och räknades inte som åtaganden.');
-    expect(doc.warnings).toContain('Punktlistan under "Effekter som eftersträvas" beskriver mål eller effekter och räknades inte som åtaganden.');
+    expect(doc.warnings).toContain(
+      'Punktlistan under "Mål" beskriver mål eller effekter och räknades inte som åtaganden.',
+    );
+    expect(doc.warnings).toContain(
+      'Punktlistan under "Effekter som eftersträvas" beskriver mål eller effekter och räknades inte som åtaganden.',
+    );
   });
 
   it('keeps only the newest promise when a page shows an older one too', () => {
@@ -235,7 +277,9 @@ Medborgarlöfte 2021–2022
 `);
     expect(all(doc).map((c) => c.target)).toMatchObject([{ count: 4 }]);
     expect(doc.period).toEqual({ from: '2023-01-01', to: '2024-12-31' });
-    expect(doc.warnings).toContain('Texten innehåller också ett äldre medborgarlöfte ("Medborgarlöfte 2021–2022"); dess åtaganden togs inte med.');
+    expect(doc.warnings).toContain(
+      'Texten innehåller också ett äldre medborgarlöfte ("Medborgarlöfte 2021–2022"); dess åtaganden togs inte med.',
+    );
   });
 
   it('keeps an activity stated twice only once', () => {
@@ -264,12 +308,16 @@ describe('periods, kommuner and signatures', () => {
     ['Medborgarlöftet gäller från 2022.', { from: '2022-01-01', to: null }],
     ['Medborgarlöftet gäller 1 januari 2021 – 31 juni 2021.', { from: '2021-01-01', to: '2021-06-30' }],
   ])('"%s"', (sentence, period) => {
-    const doc = read(`Medborgarlöfte Uppsala kommun\n\n${sentence}\n\n- Polisen genomför minst en trygghetsvandring per termin.\n`);
+    const doc = read(
+      `Medborgarlöfte Uppsala kommun\n\n${sentence}\n\n- Polisen genomför minst en trygghetsvandring per termin.\n`,
+    );
     expect(doc.period).toEqual(period);
   });
 
   it('warns about an impossible date', () => {
-    const doc = read('Medborgarlöfte\n\nMedborgarlöftet gäller 1 januari 2021 – 31 juni 2021.\n\n- Polisen genomför två kontroller.\n');
+    const doc = read(
+      'Medborgarlöfte\n\nMedborgarlöftet gäller 1 januari 2021 – 31 juni 2021.\n\n- Polisen genomför två kontroller.\n',
+    );
     expect(doc.warnings).toContain('Datumet "31 juni 2021" finns inte; 2021-06-30 användes i stället.');
   });
 
@@ -309,7 +357,9 @@ Kommunstyrelsens ordförande
   });
 
   it('resolves several kommuner and names one it cannot resolve', () => {
-    const doc = read('Medborgarlöfte för kommunerna Kalix och Haparanda samt Övertornå kommun\n\n- Polisen genomför två kontroller.\n');
+    const doc = read(
+      'Medborgarlöfte för kommunerna Kalix och Haparanda samt Övertornå kommun\n\n- Polisen genomför två kontroller.\n',
+    );
     expect(doc.municipalities).toEqual([
       { code: '2514', name: 'Kalix' },
       { code: '2583', name: 'Haparanda' },
@@ -321,20 +371,33 @@ Kommunstyrelsens ordförande
 
 describe('doubts a user is told about', () => {
   it('warns about vague verbs without a measurable target, but not when a count is given', () => {
-    const doc = read(`Medborgarlöfte\n\n- Kommunen ska arbeta för ökad trygghet.\n- Polisen ska verka för minst två insatser per år.\n`);
-    expect(doc.warnings.filter((w) => w.startsWith('Vagt formulerat'))).toEqual(['Vagt formulerat åtagande utan mätbart mål: "Kommunen ska arbeta för ökad trygghet."']);
+    const doc = read(
+      `Medborgarlöfte\n\n- Kommunen ska arbeta för ökad trygghet.\n- Polisen ska verka för minst två insatser per år.\n`,
+    );
+    expect(doc.warnings.filter((w) => w.startsWith('Vagt formulerat'))).toEqual([
+      'Vagt formulerat åtagande utan mätbart mål: "Kommunen ska arbeta för ökad trygghet."',
+    ]);
     expect(hasVagueVerb('Vi ska sträva efter färre inbrott')).toBe(true);
     expect(hasVagueVerb('Polisen ska arbeta förebyggande')).toBe(false);
   });
 
   it('keeps a last item cut mid-sentence, with a warning', () => {
-    const doc = read('Medborgarlöfte\n\n- Polisen genomför två kontroller per månad.\n- Polisen ska driva samverkan mot varje');
-    expect(all(doc).map((c) => c.text)).toEqual(['Polisen genomför två kontroller per månad.', 'Polisen ska driva samverkan mot varje']);
-    expect(doc.warnings).toContain('Sista punkten verkar avklippt mitt i en mening: "Polisen ska driva samverkan mot varje"');
+    const doc = read(
+      'Medborgarlöfte\n\n- Polisen genomför två kontroller per månad.\n- Polisen ska driva samverkan mot varje',
+    );
+    expect(all(doc).map((c) => c.text)).toEqual([
+      'Polisen genomför två kontroller per månad.',
+      'Polisen ska driva samverkan mot varje',
+    ]);
+    expect(doc.warnings).toContain(
+      'Sista punkten verkar avklippt mitt i en mening: "Polisen ska driva samverkan mot varje"',
+    );
   });
 
   it('names non-target numbers nowhere as targets', () => {
-    const doc = read('Medborgarlöfte\n\n- Polisen informerar elever i år 6–9 och barn 0–17 år om 14 kap. 1 § brottsbalken.\n');
+    const doc = read(
+      'Medborgarlöfte\n\n- Polisen informerar elever i år 6–9 och barn 0–17 år om 14 kap. 1 § brottsbalken.\n',
+    );
     expect(all(doc)[0]?.target).toEqual({ kind: 'none' });
   });
 

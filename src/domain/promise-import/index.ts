@@ -60,8 +60,11 @@ export function importPromiseText(text: string): PromiseDocument {
     ...municipalities.warnings,
   ];
   const count = commitments.focusAreas.reduce((n, area) => n + area.commitments.length, 0);
-  if (count === 0) warnings.unshift('Inga åtaganden hittades i texten: ingen punktlista, tabellrad eller stycke lovar en aktivitet.');
-  const unassigned = commitments.focusAreas.flatMap((a) => a.commitments).filter((c) => c.responsible.length === 0).length;
+  if (count === 0)
+    warnings.unshift('Inga åtaganden hittades i texten: ingen punktlista, tabellrad eller stycke lovar en aktivitet.');
+  const unassigned = commitments.focusAreas
+    .flatMap((a) => a.commitments)
+    .filter((c) => c.responsible.length === 0).length;
   if (unassigned > 0) warnings.push(`${unassigned} av ${count} åtaganden saknar utpekad ansvarig part.`);
   return {
     format: PROMISE_FORMAT,

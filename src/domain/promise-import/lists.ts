@@ -28,12 +28,16 @@ export interface ListReading {
   warnings: string[];
 }
 
-const GOAL_INTRO = /^(målen|målet|mål(sättning(en|arna)?)?\s|syftet|effekter(na)?|förväntade effekter|önskade effekter|vi vill uppnå)|eftersträvas|ska leda till/iu;
-const PROBLEM_INTRO = /viktigaste (områdena|problemen)|framkom(mer|mit)|upplev(er|s|da|de)|problem(en|bilden)? (är|som)|oro(ar)? för/iu;
-const GENERIC_INTRO = /^(aktiviteter|åtgärder|insatser|detta gör vi genom att|vi gör detta genom att|det gör vi genom att|genom att|så här gör vi|det innebär att)\s*:?\s*$/iu;
+const GOAL_INTRO =
+  /^(målen|målet|mål(sättning(en|arna)?)?\s|syftet|effekter(na)?|förväntade effekter|önskade effekter|vi vill uppnå)|eftersträvas|ska leda till/iu;
+const PROBLEM_INTRO =
+  /viktigaste (områdena|problemen)|framkom(mer|mit)|upplev(er|s|da|de)|problem(en|bilden)? (är|som)|oro(ar)? för/iu;
+const GENERIC_INTRO =
+  /^(aktiviteter|åtgärder|insatser|detta gör vi genom att|vi gör detta genom att|det gör vi genom att|genom att|så här gör vi|det innebär att)\s*:?\s*$/iu;
 const ABOUT_PROMISE =
   /^(medborgarlöfte(t|na|n)?|löfte(t|na|n)?|arbetet|uppföljning(en)?)\s+(ska|skall|kommer|följs|publiceras|revideras|utvärderas|redovisas)|särskilt fokus (läggs|ska läggas)|(ska|skall) följas upp|uppföljning av (medborgar)?löfte/iu;
-const ORGANISATIONAL = /åtar(\s+sig)?\s+att utse|utse (en )?(ansvarig|kontaktperson|samordnare)|samverkansstruktur|styrgrupp|beredningsgrupp|samverkansgrupp/iu;
+const ORGANISATIONAL =
+  /åtar(\s+sig)?\s+att utse|utse (en )?(ansvarig|kontaktperson|samordnare)|samverkansstruktur|styrgrupp|beredningsgrupp|samverkansgrupp/iu;
 
 function label(unit: ListUnit): string {
   return excerpt(unit.heading?.block.text ?? unit.intro?.text ?? unit.items[0]?.text ?? '', 60);
@@ -46,11 +50,13 @@ export function rejectList(unit: ListUnit): string | null {
   const where = `Punktlistan under "${label(unit)}"`;
   if (unit.region === 'agreement') return '';
   if (kinds.some((k) => k !== undefined && SECTION_KINDS.has(k))) return '';
-  if (kinds.includes('goal') || GOAL_INTRO.test(intro)) return `${where} beskriver mål eller effekter och räknades inte som åtaganden.`;
+  if (kinds.includes('goal') || GOAL_INTRO.test(intro))
+    return `${where} beskriver mål eller effekter och räknades inte som åtaganden.`;
   if (kinds.includes('focusList')) return `${where} räknar upp fokusområden och räknades inte som åtaganden.`;
   if (kinds.includes('background')) return `${where} är bakgrund och räknades inte som åtaganden.`;
   if (PROBLEM_INTRO.test(intro)) return `${where} beskriver problembilden och räknades inte som åtaganden.`;
-  if (kinds.includes('oldPromise') || unit.scope?.old) return `${where} hör till ett äldre medborgarlöfte och togs inte med.`;
+  if (kinds.includes('oldPromise') || unit.scope?.old)
+    return `${where} hör till ett äldre medborgarlöfte och togs inte med.`;
   return null;
 }
 
@@ -103,8 +109,10 @@ function nest(items: BulletBlock[]): Item[] {
 }
 
 function skipReason(text: string): string | null {
-  if (ABOUT_PROMISE.test(text)) return `Punkten handlar om själva löftet och räknades inte som åtagande: "${excerpt(text)}"`;
-  if (ORGANISATIONAL.test(text)) return `Punkten är en organisatorisk uppgift och räknades inte som åtagande: "${excerpt(text)}"`;
+  if (ABOUT_PROMISE.test(text))
+    return `Punkten handlar om själva löftet och räknades inte som åtagande: "${excerpt(text)}"`;
+  if (ORGANISATIONAL.test(text))
+    return `Punkten är en organisatorisk uppgift och räknades inte som åtagande: "${excerpt(text)}"`;
   return null;
 }
 

@@ -16,9 +16,39 @@ export function readTitle(blocks: Block[]): string | null {
 
 /** Words that, capitalised at a sentence start, precede "kommun" without naming one. */
 const DETERMINERS = new Set([
-  'varje', 'denna', 'den', 'vår', 'er', 'hela', 'samma', 'egen', 'berörd', 'respektive', 'annan', 'aktuell',
-  'närmaste', 'ansvarig', 'ingen', 'någon', 'en', 'ett', 'per', 'mellan', 'se', 'inom', 'från', 'i', 'och',
-  'landets', 'sveriges', 'alla', 'båda', 'nämnda', 'ovan', 'medborgarlöfte', 'polisen',
+  'varje',
+  'denna',
+  'den',
+  'vår',
+  'er',
+  'hela',
+  'samma',
+  'egen',
+  'berörd',
+  'respektive',
+  'annan',
+  'aktuell',
+  'närmaste',
+  'ansvarig',
+  'ingen',
+  'någon',
+  'en',
+  'ett',
+  'per',
+  'mellan',
+  'se',
+  'inom',
+  'från',
+  'i',
+  'och',
+  'landets',
+  'sveriges',
+  'alla',
+  'båda',
+  'nämnda',
+  'ovan',
+  'medborgarlöfte',
+  'polisen',
 ]);
 
 const NAMED_KOMMUN = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?\s+(?:[Kk]ommuns?|[Ss]tads?)(?![\p{L}])/gu;
@@ -72,7 +102,10 @@ function capitalisedNames(text: string): string[] {
 }
 
 /** Kommuner named as "X kommun", "X stad", "kommunerna X och Y"; else the title's or signing place's name. */
-export function readMunicipalities(text: string, fallbacks: string[]): { municipalities: MunicipalityEntry[]; warnings: string[] } {
+export function readMunicipalities(
+  text: string,
+  fallbacks: string[],
+): { municipalities: MunicipalityEntry[]; warnings: string[] } {
   const seen = new Map<string, MunicipalityEntry>();
   const warnings: string[] = [];
   for (const m of namedMentions(text)) {
@@ -91,18 +124,25 @@ export function readMunicipalities(text: string, fallbacks: string[]): { municip
   return { municipalities: [...seen.values()], warnings };
 }
 
-const AREA_NAME = '((?:(?:[Öö]stra|[Vv]ästra|[Nn]orra|[Ss]ödra|[Mm]ellersta|[Cc]entrala|\\p{Lu}[\\p{L}-]+)(?:\\s+|$)){1,3})';
+const AREA_NAME =
+  '((?:(?:[Öö]stra|[Vv]ästra|[Nn]orra|[Ss]ödra|[Mm]ellersta|[Cc]entrala|\\p{Lu}[\\p{L}-]+)(?:\\s+|$)){1,3})';
 const POLICE_AREA = new RegExp(`(?<![\\p{L}])(?:[Ll]okalpolisområde(?:t|ts)?|LPO|Lpo)\\s+${AREA_NAME}`, 'gu');
 const POLICE_IN = new RegExp(`(?<![\\p{L}])[Pp]olisen\\s+i\\s+${AREA_NAME}`, 'gu');
 
 function areaName(raw: string): string {
-  return raw.trim().split(/\s+/u).filter((w) => !/^(och|samt)$/u.test(w)).join(' ');
+  return raw
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => !/^(och|samt)$/u.test(w))
+    .join(' ');
 }
 
 /** "Lokalpolisområde Östra Norrbotten" → "Östra Norrbotten"; a capitalised form is preferred. */
 export function readPoliceArea(text: string): string | null {
   const found = [...text.matchAll(POLICE_AREA)].map((m) => areaName(m[1] ?? '')).filter((n) => n !== '');
-  const inArea = [...text.matchAll(POLICE_IN)].map((m) => areaName(m[1] ?? '')).filter((n) => n !== '' && !resolveMunicipality(n));
+  const inArea = [...text.matchAll(POLICE_IN)]
+    .map((m) => areaName(m[1] ?? ''))
+    .filter((n) => n !== '' && !resolveMunicipality(n));
   const all = [...found, ...inArea];
   return all.find((n) => /^\p{Lu}/u.test(n)) ?? all[0] ?? null;
 }

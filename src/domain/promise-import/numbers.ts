@@ -5,15 +5,42 @@
  */
 
 const UNITS: Readonly<Record<string, number>> = {
-  noll: 0, en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9,
+  noll: 0,
+  en: 1,
+  ett: 1,
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  åtta: 8,
+  nio: 9,
 };
 const TEENS: Readonly<Record<string, number>> = {
-  tio: 10, elva: 11, tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16,
-  sjutton: 17, arton: 18, aderton: 18, nitton: 19,
+  tio: 10,
+  elva: 11,
+  tolv: 12,
+  tretton: 13,
+  fjorton: 14,
+  femton: 15,
+  sexton: 16,
+  sjutton: 17,
+  arton: 18,
+  aderton: 18,
+  nitton: 19,
 };
 const TENS: Readonly<Record<string, number>> = {
-  tjugo: 20, trettio: 30, tretti: 30, fyrtio: 40, förtio: 40, femtio: 50,
-  sextio: 60, sjuttio: 70, åttio: 80, nittio: 90,
+  tjugo: 20,
+  trettio: 30,
+  tretti: 30,
+  fyrtio: 40,
+  förtio: 40,
+  femtio: 50,
+  sextio: 60,
+  sjuttio: 70,
+  åttio: 80,
+  nittio: 90,
 };
 
 const TENS_LIST = Object.entries(TENS);
@@ -70,9 +97,27 @@ function parseUncached(word: string): number | null {
 }
 
 const ORDINALS: Readonly<Record<string, number>> = {
-  första: 1, andra: 2, tredje: 3, fjärde: 4, femte: 5, sjätte: 6, sjunde: 7, åttonde: 8,
-  nionde: 9, tionde: 10, elfte: 11, tolfte: 12, trettonde: 13, fjortonde: 14, femtonde: 15,
-  sextonde: 16, sjuttonde: 17, artonde: 18, nittonde: 19, tjugonde: 20, trettionde: 30,
+  första: 1,
+  andra: 2,
+  tredje: 3,
+  fjärde: 4,
+  femte: 5,
+  sjätte: 6,
+  sjunde: 7,
+  åttonde: 8,
+  nionde: 9,
+  tionde: 10,
+  elfte: 11,
+  tolfte: 12,
+  trettonde: 13,
+  fjortonde: 14,
+  femtonde: 15,
+  sextonde: 16,
+  sjuttonde: 17,
+  artonde: 18,
+  nittonde: 19,
+  tjugonde: 20,
+  trettionde: 30,
 };
 
 /** "tredje" → 3, "14:e" → 14, "2:a" → 2. */

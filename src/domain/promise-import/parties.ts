@@ -20,28 +20,85 @@ const PLACE_SUFFIX = /^(kommun|kommuns|kommunen|stad|stads)$/u;
 const BODY_WORD = new RegExp(
   '^(' +
     [
-      'socialtjänst(en)?', 'ifo', 'skola(n)?', 'skolor(na)?', 'grundskola(n|n)?', 'gymnasie(skola|skolan|t)', 'förskola(n)?',
-      'förskolor(na)?', 'elevhälsa(n)?', 'skolsköterska(n)?', 'kurator(n|er|erna)?', 'rektor(n|er|erna)?',
-      'lärar(e|en|na)', 'mentor(n|er|erna)?', 'fritidsgård(en|ar|arna)?', 'fritidsledar(e|en|na)', 'fritid',
-      'fritidsförvaltning(en)?', 'fältassistent(en|er|erna)?', 'fältar(e|en|na)', 'fältgrupp(en)?',
-      'räddningstjänst(en)?', 'hälsocentral(en|er|erna)?', 'vårdcentral(en|er|erna)?', 'region(en)?',
-      'landsting(et)?', 'länsstyrelse(n)?', 'bostadsbolag(et|en)?', 'fastighetsägar(e|en|na)',
-      'fastighetsbolag(et|en)?', 'hyresvärd(en|ar|arna)?', 'grannsamverkan', 'nattvandrar(e|en|na)',
-      'förening(en|ar|arna)', 'föreningsliv(et)?', 'näringsliv(et)?', 'företagar(e|en|na)', 'handlar(e|en|na)',
-      'kriminalvård(en)?', 'frivård(en)?', 'tull(en|verket)', 'trafikverket', 'kustbevakning(en)?',
-      'åklagar(e|en|na)', 'åklagarmyndighet(en)?', 'samordnar(e|en|na)', 'strateg(en|er|erna)?', 'brå',
-      'brå-gruppen', 'förebyggarråd(et)?', 'förebyggargrupp(en)?', 'migrationsverket',
-      'arbetsförmedling(en)?', 'försäkringskassan', 'ungdomsmottagning(en)?', 'beroendemottagning(en)?',
-      'elevråd(et)?', 'ungdomsråd(et)?', 'flyktingenhet(en)?', 'civilsamhälle(t)?',
-      'frivilligorganisation(er|erna)?', '\\p{L}*förvaltning(en|ar|arna)?', '\\p{L}*nämnd(en|er|erna)?',
-      '\\p{L}+enhet(en|er|erna)?', 'kommunledning(en)?', 'kommunstyrelse(n)?', 'fältverksamhet(en)?', 'trossamfund(en)?', 'kyrkan', 'bibliotek(et)?', 'vårdnadshavar(e|en|na)',
+      'socialtjänst(en)?',
+      'ifo',
+      'skola(n)?',
+      'skolor(na)?',
+      'grundskola(n|n)?',
+      'gymnasie(skola|skolan|t)',
+      'förskola(n)?',
+      'förskolor(na)?',
+      'elevhälsa(n)?',
+      'skolsköterska(n)?',
+      'kurator(n|er|erna)?',
+      'rektor(n|er|erna)?',
+      'lärar(e|en|na)',
+      'mentor(n|er|erna)?',
+      'fritidsgård(en|ar|arna)?',
+      'fritidsledar(e|en|na)',
+      'fritid',
+      'fritidsförvaltning(en)?',
+      'fältassistent(en|er|erna)?',
+      'fältar(e|en|na)',
+      'fältgrupp(en)?',
+      'räddningstjänst(en)?',
+      'hälsocentral(en|er|erna)?',
+      'vårdcentral(en|er|erna)?',
+      'region(en)?',
+      'landsting(et)?',
+      'länsstyrelse(n)?',
+      'bostadsbolag(et|en)?',
+      'fastighetsägar(e|en|na)',
+      'fastighetsbolag(et|en)?',
+      'hyresvärd(en|ar|arna)?',
+      'grannsamverkan',
+      'nattvandrar(e|en|na)',
+      'förening(en|ar|arna)',
+      'föreningsliv(et)?',
+      'näringsliv(et)?',
+      'företagar(e|en|na)',
+      'handlar(e|en|na)',
+      'kriminalvård(en)?',
+      'frivård(en)?',
+      'tull(en|verket)',
+      'trafikverket',
+      'kustbevakning(en)?',
+      'åklagar(e|en|na)',
+      'åklagarmyndighet(en)?',
+      'samordnar(e|en|na)',
+      'strateg(en|er|erna)?',
+      'brå',
+      'brå-gruppen',
+      'förebyggarråd(et)?',
+      'förebyggargrupp(en)?',
+      'migrationsverket',
+      'arbetsförmedling(en)?',
+      'försäkringskassan',
+      'ungdomsmottagning(en)?',
+      'beroendemottagning(en)?',
+      'elevråd(et)?',
+      'ungdomsråd(et)?',
+      'flyktingenhet(en)?',
+      'civilsamhälle(t)?',
+      'frivilligorganisation(er|erna)?',
+      '\\p{L}*förvaltning(en|ar|arna)?',
+      '\\p{L}*nämnd(en|er|erna)?',
+      '\\p{L}+enhet(en|er|erna)?',
+      'kommunledning(en)?',
+      'kommunstyrelse(n)?',
+      'fältverksamhet(en)?',
+      'trossamfund(en)?',
+      'kyrkan',
+      'bibliotek(et)?',
+      'vårdnadshavar(e|en|na)',
     ].join('|') +
     ')$',
   'u',
 );
 
 /** Words inside party lists that name no one in particular. */
-const GENERIC = /^(eventuella|andra|övriga|berörda|samverkanspartner(s|na)?|samverkansparter(na)?|aktörer(na)?|parter(na)?|externa|interna|olika|relevanta|lokala|representanter|företrädare|från|för)$/u;
+const GENERIC =
+  /^(eventuella|andra|övriga|berörda|samverkanspartner(s|na)?|samverkansparter(na)?|aktörer(na)?|parter(na)?|externa|interna|olika|relevanta|lokala|representanter|företrädare|från|för)$/u;
 const SEPARATORS = new Set([',', 'och', 'samt', 'eller', '&', '/', '+']);
 const DIRECTIONS = /^(östra|västra|norra|södra|mellersta|nordöstra|nordvästra|sydöstra|sydvästra|centrala)$/u;
 
@@ -120,8 +177,20 @@ export function matchParty(tokens: Token[], i: number, allowProper: boolean): Pa
   if (allowProper && /^\p{Lu}\p{L}/u.test(t.text) && !GENERIC.test(t.lower) && !resolveMunicipality(t.text)) {
     // An organisation's name may run over several capitalised words: "Bostaden AB".
     let end = i + 1;
-    while (end < i + 4 && isWord(tokens[end]) && /^\p{Lu}/u.test(tokens[end]?.text ?? '') && partyOfWord(tokens[end]?.text ?? '', false) === null) end++;
-    return { name: tokens.slice(i, end).map((w) => w.lower).join(' '), end };
+    while (
+      end < i + 4 &&
+      isWord(tokens[end]) &&
+      /^\p{Lu}/u.test(tokens[end]?.text ?? '') &&
+      partyOfWord(tokens[end]?.text ?? '', false) === null
+    )
+      end++;
+    return {
+      name: tokens
+        .slice(i, end)
+        .map((w) => w.lower)
+        .join(' '),
+      end,
+    };
   }
   return null;
 }

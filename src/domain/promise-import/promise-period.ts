@@ -55,11 +55,17 @@ function fromHeadings(doc: Outline, scopeHeading: string | null): DateSpan | nul
     .filter((h): h is { text: string; span: DateSpan } => h.span !== undefined);
   const scoped = dated.find((h) => h.text === scopeHeading);
   if (scoped) return scoped.span;
-  const newest = dated.reduce<DateSpan | null>((best, h) => (best === null || (h.span.to ?? h.span.from) > (best.to ?? best.from) ? h.span : best), null);
+  const newest = dated.reduce<DateSpan | null>(
+    (best, h) => (best === null || (h.span.to ?? h.span.from) > (best.to ?? best.from) ? h.span : best),
+    null,
+  );
   return newest;
 }
 
-export function readPromisePeriod(doc: Outline, scopeHeading: string | null): { period: Period | null; warnings: string[] } {
+export function readPromisePeriod(
+  doc: Outline,
+  scopeHeading: string | null,
+): { period: Period | null; warnings: string[] } {
   const span = fromSentences(doc) ?? fromHeadings(doc, scopeHeading);
   if (!span) return { period: null, warnings: ['Löftets giltighetsperiod framgår inte av texten.'] };
   return { period: { from: span.from, to: span.to }, warnings: span.warnings };

@@ -4,7 +4,8 @@
  * mid-sentence (common when a web page or PDF was copied).
  */
 
-const VAGUE = /(?<![\p{L}])(?:(?:verka|arbeta|jobba|sträva|verkar|arbetar|jobbar|strävar)\s+(?:för|efter)(?![\p{L}])|eftersträva(?:r)?(?![\p{L}]))/iu;
+const VAGUE =
+  /(?<![\p{L}])(?:(?:verka|arbeta|jobba|sträva|verkar|arbetar|jobbar|strävar)\s+(?:för|efter)(?![\p{L}])|eftersträva(?:r)?(?![\p{L}]))/iu;
 
 /** True when the text promises effort rather than an activity ("verka för", "arbeta för", "sträva efter"). */
 export function hasVagueVerb(text: string): boolean {
@@ -13,11 +14,71 @@ export function hasVagueVerb(text: string): boolean {
 
 /** Words a Swedish sentence cannot end on. */
 const DANGLING = new Set([
-  'att', 'och', 'eller', 'samt', 'som', 'mot', 'med', 'för', 'till', 'i', 'på', 'av', 'om', 'vid', 'från',
-  'under', 'över', 'efter', 'genom', 'hos', 'inom', 'utan', 'mellan', 'varje', 'den', 'det', 'de', 'en',
-  'ett', 'dess', 'sin', 'sitt', 'sina', 'är', 'ska', 'skall', 'kan', 'kommer', 'har', 'vara', 'bli', 'så',
-  'både', 'även', 'när', 'där', 'då', 'eftersom', 'men', 'alla', 'vissa', 'någon', 'några', 'per', 'var',
-  'minst', 'mer', 'mest', 'detta', 'denna', 'dessa', 'vilka', 'vilken', 'hur', 'vad',
+  'att',
+  'och',
+  'eller',
+  'samt',
+  'som',
+  'mot',
+  'med',
+  'för',
+  'till',
+  'i',
+  'på',
+  'av',
+  'om',
+  'vid',
+  'från',
+  'under',
+  'över',
+  'efter',
+  'genom',
+  'hos',
+  'inom',
+  'utan',
+  'mellan',
+  'varje',
+  'den',
+  'det',
+  'de',
+  'en',
+  'ett',
+  'dess',
+  'sin',
+  'sitt',
+  'sina',
+  'är',
+  'ska',
+  'skall',
+  'kan',
+  'kommer',
+  'har',
+  'vara',
+  'bli',
+  'så',
+  'både',
+  'även',
+  'när',
+  'där',
+  'då',
+  'eftersom',
+  'men',
+  'alla',
+  'vissa',
+  'någon',
+  'några',
+  'per',
+  'var',
+  'minst',
+  'mer',
+  'mest',
+  'detta',
+  'denna',
+  'dessa',
+  'vilka',
+  'vilken',
+  'hur',
+  'vad',
 ]);
 
 /** The text stops in the middle of a sentence ("… driva samverkan mot varje"). */

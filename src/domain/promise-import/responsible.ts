@@ -17,21 +17,97 @@ export interface PartyReading {
   partners: string[];
 }
 
-const MODALS = new Set(['ska', 'skall', 'kommer', 'kan', 'bör', 'måste', 'vill', 'lovar', 'åtar', 'är', 'har', 'får', 'avser', 'tänker']);
+const MODALS = new Set([
+  'ska',
+  'skall',
+  'kommer',
+  'kan',
+  'bör',
+  'måste',
+  'vill',
+  'lovar',
+  'åtar',
+  'är',
+  'har',
+  'får',
+  'avser',
+  'tänker',
+]);
 const NOT_VERBS = new Set([
-  'under', 'efter', 'över', 'eller', 'för', 'vår', 'där', 'när', 'per', 'mer', 'fler', 'inför', 'omkring',
-  'bakom', 'senare', 'tidigare', 'andra', 'vidare', 'sämre', 'bättre', 'större', 'mindre', 'äldre', 'yngre',
+  'under',
+  'efter',
+  'över',
+  'eller',
+  'för',
+  'vår',
+  'där',
+  'när',
+  'per',
+  'mer',
+  'fler',
+  'inför',
+  'omkring',
+  'bakom',
+  'senare',
+  'tidigare',
+  'andra',
+  'vidare',
+  'sämre',
+  'bättre',
+  'större',
+  'mindre',
+  'äldre',
+  'yngre',
 ]);
 const SUBJECT_ADVERBS = new Set([
-  'tillsammans', 'gemensamt', 'också', 'även', 'aktivt', 'gärna', 'årligen', 'regelbundet', 'kontinuerligt',
-  'löpande', 'fortsatt', 'därför', 'nu', 'själva', 'båda', 'alla', 'dessutom', 'fortsättningsvis', 'var', 'för', 'sig',
+  'tillsammans',
+  'gemensamt',
+  'också',
+  'även',
+  'aktivt',
+  'gärna',
+  'årligen',
+  'regelbundet',
+  'kontinuerligt',
+  'löpande',
+  'fortsatt',
+  'därför',
+  'nu',
+  'själva',
+  'båda',
+  'alla',
+  'dessutom',
+  'fortsättningsvis',
+  'var',
+  'för',
+  'sig',
 ]);
 /** Verbs that, placed second ("Under året genomför polisen …"), put the subject after them. */
 const V2_VERBS = new Set([
-  'ska', 'skall', 'kommer', 'kan', 'genomför', 'arbetar', 'jobbar', 'lovar', 'erbjuder', 'deltar', 'utför',
-  'bedriver', 'besöker', 'håller', 'gör', 'ordnar', 'anordnar', 'har', 'ansvarar', 'informerar', 'åtar',
+  'ska',
+  'skall',
+  'kommer',
+  'kan',
+  'genomför',
+  'arbetar',
+  'jobbar',
+  'lovar',
+  'erbjuder',
+  'deltar',
+  'utför',
+  'bedriver',
+  'besöker',
+  'håller',
+  'gör',
+  'ordnar',
+  'anordnar',
+  'har',
+  'ansvarar',
+  'informerar',
+  'åtar',
 ]);
-const CELL_STOPWORDS = /^(ansvarig|ansvariga|ansvar|alla|samtliga|se|vid|enligt|övriga|berörda|m|fl|mm|etc|ev|tex|bl|a)$/u;
+const CELL_STOPWORDS =
+  /^(ansvarig|ansvariga|ansvar|alla|samtliga|se|vid|enligt|övriga|berörda|m|fl|mm|etc|ev|tex|bl|a)$/u;
 
 function isFiniteVerb(t: Token | undefined): boolean {
   if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) return false;
@@ -90,7 +166,8 @@ function parenthesisParties(text: string): string[] | null {
     const open = m.index ?? 0;
     const before = text.slice(0, open).trimEnd();
     const after = text.slice(open + m[0].length).trimStart();
-    const closes = after === '' || /^[.;,]?\s*$/u.test(after) || /^[.;]?\s*\p{Lu}/u.test(after) || /[.!?:]$/u.test(before);
+    const closes =
+      after === '' || /^[.;,]?\s*$/u.test(after) || /^[.;]?\s*\p{Lu}/u.test(after) || /[.!?:]$/u.test(before);
     if (!closes) continue;
     const tokens = tokenize(m[1] ?? '');
     const list = parsePartyList(tokens, 0, false);
@@ -140,8 +217,10 @@ export function readParties(text: string): PartyReading {
  * and is not a party of its own; lower-case words are verbs ("kallar").
  */
 export function partiesFromCell(cell: string): string[] {
-  const text = cell.replace(/(\p{Lu}[\p{L}-]+\s+)?(\p{Lu}[\p{L}-]+)\s+(?:kommun|stad)(?![\p{L}])/gu, (_whole, first: string | undefined, name: string) =>
-    first && resolveMunicipality(`${first}${name}`) ? 'Kommunen' : `${first ?? ''}Kommunen`,
+  const text = cell.replace(
+    /(\p{Lu}[\p{L}-]+\s+)?(\p{Lu}[\p{L}-]+)\s+(?:kommun|stad)(?![\p{L}])/gu,
+    (_whole, first: string | undefined, name: string) =>
+      first && resolveMunicipality(`${first}${name}`) ? 'Kommunen' : `${first ?? ''}Kommunen`,
   );
   const out: string[] = [];
   let skipNext = false;

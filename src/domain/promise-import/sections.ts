@@ -37,7 +37,9 @@ function bodyText(lines: string[], from: number, to: number): string {
  */
 function continuesSection(h: HeadingRef): boolean {
   const text = h.block.text;
-  return h.kind === 'other' && /:\s*$/u.test(text) && text.split(/\s+/u).length >= 7 && leadingSubjects(text).length === 0;
+  return (
+    h.kind === 'other' && /:\s*$/u.test(text) && text.split(/\s+/u).length >= 7 && leadingSubjects(text).length === 0
+  );
 }
 
 export function readSections(lines: string[], doc: Outline): { sections: Sections; warnings: string[] } {

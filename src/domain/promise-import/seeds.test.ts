@@ -36,7 +36,9 @@ interface SeedLabel {
 }
 
 function measureSeeds(): void {
-  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 
   describe('importing the five seed documents as the reference labels read them', () => {
     it('has all five seeds and their labels', () => {
@@ -62,10 +64,15 @@ function measureSeeds(): void {
       expect(commitments.map((c) => c.text.slice(0, 30))).toEqual(label.commitments.map((c) => c.quote.slice(0, 30)));
       label.commitments.forEach((expected, i) => {
         const actual = commitments[i];
-        expect(actual?.text.startsWith(expected.quote), `commitment ${i + 1} starts with "${expected.quote}"`).toBe(true);
+        expect(actual?.text.startsWith(expected.quote), `commitment ${i + 1} starts with "${expected.quote}"`).toBe(
+          true,
+        );
         expect(actual?.responsible, `responsible of commitment ${i + 1}`).toEqual(expected.responsible);
         for (const [key, value] of Object.entries(expected.target)) {
-          expect((actual?.target as Record<string, unknown> | undefined)?.[key], `target.${key} of commitment ${i + 1}`).toEqual(value);
+          expect(
+            (actual?.target as Record<string, unknown> | undefined)?.[key],
+            `target.${key} of commitment ${i + 1}`,
+          ).toEqual(value);
         }
       });
     });
@@ -89,7 +96,9 @@ function measureSeeds(): void {
       expect(fourth?.partners).toEqual(['skola', 'hälsocentral', 'brå-gruppen']);
       expect(doc.sections.problemPicture).toContain('- Narkotikaarbete.');
       expect(doc.sections.followUp).toContain('En skriftlig sammanställning görs senast under februari 2020.');
-      expect(doc.warnings.some((w) => w.includes('Polisen kommer att regelbundet') || w.includes('Den största delen'))).toBe(true);
+      expect(
+        doc.warnings.some((w) => w.includes('Polisen kommer att regelbundet') || w.includes('Den största delen')),
+      ).toBe(true);
     });
 
     it('Norsjö: table rows carry focus areas, partners and follow-up indicators; excluded lists are named', () => {
@@ -105,7 +114,12 @@ function measureSeeds(): void {
       const first = doc.focusAreas[0]?.commitments[0];
       expect(first?.followUp).toEqual(['Antalet anmälningar ska öka', 'Mängden beslagtagna narkotika ska öka']);
       expect(doc.signedAt).toBe('2019-01-01');
-      expect(doc.signatories.map((s) => s.name)).toEqual(['Lars Westermark', 'Bo Sandström', 'Mikael Lindfors', 'Mari-Louise Skogh']);
+      expect(doc.signatories.map((s) => s.name)).toEqual([
+        'Lars Westermark',
+        'Bo Sandström',
+        'Mikael Lindfors',
+        'Mari-Louise Skogh',
+      ]);
       expect(doc.signatories[2]?.role).toBe('Kommunstyrelsens ordförande');
       expect(doc.sections.problemPicture).toMatch(/^Framtagande av medborgarlöfterna/);
       expect(doc.warnings.some((w) => w.includes('Effekter som eftersträvas'))).toBe(true);

@@ -14,7 +14,8 @@ export interface SignatureReading {
 }
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-const ROLE_HINT = /chef|råd|ordförande|strateg|direktör|samordnare|polis|kommun|kommissarie|inspektör|sekreterare|ansvarig|handläggare|styrelse|nämnd|ledamot|region|länsstyrelse|rektor|ledare|ombud/iu;
+const ROLE_HINT =
+  /chef|råd|ordförande|strateg|direktör|samordnare|polis|kommun|kommissarie|inspektör|sekreterare|ansvarig|handläggare|styrelse|nämnd|ledamot|region|länsstyrelse|rektor|ledare|ombud/iu;
 const DIRECTION = /^(Östra|Västra|Norra|Södra|Mellersta|Centrala)$/u;
 const SIGNATURE_LINE = /^[._\-–—\s]{3,}$|^(underskrift|namnteckning|namnförtydligande)$/iu;
 const STOP = /plan|bilaga|\t/iu;
@@ -31,7 +32,13 @@ export function isPersonName(line: string): boolean {
 }
 
 function isRole(line: string): boolean {
-  return line.length <= 70 && line.split(' ').length <= 8 && !/[.!?]$/u.test(line) && !/\d{4}/u.test(line) && !STOP.test(line);
+  return (
+    line.length <= 70 &&
+    line.split(' ').length <= 8 &&
+    !/[.!?]$/u.test(line) &&
+    !/\d{4}/u.test(line) &&
+    !STOP.test(line)
+  );
 }
 
 /** The line index and date where the signatures start, or null. */
@@ -39,7 +46,9 @@ function findAnchor(lines: string[]): { index: number; date: string; warning: st
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line === '' || line.length > 40) continue;
-    const placeDen = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s+den$/u.test(line) || /^(ort och datum|datum|undertecknat)\s*:?$/iu.test(line);
+    const placeDen =
+      /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s+den$/u.test(line) ||
+      /^(ort och datum|datum|undertecknat)\s*:?$/iu.test(line);
     if (placeDen) {
       const j = lines.findIndex((l, k) => k > i && l !== '');
       const day = j > 0 && (lines[j] ?? '').length <= 25 ? dayIn(lines[j] ?? '') : null;
@@ -63,7 +72,10 @@ type Piece = { kind: 'name' | 'role'; text: string };
 function nameWithRole(line: string): Piece[] | null {
   const m = /^([^,–—]+?)\s*(?:,|\s[–—-]\s)\s*(.+)$/u.exec(line);
   if (!m?.[1] || !m[2] || !isPersonName(m[1]) || !isRole(m[2])) return null;
-  return [{ kind: 'name', text: m[1] }, { kind: 'role', text: m[2] }];
+  return [
+    { kind: 'name', text: m[1] },
+    { kind: 'role', text: m[2] },
+  ];
 }
 
 function piecesAfter(lines: string[], from: number): Piece[] {

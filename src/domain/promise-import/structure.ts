@@ -76,7 +76,11 @@ function endsWithColon(block: Block | undefined): boolean {
 
 /** A heading such as "Polisen lovar" or "Kommunen åtar sig" introduces the list below it like "Polisen lovar att:". */
 function promiseHeading(block: Block | undefined): boolean {
-  return block?.kind === 'heading' && /(?<![\p{L}])(lovar|ska|skall|åtar|kommer)(?![\p{L}])/iu.test(block.text) && leadingSubjects(block.text).length > 0;
+  return (
+    block?.kind === 'heading' &&
+    /(?<![\p{L}])(lovar|ska|skall|åtar|kommer)(?![\p{L}])/iu.test(block.text) &&
+    leadingSubjects(block.text).length > 0
+  );
 }
 
 function scopeOf(kind: HeadingKind, text: string, current: Scope | null): Scope | null {
@@ -101,13 +105,19 @@ export function outline(blocks: Block[]): Outline {
     const block = blocks[k] as Block;
     if (block.kind === 'heading') {
       const kind = classifyHeading(block.text);
-      const region: Region = kind === 'agreement' ? 'agreement' : kind === 'promise' || kind === 'plan' ? 'promise' : ctx.region;
+      const region: Region =
+        kind === 'agreement' ? 'agreement' : kind === 'promise' || kind === 'plan' ? 'promise' : ctx.region;
       if (kind === 'agreement') agreements.push(block.text);
       const ref: HeadingRef = { block, kind, region, index: k };
       headings.push(ref);
       const doer = leadingSubjects(block.text).length > 0;
       const topic = kind !== 'other' ? null : doer ? ctx.topic : ref;
-      ctx = { heading: ref, topic, region, scope: region === 'promise' ? scopeOf(kind, block.text, ctx.scope) : ctx.scope };
+      ctx = {
+        heading: ref,
+        topic,
+        region,
+        scope: region === 'promise' ? scopeOf(kind, block.text, ctx.scope) : ctx.scope,
+      };
     } else if (block.kind === 'bullet') {
       const m = runEnd(blocks, k, 'bullet');
       units.push(listUnit(blocks, k, m, ctx, headings));

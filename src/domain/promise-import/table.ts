@@ -17,16 +17,64 @@ import { excerpt } from './text.ts';
 type Column = 'what' | 'when' | 'partners' | 'responsible' | 'followUp' | 'category' | 'other';
 
 const COLUMN_NAMES: Readonly<Record<string, Column>> = {
-  vad: 'what', aktivitet: 'what', aktiviteter: 'what', åtgärd: 'what', åtgärder: 'what', insats: 'what',
-  insatser: 'what', åtagande: 'what', åtaganden: 'what', löfte: 'what', 'vad ska göras': 'what', beskrivning: 'what',
-  när: 'when', tidpunkt: 'when', tid: 'when', frekvens: 'when', omfattning: 'when', 'hur ofta': 'when', 'när/hur ofta': 'when',
-  samverkan: 'partners', samverkanspartner: 'partners', samverkansparter: 'partners', 'med vem': 'partners',
-  'i samverkan med': 'partners', partner: 'partners', parter: 'partners',
-  ansvarig: 'responsible', ansvariga: 'responsible', ansvar: 'responsible', vem: 'responsible', 'vem ansvarar': 'responsible',
-  uppföljning: 'followUp', mått: 'followUp', indikator: 'followUp', indikatorer: 'followUp', 'hur följs det upp': 'followUp',
+  vad: 'what',
+  aktivitet: 'what',
+  aktiviteter: 'what',
+  åtgärd: 'what',
+  åtgärder: 'what',
+  insats: 'what',
+  insatser: 'what',
+  åtagande: 'what',
+  åtaganden: 'what',
+  löfte: 'what',
+  'vad ska göras': 'what',
+  beskrivning: 'what',
+  när: 'when',
+  tidpunkt: 'when',
+  tid: 'when',
+  frekvens: 'when',
+  omfattning: 'when',
+  'hur ofta': 'when',
+  'när/hur ofta': 'when',
+  samverkan: 'partners',
+  samverkanspartner: 'partners',
+  samverkansparter: 'partners',
+  'med vem': 'partners',
+  'i samverkan med': 'partners',
+  partner: 'partners',
+  parter: 'partners',
+  ansvarig: 'responsible',
+  ansvariga: 'responsible',
+  ansvar: 'responsible',
+  vem: 'responsible',
+  'vem ansvarar': 'responsible',
+  uppföljning: 'followUp',
+  mått: 'followUp',
+  indikator: 'followUp',
+  indikatorer: 'followUp',
+  'hur följs det upp': 'followUp',
 };
 
-const PREPOSITIONS = new Set(['på', 'i', 'av', 'för', 'med', 'till', 'från', 'vid', 'hos', 'inom', 'om', 'mot', 'under', 'och', 'eller', '/', '-', '–']);
+const PREPOSITIONS = new Set([
+  'på',
+  'i',
+  'av',
+  'för',
+  'med',
+  'till',
+  'från',
+  'vid',
+  'hos',
+  'inom',
+  'om',
+  'mot',
+  'under',
+  'och',
+  'eller',
+  '/',
+  '-',
+  '–',
+]);
 
 function columnOf(cell: string): Column | undefined {
   return COLUMN_NAMES[cell.toLowerCase().replace(/[:?]/g, '').trim()];
@@ -94,7 +142,11 @@ export function readTable(unit: TableUnit, unitIndex: number, fallbackTitle: str
   return { entries, warnings };
 }
 
-function readRow(row: RowBlock, columns: Column[] | null, fallbackTitle: string): { entry: Omit<Entry, 'scope' | 'unit'>; warnings: string[] } | null {
+function readRow(
+  row: RowBlock,
+  columns: Column[] | null,
+  fallbackTitle: string,
+): { entry: Omit<Entry, 'scope' | 'unit'>; warnings: string[] } | null {
   const text = row.cells.filter((c) => c !== '').join(' ');
   if (!columns) {
     const built = buildCommitment({ text });
@@ -115,6 +167,8 @@ function readRow(row: RowBlock, columns: Column[] | null, fallbackTitle: string)
   });
   const category = cell(row.cells, columns, 'category');
   const title = category !== '' ? titleOf(category) : fallbackTitle;
-  built.commitment.partners = unique(built.commitment.partners).filter((p) => !built.commitment.responsible.includes(p));
+  built.commitment.partners = unique(built.commitment.partners).filter(
+    (p) => !built.commitment.responsible.includes(p),
+  );
   return { entry: { title, commitment: built.commitment }, warnings: built.warnings };
 }

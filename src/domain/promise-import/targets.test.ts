@@ -6,8 +6,17 @@ const target = (text: string) => readTargets(text).target;
 
 describe('Swedish number words', () => {
   it.each([
-    ['två', 2], ['tolv', 12], ['femton', 15], ['tjugo', 20], ['femtiotvå', 52], ['tjugoen', 21],
-    ['trettiotre', 33], ['etthundra', 100], ['tvåhundrafemtio', 250], ['ettusen', 1000], ['femtusentvåhundra', 5200],
+    ['två', 2],
+    ['tolv', 12],
+    ['femton', 15],
+    ['tjugo', 20],
+    ['femtiotvå', 52],
+    ['tjugoen', 21],
+    ['trettiotre', 33],
+    ['etthundra', 100],
+    ['tvåhundrafemtio', 250],
+    ['ettusen', 1000],
+    ['femtusentvåhundra', 5200],
   ])('%s is %i', (word, value) => {
     expect(parseNumberWord(word)).toBe(value);
   });
@@ -28,7 +37,14 @@ describe('Swedish number words', () => {
 describe('counts and their periods', () => {
   it('"minst två … per halvår" is at least 2 per half year, with the counted object as unit', () => {
     expect(target('Polisen genomför regelbundna operativa insatser minst två gånger per halvår.')).toEqual({
-      kind: 'count', count: 2, atLeast: true, max: null, per: 'halfyear', every: 1, average: false, unit: 'operativa insatser',
+      kind: 'count',
+      count: 2,
+      atLeast: true,
+      max: null,
+      per: 'halfyear',
+      every: 1,
+      average: false,
+      unit: 'operativa insatser',
     });
   });
 
@@ -53,7 +69,12 @@ describe('counts and their periods', () => {
   });
 
   it('"var tredje vecka" is once every third week; "varannan månad" every second month', () => {
-    expect(target('Var tredje vecka besöka fritidsgården')).toMatchObject({ count: 1, per: 'week', every: 3, atLeast: false });
+    expect(target('Var tredje vecka besöka fritidsgården')).toMatchObject({
+      count: 1,
+      per: 'week',
+      every: 3,
+      atLeast: false,
+    });
     expect(target('Polisen håller möte varannan månad')).toMatchObject({ count: 1, per: 'month', every: 2 });
     expect(target('minst två besök var 14:e dag')).toMatchObject({ count: 2, per: 'day', every: 14, atLeast: true });
   });
@@ -66,7 +87,11 @@ describe('counts and their periods', () => {
 
   it('"i snitt per vecka" is an average', () => {
     expect(target('Genomföra minst tre medborgarkontakter i snitt per vecka på utvalda platser')).toMatchObject({
-      count: 3, atLeast: true, per: 'week', average: true, unit: 'medborgarkontakter',
+      count: 3,
+      atLeast: true,
+      per: 'week',
+      average: true,
+      unit: 'medborgarkontakter',
     });
     expect(target('i genomsnitt fem kontroller per månad')).toMatchObject({ count: 5, average: true });
   });
@@ -78,7 +103,12 @@ describe('counts and their periods', () => {
   });
 
   it('reads ranges and upper bounds', () => {
-    expect(target('två till tre trygghetsvandringar per termin')).toMatchObject({ count: 2, max: 3, atLeast: false, per: 'term' });
+    expect(target('två till tre trygghetsvandringar per termin')).toMatchObject({
+      count: 2,
+      max: 3,
+      atLeast: false,
+      per: 'term',
+    });
     expect(target('Polisen gör 2–3 besök per vecka')).toMatchObject({ count: 2, max: 3 });
     expect(target('upp till fem övningar')).toMatchObject({ count: 5, max: 5, atLeast: false });
     expect(target('som minst 1 gång i månaden')).toMatchObject({ count: 1, atLeast: true, per: 'month' });
@@ -88,7 +118,9 @@ describe('counts and their periods', () => {
   it('"ett tiotal" is 10, with a warning', () => {
     const r = readTargets('Polisen ska genomföra ett tiotal insatser under perioden.');
     expect(r.target).toMatchObject({ count: 10, per: 'period' });
-    expect(r.warnings).toEqual(['Ungefärligt antal "ett tiotal" tolkades som 10: "Polisen ska genomföra ett tiotal insatser under perioden."']);
+    expect(r.warnings).toEqual([
+      'Ungefärligt antal "ett tiotal" tolkades som 10: "Polisen ska genomföra ett tiotal insatser under perioden."',
+    ]);
   });
 
   it('"en"/"ett" is an article unless a qualifier, a frequency or "i respektive" makes it a count', () => {
@@ -101,7 +133,13 @@ describe('counts and their periods', () => {
   });
 
   it('vague amounts are no target', () => {
-    for (const text of ['ett antal insatser', 'flera kontroller', 'regelbundna insatser', 'återkommande besök', 'löpande arbete']) {
+    for (const text of [
+      'ett antal insatser',
+      'flera kontroller',
+      'regelbundna insatser',
+      'återkommande besök',
+      'löpande arbete',
+    ]) {
       expect(target(text)).toEqual({ kind: 'none' });
     }
   });
@@ -120,23 +158,40 @@ describe('numbers that are not targets', () => {
   });
 
   it('"200 stycken 20 minuters trafikkontroller" counts 200 controls, not 20 minutes', () => {
-    expect(target('minst 200 stycken 20 minuters trafikkontroller')).toMatchObject({ count: 200, atLeast: true, unit: '20 minuters trafikkontroller' });
+    expect(target('minst 200 stycken 20 minuters trafikkontroller')).toMatchObject({
+      count: 200,
+      atLeast: true,
+      unit: '20 minuters trafikkontroller',
+    });
   });
 
   it('a school-year range named again later is still not a count', () => {
-    expect(target('Besöka klasserna år 6-9, 1 gång per år Temadag för 6-9 årligen')).toMatchObject({ count: 1, per: 'year', unit: 'gång' });
+    expect(target('Besöka klasserna år 6-9, 1 gång per år Temadag för 6-9 årligen')).toMatchObject({
+      count: 1,
+      per: 'year',
+      unit: 'gång',
+    });
   });
 });
 
 describe('shares and several amounts', () => {
   it('"varav minst 20 procent" is a share after the first count', () => {
-    const r = readTargets('Polisen ska lagföra 52 narkotikabrott varav minst 20 procent ska vara förstagångsanvändare.');
+    const r = readTargets(
+      'Polisen ska lagföra 52 narkotikabrott varav minst 20 procent ska vara förstagångsanvändare.',
+    );
     expect(r.target).toMatchObject({ kind: 'count', count: 52, unit: 'narkotikabrott' });
-    expect(r.targets).toEqual([{ target: { kind: 'share', percent: 20, atLeast: true, unit: 'förstagångsanvändare' }, place: null }]);
+    expect(r.targets).toEqual([
+      { target: { kind: 'share', percent: 20, atLeast: true, unit: 'förstagångsanvändare' }, place: null },
+    ]);
   });
 
   it('a share alone is the target', () => {
-    expect(target('Minst 20 % av eleverna ska nås av informationen')).toEqual({ kind: 'share', percent: 20, atLeast: true, unit: 'eleverna' });
+    expect(target('Minst 20 % av eleverna ska nås av informationen')).toEqual({
+      kind: 'share',
+      percent: 20,
+      atLeast: true,
+      unit: 'eleverna',
+    });
   });
 
   it('several amounts keep their places, "motsvarande antal" repeats the first', () => {
@@ -151,7 +206,19 @@ describe('shares and several amounts', () => {
     const r = readTargets('minst 10 kontroller per månad i Centrum och minst 5 per kvartal i Byn');
     expect(r.target).toMatchObject({ count: 10, per: 'month' });
     expect(r.targets).toEqual([
-      { target: { kind: 'count', count: 5, atLeast: true, max: null, per: 'quarter', every: 1, average: false, unit: 'kontroller' }, place: 'Byn' },
+      {
+        target: {
+          kind: 'count',
+          count: 5,
+          atLeast: true,
+          max: null,
+          per: 'quarter',
+          every: 1,
+          average: false,
+          unit: 'kontroller',
+        },
+        place: 'Byn',
+      },
     ]);
   });
 });

@@ -25,7 +25,8 @@ interface Placed {
 const NONE: Target = { kind: 'none' };
 const PLACE_PREPOSITIONS = new Set(['på', 'i', 'vid', 'kring', 'inom', 'runt']);
 const AREA_PREFIX = new Set(['centrala', 'norra', 'södra', 'östra', 'västra', 'inre', 'yttre']);
-const NOT_PLACES = /^(polis\p{L}*|kommun\p{L}*|brå|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|lokalpolisområde\p{L}*|lvm|lvu|andt)$/u;
+const NOT_PLACES =
+  /^(polis\p{L}*|kommun\p{L}*|brå|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|lokalpolisområde\p{L}*|lvm|lvu|andt)$/u;
 
 function sentenceOf(ranges: Array<[number, number]>, i: number): [number, number] {
   return ranges.find(([s, e]) => i >= s && i < e) ?? [0, Number.MAX_SAFE_INTEGER];
@@ -34,7 +35,8 @@ function sentenceOf(ranges: Array<[number, number]>, i: number): [number, number
 /** Capitalised words from j ("Råslätt", "Norra Stadsdelen"), at most four. */
 function nameAt(tokens: Token[], j: number): { words: string[]; end: number } {
   const words: string[] = [];
-  while (words.length < 4 && isWord(tokens[j]) && /^\p{Lu}/u.test((tokens[j] as Token).text)) words.push((tokens[j++] as Token).text);
+  while (words.length < 4 && isWord(tokens[j]) && /^\p{Lu}/u.test((tokens[j] as Token).text))
+    words.push((tokens[j++] as Token).text);
   return { words, end: j };
 }
 
@@ -87,7 +89,9 @@ function timingFor(
   used: Set<Frequency>,
 ): Timing {
   const after = freqs.find((f) => !used.has(f) && f.start >= amount.numberEnd && f.start < bounds.segmentEnd);
-  const before = [...freqs].reverse().find((f) => !used.has(f) && f.end <= amount.start && f.start >= bounds.windowStart);
+  const before = [...freqs]
+    .reverse()
+    .find((f) => !used.has(f) && f.end <= amount.start && f.start >= bounds.windowStart);
   const chosen = after ?? before;
   if (chosen) used.add(chosen);
   return {
@@ -120,10 +124,19 @@ function toTarget(amount: Amount, timing: Timing, previous: Target | null): Targ
 function implicitTarget(tokens: Token[], freqs: Frequency[]): Target {
   const recurring = freqs.find((f) => f.recurring);
   if (!recurring) return NONE;
-  const [s, e] = sentenceRanges(tokens).find(([a, b]) => recurring.start >= a && recurring.start < b) ?? [0, tokens.length];
+  const [s, e] = sentenceRanges(tokens).find(([a, b]) => recurring.start >= a && recurring.start < b) ?? [
+    0,
+    tokens.length,
+  ];
   return {
-    kind: 'count', count: 1, atLeast: false, max: null, per: recurring.per, every: recurring.every,
-    average: hasAverage(tokens, s, e), unit: null,
+    kind: 'count',
+    count: 1,
+    atLeast: false,
+    max: null,
+    per: recurring.per,
+    every: recurring.every,
+    average: hasAverage(tokens, s, e),
+    unit: null,
   };
 }
 
@@ -149,7 +162,13 @@ export function readTargets(text: string): TargetReading {
     const next = amounts[k + 1];
     const segmentEnd = Math.min(next ? next.start : tokens.length, sentenceEnd);
     const prevEnd = k > 0 ? (amounts[k - 1] as Amount).end : 0;
-    const timing = timingFor(tokens, amount, { segmentEnd, windowStart: Math.max(sentenceStart, prevEnd) }, freqs, used);
+    const timing = timingFor(
+      tokens,
+      amount,
+      { segmentEnd, windowStart: Math.max(sentenceStart, prevEnd) },
+      freqs,
+      used,
+    );
     const target = toTarget(amount, timing, previous);
     placed.push({ target, place: placesIn(tokens, amount.start, segmentEnd)[0] ?? null });
     previous = target;

@@ -21,11 +21,7 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /** Splits text into lines with line endings unified and odd spaces made plain. */
 export function toLines(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(INVISIBLE, '')
-    .replace(ODD_SPACES, ' ')
-    .split('\n');
+  return text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(ODD_SPACES, ' ').split('\n');
 }
 
 /** Removes Markdown emphasis and links, keeping the words people wrote. */
@@ -39,7 +35,10 @@ export function stripMarkup(s: string): string {
 
 /** Collapses runs of spaces (never tabs: they separate table cells) and trims. */
 export function tidy(s: string): string {
-  return s.replace(/ {2,}/g, ' ').replace(/ *\t */g, '\t').trim();
+  return s
+    .replace(/ {2,}/g, ' ')
+    .replace(/ *\t */g, '\t')
+    .trim();
 }
 
 export interface Token {

@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEIGHTS, finalOrder, rankProblems, weightsWith, type Evidence } from './scoring.ts';
 
-const ev = (source: Evidence['source'], category: string, points: number): Evidence =>
-  ({ source, category, points, description: '', confidential: source === 'police' });
+const ev = (source: Evidence['source'], category: string, points: number): Evidence => ({
+  source,
+  category,
+  points,
+  description: '',
+  confidential: source === 'police',
+});
 
 describe('lägesbild ranking', () => {
-  it('sums weighted points per category and shows each source\'s part', () => {
-    const ranked = rankProblems([
-      ev('dialogue', 'narkotika', 4), ev('dialogue', 'narkotika', 5), ev('survey', 'trafik', 3.2), ev('events', 'trafik', 20),
-      ev('police', 'narkotika', 3),
-    ], DEFAULT_WEIGHTS);
-    expect(ranked.map((p) => [p.category, p.score])).toEqual([['narkotika', 12], ['trafik', 5.2]]);
+  it("sums weighted points per category and shows each source's part", () => {
+    const ranked = rankProblems(
+      [
+        ev('dialogue', 'narkotika', 4),
+        ev('dialogue', 'narkotika', 5),
+        ev('survey', 'trafik', 3.2),
+        ev('events', 'trafik', 20),
+        ev('police', 'narkotika', 3),
+      ],
+      DEFAULT_WEIGHTS,
+    );
+    expect(ranked.map((p) => [p.category, p.score])).toEqual([
+      ['narkotika', 12],
+      ['trafik', 5.2],
+    ]);
     expect(ranked[0]!.parts).toEqual([
       { source: 'dialogue', points: 9, weight: 1, score: 9, items: 2 },
       { source: 'police', points: 3, weight: 1, score: 3, items: 1 },
@@ -27,7 +41,8 @@ describe('lägesbild ranking', () => {
 
   it('a manual rank moves a problem, the rest keep their order', () => {
     const order = finalOrder([
-      { category: 'a', scoreRank: 1, manualRank: null }, { category: 'b', scoreRank: 2, manualRank: null },
+      { category: 'a', scoreRank: 1, manualRank: null },
+      { category: 'b', scoreRank: 2, manualRank: null },
       { category: 'c', scoreRank: 3, manualRank: 1 },
     ]);
     expect(order.map((p) => p.category)).toEqual(['c', 'a', 'b']);

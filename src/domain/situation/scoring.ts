@@ -20,7 +20,11 @@ export const SOURCE_SV: Record<EvidenceSource, string> = {
  * survey item at index 5; a police event a tenth of a finding point.
  */
 export const DEFAULT_WEIGHTS: Readonly<Record<EvidenceSource, number>> = Object.freeze({
-  survey: 1, dialogue: 1, est: 0.5, events: 0.1, police: 1,
+  survey: 1,
+  dialogue: 1,
+  est: 0.5,
+  events: 0.1,
+  police: 1,
 });
 
 export interface Evidence {
@@ -73,16 +77,28 @@ export function rankProblems(evidence: readonly Evidence[], weights: Record<Evid
   const problems = [...byCategory.entries()].map(([category, parts]) => {
     const list: ScorePart[] = EVIDENCE_SOURCES.filter((s) => parts.has(s)).map((s) => {
       const p = parts.get(s)!;
-      return { source: s, points: round(p.points), weight: weights[s], score: round(p.points * weights[s]), items: p.items };
+      return {
+        source: s,
+        points: round(p.points),
+        weight: weights[s],
+        score: round(p.points * weights[s]),
+        items: p.items,
+      };
     });
     return { category, score: round(list.reduce((n, p) => n + p.score, 0)), parts: list, scoreRank: 0 };
   });
   problems.sort((a, b) => b.score - a.score || a.category.localeCompare(b.category));
-  problems.forEach((p, i) => { p.scoreRank = i + 1; });
+  problems.forEach((p, i) => {
+    p.scoreRank = i + 1;
+  });
   return problems;
 }
 
 /** Order shown to people: manual ranks first where set (with their reasons), then the rest by score. */
-export function finalOrder<T extends { category: string; scoreRank: number; manualRank: number | null }>(problems: T[]): T[] {
-  return [...problems].sort((a, b) => (a.manualRank ?? a.scoreRank + 0.5) - (b.manualRank ?? b.scoreRank + 0.5) || a.scoreRank - b.scoreRank);
+export function finalOrder<T extends { category: string; scoreRank: number; manualRank: number | null }>(
+  problems: T[],
+): T[] {
+  return [...problems].sort(
+    (a, b) => (a.manualRank ?? a.scoreRank + 0.5) - (b.manualRank ?? b.scoreRank + 0.5) || a.scoreRank - b.scoreRank,
+  );
 }

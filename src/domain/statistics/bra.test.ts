@@ -4,14 +4,16 @@ import { parseBraCsv } from './bra.ts';
 const file = (lines: string[]) => `\uFEFF${lines.join('\r\n')}\r\n`;
 
 describe('BRÅ yearly file, 2023+ layout (with header)', () => {
-  const parsed = parseBraCsv(file([
-    'Kommun;Antal;Per 100 000 inv.',
-    'Riket;1 477 386;14 034,6',
-    'Kalix;1 204;7 025,3',
-    'Haparanda;..;..',
-    'Övertorneå;-;0',
-    'Arjeplog;180;',
-  ]));
+  const parsed = parseBraCsv(
+    file([
+      'Kommun;Antal;Per 100 000 inv.',
+      'Riket;1 477 386;14 034,6',
+      'Kalix;1 204;7 025,3',
+      'Haparanda;..;..',
+      'Övertorneå;-;0',
+      'Arjeplog;180;',
+    ]),
+  );
 
   it('joins rows to kommunkod and reads thousands separators, "..", "-" and decimal commas', () => {
     expect(parsed.problems).toEqual([]);
@@ -34,25 +36,31 @@ describe('BRÅ yearly file, 2023+ layout (with header)', () => {
 });
 
 describe('BRÅ yearly file, 2021 layout (no header)', () => {
-  const parsed = parseBraCsv(file([
-    'Hela landet;1 509 592;14 517,0',
-    'Ale kommun;2 537;7 946,4',
-    'Arjeplogs kommun;211;7 130,2',
-    'Falu kommun;5 402;9 008,1',
-    'Malung–Sälens kommun;687;6 610,5',
-    'Stockholms stad;160 112;16 182,2',
-    'Rinkeby-Kista;9 870;19 601,3',
-    'Stockholm: Södermalm;21 004;15 120,9',
-  ]));
+  const parsed = parseBraCsv(
+    file([
+      'Hela landet;1 509 592;14 517,0',
+      'Ale kommun;2 537;7 946,4',
+      'Arjeplogs kommun;211;7 130,2',
+      'Falu kommun;5 402;9 008,1',
+      'Malung–Sälens kommun;687;6 610,5',
+      'Stockholms stad;160 112;16 182,2',
+      'Rinkeby-Kista;9 870;19 601,3',
+      'Stockholm: Södermalm;21 004;15 120,9',
+    ]),
+  );
 
   it('reads the first line as data and resolves "X kommun", genitives, dashes and "Falu"', () => {
     expect(parsed.problems).toEqual([]);
     expect(parsed.rows.map((r) => [r.line, r.code, r.count])).toEqual([
-      [2, '1440', 2537], [3, '2506', 211], [4, '2080', 5402], [5, '2023', 687], [6, '0180', 160112],
+      [2, '1440', 2537],
+      [3, '2506', 211],
+      [4, '2080', 5402],
+      [5, '2023', 687],
+      [6, '0180', 160112],
     ]);
   });
 
-  it('skips the total and Stockholm\'s city districts with notices: districts are not kommuner', () => {
+  it("skips the total and Stockholm's city districts with notices: districts are not kommuner", () => {
     expect(parsed.skipped.map((s) => s.line)).toEqual([1, 7, 8]);
     expect(parsed.skipped[1]!.reason).toContain('stadsdel i Stockholm');
   });
@@ -60,7 +68,15 @@ describe('BRÅ yearly file, 2021 layout (no header)', () => {
 
 describe('broken BRÅ files', () => {
   it('reports an unknown kommun and a bad number on their own lines, and keeps going', () => {
-    const r = parseBraCsv(file(['Kommun;Antal;Per 100 000 inv.', 'Kalix;1 204;7 025,3', 'Atlantis;12;1,0', 'Haparanda;tolv;1,0', 'Luleå;1 2 3;x']));
+    const r = parseBraCsv(
+      file([
+        'Kommun;Antal;Per 100 000 inv.',
+        'Kalix;1 204;7 025,3',
+        'Atlantis;12;1,0',
+        'Haparanda;tolv;1,0',
+        'Luleå;1 2 3;x',
+      ]),
+    );
     expect(r.problems).toEqual([
       { line: 3, message: 'okänd kommun "Atlantis"', messageEn: 'unknown kommun "Atlantis"' },
       expect.objectContaining({ line: 4, message: 'ogiltigt antal "tolv"' }),
@@ -87,7 +103,9 @@ describe('broken BRÅ files', () => {
   it('reports a kommun listed twice, a missing count and too few columns', () => {
     const r = parseBraCsv(file(['Kommun;Antal', 'Kalix;1', 'Kalix kommun;2', 'Luleå;', 'Piteå']));
     expect(r.problems.map((p) => [p.line, p.message])).toEqual([
-      [3, 'Kalix finns redan på rad 2'], [4, 'ogiltigt antal ""'], [5, expect.stringContaining('för få kolumner')],
+      [3, 'Kalix finns redan på rad 2'],
+      [4, 'ogiltigt antal ""'],
+      [5, expect.stringContaining('för få kolumner')],
     ]);
   });
 

@@ -52,12 +52,15 @@ function firstLineNumber(text: string): number {
 function delimiterProblem(text: string): RowProblem | null {
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (body.startsWith('{') || body.startsWith('[')) {
-    return problem(1, 'Filen ser ut att vara JSON, inte BRÅ:s CSV-fil', 'The file looks like JSON, not BRÅ\'s CSV file');
+    return problem(1, 'Filen ser ut att vara JSON, inte BRÅ:s CSV-fil', "The file looks like JSON, not BRÅ's CSV file");
   }
   const first = body.split(/\r\n|\n|\r/, 1)[0] ?? '';
   if (first.includes(';')) return null;
-  return problem(1, 'Fel avgränsare: kolumnerna i BRÅ:s fil ska skiljas med semikolon (;)',
-    'Wrong delimiter: the columns of BRÅ\'s file must be separated by semicolons (;)');
+  return problem(
+    1,
+    'Fel avgränsare: kolumnerna i BRÅ:s fil ska skiljas med semikolon (;)',
+    "Wrong delimiter: the columns of BRÅ's file must be separated by semicolons (;)",
+  );
 }
 
 type RowOutcome = { row: BraRow } | { skip: SkipNotice } | { problems: RowProblem[] };
@@ -65,25 +68,52 @@ type RowOutcome = { row: BraRow } | { skip: SkipNotice } | { problems: RowProble
 function readRow(line: number, cells: string[], cols: Columns): RowOutcome {
   const name = (cells[0] ?? '').trim();
   if (cells.length < 2) {
-    return { problems: [problem(line, 'Raden har för få kolumner (väntade Kommun;Antal)', 'The row has too few columns (expected Kommun;Antal)')] };
+    return {
+      problems: [
+        problem(
+          line,
+          'Raden har för få kolumner (väntade Kommun;Antal)',
+          'The row has too few columns (expected Kommun;Antal)',
+        ),
+      ],
+    };
   }
   if (!name) return { problems: [problem(line, 'Kommunnamn saknas', 'The kommun name is missing')] };
   const place = resolvePlaceName(name);
   if (place.kind === 'total') {
-    return { skip: notice(line, `"${name}" är en riksnivå, inte en kommun; hoppades över`, `"${name}" is a national total, not a kommun; skipped`) };
+    return {
+      skip: notice(
+        line,
+        `"${name}" är en riksnivå, inte en kommun; hoppades över`,
+        `"${name}" is a national total, not a kommun; skipped`,
+      ),
+    };
   }
   if (place.kind === 'district') {
-    return { skip: notice(line, `"${name}" är en stadsdel i Stockholm, inte en kommun; hoppades över`,
-      `"${name}" is a Stockholm city district, not a kommun; skipped`) };
+    return {
+      skip: notice(
+        line,
+        `"${name}" är en stadsdel i Stockholm, inte en kommun; hoppades över`,
+        `"${name}" is a Stockholm city district, not a kommun; skipped`,
+      ),
+    };
   }
   const problems: RowProblem[] = [];
   if (place.kind === 'unknown') problems.push(problem(line, `okänd kommun "${name}"`, `unknown kommun "${name}"`));
   const countCell = cells[cols.count] ?? '';
   const count = countCell.trim() === '' ? { ok: false as const } : parseCount(countCell);
-  if (!count.ok) problems.push(problem(line, `ogiltigt antal "${countCell.trim()}"`, `invalid count "${countCell.trim()}"`));
+  if (!count.ok)
+    problems.push(problem(line, `ogiltigt antal "${countCell.trim()}"`, `invalid count "${countCell.trim()}"`));
   const rateCell = cols.rate >= 0 ? (cells[cols.rate] ?? '') : '';
   const rate = parseDecimal(rateCell);
-  if (!rate.ok) problems.push(problem(line, `ogiltigt värde per 100 000 invånare "${rateCell.trim()}"`, `invalid rate per 100 000 "${rateCell.trim()}"`));
+  if (!rate.ok)
+    problems.push(
+      problem(
+        line,
+        `ogiltigt värde per 100 000 invånare "${rateCell.trim()}"`,
+        `invalid rate per 100 000 "${rateCell.trim()}"`,
+      ),
+    );
   if (problems.length || place.kind !== 'kommun' || !count.ok || !rate.ok) return { problems };
   return { row: { line, code: place.ref.code, name: place.ref.name, count: count.value, ratePer100k: rate.value } };
 }
@@ -103,7 +133,13 @@ export function parseBraCsv(text: string): ParseResult<BraRow> {
     if ('skip' in r) out.skipped.push(r.skip);
     else if ('problems' in r) out.problems.push(...r.problems);
     else if (seen.has(r.row.code)) {
-      out.problems.push(problem(line, `${r.row.name} finns redan på rad ${seen.get(r.row.code)}`, `${r.row.name} is already on line ${seen.get(r.row.code)}`));
+      out.problems.push(
+        problem(
+          line,
+          `${r.row.name} finns redan på rad ${seen.get(r.row.code)}`,
+          `${r.row.name} is already on line ${seen.get(r.row.code)}`,
+        ),
+      );
     } else {
       seen.set(r.row.code, line);
       out.rows.push(r.row);

@@ -15,9 +15,23 @@ const TOTALS = new Set(['riket', 'hela landet', 'sverige', 'totalt', 'samtliga k
 
 /** Stockholm's stadsdelsområden, before and after the 2020 merge of Hägersten-Liljeholmen and Älvsjö. */
 const STOCKHOLM_DISTRICTS = new Set([
-  'rinkeby-kista', 'spånga-tensta', 'hässelby-vällingby', 'bromma', 'kungsholmen', 'norrmalm', 'östermalm',
-  'södermalm', 'enskede-årsta-vantör', 'skarpnäck', 'farsta', 'älvsjö', 'hägersten-liljeholmen',
-  'hägersten-älvsjö', 'skärholmen', 'stockholm city', 'city',
+  'rinkeby-kista',
+  'spånga-tensta',
+  'hässelby-vällingby',
+  'bromma',
+  'kungsholmen',
+  'norrmalm',
+  'östermalm',
+  'södermalm',
+  'enskede-årsta-vantör',
+  'skarpnäck',
+  'farsta',
+  'älvsjö',
+  'hägersten-liljeholmen',
+  'hägersten-älvsjö',
+  'skärholmen',
+  'stockholm city',
+  'city',
 ]);
 
 /** Genitives that do not end in -s, and other names BRÅ uses for a kommun. */
@@ -28,7 +42,12 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 function fold(raw: string): string {
-  return raw.toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ').trim();
+  return raw
+    .toLowerCase()
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function districtOf(folded: string): string | null {

@@ -3,7 +3,13 @@ import { parseCount, parseDecimal } from './numbers.ts';
 
 describe('Swedish statistics numbers', () => {
   it.each([
-    ['2 537', 2537], ['2\u00A0537', 2537], ['1 477 386', 1477386], ['0', 0], ['  42 ', 42], ['-', 0], ['–', 0],
+    ['2 537', 2537],
+    ['2\u00A0537', 2537],
+    ['1 477 386', 1477386],
+    ['0', 0],
+    ['  42 ', 42],
+    ['-', 0],
+    ['–', 0],
   ])('reads the count %j as %d', (raw, value) => {
     expect(parseCount(raw)).toEqual({ ok: true, value });
   });
@@ -18,7 +24,12 @@ describe('Swedish statistics numbers', () => {
   });
 
   it.each([
-    ['14 034,6', 14034.6], ['7025,3', 7025.3], ['7025.3', 7025.3], ['0', 0], ['-', 0], ['', null],
+    ['14 034,6', 14034.6],
+    ['7025,3', 7025.3],
+    ['7025.3', 7025.3],
+    ['0', 0],
+    ['-', 0],
+    ['', null],
   ])('reads the decimal %j as %s', (raw, value) => {
     expect(parseDecimal(raw)).toEqual({ ok: true, value });
   });

@@ -46,7 +46,7 @@ export function parseEventDateTime(raw: string): { iso: string; localDate: strin
 
 /** A län ("Västra Götalands län") is kept but never taken for a kommun. */
 function kommunCode(locationName: string): string | null {
-  return /\slän$/i.test(locationName) ? null : resolveMunicipality(locationName)?.code ?? null;
+  return /\slän$/i.test(locationName) ? null : (resolveMunicipality(locationName)?.code ?? null);
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -60,7 +60,13 @@ function readLocation(value: unknown): { name: string; gps: string | null } | nu
 
 function readEvent(value: unknown, line: number): PoliceEvent | RowProblem[] {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return [problem(line, `post ${line} är ingen händelse (väntade ett objekt)`, `entry ${line} is not an event (expected an object)`)];
+    return [
+      problem(
+        line,
+        `post ${line} är ingen händelse (väntade ett objekt)`,
+        `entry ${line} is not an event (expected an object)`,
+      ),
+    ];
   }
   const e = value as Record<string, unknown>;
   const problems: RowProblem[] = [];
@@ -69,7 +75,10 @@ function readEvent(value: unknown, line: number): PoliceEvent | RowProblem[] {
     problems.push(problem(line, 'id saknas eller är inget positivt heltal', 'id is missing or not a positive integer'));
   }
   const when = parseEventDateTime(str(e.datetime) ?? '');
-  if (!when) problems.push(problem(line, `ogiltig tidpunkt "${String(e.datetime ?? '')}"`, `invalid datetime "${String(e.datetime ?? '')}"`));
+  if (!when)
+    problems.push(
+      problem(line, `ogiltig tidpunkt "${String(e.datetime ?? '')}"`, `invalid datetime "${String(e.datetime ?? '')}"`),
+    );
   const rawType = str(e.type);
   if (!rawType?.trim()) problems.push(problem(line, 'typ saknas', 'type is missing'));
   const location = readLocation(e.location);
@@ -77,10 +86,19 @@ function readEvent(value: unknown, line: number): PoliceEvent | RowProblem[] {
   if (problems.length) return problems;
   const type = normaliseEventType(rawType!);
   return {
-    line, id: id as number, occurredAt: when!.iso, localDate: when!.localDate,
-    name: str(e.name)?.trim() ?? '', summary: str(e.summary)?.trim() ?? '', url: str(e.url)?.trim() || null,
-    rawType: rawType!, type, category: categoryOfType(type),
-    locationName: location!.name, municipalityCode: kommunCode(location!.name), gps: location!.gps,
+    line,
+    id: id as number,
+    occurredAt: when!.iso,
+    localDate: when!.localDate,
+    name: str(e.name)?.trim() ?? '',
+    summary: str(e.summary)?.trim() ?? '',
+    url: str(e.url)?.trim() || null,
+    rawType: rawType!,
+    type,
+    category: categoryOfType(type),
+    locationName: location!.name,
+    municipalityCode: kommunCode(location!.name),
+    gps: location!.gps,
   };
 }
 
@@ -88,21 +106,47 @@ export function parsePolisenEvents(text: string): ParseResult<PoliceEvent> {
   const json = readJson(text);
   if ('problem' in json) return { rows: [], skipped: [], problems: [json.problem], unreadable: true };
   if (!Array.isArray(json.value)) {
-    return { rows: [], skipped: [], unreadable: true,
-      problems: [problem(1, 'Fel JSON-format: väntade en lista med händelser från Polisen', 'Wrong JSON shape: expected an array of Polisen events')] };
+    return {
+      rows: [],
+      skipped: [],
+      unreadable: true,
+      problems: [
+        problem(
+          1,
+          'Fel JSON-format: väntade en lista med händelser från Polisen',
+          'Wrong JSON shape: expected an array of Polisen events',
+        ),
+      ],
+    };
   }
-  if (json.value.length === 0) return { rows: [], skipped: [], problems: [problem(1, 'Filen innehåller inga händelser', 'The file holds no events')] };
+  if (json.value.length === 0)
+    return {
+      rows: [],
+      skipped: [],
+      problems: [problem(1, 'Filen innehåller inga händelser', 'The file holds no events')],
+    };
   const out: ParseResult<PoliceEvent> = { rows: [], skipped: [], problems: [] };
   const seen = new Map<number, number>();
   json.value.forEach((value, i) => {
     const event = readEvent(value, i + 1);
     if (Array.isArray(event)) out.problems.push(...event);
     else if (isSummaryType(event.type)) {
-      out.skipped.push(notice(event.line, `"${event.type}" är en sammanfattning, ingen händelse; hoppades över`,
-        `"${event.type}" is a summary, not an incident; skipped`));
+      out.skipped.push(
+        notice(
+          event.line,
+          `"${event.type}" är en sammanfattning, ingen händelse; hoppades över`,
+          `"${event.type}" is a summary, not an incident; skipped`,
+        ),
+      );
     } else if (seen.has(event.id)) {
       const first = seen.get(event.id);
-      out.skipped.push(notice(event.line, `samma id (${event.id}) som post ${first}; hoppades över`, `same id (${event.id}) as entry ${first}; skipped`));
+      out.skipped.push(
+        notice(
+          event.line,
+          `samma id (${event.id}) som post ${first}; hoppades över`,
+          `same id (${event.id}) as entry ${first}; skipped`,
+        ),
+      );
     } else {
       seen.set(event.id, event.line);
       out.rows.push(event);

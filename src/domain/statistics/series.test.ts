@@ -7,10 +7,17 @@ describe('rates per 100 000 inhabitants', () => {
     expect(ratePer100k(0, 5000)).toBe(0);
   });
 
-  it('prefers BRÅ\'s own rate, computes it when missing, and leaves it empty without population', () => {
+  it("prefers BRÅ's own rate, computes it when missing, and leaves it empty without population", () => {
     const points = buildSeries(
-      [{ year: 2023, count: 1204, ratePer100k: 7025.3 }, { year: 2021, count: 1000, ratePer100k: null }, { year: 2022, count: 1100, ratePer100k: null }],
-      [{ year: 2021, population: 20000 }, { year: 2023, population: 16852 }],
+      [
+        { year: 2023, count: 1204, ratePer100k: 7025.3 },
+        { year: 2021, count: 1000, ratePer100k: null },
+        { year: 2022, count: 1100, ratePer100k: null },
+      ],
+      [
+        { year: 2021, population: 20000 },
+        { year: 2023, population: 16852 },
+      ],
     );
     expect(points).toEqual([
       { year: 2021, count: 1000, population: 20000, ratePer100k: 5000, rateSource: 'computed' },
@@ -21,15 +28,32 @@ describe('rates per 100 000 inhabitants', () => {
 });
 
 describe('trend over several years', () => {
-  const point = (year: number, count: number | null, rate: number | null = null) => ({ year, count, population: null, ratePer100k: rate, rateSource: null });
+  const point = (year: number, count: number | null, rate: number | null = null) => ({
+    year,
+    count,
+    population: null,
+    ratePer100k: rate,
+    rateSource: null,
+  });
 
   it('fits a least-squares line', () => {
-    expect(leastSquares([{ year: 2020, value: 1 }, { year: 2021, value: 3 }, { year: 2022, value: 2 }])).toEqual({ slope: 0.5, intercept: 2 - 0.5 * 2021 });
+    expect(
+      leastSquares([
+        { year: 2020, value: 1 },
+        { year: 2021, value: 3 },
+        { year: 2022, value: 2 },
+      ]),
+    ).toEqual({ slope: 0.5, intercept: 2 - 0.5 * 2021 });
     expect(leastSquares([{ year: 2020, value: 1 }])).toBeNull();
   });
 
   it('gives the slope per year, the direction and the series with its fitted line', () => {
-    const t = trendOf([point(2019, null, 100), point(2020, null, 110), point(2021, null, 125), point(2022, null, 130)])!;
+    const t = trendOf([
+      point(2019, null, 100),
+      point(2020, null, 110),
+      point(2021, null, 125),
+      point(2022, null, 130),
+    ])!;
     expect(t.basis).toBe('ratePer100k');
     expect(t.slopePerYear).toBe(10.5);
     expect(t.direction).toBe('up');
@@ -40,8 +64,14 @@ describe('trend over several years', () => {
   });
 
   it('is flat when the slope is under 2 % of the mean per year, and down when it falls', () => {
-    expect(trendOf([point(2020, 1000), point(2021, 1010), point(2022, 995), point(2023, 1012)])!.direction).toBe('flat');
-    expect(trendOf([point(2020, 1000), point(2021, 900), point(2022, 800)])!).toMatchObject({ direction: 'down', slopePerYear: -100, basis: 'count' });
+    expect(trendOf([point(2020, 1000), point(2021, 1010), point(2022, 995), point(2023, 1012)])!.direction).toBe(
+      'flat',
+    );
+    expect(trendOf([point(2020, 1000), point(2021, 900), point(2022, 800)])!).toMatchObject({
+      direction: 'down',
+      slopePerYear: -100,
+      basis: 'count',
+    });
   });
 
   it('leaves out suppressed years, and has no trend with fewer than two years', () => {

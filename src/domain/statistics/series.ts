@@ -50,12 +50,15 @@ export function ratePer100k(count: number, population: number): number {
 
 export function buildSeries(counts: CountInput[], population: PopulationInput[]): SeriesPoint[] {
   const popByYear = new Map(population.map((p) => [p.year, p.population]));
-  return [...counts].sort((a, b) => a.year - b.year).map((c) => {
-    const pop = popByYear.get(c.year) ?? null;
-    if (c.ratePer100k !== null) return { ...c, population: pop, rateSource: 'bra' as const };
-    if (c.count !== null && pop) return { ...c, population: pop, ratePer100k: ratePer100k(c.count, pop), rateSource: 'computed' as const };
-    return { ...c, population: pop, ratePer100k: null, rateSource: null };
-  });
+  return [...counts]
+    .sort((a, b) => a.year - b.year)
+    .map((c) => {
+      const pop = popByYear.get(c.year) ?? null;
+      if (c.ratePer100k !== null) return { ...c, population: pop, rateSource: 'bra' as const };
+      if (c.count !== null && pop)
+        return { ...c, population: pop, ratePer100k: ratePer100k(c.count, pop), rateSource: 'computed' as const };
+      return { ...c, population: pop, ratePer100k: null, rateSource: null };
+    });
 }
 
 /** Ordinary least squares of value on year. Needs at least two distinct years. */

@@ -21,7 +21,11 @@ export function fileProblem(text: string): RowProblem | null {
   }
   // A lone UTF-16 surrogate (only possible through JSON's \ud800) is no character: nothing could store it.
   if (!text.isWellFormed()) {
-    return problem(1, 'Filen innehåller ett ensamt UTF-16-surrogat, som inte är text', 'The file holds a lone UTF-16 surrogate, which is not text');
+    return problem(
+      1,
+      'Filen innehåller ett ensamt UTF-16-surrogat, som inte är text',
+      'The file holds a lone UTF-16 surrogate, which is not text',
+    );
   }
   return null;
 }
@@ -40,8 +44,13 @@ export function readJson(text: string): { value: unknown } | { problem: RowProbl
       return v;
     });
     if (unstorable) {
-      return { problem: problem(1, 'Filen innehåller tecknet NUL eller ett ensamt UTF-16-surrogat, som inte kan sparas',
-        'The file holds a NUL character or a lone UTF-16 surrogate, which cannot be stored') };
+      return {
+        problem: problem(
+          1,
+          'Filen innehåller tecknet NUL eller ett ensamt UTF-16-surrogat, som inte kan sparas',
+          'The file holds a NUL character or a lone UTF-16 surrogate, which cannot be stored',
+        ),
+      };
     }
     return { value };
   } catch (err) {

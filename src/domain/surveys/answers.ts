@@ -23,7 +23,8 @@ export interface CheckedAnswers {
 type FormBody = Record<string, string | string[] | undefined>;
 
 /** Form field of a question, and of one item of a problem question. */
-export const fieldName = (questionId: string, itemId?: string): string => (itemId ? `q.${questionId}.${itemId}` : `q.${questionId}`);
+export const fieldName = (questionId: string, itemId?: string): string =>
+  itemId ? `q.${questionId}.${itemId}` : `q.${questionId}`;
 
 const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
 const all = (v: string | string[] | undefined): string[] => (Array.isArray(v) ? v : v ? [v] : []);
@@ -54,7 +55,10 @@ export function answersFromForm(questions: readonly Question[], body: FormBody):
 function checkOne(q: Question, value: AnswerValue): AnswerError | null {
   const err = (code: AnswerErrorCode): AnswerError => ({ questionId: q.id, code });
   switch (q.kind) {
-    case 'single': case 'area': case 'age_band': case 'gender':
+    case 'single':
+    case 'area':
+    case 'age_band':
+    case 'gender':
       return typeof value === 'string' && q.options.some((o) => o.value === value) ? null : err('invalid');
     case 'multiple': {
       if (!Array.isArray(value) || !value.every((v) => q.options.some((o) => o.value === v))) return err('invalid');
@@ -72,7 +76,11 @@ function checkOne(q: Question, value: AnswerValue): AnswerError | null {
   }
 }
 
-function checkProblem(q: Extract<Question, { kind: 'problem' }>, value: AnswerValue | undefined, errors: AnswerError[]): Answers[string] | undefined {
+function checkProblem(
+  q: Extract<Question, { kind: 'problem' }>,
+  value: AnswerValue | undefined,
+  errors: AnswerError[],
+): Answers[string] | undefined {
   if (value === undefined) {
     if (q.required) errors.push({ questionId: q.id, itemId: q.items[0]?.id, code: 'required' });
     return undefined;
@@ -89,7 +97,8 @@ function checkProblem(q: Extract<Question, { kind: 'problem' }>, value: AnswerVa
     } else if (!PROBLEM_LEVELS.includes(level)) errors.push({ questionId: q.id, itemId: item.id, code: 'invalid' });
     else clean[item.id] = level;
   }
-  if (Object.keys(value).some((k) => !q.items.some((i) => i.id === k))) errors.push({ questionId: q.id, code: 'invalid' });
+  if (Object.keys(value).some((k) => !q.items.some((i) => i.id === k)))
+    errors.push({ questionId: q.id, code: 'invalid' });
   return Object.keys(clean).length ? clean : undefined;
 }
 

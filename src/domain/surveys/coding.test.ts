@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { stemSwedish } from './stemming.ts';
 import { DEFAULT_CATEGORIES, suggestCategories } from './coding.ts';
 
-const keys = (text: string) => suggestCategories(text).map((s) => s.key).sort();
+const keys = (text: string) =>
+  suggestCategories(text)
+    .map((s) => s.key)
+    .sort();
 
 describe('Swedish stemming', () => {
   it('brings the forms of a word to one stem', () => {
@@ -16,8 +19,19 @@ describe('Swedish stemming', () => {
 
 describe('suggested codes', () => {
   it('has the problem categories of the method, editable per survey', () => {
-    expect(DEFAULT_CATEGORIES.map((c) => c.label.sv)).toEqual(['Narkotika', 'Trafik', 'Tillgreppsbrott', 'Våld', 'Våld i nära relationer',
-      'Ordningsstörningar', 'Skadegörelse', 'Otrygga platser', 'Ungdomar', 'Bedrägerier', 'Övrigt']);
+    expect(DEFAULT_CATEGORIES.map((c) => c.label.sv)).toEqual([
+      'Narkotika',
+      'Trafik',
+      'Tillgreppsbrott',
+      'Våld',
+      'Våld i nära relationer',
+      'Ordningsstörningar',
+      'Skadegörelse',
+      'Otrygga platser',
+      'Ungdomar',
+      'Bedrägerier',
+      'Övrigt',
+    ]);
   });
 
   it('finds inflected words and compounds', () => {

@@ -18,29 +18,180 @@ export const codingCategorySchema = z.object({
 });
 export type CodingCategory = z.infer<typeof codingCategorySchema>;
 
-const cat = (key: string, sv: string, en: string, keywords: string[]): CodingCategory => ({ key, label: { sv, en }, keywords });
+const cat = (key: string, sv: string, en: string, keywords: string[]): CodingCategory => ({
+  key,
+  label: { sv, en },
+  keywords,
+});
 
 export const DEFAULT_CATEGORIES: readonly CodingCategory[] = Object.freeze([
-  cat('narkotika', 'Narkotika', 'Drugs', ['narkotika', 'knark', 'knarkare', 'droger', 'drog', 'hasch', 'cannabis', 'marijuana', 'kokain',
-    'amfetamin', 'langning', 'langare', 'langar', 'påtänd', 'sprutor', 'kanyler']),
-  cat('trafik', 'Trafik', 'Traffic', ['trafik', 'fortkörning', 'kör fort', 'för fort', 'hastighet', 'bil', 'bilar', 'moped', 'mopeder',
-    'epa', 'traktor', 'motorcykel', 'buskörning', 'rattfylla', 'skoter', 'fyrhjuling', 'övergångsställe', 'farthinder', 'racing']),
-  cat('tillgreppsbrott', 'Tillgreppsbrott', 'Theft', ['stöld', 'stölder', 'stjäl', 'stulit', 'stulen', 'stulna', 'inbrott', 'snatteri',
-    'tjuv', 'tjuvar', 'rån', 'rånet']),
-  cat('vald', 'Våld', 'Violence', ['våld', 'våldsbrott', 'misshandel', 'misshandlad', 'slagsmål', 'slåss', 'hot', 'hotad', 'hotet',
-    'hotfull', 'kniv', 'knivar', 'vapen', 'skjutning', 'skottlossning', 'överfall']),
-  cat('vald_nara_relationer', 'Våld i nära relationer', 'Domestic violence', ['nära relation', 'nära relationer', 'partnervåld',
-    'hemmavåld', 'hedersvåld', 'heder', 'pojkvän', 'flickvän', 'sambo', 'exman', 'exfru', 'kvinnofrid', 'kvinnojour']),
-  cat('ordningsstorningar', 'Ordningsstörningar', 'Public disorder', ['störning', 'störningar', 'stök', 'stökigt', 'oväsen', 'bråk', 'bråkar',
-    'berusad', 'berusade', 'fylla', 'fyllo', 'alkohol', 'fest', 'skrik', 'högljudd', 'smällare', 'fyrverkerier']),
-  cat('skadegorelse', 'Skadegörelse', 'Vandalism', ['skadegörelse', 'klotter', 'klottrar', 'klottrat', 'graffiti', 'vandalisering',
-    'förstör', 'förstörd', 'sönder', 'krossad', 'krossade', 'anlagd', 'brand', 'bränder', 'tagg']),
-  cat('otrygga_platser', 'Otrygga platser', 'Unsafe places', ['otrygg', 'otryggt', 'mörk', 'mörker', 'belysning', 'lampa', 'lampor',
-    'gatlykta', 'buskage', 'tunnel', 'gångtunnel', 'park', 'busshållplats', 'station', 'perrong', 'undviker']),
-  cat('ungdomar', 'Ungdomar', 'Young people', ['ungdom', 'ungdomar', 'unga', 'tonåring', 'tonåringar', 'gäng', 'gänget', 'kids',
-    'fritidsgård', 'skolan', 'elever', 'minderåriga']),
-  cat('bedragerier', 'Bedrägerier', 'Fraud', ['bedrägeri', 'bedragare', 'bluff', 'bluffsamtal', 'lurad', 'lurade', 'lura', 'bankid',
-    'svindel', 'kortbedrägeri', 'nätbedrägeri']),
+  cat('narkotika', 'Narkotika', 'Drugs', [
+    'narkotika',
+    'knark',
+    'knarkare',
+    'droger',
+    'drog',
+    'hasch',
+    'cannabis',
+    'marijuana',
+    'kokain',
+    'amfetamin',
+    'langning',
+    'langare',
+    'langar',
+    'påtänd',
+    'sprutor',
+    'kanyler',
+  ]),
+  cat('trafik', 'Trafik', 'Traffic', [
+    'trafik',
+    'fortkörning',
+    'kör fort',
+    'för fort',
+    'hastighet',
+    'bil',
+    'bilar',
+    'moped',
+    'mopeder',
+    'epa',
+    'traktor',
+    'motorcykel',
+    'buskörning',
+    'rattfylla',
+    'skoter',
+    'fyrhjuling',
+    'övergångsställe',
+    'farthinder',
+    'racing',
+  ]),
+  cat('tillgreppsbrott', 'Tillgreppsbrott', 'Theft', [
+    'stöld',
+    'stölder',
+    'stjäl',
+    'stulit',
+    'stulen',
+    'stulna',
+    'inbrott',
+    'snatteri',
+    'tjuv',
+    'tjuvar',
+    'rån',
+    'rånet',
+  ]),
+  cat('vald', 'Våld', 'Violence', [
+    'våld',
+    'våldsbrott',
+    'misshandel',
+    'misshandlad',
+    'slagsmål',
+    'slåss',
+    'hot',
+    'hotad',
+    'hotet',
+    'hotfull',
+    'kniv',
+    'knivar',
+    'vapen',
+    'skjutning',
+    'skottlossning',
+    'överfall',
+  ]),
+  cat('vald_nara_relationer', 'Våld i nära relationer', 'Domestic violence', [
+    'nära relation',
+    'nära relationer',
+    'partnervåld',
+    'hemmavåld',
+    'hedersvåld',
+    'heder',
+    'pojkvän',
+    'flickvän',
+    'sambo',
+    'exman',
+    'exfru',
+    'kvinnofrid',
+    'kvinnojour',
+  ]),
+  cat('ordningsstorningar', 'Ordningsstörningar', 'Public disorder', [
+    'störning',
+    'störningar',
+    'stök',
+    'stökigt',
+    'oväsen',
+    'bråk',
+    'bråkar',
+    'berusad',
+    'berusade',
+    'fylla',
+    'fyllo',
+    'alkohol',
+    'fest',
+    'skrik',
+    'högljudd',
+    'smällare',
+    'fyrverkerier',
+  ]),
+  cat('skadegorelse', 'Skadegörelse', 'Vandalism', [
+    'skadegörelse',
+    'klotter',
+    'klottrar',
+    'klottrat',
+    'graffiti',
+    'vandalisering',
+    'förstör',
+    'förstörd',
+    'sönder',
+    'krossad',
+    'krossade',
+    'anlagd',
+    'brand',
+    'bränder',
+    'tagg',
+  ]),
+  cat('otrygga_platser', 'Otrygga platser', 'Unsafe places', [
+    'otrygg',
+    'otryggt',
+    'mörk',
+    'mörker',
+    'belysning',
+    'lampa',
+    'lampor',
+    'gatlykta',
+    'buskage',
+    'tunnel',
+    'gångtunnel',
+    'park',
+    'busshållplats',
+    'station',
+    'perrong',
+    'undviker',
+  ]),
+  cat('ungdomar', 'Ungdomar', 'Young people', [
+    'ungdom',
+    'ungdomar',
+    'unga',
+    'tonåring',
+    'tonåringar',
+    'gäng',
+    'gänget',
+    'kids',
+    'fritidsgård',
+    'skolan',
+    'elever',
+    'minderåriga',
+  ]),
+  cat('bedragerier', 'Bedrägerier', 'Fraud', [
+    'bedrägeri',
+    'bedragare',
+    'bluff',
+    'bluffsamtal',
+    'lurad',
+    'lurade',
+    'lura',
+    'bankid',
+    'svindel',
+    'kortbedrägeri',
+    'nätbedrägeri',
+  ]),
   cat('ovrigt', 'Övrigt', 'Other', []),
 ]);
 
@@ -57,7 +208,9 @@ function stemMatches(wordStem: string, keyStem: string): boolean {
   return keyStem.length >= 5 && wordStem.startsWith(keyStem);
 }
 
-interface PreparedKeyword { stems: string[] }
+interface PreparedKeyword {
+  stems: string[];
+}
 
 function prepare(category: CodingCategory): PreparedKeyword[] {
   return category.keywords.map((k) => ({ stems: words(k).map(stemSwedish) })).filter((k) => k.stems.length > 0);
@@ -68,14 +221,21 @@ function matchAt(textStems: string[], keyword: PreparedKeyword): number[] {
   const hits: number[] = [];
   const [head, ...rest] = keyword.stems;
   for (let i = 0; i < textStems.length; i++) {
-    if (rest.length === 0 ? stemMatches(textStems[i]!, head!) : textStems[i] === head
-      && rest.every((s, j) => textStems[i + 1 + j] === s)) hits.push(i);
+    if (
+      rest.length === 0
+        ? stemMatches(textStems[i]!, head!)
+        : textStems[i] === head && rest.every((s, j) => textStems[i + 1 + j] === s)
+    )
+      hits.push(i);
   }
   return hits;
 }
 
 /** Categories suggested for one answer, most matches first. */
-export function suggestCategories(text: string, categories: readonly CodingCategory[] = DEFAULT_CATEGORIES): Suggestion[] {
+export function suggestCategories(
+  text: string,
+  categories: readonly CodingCategory[] = DEFAULT_CATEGORIES,
+): Suggestion[] {
   const textWords = words(text);
   const textStems = textWords.map(stemSwedish);
   const out: Suggestion[] = [];

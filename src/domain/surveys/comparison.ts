@@ -28,12 +28,21 @@ export interface Comparison {
 
 const SHARE_KINDS = new Set(['single', 'area', 'age_band', 'gender', 'scale']);
 
-function row(questionId: string, key: string, label: LocalizedText, measure: 'index' | 'share', current: number, previous: number): ComparisonRow {
+function row(
+  questionId: string,
+  key: string,
+  label: LocalizedText,
+  measure: 'index' | 'share',
+  current: number,
+  previous: number,
+): ComparisonRow {
   return { questionId, key, label, measure, current, previous, change: current - previous };
 }
 
 export function compareResults(
-  current: SurveyResults, previous: SurveyResults, previousSurvey: { id: string; title: LocalizedText },
+  current: SurveyResults,
+  previous: SurveyResults,
+  previousSurvey: { id: string; title: LocalizedText },
 ): Comparison {
   const rows: ComparisonRow[] = [];
   if (!current.suppressed && !previous.suppressed) {
@@ -43,7 +52,8 @@ export function compareResults(
       if (q.kind === 'problem') {
         for (const item of (q.total as ProblemStats).items) {
           const old = (before.total as ProblemStats).items.find((i) => i.itemId === item.itemId);
-          if (item.index !== null && old?.index != null) rows.push(row(q.questionId, item.itemId, item.label, 'index', item.index, old.index));
+          if (item.index !== null && old?.index != null)
+            rows.push(row(q.questionId, item.itemId, item.label, 'index', item.index, old.index));
         }
       } else if (SHARE_KINDS.has(q.kind)) {
         for (const option of (q.total as ChoiceStats).options) {

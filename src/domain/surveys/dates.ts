@@ -1,5 +1,10 @@
 /** Survey dates are Swedish calendar days: a survey open "to 31 October" takes answers until midnight in Sweden. */
-const DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+const DAY = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export function stockholmDay(at: Date): string {
   return DAY.format(at);
@@ -9,7 +14,8 @@ export type SurveyPhase = 'draft' | 'not_open' | 'open' | 'closed';
 
 /** Where the survey stands for a respondent on `today` (YYYY-MM-DD in Sweden). */
 export function surveyPhase(
-  survey: { status: string; opensOn: string | null; closesOn: string | null }, today: string,
+  survey: { status: string; opensOn: string | null; closesOn: string | null },
+  today: string,
 ): SurveyPhase {
   if (survey.status === 'draft') return 'draft';
   if (survey.status === 'closed') return 'closed';

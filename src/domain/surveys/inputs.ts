@@ -8,7 +8,10 @@ import { scoringInputSchema } from './scoring.ts';
 import { answersSchema, localizedTextSchema, questionSchema, SURVEY_LANGUAGES } from './types.ts';
 
 const isoDay = isoDaySchema;
-const languages = z.array(z.enum(SURVEY_LANGUAGES)).min(1).max(4)
+const languages = z
+  .array(z.enum(SURVEY_LANGUAGES))
+  .min(1)
+  .max(4)
   .refine((l) => l.includes('sv'), 'Svenska måste finnas med')
   .refine((l) => new Set(l).size === l.length, 'Ett språk får bara finnas en gång');
 
@@ -45,11 +48,16 @@ export type UpdateSurveyInput = z.infer<typeof updateSurveySchema>;
 export const paperAnswerSchema = z.object({ answers: answersSchema });
 
 export const textCodesSchema = z.object({
-  items: z.array(z.object({
-    responseId: z.uuid(),
-    questionId: z.string().min(1).max(40),
-    categories: z.array(z.string().min(1).max(40)).max(20),
-  })).min(1).max(2000),
+  items: z
+    .array(
+      z.object({
+        responseId: z.uuid(),
+        questionId: z.string().min(1).max(40),
+        categories: z.array(z.string().min(1).max(40)).max(20),
+      }),
+    )
+    .min(1)
+    .max(2000),
 });
 export type TextCodesInput = z.infer<typeof textCodesSchema>;
 

@@ -6,7 +6,7 @@ export const PROBLEM_LEVEL_LABELS: Readonly<Record<ProblemLevel, LocalizedText>>
   small: { sv: 'Litet problem', en: 'Small problem', fi: 'Pieni ongelma' },
   fairly_big: { sv: 'Ganska stort problem', en: 'Fairly big problem', fi: 'Melko suuri ongelma' },
   very_big: { sv: 'Mycket stort problem', en: 'Very big problem', fi: 'Erittäin suuri ongelma' },
-  dont_know: { sv: 'Vet inte', en: 'Don\'t know', fi: 'En osaa sanoa' },
+  dont_know: { sv: 'Vet inte', en: "Don't know", fi: 'En osaa sanoa' },
 });
 
 /** Labels of the breakdown dimensions in results and exports. */

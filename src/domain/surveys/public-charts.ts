@@ -37,9 +37,17 @@ export function pickPublicCharts(results: SurveyResults, charts: readonly Public
       out.push({ questionId: q.questionId, kind: 'text', text: q.text, breakdown: 'none', total, groups: null });
       continue;
     }
-    const groups = chart.breakdown === 'none' ? null : q.breakdowns.find((b) => b.dimension === chart.breakdown)?.groups ?? null;
+    const groups =
+      chart.breakdown === 'none' ? null : (q.breakdowns.find((b) => b.dimension === chart.breakdown)?.groups ?? null);
     if (chart.breakdown !== 'none' && !groups) continue;
-    out.push({ questionId: q.questionId, kind: q.kind, text: q.text, breakdown: chart.breakdown, total: q.total, groups });
+    out.push({
+      questionId: q.questionId,
+      kind: q.kind,
+      text: q.text,
+      breakdown: chart.breakdown,
+      total: q.total,
+      groups,
+    });
   }
   return out;
 }

@@ -3,9 +3,28 @@
  * masking (redaction-corpus.test.ts). What must be masked stands in [[…]];
  * everything else must stay. Names, numbers and addresses are made up.
  */
-export const CORPUS_KEEP = ['Boden', 'Bodens kommun', 'Norrbyn', 'Sävast', 'Hedenbro', 'Björkdalen', 'Lindängen', 'Svartbyn',
-  'Heden', 'Bergsbyn', 'Stationsområdet', 'Bostaden AB', 'Brottsofferjouren', 'Luleå', 'Piteå', 'Kalix', 'Älvsbyn',
-  'Fritidsgården Hörnan', 'Hörnan', 'Lindberg Bygg'];
+export const CORPUS_KEEP = [
+  'Boden',
+  'Bodens kommun',
+  'Norrbyn',
+  'Sävast',
+  'Hedenbro',
+  'Björkdalen',
+  'Lindängen',
+  'Svartbyn',
+  'Heden',
+  'Bergsbyn',
+  'Stationsområdet',
+  'Bostaden AB',
+  'Brottsofferjouren',
+  'Luleå',
+  'Piteå',
+  'Kalix',
+  'Älvsbyn',
+  'Fritidsgården Hörnan',
+  'Hörnan',
+  'Lindberg Bygg',
+];
 
 export const CORPUS: readonly string[] = [
   // Names at the start, with a street (the case from the issue)

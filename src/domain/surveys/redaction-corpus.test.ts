@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS, CORPUS_KEEP } from './redaction-corpus.data.ts';
 import { findPersonalData } from './redaction.ts';
 
-interface Labelled { text: string; spans: { start: number; end: number }[] }
+interface Labelled {
+  text: string;
+  spans: { start: number; end: number }[];
+}
 
 function parse(marked: string): Labelled {
   const spans: Labelled['spans'] = [];
@@ -22,7 +25,10 @@ function parse(marked: string): Labelled {
 }
 
 function measure() {
-  let spans = 0, caught = 0, keptChars = 0, overChars = 0;
+  let spans = 0,
+    caught = 0,
+    keptChars = 0,
+    overChars = 0;
   const missed: string[] = [];
   const over: string[] = [];
   for (const marked of CORPUS) {
@@ -45,17 +51,24 @@ function measure() {
       if (masked[i]) overChars++;
     }
     for (const f of found) {
-      if (!labelled.some((s) => f.start < s.end && f.end > s.start)) over.push(`${text.slice(f.start, f.end)} | ${text}`);
+      if (!labelled.some((s) => f.start < s.end && f.end > s.start))
+        over.push(`${text.slice(f.start, f.end)} | ${text}`);
     }
   }
   return { answers: CORPUS.length, spans, recall: caught / spans, overMasking: overChars / keptChars, missed, over };
 }
 
-describe('masking measured on residents\' answers', () => {
+describe("masking measured on residents' answers", () => {
   it('masks at least 95 % of labelled personal data and at most 2 % of the rest', () => {
     const m = measure();
-    console.log(JSON.stringify({ answers: m.answers, labelledSpans: m.spans, recall: Number(m.recall.toFixed(4)),
-      overMasking: Number(m.overMasking.toFixed(4)) }));
+    console.log(
+      JSON.stringify({
+        answers: m.answers,
+        labelledSpans: m.spans,
+        recall: Number(m.recall.toFixed(4)),
+        overMasking: Number(m.overMasking.toFixed(4)),
+      }),
+    );
     expect(m.answers).toBeGreaterThanOrEqual(200);
     expect(m.recall, m.missed.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(m.overMasking, m.over.join('\n')).toBeLessThanOrEqual(0.02);

@@ -79,7 +79,8 @@ export function looksLikePersonnummer(candidate: string): boolean {
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
 const PERSONNUMMER = /(?<![\d+-])(?:\d{6}|\d{8})(?:\s?[-+–]\s?|\s)?\d{4}(?![\d-])/g;
 // Swedish numbers (0…, +46, 0046, with "(0)"), written with spaces, dashes, slashes or dots, and international ones.
-const PHONE = /(?<![\d+])(?:(?:\+|00)\d{2,3}[\s.-]?(?:\(0\)\s?)?\d{1,4}|0\d{1,4}|\(0\d{1,4}\))(?:(?:\s?[-–/.]\s?|\s)?\d{1,4}){1,5}(?![\d])/g;
+const PHONE =
+  /(?<![\d+])(?:(?:\+|00)\d{2,3}[\s.-]?(?:\(0\)\s?)?\d{1,4}|0\d{1,4}|\(0\d{1,4}\))(?:(?:\s?[-–/.]\s?|\s)?\d{1,4}){1,5}(?![\d])/g;
 const STREET_WORD = String.raw`(?:gatan|gata|vägen|väg|gränd|gränden|stigen|backen|backe|torget|torg|allén|allé|planen|plan|leden|slingan|gången|stråket|promenaden|esplanaden|kajen|platsen|liden|höjden|kroken|vägen|gårdsvägen)`;
 // "Kyrkogatan 9", "Björkvägen 12A", "Norra Storgatan 5 B", "Gustav Adolfs väg 3", "Storgatan 5, lgh 1102".
 const PREFIX = String.raw`(?:[NnSsÖöVv](?:orra|ödra|stra|ästra)|[SsLl](?:tora|illa)|[GgNn](?:amla|ya)|[ÖöNn](?:vre|edre)|[Ss](?:ankt|:t))\s+`;
@@ -89,14 +90,15 @@ const NOT_A_UNIT = String.raw`(?!\s*(?:meter|m|km|mil|minuter|min|sekunder|timma
 // "Kyrkogatan 9", "björkvägen 12A", "Norra Storgatan 5 B", "Gustav Adolfs väg 3", "Storgatan 5, lgh 1102".
 const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}])(?:${PREFIX})?(?:\p{L}[\p{L}-]*${STREET_WORD}|(?:\p{Lu}[\p{L}:]{2,}\s+){1,2}${STREET_ALONE})` +
-  String.raw`\s+\d{1,4}(?!\d)(?:\s?[-–]\s?\d{1,4})?(?:[a-zA-Z](?![\p{L}])|\s[A-H](?![\p{L}]))?${NOT_A_UNIT}` +
-  String.raw`(?:,?\s*(?:lgh|lägenhet|tr|trappor|vån|våning)\.?\s*\d{1,4}(?:\s*tr)?)?`,
+    String.raw`\s+\d{1,4}(?!\d)(?:\s?[-–]\s?\d{1,4})?(?:[a-zA-Z](?![\p{L}])|\s[A-H](?![\p{L}]))?${NOT_A_UNIT}` +
+    String.raw`(?:,?\s*(?:lgh|lägenhet|tr|trappor|vån|våning)\.?\s*\d{1,4}(?:\s*tr)?)?`,
   'gu',
 );
 // Swedish plates: three letters (no I, Q, V, Å, Ä, Ö) and two digits and a digit or a letter (not O); capitals
 // on their own, any case after "reg.nr", "skylt" and the like.
 const PLATE = /(?<![\p{L}\d])[A-HJ-PR-UW-Z]{3}[\s-]?\d{2}[\dA-HJ-NPR-UW-Z](?![\p{L}\d])/gu;
-const PLATE_AFTER_CUE = /(?<=(?:reg\.?\s?nr|regnr|reg\.?|registreringsnumm?ret|registreringsnummer|skylten|skylt|nummerplåten|nummerplåt|plåten)(?:\s+(?:var|är|hade))?[:.]?\s+)[a-hj-pr-uw-z]{3}[\s-]?\d{2}[\da-hj-npr-uw-z](?![\p{L}\d])/giu;
+const PLATE_AFTER_CUE =
+  /(?<=(?:reg\.?\s?nr|regnr|reg\.?|registreringsnumm?ret|registreringsnummer|skylten|skylt|nummerplåten|nummerplåt|plåten)(?:\s+(?:var|är|hade))?[:.]?\s+)[a-hj-pr-uw-z]{3}[\s-]?\d{2}[\da-hj-npr-uw-z](?![\p{L}\d])/giu;
 
 function phoneDigitsOk(match: string): boolean {
   const digits = match.replace(/\D/g, '');
@@ -118,9 +120,13 @@ function collect(text: string, options: RedactOptions): Finding[] {
     if (phoneDigitsOk(trimmed)) add('phone', m.index, m.index + trimmed.length);
   }
   for (const m of text.matchAll(ADDRESS)) add('address', m.index, m.index + m[0].length);
-  for (const re of [PLATE, PLATE_AFTER_CUE]) for (const m of text.matchAll(re)) add('plate', m.index, m.index + m[0].length);
+  for (const re of [PLATE, PLATE_AFTER_CUE])
+    for (const m of text.matchAll(re)) add('plate', m.index, m.index + m[0].length);
   for (const s of findNames(text, options.keep)) add('name', s.start, s.end);
-  return mergeNames(text, found.sort((a, b) => a.start - b.start));
+  return mergeNames(
+    text,
+    found.sort((a, b) => a.start - b.start),
+  );
 }
 
 /** "Kalle Svensson" is one name: neighbouring name findings become one mark. */
@@ -128,7 +134,8 @@ function mergeNames(text: string, found: Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const f of found) {
     const last = out[out.length - 1];
-    if (last && last.kind === 'name' && f.kind === 'name' && /^[\s-]*$/.test(text.slice(last.end, f.start))) last.end = f.end;
+    if (last && last.kind === 'name' && f.kind === 'name' && /^[\s-]*$/.test(text.slice(last.end, f.start)))
+      last.end = f.end;
     else out.push({ ...f });
   }
   return out;

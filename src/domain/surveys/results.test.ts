@@ -7,17 +7,46 @@ import type { ChoiceStats, ProblemStats } from './stats.ts';
 import type { Answers, Question } from './types.ts';
 
 const questions: Question[] = [
-  { id: 'area', kind: 'area', required: false, text: { sv: 'Område' },
-    options: [{ value: 'a1', label: { sv: 'Centrum' } }, { value: 'a2', label: { sv: 'Byn' } }, { value: 'a3', label: { sv: 'Skogen' } }] },
-  { id: 'problems', kind: 'problem', required: false, text: { sv: 'Problem' },
-    items: [{ id: 'speeding', text: { sv: 'Fortkörning' } }, { id: 'litter', text: { sv: 'Nedskräpning' } }] },
-  { id: 'safe', kind: 'single', required: false, text: { sv: 'Trygg?' },
-    options: [{ value: 'yes', label: { sv: 'Ja' } }, { value: 'no', label: { sv: 'Nej' } }] },
+  {
+    id: 'area',
+    kind: 'area',
+    required: false,
+    text: { sv: 'Område' },
+    options: [
+      { value: 'a1', label: { sv: 'Centrum' } },
+      { value: 'a2', label: { sv: 'Byn' } },
+      { value: 'a3', label: { sv: 'Skogen' } },
+    ],
+  },
+  {
+    id: 'problems',
+    kind: 'problem',
+    required: false,
+    text: { sv: 'Problem' },
+    items: [
+      { id: 'speeding', text: { sv: 'Fortkörning' } },
+      { id: 'litter', text: { sv: 'Nedskräpning' } },
+    ],
+  },
+  {
+    id: 'safe',
+    kind: 'single',
+    required: false,
+    text: { sv: 'Trygg?' },
+    options: [
+      { value: 'yes', label: { sv: 'Ja' } },
+      { value: 'no', label: { sv: 'Nej' } },
+    ],
+  },
   { id: 'comments', kind: 'text', required: false, maxLength: 2000, text: { sv: 'Övrigt' } },
 ];
 
 let seq = 0;
-const response = (answers: Answers, codes?: Record<string, string[]>): ResponseInput => ({ id: `r${String(seq++).padStart(3, '0')}`, answers, codes });
+const response = (answers: Answers, codes?: Record<string, string[]>): ResponseInput => ({
+  id: `r${String(seq++).padStart(3, '0')}`,
+  answers,
+  codes,
+});
 const many = (n: number, answers: Answers) => Array.from({ length: n }, () => response(answers));
 
 const responses = [
@@ -46,11 +75,16 @@ describe('results', () => {
     // speeding 58 points over 18 answers and litter 12 over 6
     expect(all.overall).toBeCloseTo(70 / 24);
     const scoring = { ...DEFAULT_SCORING, excludedItems: { problems: ['litter'] } };
-    const only = computeResults({ questions, responses, scoring }).questions.find((q) => q.questionId === 'problems') as CountedResult;
+    const only = computeResults({ questions, responses, scoring }).questions.find(
+      (q) => q.questionId === 'problems',
+    ) as CountedResult;
     const stats = only.total as ProblemStats;
     expect(stats.overall).toBeCloseTo(58 / 18);
     // The left-out item keeps its own index.
-    expect(stats.items.map((i) => [i.itemId, i.inOverall, i.index])).toEqual([['speeding', true, stats.items[0]!.index], ['litter', false, 2]]);
+    expect(stats.items.map((i) => [i.itemId, i.inOverall, i.index])).toEqual([
+      ['speeding', true, stats.items[0]!.index],
+      ['litter', false, 2],
+    ]);
     const centrum = only.breakdowns.find((b) => b.dimension === 'area')!.groups.find((g) => g.key === 'a1')!;
     // Centrum: 6×6 + 4×0 for speeding only
     expect((centrum.stats as ProblemStats).overall).toBeCloseTo(36 / 10);
@@ -67,10 +101,14 @@ describe('results', () => {
   });
 
   it('hides an item index that rests on fewer than five answers even in a large group', () => {
-    const results2 = computeResults({ questions, scoring: DEFAULT_SCORING, responses: [
-      ...many(3, { problems: { speeding: 'small', litter: 'none' } }),
-      ...many(5, { problems: { speeding: 'small', litter: 'dont_know' } }),
-    ] });
+    const results2 = computeResults({
+      questions,
+      scoring: DEFAULT_SCORING,
+      responses: [
+        ...many(3, { problems: { speeding: 'small', litter: 'none' } }),
+        ...many(5, { problems: { speeding: 'small', litter: 'dont_know' } }),
+      ],
+    });
     const items = ((results2.questions[1] as CountedResult).total as ProblemStats).items;
     expect(items[0]!.index).toBe(2);
     expect(items[1]).toMatchObject({ counted: 3, index: null });
@@ -103,12 +141,18 @@ describe('results', () => {
   });
 
   it('compares with the previous survey by the template ids', () => {
-    const before = computeResults({ questions, scoring: DEFAULT_SCORING,
-      responses: many(10, { problems: { speeding: 'small', litter: 'small' }, safe: 'yes' }) });
+    const before = computeResults({
+      questions,
+      scoring: DEFAULT_SCORING,
+      responses: many(10, { problems: { speeding: 'small', litter: 'small' }, safe: 'yes' }),
+    });
     const cmp = compareResults(results, before, { id: 'prev', title: { sv: 'Trygghetsmätning 2024' } });
     const speeding = cmp.rows.find((r) => r.key === 'speeding')!;
     expect(speeding.previous).toBe(2);
     expect(speeding.change).toBeCloseTo(58 / 18 - 2);
-    expect(cmp.rows.find((r) => r.questionId === 'safe' && r.key === 'yes')).toMatchObject({ measure: 'share', previous: 1 });
+    expect(cmp.rows.find((r) => r.questionId === 'safe' && r.key === 'yes')).toMatchObject({
+      measure: 'share',
+      previous: 1,
+    });
   });
 });

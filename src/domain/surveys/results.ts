@@ -9,7 +9,16 @@ import { NOT_STATED } from './labels.ts';
 import { redact } from './redaction.ts';
 import type { ProblemScoring } from './scoring.ts';
 import { applySmallCellRule, tooFew, type Suppression } from './small-cell.ts';
-import { hasAnswer, isGiven, newTally, statsOfTally, tallyGiven, type Counted, type OptionCount, type QuestionStats } from './stats.ts';
+import {
+  hasAnswer,
+  isGiven,
+  newTally,
+  statsOfTally,
+  tallyGiven,
+  type Counted,
+  type OptionCount,
+  type QuestionStats,
+} from './stats.ts';
 import type { Answers, LocalizedText, Question, QuestionKind } from './types.ts';
 
 export const DIMENSIONS = ['area', 'gender', 'age_band'] as const;
@@ -79,7 +88,9 @@ type DimensionQuestion = Question & { kind: Dimension; options: { value: string;
 /** Which group of a dimension each respondent falls in: an option's index, the last index for "not stated", or -1 (an answer no longer offered). */
 function groupIndexes(dimension: DimensionQuestion, responses: readonly ResponseInput[]): Int32Array {
   const byValue = new Map<unknown, number>();
-  dimension.options.forEach((o, i) => { if (!byValue.has(o.value)) byValue.set(o.value, i); });
+  dimension.options.forEach((o, i) => {
+    if (!byValue.has(o.value)) byValue.set(o.value, i);
+  });
   const out = new Int32Array(responses.length);
   responses.forEach((r, i) => {
     out[i] = hasAnswer(r.answers, dimension) ? (byValue.get(r.answers[dimension.id]) ?? -1) : dimension.options.length;
@@ -88,14 +99,20 @@ function groupIndexes(dimension: DimensionQuestion, responses: readonly Response
 }
 
 /** Every counted question in total and per group of every dimension, counted in one pass over the answers. */
-function countedResults(questions: readonly Counted[], dimensions: readonly DimensionQuestion[], input: ResultsInput): Map<string, CountedResult> {
+function countedResults(
+  questions: readonly Counted[],
+  dimensions: readonly DimensionQuestion[],
+  input: ResultsInput,
+): Map<string, CountedResult> {
   const groupsOf = dimensions.map((d) => groupIndexes(d, input.responses));
   const plans = questions.map((q) => {
     const isDimension = DIMENSIONS.includes(q.kind as Dimension);
     return {
       q,
       total: newTally(q),
-      byDimension: isDimension ? [] : dimensions.map((d) => Array.from({ length: d.options.length + 1 }, () => newTally(q))),
+      byDimension: isDimension
+        ? []
+        : dimensions.map((d) => Array.from({ length: d.options.length + 1 }, () => newTally(q))),
     };
   });
   input.responses.forEach((r, i) => {
@@ -109,24 +126,35 @@ function countedResults(questions: readonly Counted[], dimensions: readonly Dime
       }
     }
   });
-  return new Map(plans.map(({ q, total, byDimension }) => [q.id, {
-    questionId: q.id, kind: q.kind, text: q.text,
-    total: statsOfTally(q, total, input.scoring),
-    breakdowns: byDimension.map((tallies, d): Breakdown => {
-      const dimension = dimensions[d]!;
-      const labels = [...dimension.options.map((o) => ({ key: o.value, label: o.label })), { key: '', label: NOT_STATED }];
-      const marked = applySmallCellRule(tallies.map((t, g) => ({ ...labels[g]!, t, n: t.answered })));
-      return {
-        dimension: dimension.kind,
-        groups: marked.map((g) => ({
-          key: g.key, label: g.label,
-          n: g.suppressed === 'none' ? g.n : null,
-          suppressed: g.suppressed,
-          stats: g.suppressed === 'none' ? statsOfTally(q, g.t, input.scoring) : null,
-        })),
-      };
-    }),
-  } satisfies CountedResult]));
+  return new Map(
+    plans.map(({ q, total, byDimension }) => [
+      q.id,
+      {
+        questionId: q.id,
+        kind: q.kind,
+        text: q.text,
+        total: statsOfTally(q, total, input.scoring),
+        breakdowns: byDimension.map((tallies, d): Breakdown => {
+          const dimension = dimensions[d]!;
+          const labels = [
+            ...dimension.options.map((o) => ({ key: o.value, label: o.label })),
+            { key: '', label: NOT_STATED },
+          ];
+          const marked = applySmallCellRule(tallies.map((t, g) => ({ ...labels[g]!, t, n: t.answered })));
+          return {
+            dimension: dimension.kind,
+            groups: marked.map((g) => ({
+              key: g.key,
+              label: g.label,
+              n: g.suppressed === 'none' ? g.n : null,
+              suppressed: g.suppressed,
+              stats: g.suppressed === 'none' ? statsOfTally(q, g.t, input.scoring) : null,
+            })),
+          };
+        }),
+      } satisfies CountedResult,
+    ]),
+  );
 }
 
 function textResult(q: Question & { kind: 'text' }, input: ResultsInput): TextResult {
@@ -134,13 +162,18 @@ function textResult(q: Question & { kind: 'text' }, input: ResultsInput): TextRe
   const categories = input.categories ?? DEFAULT_CATEGORIES;
   const codesOf = (r: ResponseInput) => r.codes?.[q.id] ?? [];
   return {
-    questionId: q.id, kind: 'text', text: q.text, answered: given.length,
+    questionId: q.id,
+    kind: 'text',
+    text: q.text,
+    answered: given.length,
     categories: categories.map((c) => {
       const count = given.filter((r) => codesOf(r).includes(c.key)).length;
       return { value: c.key, label: c.label, count, share: given.length ? count / given.length : 0 };
     }),
     uncoded: given.filter((r) => codesOf(r).length === 0).length,
-    answers: [...given].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => redact(String(r.answers[q.id]), { keep: input.keepNames }).text),
+    answers: [...given]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((r) => redact(String(r.answers[q.id]), { keep: input.keepNames }).text),
   };
 }
 
@@ -149,9 +182,16 @@ export function computeResults(input: ResultsInput): SurveyResults {
   if (tooFew(responses)) {
     return { responses, suppressed: true, questions: [] };
   }
-  const dimensions = DIMENSIONS.map((d) => input.questions.find((q) => q.kind === d))
-    .filter((q): q is DimensionQuestion => !!q && 'options' in q);
-  const counted = countedResults(input.questions.filter((q): q is Counted => q.kind !== 'text'), dimensions, input);
-  const questions = input.questions.map((q): QuestionResult => (q.kind === 'text' ? textResult(q, input) : counted.get(q.id)!));
+  const dimensions = DIMENSIONS.map((d) => input.questions.find((q) => q.kind === d)).filter(
+    (q): q is DimensionQuestion => !!q && 'options' in q,
+  );
+  const counted = countedResults(
+    input.questions.filter((q): q is Counted => q.kind !== 'text'),
+    dimensions,
+    input,
+  );
+  const questions = input.questions.map(
+    (q): QuestionResult => (q.kind === 'text' ? textResult(q, input) : counted.get(q.id)!),
+  );
   return { responses, suppressed: false, questions };
 }

@@ -5,7 +5,10 @@
  * bundle can import this file. Every problem comes in Swedish and English.
  */
 
-export interface Problem { sv: string; en: string }
+export interface Problem {
+  sv: string;
+  en: string;
+}
 
 type Range = readonly [min: number, max: number];
 
@@ -14,7 +17,10 @@ export const LIMITS = Object.freeze({
   text: 2000,
   questions: 100,
   /** Options per kind answered by choosing. */
-  options: Object.freeze({ single: [2, 30], multiple: [2, 30], age_band: [2, 20], gender: [2, 10] } as Record<string, Range>),
+  options: Object.freeze({ single: [2, 30], multiple: [2, 30], age_band: [2, 20], gender: [2, 10] } as Record<
+    string,
+    Range
+  >),
   /** Statements of one problem question. */
   items: [1, 40] as Range,
   scaleMin: [0, 1] as Range,
@@ -34,7 +40,9 @@ export const ONE_PER_SURVEY = ['area', 'age_band', 'gender'] as const;
 export const BACKGROUND = ['age_band', 'gender'] as const;
 
 const KIND_NAMES: Record<string, Problem> = {
-  area: { sv: 'område', en: 'area' }, age_band: { sv: 'åldersgrupp', en: 'age band' }, gender: { sv: 'kön', en: 'gender' },
+  area: { sv: 'område', en: 'area' },
+  age_band: { sv: 'åldersgrupp', en: 'age band' },
+  gender: { sv: 'kön', en: 'gender' },
 };
 
 // ---------------------------------------------------------------- address
@@ -58,12 +66,18 @@ export type Points = Record<(typeof SCORED_LEVELS)[number], number>;
 /** Points from 0 to 6 that never fall as the problem grows. */
 export function pointsProblems(p: Points): Problem[] {
   const values = SCORED_LEVELS.map((l) => p[l]);
-  if (!values.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= LIMITS.points[0] && v <= LIMITS.points[1])) {
+  if (
+    !values.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= LIMITS.points[0] && v <= LIMITS.points[1])
+  ) {
     return [{ sv: 'Poängen ska vara tal från 0 till 6.', en: 'Points must be numbers from 0 to 6.' }];
   }
   if (values.some((v, i) => i > 0 && v < values[i - 1]!)) {
-    return [{ sv: 'Poängen får inte minska från "Inget problem" till "Mycket stort problem".',
-      en: 'Points must not fall from "No problem" to "Very big problem".' }];
+    return [
+      {
+        sv: 'Poängen får inte minska från "Inget problem" till "Mycket stort problem".',
+        en: 'Points must not fall from "No problem" to "Very big problem".',
+      },
+    ];
   }
   return [];
 }
@@ -94,21 +108,33 @@ export function exclusionProblems(excluded: ExcludedItems, questions: readonly Q
   for (const [questionId, itemIds] of Object.entries(excluded)) {
     const q = questions.find((x) => x.id === questionId && x.kind === 'problem');
     if (!q) {
-      out.push({ sv: `Det finns ingen problemfråga "${questionId}"`, en: `There is no problem question "${questionId}"` });
+      out.push({
+        sv: `Det finns ingen problemfråga "${questionId}"`,
+        en: `There is no problem question "${questionId}"`,
+      });
       continue;
     }
     const unknown = itemIds.filter((id) => !q.items?.some((i) => i.id === id));
-    if (unknown.length) out.push({ sv: `Frågan "${nameOf(q, 'sv')}" har inga påståenden ${unknown.join(', ')}`, en: `Question "${nameOf(q, 'en')}" has no items ${unknown.join(', ')}` });
+    if (unknown.length)
+      out.push({
+        sv: `Frågan "${nameOf(q, 'sv')}" har inga påståenden ${unknown.join(', ')}`,
+        en: `Question "${nameOf(q, 'en')}" has no items ${unknown.join(', ')}`,
+      });
     else if ((q.items ?? []).every((i) => itemIds.includes(i.id))) {
-      out.push({ sv: `Minst ett påstående i frågan "${nameOf(q, 'sv')}" måste räknas i det samlade indexet`,
-        en: `At least one item of question "${nameOf(q, 'en')}" must count in the overall index` });
+      out.push({
+        sv: `Minst ett påstående i frågan "${nameOf(q, 'sv')}" måste räknas i det samlade indexet`,
+        en: `At least one item of question "${nameOf(q, 'en')}" must count in the overall index`,
+      });
     }
   }
   return out;
 }
 
 /** The exclusions that still make sense after the questions changed: gone items dropped, never all items of a question. */
-export function pruneExclusions(excluded: ExcludedItems | undefined, questions: readonly QuestionShape[]): ExcludedItems {
+export function pruneExclusions(
+  excluded: ExcludedItems | undefined,
+  questions: readonly QuestionShape[],
+): ExcludedItems {
   const out: ExcludedItems = {};
   for (const [questionId, itemIds] of Object.entries(excluded ?? {})) {
     const items = questions.find((x) => x.id === questionId && x.kind === 'problem')?.items ?? [];
@@ -120,7 +146,11 @@ export function pruneExclusions(excluded: ExcludedItems | undefined, questions: 
 
 // ---------------------------------------------------------------- coding categories
 
-export interface CategoryShape { key: string; label: { sv: string }; keywords: readonly string[] }
+export interface CategoryShape {
+  key: string;
+  label: { sv: string };
+  keywords: readonly string[];
+}
 
 export function categoryProblems(categories: readonly CategoryShape[]): Problem[] {
   const out: Problem[] = [];
@@ -128,8 +158,10 @@ export function categoryProblems(categories: readonly CategoryShape[]): Problem[
   const labels = new Set<string>();
   for (const c of categories) {
     const label = c.label.sv.trim().toLocaleLowerCase('sv');
-    if (keys.has(c.key)) out.push({ sv: `Kategorin "${c.key}" finns två gånger`, en: `The category "${c.key}" appears twice` });
-    else if (labels.has(label)) out.push({ sv: `Två kategorier heter "${c.label.sv}"`, en: `Two categories are called "${c.label.sv}"` });
+    if (keys.has(c.key))
+      out.push({ sv: `Kategorin "${c.key}" finns två gånger`, en: `The category "${c.key}" appears twice` });
+    else if (labels.has(label))
+      out.push({ sv: `Två kategorier heter "${c.label.sv}"`, en: `Two categories are called "${c.label.sv}"` });
     keys.add(c.key);
     labels.add(label);
   }
@@ -141,27 +173,49 @@ export function categoryProblems(categories: readonly CategoryShape[]): Problem[
 
 // ---------------------------------------------------------------- questions once answers exist
 
-const valuesOf = (q: QuestionShape) => (q.kind === 'area' ? [] : q.kind === 'problem' ? (q.items ?? []).map((i) => i.id) : (q.options ?? []).map((o) => o.value));
+const valuesOf = (q: QuestionShape) =>
+  q.kind === 'area'
+    ? []
+    : q.kind === 'problem'
+      ? (q.items ?? []).map((i) => i.id)
+      : (q.options ?? []).map((o) => o.value);
 const labelOf = (q: QuestionShape, value: string, lang: 'sv' | 'en') => {
-  const t = q.kind === 'problem' ? q.items?.find((i) => i.id === value)?.text : q.options?.find((o) => o.value === value)?.label;
+  const t =
+    q.kind === 'problem'
+      ? q.items?.find((i) => i.id === value)?.text
+      : q.options?.find((o) => o.value === value)?.label;
   return t ? (lang === 'en' && t.en) || t.sv : value;
 };
 
 function changedQuestion(b: QuestionShape, a: QuestionShape): Problem[] {
-  if (a.kind !== b.kind) return [{ sv: `Frågan "${nameOf(b, 'sv')}" kan inte byta typ`, en: `Question "${nameOf(b, 'en')}" cannot change its kind` }];
+  if (a.kind !== b.kind)
+    return [
+      {
+        sv: `Frågan "${nameOf(b, 'sv')}" kan inte byta typ`,
+        en: `Question "${nameOf(b, 'en')}" cannot change its kind`,
+      },
+    ];
   const out: Problem[] = [];
   const [before, after] = [valuesOf(b), valuesOf(a)];
-  const what = b.kind === 'problem' ? { sv: 'påståendet', en: 'the item' } : { sv: 'svarsalternativet', en: 'the option' };
+  const what =
+    b.kind === 'problem' ? { sv: 'påståendet', en: 'the item' } : { sv: 'svarsalternativet', en: 'the option' };
   for (const v of before.filter((x) => !after.includes(x))) {
-    out.push({ sv: `Frågan "${nameOf(b, 'sv')}": ${what.sv} "${labelOf(b, v, 'sv')}" kan inte tas bort`,
-      en: `Question "${nameOf(b, 'en')}": ${what.en} "${labelOf(b, v, 'en')}" cannot be removed` });
+    out.push({
+      sv: `Frågan "${nameOf(b, 'sv')}": ${what.sv} "${labelOf(b, v, 'sv')}" kan inte tas bort`,
+      en: `Question "${nameOf(b, 'en')}": ${what.en} "${labelOf(b, v, 'en')}" cannot be removed`,
+    });
   }
   for (const v of after.filter((x) => !before.includes(x))) {
-    out.push({ sv: `Frågan "${nameOf(a, 'sv')}": ${what.sv} "${labelOf(a, v, 'sv')}" kan inte läggas till`,
-      en: `Question "${nameOf(a, 'en')}": ${what.en} "${labelOf(a, v, 'en')}" cannot be added` });
+    out.push({
+      sv: `Frågan "${nameOf(a, 'sv')}": ${what.sv} "${labelOf(a, v, 'sv')}" kan inte läggas till`,
+      en: `Question "${nameOf(a, 'en')}": ${what.en} "${labelOf(a, v, 'en')}" cannot be added`,
+    });
   }
   if (b.kind === 'scale' && (a.min !== b.min || a.max !== b.max)) {
-    out.push({ sv: `Frågan "${nameOf(b, 'sv')}": skalans ändpunkter kan inte ändras`, en: `Question "${nameOf(b, 'en')}": the ends of the scale cannot change` });
+    out.push({
+      sv: `Frågan "${nameOf(b, 'sv')}": skalans ändpunkter kan inte ändras`,
+      en: `Question "${nameOf(b, 'en')}": the ends of the scale cannot change`,
+    });
   }
   return out;
 }
@@ -176,11 +230,18 @@ export function lockedChanges(before: readonly QuestionShape[], after: readonly 
   const out: Problem[] = [];
   for (const b of before) {
     const a = after.find((x) => x.id === b.id);
-    if (!a) out.push({ sv: `Frågan "${nameOf(b, 'sv')}" kan inte tas bort`, en: `Question "${nameOf(b, 'en')}" cannot be removed` });
+    if (!a)
+      out.push({
+        sv: `Frågan "${nameOf(b, 'sv')}" kan inte tas bort`,
+        en: `Question "${nameOf(b, 'en')}" cannot be removed`,
+      });
     else out.push(...changedQuestion(b, a));
   }
   for (const a of after.filter((x) => !before.some((b) => b.id === x.id))) {
-    out.push({ sv: `Frågan "${nameOf(a, 'sv')}" kan inte läggas till`, en: `Question "${nameOf(a, 'en')}" cannot be added` });
+    out.push({
+      sv: `Frågan "${nameOf(a, 'sv')}" kan inte läggas till`,
+      en: `Question "${nameOf(a, 'en')}" cannot be added`,
+    });
   }
   return out;
 }
@@ -194,27 +255,43 @@ export function questionShapeProblems(questions: readonly (QuestionShape & { req
     ids.add(q.id);
     const values = valuesOf(q);
     if (new Set(values).size !== values.length) {
-      out.push({ sv: `Frågan "${nameOf(q, 'sv')}" har två svarsalternativ med samma värde`, en: `Question "${nameOf(q, 'en')}" has two options with the same value` });
+      out.push({
+        sv: `Frågan "${nameOf(q, 'sv')}" har två svarsalternativ med samma värde`,
+        en: `Question "${nameOf(q, 'en')}" has two options with the same value`,
+      });
     }
     const labels = values.map((v) => labelOf(q, v, 'sv').trim().toLocaleLowerCase('sv'));
     if (new Set(labels).size !== labels.length) {
-      out.push({ sv: `Frågan "${nameOf(q, 'sv')}" har två svarsalternativ med samma text`, en: `Question "${nameOf(q, 'en')}" has two options with the same text` });
+      out.push({
+        sv: `Frågan "${nameOf(q, 'sv')}" har två svarsalternativ med samma text`,
+        en: `Question "${nameOf(q, 'en')}" has two options with the same text`,
+      });
     }
     if (q.kind === 'multiple' && q.exclusive && !values.includes(q.exclusive)) {
-      out.push({ sv: `Frågan "${nameOf(q, 'sv')}": det uteslutande alternativet "${q.exclusive}" finns inte`,
-        en: `Question "${nameOf(q, 'en')}": the excluding option "${q.exclusive}" does not exist` });
+      out.push({
+        sv: `Frågan "${nameOf(q, 'sv')}": det uteslutande alternativet "${q.exclusive}" finns inte`,
+        en: `Question "${nameOf(q, 'en')}": the excluding option "${q.exclusive}" does not exist`,
+      });
     }
     if (q.kind === 'scale' && (q.max ?? 0) <= (q.min ?? 0)) {
-      out.push({ sv: `Frågan "${nameOf(q, 'sv')}": skalans största värde måste vara större än det minsta`,
-        en: `Question "${nameOf(q, 'en')}": the scale's largest value must be above its smallest` });
+      out.push({
+        sv: `Frågan "${nameOf(q, 'sv')}": skalans största värde måste vara större än det minsta`,
+        en: `Question "${nameOf(q, 'en')}": the scale's largest value must be above its smallest`,
+      });
     }
     if ((BACKGROUND as readonly string[]).includes(q.kind) && q.required) {
-      out.push({ sv: `Bakgrundsfrågan "${nameOf(q, 'sv')}" kan inte vara obligatorisk`, en: `The background question "${nameOf(q, 'en')}" cannot be required` });
+      out.push({
+        sv: `Bakgrundsfrågan "${nameOf(q, 'sv')}" kan inte vara obligatorisk`,
+        en: `The background question "${nameOf(q, 'en')}" cannot be required`,
+      });
     }
   }
   for (const kind of ONE_PER_SURVEY) {
     if (questions.filter((q) => q.kind === kind).length > 1) {
-      out.push({ sv: `Bara en fråga om ${KIND_NAMES[kind]!.sv} får finnas`, en: `Only one ${KIND_NAMES[kind]!.en} question is allowed` });
+      out.push({
+        sv: `Bara en fråga om ${KIND_NAMES[kind]!.sv} får finnas`,
+        en: `Only one ${KIND_NAMES[kind]!.en} question is allowed`,
+      });
     }
   }
   return out;

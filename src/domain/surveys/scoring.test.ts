@@ -29,7 +29,7 @@ describe('problemindex 0–6', () => {
   });
 
   it('is shown with one decimal', () => {
-    expect(roundIndex(2 / 3 * 6)).toBe(4);
+    expect(roundIndex((2 / 3) * 6)).toBe(4);
     expect(roundIndex(1.26)).toBe(1.3);
     expect(roundIndex(null)).toBeNull();
   });

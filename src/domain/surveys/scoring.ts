@@ -31,7 +31,12 @@ export const problemScoringSchema = scoringInputSchema.refine((s) => pointsProbl
 export type ProblemScoring = z.infer<typeof problemScoringSchema>;
 
 /** Evenly spread over 0–6. */
-export const DEFAULT_SCORING: Readonly<ProblemScoring> = Object.freeze({ none: 0, small: 2, fairly_big: 4, very_big: 6 });
+export const DEFAULT_SCORING: Readonly<ProblemScoring> = Object.freeze({
+  none: 0,
+  small: 2,
+  fairly_big: 4,
+  very_big: 6,
+});
 
 export interface IndexResult {
   /** Mean points of the answers that count; null when none do. */
@@ -57,7 +62,10 @@ export function problemIndex(levels: readonly ProblemLevel[], scoring: ProblemSc
   for (const level of levels) {
     const p = pointsFor(level, scoring);
     if (p === null) dontKnow++;
-    else { sum += p; counted++; }
+    else {
+      sum += p;
+      counted++;
+    }
   }
   return { index: counted ? sum / counted : null, counted, dontKnow };
 }

@@ -23,9 +23,7 @@ export function applySmallCellRule<T extends { n: number }>(groups: readonly T[]
   const out = groups.map((g) => ({ ...g, suppressed: (tooFew(g.n) ? 'too_few' : 'none') as Suppression }));
   const revealing = out.filter((g) => g.suppressed === 'too_few' && g.n > 0);
   if (revealing.length === 1) {
-    const smallest = out
-      .filter((g) => g.suppressed === 'none')
-      .sort((a, b) => a.n - b.n)[0];
+    const smallest = out.filter((g) => g.suppressed === 'none').sort((a, b) => a.n - b.n)[0];
     if (smallest) smallest.suppressed = 'secondary';
   }
   return out;

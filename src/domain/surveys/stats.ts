@@ -6,7 +6,14 @@
 import { PROBLEM_LEVEL_LABELS } from './labels.ts';
 import { countsInOverall, pointsFor, type ProblemScoring } from './scoring.ts';
 import { tooFew } from './small-cell.ts';
-import { PROBLEM_LEVELS, type Answers, type LocalizedText, type ProblemLevel, type Question, type QuestionOf } from './types.ts';
+import {
+  PROBLEM_LEVELS,
+  type Answers,
+  type LocalizedText,
+  type ProblemLevel,
+  type Question,
+  type QuestionOf,
+} from './types.ts';
 
 export interface OptionCount {
   value: string;
@@ -64,7 +71,10 @@ function scaleOptions(q: QuestionOf<'scale'>): { value: string; label: Localized
   const out: { value: string; label: LocalizedText }[] = [];
   for (let v = q.min; v <= q.max; v++) {
     const suffix = v === q.min ? q.minLabel : v === q.max ? q.maxLabel : null;
-    out.push({ value: String(v), label: suffix ? { sv: `${v} – ${suffix.sv}`, en: `${v} – ${suffix.en ?? suffix.sv}` } : { sv: String(v) } });
+    out.push({
+      value: String(v),
+      label: suffix ? { sv: `${v} – ${suffix.sv}`, en: `${v} – ${suffix.en ?? suffix.sv}` } : { sv: String(v) },
+    });
   }
   return out;
 }
@@ -80,7 +90,12 @@ export type Tally =
 
 export function newTally(q: Counted): Tally {
   return q.kind === 'problem'
-    ? { kind: 'problem', answered: 0, items: q.items.map((item) => item.id), levels: new Int32Array(q.items.length * PROBLEM_LEVELS.length) }
+    ? {
+        kind: 'problem',
+        answered: 0,
+        items: q.items.map((item) => item.id),
+        levels: new Int32Array(q.items.length * PROBLEM_LEVELS.length),
+      }
     : { kind: 'choice', answered: 0, chosen: new Map(), sum: 0, numbers: 0 };
 }
 
@@ -125,7 +140,11 @@ function choiceStats(q: Exclude<Counted, { kind: 'problem' }>, t: Extract<Tally,
   return stats;
 }
 
-function problemStats(q: QuestionOf<'problem'>, t: Extract<Tally, { kind: 'problem' }>, scoring: ProblemScoring): ProblemStats {
+function problemStats(
+  q: QuestionOf<'problem'>,
+  t: Extract<Tally, { kind: 'problem' }>,
+  scoring: ProblemScoring,
+): ProblemStats {
   let sum = 0;
   let counted = 0;
   const items = q.items.map((item, index): ItemStats => {
@@ -146,9 +165,18 @@ function problemStats(q: QuestionOf<'problem'>, t: Extract<Tally, { kind: 'probl
       counted += itemCounted;
     }
     return {
-      itemId: item.id, label: item.text, counted: itemCounted, dontKnow: all - itemCounted,
-      index: tooFew(itemCounted) ? null : itemSum / itemCounted, inOverall,
-      levels: PROBLEM_LEVELS.map((l, i) => ({ value: l, label: PROBLEM_LEVEL_LABELS[l], count: counts[i]!, share: all ? counts[i]! / all : 0 })),
+      itemId: item.id,
+      label: item.text,
+      counted: itemCounted,
+      dontKnow: all - itemCounted,
+      index: tooFew(itemCounted) ? null : itemSum / itemCounted,
+      inOverall,
+      levels: PROBLEM_LEVELS.map((l, i) => ({
+        value: l,
+        label: PROBLEM_LEVEL_LABELS[l],
+        count: counts[i]!,
+        share: all ? counts[i]! / all : 0,
+      })),
     };
   });
   return { answered: t.answered, items, overall: tooFew(t.answered) || !counted ? null : sum / counted };
@@ -156,5 +184,7 @@ function problemStats(q: QuestionOf<'problem'>, t: Extract<Tally, { kind: 'probl
 
 /** The statistics of a filled tally. */
 export function statsOfTally(q: Counted, t: Tally, scoring: ProblemScoring): QuestionStats {
-  return q.kind === 'problem' ? problemStats(q, t as Extract<Tally, { kind: 'problem' }>, scoring) : choiceStats(q, t as Extract<Tally, { kind: 'choice' }>);
+  return q.kind === 'problem'
+    ? problemStats(q, t as Extract<Tally, { kind: 'problem' }>, scoring)
+    : choiceStats(q, t as Extract<Tally, { kind: 'choice' }>);
 }

@@ -14,12 +14,19 @@ describe('the template "Lokal trygghetsmätning"', () => {
   it('holds the usual blocks of the police trygghetsmätning', () => {
     const problems = qs.find((q) => q.kind === 'problem');
     expect(problems && 'items' in problems && problems.items.map((i) => i.text.sv)).toEqual(
-      expect.arrayContaining(['Ungdomsgäng som bråkar och stör ordningen', 'Narkotikapåverkade personer utomhus', 'Bilar som kör för fort']));
+      expect.arrayContaining([
+        'Ungdomsgäng som bråkar och stör ordningen',
+        'Narkotikapåverkade personer utomhus',
+        'Bilar som kör för fort',
+      ]),
+    );
     expect(qs.find((q) => q.id === 'victimisation')?.text.sv).toMatch(/senaste 12 månaderna/);
     expect(qs.find((q) => q.id === 'worry')?.text.sv).toMatch(/orolig/);
     expect(qs.find((q) => q.id === 'unsafe_late')?.text.sv).toMatch(/ensam sent en kväll/);
     expect(qs.find((q) => q.id === 'police_trust')?.text.sv).toMatch(/polisen/);
-    expect(qs.map((q) => q.kind)).toEqual(expect.arrayContaining(['area', 'problem', 'multiple', 'single', 'scale', 'text', 'age_band', 'gender']));
+    expect(qs.map((q) => q.kind)).toEqual(
+      expect.arrayContaining(['area', 'problem', 'multiple', 'single', 'scale', 'text', 'age_band', 'gender']),
+    );
   });
 
   it('never makes the background questions required and is complete in Swedish and English', () => {

@@ -45,22 +45,48 @@ const base = {
   required: z.boolean().default(false),
 };
 
-const opts = (kind: keyof typeof LIMITS.options) => z.array(optionSchema).min(LIMITS.options[kind]![0]).max(LIMITS.options[kind]![1]);
+const opts = (kind: keyof typeof LIMITS.options) =>
+  z.array(optionSchema).min(LIMITS.options[kind]![0]).max(LIMITS.options[kind]![1]);
 
 export const questionSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('single'), options: opts('single') }),
-  z.object({ ...base, kind: z.literal('multiple'), options: opts('multiple'),
+  z.object({
+    ...base,
+    kind: z.literal('multiple'),
+    options: opts('multiple'),
     /** An option that excludes all others ("Nej, inget av detta"). */
-    exclusive: key.optional() }),
-  z.object({ ...base, kind: z.literal('scale'), min: z.number().int().min(LIMITS.scaleMin[0]).max(LIMITS.scaleMin[1]),
-    max: z.number().int().min(LIMITS.scaleMax[0]).max(LIMITS.scaleMax[1]), minLabel: localizedTextSchema, maxLabel: localizedTextSchema }),
-  z.object({ ...base, kind: z.literal('problem'),
-    items: z.array(z.object({ id: key, text: localizedTextSchema })).min(LIMITS.items[0]).max(LIMITS.items[1]) }),
-  z.object({ ...base, kind: z.literal('text'),
-    maxLength: z.number().int().min(LIMITS.answerLength[0]).max(LIMITS.answerLength[1]).default(2000) }),
-  z.object({ ...base, kind: z.literal('area'),
+    exclusive: key.optional(),
+  }),
+  z.object({
+    ...base,
+    kind: z.literal('scale'),
+    min: z.number().int().min(LIMITS.scaleMin[0]).max(LIMITS.scaleMin[1]),
+    max: z.number().int().min(LIMITS.scaleMax[0]).max(LIMITS.scaleMax[1]),
+    minLabel: localizedTextSchema,
+    maxLabel: localizedTextSchema,
+  }),
+  z.object({
+    ...base,
+    kind: z.literal('problem'),
+    items: z
+      .array(z.object({ id: key, text: localizedTextSchema }))
+      .min(LIMITS.items[0])
+      .max(LIMITS.items[1]),
+  }),
+  z.object({
+    ...base,
+    kind: z.literal('text'),
+    maxLength: z.number().int().min(LIMITS.answerLength[0]).max(LIMITS.answerLength[1]).default(2000),
+  }),
+  z.object({
+    ...base,
+    kind: z.literal('area'),
     /** Filled from the kommun's areas (value = area id) when the survey is saved and published. */
-    options: z.array(z.object({ value: z.string().min(1).max(60), label: localizedTextSchema })).max(300).default([]) }),
+    options: z
+      .array(z.object({ value: z.string().min(1).max(60), label: localizedTextSchema }))
+      .max(300)
+      .default([]),
+  }),
   z.object({ ...base, kind: z.literal('age_band'), options: opts('age_band') }),
   z.object({ ...base, kind: z.literal('gender'), options: opts('gender') }),
 ]);
@@ -95,7 +121,10 @@ export function missingTranslations(questions: Question[], lang: SurveyLanguage)
     if (q.kind === 'area') continue; // area names are proper names, the same in every language
     if ('options' in q) q.options.forEach((o) => check(o.label, `${q.id}/${o.value}`));
     if (q.kind === 'problem') q.items.forEach((i) => check(i.text, `${q.id}/${i.id}`));
-    if (q.kind === 'scale') { check(q.minLabel, `${q.id}/minLabel`); check(q.maxLabel, `${q.id}/maxLabel`); }
+    if (q.kind === 'scale') {
+      check(q.minLabel, `${q.id}/minLabel`);
+      check(q.maxLabel, `${q.id}/maxLabel`);
+    }
   }
   return missing;
 }

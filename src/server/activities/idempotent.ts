@@ -9,14 +9,25 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../app/deps.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import {
-  checkIdempotencyKey, claimFor, IdempotencyRace, requestHash, storedAnswer, type IdempotencyClaim, type StoredAnswer,
+  checkIdempotencyKey,
+  claimFor,
+  IdempotencyRace,
+  requestHash,
+  storedAnswer,
+  type IdempotencyClaim,
+  type StoredAnswer,
 } from '../../app/idempotency.ts';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
 export async function answerOnce<T>(
-  deps: Deps, actor: Actor, req: FastifyRequest, reply: FastifyReply, status: number,
-  present: (result: T) => unknown, run: (claim: IdempotencyClaim<T> | undefined) => Promise<T>,
+  deps: Deps,
+  actor: Actor,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  present: (result: T) => unknown,
+  run: (claim: IdempotencyClaim<T> | undefined) => Promise<T>,
 ): Promise<FastifyReply> {
   const raw = req.headers[IDEMPOTENCY_HEADER];
   if (raw === undefined) return reply.status(status).send(present(await run(undefined)));

@@ -8,9 +8,18 @@ import { requireActor } from '../plugins/auth.ts';
 export async function meRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ['Mina inställningar'];
-  app.get('/api/v1/me/notifications', { schema: { tags, summary: 'Mina e-postinställningar' } },
-    async (req) => getNotificationSettings(deps, requireActor(req)));
-  app.put('/api/v1/me/notifications', {
-    schema: { tags, summary: 'Slå på eller av påminnelser och veckobrev', body: z.object({ reminders: z.boolean(), digest: z.boolean() }) },
-  }, async (req) => setNotificationSettings(deps, requireActor(req), req.body));
+  app.get('/api/v1/me/notifications', { schema: { tags, summary: 'Mina e-postinställningar' } }, async (req) =>
+    getNotificationSettings(deps, requireActor(req)),
+  );
+  app.put(
+    '/api/v1/me/notifications',
+    {
+      schema: {
+        tags,
+        summary: 'Slå på eller av påminnelser och veckobrev',
+        body: z.object({ reminders: z.boolean(), digest: z.boolean() }),
+      },
+    },
+    async (req) => setNotificationSettings(deps, requireActor(req), req.body),
+  );
 }

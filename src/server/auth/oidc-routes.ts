@@ -24,32 +24,60 @@ function toSignInPage(req: FastifyRequest, reply: FastifyReply, failure: OidcFai
 export async function oidcRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/api/v1/auth/oidc/login', {
-    schema: { tags, summary: 'Logga in med organisationens konto (OIDC): skickar vidare till identitetsleverantören', security: [],
-      querystring: z.object({ returnTo: z.string().max(2000).optional() }) },
-  }, async (req, reply) => {
-    const result = await beginOidcSignIn(deps, { returnTo: req.query.returnTo });
-    if (!result.ok) return toSignInPage(req, reply, result);
-    reply.setCookie(STATE_COOKIE, result.state, {
-      path: STATE_COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure: deps.config.secureCookies,
-      maxAge: OIDC_STATE_VALID_MS / 1000,
-    });
-    return reply.redirect(result.url, 302);
-  });
+  app.get(
+    '/api/v1/auth/oidc/login',
+    {
+      schema: {
+        tags,
+        summary: 'Logga in med organisationens konto (OIDC): skickar vidare till identitetsleverantören',
+        security: [],
+        querystring: z.object({ returnTo: z.string().max(2000).optional() }),
+      },
+    },
+    async (req, reply) => {
+      const result = await beginOidcSignIn(deps, { returnTo: req.query.returnTo });
+      if (!result.ok) return toSignInPage(req, reply, result);
+      reply.setCookie(STATE_COOKIE, result.state, {
+        path: STATE_COOKIE_PATH,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: deps.config.secureCookies,
+        maxAge: OIDC_STATE_VALID_MS / 1000,
+      });
+      return reply.redirect(result.url, 302);
+    },
+  );
 
-  app.get('/api/v1/auth/oidc/callback', {
-    // Providers add their own parameters (iss, session_state, …): accept them and let the client library judge.
-    schema: { tags, summary: 'Identitetsleverantören skickar tillbaka hit efter inloggningen', security: [],
-      querystring: z.looseObject({ code: z.string().optional(), state: z.string().optional(), error: z.string().optional() }) },
-  }, async (req, reply) => {
-    const queryAt = req.url.indexOf('?');
-    const result = await finishOidcSignIn(deps, {
-      search: queryAt === -1 ? '' : req.url.slice(queryAt),
-      browserState: req.cookies[STATE_COOKIE],
-    });
-    reply.clearCookie(STATE_COOKIE, { path: STATE_COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure: deps.config.secureCookies });
-    if (!result.ok) return toSignInPage(req, reply, result);
-    setSessionCookie(reply, deps, result.session.token, result.session.expiresAt);
-    return reply.redirect(result.returnTo, 302);
-  });
+  app.get(
+    '/api/v1/auth/oidc/callback',
+    {
+      // Providers add their own parameters (iss, session_state, …): accept them and let the client library judge.
+      schema: {
+        tags,
+        summary: 'Identitetsleverantören skickar tillbaka hit efter inloggningen',
+        security: [],
+        querystring: z.looseObject({
+          code: z.string().optional(),
+          state: z.string().optional(),
+          error: z.string().optional(),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const queryAt = req.url.indexOf('?');
+      const result = await finishOidcSignIn(deps, {
+        search: queryAt === -1 ? '' : req.url.slice(queryAt),
+        browserState: req.cookies[STATE_COOKIE],
+      });
+      reply.clearCookie(STATE_COOKIE, {
+        path: STATE_COOKIE_PATH,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: deps.config.secureCookies,
+      });
+      if (!result.ok) return toSignInPage(req, reply, result);
+      setSessionCookie(reply, deps, result.session.token, result.session.expiresAt);
+      return reply.redirect(result.returnTo, 302);
+    },
+  );
 }

@@ -6,49 +6,109 @@ import { fileEstReport, getEstReport, listEstReports } from '../../app/dialogues
 import { deleteEstReport, updateEstReport } from '../../app/dialogues/est-edit.ts';
 import { estSummary, estWeekly } from '../../app/dialogues/est-views.ts';
 import { isoDate, kommunRef } from '../../domain/dialogues/dialogue.ts';
-import { EST_CHECKLIST, EST_LEVELS, estReportInputSchema, estReportUpdateSchema, isoWeekSchema } from '../../domain/dialogues/est.ts';
+import {
+  EST_CHECKLIST,
+  EST_LEVELS,
+  estReportInputSchema,
+  estReportUpdateSchema,
+  isoWeekSchema,
+} from '../../domain/dialogues/est.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { idParams, tags } from './common.ts';
 
 export async function estRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/api/v1/est/checklist', { schema: { tags, summary: 'EST-checklistan och svarsnivåerna (0 inget, 1 förekommer, 2 påtagligt)', security: [] } },
-    async () => ({ items: EST_CHECKLIST, levels: EST_LEVELS }));
+  app.get(
+    '/api/v1/est/checklist',
+    {
+      schema: { tags, summary: 'EST-checklistan och svarsnivåerna (0 inget, 1 förekommer, 2 påtagligt)', security: [] },
+    },
+    async () => ({ items: EST_CHECKLIST, levels: EST_LEVELS }),
+  );
 
-  app.post('/api/v1/est/reports', {
-    schema: { tags, summary: 'Lämna en EST-rapport för ett område och en vecka', body: estReportInputSchema },
-  }, async (req, reply) => reply.status(201).send(await fileEstReport(deps, requireActor(req), req.body)));
+  app.post(
+    '/api/v1/est/reports',
+    {
+      schema: { tags, summary: 'Lämna en EST-rapport för ett område och en vecka', body: estReportInputSchema },
+    },
+    async (req, reply) => reply.status(201).send(await fileEstReport(deps, requireActor(req), req.body)),
+  );
 
-  app.get('/api/v1/est/reports', {
-    schema: { tags, summary: 'EST-rapporter du kan se', querystring: z.object({
-      kommun: kommunRef.optional(), week: isoWeekSchema.optional(), areaId: z.uuid().optional(),
-    }) },
-  }, async (req) => ({ reports: await listEstReports(deps, requireActor(req), req.query) }));
+  app.get(
+    '/api/v1/est/reports',
+    {
+      schema: {
+        tags,
+        summary: 'EST-rapporter du kan se',
+        querystring: z.object({
+          kommun: kommunRef.optional(),
+          week: isoWeekSchema.optional(),
+          areaId: z.uuid().optional(),
+        }),
+      },
+    },
+    async (req) => ({ reports: await listEstReports(deps, requireActor(req), req.query) }),
+  );
 
-  app.get('/api/v1/est/reports/:id', { schema: { tags, summary: 'En EST-rapport', params: idParams } },
-    async (req) => getEstReport(deps, requireActor(req), req.params.id));
+  app.get('/api/v1/est/reports/:id', { schema: { tags, summary: 'En EST-rapport', params: idParams } }, async (req) =>
+    getEstReport(deps, requireActor(req), req.params.id),
+  );
 
-  app.put('/api/v1/est/reports/:id', {
-    schema: { tags, summary: 'Ändra en EST-rapport: svaren och anteckningen, och veckan, området och iakttagelserna om de skickas',
-      params: idParams, body: estReportUpdateSchema },
-  }, async (req) => updateEstReport(deps, requireActor(req), req.params.id, req.body));
+  app.put(
+    '/api/v1/est/reports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Ändra en EST-rapport: svaren och anteckningen, och veckan, området och iakttagelserna om de skickas',
+        params: idParams,
+        body: estReportUpdateSchema,
+      },
+    },
+    async (req) => updateEstReport(deps, requireActor(req), req.params.id, req.body),
+  );
 
-  app.delete('/api/v1/est/reports/:id', { schema: { tags, summary: 'Ta bort en EST-rapport', params: idParams } },
+  app.delete(
+    '/api/v1/est/reports/:id',
+    { schema: { tags, summary: 'Ta bort en EST-rapport', params: idParams } },
     async (req, reply) => {
       await deleteEstReport(deps, requireActor(req), req.params.id);
       return reply.status(204).send();
-    });
+    },
+  );
 
-  app.get('/api/v1/est/weekly', {
-    schema: { tags, summary: 'Den gemensamma veckobilden: rapporterna sammanslagna per område och vecka', querystring: z.object({
-      kommun: kommunRef, week: isoWeekSchema.optional(), from: isoWeekSchema.optional(), to: isoWeekSchema.optional(), areaId: z.uuid().optional(),
-    }) },
-  }, async (req) => estWeekly(deps, requireActor(req), req.query));
+  app.get(
+    '/api/v1/est/weekly',
+    {
+      schema: {
+        tags,
+        summary: 'Den gemensamma veckobilden: rapporterna sammanslagna per område och vecka',
+        querystring: z.object({
+          kommun: kommunRef,
+          week: isoWeekSchema.optional(),
+          from: isoWeekSchema.optional(),
+          to: isoWeekSchema.optional(),
+          areaId: z.uuid().optional(),
+        }),
+      },
+    },
+    async (req) => estWeekly(deps, requireActor(req), req.query),
+  );
 
-  app.get('/api/v1/est/summary', {
-    schema: { tags, summary: 'Områden med störst behov under ett kvartal, tertial, halvår eller år', querystring: z.object({
-      kommun: kommunRef, period: z.string().max(10).optional(), from: isoDate.optional(), to: isoDate.optional(),
-    }) },
-  }, async (req) => estSummary(deps, requireActor(req), req.query));
+  app.get(
+    '/api/v1/est/summary',
+    {
+      schema: {
+        tags,
+        summary: 'Områden med störst behov under ett kvartal, tertial, halvår eller år',
+        querystring: z.object({
+          kommun: kommunRef,
+          period: z.string().max(10).optional(),
+          from: isoDate.optional(),
+          to: isoDate.optional(),
+        }),
+      },
+    },
+    async (req) => estSummary(deps, requireActor(req), req.query),
+  );
 }

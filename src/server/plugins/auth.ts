@@ -50,8 +50,11 @@ async function identify(req: FastifyRequest, deps: Deps): Promise<void> {
   req.actor = session.actor;
   req.session = { token: cookie, ...session };
   if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== session.csrfToken) {
-    throw new AppError('csrf_failed', 'Säkerhetskontrollen misslyckades. Ladda om sidan och försök igen.',
-      'The security check (CSRF) failed. Reload the page and try again.');
+    throw new AppError(
+      'csrf_failed',
+      'Säkerhetskontrollen misslyckades. Ladda om sidan och försök igen.',
+      'The security check (CSRF) failed. Reload the page and try again.',
+    );
   }
 }
 

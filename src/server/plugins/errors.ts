@@ -26,9 +26,17 @@ function wantsPage(req: FastifyRequest): boolean {
   return !req.url.startsWith('/api/') && Boolean(req.headers.accept?.includes('text/html'));
 }
 
-function sendPage(req: FastifyRequest, reply: FastifyReply, status: number, render: (locale: ReturnType<typeof publicLocale>) => string) {
+function sendPage(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  render: (locale: ReturnType<typeof publicLocale>) => string,
+) {
   const lang = new URL(req.url, 'http://x').searchParams.get('lang');
-  return reply.status(status).header('content-type', 'text/html; charset=utf-8').send(render(publicLocale(lang)));
+  return reply
+    .status(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .send(render(publicLocale(lang)));
 }
 
 export interface ErrorBody {
@@ -39,7 +47,12 @@ export interface ErrorBody {
 }
 
 export function errorBody(err: AppError): ErrorBody {
-  return { code: err.code, message: err.message, messageEn: err.messageEn, ...(err.details ? { details: err.details } : {}) };
+  return {
+    code: err.code,
+    message: err.message,
+    messageEn: err.messageEn,
+    ...(err.details ? { details: err.details } : {}),
+  };
 }
 
 /** A file sent as the body (CSV, plain text) or in a form: its 413 says upload_too_large, like the routes' own checks. */
@@ -52,11 +65,16 @@ function fromFastify(err: FastifyError, req: FastifyRequest): AppError {
   if (err.statusCode === 413 && isUpload(req)) {
     return new AppError('upload_too_large', 'Filen är för stor', 'The file is too large');
   }
-  if (err.statusCode === 413) return new AppError('payload_too_large', 'Innehållet är för stort', 'The payload is too large');
+  if (err.statusCode === 413)
+    return new AppError('payload_too_large', 'Innehållet är för stort', 'The payload is too large');
   if (err.statusCode === 415) {
     return new AppError('unsupported_media_type', 'Innehållstypen stöds inte', 'Unsupported content type');
   }
-  if (err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError) {
+  if (
+    err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    err instanceof SyntaxError
+  ) {
     return new AppError('bad_request', 'Ogiltig JSON i förfrågan', 'Invalid JSON in the request');
   }
   return new AppError('bad_request', 'Felaktig förfrågan', 'Bad request');

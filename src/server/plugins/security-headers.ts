@@ -71,7 +71,8 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
   await app.register(fastifyHelmet, OPTIONS);
   app.addHook('onSend', async (req, reply, payload) => {
     // Signed-in answers are never cached; other API answers only when their route says how (none does today).
-    if (req.actor || (req.url.startsWith('/api/') && !reply.hasHeader('cache-control'))) reply.header('cache-control', 'no-store');
+    if (req.actor || (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')))
+      reply.header('cache-control', 'no-store');
     return payload;
   });
 }

@@ -65,10 +65,12 @@ function lineOfBadCharacter(text: string): number {
 export function invalidText(bad: BadText): AppError {
   const where = bad.line === undefined ? bad.path : `${bad.path}, rad ${bad.line}`;
   const whereEn = bad.line === undefined ? bad.path : `${bad.path}, line ${bad.line}`;
-  return new AppError('invalid_text',
+  return new AppError(
+    'invalid_text',
     `Texten i ${where} innehåller ett tecken som inte kan sparas (NUL eller ett ensamt UTF-16-surrogat)`,
     `The text in ${whereEn} contains a character that cannot be stored (NUL or a lone UTF-16 surrogate)`,
-    [{ path: bad.path, ...(bad.line === undefined ? {} : { line: bad.line }) }]);
+    [{ path: bad.path, ...(bad.line === undefined ? {} : { line: bad.line }) }],
+  );
 }
 
 /**
@@ -87,7 +89,8 @@ declare module 'fastify' {
 
 function check(req: FastifyRequest): void {
   const skip = (req.routeOptions.config as FileTextConfig | undefined)?.fileText ?? [];
-  const bad = findBadText(req.params, '/params') ?? findBadText(req.query, '/query') ?? findBadText(req.body, '/body', skip);
+  const bad =
+    findBadText(req.params, '/params') ?? findBadText(req.query, '/query') ?? findBadText(req.body, '/body', skip);
   if (bad) throw invalidText(bad);
 }
 

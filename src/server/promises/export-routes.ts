@@ -4,7 +4,11 @@ import { z } from 'zod';
 import type { Deps } from '../../app/deps.ts';
 import { getPromiseSet } from '../../app/promises/promise-sets.ts';
 import {
-  renderImplementationPlanCsv, renderImplementationPlanDocx, renderImplementationPlanPdf, renderPromiseSetDocx, renderPromiseSetPdf,
+  renderImplementationPlanCsv,
+  renderImplementationPlanDocx,
+  renderImplementationPlanPdf,
+  renderPromiseSetDocx,
+  renderPromiseSetPdf,
 } from '../../reports/index.ts';
 import { slugify } from '../../domain/municipality/municipality.ts';
 import { requireActor } from '../plugins/auth.ts';
@@ -16,7 +20,10 @@ const TYPES = {
 } as const;
 
 function send(reply: FastifyReply, body: Buffer | string, name: string, format: keyof typeof TYPES) {
-  return reply.header('content-type', TYPES[format]).header('content-disposition', `attachment; filename="${name}.${format}"`).send(body);
+  return reply
+    .header('content-type', TYPES[format])
+    .header('content-disposition', `attachment; filename="${name}.${format}"`)
+    .send(body);
 }
 
 /** Print and share: the promise set in the layout of these documents, and the genomförandeplan as a table. */
@@ -25,21 +32,37 @@ export async function promiseExportRoutes(root: FastifyInstance, deps: Deps): Pr
   const tags = ['Medborgarlöften'];
   const params = z.object({ id: z.uuid(), format: z.enum(['pdf', 'docx']) });
 
-  app.get('/api/v1/promise-sets/:id/export.:format', { schema: { tags, summary: 'Medborgarlöftet som PDF eller Word', params } },
+  app.get(
+    '/api/v1/promise-sets/:id/export.:format',
+    { schema: { tags, summary: 'Medborgarlöftet som PDF eller Word', params } },
     async (req, reply) => {
       const set = await getPromiseSet(deps, requireActor(req), req.params.id);
       const name = `medborgarlofte-${slugify(set.municipalities.map((m) => m.name).join('-') || 'utkast')}-v${set.version}`;
       const body = req.params.format === 'pdf' ? await renderPromiseSetPdf(set) : await renderPromiseSetDocx(set);
       return send(reply, body, name, req.params.format);
-    });
+    },
+  );
 
-  app.get('/api/v1/promise-sets/:id/plan.:format', {
-    schema: { tags, summary: 'Genomförandeplanen som PDF, Word eller CSV', params: z.object({ id: z.uuid(), format: z.enum(['pdf', 'docx', 'csv']) }) },
-  }, async (req, reply) => {
-    const set = await getPromiseSet(deps, requireActor(req), req.params.id);
-    const name = `genomforandeplan-${slugify(set.municipalities.map((m) => m.name).join('-') || 'utkast')}-v${set.version}`;
-    const f = req.params.format;
-    const body = f === 'pdf' ? await renderImplementationPlanPdf(set) : f === 'docx' ? await renderImplementationPlanDocx(set) : renderImplementationPlanCsv(set);
-    return send(reply, body, name, f);
-  });
+  app.get(
+    '/api/v1/promise-sets/:id/plan.:format',
+    {
+      schema: {
+        tags,
+        summary: 'Genomförandeplanen som PDF, Word eller CSV',
+        params: z.object({ id: z.uuid(), format: z.enum(['pdf', 'docx', 'csv']) }),
+      },
+    },
+    async (req, reply) => {
+      const set = await getPromiseSet(deps, requireActor(req), req.params.id);
+      const name = `genomforandeplan-${slugify(set.municipalities.map((m) => m.name).join('-') || 'utkast')}-v${set.version}`;
+      const f = req.params.format;
+      const body =
+        f === 'pdf'
+          ? await renderImplementationPlanPdf(set)
+          : f === 'docx'
+            ? await renderImplementationPlanDocx(set)
+            : renderImplementationPlanCsv(set);
+      return send(reply, body, name, f);
+    },
+  );
 }

@@ -4,7 +4,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../app/deps.ts';
 import {
-  createPromiseSet, getPromiseSet, listPromiseSets, transitionPromiseSet, updatePromiseSet,
+  createPromiseSet,
+  getPromiseSet,
+  listPromiseSets,
+  transitionPromiseSet,
+  updatePromiseSet,
 } from '../../app/promises/promise-sets.ts';
 import { diffVersions, getVersion, listVersions } from '../../app/promises/versions.ts';
 import { importPromiseFile } from '../../app/promises/import.ts';
@@ -23,47 +27,118 @@ const isoDay = isoDaySchema;
 export async function promiseRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.post('/api/v1/promise-sets', {
-    schema: { tags, summary: 'Spara ett medborgarlöfte (promise document, medborgarlofte/v1) som utkast', body: promiseSetDocumentSchema },
-  }, async (req, reply) => reply.status(201).send(await createPromiseSet(deps, requireActor(req), req.body)));
+  app.post(
+    '/api/v1/promise-sets',
+    {
+      schema: {
+        tags,
+        summary: 'Spara ett medborgarlöfte (promise document, medborgarlofte/v1) som utkast',
+        body: promiseSetDocumentSchema,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createPromiseSet(deps, requireActor(req), req.body)),
+  );
 
-  app.get('/api/v1/promise-sets', {
-    schema: { tags, summary: 'Medborgarlöften du kan se',
-      querystring: z.object({ kommun: z.string().regex(/^\d{4}$/).optional(), status: z.enum(PROMISE_STATUSES).optional() }) },
-  }, async (req) => ({ promiseSets: await listPromiseSets(deps, requireActor(req), req.query) }));
+  app.get(
+    '/api/v1/promise-sets',
+    {
+      schema: {
+        tags,
+        summary: 'Medborgarlöften du kan se',
+        querystring: z.object({
+          kommun: z
+            .string()
+            .regex(/^\d{4}$/)
+            .optional(),
+          status: z.enum(PROMISE_STATUSES).optional(),
+        }),
+      },
+    },
+    async (req) => ({ promiseSets: await listPromiseSets(deps, requireActor(req), req.query) }),
+  );
 
-  app.get('/api/v1/promise-sets/:id', { schema: { tags, summary: 'Ett medborgarlöfte som dokument', params: idParams } },
-    async (req) => getPromiseSet(deps, requireActor(req), req.params.id));
+  app.get(
+    '/api/v1/promise-sets/:id',
+    { schema: { tags, summary: 'Ett medborgarlöfte som dokument', params: idParams } },
+    async (req) => getPromiseSet(deps, requireActor(req), req.params.id),
+  );
 
-  app.put('/api/v1/promise-sets/:id', {
-    schema: { tags, summary: 'Ändra ett medborgarlöfte (efter överenskommelse: ny version med skäl)', params: idParams,
-      body: z.object({ document: promiseSetDocumentSchema, reason: z.string().max(2000).nullable().optional() }) },
-  }, async (req) => updatePromiseSet(deps, requireActor(req), req.params.id, req.body.document, req.body.reason ?? null));
+  app.put(
+    '/api/v1/promise-sets/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Ändra ett medborgarlöfte (efter överenskommelse: ny version med skäl)',
+        params: idParams,
+        body: z.object({ document: promiseSetDocumentSchema, reason: z.string().max(2000).nullable().optional() }),
+      },
+    },
+    async (req) => updatePromiseSet(deps, requireActor(req), req.params.id, req.body.document, req.body.reason ?? null),
+  );
 
-  app.post('/api/v1/promise-sets/:id/agree', {
-    schema: { tags, summary: 'Markera som överenskommet: båda parterna skriver under', params: idParams,
-      body: z.object({ signatures: z.array(z.object({
-        name: z.string().min(1).max(200), role: z.string().min(1).max(300), party: z.string().min(1).max(100), signedAt: isoDay,
-      })).min(2).max(20) }) },
-  }, async (req) => transitionPromiseSet(deps, requireActor(req), req.params.id, 'agree', req.body.signatures));
+  app.post(
+    '/api/v1/promise-sets/:id/agree',
+    {
+      schema: {
+        tags,
+        summary: 'Markera som överenskommet: båda parterna skriver under',
+        params: idParams,
+        body: z.object({
+          signatures: z
+            .array(
+              z.object({
+                name: z.string().min(1).max(200),
+                role: z.string().min(1).max(300),
+                party: z.string().min(1).max(100),
+                signedAt: isoDay,
+              }),
+            )
+            .min(2)
+            .max(20),
+        }),
+      },
+    },
+    async (req) => transitionPromiseSet(deps, requireActor(req), req.params.id, 'agree', req.body.signatures),
+  );
 
   for (const step of ['publish', 'close'] as const) {
-    app.post(`/api/v1/promise-sets/:id/${step}`, {
-      schema: { tags, summary: step === 'publish' ? 'Publicera på kommunens sida' : 'Avsluta', params: idParams },
-    }, async (req) => transitionPromiseSet(deps, requireActor(req), req.params.id, step));
+    app.post(
+      `/api/v1/promise-sets/:id/${step}`,
+      {
+        schema: { tags, summary: step === 'publish' ? 'Publicera på kommunens sida' : 'Avsluta', params: idParams },
+      },
+      async (req) => transitionPromiseSet(deps, requireActor(req), req.params.id, step),
+    );
   }
 
-  app.get('/api/v1/promise-sets/:id/versions', { schema: { tags, summary: 'Versionshistorik', params: idParams } },
-    async (req) => ({ versions: await listVersions(deps, requireActor(req), req.params.id) }));
+  app.get(
+    '/api/v1/promise-sets/:id/versions',
+    { schema: { tags, summary: 'Versionshistorik', params: idParams } },
+    async (req) => ({ versions: await listVersions(deps, requireActor(req), req.params.id) }),
+  );
 
-  app.get('/api/v1/promise-sets/:id/versions/:version', {
-    schema: { tags, summary: 'En version', params: idParams.extend({ version: z.coerce.number().int().positive() }) },
-  }, async (req) => getVersion(deps, requireActor(req), req.params.id, req.params.version));
+  app.get(
+    '/api/v1/promise-sets/:id/versions/:version',
+    {
+      schema: { tags, summary: 'En version', params: idParams.extend({ version: z.coerce.number().int().positive() }) },
+    },
+    async (req) => getVersion(deps, requireActor(req), req.params.id, req.params.version),
+  );
 
-  app.get('/api/v1/promise-sets/:id/diff', {
-    schema: { tags, summary: 'Skillnader mellan två versioner', params: idParams,
-      querystring: z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive() }) },
-  }, async (req) => ({ changes: await diffVersions(deps, requireActor(req), req.params.id, req.query.from, req.query.to) }));
+  app.get(
+    '/api/v1/promise-sets/:id/diff',
+    {
+      schema: {
+        tags,
+        summary: 'Skillnader mellan två versioner',
+        params: idParams,
+        querystring: z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive() }),
+      },
+    },
+    async (req) => ({
+      changes: await diffVersions(deps, requireActor(req), req.params.id, req.query.from, req.query.to),
+    }),
+  );
 
   await app.register(async (scope) => importRoute(scope));
   await app.register(async (scope) => agreementRoutes(scope, deps));
@@ -79,39 +154,72 @@ async function importRoute(root: FastifyInstance): Promise<void> {
     limits: { fileSize: IMPORT_FILE_LIMIT, files: 1, fields: 10, fieldSize: 64 * 1024, parts: 12, headerPairs: 100 },
   });
   const app = root.withTypeProvider<ZodTypeProvider>();
-  app.post('/api/v1/imports/promise', {
-    schema: { tags, summary: 'Läs in ett befintligt medborgarlöfte (text eller .docx) till ett utkast; sparar inget' },
-  }, async (req) => {
-    requireActor(req);
-    if (req.isMultipart()) {
-      const file = await req.file();
-      if (!file) throw new AppError('bad_request', 'Ingen fil skickades (fältet "file")', 'No file was sent (field "file")');
-      const bytes = await file.toBuffer().catch((err: unknown) => {
-        if ((err as { statusCode?: number }).statusCode !== 413) throw err;
-        throw new AppError('upload_too_large', 'Filen är för stor (högst 12 MB)', 'The file is too large (at most 12 MB)');
-      });
-      return importPromiseFile({ bytes, filename: file.filename });
-    }
-    const body = req.body as { text?: unknown } | string | undefined;
-    const text = typeof body === 'string' ? body : typeof body?.text === 'string' ? body.text : null;
-    if (text === null) {
-      throw new AppError('bad_request', 'Skicka en fil (multipart, fältet "file") eller JSON {"text": "…"}',
-        'Send a file (multipart, field "file") or JSON {"text": "…"}');
-    }
-    return importPromiseFile({ bytes: new TextEncoder().encode(text) });
-  });
+  app.post(
+    '/api/v1/imports/promise',
+    {
+      schema: {
+        tags,
+        summary: 'Läs in ett befintligt medborgarlöfte (text eller .docx) till ett utkast; sparar inget',
+      },
+    },
+    async (req) => {
+      requireActor(req);
+      if (req.isMultipart()) {
+        const file = await req.file();
+        if (!file)
+          throw new AppError('bad_request', 'Ingen fil skickades (fältet "file")', 'No file was sent (field "file")');
+        const bytes = await file.toBuffer().catch((err: unknown) => {
+          if ((err as { statusCode?: number }).statusCode !== 413) throw err;
+          throw new AppError(
+            'upload_too_large',
+            'Filen är för stor (högst 12 MB)',
+            'The file is too large (at most 12 MB)',
+          );
+        });
+        return importPromiseFile({ bytes, filename: file.filename });
+      }
+      const body = req.body as { text?: unknown } | string | undefined;
+      const text = typeof body === 'string' ? body : typeof body?.text === 'string' ? body.text : null;
+      if (text === null) {
+        throw new AppError(
+          'bad_request',
+          'Skicka en fil (multipart, fältet "file") eller JSON {"text": "…"}',
+          'Send a file (multipart, field "file") or JSON {"text": "…"}',
+        );
+      }
+      return importPromiseFile({ bytes: new TextEncoder().encode(text) });
+    },
+  );
 }
 
 export async function agreementRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const atags = ['Samverkansöverenskommelser'];
-  app.get('/api/v1/agreements', { schema: { tags: atags, summary: 'Samverkansöverenskommelser du kan se' } },
-    async (req) => ({ agreements: await listAgreements(deps, requireActor(req)) }));
-  app.get('/api/v1/agreements/:id', { schema: { tags: atags, summary: 'En överenskommelse', params: idParams } },
-    async (req) => getAgreement(deps, requireActor(req), req.params.id));
-  app.post('/api/v1/agreements', { schema: { tags: atags, summary: 'Skapa en samverkansöverenskommelse', body: agreementInputSchema } },
-    async (req, reply) => reply.status(201).send(await saveAgreement(deps, requireActor(req), null, req.body)));
-  app.put('/api/v1/agreements/:id', {
-    schema: { tags: atags, summary: 'Ändra en samverkansöverenskommelse', params: idParams, body: agreementInputSchema },
-  }, async (req) => saveAgreement(deps, requireActor(req), req.params.id, req.body));
+  app.get(
+    '/api/v1/agreements',
+    { schema: { tags: atags, summary: 'Samverkansöverenskommelser du kan se' } },
+    async (req) => ({ agreements: await listAgreements(deps, requireActor(req)) }),
+  );
+  app.get(
+    '/api/v1/agreements/:id',
+    { schema: { tags: atags, summary: 'En överenskommelse', params: idParams } },
+    async (req) => getAgreement(deps, requireActor(req), req.params.id),
+  );
+  app.post(
+    '/api/v1/agreements',
+    { schema: { tags: atags, summary: 'Skapa en samverkansöverenskommelse', body: agreementInputSchema } },
+    async (req, reply) => reply.status(201).send(await saveAgreement(deps, requireActor(req), null, req.body)),
+  );
+  app.put(
+    '/api/v1/agreements/:id',
+    {
+      schema: {
+        tags: atags,
+        summary: 'Ändra en samverkansöverenskommelse',
+        params: idParams,
+        body: agreementInputSchema,
+      },
+    },
+    async (req) => saveAgreement(deps, requireActor(req), req.params.id, req.body),
+  );
 }

@@ -10,13 +10,15 @@ export const xml = (value: unknown): string => escapeHtml(String(value).replace(
 export function atomFeed(feed: KommunFeed, baseUrl: string): string {
   const { kommun } = feed;
   const page = `${baseUrl}/kommun/${kommun.slug}`;
-  const entries = feed.entries.map((e) => `  <entry>
+  const entries = feed.entries.map(
+    (e) => `  <entry>
     <id>${xml(e.id)}</id>
     <title type="text">${xml(e.title)}</title>
     <updated>${e.updated.toISOString()}</updated>
     <link rel="alternate" type="text/html" href="${xml(baseUrl + e.path)}"/>
     <summary type="text">${xml(e.summary)}</summary>
-  </entry>`);
+  </entry>`,
+  );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">
   <id>${xml(page)}</id>

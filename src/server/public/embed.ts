@@ -43,29 +43,46 @@ function embedBody(view: KommunPageView, locale: PublicLocale) {
   return html`<h1>${t.promisesHeading}: ${kommun.name}</h1>
 ${published?.set.title ? html`<p class="period">${published.set.title}</p>` : ''}
 ${view.lastUpdated ? html`<p class="updated">${t.lastUpdated}: ${longDate(view.lastUpdated, locale)}</p>` : ''}
-${commitments.length ? html`<ul class="commitments">${commitments.map((c) => {
-    const p = c.id ? view.progress.get(c.id) : undefined;
-    return html`<li class="commitment"><p>${c.text}</p><p class="target"><strong>${t.promiseWord}:</strong> ${targetText(c, locale)}</p>${
-      p ? progressBlock(c.target, p, view.at, locale) : ''}</li>`;
-  })}</ul>` : html`<p>${kommun.active ? t.noPromises : t.notUsing(kommun.name)}</p>`}
+${
+  commitments.length
+    ? html`<ul class="commitments">${commitments.map((c) => {
+        const p = c.id ? view.progress.get(c.id) : undefined;
+        return html`<li class="commitment"><p>${c.text}</p><p class="target"><strong>${t.promiseWord}:</strong> ${targetText(c, locale)}</p>${
+          p ? progressBlock(c.target, p, view.at, locale) : ''
+        }</li>`;
+      })}</ul>`
+    : html`<p>${kommun.active ? t.noPromises : t.notUsing(kommun.name)}</p>`
+}
 <p><a href="${withLang(`/kommun/${kommun.slug}`, locale)}" target="_top">${t.embedMore(kommun.name)}</a></p>`;
 }
 
 export async function embedRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
   app.get('/inbaddning/lofte.js', { schema: { hide: true }, helmet: LOADABLE_ANYWHERE }, async (_req, reply) =>
-    reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400')
-      .header('access-control-allow-origin', '*').send(EMBED_SCRIPT));
+    reply
+      .header('content-type', 'text/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=86400')
+      .header('access-control-allow-origin', '*')
+      .send(EMBED_SCRIPT),
+  );
 
-  app.get<{ Params: { slug: string }; Querystring: { lang?: string } }>('/inbaddning/kommun/:slug', { schema: { hide: true }, helmet: EMBEDDABLE_ANYWHERE }, async (req, reply) => {
-    const locale = publicLocale(req.query.lang);
-    const { slug } = req.params;
-    return sendCached(deps, req, reply, {
-      key: `/inbaddning/kommun/${slug}?lang=${locale}`, scope: { kind: 'kommun', slug },
-      render: async () => {
-        const view = await kommunPageView(deps, slug);
-        if (!view) return { status: 404, contentType: HTML, body: notFoundPage(locale) };
-        return { contentType: HTML, body: embedPage({ locale, title: view.kommun.name, body: embedBody(view, locale) }) };
-      },
-    });
-  });
+  app.get<{ Params: { slug: string }; Querystring: { lang?: string } }>(
+    '/inbaddning/kommun/:slug',
+    { schema: { hide: true }, helmet: EMBEDDABLE_ANYWHERE },
+    async (req, reply) => {
+      const locale = publicLocale(req.query.lang);
+      const { slug } = req.params;
+      return sendCached(deps, req, reply, {
+        key: `/inbaddning/kommun/${slug}?lang=${locale}`,
+        scope: { kind: 'kommun', slug },
+        render: async () => {
+          const view = await kommunPageView(deps, slug);
+          if (!view) return { status: 404, contentType: HTML, body: notFoundPage(locale) };
+          return {
+            contentType: HTML,
+            body: embedPage({ locale, title: view.kommun.name, body: embedBody(view, locale) }),
+          };
+        },
+      });
+    },
+  );
 }

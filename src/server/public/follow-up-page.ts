@@ -10,7 +10,10 @@ import { longDate } from './promise-section.ts';
 import { paragraphs } from './kommun-page.ts';
 
 export const VERDICT_EN: Record<Verdict, string> = {
-  uppfyllt: 'Met', delvis_uppfyllt: 'Partly met', ej_uppfyllt: 'Not met', pagar: 'In progress',
+  uppfyllt: 'Met',
+  delvis_uppfyllt: 'Partly met',
+  ej_uppfyllt: 'Not met',
+  pagar: 'In progress',
 };
 
 export const verdictWord = (v: Verdict, locale: PublicLocale) => (locale === 'sv' ? VERDICT_SV[v] : VERDICT_EN[v]);
@@ -26,8 +29,10 @@ ${i.comment ? html`<p class="meta">${t.comment}: ${i.comment}</p>` : ''}</li>`;
 
 function itemsByFocusArea(items: PublicFollowUpItem[], locale: PublicLocale): Raw {
   const areas = [...new Set(items.map((i) => i.focusArea))];
-  return html`${areas.map((area) => html`<h3>${area || (locale === 'sv' ? 'Våra löften' : 'Our promises')}</h3>
-<ul class="commitments">${items.filter((i) => i.focusArea === area).map((i) => item(i, locale))}</ul>`)}`;
+  return html`${areas.map(
+    (area) => html`<h3>${area || (locale === 'sv' ? 'Våra löften' : 'Our promises')}</h3>
+<ul class="commitments">${items.filter((i) => i.focusArea === area).map((i) => item(i, locale))}</ul>`,
+  )}`;
 }
 
 function textSection(id: string, heading: string, text: string | null): Raw {
@@ -36,7 +41,11 @@ function textSection(id: string, heading: string, text: string | null): Raw {
 }
 
 export function followUpPage(
-  kommun: PublicKommun, f: PublicFollowUp, locale: PublicLocale, baseUrl: string, pdf: boolean,
+  kommun: PublicKommun,
+  f: PublicFollowUp,
+  locale: PublicLocale,
+  baseUrl: string,
+  pdf: boolean,
 ): string {
   const t = PUBLIC_STRINGS[locale];
   const label = locale === 'sv' ? f.label : f.labelEn;

@@ -9,27 +9,40 @@ import { longDate, promiseSection } from './promise-section.ts';
 
 /** Text people wrote, paragraph by paragraph. */
 export function paragraphs(text: string): Raw {
-  return html`${text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p) => html`<p>${p}</p>`)}`;
+  return html`${text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => html`<p>${p}</p>`)}`;
 }
 
 function voicesSection(voices: CitizenVoice[], locale: PublicLocale): Raw {
   const t = PUBLIC_STRINGS[locale];
   const list = voices.length
-    ? voices.map((v) => html`<figure class="voice"><blockquote>${paragraphs(v.text)}</blockquote>
+    ? voices.map(
+        (v) => html`<figure class="voice"><blockquote>${paragraphs(v.text)}</blockquote>
 <figcaption>${locale === 'sv' ? v.title : v.titleEn}${v.date ? html`, ${longDate(v.date, locale)}` : ''}${
-  v.href ? html` – <a href="${withLang(v.href, locale)}">${locale === 'sv' ? 'läs mer' : 'read more'}</a>` : ''}</figcaption></figure>`)
+          v.href ? html` – <a href="${withLang(v.href, locale)}">${locale === 'sv' ? 'läs mer' : 'read more'}</a>` : ''
+        }</figcaption></figure>`,
+      )
     : html`<p>${t.citizensEmpty}</p>`;
   return html`<section aria-labelledby="ni-sa"><h2 id="ni-sa">${t.citizensHeading}</h2>${list}</section>`;
 }
 
-export function followUpList(slug: string, followUps: PublicFollowUpSummary[], locale: PublicLocale, pdf: boolean): Raw {
+export function followUpList(
+  slug: string,
+  followUps: PublicFollowUpSummary[],
+  locale: PublicLocale,
+  pdf: boolean,
+): Raw {
   const t = PUBLIC_STRINGS[locale];
   if (!followUps.length) return html`<p>${t.noFollowUps}</p>`;
   return html`<ul class="followups">${followUps.map((f) => {
     const path = `/kommun/${slug}/uppfoljning/${f.id}`;
     return html`<li><h3><a href="${withLang(path, locale)}">${locale === 'sv' ? f.label : f.labelEn}</a></h3>
 <p>${t.metOf(f.counts.uppfyllt, f.total)}. ${t.published} ${longDate(f.publishedAt, locale)}.</p>${
-  pdf ? html`<p><a href="${path}.pdf">${locale === 'sv' ? f.label : f.labelEn} ${t.asPdf}</a></p>` : ''}</li>`;
+      pdf ? html`<p><a href="${path}.pdf">${locale === 'sv' ? f.label : f.labelEn} ${t.asPdf}</a></p>` : ''
+    }</li>`;
   })}</ul>`;
 }
 
@@ -62,7 +75,12 @@ function followSection(view: KommunPageView, locale: PublicLocale, baseUrl: stri
 function activeBody(view: KommunPageView, locale: PublicLocale, baseUrl: string, pdf: boolean): Raw {
   const t = PUBLIC_STRINGS[locale];
   const { kommun, published } = view;
-  const toc = [['ni-sa', t.citizensHeading], ['vi-lovade', t.promisedHeading], ['uppfoljningar', t.followUpsHeading], ['folj', t.followHeading]];
+  const toc = [
+    ['ni-sa', t.citizensHeading],
+    ['vi-lovade', t.promisedHeading],
+    ['uppfoljningar', t.followUpsHeading],
+    ['folj', t.followHeading],
+  ];
   return html`<h1>${kommun.name}</h1>
 <p class="tagline">${t.tagline}</p>
 <p class="lead">${t.kommunIntro(kommun.name)}</p>
@@ -83,8 +101,12 @@ export function kommunPage(view: KommunPageView, locale: PublicLocale, baseUrl: 
   const { kommun } = view;
   const path = `/kommun/${kommun.slug}`;
   if (!kommun.active) {
-    return page({ locale, title: kommun.name, path,
-      body: html`<h1>${kommun.name}</h1><p class="lead">${t.notUsing(kommun.name)}</p><p><a href="${withLang('/', locale)}">${t.backHome}</a></p>` });
+    return page({
+      locale,
+      title: kommun.name,
+      path,
+      body: html`<h1>${kommun.name}</h1><p class="lead">${t.notUsing(kommun.name)}</p><p><a href="${withLang('/', locale)}">${t.backHome}</a></p>`,
+    });
   }
   const head = html`<link rel="alternate" type="application/atom+xml" title="${t.feedLink} ${kommun.name}" href="${path}/flode.atom">`;
   return page({ locale, title: kommun.name, path, head, body: activeBody(view, locale, baseUrl, pdf) });

@@ -24,54 +24,76 @@ const notFound = (locale: PublicLocale): Rendered => ({ status: 404, contentType
 export async function kommunRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
   const base = deps.config.publicBaseUrl;
 
-  app.get<{ Params: Pick<Params, 'slug'>; Querystring: Query }>('/kommun/:slug', { schema: { hide: true } }, async (req, reply) => {
-    const locale = publicLocale(req.query.lang);
-    const { slug } = req.params;
-    return sendCached(deps, req, reply, {
-      key: `/kommun/${slug}?lang=${locale}`, scope: { kind: 'kommun', slug },
-      render: async () => {
-        const view = await kommunPageView(deps, slug);
-        return view ? { contentType: HTML, body: kommunPage(view, locale, base, FOLLOW_UP_PDF) } : notFound(locale);
-      },
-    });
-  });
+  app.get<{ Params: Pick<Params, 'slug'>; Querystring: Query }>(
+    '/kommun/:slug',
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const locale = publicLocale(req.query.lang);
+      const { slug } = req.params;
+      return sendCached(deps, req, reply, {
+        key: `/kommun/${slug}?lang=${locale}`,
+        scope: { kind: 'kommun', slug },
+        render: async () => {
+          const view = await kommunPageView(deps, slug);
+          return view ? { contentType: HTML, body: kommunPage(view, locale, base, FOLLOW_UP_PDF) } : notFound(locale);
+        },
+      });
+    },
+  );
 
-  app.get<{ Params: Params; Querystring: Query }>('/kommun/:slug/uppfoljning/:id', { schema: { hide: true } }, async (req, reply) => {
-    const locale = publicLocale(req.query.lang);
-    const { slug, id } = req.params;
-    if (id.endsWith('.pdf')) return sendFollowUpPdf(req, reply, slug, id.slice(0, -4));
-    return sendCached(deps, req, reply, {
-      key: `/kommun/${slug}/uppfoljning/${id}?lang=${locale}`, scope: { kind: 'kommun', slug },
-      render: async () => {
-        const kommun = await kommunBy(deps, { slug });
-        const f = kommun?.active ? await publishedFollowUp(deps, kommun.id, id) : undefined;
-        return kommun && f ? { contentType: HTML, body: followUpPage(kommun, f, locale, base, FOLLOW_UP_PDF) } : notFound(locale);
-      },
-    });
-  });
+  app.get<{ Params: Params; Querystring: Query }>(
+    '/kommun/:slug/uppfoljning/:id',
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const locale = publicLocale(req.query.lang);
+      const { slug, id } = req.params;
+      if (id.endsWith('.pdf')) return sendFollowUpPdf(req, reply, slug, id.slice(0, -4));
+      return sendCached(deps, req, reply, {
+        key: `/kommun/${slug}/uppfoljning/${id}?lang=${locale}`,
+        scope: { kind: 'kommun', slug },
+        render: async () => {
+          const kommun = await kommunBy(deps, { slug });
+          const f = kommun?.active ? await publishedFollowUp(deps, kommun.id, id) : undefined;
+          return kommun && f
+            ? { contentType: HTML, body: followUpPage(kommun, f, locale, base, FOLLOW_UP_PDF) }
+            : notFound(locale);
+        },
+      });
+    },
+  );
 
   /** The report as PDF, in Swedish (the report renderers write Swedish). */
   function sendFollowUpPdf(req: FastifyRequest, reply: FastifyReply, slug: string, id: string) {
     return sendCached(deps, req, reply, {
-      key: `/kommun/${slug}/uppfoljning/${id}.pdf`, scope: { kind: 'kommun', slug },
+      key: `/kommun/${slug}/uppfoljning/${id}.pdf`,
+      scope: { kind: 'kommun', slug },
       headers: { 'content-disposition': `inline; filename="uppfoljning-${slug.replace(/[^a-z0-9-]/g, '')}.pdf"` },
       render: async () => {
         const kommun = await kommunBy(deps, { slug });
         const view = kommun?.active ? await publishedFollowUpReport(deps, kommun.id, id) : undefined;
-        return view ? { contentType: 'application/pdf', body: await renderFollowUpPdf(view, { generatedAt: deps.now() }) } : notFound('sv');
+        return view
+          ? { contentType: 'application/pdf', body: await renderFollowUpPdf(view, { generatedAt: deps.now() }) }
+          : notFound('sv');
       },
     });
   }
 
-  app.get<{ Params: Pick<Params, 'slug'> }>('/kommun/:slug/flode.atom', { schema: { hide: true } }, async (req, reply) => {
-    const { slug } = req.params;
-    return sendCached(deps, req, reply, {
-      key: `/kommun/${slug}/flode.atom`, scope: { kind: 'kommun', slug },
-      headers: { 'access-control-allow-origin': '*' },
-      render: async () => {
-        const feed = await kommunFeed(deps, slug);
-        return feed ? { contentType: 'application/atom+xml; charset=utf-8', body: atomFeed(feed, base) } : notFound('sv');
-      },
-    });
-  });
+  app.get<{ Params: Pick<Params, 'slug'> }>(
+    '/kommun/:slug/flode.atom',
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const { slug } = req.params;
+      return sendCached(deps, req, reply, {
+        key: `/kommun/${slug}/flode.atom`,
+        scope: { kind: 'kommun', slug },
+        headers: { 'access-control-allow-origin': '*' },
+        render: async () => {
+          const feed = await kommunFeed(deps, slug);
+          return feed
+            ? { contentType: 'application/atom+xml; charset=utf-8', body: atomFeed(feed, base) }
+            : notFound('sv');
+        },
+      });
+    },
+  );
 }

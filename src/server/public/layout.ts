@@ -23,7 +23,9 @@ export function withLang(path: string, locale: PublicLocale): string {
 export function page({ locale, title, path, body, head, switchHref }: PageInput): string {
   const t = PUBLIC_STRINGS[locale];
   const other: PublicLocale = locale === 'sv' ? 'en' : 'sv';
-  return '<!doctype html>\n' + html`<html lang="${locale}">
+  return (
+    '<!doctype html>\n' +
+    html`<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -53,13 +55,16 @@ ${body}
 </main>
 <footer class="site-footer"><div class="wrap"><p>${t.footer}</p></div></footer>
 </body>
-</html>`.value;
+</html>`.value
+  );
 }
 
 /** A page without the site's header and footer, for an iframe on the kommun's own website. */
 export function embedPage({ locale, title, body }: Pick<PageInput, 'locale' | 'title' | 'body'>): string {
   const t = PUBLIC_STRINGS[locale];
-  return '<!doctype html>\n' + html`<html lang="${locale}">
+  return (
+    '<!doctype html>\n' +
+    html`<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -73,13 +78,16 @@ export function embedPage({ locale, title, body }: Pick<PageInput, 'locale' | 't
 ${body}
 </main>
 </body>
-</html>`.value;
+</html>`.value
+  );
 }
 
 export function notFoundPage(locale: PublicLocale): string {
   const t = PUBLIC_STRINGS[locale];
   return page({
-    locale, title: t.notFoundTitle, path: '/',
+    locale,
+    title: t.notFoundTitle,
+    path: '/',
     body: html`<h1>${t.notFoundTitle}</h1><p>${t.notFoundText}</p><p><a href="${withLang('/', locale)}">${t.backHome}</a></p>`,
   });
 }
@@ -87,11 +95,21 @@ export function notFoundPage(locale: PublicLocale): string {
 /** Shown when a form sent text that cannot be stored (NUL, a lone surrogate; HTTP 400). */
 export function badTextPage(locale: PublicLocale): string {
   const t = PUBLIC_STRINGS[locale];
-  return page({ locale, title: t.badTextTitle, path: '/', body: html`<h1>${t.badTextTitle}</h1><p>${t.badTextText}</p><p><a href="${withLang('/', locale)}">${t.backHome}</a></p>` });
+  return page({
+    locale,
+    title: t.badTextTitle,
+    path: '/',
+    body: html`<h1>${t.badTextTitle}</h1><p>${t.badTextText}</p><p><a href="${withLang('/', locale)}">${t.backHome}</a></p>`,
+  });
 }
 
 /** Shown instead of a page while the database cannot be reached (HTTP 503). */
 export function unavailablePage(locale: PublicLocale): string {
   const t = PUBLIC_STRINGS[locale];
-  return page({ locale, title: t.unavailableTitle, path: '/', body: html`<h1>${t.unavailableTitle}</h1><p>${t.unavailableText}</p>` });
+  return page({
+    locale,
+    title: t.unavailableTitle,
+    path: '/',
+    body: html`<h1>${t.unavailableTitle}</h1><p>${t.unavailableText}</p>`,
+  });
 }

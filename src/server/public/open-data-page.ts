@@ -18,12 +18,19 @@ const W = {
     index: 'alla kommuner som har öppna data, med adresserna ovan.',
     cors: 'Alla adresser svarar med access-control-allow-origin: *, så att de kan läsas direkt från en annan webbplats.',
     statusHeading: 'Status',
-    statuses: [['met', 'uppfyllt'], ['on_track', 'i fas'], ['at_risk', 'risk att inte nås'], ['missed', 'ej uppfyllt'], ['not_measurable', 'följs upp i text, utan ett antal att räkna']],
+    statuses: [
+      ['met', 'uppfyllt'],
+      ['on_track', 'i fas'],
+      ['at_risk', 'risk att inte nås'],
+      ['missed', 'ej uppfyllt'],
+      ['not_measurable', 'följs upp i text, utan ett antal att räkna'],
+    ],
     notHeading: 'Det här finns inte med',
     not: 'Bara publicerade medborgarlöften och publicerade uppföljningar. Aldrig anteckningar om enskilda insatser, vem som gjorde dem, personuppgifter eller sekretessbelagda uppgifter. Progress räknas fram till dagens datum.',
     listHeading: 'Kommuner med öppna data',
     none: 'Ingen kommun har publicerat ett medborgarlöfte ännu.',
-    kommun: 'Kommun', code: 'Kommunkod',
+    kommun: 'Kommun',
+    code: 'Kommunkod',
     caption: 'Kommuner med öppna data och deras adresser',
   },
   en: {
@@ -36,12 +43,19 @@ const W = {
     index: 'every municipality with open data, with the addresses above.',
     cors: 'Every address answers with access-control-allow-origin: *, so it can be read directly from another website.',
     statusHeading: 'Status',
-    statuses: [['met', 'met'], ['on_track', 'on track'], ['at_risk', 'at risk of not being met'], ['missed', 'not met'], ['not_measurable', 'followed up in writing, no number to count']],
+    statuses: [
+      ['met', 'met'],
+      ['on_track', 'on track'],
+      ['at_risk', 'at risk of not being met'],
+      ['missed', 'not met'],
+      ['not_measurable', 'followed up in writing, no number to count'],
+    ],
     notHeading: 'What is not included',
     not: 'Only published citizen promises and published follow-ups. Never notes about single activities, who did them, personal data or confidential information. Progress is counted up to today.',
     listHeading: 'Municipalities with open data',
     none: 'No municipality has published a citizen promise yet.',
-    kommun: 'Municipality', code: 'Municipality code',
+    kommun: 'Municipality',
+    code: 'Municipality code',
     caption: 'Municipalities with open data and their addresses',
   },
 };
@@ -52,10 +66,12 @@ function kommunTable(kommuner: Kommun[], locale: PublicLocale): Raw {
   return html`<div class="table-wrap" role="region" aria-labelledby="od-caption" tabindex="0"><table>
 <caption id="od-caption">${w.caption}</caption>
 <thead><tr><th scope="col">${w.kommun}</th><th scope="col">${w.code}</th><th scope="col">JSON</th><th scope="col">CSV</th><th scope="col">Atom</th></tr></thead>
-<tbody>${kommuner.map((k) => html`<tr><th scope="row">${k.name}</th><td>${k.code}</td>
+<tbody>${kommuner.map(
+    (k) => html`<tr><th scope="row">${k.name}</th><td>${k.code}</td>
 <td><a href="/oppna-data/kommun/${k.code}/medborgarlofte.json">JSON<span class="visually-hidden"> ${k.name}</span></a></td>
 <td><a href="/oppna-data/kommun/${k.code}/medborgarlofte.csv">CSV<span class="visually-hidden"> ${k.name}</span></a></td>
-<td><a href="/kommun/${k.slug}/flode.atom">Atom<span class="visually-hidden"> ${k.name}</span></a></td></tr>`)}</tbody>
+<td><a href="/kommun/${k.slug}/flode.atom">Atom<span class="visually-hidden"> ${k.name}</span></a></td></tr>`,
+  )}</tbody>
 </table></div>`;
 }
 

@@ -10,16 +10,21 @@ const STATUS_ORDER: CommitmentStatus[] = ['met', 'on_track', 'at_risk', 'missed'
 function statusTable(view: OverviewView, locale: PublicLocale): Raw {
   const t = PUBLIC_STRINGS[locale];
   const rows = view.rows.map((r) => {
-    const name = r.kommun.active || r.set
-      ? html`<a href="${withLang(`/kommun/${r.kommun.slug}`, locale)}">${r.kommun.name}</a>` : html`${r.kommun.name}`;
-    if (!r.set) return html`<tr><th scope="row">${name}</th><td colspan="${STATUS_ORDER.length + 2}">${t.noPublishedSet}</td></tr>`;
-    return html`<tr><th scope="row">${name}</th><td>${r.set.title ?? t.promisesHeading}</td><td>${r.commitments}</td>${
-      STATUS_ORDER.map((s) => html`<td>${r.counts[s]}</td>`)}</tr>`;
+    const name =
+      r.kommun.active || r.set
+        ? html`<a href="${withLang(`/kommun/${r.kommun.slug}`, locale)}">${r.kommun.name}</a>`
+        : html`${r.kommun.name}`;
+    if (!r.set)
+      return html`<tr><th scope="row">${name}</th><td colspan="${STATUS_ORDER.length + 2}">${t.noPublishedSet}</td></tr>`;
+    return html`<tr><th scope="row">${name}</th><td>${r.set.title ?? t.promisesHeading}</td><td>${r.commitments}</td>${STATUS_ORDER.map(
+      (s) => html`<td>${r.counts[s]}</td>`,
+    )}</tr>`;
   });
   return html`<div class="table-wrap" role="region" aria-labelledby="status-caption" tabindex="0"><table class="status-table">
 <caption id="status-caption">${t.tableCaption}</caption>
-<thead><tr><th scope="col">${t.kommunCol}</th><th scope="col">${t.setCol}</th><th scope="col">${t.countCol}</th>${
-  STATUS_ORDER.map((s) => html`<th scope="col">${t.statusCols[s]}</th>`)}</tr></thead>
+<thead><tr><th scope="col">${t.kommunCol}</th><th scope="col">${t.setCol}</th><th scope="col">${t.countCol}</th>${STATUS_ORDER.map(
+    (s) => html`<th scope="col">${t.statusCols[s]}</th>`,
+  )}</tr></thead>
 <tbody>${rows}</tbody>
 </table></div>`;
 }
@@ -36,7 +41,12 @@ function themesTable(view: OverviewView, locale: PublicLocale): Raw {
 }
 
 export function overviewPage(input: {
-  view: OverviewView; locale: PublicLocale; path: string; title: string; intro: string; extra?: Raw;
+  view: OverviewView;
+  locale: PublicLocale;
+  path: string;
+  title: string;
+  intro: string;
+  extra?: Raw;
 }): string {
   const { view, locale } = input;
   const t = PUBLIC_STRINGS[locale];

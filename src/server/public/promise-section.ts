@@ -11,7 +11,8 @@ export { longDate };
 function periodText(period: StoredPromiseSet['period'], locale: PublicLocale): string | null {
   if (!period) return null;
   const from = longDate(period.from, locale);
-  if (!period.to) return locale === 'sv' ? `Gäller från ${from}, tills vidare` : `Valid from ${from} until further notice`;
+  if (!period.to)
+    return locale === 'sv' ? `Gäller från ${from}, tills vidare` : `Valid from ${from} until further notice`;
   return `${locale === 'sv' ? 'Gäller' : 'Valid'} ${from} – ${longDate(period.to, locale)}`;
 }
 
@@ -20,7 +21,8 @@ const PARTY_SV: Record<string, string> = { polisen: 'Polisen', kommunen: 'kommun
 /** "Polisen och kommunen", "Polisen, kommunen och skolan". */
 export function partiesText(parties: string[], locale: PublicLocale): string {
   const names = parties.map((p, i) => {
-    const name = locale === 'en' ? ({ polisen: 'the police', kommunen: 'the municipality' }[p] ?? p) : (PARTY_SV[p] ?? p);
+    const name =
+      locale === 'en' ? ({ polisen: 'the police', kommunen: 'the municipality' }[p] ?? p) : (PARTY_SV[p] ?? p);
     return i === 0 ? name.charAt(0).toUpperCase() + name.slice(1) : name;
   });
   const and = locale === 'sv' ? ' och ' : ' and ';
@@ -28,10 +30,12 @@ export function partiesText(parties: string[], locale: PublicLocale): string {
 }
 
 /** "minst 2 per halvår", plus further amounts with their places; English keeps the unit as written. */
-export function targetText(c: { target: Target; targets: { target: Target; place: string | null }[] }, locale: PublicLocale): string {
-  const describe = (t: Target) => (t.kind === 'none'
-    ? PUBLIC_STRINGS[locale].targetNone
-    : locale === 'sv' ? describeTargetSv(t) : describeTargetEn(t));
+export function targetText(
+  c: { target: Target; targets: { target: Target; place: string | null }[] },
+  locale: PublicLocale,
+): string {
+  const describe = (t: Target) =>
+    t.kind === 'none' ? PUBLIC_STRINGS[locale].targetNone : locale === 'sv' ? describeTargetSv(t) : describeTargetEn(t);
   const extra = c.targets.map((t) => `${describe(t.target)}${t.place ? ` (${t.place})` : ''}`);
   return [describe(c.target), ...extra].join('; ');
 }
@@ -41,7 +45,8 @@ export function progressBlock(target: Target, p: CommitmentProgress, at: string,
   const sv = locale === 'sv';
   const [statusSv, statusEn] = STATUS_WORDS[p.status];
   const current = currentBucket(p, at);
-  const share = current && current.required > 0 ? Math.min(100, Math.round((current.done / current.required) * 100)) : null;
+  const share =
+    current && current.required > 0 ? Math.min(100, Math.round((current.done / current.required) * 100)) : null;
   return html`<div class="progress">
 <p class="status status-${p.status}"><strong>${sv ? statusSv : statusEn}</strong> – ${progressLine(target, p, at, locale)}</p>
 ${share !== null ? html`<div class="bar" aria-hidden="true"><span style="width:${share}%"></span></div>` : ''}
@@ -51,18 +56,29 @@ ${p.lastActivityDate ? html`<p class="meta">${sv ? 'Senast gjort' : 'Last done'}
 
 type SetCommitment = StoredPromiseSet['focusAreas'][number]['commitments'][number];
 
-function commitmentItem(c: SetCommitment, locale: PublicLocale, progress: Map<string, CommitmentProgress>, at: string): Raw {
+function commitmentItem(
+  c: SetCommitment,
+  locale: PublicLocale,
+  progress: Map<string, CommitmentProgress>,
+  at: string,
+): Raw {
   const t = PUBLIC_STRINGS[locale];
   const p = c.id ? progress.get(c.id) : undefined;
   return html`<li class="commitment"><p>${c.text}</p>
-<p class="target"><strong>${t.promiseWord}:</strong> ${targetText(c, locale)}</p>${c.responsible.length
-    ? html`<p class="meta">${locale === 'sv' ? 'Ansvarig' : 'Responsible'}: ${partiesText(c.responsible, locale)}</p>` : ''}${
-    p ? progressBlock(c.target, p, at, locale) : ''}</li>`;
+<p class="target"><strong>${t.promiseWord}:</strong> ${targetText(c, locale)}</p>${
+    c.responsible.length
+      ? html`<p class="meta">${locale === 'sv' ? 'Ansvarig' : 'Responsible'}: ${partiesText(c.responsible, locale)}</p>`
+      : ''
+  }${p ? progressBlock(c.target, p, at, locale) : ''}</li>`;
 }
 
 /** The published promise set in plain words: what we promised, who does it, how far it has come. */
 export function promiseSection(
-  set: StoredPromiseSet, locale: PublicLocale, progress: Map<string, CommitmentProgress> = new Map(), at = '', headingLevel: 2 | 3 = 2,
+  set: StoredPromiseSet,
+  locale: PublicLocale,
+  progress: Map<string, CommitmentProgress> = new Map(),
+  at = '',
+  headingLevel: 2 | 3 = 2,
 ): Raw {
   const sv = locale === 'sv';
   const period = periodText(set.period, locale);
@@ -73,11 +89,13 @@ export function promiseSection(
 ${h(headingLevel, title, `ps-${set.id}`)}
 ${period ? html`<p class="period">${period}</p>` : ''}
 ${set.signedAt ? html`<p class="signed">${sv ? 'Undertecknat' : 'Signed'} ${longDate(set.signedAt, locale)}</p>` : ''}
-${set.focusAreas.map((area) => html`<section class="focus-area">
+${set.focusAreas.map(
+  (area) => html`<section class="focus-area">
 ${h(headingLevel + 1, area.title || (sv ? 'Våra löften' : 'Our promises'))}
 <ul class="commitments">
 ${area.commitments.map((c) => commitmentItem(c, locale, progress, at))}
 </ul>
-</section>`)}
+</section>`,
+)}
 </section>`;
 }

@@ -16,7 +16,10 @@ export function sendHtml(reply: FastifyReply, body: string, status = 200): Fasti
 
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === '*' || t === etag);
+  return ifNoneMatch
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .some((t) => t === '*' || t === etag);
 }
 
 export interface Rendered {
@@ -67,12 +70,18 @@ function validators(lookup: CacheLookup): Record<string, string> {
   return headers;
 }
 
-export async function sendCached(deps: Deps, req: FastifyRequest, reply: FastifyReply, options: CachedOptions): Promise<FastifyReply> {
+export async function sendCached(
+  deps: Deps,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  options: CachedOptions,
+): Promise<FastifyReply> {
   const lookup = await lookupShared(deps, options.key, options.scope);
   if (options.headers) reply.headers(options.headers);
-  const fresh = lookup.body && lookup.contentType
-    ? { status: 200, contentType: lookup.contentType, body: lookup.body }
-    : await renderOnce(deps, options, lookup);
+  const fresh =
+    lookup.body && lookup.contentType
+      ? { status: 200, contentType: lookup.contentType, body: lookup.body }
+      : await renderOnce(deps, options, lookup);
   const status = fresh.status ?? 200;
   if (status !== 200) return reply.status(status).header('content-type', fresh.contentType).send(fresh.body);
   const own = validators(lookup);

@@ -21,9 +21,14 @@ const FAVICON = readFileSync(new URL('./favicon.svg', import.meta.url), 'utf8');
 
 export async function publicRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
   app.get('/static/public.css', { schema: { hide: true } }, async (_req, reply) =>
-    reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CSS));
+    reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CSS),
+  );
   app.get('/favicon.svg', { schema: { hide: true } }, async (_req, reply) =>
-    reply.header('content-type', 'image/svg+xml; charset=utf-8').header('cache-control', 'public, max-age=86400').send(FAVICON));
+    reply
+      .header('content-type', 'image/svg+xml; charset=utf-8')
+      .header('cache-control', 'public, max-age=86400')
+      .send(FAVICON),
+  );
   // Browsers that ignore <link rel="icon"> still ask for /favicon.ico; point them at the SVG instead of a 404.
   app.get('/favicon.ico', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/favicon.svg', 301));
 
@@ -32,8 +37,10 @@ export async function publicRoutes(app: FastifyInstance, deps: Deps): Promise<vo
     const t = PUBLIC_STRINGS[locale];
     const kommuner = await listActiveMunicipalities(deps);
     const list = kommuner.length
-      ? html`<ul class="cards">${kommuner.map((k) =>
-          html`<li><a href="${withLang(`/kommun/${k.slug}`, locale)}">${k.name}<small>${t.municipality} ${k.code}</small></a></li>`)}</ul>`
+      ? html`<ul class="cards">${kommuner.map(
+          (k) =>
+            html`<li><a href="${withLang(`/kommun/${k.slug}`, locale)}">${k.name}<small>${t.municipality} ${k.code}</small></a></li>`,
+        )}</ul>`
       : html`<p>${t.noMunicipalities}</p>`;
     const body = html`<h1>${t.siteName}</h1>
 <p class="tagline">${t.tagline}</p>

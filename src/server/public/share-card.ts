@@ -38,7 +38,12 @@ export function wrap(text: string, fontSize: number, width: number, maxLines: nu
 }
 
 function textLines(lines: string[], x: number, y: number, size: number, weight: number, fill: string): string {
-  return lines.map((l, i) => `<text x="${x}" y="${y + i * size * 1.2}" font-family="Inter" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeHtml(l)}</text>`).join('');
+  return lines
+    .map(
+      (l, i) =>
+        `<text x="${x}" y="${y + i * size * 1.2}" font-family="Inter" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeHtml(l)}</text>`,
+    )
+    .join('');
 }
 
 export function shareCardSvg(card: ShareCard, words: { product: string; tagline: string; footer: string }): string {

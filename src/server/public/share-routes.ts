@@ -30,13 +30,16 @@ function sharePage(share: Share, path: string, locale: PublicLocale): string {
 
 function cardPng(share: Share, locale: PublicLocale): Buffer {
   const t = PUBLIC_STRINGS[locale];
-  const footer = locale === 'sv' ? `Polisen och ${share.kommun.name} kommun` : `The police and ${share.kommun.name} municipality`;
+  const footer =
+    locale === 'sv' ? `Polisen och ${share.kommun.name} kommun` : `The police and ${share.kommun.name} municipality`;
   return renderPng(shareCardSvg(share.card, { product: t.siteName, tagline: t.tagline, footer }));
 }
 
 export async function shareRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
   app.get<{ Params: { slug: string; kind: string; id: string }; Querystring: { lang?: string } }>(
-    '/kommun/:slug/dela/:kind/:id', { schema: { hide: true }, helmet: LOADABLE_ANYWHERE }, async (req, reply) => {
+    '/kommun/:slug/dela/:kind/:id',
+    { schema: { hide: true }, helmet: LOADABLE_ANYWHERE },
+    async (req, reply) => {
       const locale = publicLocale(req.query.lang);
       const { slug, kind } = req.params;
       const load = KINDS[kind as keyof typeof KINDS];
@@ -45,12 +48,16 @@ export async function shareRoutes(app: FastifyInstance, deps: Deps): Promise<voi
       const path = `/kommun/${slug}/dela/${kind}/${id}`;
       const notFound: Rendered = { status: 404, contentType: HTML, body: notFoundPage(locale) };
       return sendCached(deps, req, reply, {
-        key: `${path}${png ? '.png' : ''}?lang=${locale}`, scope: { kind: 'kommun', slug },
+        key: `${path}${png ? '.png' : ''}?lang=${locale}`,
+        scope: { kind: 'kommun', slug },
         render: async () => {
           const share = Object.hasOwn(KINDS, kind) ? await load(deps, slug, id, locale) : undefined;
           if (!share) return notFound;
-          return png ? { contentType: 'image/png', body: cardPng(share, locale) } : { contentType: HTML, body: sharePage(share, path, locale) };
+          return png
+            ? { contentType: 'image/png', body: cardPng(share, locale) }
+            : { contentType: HTML, body: sharePage(share, path, locale) };
         },
       });
-    });
+    },
+  );
 }

@@ -7,7 +7,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Deps } from '../../app/deps.ts';
 import {
-  confirmSubscription, pendingSubscription, subscribe, subscriptionByUnsubscribeToken, unsubscribe,
+  confirmSubscription,
+  pendingSubscription,
+  subscribe,
+  subscriptionByUnsubscribeToken,
+  unsubscribe,
 } from '../../app/public/subscriptions.ts';
 import { kommunBy } from '../../app/public/published.ts';
 import { SUBSCRIPTION_STRINGS, publicLocale, type PublicLocale } from '../../i18n/public.ts';
@@ -51,7 +55,12 @@ export async function subscriptionRoutes(app: FastifyInstance, deps: Deps): Prom
       return send(reply, locale, s.errorSummary, body, outcome === 'invalid_email' ? 400 : 429);
     }
     if (outcome === 'not_found') return sendHtml(reply, notFoundPage(locale), 404);
-    return send(reply, locale, s.checkMailTitle, html`<h1>${s.checkMailTitle}</h1><p>${s.checkMail(kommun.name)}</p>${back}`);
+    return send(
+      reply,
+      locale,
+      s.checkMailTitle,
+      html`<h1>${s.checkMailTitle}</h1><p>${s.checkMail(kommun.name)}</p>${back}`,
+    );
   });
 
   app.get<{ Querystring: Query }>('/prenumeration/bekrafta', { schema: { hide: true } }, async (req, reply) => {
@@ -64,14 +73,23 @@ export async function subscriptionRoutes(app: FastifyInstance, deps: Deps): Prom
     return send(reply, locale, s.confirmTitle, body, 200, switchFor('/prenumeration/bekrafta', token, locale));
   });
 
-  app.post<{ Querystring: Query; Body: Body }>('/prenumeration/bekrafta', { schema: { hide: true } }, async (req, reply) => {
-    const locale = publicLocale(req.query.lang ?? req.body?.lang);
-    const s = SUBSCRIPTION_STRINGS[locale];
-    const sub = await confirmSubscription(deps, String(req.body?.token ?? req.query.token ?? ''));
-    if (!sub) return badLink(reply, locale);
-    return send(reply, locale, s.confirmedTitle, html`<h1>${s.confirmedTitle}</h1><p>${s.confirmedText(sub.kommunName)}</p>
-<p><a href="${withLang(`/kommun/${sub.kommunSlug}`, locale)}">${sub.kommunName}</a></p>`);
-  });
+  app.post<{ Querystring: Query; Body: Body }>(
+    '/prenumeration/bekrafta',
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const locale = publicLocale(req.query.lang ?? req.body?.lang);
+      const s = SUBSCRIPTION_STRINGS[locale];
+      const sub = await confirmSubscription(deps, String(req.body?.token ?? req.query.token ?? ''));
+      if (!sub) return badLink(reply, locale);
+      return send(
+        reply,
+        locale,
+        s.confirmedTitle,
+        html`<h1>${s.confirmedTitle}</h1><p>${s.confirmedText(sub.kommunName)}</p>
+<p><a href="${withLang(`/kommun/${sub.kommunSlug}`, locale)}">${sub.kommunName}</a></p>`,
+      );
+    },
+  );
 
   app.get<{ Querystring: Query }>('/prenumeration/avsluta', { schema: { hide: true } }, async (req, reply) => {
     const locale = publicLocale(req.query.lang);
@@ -79,16 +97,31 @@ export async function subscriptionRoutes(app: FastifyInstance, deps: Deps): Prom
     const token = String(req.query.token ?? '');
     const sub = await subscriptionByUnsubscribeToken(deps, token);
     if (!sub) return badLink(reply, locale);
-    if (!sub.active) return send(reply, locale, s.unsubscribedTitle, html`<h1>${s.unsubscribedTitle}</h1><p>${s.unsubscribedText(sub.kommunName)}</p>`);
+    if (!sub.active)
+      return send(
+        reply,
+        locale,
+        s.unsubscribedTitle,
+        html`<h1>${s.unsubscribedTitle}</h1><p>${s.unsubscribedText(sub.kommunName)}</p>`,
+      );
     const body = html`<h1>${s.unsubscribeTitle}</h1><p>${s.unsubscribeText(sub.kommunName)}</p>${tokenForm('/prenumeration/avsluta', token, locale, s.unsubscribeButton)}`;
     return send(reply, locale, s.unsubscribeTitle, body, 200, switchFor('/prenumeration/avsluta', token, locale));
   });
 
-  app.post<{ Querystring: Query; Body: Body }>('/prenumeration/avsluta', { schema: { hide: true } }, async (req, reply) => {
-    const locale = publicLocale(req.query.lang ?? req.body?.lang);
-    const s = SUBSCRIPTION_STRINGS[locale];
-    const sub = await unsubscribe(deps, String(req.body?.token ?? req.query.token ?? ''));
-    if (!sub) return badLink(reply, locale);
-    return send(reply, locale, s.unsubscribedTitle, html`<h1>${s.unsubscribedTitle}</h1><p>${s.unsubscribedText(sub.kommunName)}</p>`);
-  });
+  app.post<{ Querystring: Query; Body: Body }>(
+    '/prenumeration/avsluta',
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const locale = publicLocale(req.query.lang ?? req.body?.lang);
+      const s = SUBSCRIPTION_STRINGS[locale];
+      const sub = await unsubscribe(deps, String(req.body?.token ?? req.query.token ?? ''));
+      if (!sub) return badLink(reply, locale);
+      return send(
+        reply,
+        locale,
+        s.unsubscribedTitle,
+        html`<h1>${s.unsubscribedTitle}</h1><p>${s.unsubscribedText(sub.kommunName)}</p>`,
+      );
+    },
+  );
 }

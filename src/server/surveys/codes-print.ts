@@ -24,11 +24,16 @@ li { border: 1px dashed #555; padding: .4cm; display: flex; gap: .4cm; align-ite
 `;
 
 export function codesPrintPage(batch: CodeBatch): string {
-  return '<!doctype html>\n' + html`<html lang="sv"><head><meta charset="utf-8"><title>Enkätkoder, omgång ${batch.batch}</title>
+  return (
+    '<!doctype html>\n' +
+    html`<html lang="sv"><head><meta charset="utf-8"><title>Enkätkoder, omgång ${batch.batch}</title>
 <style>${raw(PRINT_CSS)}</style></head><body>
 <h1>Enkätkoder, omgång ${batch.batch} (${batch.codes.length} st)</h1>
 <p>Varje kod kan användas en gång. Koderna sparas inte i klartext och kan inte visas igen.</p>
-<ol>${batch.codes.map((code, i) => html`<li>${raw(qrFor(codeSlipUrl(batch, code)))}<div><div>Nr ${i + 1}</div>
-<div>Gå till <span class="url">${batch.url}</span></div><div>Din kod: <span class="code">${code}</span></div></div></li>`)}</ol>
-</body></html>`.value;
+<ol>${batch.codes.map(
+      (code, i) => html`<li>${raw(qrFor(codeSlipUrl(batch, code)))}<div><div>Nr ${i + 1}</div>
+<div>Gå till <span class="url">${batch.url}</span></div><div>Din kod: <span class="code">${code}</span></div></div></li>`,
+    )}</ol>
+</body></html>`.value
+  );
 }

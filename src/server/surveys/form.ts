@@ -6,7 +6,14 @@
  */
 import { fieldName, type AnswerError } from '../../domain/surveys/answers.ts';
 import { PROBLEM_LEVEL_LABELS } from '../../domain/surveys/labels.ts';
-import { PROBLEM_LEVELS, textIn, type Answers, type Question, type QuestionOf, type SurveyLanguage } from '../../domain/surveys/types.ts';
+import {
+  PROBLEM_LEVELS,
+  textIn,
+  type Answers,
+  type Question,
+  type QuestionOf,
+  type SurveyLanguage,
+} from '../../domain/surveys/types.ts';
 import { SURVEY_STRINGS, type SurveyStrings } from '../../i18n/surveys.ts';
 import { html, raw, type Raw } from '../public/html.ts';
 import { ui, uiMark } from './ui-lang.ts';
@@ -46,22 +53,32 @@ export function firstInputId(q: Question, itemId?: string): string {
 
 export function errorMessage(q: Question | undefined, e: AnswerError, t: SurveyStrings, lang: SurveyLanguage): string {
   switch (e.code) {
-    case 'required': return t.errRequired;
-    case 'too_long': return t.errTooLong(q?.kind === 'text' ? q.maxLength : 0);
+    case 'required':
+      return t.errRequired;
+    case 'too_long':
+      return t.errTooLong(q?.kind === 'text' ? q.maxLength : 0);
     case 'exclusive': {
       const label = q?.kind === 'multiple' ? q.options.find((o) => o.value === q.exclusive)?.label : undefined;
       return t.errExclusive(label ? textIn(label, lang) : '');
     }
-    case 'empty': return t.errEmpty;
-    default: return t.errInvalid;
+    case 'empty':
+      return t.errEmpty;
+    default:
+      return t.errInvalid;
   }
 }
 
-interface Ctx { state: FormState; t: SurveyStrings; no: number }
+interface Ctx {
+  state: FormState;
+  t: SurveyStrings;
+  no: number;
+}
 
 function errorFor(ctx: Ctx, key: string, id: string): Raw | null {
   const e = ctx.state.errors.find((x) => x.key === key);
-  return e ? html`<p class="error-message" id="${id}-error"${uiMark(ctx.state.lang)}><span class="visually-hidden">${ctx.t.errorTitle}</span>${e.message}</p>` : null;
+  return e
+    ? html`<p class="error-message" id="${id}-error"${uiMark(ctx.state.lang)}><span class="visually-hidden">${ctx.t.errorTitle}</span>${e.message}</p>`
+    : null;
 }
 
 const describedBy = (...ids: (string | null)[]) => {
@@ -78,12 +95,25 @@ function hint(q: Question, ctx: Ctx, extra?: string): { el: Raw | null; id: stri
   const help = q.help ? textIn(q.help, ctx.state.lang) : null;
   const id = `${inputId(q.id)}-hint`;
   if (!help && !extra) return { el: null, id: null };
-  return { el: html`<p class="hint" id="${id}">${help}${help && extra ? ' ' : ''}${extra ? ui(ctx.state.lang, extra) : null}</p>`, id };
+  return {
+    el: html`<p class="hint" id="${id}">${help}${help && extra ? ' ' : ''}${extra ? ui(ctx.state.lang, extra) : null}</p>`,
+    id,
+  };
 }
 
-interface ChoiceOption { value: string; label: string; mark?: Raw | null }
+interface ChoiceOption {
+  value: string;
+  label: string;
+  mark?: Raw | null;
+}
 
-function choices(name: string, idBase: string[], options: ChoiceOption[], type: 'radio' | 'checkbox', chosen: string[]): Raw {
+function choices(
+  name: string,
+  idBase: string[],
+  options: ChoiceOption[],
+  type: 'radio' | 'checkbox',
+  chosen: string[],
+): Raw {
   return html`<div class="choices ${type === 'checkbox' ? 'checkboxes' : 'radios'}">${options.map((o) => {
     const id = inputId(...idBase, o.value);
     const checked = chosen.includes(o.value) ? raw(' checked') : null;
@@ -91,7 +121,13 @@ function choices(name: string, idBase: string[], options: ChoiceOption[], type: 
   })}</div>`;
 }
 
-function groupQuestion(q: Question, ctx: Ctx, options: ChoiceOption[], type: 'radio' | 'checkbox', extraHint?: string): Raw {
+function groupQuestion(
+  q: Question,
+  ctx: Ctx,
+  options: ChoiceOption[],
+  type: 'radio' | 'checkbox',
+  extraHint?: string,
+): Raw {
   const h = hint(q, ctx, extraHint);
   const err = errorFor(ctx, q.id, inputId(q.id));
   const value = ctx.state.answers[q.id];
@@ -106,8 +142,10 @@ function selectQuestion(q: QuestionOf<'area'>, ctx: Ctx): Raw {
   const err = errorFor(ctx, q.id, id);
   const value = ctx.state.answers[q.id];
   return html`<div class="question${err ? ' has-error' : ''}"><label class="label" for="${id}">${legend(q, ctx)}</label>${h.el}${err}
-<select id="${id}" name="${fieldName(q.id)}"${describedBy(h.id, err ? `${id}-error` : null)}><option value=""${uiMark(ctx.state.lang)}>${ctx.t.chooseArea}</option>${q.options.map((o) =>
-    html`<option value="${o.value}"${value === o.value ? raw(' selected') : null}>${textIn(o.label, ctx.state.lang)}</option>`)}</select></div>`;
+<select id="${id}" name="${fieldName(q.id)}"${describedBy(h.id, err ? `${id}-error` : null)}><option value=""${uiMark(ctx.state.lang)}>${ctx.t.chooseArea}</option>${q.options.map(
+    (o) =>
+      html`<option value="${o.value}"${value === o.value ? raw(' selected') : null}>${textIn(o.label, ctx.state.lang)}</option>`,
+  )}</select></div>`;
 }
 
 function textQuestion(q: QuestionOf<'text'>, ctx: Ctx): Raw {
@@ -125,7 +163,9 @@ function problemQuestion(q: QuestionOf<'problem'>, ctx: Ctx): Raw {
   const levels = (typeof given === 'object' && !Array.isArray(given) ? given : {}) as Record<string, string>;
   const lang = ctx.state.lang;
   const options = PROBLEM_LEVELS.map((l) => ({
-    value: l, label: textIn(PROBLEM_LEVEL_LABELS[l], lang), mark: PROBLEM_LEVEL_LABELS[l][lang] ? null : uiMark(lang),
+    value: l,
+    label: textIn(PROBLEM_LEVEL_LABELS[l], lang),
+    mark: PROBLEM_LEVEL_LABELS[l][lang] ? null : uiMark(lang),
   }));
   const items = q.items.map((item) => {
     const key = `${q.id}/${item.id}`;
@@ -140,10 +180,18 @@ function problemQuestion(q: QuestionOf<'problem'>, ctx: Ctx): Raw {
 function questionHtml(q: Question, ctx: Ctx): Raw {
   const lang = ctx.state.lang;
   switch (q.kind) {
-    case 'problem': return problemQuestion(q, ctx);
-    case 'text': return textQuestion(q, ctx);
+    case 'problem':
+      return problemQuestion(q, ctx);
+    case 'text':
+      return textQuestion(q, ctx);
     case 'multiple':
-      return groupQuestion(q, ctx, q.options.map((o) => ({ value: o.value, label: textIn(o.label, lang) })), 'checkbox', q.help ? undefined : ctx.t.chooseMany);
+      return groupQuestion(
+        q,
+        ctx,
+        q.options.map((o) => ({ value: o.value, label: textIn(o.label, lang) })),
+        'checkbox',
+        q.help ? undefined : ctx.t.chooseMany,
+      );
     case 'scale': {
       const options = Array.from({ length: q.max - q.min + 1 }, (_, i) => {
         const v = q.min + i;
@@ -154,9 +202,19 @@ function questionHtml(q: Question, ctx: Ctx): Raw {
     }
     case 'area':
       if (q.options.length > SELECT_ABOVE) return selectQuestion(q, ctx);
-      return groupQuestion(q, ctx, q.options.map((o) => ({ value: o.value, label: textIn(o.label, lang) })), 'radio');
+      return groupQuestion(
+        q,
+        ctx,
+        q.options.map((o) => ({ value: o.value, label: textIn(o.label, lang) })),
+        'radio',
+      );
     default:
-      return groupQuestion(q, ctx, q.options.map((o) => ({ value: o.value, label: textIn(o.label, lang) })), 'radio');
+      return groupQuestion(
+        q,
+        ctx,
+        q.options.map((o) => ({ value: o.value, label: textIn(o.label, lang) })),
+        'radio',
+      );
   }
 }
 
@@ -171,7 +229,9 @@ export function errorSummary(state: FormState): Raw | null {
 function codeField(state: FormState): Raw {
   const t = SURVEY_STRINGS[state.lang];
   const err = state.errors.find((e) => e.key === 'code');
-  const errEl = err ? html`<p class="error-message" id="${CODE_INPUT_ID}-error"${uiMark(state.lang)}><span class="visually-hidden">${t.errorTitle}</span>${err.message}</p>` : null;
+  const errEl = err
+    ? html`<p class="error-message" id="${CODE_INPUT_ID}-error"${uiMark(state.lang)}><span class="visually-hidden">${t.errorTitle}</span>${err.message}</p>`
+    : null;
   const mark = uiMark(state.lang);
   return html`<div class="question code${err ? ' has-error' : ''}"><label class="label" for="${CODE_INPUT_ID}"${mark}>${t.codeLabel}</label>
 <p class="hint" id="${CODE_INPUT_ID}-hint"${mark}>${t.codeHelp}</p>${errEl}

@@ -19,9 +19,11 @@ const withLang = (path: string, lang: SurveyLanguage) => (lang === 'sv' ? path :
 function languageSwitch(input: SurveyPageInput): Raw | null {
   if (input.languages.length < 2) return null;
   const t = SURVEY_STRINGS[input.lang];
-  return html`<nav aria-label="${t.languages}" class="language-switch"><ul>${input.languages.map((l) => l === input.lang
-    ? html`<li><a href="${withLang(input.path, l)}" lang="${l}" hreflang="${l}" aria-current="page">${SURVEY_STRINGS[l].languageName}</a></li>`
-    : html`<li><a href="${withLang(input.path, l)}" lang="${l}" hreflang="${l}">${SURVEY_STRINGS[l].languageName}</a></li>`)}</ul></nav>`;
+  return html`<nav aria-label="${t.languages}" class="language-switch"><ul>${input.languages.map((l) =>
+    l === input.lang
+      ? html`<li><a href="${withLang(input.path, l)}" lang="${l}" hreflang="${l}" aria-current="page">${SURVEY_STRINGS[l].languageName}</a></li>`
+      : html`<li><a href="${withLang(input.path, l)}" lang="${l}" hreflang="${l}">${SURVEY_STRINGS[l].languageName}</a></li>`,
+  )}</ul></nav>`;
 }
 
 export function surveyPage(input: SurveyPageInput): string {
@@ -29,7 +31,9 @@ export function surveyPage(input: SurveyPageInput): string {
   // The site's own words exist in Swedish and English; on a Finnish or Meänkieli page they are marked as Swedish.
   const siteLang = input.lang === 'en' ? 'en' : 'sv';
   const mark = siteLang === input.lang ? null : raw(` lang="${siteLang}"`);
-  return '<!doctype html>\n' + html`<html lang="${input.lang}">
+  return (
+    '<!doctype html>\n' +
+    html`<html lang="${input.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -51,5 +55,6 @@ ${input.body}
 </main>
 <footer class="site-footer"><div class="wrap"><p${mark}>${site.footer}</p></div></footer>
 </body>
-</html>`.value;
+</html>`.value
+  );
 }

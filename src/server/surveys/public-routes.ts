@@ -10,7 +10,14 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import type { Deps } from '../../app/deps.ts';
-import { answerSurvey, browserHasAnswered, findPublicSurvey, phaseNow, type AnswerAttempt, type PublicAnswerOutcome } from '../../app/surveys/answer.ts';
+import {
+  answerSurvey,
+  browserHasAnswered,
+  findPublicSurvey,
+  phaseNow,
+  type AnswerAttempt,
+  type PublicAnswerOutcome,
+} from '../../app/surveys/answer.ts';
 import { publicResultsFor } from '../../app/surveys/results.ts';
 import { publicPath, publicUrl, type Survey } from '../../app/surveys/store.ts';
 import { answersFromForm, type AnswerError } from '../../domain/surveys/answers.ts';
@@ -32,11 +39,22 @@ type Req = FastifyRequest<{ Params: { ref: string }; Querystring: { lang?: strin
 type FormBody = Record<string, string | string[] | undefined>;
 
 const send = (reply: FastifyReply, body: string, status = 200) =>
-  reply.status(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+  reply
+    .status(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(body);
 
 const withLang = (path: string, lang: SurveyLanguage) => (lang === 'sv' ? path : `${path}?lang=${lang}`);
 
-function messagePage(survey: Survey, lang: SurveyLanguage, path: string, title: string, text: string, extra?: Raw): string {
+function messagePage(
+  survey: Survey,
+  lang: SurveyLanguage,
+  path: string,
+  title: string,
+  text: string,
+  extra?: Raw,
+): string {
   const mark = uiMark(lang);
   const body = html`<h1${mark}>${title}</h1><p class="survey-name">${textIn(survey.title, lang)}</p><p class="lead"${mark}>${text}</p>${extra ?? null}`;
   return surveyPage({ lang, title, path, languages: survey.languages, body });
@@ -44,7 +62,8 @@ function messagePage(survey: Survey, lang: SurveyLanguage, path: string, title: 
 
 function resultsLink(survey: Survey, lang: SurveyLanguage): Raw | null {
   return survey.publicResults.length
-    ? html`<p><a href="${withLang(`${publicPath(survey)}/resultat`, lang)}"${uiMark(lang)}>${SURVEY_STRINGS[lang].resultsLink}</a></p>` : null;
+    ? html`<p><a href="${withLang(`${publicPath(survey)}/resultat`, lang)}"${uiMark(lang)}>${SURVEY_STRINGS[lang].resultsLink}</a></p>`
+    : null;
 }
 
 function phasePage(survey: Survey, lang: SurveyLanguage, phase: 'closed' | 'not_open'): string {
@@ -60,16 +79,24 @@ function shownErrors(survey: Survey, errors: AnswerError[], lang: SurveyLanguage
   return errors.map((e) => {
     const index = survey.questions.findIndex((q) => q.id === e.questionId);
     const q = survey.questions[index];
-    if (!q) return { target: firstInputId(survey.questions[0]!), key: '', message: errorMessage(undefined, e, t, lang) };
+    if (!q)
+      return { target: firstInputId(survey.questions[0]!), key: '', message: errorMessage(undefined, e, t, lang) };
     const item = e.itemId && q.kind === 'problem' ? q.items.find((i) => i.id === e.itemId) : undefined;
     return {
-      target: firstInputId(q, e.itemId), key: item ? `${q.id}/${item.id}` : q.id, label: t.questionNo(index + 1),
-      item: item ? textIn(item.text, lang) : undefined, message: errorMessage(q, e, t, lang),
+      target: firstInputId(q, e.itemId),
+      key: item ? `${q.id}/${item.id}` : q.id,
+      label: t.questionNo(index + 1),
+      item: item ? textIn(item.text, lang) : undefined,
+      message: errorMessage(q, e, t, lang),
     };
   });
 }
 
-function formPage(survey: Survey, lang: SurveyLanguage, state: { answers: Answers; errors: ShownError[]; code?: string }): string {
+function formPage(
+  survey: Survey,
+  lang: SurveyLanguage,
+  state: { answers: Answers; errors: ShownError[]; code?: string },
+): string {
   const t = SURVEY_STRINGS[lang];
   const path = publicPath(survey);
   const full = { lang, ...state };
@@ -88,7 +115,11 @@ function ensureToken(req: FastifyRequest, reply: FastifyReply, deps: Deps): stri
   if (existing && /^[A-Za-z0-9_-]{20,100}$/.test(existing)) return existing;
   const token = randomBytes(24).toString('base64url');
   reply.setCookie(TOKEN_COOKIE, token, {
-    path: '/enkat', httpOnly: true, sameSite: 'lax', secure: deps.config.secureCookies, maxAge: 180 * 24 * 3600,
+    path: '/enkat',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: deps.config.secureCookies,
+    maxAge: 180 * 24 * 3600,
   });
   return token;
 }
@@ -103,24 +134,64 @@ async function showForm(deps: Deps, req: Req, reply: FastifyReply) {
     const token = ensureToken(req, reply, deps);
     if (await browserHasAnswered(deps, survey.id, token)) {
       const t = SURVEY_STRINGS[lang];
-      return send(reply, messagePage(survey, lang, publicPath(survey), t.answeredTitle, t.answeredText, resultsLink(survey, lang) ?? undefined));
+      return send(
+        reply,
+        messagePage(
+          survey,
+          lang,
+          publicPath(survey),
+          t.answeredTitle,
+          t.answeredText,
+          resultsLink(survey, lang) ?? undefined,
+        ),
+      );
     }
   }
-  return send(reply, formPage(survey, lang, { answers: {}, errors: [], code: typeof req.query.kod === 'string' ? req.query.kod : undefined }));
+  return send(
+    reply,
+    formPage(survey, lang, {
+      answers: {},
+      errors: [],
+      code: typeof req.query.kod === 'string' ? req.query.kod : undefined,
+    }),
+  );
 }
 
-function refusedPage(survey: Survey, lang: SurveyLanguage, outcome: Exclude<PublicAnswerOutcome, { ok: true }>, answers: Answers, code: string) {
+function refusedPage(
+  survey: Survey,
+  lang: SurveyLanguage,
+  outcome: Exclude<PublicAnswerOutcome, { ok: true }>,
+  answers: Answers,
+  code: string,
+) {
   const t = SURVEY_STRINGS[lang];
   const path = publicPath(survey);
   switch (outcome.reason) {
     case 'invalid':
-      return { status: 400, body: formPage(survey, lang, { answers, code, errors: shownErrors(survey, outcome.errors, lang) }) };
-    case 'code_missing': case 'code_invalid': case 'code_used': {
-      const message = { code_missing: t.errCodeMissing, code_invalid: t.errCodeInvalid, code_used: t.errCodeUsed }[outcome.reason];
-      return { status: 400, body: formPage(survey, lang, { answers, code, errors: [{ target: CODE_INPUT_ID, key: 'code', message }] }) };
+      return {
+        status: 400,
+        body: formPage(survey, lang, { answers, code, errors: shownErrors(survey, outcome.errors, lang) }),
+      };
+    case 'code_missing':
+    case 'code_invalid':
+    case 'code_used': {
+      const message = { code_missing: t.errCodeMissing, code_invalid: t.errCodeInvalid, code_used: t.errCodeUsed }[
+        outcome.reason
+      ];
+      return {
+        status: 400,
+        body: formPage(survey, lang, { answers, code, errors: [{ target: CODE_INPUT_ID, key: 'code', message }] }),
+      };
     }
     case 'no_token':
-      return { status: 400, body: formPage(survey, lang, { answers, code, errors: [{ target: firstInputId(survey.questions[0]!), key: '', message: t.errNoToken }] }) };
+      return {
+        status: 400,
+        body: formPage(survey, lang, {
+          answers,
+          code,
+          errors: [{ target: firstInputId(survey.questions[0]!), key: '', message: t.errNoToken }],
+        }),
+      };
     case 'already_answered':
       return { status: 409, body: messagePage(survey, lang, path, t.answeredTitle, t.answeredText) };
     default:
@@ -132,9 +203,15 @@ async function receiveAnswer(deps: Deps, req: Req, reply: FastifyReply) {
   const body = (req.body && typeof req.body === 'object' ? req.body : {}) as FormBody;
   let attempt: AnswerAttempt;
   try {
-    attempt = await answerSurvey(deps, req.params.ref,
-      (survey) => ({ answers: answersFromForm(survey.questions, body), code: typeof body.code === 'string' ? body.code : '' }),
-      { token: req.cookies[TOKEN_COOKIE], ip: req.ip });
+    attempt = await answerSurvey(
+      deps,
+      req.params.ref,
+      (survey) => ({
+        answers: answersFromForm(survey.questions, body),
+        code: typeof body.code === 'string' ? body.code : '',
+      }),
+      { token: req.cookies[TOKEN_COOKIE], ip: req.ip },
+    );
   } catch (err) {
     if (!(err instanceof AppError) || err.code !== 'rate_limited') throw err;
     const survey = await findPublicSurvey(deps, req.params.ref);
@@ -162,16 +239,29 @@ export async function publicSurveyRoutes(app: FastifyInstance, deps: Deps): Prom
   // Request logging (which carries the client address) stays off on the answering pages, whatever LOG_LEVEL says.
   const hide = { schema: { hide: true }, logLevel: 'warn' as const };
   app.get('/static/survey.css', hide, async (_req, reply) =>
-    reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CSS));
+    reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CSS),
+  );
   app.get('/enkat/:ref', hide, async (req: Req, reply) => showForm(deps, req, reply));
-  app.post('/enkat/:ref', { ...hide, bodyLimit: 256 * 1024 }, async (req: Req, reply) => receiveAnswer(deps, req, reply));
+  app.post('/enkat/:ref', { ...hide, bodyLimit: 256 * 1024 }, async (req: Req, reply) =>
+    receiveAnswer(deps, req, reply),
+  );
 
   app.get('/enkat/:ref/tack', hide, async (req: Req, reply) => {
     const survey = await findPublicSurvey(deps, req.params.ref);
     const lang = surveyLanguage(req.query.lang, survey?.languages ?? ['sv']);
     if (!survey) return send(reply, notFoundPage(lang === 'en' ? 'en' : 'sv'), 404);
     const t = SURVEY_STRINGS[lang];
-    return send(reply, messagePage(survey, lang, `${publicPath(survey)}/tack`, t.thanksTitle, t.thanksText, resultsLink(survey, lang) ?? undefined));
+    return send(
+      reply,
+      messagePage(
+        survey,
+        lang,
+        `${publicPath(survey)}/tack`,
+        t.thanksTitle,
+        t.thanksText,
+        resultsLink(survey, lang) ?? undefined,
+      ),
+    );
   });
 
   app.get('/enkat/:ref/resultat', hide, async (req: Req, reply) => {
@@ -181,15 +271,26 @@ export async function publicSurveyRoutes(app: FastifyInstance, deps: Deps): Prom
     if (!survey || !published) return send(reply, notFoundPage(lang === 'en' ? 'en' : 'sv'), 404);
     const t = SURVEY_STRINGS[lang];
     const title = `${t.resultsTitle}: ${textIn(survey.title, lang)}`;
-    return send(reply, surveyPage({ lang, title, path: `${publicPath(survey)}/resultat`, languages: survey.languages,
-      body: resultsBody(published, lang) }));
+    return send(
+      reply,
+      surveyPage({
+        lang,
+        title,
+        path: `${publicPath(survey)}/resultat`,
+        languages: survey.languages,
+        body: resultsBody(published, lang),
+      }),
+    );
   });
 
   // A kommun may show the QR code on its own site.
   app.get('/enkat/:ref/qr.svg', { ...hide, helmet: LOADABLE_ANYWHERE }, async (req: Req, reply) => {
     const survey = await findPublicSurvey(deps, req.params.ref);
     if (!survey) return send(reply, notFoundPage('sv'), 404);
-    return reply.header('content-type', 'image/svg+xml').header('cache-control', 'public, max-age=86400').send(await qrSvg(publicUrl(deps, survey)));
+    return reply
+      .header('content-type', 'image/svg+xml')
+      .header('cache-control', 'public, max-age=86400')
+      .send(await qrSvg(publicUrl(deps, survey)));
   });
 
   app.get('/enkat/:ref/affisch', hide, async (req: Req, reply) => {
@@ -203,6 +304,15 @@ export async function publicSurveyRoutes(app: FastifyInstance, deps: Deps): Prom
 <img class="qr" src="${publicPath(survey)}/qr.svg" alt="${t.qrAlt(url)}" width="320" height="320">
 <p${mark}>${t.posterText}</p><p class="poster-url">${url}</p>
 ${survey.closesOn ? html`<p${mark}>${t.openUntil(longDay(survey.closesOn, lang))}</p>` : null}</div>`;
-    return send(reply, surveyPage({ lang, title: t.posterHeading, path: `${publicPath(survey)}/affisch`, languages: survey.languages, body }));
+    return send(
+      reply,
+      surveyPage({
+        lang,
+        title: t.posterHeading,
+        path: `${publicPath(survey)}/affisch`,
+        languages: survey.languages,
+        body,
+      }),
+    );
   });
 }

@@ -18,7 +18,12 @@ import { publicUrl, surveyFor } from '../../app/surveys/store.ts';
 import { createSurvey, deleteSurvey, getSurvey, listSurveys } from '../../app/surveys/surveys.ts';
 import { updateSurvey } from '../../app/surveys/update.ts';
 import {
-  createSurveySchema, generateCodesSchema, paperAnswerSchema, publicResultsSchema, textCodesSchema, updateSurveySchema,
+  createSurveySchema,
+  generateCodesSchema,
+  paperAnswerSchema,
+  publicResultsSchema,
+  textCodesSchema,
+  updateSurveySchema,
 } from '../../domain/surveys/inputs.ts';
 import { SURVEY_TEMPLATES } from '../../domain/surveys/template.ts';
 import { DEFAULT_CATEGORIES } from '../../domain/surveys/coding.ts';
@@ -31,50 +36,97 @@ import { withInlineStyle } from '../plugins/security-headers.ts';
 const tags = ['Enkäter'];
 const idParams = z.object({ id: z.uuid() });
 
-const attachment = (name: string) => `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+const attachment = (name: string) =>
+  `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export async function surveyRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/api/v1/survey-templates', { schema: { tags, summary: 'Färdiga enkätmallar (t.ex. Lokal trygghetsmätning) med frågor, standardpoäng och kodkategorier' } },
+  app.get(
+    '/api/v1/survey-templates',
+    {
+      schema: {
+        tags,
+        summary: 'Färdiga enkätmallar (t.ex. Lokal trygghetsmätning) med frågor, standardpoäng och kodkategorier',
+      },
+    },
     async (req) => {
       requireActor(req);
       return { templates: SURVEY_TEMPLATES, defaultScoring: DEFAULT_SCORING, defaultCategories: DEFAULT_CATEGORIES };
-    });
+    },
+  );
 
-  app.get('/api/v1/surveys', {
-    schema: { tags, summary: 'Enkäter du kan se', querystring: z.object({ municipalityId: z.uuid().optional() }) },
-  }, async (req) => ({ surveys: await listSurveys(deps, requireActor(req), { municipalityId: req.query.municipalityId }) }));
+  app.get(
+    '/api/v1/surveys',
+    {
+      schema: { tags, summary: 'Enkäter du kan se', querystring: z.object({ municipalityId: z.uuid().optional() }) },
+    },
+    async (req) => ({
+      surveys: await listSurveys(deps, requireActor(req), { municipalityId: req.query.municipalityId }),
+    }),
+  );
 
-  app.post('/api/v1/surveys', {
-    schema: { tags, summary: 'Skapa en enkät, tom eller från en mall (template: "lokal-trygghetsmatning")', body: createSurveySchema },
-  }, async (req, reply) => reply.status(201).send(await createSurvey(deps, requireActor(req), req.body)));
+  app.post(
+    '/api/v1/surveys',
+    {
+      schema: {
+        tags,
+        summary: 'Skapa en enkät, tom eller från en mall (template: "lokal-trygghetsmatning")',
+        body: createSurveySchema,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createSurvey(deps, requireActor(req), req.body)),
+  );
 
-  app.get('/api/v1/surveys/:id', { schema: { tags, summary: 'En enkät med frågor, språk, datum och poängsättning', params: idParams } },
-    async (req) => getSurvey(deps, requireActor(req), req.params.id));
+  app.get(
+    '/api/v1/surveys/:id',
+    { schema: { tags, summary: 'En enkät med frågor, språk, datum och poängsättning', params: idParams } },
+    async (req) => getSurvey(deps, requireActor(req), req.params.id),
+  );
 
-  app.patch('/api/v1/surveys/:id', {
-    schema: { tags, summary: 'Ändra enkäten: texter, frågor, språk, datum, svarssätt, poängsättning, kodkategorier, adress. 400 vid ogiltiga värden; 409 när ändringen krockar med svar som redan finns, en använd kategori eller en upptagen adress – då ändras ingenting', params: idParams,
-      body: updateSurveySchema },
-  }, async (req) => updateSurvey(deps, requireActor(req), req.params.id, req.body));
+  app.patch(
+    '/api/v1/surveys/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Ändra enkäten: texter, frågor, språk, datum, svarssätt, poängsättning, kodkategorier, adress. 400 vid ogiltiga värden; 409 när ändringen krockar med svar som redan finns, en använd kategori eller en upptagen adress – då ändras ingenting',
+        params: idParams,
+        body: updateSurveySchema,
+      },
+    },
+    async (req) => updateSurvey(deps, requireActor(req), req.params.id, req.body),
+  );
 
-  app.delete('/api/v1/surveys/:id', { schema: { tags, summary: 'Ta bort ett utkast utan svar', params: idParams } },
+  app.delete(
+    '/api/v1/surveys/:id',
+    { schema: { tags, summary: 'Ta bort ett utkast utan svar', params: idParams } },
     async (req, reply) => {
       await deleteSurvey(deps, requireActor(req), req.params.id);
       return reply.status(204).send();
-    });
+    },
+  );
 
-  app.post('/api/v1/surveys/:id/publish', { schema: { tags, summary: 'Publicera: öppna enkäten för svar via den publika länken', params: idParams } },
-    async (req) => publishSurvey(deps, requireActor(req), req.params.id));
+  app.post(
+    '/api/v1/surveys/:id/publish',
+    { schema: { tags, summary: 'Publicera: öppna enkäten för svar via den publika länken', params: idParams } },
+    async (req) => publishSurvey(deps, requireActor(req), req.params.id),
+  );
 
-  app.post('/api/v1/surveys/:id/close', { schema: { tags, summary: 'Stäng enkäten för nya svar via länken', params: idParams } },
-    async (req) => closeSurvey(deps, requireActor(req), req.params.id));
+  app.post(
+    '/api/v1/surveys/:id/close',
+    { schema: { tags, summary: 'Stäng enkäten för nya svar via länken', params: idParams } },
+    async (req) => closeSurvey(deps, requireActor(req), req.params.id),
+  );
 
-  app.get('/api/v1/surveys/:id/qr.svg', { schema: { tags, summary: 'QR-kod (SVG) till enkätens publika länk', params: idParams } },
+  app.get(
+    '/api/v1/surveys/:id/qr.svg',
+    { schema: { tags, summary: 'QR-kod (SVG) till enkätens publika länk', params: idParams } },
     async (req, reply) => {
       const survey = await surveyFor(deps, requireActor(req), req.params.id, false);
       return reply.header('content-type', 'image/svg+xml').send(await qrSvg(publicUrl(deps, survey)));
-    });
+    },
+  );
 
   await app.register(async (scope) => answerAndCodeRoutes(scope, deps));
   await app.register(async (scope) => resultRoutes(scope, deps));
@@ -84,55 +136,127 @@ export async function surveyRoutes(root: FastifyInstance, deps: Deps): Promise<v
 async function answerAndCodeRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.post('/api/v1/surveys/:id/codes', {
-    helmet: withInlineStyle(PRINT_CSS),
-    schema: { tags, params: idParams, body: generateCodesSchema,
-      querystring: z.object({ format: z.enum(['csv', 'json', 'html']).default('csv') }),
-      summary: 'Skapa engångskoder till breven i ett utskick (CSV för brevkoppling, JSON eller utskrivbar lista). Koderna visas bara nu.' },
-  }, async (req, reply) => {
-    const batch = await generateCodes(deps, requireActor(req), req.params.id, req.body.count);
-    if (req.query.format === 'json') return reply.status(201).send(batch);
-    if (req.query.format === 'html') return reply.status(201).header('content-type', 'text/html; charset=utf-8').send(codesPrintPage(batch));
-    return reply.status(201).header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', attachment(`enkatkoder-omgang-${batch.batch}.csv`)).send(codesCsv(batch));
-  });
+  app.post(
+    '/api/v1/surveys/:id/codes',
+    {
+      helmet: withInlineStyle(PRINT_CSS),
+      schema: {
+        tags,
+        params: idParams,
+        body: generateCodesSchema,
+        querystring: z.object({ format: z.enum(['csv', 'json', 'html']).default('csv') }),
+        summary:
+          'Skapa engångskoder till breven i ett utskick (CSV för brevkoppling, JSON eller utskrivbar lista). Koderna visas bara nu.',
+      },
+    },
+    async (req, reply) => {
+      const batch = await generateCodes(deps, requireActor(req), req.params.id, req.body.count);
+      if (req.query.format === 'json') return reply.status(201).send(batch);
+      if (req.query.format === 'html')
+        return reply.status(201).header('content-type', 'text/html; charset=utf-8').send(codesPrintPage(batch));
+      return reply
+        .status(201)
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', attachment(`enkatkoder-omgang-${batch.batch}.csv`))
+        .send(codesCsv(batch));
+    },
+  );
 
-  app.post('/api/v1/surveys/:id/responses', {
-    schema: { tags, params: idParams, body: paperAnswerSchema,
-      summary: 'Mata in ett svar från en pappersenkät (answers: frågans id → värde; problemfrågor: påstående → nivå)' },
-  }, async (req, reply) => reply.status(201).send(await keyInPaperAnswer(deps, requireActor(req), req.params.id, req.body.answers as never)));
+  app.post(
+    '/api/v1/surveys/:id/responses',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: paperAnswerSchema,
+        summary: 'Mata in ett svar från en pappersenkät (answers: frågans id → värde; problemfrågor: påstående → nivå)',
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await keyInPaperAnswer(deps, requireActor(req), req.params.id, req.body.answers as never)),
+  );
 }
 
 async function resultRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/api/v1/surveys/:id/results', {
-    schema: { tags, params: idParams,
-      summary: 'Resultat: fördelningar, problemindex 0–6, uppdelning per område, kön och ålder (grupper under 5 svar döljs), jämförelse med förra mätningen' },
-  }, async (req) => getSurveyResults(deps, requireActor(req), req.params.id));
+  app.get(
+    '/api/v1/surveys/:id/results',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        summary:
+          'Resultat: fördelningar, problemindex 0–6, uppdelning per område, kön och ålder (grupper under 5 svar döljs), jämförelse med förra mätningen',
+      },
+    },
+    async (req) => getSurveyResults(deps, requireActor(req), req.params.id),
+  );
 
   for (const format of ['csv', 'xlsx'] as const) {
-    app.get(`/api/v1/surveys/:id/export.${format}`, {
-      schema: { tags, params: idParams, summary: `Exportera resultaten som ${format.toUpperCase()} (små grupper dolda, fritext maskerad)` },
-    }, async (req, reply) => {
-      const file = await exportResults(deps, requireActor(req), req.params.id, format);
-      return reply.header('content-type', file.contentType).header('content-disposition', attachment(file.filename))
-        .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
-    });
+    app.get(
+      `/api/v1/surveys/:id/export.${format}`,
+      {
+        schema: {
+          tags,
+          params: idParams,
+          summary: `Exportera resultaten som ${format.toUpperCase()} (små grupper dolda, fritext maskerad)`,
+        },
+      },
+      async (req, reply) => {
+        const file = await exportResults(deps, requireActor(req), req.params.id, format);
+        return reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', attachment(file.filename))
+          .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
+      },
+    );
   }
 
-  app.get('/api/v1/surveys/:id/free-text', {
-    schema: { tags, params: idParams,
-      querystring: z.object({ questionId: z.string().max(40).optional(), uncoded: z.enum(['true', 'false']).optional() }),
-      summary: 'Kodningsvy för arbetsgruppen: fritextsvar i original med personuppgifter markerade, maskerad text och föreslagna kategorier' },
-  }, async (req) => listFreeText(deps, requireActor(req), req.params.id, { questionId: req.query.questionId, uncoded: req.query.uncoded === 'true' }));
+  app.get(
+    '/api/v1/surveys/:id/free-text',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        querystring: z.object({
+          questionId: z.string().max(40).optional(),
+          uncoded: z.enum(['true', 'false']).optional(),
+        }),
+        summary:
+          'Kodningsvy för arbetsgruppen: fritextsvar i original med personuppgifter markerade, maskerad text och föreslagna kategorier',
+      },
+    },
+    async (req) =>
+      listFreeText(deps, requireActor(req), req.params.id, {
+        questionId: req.query.questionId,
+        uncoded: req.query.uncoded === 'true',
+      }),
+  );
 
-  app.put('/api/v1/surveys/:id/free-text/codes', {
-    schema: { tags, params: idParams, body: textCodesSchema, summary: 'Sätt kategorier på fritextsvar (ersätter tidigare kategorier för svaret)' },
-  }, async (req) => setTextCodes(deps, requireActor(req), req.params.id, req.body));
+  app.put(
+    '/api/v1/surveys/:id/free-text/codes',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: textCodesSchema,
+        summary: 'Sätt kategorier på fritextsvar (ersätter tidigare kategorier för svaret)',
+      },
+    },
+    async (req) => setTextCodes(deps, requireActor(req), req.params.id, req.body),
+  );
 
-  app.put('/api/v1/surveys/:id/public-results', {
-    schema: { tags, params: idParams, body: publicResultsSchema,
-      summary: 'Välj vilka resultat som visas publikt (fråga, ev. uppdelning); tom lista avpublicerar' },
-  }, async (req) => setPublicResults(deps, requireActor(req), req.params.id, req.body.charts));
+  app.put(
+    '/api/v1/surveys/:id/public-results',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: publicResultsSchema,
+        summary: 'Välj vilka resultat som visas publikt (fråga, ev. uppdelning); tom lista avpublicerar',
+      },
+    },
+    async (req) => setPublicResults(deps, requireActor(req), req.params.id, req.body.charts),
+  );
 }

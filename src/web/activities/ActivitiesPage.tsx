@@ -16,20 +16,38 @@ export function ActivitiesPage() {
       <PageHeading>{a.title}</PageHeading>
       <Notice>{arrived === 'saved' ? t.activityForm.saved : null}</Notice>
       <section aria-labelledby="quick-heading">
-        <h2 id="quick-heading" className="ds-heading" data-size="sm">{a.quickHeading}</h2>
+        <h2 id="quick-heading" className="ds-heading" data-size="sm">
+          {a.quickHeading}
+        </h2>
         <p>{a.quickIntro}</p>
         <QuickEntry />
       </section>
       <nav aria-labelledby="other-ways-heading" className="other-ways">
-        <h2 id="other-ways-heading" className="ds-heading" data-size="sm">{a.otherWays}</h2>
+        <h2 id="other-ways-heading" className="ds-heading" data-size="sm">
+          {a.otherWays}
+        </h2>
         <ul className="link-list">
-          <li><Link className="ds-link" to="/aktiviteter/ny">{a.fullForm}</Link></li>
-          <li><Link className="ds-link" to="/aktiviteter/ladda-upp">{a.upload}</Link></li>
-          <li><Link className="ds-link" to="/aktiviteter/plan">{a.plan}</Link></li>
+          <li>
+            <Link className="ds-link" to="/aktiviteter/ny">
+              {a.fullForm}
+            </Link>
+          </li>
+          <li>
+            <Link className="ds-link" to="/aktiviteter/ladda-upp">
+              {a.upload}
+            </Link>
+          </li>
+          <li>
+            <Link className="ds-link" to="/aktiviteter/plan">
+              {a.plan}
+            </Link>
+          </li>
         </ul>
       </nav>
       <section aria-labelledby="recent-heading">
-        <h2 id="recent-heading" tabIndex={-1} className="ds-heading" data-size="sm">{a.recentHeading}</h2>
+        <h2 id="recent-heading" tabIndex={-1} className="ds-heading" data-size="sm">
+          {a.recentHeading}
+        </h2>
         <RecentActivities />
       </section>
     </>

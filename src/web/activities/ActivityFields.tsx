@@ -20,11 +20,20 @@ function Outcomes({ prefix, state, onChange, errors, indicators }: Omit<Props, '
   return (
     <fieldset className="ds-fieldset" aria-describedby={`${prefix}-outcomes-hint`}>
       <legend className="ds-label">{t.activityForm.outcomesLegend}</legend>
-      <p id={`${prefix}-outcomes-hint`} className="muted">{t.activityForm.outcomesHint}</p>
+      <p id={`${prefix}-outcomes-hint`} className="muted">
+        {t.activityForm.outcomesHint}
+      </p>
       {indicators.map((name, i) => (
-        <TextField key={name} id={fieldId(prefix, `outcome-${i}`)} label={name} inputMode="decimal" autoComplete="off"
-          value={state.outcomes[name] ?? ''} error={fieldError(errors, fieldId(prefix, `outcome-${i}`))}
-          onChange={(e) => onChange({ ...state, outcomes: { ...state.outcomes, [name]: e.target.value } })} />
+        <TextField
+          key={name}
+          id={fieldId(prefix, `outcome-${i}`)}
+          label={name}
+          inputMode="decimal"
+          autoComplete="off"
+          value={state.outcomes[name] ?? ''}
+          error={fieldError(errors, fieldId(prefix, `outcome-${i}`))}
+          onChange={(e) => onChange({ ...state, outcomes: { ...state.outcomes, [name]: e.target.value } })}
+        />
       ))}
     </fieldset>
   );
@@ -38,19 +47,61 @@ export function ActivityFields(props: Props) {
   const set = (patch: Partial<ActivityFormState>) => onChange({ ...state, ...patch });
   return (
     <>
-      <TextField id={id('date')} type="date" label={f.date} hint={f.dateHint} max={today} value={state.date}
-        onChange={(e) => set({ date: e.target.value })} error={fieldError(errors, id('date'))} />
-      <TextField id={id('time')} type="time" label={f.time} hint={f.timeHint} value={state.time}
-        onChange={(e) => set({ time: e.target.value })} error={fieldError(errors, id('time'))} />
-      <TextField id={id('duration')} label={f.duration} inputMode="numeric" autoComplete="off" value={state.duration}
-        onChange={(e) => set({ duration: e.target.value })} error={fieldError(errors, id('duration'))} />
-      <TextField id={id('quantity')} label={f.quantity} hint={f.quantityHint} inputMode="decimal" autoComplete="off"
-        value={state.quantity} onChange={(e) => set({ quantity: e.target.value })} error={fieldError(errors, id('quantity'))} />
+      <TextField
+        id={id('date')}
+        type="date"
+        label={f.date}
+        hint={f.dateHint}
+        max={today}
+        value={state.date}
+        onChange={(e) => set({ date: e.target.value })}
+        error={fieldError(errors, id('date'))}
+      />
+      <TextField
+        id={id('time')}
+        type="time"
+        label={f.time}
+        hint={f.timeHint}
+        value={state.time}
+        onChange={(e) => set({ time: e.target.value })}
+        error={fieldError(errors, id('time'))}
+      />
+      <TextField
+        id={id('duration')}
+        label={f.duration}
+        inputMode="numeric"
+        autoComplete="off"
+        value={state.duration}
+        onChange={(e) => set({ duration: e.target.value })}
+        error={fieldError(errors, id('duration'))}
+      />
+      <TextField
+        id={id('quantity')}
+        label={f.quantity}
+        hint={f.quantityHint}
+        inputMode="decimal"
+        autoComplete="off"
+        value={state.quantity}
+        onChange={(e) => set({ quantity: e.target.value })}
+        error={fieldError(errors, id('quantity'))}
+      />
       <Outcomes {...props} />
-      <TextField id={id('people')} label={f.people} hint={f.peopleHint} autoComplete="off" value={state.people}
-        onChange={(e) => set({ people: e.target.value })} />
-      <TextAreaField id={id('note')} label={f.note} hint={f.noteHint} rows={3} value={state.note}
-        onChange={(e) => set({ note: e.target.value })} />
+      <TextField
+        id={id('people')}
+        label={f.people}
+        hint={f.peopleHint}
+        autoComplete="off"
+        value={state.people}
+        onChange={(e) => set({ people: e.target.value })}
+      />
+      <TextAreaField
+        id={id('note')}
+        label={f.note}
+        hint={f.noteHint}
+        rows={3}
+        value={state.note}
+        onChange={(e) => set({ note: e.target.value })}
+      />
     </>
   );
 }

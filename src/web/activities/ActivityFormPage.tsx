@@ -9,20 +9,40 @@ import { SelectField } from '../ui/fields.tsx';
 import { Loading, LoadError } from '../ui/QueryState.tsx';
 import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts';
 import { todayIso } from '../ui/dates.ts';
-import { emptyActivityForm, fieldId, toActivityInput, validateActivity, type ActivityFormState } from './activity-form.ts';
+import {
+  emptyActivityForm,
+  fieldId,
+  toActivityInput,
+  validateActivity,
+  type ActivityFormState,
+} from './activity-form.ts';
 import { ActivityFields } from './ActivityFields.tsx';
 
 const PREFIX = 'act';
-const API_FIELDS = { commitmentId: 'act-commitment', date: 'act-date', time: 'act-time', durationMinutes: 'act-duration',
-  quantity: 'act-quantity', note: 'act-note' };
+const API_FIELDS = {
+  commitmentId: 'act-commitment',
+  date: 'act-date',
+  time: 'act-time',
+  durationMinutes: 'act-duration',
+  quantity: 'act-quantity',
+  note: 'act-note',
+};
 
 export function CommitmentOptions({ commitments }: { commitments: readonly MyCommitment[] }) {
-  const sets = [...new Map(commitments.map((c) => [c.promiseSetId, c.promiseSetTitle ?? c.municipalities.join(', ')])).entries()];
+  const sets = [
+    ...new Map(commitments.map((c) => [c.promiseSetId, c.promiseSetTitle ?? c.municipalities.join(', ')])).entries(),
+  ];
   return (
     <>
       {sets.map(([setId, title]) => (
         <optgroup key={setId} label={title}>
-          {commitments.filter((c) => c.promiseSetId === setId).map((c) => <option key={c.id} value={c.id}>{c.text}</option>)}
+          {commitments
+            .filter((c) => c.promiseSetId === setId)
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.text}
+              </option>
+            ))}
         </optgroup>
       ))}
     </>
@@ -52,15 +72,31 @@ function Form({ commitments }: { commitments: readonly MyCommitment[] }) {
   return (
     <form onSubmit={submit} noValidate className="form">
       <ErrorSummary errors={errors} />
-      <SelectField id={fieldId(PREFIX, 'commitment')} label={t.activityForm.commitment} value={state.commitmentId}
-        onChange={(e) => setState({ ...state, commitmentId: e.target.value, outcomes: {} })} error={fieldError(errors, fieldId(PREFIX, 'commitment'))}>
+      <SelectField
+        id={fieldId(PREFIX, 'commitment')}
+        label={t.activityForm.commitment}
+        value={state.commitmentId}
+        onChange={(e) => setState({ ...state, commitmentId: e.target.value, outcomes: {} })}
+        error={fieldError(errors, fieldId(PREFIX, 'commitment'))}
+      >
         <option value="">{t.activityForm.chooseCommitment}</option>
         <CommitmentOptions commitments={commitments} />
       </SelectField>
-      <ActivityFields prefix={PREFIX} state={state} onChange={setState} errors={errors} indicators={chosen?.followUp ?? []} today={today} />
+      <ActivityFields
+        prefix={PREFIX}
+        state={state}
+        onChange={setState}
+        errors={errors}
+        indicators={chosen?.followUp ?? []}
+        today={today}
+      />
       <div className="button-row">
-        <button type="submit" className="ds-button" data-variant="primary" aria-busy={log.isPending || undefined}>{t.activityForm.submit}</button>
-        <Link className="ds-link" to="/aktiviteter">{t.cancel}</Link>
+        <button type="submit" className="ds-button" data-variant="primary" aria-busy={log.isPending || undefined}>
+          {t.activityForm.submit}
+        </button>
+        <Link className="ds-link" to="/aktiviteter">
+          {t.cancel}
+        </Link>
       </div>
     </form>
   );
@@ -71,10 +107,21 @@ export function ActivityFormPage() {
   const mine = useMyCommitments();
   return (
     <>
-      <p><Link className="ds-link" to="/aktiviteter">{t.activityForm.back}</Link></p>
+      <p>
+        <Link className="ds-link" to="/aktiviteter">
+          {t.activityForm.back}
+        </Link>
+      </p>
       <PageHeading>{t.activityForm.title}</PageHeading>
-      {mine.isPending ? <Loading /> : mine.isError ? <LoadError error={mine.error} />
-        : mine.data.length === 0 ? <p>{t.activities.noCommitments}</p> : <Form commitments={mine.data} />}
+      {mine.isPending ? (
+        <Loading />
+      ) : mine.isError ? (
+        <LoadError error={mine.error} />
+      ) : mine.data.length === 0 ? (
+        <p>{t.activities.noCommitments}</p>
+      ) : (
+        <Form commitments={mine.data} />
+      )}
     </>
   );
 }

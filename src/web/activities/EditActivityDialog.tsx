@@ -26,7 +26,9 @@ export function EditActivityDialog({ activity, indicators, onDone }: Props) {
   useLayoutEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => { if (dialog?.open) dialog.close(); };
+    return () => {
+      if (dialog?.open) dialog.close();
+    };
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -34,21 +36,37 @@ export function EditActivityDialog({ activity, indicators, onDone }: Props) {
     setErrors(found);
     if (found.length) return;
     const { commitmentId: _ignored, ...patch } = toActivityInput(state);
-    update.mutate({ id: activity.id, patch }, {
-      onSuccess: () => onDone(true),
-      onError: (error) => setErrors(apiFormErrors(error)),
-    });
+    update.mutate(
+      { id: activity.id, patch },
+      {
+        onSuccess: () => onDone(true),
+        onError: (error) => setErrors(apiFormErrors(error)),
+      },
+    );
   };
   const allIndicators = [...new Set([...indicators, ...Object.keys(activity.outcomes)])];
   return (
     <dialog ref={ref} className="ds-dialog edit-dialog" aria-labelledby="edit-heading" onClose={() => onDone(false)}>
-      <h2 id="edit-heading" className="ds-heading" data-size="xs">{t.activities.editHeading}</h2>
+      <h2 id="edit-heading" className="ds-heading" data-size="xs">
+        {t.activities.editHeading}
+      </h2>
       <form onSubmit={submit} noValidate className="form">
         <ErrorSummary errors={errors} />
-        <ActivityFields prefix={PREFIX} state={state} onChange={setState} errors={errors} indicators={allIndicators} today={today} />
+        <ActivityFields
+          prefix={PREFIX}
+          state={state}
+          onChange={setState}
+          errors={errors}
+          indicators={allIndicators}
+          today={today}
+        />
         <div className="button-row">
-          <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>{t.save}</button>
-          <button type="button" className="ds-button" data-variant="secondary" onClick={() => ref.current?.close()}>{t.cancel}</button>
+          <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>
+            {t.save}
+          </button>
+          <button type="button" className="ds-button" data-variant="secondary" onClick={() => ref.current?.close()}>
+            {t.cancel}
+          </button>
         </div>
       </form>
     </dialog>

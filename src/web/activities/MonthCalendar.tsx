@@ -5,7 +5,15 @@ import { TableScroll } from '../ui/TableScroll.tsx';
 import { todayIso } from '../ui/dates.ts';
 import { monthWeeks } from './calendar-grid.ts';
 
-export function MonthCalendar({ month, monthLabel, data }: { month: string; monthLabel: string; data: CalendarData | undefined }) {
+export function MonthCalendar({
+  month,
+  monthLabel,
+  data,
+}: {
+  month: string;
+  monthLabel: string;
+  data: CalendarData | undefined;
+}) {
   const { t } = useI18n();
   const p = t.plan;
   const byDay = new Map((data?.days ?? []).map((d) => [d.date, d]));
@@ -16,7 +24,11 @@ export function MonthCalendar({ month, monthLabel, data }: { month: string; mont
         <caption>{p.calendarCaption(monthLabel)}</caption>
         <thead>
           <tr>
-            {p.weekdays.map((name, i) => <th scope="col" key={name}><abbr title={name}>{p.weekdaysShort[i]}</abbr></th>)}
+            {p.weekdays.map((name, i) => (
+              <th scope="col" key={name}>
+                <abbr title={name}>{p.weekdaysShort[i]}</abbr>
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -26,8 +38,13 @@ export function MonthCalendar({ month, monthLabel, data }: { month: string; mont
                 if (!day) return <td key={i} className="empty-day" />;
                 const d = byDay.get(day);
                 return (
-                  <td key={day} className="day-cell" data-planned={d?.planned ? 'yes' : undefined} data-done={d?.done ? 'yes' : undefined}
-                    aria-current={day === today ? 'date' : undefined}>
+                  <td
+                    key={day}
+                    className="day-cell"
+                    data-planned={d?.planned ? 'yes' : undefined}
+                    data-done={d?.done ? 'yes' : undefined}
+                    aria-current={day === today ? 'date' : undefined}
+                  >
                     <span className="day-number">{Number(day.slice(8))}</span>
                     {day === today && <span className="ds-sr-only"> ({p.today})</span>}
                     {d?.planned ? <span className="day-line planned">{p.planned(d.planned)}</span> : null}

@@ -26,28 +26,62 @@ function MonthView({ set, onNotice }: { set: StoredPromiseSet; onNotice: (n: Loc
   return (
     <>
       <div className="button-row month-nav">
-        <button type="button" className="ds-button" data-variant="secondary" onClick={() => setMonth(addMonthsIso(month, -1))}>
-          <span aria-hidden="true">← </span>{p.prevMonth}</button>
-        <h2 className="ds-heading month-label" data-size="sm" aria-live="polite">{label}</h2>
-        <button type="button" className="ds-button" data-variant="secondary" onClick={() => setMonth(addMonthsIso(month, 1))}>
-          {p.nextMonth}<span aria-hidden="true"> →</span></button>
+        <button
+          type="button"
+          className="ds-button"
+          data-variant="secondary"
+          onClick={() => setMonth(addMonthsIso(month, -1))}
+        >
+          <span aria-hidden="true">← </span>
+          {p.prevMonth}
+        </button>
+        <h2 className="ds-heading month-label" data-size="sm" aria-live="polite">
+          {label}
+        </h2>
+        <button
+          type="button"
+          className="ds-button"
+          data-variant="secondary"
+          onClick={() => setMonth(addMonthsIso(month, 1))}
+        >
+          {p.nextMonth}
+          <span aria-hidden="true"> →</span>
+        </button>
       </div>
-      {calendar.isError ? <LoadError error={calendar.error} /> : <MonthCalendar month={month} monthLabel={label} data={calendar.data} />}
-      <h2 className="ds-heading" data-size="sm">{p.listHeading(label)}</h2>
-      {planned.length === 0 ? <p>{p.nonePlanned}</p> : (
+      {calendar.isError ? (
+        <LoadError error={calendar.error} />
+      ) : (
+        <MonthCalendar month={month} monthLabel={label} data={calendar.data} />
+      )}
+      <h2 className="ds-heading" data-size="sm">
+        {p.listHeading(label)}
+      </h2>
+      {planned.length === 0 ? (
+        <p>{p.nonePlanned}</p>
+      ) : (
         <ul className="planned-list">
           {planned.map((item, i) => (
             <li key={item.id}>
-              <span><strong>{item.date}</strong> – {texts.get(item.commitmentId) ?? t.none} ({t.activities.quantity.toLowerCase()} {item.quantity})
-                {item.note ? ` – ${item.note}` : ''}</span>
-              <ConfirmButton label={p.removeLabel(item.date, i + 1)} question={p.removeConfirm}
-                onConfirm={() => remove.mutate(item.id, { onSuccess: () => onNotice((t) => t.plan.removed) })}>{p.remove}</ConfirmButton>
+              <span>
+                <strong>{item.date}</strong> – {texts.get(item.commitmentId) ?? t.none} (
+                {t.activities.quantity.toLowerCase()} {item.quantity}){item.note ? ` – ${item.note}` : ''}
+              </span>
+              <ConfirmButton
+                label={p.removeLabel(item.date, i + 1)}
+                question={p.removeConfirm}
+                onConfirm={() => remove.mutate(item.id, { onSuccess: () => onNotice((t) => t.plan.removed) })}
+              >
+                {p.remove}
+              </ConfirmButton>
             </li>
           ))}
         </ul>
       )}
-      <PlanForm set={set} defaultDate={todayIso() >= from && todayIso() <= to ? todayIso() : from}
-        onAdded={() => onNotice((t) => t.plan.added)} />
+      <PlanForm
+        set={set}
+        defaultDate={todayIso() >= from && todayIso() <= to ? todayIso() : from}
+        onAdded={() => onNotice((t) => t.plan.added)}
+      />
     </>
   );
 }
@@ -63,18 +97,37 @@ export function PlanPage() {
   const set = usePromiseSet(setId || undefined);
   return (
     <>
-      <p><Link className="ds-link" to="/aktiviteter">{t.activityForm.back}</Link></p>
+      <p>
+        <Link className="ds-link" to="/aktiviteter">
+          {t.activityForm.back}
+        </Link>
+      </p>
       <PageHeading>{p.title}</PageHeading>
       <Notice>{notice ? notice(t, lang) : null}</Notice>
-      {sets.isPending ? <Loading /> : sets.isError ? <LoadError error={sets.error} /> : open.length === 0 ? <p>{p.noSets}</p> : (
+      {sets.isPending ? (
+        <Loading />
+      ) : sets.isError ? (
+        <LoadError error={sets.error} />
+      ) : open.length === 0 ? (
+        <p>{p.noSets}</p>
+      ) : (
         <>
           <div className="filters">
             <SelectField id="plan-set" label={p.set} value={setId} onChange={(e) => setChosen(e.target.value)}>
-              {open.map((s) => <option key={s.id} value={s.id}>{s.title ?? t.promiseList.untitled}</option>)}
+              {open.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title ?? t.promiseList.untitled}
+                </option>
+              ))}
             </SelectField>
           </div>
-          {set.isPending ? <Loading /> : set.isError ? <LoadError error={set.error} />
-            : <MonthView key={set.data.id} set={set.data} onNotice={(n) => setNotice(() => n)} />}
+          {set.isPending ? (
+            <Loading />
+          ) : set.isError ? (
+            <LoadError error={set.error} />
+          ) : (
+            <MonthView key={set.data.id} set={set.data} onNotice={(n) => setNotice(() => n)} />
+          )}
         </>
       )}
     </>

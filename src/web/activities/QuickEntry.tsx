@@ -5,7 +5,13 @@
 import { useState } from 'react';
 import { useI18n, type Localized } from '../i18n/i18n.tsx';
 import { ApiError } from '../api/client.ts';
-import { useDeleteActivity, useLogActivity, useMyCommitments, type Activity, type MyCommitment } from '../api/activities.ts';
+import {
+  useDeleteActivity,
+  useLogActivity,
+  useMyCommitments,
+  type Activity,
+  type MyCommitment,
+} from '../api/activities.ts';
 import { Loading, LoadError } from '../ui/QueryState.tsx';
 import { todayIso } from '../ui/dates.ts';
 import { useFocusLater } from '../ui/useFocusLater.ts';
@@ -13,7 +19,13 @@ import { QuickSheet } from './QuickSheet.tsx';
 
 type Saved = { activity: Activity; total: number; text: string };
 
-function CommitmentButtons({ commitments, onOpen }: { commitments: readonly MyCommitment[]; onOpen: (c: MyCommitment) => void }) {
+function CommitmentButtons({
+  commitments,
+  onOpen,
+}: {
+  commitments: readonly MyCommitment[];
+  onOpen: (c: MyCommitment) => void;
+}) {
   const { t } = useI18n();
   const sets = [...new Map(commitments.map((c) => [c.promiseSetId, c])).values()];
   return (
@@ -24,14 +36,16 @@ function CommitmentButtons({ commitments, onOpen }: { commitments: readonly MyCo
             {s.promiseSetTitle ?? s.municipalities.join(', ')}
           </h3>
           <ul className="quick-list">
-            {commitments.filter((c) => c.promiseSetId === s.promiseSetId).map((c) => (
-              <li key={c.id}>
-                <button type="button" id={`quick-${c.id}`} className="quick-button" onClick={() => onOpen(c)}>
-                  <span className="quick-text">{c.text}</span>
-                  <span className="quick-count">{t.activities.todayCount(c.doneToday)}</span>
-                </button>
-              </li>
-            ))}
+            {commitments
+              .filter((c) => c.promiseSetId === s.promiseSetId)
+              .map((c) => (
+                <li key={c.id}>
+                  <button type="button" id={`quick-${c.id}`} className="quick-button" onClick={() => onOpen(c)}>
+                    <span className="quick-text">{c.text}</span>
+                    <span className="quick-count">{t.activities.todayCount(c.doneToday)}</span>
+                  </button>
+                </li>
+              ))}
           </ul>
         </section>
       ))}
@@ -53,18 +67,27 @@ export function QuickEntry() {
     setOpen(null);
     focusLater(`quick-${c.id}`);
   };
-  const plusOne = (c: MyCommitment) => log.mutate({ commitmentId: c.id, date: todayIso(), quantity: 1 }, {
-    onSuccess: (activity) => {
-      setSaved({ activity, total: c.doneToday + 1, text: c.text });
-      setMessage(null);
-      closeSheet(c);
-    },
-    onError: (error) => setSheetError(error instanceof ApiError ? pick(error) : t.unexpectedError),
-  });
-  const undo = (s: Saved) => remove.mutate(s.activity.id, {
-    onSuccess: () => { setSaved(null); setMessage((): Localized => (t) => t.activities.undone); },
-    onError: (error) => setMessage((): Localized => () => (error instanceof ApiError ? pick(error) : t.unexpectedError)),
-  });
+  const plusOne = (c: MyCommitment) =>
+    log.mutate(
+      { commitmentId: c.id, date: todayIso(), quantity: 1 },
+      {
+        onSuccess: (activity) => {
+          setSaved({ activity, total: c.doneToday + 1, text: c.text });
+          setMessage(null);
+          closeSheet(c);
+        },
+        onError: (error) => setSheetError(error instanceof ApiError ? pick(error) : t.unexpectedError),
+      },
+    );
+  const undo = (s: Saved) =>
+    remove.mutate(s.activity.id, {
+      onSuccess: () => {
+        setSaved(null);
+        setMessage((): Localized => (t) => t.activities.undone);
+      },
+      onError: (error) =>
+        setMessage((): Localized => () => (error instanceof ApiError ? pick(error) : t.unexpectedError)),
+    });
   if (mine.isPending) return <Loading />;
   if (mine.isError) return <LoadError error={mine.error} />;
   return (
@@ -72,21 +95,45 @@ export function QuickEntry() {
       <div role="status" className="notice-region quick-status">
         {saved && (
           <div className="ds-alert" data-color="success">
-            <p><strong>{t.activities.savedToday(saved.total)}</strong></p>
+            <p>
+              <strong>{t.activities.savedToday(saved.total)}</strong>
+            </p>
             <p className="quick-saved-text">{saved.text}</p>
-            <button type="button" className="ds-link" onClick={() => undo(saved)} aria-busy={remove.isPending || undefined}>
+            <button
+              type="button"
+              className="ds-link"
+              onClick={() => undo(saved)}
+              aria-busy={remove.isPending || undefined}
+            >
               {t.activities.undo}
             </button>
           </div>
         )}
-        {message && <div className="ds-alert" data-color="info">{message(t, lang)}</div>}
+        {message && (
+          <div className="ds-alert" data-color="info">
+            {message(t, lang)}
+          </div>
+        )}
       </div>
-      {mine.data.length === 0 ? <p>{t.activities.noCommitments}</p> : (
-        <CommitmentButtons commitments={mine.data} onOpen={(c) => { setSheetError(null); setOpen(c); }} />
+      {mine.data.length === 0 ? (
+        <p>{t.activities.noCommitments}</p>
+      ) : (
+        <CommitmentButtons
+          commitments={mine.data}
+          onOpen={(c) => {
+            setSheetError(null);
+            setOpen(c);
+          }}
+        />
       )}
       {open && (
-        <QuickSheet commitment={open} pending={log.isPending} error={sheetError}
-          onPlusOne={() => plusOne(open)} onClose={() => closeSheet(open)} />
+        <QuickSheet
+          commitment={open}
+          pending={log.isPending}
+          error={sheetError}
+          onPlusOne={() => plusOne(open)}
+          onClose={() => closeSheet(open)}
+        />
       )}
     </>
   );

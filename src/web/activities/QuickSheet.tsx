@@ -27,20 +27,48 @@ export function QuickSheet({ commitment: c, pending, error, onPlusOne, onClose }
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
     plusRef.current?.focus();
-    return () => { if (dialog.open) dialog.close(); };
+    return () => {
+      if (dialog.open) dialog.close();
+    };
   }, []);
   return (
-    <dialog ref={ref} className="ds-dialog quick-sheet" data-placement="bottom" aria-labelledby="sheet-heading" onClose={onClose}>
-      <h2 id="sheet-heading" className="ds-heading sheet-heading" data-size="xs">{c.text}</h2>
-      <p className="muted">{t.activities.sheetTarget(targetText(c.target, t))} · {t.activities.todayCount(c.doneToday)}</p>
-      {error && <div className="ds-alert" data-color="danger" role="alert">{error}</div>}
-      <button ref={plusRef} type="button" className="ds-button plus-one" data-variant="primary"
-        aria-busy={pending || undefined} onClick={() => { if (!pending) onPlusOne(); }}>
+    <dialog
+      ref={ref}
+      className="ds-dialog quick-sheet"
+      data-placement="bottom"
+      aria-labelledby="sheet-heading"
+      onClose={onClose}
+    >
+      <h2 id="sheet-heading" className="ds-heading sheet-heading" data-size="xs">
+        {c.text}
+      </h2>
+      <p className="muted">
+        {t.activities.sheetTarget(targetText(c.target, t))} · {t.activities.todayCount(c.doneToday)}
+      </p>
+      {error && (
+        <div className="ds-alert" data-color="danger" role="alert">
+          {error}
+        </div>
+      )}
+      <button
+        ref={plusRef}
+        type="button"
+        className="ds-button plus-one"
+        data-variant="primary"
+        aria-busy={pending || undefined}
+        onClick={() => {
+          if (!pending) onPlusOne();
+        }}
+      >
         {t.activities.plusOne}
       </button>
       <div className="button-row">
-        <Link className="ds-link" to={`/aktiviteter/ny?atagande=${encodeURIComponent(c.id)}`}>{t.activities.moreDetails}</Link>
-        <button type="button" className="ds-button" data-variant="secondary" onClick={() => ref.current?.close()}>{t.close}</button>
+        <Link className="ds-link" to={`/aktiviteter/ny?atagande=${encodeURIComponent(c.id)}`}>
+          {t.activities.moreDetails}
+        </Link>
+        <button type="button" className="ds-button" data-variant="secondary" onClick={() => ref.current?.close()}>
+          {t.close}
+        </button>
       </div>
     </dialog>
   );

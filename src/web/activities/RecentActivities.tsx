@@ -40,24 +40,52 @@ export function RecentActivities() {
         <table className="ds-table" data-border>
           <caption className="ds-sr-only">{a.recentCaption}</caption>
           <thead>
-            <tr>{[a.date, a.commitment, a.quantity, a.note, a.createdBy, a.actions].map((h) => <th scope="col" key={h}>{h}</th>)}</tr>
+            <tr>
+              {[a.date, a.commitment, a.quantity, a.note, a.createdBy, a.actions].map((h) => (
+                <th scope="col" key={h}>
+                  {h}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {list.data.map((act, i) => (
               <tr key={act.id}>
-                <td className="nowrap">{act.date}{act.time ? ` ${act.time}` : ''}</td>
+                <td className="nowrap">
+                  {act.date}
+                  {act.time ? ` ${act.time}` : ''}
+                </td>
                 <td>{commitments.get(act.commitmentId)?.text ?? a.unknownCommitment}</td>
                 <td>{act.quantity}</td>
                 <td>{act.note ?? t.none}</td>
                 <td>{act.createdBy}</td>
                 <td className="actions">
-                  <button type="button" id={`edit-${act.id}`} className="ds-button" data-variant="secondary"
-                    aria-label={a.editLabel(act.date, i + 1)} onClick={() => setEditing(act)}>{a.edit}</button>
-                  <ConfirmButton label={a.deleteLabel(act.date, i + 1)} question={a.deleteConfirm}
-                    onConfirm={() => remove.mutate(act.id, {
-                      onSuccess: () => { setErrors([]); setNotice((): Localized => (t) => t.activities.deleted); focusLater('recent-heading'); },
-                      onError: (error) => setErrors(apiFormErrors(error)),
-                    })}>{a.delete}</ConfirmButton>
+                  <button
+                    type="button"
+                    id={`edit-${act.id}`}
+                    className="ds-button"
+                    data-variant="secondary"
+                    aria-label={a.editLabel(act.date, i + 1)}
+                    onClick={() => setEditing(act)}
+                  >
+                    {a.edit}
+                  </button>
+                  <ConfirmButton
+                    label={a.deleteLabel(act.date, i + 1)}
+                    question={a.deleteConfirm}
+                    onConfirm={() =>
+                      remove.mutate(act.id, {
+                        onSuccess: () => {
+                          setErrors([]);
+                          setNotice((): Localized => (t) => t.activities.deleted);
+                          focusLater('recent-heading');
+                        },
+                        onError: (error) => setErrors(apiFormErrors(error)),
+                      })
+                    }
+                  >
+                    {a.delete}
+                  </ConfirmButton>
                 </td>
               </tr>
             ))}
@@ -65,7 +93,11 @@ export function RecentActivities() {
         </table>
       </TableScroll>
       {editing && (
-        <EditActivityDialog activity={editing} indicators={commitments.get(editing.commitmentId)?.followUp ?? []} onDone={done} />
+        <EditActivityDialog
+          activity={editing}
+          indicators={commitments.get(editing.commitmentId)?.followUp ?? []}
+          onDone={done}
+        />
       )}
     </>
   );

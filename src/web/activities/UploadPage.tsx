@@ -28,14 +28,26 @@ function ProblemReport({ rows }: { rows: readonly RowProblem[] }) {
   const u = t.upload;
   return (
     <div className="ds-alert upload-report" data-color="danger" role="alert">
-      <h2 className="ds-heading" data-size="xs">{u.failedHeading}</h2>
+      <h2 className="ds-heading" data-size="xs">
+        {u.failedHeading}
+      </h2>
       <p>{u.failedIntro}</p>
       <TableScroll label={u.problemsCaption}>
         <table className="ds-table" data-border>
           <caption>{u.problemsCaption}</caption>
-          <thead><tr><th scope="col">{u.line}</th><th scope="col">{u.error}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{u.line}</th>
+              <th scope="col">{u.error}</th>
+            </tr>
+          </thead>
           <tbody>
-            {rows.map((r, i) => <tr key={`${r.line}-${i}`}><td>{r.line}</td><td>{pick(r)}</td></tr>)}
+            {rows.map((r, i) => (
+              <tr key={`${r.line}-${i}`}>
+                <td>{r.line}</td>
+                <td>{pick(r)}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </TableScroll>
@@ -69,10 +81,18 @@ export function UploadPage() {
     });
   };
   const fileError = fieldError(errors, FILE_ID);
-  const sets = [...new Map((mine.data ?? []).map((c) => [c.promiseSetId, c.promiseSetTitle ?? c.municipalities.join(', ')])).entries()];
+  const sets = [
+    ...new Map(
+      (mine.data ?? []).map((c) => [c.promiseSetId, c.promiseSetTitle ?? c.municipalities.join(', ')]),
+    ).entries(),
+  ];
   return (
     <>
-      <p><Link className="ds-link" to="/aktiviteter">{t.activityForm.back}</Link></p>
+      <p>
+        <Link className="ds-link" to="/aktiviteter">
+          {t.activityForm.back}
+        </Link>
+      </p>
       <PageHeading>{u.title}</PageHeading>
       <p>{u.intro}</p>
       <Notice>{imported !== null ? u.imported(imported) : null}</Notice>
@@ -80,13 +100,27 @@ export function UploadPage() {
       <ErrorSummary errors={errors} />
       <form onSubmit={(e) => void submit(e)} noValidate className="form">
         <div className="ds-field field">
-          <label className="ds-label" htmlFor={FILE_ID}>{u.file}</label>
-          {fileError && <p className="ds-validation-message" id={`${FILE_ID}-error`}>{fileError(t, lang)}</p>}
-          <input id={FILE_ID} type="file" className="file-input" accept=".csv,text/csv"
-            aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? `${FILE_ID}-error` : undefined}
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <label className="ds-label" htmlFor={FILE_ID}>
+            {u.file}
+          </label>
+          {fileError && (
+            <p className="ds-validation-message" id={`${FILE_ID}-error`}>
+              {fileError(t, lang)}
+            </p>
+          )}
+          <input
+            id={FILE_ID}
+            type="file"
+            className="file-input"
+            accept=".csv,text/csv"
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={fileError ? `${FILE_ID}-error` : undefined}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </div>
-        <button type="submit" className="ds-button" data-variant="primary" aria-busy={upload.isPending || undefined}>{u.submit}</button>
+        <button type="submit" className="ds-button" data-variant="primary" aria-busy={upload.isPending || undefined}>
+          {u.submit}
+        </button>
       </form>
       <FormatHelp />
       <Templates sets={sets.map(([id, title]) => ({ id, title, href: templateHref(id) }))} />

@@ -4,10 +4,25 @@ import { emptyActivityForm, toActivityInput, validateActivity } from './activity
 
 describe('the activity form', () => {
   it('turns what was typed into the API body', () => {
-    const s = { ...emptyActivityForm('2026-03-10', 'c-1'), time: '18:30', duration: '90', quantity: '2,5',
-      people: 'Johan Berg, , Karin Lind', note: ' Centrum ', outcomes: { kontakter: '12', beslag: '' } };
-    expect(toActivityInput(s)).toEqual({ commitmentId: 'c-1', date: '2026-03-10', time: '18:30', durationMinutes: 90,
-      quantity: 2.5, people: ['Johan Berg', 'Karin Lind'], outcomes: { kontakter: 12 }, note: 'Centrum' });
+    const s = {
+      ...emptyActivityForm('2026-03-10', 'c-1'),
+      time: '18:30',
+      duration: '90',
+      quantity: '2,5',
+      people: 'Johan Berg, , Karin Lind',
+      note: ' Centrum ',
+      outcomes: { kontakter: '12', beslag: '' },
+    };
+    expect(toActivityInput(s)).toEqual({
+      commitmentId: 'c-1',
+      date: '2026-03-10',
+      time: '18:30',
+      durationMinutes: 90,
+      quantity: 2.5,
+      people: ['Johan Berg', 'Karin Lind'],
+      outcomes: { kontakter: 12 },
+      note: 'Centrum',
+    });
   });
 
   it('refuses a future date, a bad time and non-numbers, naming each', () => {

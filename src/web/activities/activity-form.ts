@@ -23,13 +23,23 @@ export function emptyActivityForm(date: string, commitmentId = ''): ActivityForm
 
 export function fromActivity(a: Activity): ActivityFormState {
   return {
-    commitmentId: a.commitmentId, date: a.date, time: a.time ?? '', duration: a.durationMinutes === null ? '' : String(a.durationMinutes),
-    quantity: String(a.quantity), people: a.people.join(', '), note: a.note ?? '',
+    commitmentId: a.commitmentId,
+    date: a.date,
+    time: a.time ?? '',
+    duration: a.durationMinutes === null ? '' : String(a.durationMinutes),
+    quantity: String(a.quantity),
+    people: a.people.join(', '),
+    note: a.note ?? '',
     outcomes: Object.fromEntries(Object.entries(a.outcomes).map(([k, v]) => [k, String(v)])),
   };
 }
 
-export function validateActivity(s: ActivityFormState, today: string, prefix: string, needsCommitment: boolean): FormError[] {
+export function validateActivity(
+  s: ActivityFormState,
+  today: string,
+  prefix: string,
+  needsCommitment: boolean,
+): FormError[] {
   const errors: FormError[] = [];
   const id = (f: string) => fieldId(prefix, f);
   if (needsCommitment && !s.commitmentId) {
@@ -37,10 +47,13 @@ export function validateActivity(s: ActivityFormState, today: string, prefix: st
   }
   if (!isValidDay(s.date)) errors.push({ fieldId: id('date'), message: (t) => t.activityForm.dateRequired });
   else if (s.date > today) errors.push({ fieldId: id('date'), message: (t) => t.activityForm.dateFuture });
-  if (s.time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(s.time)) errors.push({ fieldId: id('time'), message: (t) => t.activityForm.timeInvalid });
+  if (s.time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(s.time))
+    errors.push({ fieldId: id('time'), message: (t) => t.activityForm.timeInvalid });
   const duration = s.duration.trim() ? parseNumber(s.duration) : 0;
-  if (duration === null || !Number.isInteger(duration)) errors.push({ fieldId: id('duration'), message: (t) => t.activityForm.durationInvalid });
-  if (parseNumber(s.quantity) === null) errors.push({ fieldId: id('quantity'), message: (t) => t.activityForm.quantityInvalid });
+  if (duration === null || !Number.isInteger(duration))
+    errors.push({ fieldId: id('duration'), message: (t) => t.activityForm.durationInvalid });
+  if (parseNumber(s.quantity) === null)
+    errors.push({ fieldId: id('quantity'), message: (t) => t.activityForm.quantityInvalid });
   Object.entries(s.outcomes).forEach(([name, value], i) => {
     if (value.trim() && parseNumber(value) === null) {
       errors.push({ fieldId: id(`outcome-${i}`), message: (t) => t.activityForm.outcomeInvalid(name) });

@@ -19,7 +19,9 @@ export function AdminLayout() {
     return (
       <>
         <PageHeading>{t.admin.title}</PageHeading>
-        <div className="ds-alert" data-color="warning">{t.admin.forbidden}</div>
+        <div className="ds-alert" data-color="warning">
+          {t.admin.forbidden}
+        </div>
       </>
     );
   }
@@ -28,7 +30,9 @@ export function AdminLayout() {
       <nav className="sub-nav" aria-label={t.admin.subNav}>
         <ul>
           {PAGES.map((p) => (
-            <li key={p.key}><NavLink to={p.path}>{t.admin[p.key]}</NavLink></li>
+            <li key={p.key}>
+              <NavLink to={p.path}>{t.admin[p.key]}</NavLink>
+            </li>
           ))}
         </ul>
       </nav>

@@ -64,7 +64,8 @@ export function useMyCommitments() {
 export function useActivities(filter: ActivityFilter, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: activityKeys.list(filter),
-    queryFn: async () => (await api<{ activities: Activity[] }>('GET', `/api/v1/activities${query({ ...filter })}`)).activities,
+    queryFn: async () =>
+      (await api<{ activities: Activity[] }>('GET', `/api/v1/activities${query({ ...filter })}`)).activities,
     enabled: options.enabled ?? true,
   });
 }
@@ -78,40 +79,61 @@ function useSubmissionKeys(): SubmissionKeys {
 
 export function useLogActivity() {
   const keys = useSubmissionKeys();
-  return useApiMutation((input: ActivityInput) => keys.send(JSON.stringify(input),
-    (headers) => api<Activity>('POST', '/api/v1/activities', input, headers)), [activityKeys.all, OVERVIEW_KEY]);
+  return useApiMutation(
+    (input: ActivityInput) =>
+      keys.send(JSON.stringify(input), (headers) => api<Activity>('POST', '/api/v1/activities', input, headers)),
+    [activityKeys.all, OVERVIEW_KEY],
+  );
 }
 
 export function useUpdateActivity() {
-  return useApiMutation((input: { id: string; patch: ActivityPatch }) =>
-    api<Activity>('PATCH', `/api/v1/activities/${encodeURIComponent(input.id)}`, input.patch), [activityKeys.all, OVERVIEW_KEY]);
+  return useApiMutation(
+    (input: { id: string; patch: ActivityPatch }) =>
+      api<Activity>('PATCH', `/api/v1/activities/${encodeURIComponent(input.id)}`, input.patch),
+    [activityKeys.all, OVERVIEW_KEY],
+  );
 }
 
 export function useDeleteActivity() {
-  return useApiMutation((id: string) => api<void>('DELETE', `/api/v1/activities/${encodeURIComponent(id)}`), [activityKeys.all, OVERVIEW_KEY]);
+  return useApiMutation(
+    (id: string) => api<void>('DELETE', `/api/v1/activities/${encodeURIComponent(id)}`),
+    [activityKeys.all, OVERVIEW_KEY],
+  );
 }
 
 export function useImportActivitiesCsv() {
   const keys = useSubmissionKeys();
-  return useApiMutation((csv: string) => keys.send(csv,
-    (headers) => apiRaw<{ imported: number }>('POST', '/api/v1/activities/import', csv, 'text/csv', headers)), [activityKeys.all, OVERVIEW_KEY]);
+  return useApiMutation(
+    (csv: string) =>
+      keys.send(csv, (headers) =>
+        apiRaw<{ imported: number }>('POST', '/api/v1/activities/import', csv, 'text/csv', headers),
+      ),
+    [activityKeys.all, OVERVIEW_KEY],
+  );
 }
 
 export function useCalendar(setId: string, from: string, to: string) {
   return useQuery({
     queryKey: activityKeys.calendar(setId, from, to),
-    queryFn: () => api<CalendarData>('GET', `/api/v1/promise-sets/${encodeURIComponent(setId)}/calendar${query({ from, to })}`),
+    queryFn: () =>
+      api<CalendarData>('GET', `/api/v1/promise-sets/${encodeURIComponent(setId)}/calendar${query({ from, to })}`),
     enabled: Boolean(setId),
   });
 }
 
 export function usePlanActivity() {
-  return useApiMutation((input: { commitmentId: string; date: string; quantity?: number; note?: string | null }) =>
-    api<PlannedActivity>('POST', '/api/v1/planned-activities', input), [activityKeys.all, OVERVIEW_KEY]);
+  return useApiMutation(
+    (input: { commitmentId: string; date: string; quantity?: number; note?: string | null }) =>
+      api<PlannedActivity>('POST', '/api/v1/planned-activities', input),
+    [activityKeys.all, OVERVIEW_KEY],
+  );
 }
 
 export function useRemovePlanned() {
-  return useApiMutation((id: string) => api<void>('DELETE', `/api/v1/planned-activities/${encodeURIComponent(id)}`), [activityKeys.all, OVERVIEW_KEY]);
+  return useApiMutation(
+    (id: string) => api<void>('DELETE', `/api/v1/planned-activities/${encodeURIComponent(id)}`),
+    [activityKeys.all, OVERVIEW_KEY],
+  );
 }
 
 export function templateHref(setId: string): string {

@@ -32,16 +32,26 @@ const path = (kommun: string, id?: string) =>
   `/api/v1/municipalities/${encodeURIComponent(kommun)}/areas${id ? `/${encodeURIComponent(id)}` : ''}`;
 
 export function useAreas(kommun: string) {
-  return useQuery({ queryKey: areaKeys.of(kommun), queryFn: () => api<AreaList>('GET', path(kommun)), enabled: Boolean(kommun) });
+  return useQuery({
+    queryKey: areaKeys.of(kommun),
+    queryFn: () => api<AreaList>('GET', path(kommun)),
+    enabled: Boolean(kommun),
+  });
 }
 
 export function useAreaMutations(kommun: string) {
   return {
     add: useApiMutation((name: string) => api<Area>('POST', path(kommun), { name }), SHOWN_ELSEWHERE),
-    rename: useApiMutation((input: { id: string; name: string }) => api<Area>('PATCH', path(kommun, input.id), { name: input.name }), SHOWN_ELSEWHERE),
+    rename: useApiMutation(
+      (input: { id: string; name: string }) => api<Area>('PATCH', path(kommun, input.id), { name: input.name }),
+      SHOWN_ELSEWHERE,
+    ),
     remove: useApiMutation((id: string) => api<void>('DELETE', path(kommun, id)), SHOWN_ELSEWHERE),
-    merge: useApiMutation((input: { id: string; intoId: string }) =>
-      api<{ area: Area }>('POST', `${path(kommun, input.id)}/merge`, { intoId: input.intoId }), SHOWN_ELSEWHERE),
+    merge: useApiMutation(
+      (input: { id: string; intoId: string }) =>
+        api<{ area: Area }>('POST', `${path(kommun, input.id)}/merge`, { intoId: input.intoId }),
+      SHOWN_ELSEWHERE,
+    ),
   };
 }
 

@@ -35,7 +35,12 @@ describe('api client', () => {
   });
 
   it('turns an API error body into an ApiError with both languages', async () => {
-    stubFetch(() => new Response(JSON.stringify({ code: 'invalid_credentials', message: 'Fel', messageEn: 'Wrong' }), { status: 401 }));
+    stubFetch(
+      () =>
+        new Response(JSON.stringify({ code: 'invalid_credentials', message: 'Fel', messageEn: 'Wrong' }), {
+          status: 401,
+        }),
+    );
     const error = await api('POST', '/api/v1/auth/login', {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 401, code: 'invalid_credentials', message: 'Fel', messageEn: 'Wrong' });
@@ -44,7 +49,9 @@ describe('api client', () => {
   it('explains a response that is not an API error and an unreachable server', async () => {
     stubFetch(() => new Response('<html>Bad gateway</html>', { status: 502 }));
     await expect(api('GET', '/api/v1/users')).rejects.toMatchObject({ code: 'internal_error', status: 502 });
-    vi.stubGlobal('fetch', async () => { throw new TypeError('Failed to fetch'); });
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
     await expect(api('GET', '/api/v1/users')).rejects.toMatchObject({ code: 'network_error', status: 0 });
   });
 

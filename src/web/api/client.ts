@@ -50,8 +50,13 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value && 'messageEn' in value;
 }
 
-async function send<T>(method: string, path: string, body: BodyInit | undefined, contentType: string | undefined,
-  extra: Record<string, string> = {}): Promise<T> {
+async function send<T>(
+  method: string,
+  path: string,
+  body: BodyInit | undefined,
+  contentType: string | undefined,
+  extra: Record<string, string> = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...extra };
   if (contentType) headers['content-type'] = contentType;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -74,7 +79,12 @@ async function send<T>(method: string, path: string, body: BodyInit | undefined,
 }
 
 /** `headers` adds request headers, e.g. an Idempotency-Key (see idempotency.ts). */
-export async function api<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+): Promise<T> {
   if (body === undefined) return send<T>(method, path, undefined, undefined, headers);
   return send<T>(method, path, JSON.stringify(body), 'application/json', headers);
 }
@@ -83,8 +93,20 @@ export async function api<T>(method: string, path: string, body?: unknown, heade
  * A request whose body is not JSON: a file upload (FormData; the browser
  * sets the multipart boundary) or plain text such as CSV.
  */
-export async function apiRaw<T>(method: string, path: string, body: FormData | string, contentType?: string, headers?: Record<string, string>): Promise<T> {
-  return send<T>(method, path, body, typeof body === 'string' ? (contentType ?? 'text/plain; charset=utf-8') : undefined, headers);
+export async function apiRaw<T>(
+  method: string,
+  path: string,
+  body: FormData | string,
+  contentType?: string,
+  headers?: Record<string, string>,
+): Promise<T> {
+  return send<T>(
+    method,
+    path,
+    body,
+    typeof body === 'string' ? (contentType ?? 'text/plain; charset=utf-8') : undefined,
+    headers,
+  );
 }
 
 /** Builds a query string from the values that are set. */

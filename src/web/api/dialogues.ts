@@ -9,7 +9,11 @@ export type ActionStatus = 'no_action' | 'open' | 'overdue' | 'done';
 
 export const WALK_STAGES: readonly WalkStage[] = ['formote', 'vandring', 'aterkoppling', 'klar'];
 
-export interface Labelled { key: string; label: string; labelEn: string }
+export interface Labelled {
+  key: string;
+  label: string;
+  labelEn: string;
+}
 export interface Categories {
   categories: Labelled[];
   seriousness: { level: number; label: string; labelEn: string }[];
@@ -30,7 +34,11 @@ export interface Finding {
   status: ActionStatus;
 }
 
-export interface Warning { code: string; message: string; messageEn: string }
+export interface Warning {
+  code: string;
+  message: string;
+  messageEn: string;
+}
 
 export interface Dialogue {
   id: string;
@@ -170,7 +178,8 @@ export function useCategories() {
 export function useDialogues(kommun: string, kind: DialogueKind | '') {
   return useQuery({
     queryKey: dialogueKeys.list(kommun, kind),
-    queryFn: async () => (await api<{ dialogues: DialogueSummary[] }>('GET', `/api/v1/dialogues${query({ kommun, kind })}`)).dialogues,
+    queryFn: async () =>
+      (await api<{ dialogues: DialogueSummary[] }>('GET', `/api/v1/dialogues${query({ kommun, kind })}`)).dialogues,
     enabled: Boolean(kommun),
   });
 }
@@ -182,7 +191,8 @@ export function useDialogue(id: string) {
 export function useOpenActions(kommun: string) {
   return useQuery({
     queryKey: dialogueKeys.actions(kommun),
-    queryFn: () => api<{ actions: OpenAction[]; overdue: number }>('GET', `/api/v1/dialogues/open-actions${query({ kommun })}`),
+    queryFn: () =>
+      api<{ actions: OpenAction[]; overdue: number }>('GET', `/api/v1/dialogues/open-actions${query({ kommun })}`),
     enabled: Boolean(kommun),
   });
 }
@@ -199,18 +209,26 @@ export function useUpdateDialogue(id: string) {
 
 /** Refreshes the lists, not the deleted dialogue itself: the page leaves it rather than showing "not found". */
 export function useDeleteDialogue(id: string) {
-  return useApiMutation(() => api<void>('DELETE', path(id)),
-    [['dialogues', 'list'], ['dialogues', 'open-actions'], SITUATION_KEY]);
+  return useApiMutation(
+    () => api<void>('DELETE', path(id)),
+    [['dialogues', 'list'], ['dialogues', 'open-actions'], SITUATION_KEY],
+  );
 }
 
 export function useAddFindings(id: string) {
-  return useApiMutation((findings: FindingInput[]) => api<Dialogue>('POST', `${path(id)}/findings`, { findings }), changes);
+  return useApiMutation(
+    (findings: FindingInput[]) => api<Dialogue>('POST', `${path(id)}/findings`, { findings }),
+    changes,
+  );
 }
 
 /** Marks a finding's action done today (or changes owner, action, due date). */
 export function usePatchFinding() {
-  return useApiMutation((input: { dialogueId: string; findingId: string; patch: { doneAt?: string | null } }) =>
-    api<Finding>('PATCH', `${path(input.dialogueId)}/findings/${encodeURIComponent(input.findingId)}`, input.patch), changes);
+  return useApiMutation(
+    (input: { dialogueId: string; findingId: string; patch: { doneAt?: string | null } }) =>
+      api<Finding>('PATCH', `${path(input.dialogueId)}/findings/${encodeURIComponent(input.findingId)}`, input.patch),
+    changes,
+  );
 }
 
 export function usePlanWalk() {
@@ -222,7 +240,10 @@ export function useRecordWalk(id: string) {
 }
 
 export function useFollowUpMeeting(id: string) {
-  return useApiMutation((input: FollowUpMeetingInput) => api<Dialogue>('POST', `${walkPath(id)}/follow-up`, input), changes);
+  return useApiMutation(
+    (input: FollowUpMeetingInput) => api<Dialogue>('POST', `${walkPath(id)}/follow-up`, input),
+    changes,
+  );
 }
 
 export function useCloseWalk(id: string) {
@@ -230,6 +251,9 @@ export function useCloseWalk(id: string) {
 }
 
 export function usePlanNextWalk(id: string) {
-  return useApiMutation((input: { date: string; preMeetingDate?: string | null; followUpDate?: string | null }) =>
-    api<Dialogue>('POST', `${walkPath(id)}/plan-next`, input), changes);
+  return useApiMutation(
+    (input: { date: string; preMeetingDate?: string | null; followUpDate?: string | null }) =>
+      api<Dialogue>('POST', `${walkPath(id)}/plan-next`, input),
+    changes,
+  );
 }

@@ -18,7 +18,10 @@ export interface EstReportInput {
   findings?: FindingInput[];
 }
 
-export interface ReporterNote { reporter: string; note: string }
+export interface ReporterNote {
+  reporter: string;
+  note: string;
+}
 
 export interface MergedAreaWeek {
   areaId: string;
@@ -32,7 +35,11 @@ export interface MergedAreaWeek {
   notes: ReporterNote[];
 }
 
-export interface EstWeekly { from: string; to: string; weeks: { week: string; weekStart: string; areas: MergedAreaWeek[] }[] }
+export interface EstWeekly {
+  from: string;
+  to: string;
+  weeks: { week: string; weekStart: string; areas: MergedAreaWeek[] }[];
+}
 
 export interface AreaNeed {
   rank: number;
@@ -44,10 +51,20 @@ export interface AreaNeed {
   topItems: string[];
 }
 
-export interface EstSummary { from: string; to: string; weekCount: number; reportCount: number; areas: AreaNeed[] }
+export interface EstSummary {
+  from: string;
+  to: string;
+  weekCount: number;
+  reportCount: number;
+  areas: AreaNeed[];
+}
 
 export function useEstChecklist() {
-  return useQuery({ queryKey: ['est', 'checklist'], queryFn: () => api<EstChecklist>('GET', '/api/v1/est/checklist'), staleTime: Infinity });
+  return useQuery({
+    queryKey: ['est', 'checklist'],
+    queryFn: () => api<EstChecklist>('GET', '/api/v1/est/checklist'),
+    staleTime: Infinity,
+  });
 }
 
 export function useEstWeekly(kommun: string, week: string) {
@@ -67,8 +84,10 @@ export function useEstSummary(kommun: string, period: string) {
 }
 
 export function useFileEstReport() {
-  return useApiMutation((input: EstReportInput) => api<{ id: string; week: string }>('POST', '/api/v1/est/reports', input),
-    [['est'], ['situation']]);
+  return useApiMutation(
+    (input: EstReportInput) => api<{ id: string; week: string }>('POST', '/api/v1/est/reports', input),
+    [['est'], ['situation']],
+  );
 }
 
 export interface EstReport {
@@ -94,7 +113,8 @@ export interface EstReportUpdate {
 export function useEstReports(kommun: string, week: string) {
   return useQuery({
     queryKey: ['est', 'reports', kommun, week],
-    queryFn: async () => (await api<{ reports: EstReport[] }>('GET', `/api/v1/est/reports${query({ kommun, week })}`)).reports,
+    queryFn: async () =>
+      (await api<{ reports: EstReport[] }>('GET', `/api/v1/est/reports${query({ kommun, week })}`)).reports,
     enabled: Boolean(kommun && week),
   });
 }
@@ -102,8 +122,10 @@ export function useEstReports(kommun: string, week: string) {
 const reportPath = (id: string) => `/api/v1/est/reports/${encodeURIComponent(id)}`;
 
 export function useUpdateEstReport() {
-  return useApiMutation((input: { id: string; body: EstReportUpdate }) => api<EstReport>('PUT', reportPath(input.id), input.body),
-    [['est'], ['situation']]);
+  return useApiMutation(
+    (input: { id: string; body: EstReportUpdate }) => api<EstReport>('PUT', reportPath(input.id), input.body),
+    [['est'], ['situation']],
+  );
 }
 
 export function useDeleteEstReport() {

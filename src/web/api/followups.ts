@@ -13,7 +13,11 @@ export type Party = 'polisen' | 'kommunen';
 
 export type { FollowUpItemView as FollowUpItem } from '../../app/followups/view.ts';
 
-export interface Signing { party: string; by: string; at: string }
+export interface Signing {
+  party: string;
+  by: string;
+  at: string;
+}
 
 export type { FollowUpView as FollowUp } from '../../app/followups/view.ts';
 
@@ -48,8 +52,11 @@ export function useFollowUp(id: string) {
 }
 
 export function useCreateFollowUp(setId: string) {
-  return useApiMutation((input: { cadence: Cadence; year: number; index: number }) =>
-    api<FollowUp>('POST', `${setPath(setId)}/follow-ups`, input), [followUpKeys.all]);
+  return useApiMutation(
+    (input: { cadence: Cadence; year: number; index: number }) =>
+      api<FollowUp>('POST', `${setPath(setId)}/follow-ups`, input),
+    [followUpKeys.all],
+  );
 }
 
 export function useUpdateFollowUp(id: string) {
@@ -57,14 +64,23 @@ export function useUpdateFollowUp(id: string) {
 }
 
 export function useFollowUpStep(id: string) {
-  return useApiMutation((input: { step: 'review' | 'approve' | 'publish'; party?: Party }) =>
-    api<FollowUp>('POST', `${path(id)}/${input.step}`, input.step === 'publish' ? undefined : (input.party ? { party: input.party } : {})),
-  [followUpKeys.all]);
+  return useApiMutation(
+    (input: { step: 'review' | 'approve' | 'publish'; party?: Party }) =>
+      api<FollowUp>(
+        'POST',
+        `${path(id)}/${input.step}`,
+        input.step === 'publish' ? undefined : input.party ? { party: input.party } : {},
+      ),
+    [followUpKeys.all],
+  );
 }
 
 export function useCarryOver(setId: string) {
-  return useApiMutation((input: { toPromiseSetId: string; commitmentIds: string[] }) =>
-    api<{ carried: number }>('POST', `${setPath(setId)}/carry-over`, input), [followUpKeys.all, ['promise-sets']]);
+  return useApiMutation(
+    (input: { toPromiseSetId: string; commitmentIds: string[] }) =>
+      api<{ carried: number }>('POST', `${setPath(setId)}/carry-over`, input),
+    [followUpKeys.all, ['promise-sets']],
+  );
 }
 
 export function followUpExports(id: string) {

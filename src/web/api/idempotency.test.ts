@@ -13,11 +13,14 @@ describe('one Idempotency-Key per submission', () => {
   it('a retry after no answer sends the same key; after an answer, the same body gets a new key', async () => {
     const k = keys();
     const sent: string[] = [];
-    const send = (fail: unknown) => k.send('{"a":1}', async (h) => {
-      sent.push(h['idempotency-key']!);
-      if (fail) throw fail;
-      return 'ok';
-    }).catch(() => 'failed');
+    const send = (fail: unknown) =>
+      k
+        .send('{"a":1}', async (h) => {
+          sent.push(h['idempotency-key']!);
+          if (fail) throw fail;
+          return 'ok';
+        })
+        .catch(() => 'failed');
     await send(network);
     await send(network);
     await send(null);

@@ -37,7 +37,8 @@ export class SubmissionKeys {
   settle(key: string, error: unknown): void {
     const p = this.pending;
     if (!p || p.key !== key) return;
-    const unanswered = error instanceof ApiError ? error.status === 0 || error.status >= 500 : error !== null && error !== undefined;
+    const unanswered =
+      error instanceof ApiError ? error.status === 0 || error.status >= 500 : error !== null && error !== undefined;
     if (unanswered) p.sending = false;
     else this.pending = null;
   }

@@ -70,8 +70,13 @@ const setPath = (id: string) => `/api/v1/promise-sets/${encodeURIComponent(id)}`
 export function usePromiseSets(filter: { status?: PromiseStatus | ''; kommun?: string } = {}) {
   return useQuery({
     queryKey: promiseKeys.list(filter),
-    queryFn: async () => (await api<{ promiseSets: PromiseSetSummary[] }>('GET',
-      `/api/v1/promise-sets${query({ status: filter.status, kommun: filter.kommun })}`)).promiseSets,
+    queryFn: async () =>
+      (
+        await api<{ promiseSets: PromiseSetSummary[] }>(
+          'GET',
+          `/api/v1/promise-sets${query({ status: filter.status, kommun: filter.kommun })}`,
+        )
+      ).promiseSets,
   });
 }
 
@@ -99,17 +104,25 @@ export function useDiff(id: string, from: number | null, to: number | null) {
 }
 
 export function useCreatePromiseSet() {
-  return useApiMutation((doc: PromiseSetDocument) => api<StoredPromiseSet>('POST', '/api/v1/promise-sets', doc), [promiseKeys.all]);
+  return useApiMutation(
+    (doc: PromiseSetDocument) => api<StoredPromiseSet>('POST', '/api/v1/promise-sets', doc),
+    [promiseKeys.all],
+  );
 }
 
 export function useUpdatePromiseSet(id: string) {
-  return useApiMutation((input: { document: PromiseSetDocument; reason: string | null }) =>
-    api<StoredPromiseSet>('PUT', setPath(id), input), [promiseKeys.all]);
+  return useApiMutation(
+    (input: { document: PromiseSetDocument; reason: string | null }) =>
+      api<StoredPromiseSet>('PUT', setPath(id), input),
+    [promiseKeys.all],
+  );
 }
 
 export function useAgree(id: string) {
-  return useApiMutation((signatures: Signature[]) =>
-    api<StoredPromiseSet>('POST', `${setPath(id)}/agree`, { signatures }), [promiseKeys.all]);
+  return useApiMutation(
+    (signatures: Signature[]) => api<StoredPromiseSet>('POST', `${setPath(id)}/agree`, { signatures }),
+    [promiseKeys.all],
+  );
 }
 
 export function useTransition(id: string, step: 'publish' | 'close') {

@@ -74,7 +74,8 @@ export function byId(organisations: readonly Organisation[] | undefined): Map<st
 export function useOrganisationsOfKind(kind: Organisation['kind']) {
   return useQuery({
     queryKey: [...keys.organisations, 'kind', kind],
-    queryFn: async () => (await api<{ organisations: Organisation[] }>('GET', `/api/v1/organisations?kind=${kind}`)).organisations,
+    queryFn: async () =>
+      (await api<{ organisations: Organisation[] }>('GET', `/api/v1/organisations?kind=${kind}`)).organisations,
     staleTime: 30_000,
   });
 }

@@ -4,7 +4,7 @@
  * caller unmounts, and here the caller often does: the refreshed data moves a
  * walk to its next step, removes a done action's row or resets a form.
  */
-import { ApiError } from './client.ts';
+import type { ApiError } from './client.ts';
 
 export function settle<TInput, TResult>(
   mutation: { mutateAsync: (input: TInput) => Promise<TResult> },

@@ -11,7 +11,9 @@ export function useSingleFlight(): (start: () => Promise<unknown>) => void {
   return useCallback((start: () => Promise<unknown>) => {
     if (running.current) return;
     running.current = true;
-    const release = () => { running.current = false; };
+    const release = () => {
+      running.current = false;
+    };
     start().then(release, release);
   }, []);
 }

@@ -9,7 +9,13 @@ export type Source = (typeof SOURCES)[number];
 export type CauseType = 'situational' | 'social' | 'both';
 export type Horizon = 'short' | 'long' | 'both';
 
-export interface ScorePart { source: Source; points: number; weight: number; score: number; items: number }
+export interface ScorePart {
+  source: Source;
+  points: number;
+  weight: number;
+  score: number;
+  items: number;
+}
 
 export interface Problem {
   category: string;
@@ -52,7 +58,14 @@ export interface ProblemEdit {
   commitmentIds?: string[];
 }
 
-export interface PoliceNote { id: string; year: number; category: string; seriousness: number; text: string; createdAt: string }
+export interface PoliceNote {
+  id: string;
+  year: number;
+  category: string;
+  seriousness: number;
+  text: string;
+  createdAt: string;
+}
 
 const base = (kommun: string, year: number) => `/api/v1/situation/${encodeURIComponent(kommun)}/${year}`;
 
@@ -83,22 +96,34 @@ export function usePoliceNotes(kommun: string, year: number) {
 const all = [['situation'] as const];
 
 export function useUpdateSituation(kommun: string, year: number) {
-  return useApiMutation((input: { texts?: Partial<SituationTexts>; weights?: Partial<Record<Source, number>> }) =>
-    api<Situation>('PUT', base(kommun, year), input), all);
+  return useApiMutation(
+    (input: { texts?: Partial<SituationTexts>; weights?: Partial<Record<Source, number>> }) =>
+      api<Situation>('PUT', base(kommun, year), input),
+    all,
+  );
 }
 
 export function useUpdateProblem(kommun: string, year: number) {
-  return useApiMutation((input: { category: string; edit: ProblemEdit }) =>
-    api<Situation>('PUT', `${base(kommun, year)}/problems/${encodeURIComponent(input.category)}`, input.edit), all);
+  return useApiMutation(
+    (input: { category: string; edit: ProblemEdit }) =>
+      api<Situation>('PUT', `${base(kommun, year)}/problems/${encodeURIComponent(input.category)}`, input.edit),
+    all,
+  );
 }
 
 export function useAddPoliceNote(kommun: string, year: number) {
-  return useApiMutation((input: { category: string; seriousness: number; text: string }) =>
-    api<PoliceNote>('POST', `${base(kommun, year)}/police-notes`, input), all);
+  return useApiMutation(
+    (input: { category: string; seriousness: number; text: string }) =>
+      api<PoliceNote>('POST', `${base(kommun, year)}/police-notes`, input),
+    all,
+  );
 }
 
 export function useDeletePoliceNote(kommun: string, year: number) {
-  return useApiMutation((id: string) => api<void>('DELETE', `${base(kommun, year)}/police-notes/${encodeURIComponent(id)}`), all);
+  return useApiMutation(
+    (id: string) => api<void>('DELETE', `${base(kommun, year)}/police-notes/${encodeURIComponent(id)}`),
+    all,
+  );
 }
 
 export function situationExports(kommun: string, year: number) {

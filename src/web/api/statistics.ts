@@ -14,9 +14,19 @@ export interface ImportResult {
   skipped: { line: number; reason: string; reasonEn: string }[];
 }
 
-export interface RowProblem { line: number; message: string; messageEn: string }
+export interface RowProblem {
+  line: number;
+  message: string;
+  messageEn: string;
+}
 
-export interface SeriesPoint { year: number; count: number | null; population: number | null; ratePer100k: number | null; rateSource: 'bra' | 'computed' | null }
+export interface SeriesPoint {
+  year: number;
+  count: number | null;
+  population: number | null;
+  ratePer100k: number | null;
+  rateSource: 'bra' | 'computed' | null;
+}
 
 export interface Trend {
   basis: 'ratePer100k' | 'count';
@@ -29,13 +39,23 @@ export interface Trend {
   series: { year: number; value: number; fitted: number }[];
 }
 
-export interface Series { kommun: { code: string; name: string }; category: string; points: SeriesPoint[]; trend: Trend | null }
+export interface Series {
+  kommun: { code: string; name: string };
+  category: string;
+  points: SeriesPoint[];
+  trend: Trend | null;
+}
 
 export function useStatCategories(kommun: string) {
   return useQuery({
     queryKey: ['statistics', 'categories', kommun],
-    queryFn: async () => (await api<{ categories: { category: string; firstYear: number; lastYear: number }[] }>('GET',
-      `/api/v1/statistics/categories${query({ kommun })}`)).categories,
+    queryFn: async () =>
+      (
+        await api<{ categories: { category: string; firstYear: number; lastYear: number }[] }>(
+          'GET',
+          `/api/v1/statistics/categories${query({ kommun })}`,
+        )
+      ).categories,
     enabled: Boolean(kommun),
   });
 }
@@ -49,8 +69,11 @@ export function useSeries(kommun: string, category: string) {
 }
 
 export function useImportStatistics() {
-  return useApiMutation((input: { source: StatSource; year?: number; category?: string; content: string }) =>
-    api<ImportResult>('POST', '/api/v1/statistics/imports', input), [['statistics'], ['situation']]);
+  return useApiMutation(
+    (input: { source: StatSource; year?: number; category?: string; content: string }) =>
+      api<ImportResult>('POST', '/api/v1/statistics/imports', input),
+    [['statistics'], ['situation']],
+  );
 }
 
 /** The bad rows of a refused import ("inget sparades"), if the answer has them. */

@@ -4,7 +4,12 @@ import { api, query } from './client.ts';
 import { useApiMutation } from './queries.ts';
 
 export type SurveyLanguage = 'sv' | 'en' | 'fi' | 'fit';
-export interface LocalizedText { sv: string; en?: string; fi?: string; fit?: string }
+export interface LocalizedText {
+  sv: string;
+  en?: string;
+  fi?: string;
+  fit?: string;
+}
 export type QuestionKind = 'single' | 'multiple' | 'scale' | 'problem' | 'text' | 'area' | 'age_band' | 'gender';
 export type ProblemLevel = 'none' | 'small' | 'fairly_big' | 'very_big' | 'dont_know';
 export const PROBLEM_LEVELS: readonly ProblemLevel[] = ['none', 'small', 'fairly_big', 'very_big', 'dont_know'];
@@ -25,11 +30,24 @@ export interface Question {
   maxLength?: number;
 }
 
-export interface CodingCategory { key: string; label: LocalizedText; keywords: string[] }
+export interface CodingCategory {
+  key: string;
+  label: LocalizedText;
+  keywords: string[];
+}
 /** Points 0–6 per answer on the problem scale, and problem items left out of each question's overall index. */
-export interface ProblemScoring { none: number; small: number; fairly_big: number; very_big: number; excludedItems?: Record<string, string[]> }
+export interface ProblemScoring {
+  none: number;
+  small: number;
+  fairly_big: number;
+  very_big: number;
+  excludedItems?: Record<string, string[]>;
+}
 export const SURVEY_LANGUAGES: readonly SurveyLanguage[] = ['sv', 'en', 'fi', 'fit'];
-export interface PublicChart { questionId: string; breakdown: 'none' | 'area' | 'gender' | 'age_band' }
+export interface PublicChart {
+  questionId: string;
+  breakdown: 'none' | 'area' | 'gender' | 'age_band';
+}
 
 export interface Survey {
   id: string;
@@ -71,10 +89,35 @@ export interface SurveyPatch {
   addAreas?: string[];
 }
 
-export interface OptionCount { value: string; label: LocalizedText; count: number; share: number }
-export interface ItemStats { itemId: string; label: LocalizedText; counted: number; dontKnow: number; index: number | null; inOverall?: boolean; levels: OptionCount[] }
-export interface QuestionStats { answered: number; options?: OptionCount[]; mean?: number | null; items?: ItemStats[]; overall?: number | null }
-export interface GroupResult { key: string; label: LocalizedText; n: number | null; suppressed: 'none' | 'too_few' | 'secondary'; stats: QuestionStats | null }
+export interface OptionCount {
+  value: string;
+  label: LocalizedText;
+  count: number;
+  share: number;
+}
+export interface ItemStats {
+  itemId: string;
+  label: LocalizedText;
+  counted: number;
+  dontKnow: number;
+  index: number | null;
+  inOverall?: boolean;
+  levels: OptionCount[];
+}
+export interface QuestionStats {
+  answered: number;
+  options?: OptionCount[];
+  mean?: number | null;
+  items?: ItemStats[];
+  overall?: number | null;
+}
+export interface GroupResult {
+  key: string;
+  label: LocalizedText;
+  n: number | null;
+  suppressed: 'none' | 'too_few' | 'secondary';
+  stats: QuestionStats | null;
+}
 export interface QuestionResult {
   questionId: string;
   kind: QuestionKind;
@@ -86,7 +129,9 @@ export interface QuestionResult {
   uncoded?: number;
   answers?: string[];
 }
-export interface SurveyResults { results: { responses: number; suppressed: boolean; questions: QuestionResult[] } }
+export interface SurveyResults {
+  results: { responses: number; suppressed: boolean; questions: QuestionResult[] };
+}
 
 export interface FreeTextItem {
   responseId: string;
@@ -97,7 +142,12 @@ export interface FreeTextItem {
   suggestions: { key: string; label: LocalizedText; matched: string[] }[];
   categories: string[];
 }
-export interface FreeText { categories: CodingCategory[]; questions: { id: string; text: LocalizedText }[]; items: FreeTextItem[]; waiting: number }
+export interface FreeText {
+  categories: CodingCategory[];
+  questions: { id: string; text: LocalizedText }[];
+  items: FreeTextItem[];
+  waiting: number;
+}
 
 const path = (id: string) => `/api/v1/surveys/${encodeURIComponent(id)}`;
 export const surveyKeys = {
@@ -109,7 +159,8 @@ export const surveyKeys = {
 export function useSurveys(municipalityId: string) {
   return useQuery({
     queryKey: surveyKeys.list(municipalityId),
-    queryFn: async () => (await api<{ surveys: Survey[] }>('GET', `/api/v1/surveys${query({ municipalityId })}`)).surveys,
+    queryFn: async () =>
+      (await api<{ surveys: Survey[] }>('GET', `/api/v1/surveys${query({ municipalityId })}`)).surveys,
     enabled: Boolean(municipalityId),
   });
 }
@@ -119,18 +170,27 @@ export function useSurvey(id: string) {
 }
 
 export function useSurveyResults(id: string) {
-  return useQuery({ queryKey: [...surveyKeys.one(id), 'results'], queryFn: () => api<SurveyResults>('GET', `${path(id)}/results`) });
+  return useQuery({
+    queryKey: [...surveyKeys.one(id), 'results'],
+    queryFn: () => api<SurveyResults>('GET', `${path(id)}/results`),
+  });
 }
 
 export function useFreeText(id: string) {
-  return useQuery({ queryKey: [...surveyKeys.one(id), 'free-text'], queryFn: () => api<FreeText>('GET', `${path(id)}/free-text`) });
+  return useQuery({
+    queryKey: [...surveyKeys.one(id), 'free-text'],
+    queryFn: () => api<FreeText>('GET', `${path(id)}/free-text`),
+  });
 }
 
 const all = [surveyKeys.all];
 
 export function useCreateSurvey() {
-  return useApiMutation((input: { municipalityId: string; template?: string; title?: LocalizedText }) =>
-    api<Survey>('POST', '/api/v1/surveys', input), all);
+  return useApiMutation(
+    (input: { municipalityId: string; template?: string; title?: LocalizedText }) =>
+      api<Survey>('POST', '/api/v1/surveys', input),
+    all,
+  );
 }
 
 export function useUpdateSurvey(id: string) {
@@ -142,21 +202,35 @@ export function useSurveyStep(id: string) {
 }
 
 export function usePaperAnswer(id: string) {
-  return useApiMutation((answers: Record<string, string | string[] | Record<string, ProblemLevel>>) =>
-    api<{ accepted: true }>('POST', `${path(id)}/responses`, { answers }), all);
+  return useApiMutation(
+    (answers: Record<string, string | string[] | Record<string, ProblemLevel>>) =>
+      api<{ accepted: true }>('POST', `${path(id)}/responses`, { answers }),
+    all,
+  );
 }
 
 export function useSetCodes(id: string) {
-  return useApiMutation((items: { responseId: string; questionId: string; categories: string[] }[]) =>
-    api<{ updated: number }>('PUT', `${path(id)}/free-text/codes`, { items }), all);
+  return useApiMutation(
+    (items: { responseId: string; questionId: string; categories: string[] }[]) =>
+      api<{ updated: number }>('PUT', `${path(id)}/free-text/codes`, { items }),
+    all,
+  );
 }
 
 export function useSetPublicResults(id: string) {
-  return useApiMutation((charts: PublicChart[]) => api<{ charts: PublicChart[] }>('PUT', `${path(id)}/public-results`, { charts }), all);
+  return useApiMutation(
+    (charts: PublicChart[]) => api<{ charts: PublicChart[] }>('PUT', `${path(id)}/public-results`, { charts }),
+    all,
+  );
 }
 
 export function surveyLinks(id: string) {
-  return { qr: `${path(id)}/qr.svg`, csv: `${path(id)}/export.csv`, xlsx: `${path(id)}/export.xlsx`, codes: `${path(id)}/codes` };
+  return {
+    qr: `${path(id)}/qr.svg`,
+    csv: `${path(id)}/export.csv`,
+    xlsx: `${path(id)}/export.xlsx`,
+    codes: `${path(id)}/codes`,
+  };
 }
 
 export function textIn(text: LocalizedText | null | undefined, lang: 'sv' | 'en'): string {

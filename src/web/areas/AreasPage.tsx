@@ -21,7 +21,17 @@ import { AreaRow, LIST_HEADING_ID, type Report } from './AreaRow.tsx';
 
 const NEW_NAME_ID = 'area-new-name';
 
-function AddAreaForm({ mutations, report, errors, focus }: { mutations: AreaMutations; report: Report; errors: readonly FormError[]; focus: (id: string) => void }) {
+function AddAreaForm({
+  mutations,
+  report,
+  errors,
+  focus,
+}: {
+  mutations: AreaMutations;
+  report: Report;
+  errors: readonly FormError[];
+  focus: (id: string) => void;
+}) {
   const { t } = useI18n();
   const a = t.areas;
   const [draft, setDraft] = useState('');
@@ -30,17 +40,38 @@ function AddAreaForm({ mutations, report, errors, focus }: { mutations: AreaMuta
     const { name, errors: found } = checkName(draft, NEW_NAME_ID);
     if (found.length) return report(null, found);
     mutations.add.mutate(name, {
-      onSuccess: (area) => { setDraft(''); report((t) => t.areas.added(area.name), []); focus(NEW_NAME_ID); },
+      onSuccess: (area) => {
+        setDraft('');
+        report((t) => t.areas.added(area.name), []);
+        focus(NEW_NAME_ID);
+      },
       onError: (error) => report(null, areaApiErrors(error, NEW_NAME_ID)),
     });
   };
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="area-add-heading">
-      <h2 id="area-add-heading" className="ds-heading" data-size="sm">{a.addHeading}</h2>
-      <TextField id={NEW_NAME_ID} label={a.name} hint={a.nameHint} value={draft} maxLength={200} autoComplete="off"
-        onChange={(e) => setDraft(e.target.value)} error={fieldError(errors, NEW_NAME_ID)} />
+      <h2 id="area-add-heading" className="ds-heading" data-size="sm">
+        {a.addHeading}
+      </h2>
+      <TextField
+        id={NEW_NAME_ID}
+        label={a.name}
+        hint={a.nameHint}
+        value={draft}
+        maxLength={200}
+        autoComplete="off"
+        onChange={(e) => setDraft(e.target.value)}
+        error={fieldError(errors, NEW_NAME_ID)}
+      />
       <div className="button-row">
-        <button type="submit" className="ds-button" data-variant="primary" aria-busy={mutations.add.isPending || undefined}>{a.add}</button>
+        <button
+          type="submit"
+          className="ds-button"
+          data-variant="primary"
+          aria-busy={mutations.add.isPending || undefined}
+        >
+          {a.add}
+        </button>
       </div>
     </form>
   );
@@ -55,7 +86,10 @@ function KommunAreas({ kommun }: { kommun: string }) {
   const [notice, setNotice] = useState<Localized | null>(null);
   const [errors, setErrors] = useState<FormError[]>([]);
   // A function in setState would be taken as an updater: wrap it.
-  const report: Report = (text, found) => { setNotice(() => text); setErrors(found); };
+  const report: Report = (text, found) => {
+    setNotice(() => text);
+    setErrors(found);
+  };
   if (areas.isPending) return <Loading />;
   if (areas.isError) return <LoadError error={areas.error} />;
   const { mayChange, areas: list } = areas.data;
@@ -63,11 +97,19 @@ function KommunAreas({ kommun }: { kommun: string }) {
     <>
       <Notice>{notice ? notice(t, lang) : null}</Notice>
       <ErrorSummary errors={errors} />
-      {mayChange ? <AddAreaForm mutations={mutations} report={report} errors={errors} focus={focus} /> : <p>{a.readOnly}</p>}
+      {mayChange ? (
+        <AddAreaForm mutations={mutations} report={report} errors={errors} focus={focus} />
+      ) : (
+        <p>{a.readOnly}</p>
+      )}
       <section aria-labelledby={LIST_HEADING_ID}>
-        <h2 id={LIST_HEADING_ID} className="ds-heading" data-size="sm" tabIndex={-1}>{a.listHeading(areas.data.kommun.name)}</h2>
+        <h2 id={LIST_HEADING_ID} className="ds-heading" data-size="sm" tabIndex={-1}>
+          {a.listHeading(areas.data.kommun.name)}
+        </h2>
         {mayChange && <p className="muted">{a.listNote}</p>}
-        {list.length === 0 ? <p>{a.none}</p> : (
+        {list.length === 0 ? (
+          <p>{a.none}</p>
+        ) : (
           <TableScroll label={a.listHeading(areas.data.kommun.name)}>
             <table className="ds-table areas-table" data-border>
               <thead>
@@ -79,8 +121,16 @@ function KommunAreas({ kommun }: { kommun: string }) {
               </thead>
               <tbody>
                 {list.map((area) => (
-                  <AreaRow key={area.id} area={area} others={list.filter((o) => o.id !== area.id)} mayChange={mayChange}
-                    mutations={mutations} report={report} errors={errors} focus={focus} />
+                  <AreaRow
+                    key={area.id}
+                    area={area}
+                    others={list.filter((o) => o.id !== area.id)}
+                    mayChange={mayChange}
+                    mutations={mutations}
+                    report={report}
+                    errors={errors}
+                    focus={focus}
+                  />
                 ))}
               </tbody>
             </table>
@@ -99,7 +149,9 @@ export function AreasPage() {
     <>
       <PageHeading>{t.areas.title}</PageHeading>
       <p>{t.areas.intro}</p>
-      <div className="filters"><KommunSelect id="areas-kommun" choice={kommun} /></div>
+      <div className="filters">
+        <KommunSelect id="areas-kommun" choice={kommun} />
+      </div>
       {kommun.isPending ? <Loading /> : kommun.code ? <KommunAreas key={kommun.code} kommun={kommun.code} /> : null}
     </>
   );

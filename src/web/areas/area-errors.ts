@@ -8,7 +8,10 @@ import { areaNameProblem, normaliseAreaName } from '../../domain/areas/areas.ts'
 export function checkName(raw: string, fieldId: string): { name: string; errors: FormError[] } {
   const name = normaliseAreaName(raw);
   const problem = areaNameProblem(name);
-  return { name, errors: problem ? [{ fieldId, message: (_t, lang) => (lang === 'en' ? problem.en : problem.sv) }] : [] };
+  return {
+    name,
+    errors: problem ? [{ fieldId, message: (_t, lang) => (lang === 'en' ? problem.en : problem.sv) }] : [],
+  };
 }
 
 /** A refused change: a name clash (409 about "name") or a bad field links to the input; anything else is about the form. */

@@ -38,13 +38,22 @@ export function ForgotPasswordPage() {
       <Notice>{request.data ? pick(request.data) : null}</Notice>
       <ErrorSummary errors={errors} />
       <form onSubmit={submit} noValidate className="form">
-        <TextField id="email" label={t.signIn.email} type="email" autoComplete="email" value={email}
-          onChange={(e) => setEmail(e.target.value)} error={fieldError(errors, 'email')} />
+        <TextField
+          id="email"
+          label={t.signIn.email}
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fieldError(errors, 'email')}
+        />
         <div className="button-row">
           <button type="submit" className="ds-button" data-variant="primary" aria-busy={request.isPending || undefined}>
             {t.forgot.submit}
           </button>
-          <Link className="ds-link" to="/logga-in">{t.forgot.back}</Link>
+          <Link className="ds-link" to="/logga-in">
+            {t.forgot.back}
+          </Link>
         </div>
       </form>
     </div>

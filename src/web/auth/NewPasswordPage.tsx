@@ -44,23 +44,50 @@ export function NewPasswordPage() {
       <PageHeading>{t.newPassword.title}</PageHeading>
       {!token ? (
         <>
-          <div className="ds-alert" data-color="warning">{t.newPassword.missingToken}</div>
-          <p><Link className="ds-link" to="/glomt-losenord">{t.newPassword.requestNew}</Link></p>
+          <div className="ds-alert" data-color="warning">
+            {t.newPassword.missingToken}
+          </div>
+          <p>
+            <Link className="ds-link" to="/glomt-losenord">
+              {t.newPassword.requestNew}
+            </Link>
+          </p>
         </>
       ) : (
         <>
           <p>{t.newPassword.intro}</p>
           <ErrorSummary errors={errors} />
           <form onSubmit={submit} noValidate className="form">
-            <TextField id="new-password" label={t.newPassword.password} type="password" autoComplete="new-password"
-              value={password} onChange={(e) => setPassword(e.target.value)} error={fieldError(errors, 'new-password')} />
-            <TextField id="repeat-password" label={t.newPassword.repeat} type="password" autoComplete="new-password"
-              value={repeat} onChange={(e) => setRepeat(e.target.value)} error={fieldError(errors, 'repeat-password')} />
+            <TextField
+              id="new-password"
+              label={t.newPassword.password}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              error={fieldError(errors, 'new-password')}
+            />
+            <TextField
+              id="repeat-password"
+              label={t.newPassword.repeat}
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              onChange={(e) => setRepeat(e.target.value)}
+              error={fieldError(errors, 'repeat-password')}
+            />
             <div className="button-row">
-              <button type="submit" className="ds-button" data-variant="primary" aria-busy={confirm.isPending || undefined}>
+              <button
+                type="submit"
+                className="ds-button"
+                data-variant="primary"
+                aria-busy={confirm.isPending || undefined}
+              >
                 {t.newPassword.submit}
               </button>
-              <Link className="ds-link" to="/glomt-losenord">{t.newPassword.requestNew}</Link>
+              <Link className="ds-link" to="/glomt-losenord">
+                {t.newPassword.requestNew}
+              </Link>
             </div>
           </form>
         </>

@@ -25,7 +25,9 @@ function OidcSignIn({ target }: { target: string }) {
   return (
     <div className="oidc">
       <p className="divider-text">{t.signIn.or}</p>
-      <a className="ds-button" data-variant="secondary" href={href}>{t.signIn.withOidc(oidc.label)}</a>
+      <a className="ds-button" data-variant="secondary" href={href}>
+        {t.signIn.withOidc(oidc.label)}
+      </a>
     </div>
   );
 }
@@ -57,9 +59,12 @@ export function SignInPage() {
     if (!password) found.push({ fieldId: 'password', message: (t) => t.required(t.signIn.password) });
     setErrors(found);
     if (found.length) return;
-    signIn.mutate({ email: email.trim(), password }, {
-      onError: (error) => setErrors(apiFormErrors(error)),
-    });
+    signIn.mutate(
+      { email: email.trim(), password },
+      {
+        onError: (error) => setErrors(apiFormErrors(error)),
+      },
+    );
   };
 
   const notice = state.passwordChanged ? t.signIn.passwordChanged : state.signedOut ? t.signIn.signedOut : null;
@@ -70,15 +75,31 @@ export function SignInPage() {
       <Notice>{notice}</Notice>
       <ErrorSummary errors={errors} />
       <form onSubmit={submit} noValidate className="form">
-        <TextField id="email" label={t.signIn.email} type="email" autoComplete="username" value={email}
-          onChange={(e) => setEmail(e.target.value)} error={fieldError(errors, 'email')} />
-        <TextField id="password" label={t.signIn.password} type="password" autoComplete="current-password"
-          value={password} onChange={(e) => setPassword(e.target.value)} error={fieldError(errors, 'password')} />
+        <TextField
+          id="email"
+          label={t.signIn.email}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fieldError(errors, 'email')}
+        />
+        <TextField
+          id="password"
+          label={t.signIn.password}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={fieldError(errors, 'password')}
+        />
         <div className="button-row">
           <button type="submit" className="ds-button" data-variant="primary" aria-busy={signIn.isPending || undefined}>
             {signIn.isPending ? t.signIn.submitting : t.signIn.submit}
           </button>
-          <Link className="ds-link" to="/glomt-losenord">{t.signIn.forgot}</Link>
+          <Link className="ds-link" to="/glomt-losenord">
+            {t.signIn.forgot}
+          </Link>
         </div>
       </form>
       <OidcSignIn target={target} />

@@ -19,10 +19,13 @@ export const EDIT_BUTTON_ID = 'dialogue-edit';
 const EDIT_HEADING_ID = 'edit-heading';
 
 /** What the list it leads to shows once: which dialogue was deleted. */
-interface Deleted { deleted: string }
+interface Deleted {
+  deleted: string;
+}
 
 const unexpected: Localized = (t) => t.unexpectedError;
-const refusal = (err: unknown): Localized => (err instanceof ApiError ? fromApi({ message: err.message, messageEn: err.messageEn }) : unexpected);
+const refusal = (err: unknown): Localized =>
+  err instanceof ApiError ? fromApi({ message: err.message, messageEn: err.messageEn }) : unexpected;
 
 export function DialogueActions({ d, onEdit }: { d: Dialogue; onEdit: () => void }) {
   const { t, lang } = useI18n();
@@ -33,17 +36,29 @@ export function DialogueActions({ d, onEdit }: { d: Dialogue; onEdit: () => void
   const isWalk = d.kind === 'trygghetsvandring';
   const confirm = () => {
     setError(null);
-    settle(remove, undefined,
-      () => navigate(isWalk ? '/dialog/trygghetsvandringar' : '/dialog', { state: { notice: { deleted: d.title } satisfies Deleted } }),
-      (err) => setError(() => refusal(err)));
+    settle(
+      remove,
+      undefined,
+      () =>
+        navigate(isWalk ? '/dialog/trygghetsvandringar' : '/dialog', {
+          state: { notice: { deleted: d.title } satisfies Deleted },
+        }),
+      (err) => setError(() => refusal(err)),
+    );
   };
   return (
     <>
       <div role="alert" className="notice-region">
-        {error ? <div className="ds-alert" data-color="danger">{error(t, lang)}</div> : null}
+        {error ? (
+          <div className="ds-alert" data-color="danger">
+            {error(t, lang)}
+          </div>
+        ) : null}
       </div>
       <div className="button-row">
-        <button id={EDIT_BUTTON_ID} type="button" className="ds-button" data-variant="secondary" onClick={onEdit}>{e.edit}</button>
+        <button id={EDIT_BUTTON_ID} type="button" className="ds-button" data-variant="secondary" onClick={onEdit}>
+          {e.edit}
+        </button>
         <ConfirmButton question={e.removeQuestion(d.title, d.findings.length)} onConfirm={confirm}>
           {isWalk ? e.removeWalk : e.removeDialogue}
         </ConfirmButton>
@@ -57,7 +72,9 @@ export function EditSection({ d, onSaved, onCancel }: { d: Dialogue; onSaved: ()
   const e = t.dialogueEdit;
   return (
     <section aria-labelledby={EDIT_HEADING_ID}>
-      <h2 id={EDIT_HEADING_ID} className="ds-heading" data-size="sm" tabIndex={-1}>{d.walk ? e.walkHeading : e.heading}</h2>
+      <h2 id={EDIT_HEADING_ID} className="ds-heading" data-size="sm" tabIndex={-1}>
+        {d.walk ? e.walkHeading : e.heading}
+      </h2>
       <p>{e.intro}</p>
       <EditDialogueForm d={d} onDone={onSaved} onCancel={onCancel} />
     </section>
@@ -69,8 +86,14 @@ export function useEditing(focusLater: (id: string) => void) {
   const [editing, setEditing] = useState(false);
   return {
     editing,
-    open: () => { setEditing(true); focusLater(EDIT_HEADING_ID); },
-    close: () => { setEditing(false); focusLater(EDIT_BUTTON_ID); },
+    open: () => {
+      setEditing(true);
+      focusLater(EDIT_HEADING_ID);
+    },
+    close: () => {
+      setEditing(false);
+      focusLater(EDIT_BUTTON_ID);
+    },
     saved: () => setEditing(false),
   };
 }

@@ -19,7 +19,11 @@ export function DialogueLayout() {
       <nav className="sub-nav" aria-label={t.dialogueNav.label}>
         <ul>
           {PAGES.map((p) => (
-            <li key={p.key}><NavLink to={p.path} end={p.end}>{t.dialogueNav[p.key]}</NavLink></li>
+            <li key={p.key}>
+              <NavLink to={p.path} end={p.end}>
+                {t.dialogueNav[p.key]}
+              </NavLink>
+            </li>
           ))}
         </ul>
       </nav>

@@ -18,17 +18,35 @@ import { findingRow, toFindings, validateFindings, type FindingRow } from './dia
 export function DialogueFacts({ d }: { d: Dialogue }) {
   const { t } = useI18n();
   const p = t.dialoguePage;
-  const groups = Object.entries(d.participants).map(([g, n]) => `${g} ${n}`).join(', ');
+  const groups = Object.entries(d.participants)
+    .map(([g, n]) => `${g} ${n}`)
+    .join(', ');
   return (
     <dl className="facts">
-      <dt>{p.kind}</dt><dd>{t.dialogueKinds[d.kind]}</dd>
-      <dt>{p.kommun}</dt><dd>{d.kommun.name}</dd>
-      <dt>{p.date}</dt><dd>{d.date}</dd>
-      <dt>{p.place}</dt><dd>{d.place ?? t.none}</dd>
-      <dt>{p.area}</dt><dd>{d.area?.name ?? t.none}</dd>
-      <dt>{p.participants}</dt><dd>{d.participantTotal ? p.participantsText(d.participantTotal, groups) : t.none}</dd>
-      {d.walk?.route && <><dt>{p.route}</dt><dd className="prose">{d.walk.route}</dd></>}
-      {d.note && <><dt>{p.note}</dt><dd className="prose">{d.note}</dd></>}
+      <dt>{p.kind}</dt>
+      <dd>{t.dialogueKinds[d.kind]}</dd>
+      <dt>{p.kommun}</dt>
+      <dd>{d.kommun.name}</dd>
+      <dt>{p.date}</dt>
+      <dd>{d.date}</dd>
+      <dt>{p.place}</dt>
+      <dd>{d.place ?? t.none}</dd>
+      <dt>{p.area}</dt>
+      <dd>{d.area?.name ?? t.none}</dd>
+      <dt>{p.participants}</dt>
+      <dd>{d.participantTotal ? p.participantsText(d.participantTotal, groups) : t.none}</dd>
+      {d.walk?.route && (
+        <>
+          <dt>{p.route}</dt>
+          <dd className="prose">{d.walk.route}</dd>
+        </>
+      )}
+      {d.note && (
+        <>
+          <dt>{p.note}</dt>
+          <dd className="prose">{d.note}</dd>
+        </>
+      )}
     </dl>
   );
 }
@@ -44,7 +62,10 @@ function AddFindings({ d, onAdded }: { d: Dialogue; onAdded: () => void }) {
     setErrors(found);
     if (found.length || !rows.length) return;
     add.mutate(toFindings(rows), {
-      onSuccess: () => { setRows([findingRow()]); onAdded(); },
+      onSuccess: () => {
+        setRows([findingRow()]);
+        onAdded();
+      },
       onError: (error) => setErrors(apiFormErrors(error)),
     });
   };
@@ -52,7 +73,9 @@ function AddFindings({ d, onAdded }: { d: Dialogue; onAdded: () => void }) {
     <form onSubmit={submit} noValidate className="form wide-form">
       <ErrorSummary errors={errors} />
       <FindingsEditor rows={rows} onChange={setRows} errors={errors} />
-      <button type="submit" className="ds-button" data-variant="primary" aria-busy={add.isPending || undefined}>{t.dialoguePage.saveFindings}</button>
+      <button type="submit" className="ds-button" data-variant="primary" aria-busy={add.isPending || undefined}>
+        {t.dialoguePage.saveFindings}
+      </button>
     </form>
   );
 }
@@ -66,10 +89,27 @@ function Registered({ d, onEdit, onNotice }: { d: Dialogue; onEdit: () => void; 
       <DialogueActions d={d} onEdit={onEdit} />
       <DialogueFacts d={d} />
       <section aria-labelledby="findings-heading">
-        <h2 id="findings-heading" className="ds-heading" data-size="sm" tabIndex={-1}>{p.findingsHeading}</h2>
-        {d.findings.length ? <FindingsTable findings={d.findings} caption={p.findingsCaption(d.findings.length)} /> : <p>{p.noFindings}</p>}
-        {adding ? <AddFindings d={d} onAdded={() => { setAdding(false); onNotice((tt) => tt.dialoguePage.findingsAdded); }} />
-          : <button type="button" className="ds-button" data-variant="secondary" onClick={() => setAdding(true)}>{p.addFindings}</button>}
+        <h2 id="findings-heading" className="ds-heading" data-size="sm" tabIndex={-1}>
+          {p.findingsHeading}
+        </h2>
+        {d.findings.length ? (
+          <FindingsTable findings={d.findings} caption={p.findingsCaption(d.findings.length)} />
+        ) : (
+          <p>{p.noFindings}</p>
+        )}
+        {adding ? (
+          <AddFindings
+            d={d}
+            onAdded={() => {
+              setAdding(false);
+              onNotice((tt) => tt.dialoguePage.findingsAdded);
+            }}
+          />
+        ) : (
+          <button type="button" className="ds-button" data-variant="secondary" onClick={() => setAdding(true)}>
+            {p.addFindings}
+          </button>
+        )}
       </section>
     </>
   );
@@ -78,16 +118,36 @@ function Registered({ d, onEdit, onNotice }: { d: Dialogue; onEdit: () => void; 
 function View({ d }: { d: Dialogue }) {
   const { t, lang } = useI18n();
   const arrived = useRouteNotice<'created'>();
-  const [notice, setNotice] = useState<Localized | null>(() => (arrived ? (tt: typeof t) => tt.dialoguePage.created : null));
+  const [notice, setNotice] = useState<Localized | null>(() =>
+    arrived ? (tt: typeof t) => tt.dialoguePage.created : null,
+  );
   const edit = useEditing(useFocusLater());
-  const saved = () => { edit.saved(); setNotice(() => (tt: typeof t) => tt.dialogueEdit.saved); focusPageHeading(); };
+  const saved = () => {
+    edit.saved();
+    setNotice(() => (tt: typeof t) => tt.dialogueEdit.saved);
+    focusPageHeading();
+  };
   return (
     <>
-      <p><Link className="ds-link" to="/dialog">{t.dialoguePage.back}</Link></p>
+      <p>
+        <Link className="ds-link" to="/dialog">
+          {t.dialoguePage.back}
+        </Link>
+      </p>
       <PageHeading>{d.title}</PageHeading>
       <Notice>{notice ? notice(t, lang) : null}</Notice>
-      {edit.editing ? <EditSection d={d} onSaved={saved} onCancel={edit.close} />
-        : <Registered d={d} onEdit={() => { setNotice(null); edit.open(); }} onNotice={(n) => setNotice(() => n)} />}
+      {edit.editing ? (
+        <EditSection d={d} onSaved={saved} onCancel={edit.close} />
+      ) : (
+        <Registered
+          d={d}
+          onEdit={() => {
+            setNotice(null);
+            edit.open();
+          }}
+          onNotice={(n) => setNotice(() => n)}
+        />
+      )}
     </>
   );
 }

@@ -23,13 +23,23 @@ function DialogueTable({ dialogues }: { dialogues: readonly DialogueSummary[] })
       <table className="ds-table" data-border>
         <caption className="ds-sr-only">{l.caption}</caption>
         <thead>
-          <tr>{[l.date, l.title, l.kind, l.where, l.participants, l.findings].map((h) => <th scope="col" key={h}>{h}</th>)}</tr>
+          <tr>
+            {[l.date, l.title, l.kind, l.where, l.participants, l.findings].map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {dialogues.map((d) => (
             <tr key={d.id}>
               <td className="nowrap">{d.date}</td>
-              <td><Link className="ds-link" to={dialogueHref(d)}>{d.title}</Link></td>
+              <td>
+                <Link className="ds-link" to={dialogueHref(d)}>
+                  {d.title}
+                </Link>
+              </td>
               <td>{t.dialogueKinds[d.kind]}</td>
               <td>{[d.place, d.area?.name].filter(Boolean).join(', ') || t.none}</td>
               <td>{d.participantTotal}</td>
@@ -54,17 +64,34 @@ export function DialoguesPage() {
       <DeletedNotice />
       <p>{l.intro}</p>
       <div className="button-row">
-        <Link className="ds-button" data-variant="primary" to="/dialog/ny">{l.register}</Link>
-        <Link className="ds-button" data-variant="secondary" to="/dialog/trygghetsvandringar/ny">{t.walkList.plan}</Link>
+        <Link className="ds-button" data-variant="primary" to="/dialog/ny">
+          {l.register}
+        </Link>
+        <Link className="ds-button" data-variant="secondary" to="/dialog/trygghetsvandringar/ny">
+          {t.walkList.plan}
+        </Link>
       </div>
       <div className="filters">
         <KommunSelect id="dialogues-kommun" choice={kommun} />
-        <SelectField id="dialogues-kind" label={l.kindFilter} value={kind} onChange={(e) => setKind(e.target.value as DialogueKind | '')}>
+        <SelectField
+          id="dialogues-kind"
+          label={l.kindFilter}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as DialogueKind | '')}
+        >
           <option value="">{l.allKinds}</option>
-          {KINDS.map((k) => <option key={k} value={k}>{t.dialogueKinds[k]}</option>)}
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t.dialogueKinds[k]}
+            </option>
+          ))}
         </SelectField>
       </div>
-      {kommun.isPending || (list.isPending && list.fetchStatus !== 'idle') ? <Loading /> : list.isError ? <LoadError error={list.error} /> : (
+      {kommun.isPending || (list.isPending && list.fetchStatus !== 'idle') ? (
+        <Loading />
+      ) : list.isError ? (
+        <LoadError error={list.error} />
+      ) : (
         <>
           <p role="status">{list.data?.length ? l.count(list.data.length) : l.none}</p>
           {list.data && list.data.length > 0 && <DialogueTable dialogues={list.data} />}

@@ -14,20 +14,48 @@ import { todayIso } from '../ui/dates.ts';
 import { ParticipantsEditor } from './ParticipantsEditor.tsx';
 import { FindingsEditor } from './FindingsEditor.tsx';
 import {
-  dayError, findingRowOf, optionalDayError, participantRow, toFindings, toParticipants, validateFindings, validateParticipants,
-  type FindingRow, type ParticipantRow,
+  dayError,
+  findingRowOf,
+  optionalDayError,
+  participantRow,
+  toFindings,
+  toParticipants,
+  validateFindings,
+  validateParticipants,
+  type FindingRow,
+  type ParticipantRow,
 } from './dialogue-model.ts';
 
 const API_FIELDS = {
-  date: 'edit-date', place: 'edit-place', area: 'edit-area', title: 'edit-title', preMeetingDate: 'edit-pre', followUpDate: 'edit-follow',
+  date: 'edit-date',
+  place: 'edit-place',
+  area: 'edit-area',
+  title: 'edit-title',
+  preMeetingDate: 'edit-pre',
+  followUpDate: 'edit-follow',
 };
 
-interface Facts { date: string; place: string; areaName: string; title: string; note: string; pre: string; follow: string; route: string }
+interface Facts {
+  date: string;
+  place: string;
+  areaName: string;
+  title: string;
+  note: string;
+  pre: string;
+  follow: string;
+  route: string;
+}
 
 function factsOf(d: Dialogue): Facts {
   return {
-    date: d.date, place: d.place ?? '', areaName: d.area?.name ?? '', title: d.title, note: d.note ?? '',
-    pre: d.walk?.preMeetingDate ?? '', follow: d.walk?.followUpDate ?? '', route: d.walk?.route ?? '',
+    date: d.date,
+    place: d.place ?? '',
+    areaName: d.area?.name ?? '',
+    title: d.title,
+    note: d.note ?? '',
+    pre: d.walk?.preMeetingDate ?? '',
+    follow: d.walk?.followUpDate ?? '',
+    route: d.walk?.route ?? '',
   };
 }
 
@@ -37,21 +65,35 @@ function validate(d: Dialogue, s: Facts): FormError[] {
   if (d.walk) {
     errors.push(optionalDayError(s.pre, 'edit-pre'), optionalDayError(s.follow, 'edit-follow'));
     if (s.pre && s.pre > s.date) errors.push({ fieldId: 'edit-pre', message: (t) => t.planWalk.preAfterWalk });
-    if (s.follow && s.follow < s.date) errors.push({ fieldId: 'edit-follow', message: (t) => t.planWalk.followBeforeWalk });
+    if (s.follow && s.follow < s.date)
+      errors.push({ fieldId: 'edit-follow', message: (t) => t.planWalk.followBeforeWalk });
   }
   if (!s.place.trim() && !s.areaName.trim() && !(d.walk && s.route.trim())) {
-    errors.push({ fieldId: 'edit-place', message: (t) => (d.walk ? t.dialogueEdit.whereRequired : t.dialogueForm.placeRequired) });
+    errors.push({
+      fieldId: 'edit-place',
+      message: (t) => (d.walk ? t.dialogueEdit.whereRequired : t.dialogueForm.placeRequired),
+    });
   }
   return errors.filter((e): e is FormError => e !== null);
 }
 
-function body(d: Dialogue, s: Facts, participants: ParticipantRow[], findings: FindingRow[] | null): DialogueUpdateInput {
+function body(
+  d: Dialogue,
+  s: Facts,
+  participants: ParticipantRow[],
+  findings: FindingRow[] | null,
+): DialogueUpdateInput {
   return {
     // Left out when untouched, so a title made from form, place and date follows them.
     ...(s.title.trim() !== d.title ? { title: s.title.trim() || null } : {}),
     ...(s.areaName.trim() !== (d.area?.name ?? '') ? { areaName: s.areaName.trim() || null } : {}),
-    date: s.date, place: s.place.trim() || null, participants: toParticipants(participants), note: s.note.trim() || null,
-    ...(d.walk ? { walk: { preMeetingDate: s.pre || null, followUpDate: s.follow || null, route: s.route.trim() || null } } : {}),
+    date: s.date,
+    place: s.place.trim() || null,
+    participants: toParticipants(participants),
+    note: s.note.trim() || null,
+    ...(d.walk
+      ? { walk: { preMeetingDate: s.pre || null, followUpDate: s.follow || null, route: s.route.trim() || null } }
+      : {}),
     ...(findings ? { findings: toFindings(findings) } : {}),
   };
 }
@@ -71,37 +113,89 @@ export function EditDialogueForm({ d, onDone, onCancel }: { d: Dialogue; onDone:
   const [errors, setErrors] = useState<FormError[]>([]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = [...validate(d, s), ...validateParticipants(participants), ...(hasFindings ? validateFindings(findings) : [])];
+    const found = [
+      ...validate(d, s),
+      ...validateParticipants(participants),
+      ...(hasFindings ? validateFindings(findings) : []),
+    ];
     setErrors(found);
     if (found.length) return;
-    settle(update, body(d, s, participants, hasFindings ? findings : null), onDone, (error) => setErrors(apiFormErrors(error, API_FIELDS)));
+    settle(update, body(d, s, participants, hasFindings ? findings : null), onDone, (error) =>
+      setErrors(apiFormErrors(error, API_FIELDS)),
+    );
   };
-  const field = (key: keyof Facts) => ({ value: s[key], onChange: (ev: { target: { value: string } }) => setS({ ...s, [key]: ev.target.value }) });
+  const field = (key: keyof Facts) => ({
+    value: s[key],
+    onChange: (ev: { target: { value: string } }) => setS({ ...s, [key]: ev.target.value }),
+  });
   const f = t.dialogueForm;
   return (
     <form onSubmit={submit} noValidate className="form wide-form" aria-labelledby="edit-heading">
       <ErrorSummary errors={errors} />
-      <TextField id="edit-date" type="date" label={d.walk ? t.planWalk.date : f.date}
-        hint={d.walk?.stage === 'formote' ? e.dateHintPlanned : f.dateHint} {...field('date')} error={fieldError(errors, 'edit-date')} />
-      <TextField id="edit-place" label={f.place} hint={d.walk ? t.planWalk.whereHint : f.placeHint} {...field('place')}
-        error={fieldError(errors, 'edit-place')} />
-      <TextField id="edit-area" label={f.area} hint={f.areaHint} {...field('areaName')} error={fieldError(errors, 'edit-area')} />
-      <TextField id="edit-title" label={e.title} hint={e.titleHint} {...field('title')}
-        error={fieldError(errors, 'edit-title')} />
+      <TextField
+        id="edit-date"
+        type="date"
+        label={d.walk ? t.planWalk.date : f.date}
+        hint={d.walk?.stage === 'formote' ? e.dateHintPlanned : f.dateHint}
+        {...field('date')}
+        error={fieldError(errors, 'edit-date')}
+      />
+      <TextField
+        id="edit-place"
+        label={f.place}
+        hint={d.walk ? t.planWalk.whereHint : f.placeHint}
+        {...field('place')}
+        error={fieldError(errors, 'edit-place')}
+      />
+      <TextField
+        id="edit-area"
+        label={f.area}
+        hint={f.areaHint}
+        {...field('areaName')}
+        error={fieldError(errors, 'edit-area')}
+      />
+      <TextField
+        id="edit-title"
+        label={e.title}
+        hint={e.titleHint}
+        {...field('title')}
+        error={fieldError(errors, 'edit-title')}
+      />
       {d.walk && (
         <>
-          <TextField id="edit-pre" type="date" label={e.preMeetingDate} {...field('pre')} error={fieldError(errors, 'edit-pre')} />
-          <TextField id="edit-follow" type="date" label={t.planWalk.followUpDate} hint={t.planWalk.followUpHint} {...field('follow')}
-            error={fieldError(errors, 'edit-follow')} />
+          <TextField
+            id="edit-pre"
+            type="date"
+            label={e.preMeetingDate}
+            {...field('pre')}
+            error={fieldError(errors, 'edit-pre')}
+          />
+          <TextField
+            id="edit-follow"
+            type="date"
+            label={t.planWalk.followUpDate}
+            hint={t.planWalk.followUpHint}
+            {...field('follow')}
+            error={fieldError(errors, 'edit-follow')}
+          />
           <TextAreaField id="edit-route" label={e.route} rows={2} {...field('route')} />
         </>
       )}
-      <ParticipantsEditor legend={t.participants.legend} rows={participants} onChange={setParticipants} errors={errors} />
+      <ParticipantsEditor
+        legend={t.participants.legend}
+        rows={participants}
+        onChange={setParticipants}
+        errors={errors}
+      />
       {hasFindings && <FindingsEditor rows={findings} onChange={setFindings} errors={errors} />}
       <TextAreaField id="edit-note" label={f.note} rows={3} {...field('note')} />
       <div className="button-row">
-        <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>{e.submit}</button>
-        <button type="button" className="ds-button" data-variant="secondary" onClick={onCancel}>{t.cancel}</button>
+        <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>
+          {e.submit}
+        </button>
+        <button type="button" className="ds-button" data-variant="secondary" onClick={onCancel}>
+          {t.cancel}
+        </button>
       </div>
     </form>
   );

@@ -24,30 +24,70 @@ function FindingFields({ row, n, errors, onChange, onRemove }: RowProps) {
   return (
     <fieldset className="ds-fieldset finding-fields">
       <legend className="ds-label">{f.legend(n)}</legend>
-      <TextAreaField id={id('text')} label={f.text} hint={f.textHint} rows={3} value={row.text}
-        onChange={(e) => onChange({ ...row, text: e.target.value })} error={fieldError(errors, id('text'))} />
+      <TextAreaField
+        id={id('text')}
+        label={f.text}
+        hint={f.textHint}
+        rows={3}
+        value={row.text}
+        onChange={(e) => onChange({ ...row, text: e.target.value })}
+        error={fieldError(errors, id('text'))}
+      />
       <div className="field-row">
-        <SelectField id={id('category')} label={f.category} value={row.category}
-          onChange={(e) => onChange({ ...row, category: e.target.value })} error={fieldError(errors, id('category'))}>
+        <SelectField
+          id={id('category')}
+          label={f.category}
+          value={row.category}
+          onChange={(e) => onChange({ ...row, category: e.target.value })}
+          error={fieldError(errors, id('category'))}
+        >
           <option value="">{f.chooseCategory}</option>
-          {(categories.data?.categories ?? []).map((c) => <option key={c.key} value={c.key}>{lang === 'en' ? c.labelEn : c.label}</option>)}
+          {(categories.data?.categories ?? []).map((c) => (
+            <option key={c.key} value={c.key}>
+              {lang === 'en' ? c.labelEn : c.label}
+            </option>
+          ))}
         </SelectField>
-        <SelectField id={id('seriousness')} label={f.seriousness} value={row.seriousness}
-          onChange={(e) => onChange({ ...row, seriousness: e.target.value })}>
-          {levels.map((l) => <option key={l.level} value={String(l.level)}>{`${l.level} – ${lang === 'en' ? l.labelEn : l.label}`}</option>)}
+        <SelectField
+          id={id('seriousness')}
+          label={f.seriousness}
+          value={row.seriousness}
+          onChange={(e) => onChange({ ...row, seriousness: e.target.value })}
+        >
+          {levels.map((l) => (
+            <option
+              key={l.level}
+              value={String(l.level)}
+            >{`${l.level} – ${lang === 'en' ? l.labelEn : l.label}`}</option>
+          ))}
         </SelectField>
-        <TextField id={id('area')} label={f.area} value={row.areaName} autoComplete="off"
-          onChange={(e) => onChange({ ...row, areaName: e.target.value })} />
+        <TextField
+          id={id('area')}
+          label={f.area}
+          value={row.areaName}
+          autoComplete="off"
+          onChange={(e) => onChange({ ...row, areaName: e.target.value })}
+        />
       </div>
-      {row.locked
-        ? <p className="muted small">{t.dialogueEdit.findingLocked}</p>
-        : <button type="button" className="ds-button" data-variant="tertiary" aria-label={f.remove(n)} onClick={onRemove}>{f.removeShort}</button>}
+      {row.locked ? (
+        <p className="muted small">{t.dialogueEdit.findingLocked}</p>
+      ) : (
+        <button type="button" className="ds-button" data-variant="tertiary" aria-label={f.remove(n)} onClick={onRemove}>
+          {f.removeShort}
+        </button>
+      )}
     </fieldset>
   );
 }
 
-export function FindingsEditor({ rows, onChange, errors }: {
-  rows: FindingRow[]; onChange: (rows: FindingRow[]) => void; errors: readonly FormError[];
+export function FindingsEditor({
+  rows,
+  onChange,
+  errors,
+}: {
+  rows: FindingRow[];
+  onChange: (rows: FindingRow[]) => void;
+  errors: readonly FormError[];
 }) {
   const { t } = useI18n();
   const focusLater = useFocusLater();
@@ -60,14 +100,26 @@ export function FindingsEditor({ rows, onChange, errors }: {
   };
   return (
     <section className="findings-editor" aria-labelledby={headingId}>
-      <h2 id={headingId} className="ds-heading" data-size="xs">{t.findings.heading}</h2>
+      <h2 id={headingId} className="ds-heading" data-size="xs">
+        {t.findings.heading}
+      </h2>
       <p className="muted small">{t.findings.intro}</p>
       {rows.map((r, i) => (
-        <FindingFields key={r.key} row={r} n={i + 1} errors={errors}
+        <FindingFields
+          key={r.key}
+          row={r}
+          n={i + 1}
+          errors={errors}
           onChange={(row) => onChange(rows.map((x) => (x.key === r.key ? row : x)))}
-          onRemove={() => { onChange(rows.filter((x) => x.key !== r.key)); focusLater(addId); }} />
+          onRemove={() => {
+            onChange(rows.filter((x) => x.key !== r.key));
+            focusLater(addId);
+          }}
+        />
       ))}
-      <button id={addId} type="button" className="ds-button" data-variant="secondary" onClick={add}>{t.findings.add}</button>
+      <button id={addId} type="button" className="ds-button" data-variant="secondary" onClick={add}>
+        {t.findings.add}
+      </button>
     </section>
   );
 }

@@ -22,8 +22,16 @@ export function FindingsTable({ findings, caption, rowAction }: Props) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {heads.map((h) => <th scope="col" key={h}>{h}</th>)}
-            {rowAction && <th scope="col"><span className="ds-sr-only">{f.rowActions}</span></th>}
+            {heads.map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+            {rowAction && (
+              <th scope="col">
+                <span className="ds-sr-only">{f.rowActions}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -34,8 +42,19 @@ export function FindingsTable({ findings, caption, rowAction }: Props) {
               <td>{t.categoryNames[x.category] ?? x.categoryLabel}</td>
               <td>{`${x.seriousness} – ${f.levels[x.seriousness - 1] ?? ''}`}</td>
               <td>{x.area?.name ?? t.none}</td>
-              <td>{x.action ? <>{x.action}{' '}<span className="block small muted">{f.ownerDue(x.owner ?? t.none, x.dueDate ?? t.none)}</span></> : t.none}</td>
-              <td><ActionStatusTag status={x.status} /></td>
+              <td>
+                {x.action ? (
+                  <>
+                    {x.action}{' '}
+                    <span className="block small muted">{f.ownerDue(x.owner ?? t.none, x.dueDate ?? t.none)}</span>
+                  </>
+                ) : (
+                  t.none
+                )}
+              </td>
+              <td>
+                <ActionStatusTag status={x.status} />
+              </td>
               {rowAction && <td>{rowAction(x, i + 1)}</td>}
             </tr>
           ))}

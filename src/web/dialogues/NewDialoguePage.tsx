@@ -12,19 +12,34 @@ import { todayIso } from '../ui/dates.ts';
 import { ParticipantsEditor } from './ParticipantsEditor.tsx';
 import { FindingsEditor } from './FindingsEditor.tsx';
 import {
-  dayError, participantRow, toFindings, toParticipants, validateFindings, validateParticipants, type FindingRow, type ParticipantRow,
+  dayError,
+  participantRow,
+  toFindings,
+  toParticipants,
+  validateFindings,
+  validateParticipants,
+  type FindingRow,
+  type ParticipantRow,
 } from './dialogue-model.ts';
 
 const KINDS: readonly DialogueKind[] = ['medborgardialog', 'medarbetardialog'];
 const API_FIELDS = { kommun: 'dlg-kommun', date: 'dlg-date', place: 'dlg-place', area: 'dlg-area', title: 'dlg-title' };
 
-interface State { kind: DialogueKind; title: string; date: string; place: string; areaName: string; note: string }
+interface State {
+  kind: DialogueKind;
+  title: string;
+  date: string;
+  place: string;
+  areaName: string;
+  note: string;
+}
 
 function validate(s: State, participants: ParticipantRow[], findings: FindingRow[]): FormError[] {
   const errors: FormError[] = [];
   const date = dayError(s.date, 'dlg-date', todayIso());
   if (date) errors.push(date);
-  if (!s.place.trim() && !s.areaName.trim()) errors.push({ fieldId: 'dlg-place', message: (t) => t.dialogueForm.placeRequired });
+  if (!s.place.trim() && !s.areaName.trim())
+    errors.push({ fieldId: 'dlg-place', message: (t) => t.dialogueForm.placeRequired });
   return [...errors, ...validateParticipants(participants), ...validateFindings(findings)];
 }
 
@@ -35,8 +50,17 @@ function KindChoice({ value, onChange }: { value: DialogueKind; onChange: (k: Di
       <legend className="ds-label">{t.dialogueForm.kind}</legend>
       {KINDS.map((k) => (
         <div className="ds-field" key={k}>
-          <input id={`dlg-kind-${k}`} type="radio" className="ds-input" name="dlg-kind" checked={value === k} onChange={() => onChange(k)} />
-          <label className="ds-label" htmlFor={`dlg-kind-${k}`}>{t.dialogueKinds[k]}</label>
+          <input
+            id={`dlg-kind-${k}`}
+            type="radio"
+            className="ds-input"
+            name="dlg-kind"
+            checked={value === k}
+            onChange={() => onChange(k)}
+          />
+          <label className="ds-label" htmlFor={`dlg-kind-${k}`}>
+            {t.dialogueKinds[k]}
+          </label>
         </div>
       ))}
     </fieldset>
@@ -49,42 +73,88 @@ function Form() {
   const navigate = useNavigate();
   const register = useRegisterDialogue();
   const kommun = useKommunChoice();
-  const [s, setS] = useState<State>({ kind: 'medborgardialog', title: '', date: todayIso(), place: '', areaName: '', note: '' });
-  const [participants, setParticipants] = useState<ParticipantRow[]>(() => [participantRow(t.participants.defaultGroup)]);
+  const [s, setS] = useState<State>({
+    kind: 'medborgardialog',
+    title: '',
+    date: todayIso(),
+    place: '',
+    areaName: '',
+    note: '',
+  });
+  const [participants, setParticipants] = useState<ParticipantRow[]>(() => [
+    participantRow(t.participants.defaultGroup),
+  ]);
   const [findings, setFindings] = useState<FindingRow[]>([]);
   const [errors, setErrors] = useState<FormError[]>([]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found = [
-      ...(kommun.code ? [] : [{ fieldId: 'dlg-kommun', message: (tt: typeof t) => tt.chooseRequired(tt.kommunChoice.label) }]),
+      ...(kommun.code
+        ? []
+        : [{ fieldId: 'dlg-kommun', message: (tt: typeof t) => tt.chooseRequired(tt.kommunChoice.label) }]),
       ...validate(s, participants, findings),
     ];
     setErrors(found);
     if (found.length) return;
-    register.mutate({
-      kommun: kommun.code, kind: s.kind, title: s.title.trim() || null, date: s.date, place: s.place.trim() || null,
-      areaName: s.areaName.trim() || null, participants: toParticipants(participants), note: s.note.trim() || null, findings: toFindings(findings),
-    }, {
-      onSuccess: (created) => navigate(`/dialog/${created.id}`, { state: { notice: 'created' } }),
-      onError: (error) => setErrors(apiFormErrors(error, API_FIELDS)),
-    });
+    register.mutate(
+      {
+        kommun: kommun.code,
+        kind: s.kind,
+        title: s.title.trim() || null,
+        date: s.date,
+        place: s.place.trim() || null,
+        areaName: s.areaName.trim() || null,
+        participants: toParticipants(participants),
+        note: s.note.trim() || null,
+        findings: toFindings(findings),
+      },
+      {
+        onSuccess: (created) => navigate(`/dialog/${created.id}`, { state: { notice: 'created' } }),
+        onError: (error) => setErrors(apiFormErrors(error, API_FIELDS)),
+      },
+    );
   };
-  const field = (key: keyof State) => ({ value: s[key], onChange: (e: { target: { value: string } }) => setS({ ...s, [key]: e.target.value }) });
+  const field = (key: keyof State) => ({
+    value: s[key],
+    onChange: (e: { target: { value: string } }) => setS({ ...s, [key]: e.target.value }),
+  });
   return (
     <form onSubmit={submit} noValidate className="form wide-form">
       <ErrorSummary errors={errors} />
       <KommunSelect id="dlg-kommun" choice={kommun} />
       <KindChoice value={s.kind} onChange={(kind) => setS({ ...s, kind })} />
-      <TextField id="dlg-date" type="date" label={d.date} hint={d.dateHint} {...field('date')} error={fieldError(errors, 'dlg-date')} />
-      <TextField id="dlg-place" label={d.place} hint={d.placeHint} {...field('place')} error={fieldError(errors, 'dlg-place')} />
+      <TextField
+        id="dlg-date"
+        type="date"
+        label={d.date}
+        hint={d.dateHint}
+        {...field('date')}
+        error={fieldError(errors, 'dlg-date')}
+      />
+      <TextField
+        id="dlg-place"
+        label={d.place}
+        hint={d.placeHint}
+        {...field('place')}
+        error={fieldError(errors, 'dlg-place')}
+      />
       <TextField id="dlg-area" label={d.area} hint={d.areaHint} {...field('areaName')} />
       <TextField id="dlg-title" label={d.title} hint={d.titleHint} {...field('title')} />
-      <ParticipantsEditor legend={t.participants.legend} rows={participants} onChange={setParticipants} errors={errors} />
+      <ParticipantsEditor
+        legend={t.participants.legend}
+        rows={participants}
+        onChange={setParticipants}
+        errors={errors}
+      />
       <FindingsEditor rows={findings} onChange={setFindings} errors={errors} />
       <TextAreaField id="dlg-note" label={d.note} rows={3} {...field('note')} />
       <div className="button-row">
-        <button type="submit" className="ds-button" data-variant="primary" aria-busy={register.isPending || undefined}>{d.submit}</button>
-        <Link className="ds-link" to="/dialog">{t.cancel}</Link>
+        <button type="submit" className="ds-button" data-variant="primary" aria-busy={register.isPending || undefined}>
+          {d.submit}
+        </button>
+        <Link className="ds-link" to="/dialog">
+          {t.cancel}
+        </Link>
       </div>
     </form>
   );
@@ -94,7 +164,11 @@ export function NewDialoguePage() {
   const { t } = useI18n();
   return (
     <>
-      <p><Link className="ds-link" to="/dialog">{t.dialogueForm.back}</Link></p>
+      <p>
+        <Link className="ds-link" to="/dialog">
+          {t.dialogueForm.back}
+        </Link>
+      </p>
       <PageHeading>{t.dialogueForm.heading}</PageHeading>
       <p>{t.dialogueForm.intro}</p>
       <Form />

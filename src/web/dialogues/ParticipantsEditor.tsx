@@ -28,16 +28,38 @@ export function ParticipantsEditor({ legend, rows, onChange, errors }: Props) {
       <p className="muted small">{p.hint}</p>
       {rows.map((r, i) => (
         <div className="participant-row" key={r.key}>
-          <TextField id={`${r.key}-group`} label={p.group(i + 1)} value={r.group} autoComplete="off"
-            onChange={(e) => set(i, { ...r, group: e.target.value })} error={fieldError(errors, `${r.key}-group`)} />
-          <TextField id={`${r.key}-count`} label={p.count(i + 1)} value={r.count} inputMode="numeric" autoComplete="off"
-            onChange={(e) => set(i, { ...r, count: e.target.value })} error={fieldError(errors, `${r.key}-count`)} />
-          <button type="button" className="ds-button" data-variant="tertiary" aria-label={p.remove(i + 1)}
-            onClick={() => onChange(rows.filter((x) => x.key !== r.key))}>{p.removeShort}</button>
+          <TextField
+            id={`${r.key}-group`}
+            label={p.group(i + 1)}
+            value={r.group}
+            autoComplete="off"
+            onChange={(e) => set(i, { ...r, group: e.target.value })}
+            error={fieldError(errors, `${r.key}-group`)}
+          />
+          <TextField
+            id={`${r.key}-count`}
+            label={p.count(i + 1)}
+            value={r.count}
+            inputMode="numeric"
+            autoComplete="off"
+            onChange={(e) => set(i, { ...r, count: e.target.value })}
+            error={fieldError(errors, `${r.key}-count`)}
+          />
+          <button
+            type="button"
+            className="ds-button"
+            data-variant="tertiary"
+            aria-label={p.remove(i + 1)}
+            onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
+          >
+            {p.removeShort}
+          </button>
         </div>
       ))}
       <div className="button-row">
-        <button type="button" className="ds-button" data-variant="secondary" onClick={add}>{p.add}</button>
+        <button type="button" className="ds-button" data-variant="secondary" onClick={add}>
+          {p.add}
+        </button>
         <span aria-live="polite">{p.total(participantTotal(rows))}</span>
       </div>
     </fieldset>

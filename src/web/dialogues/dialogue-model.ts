@@ -7,7 +7,11 @@ import type { Finding, FindingEditInput } from '../api/dialogues.ts';
 import type { FormError } from '../ui/form-errors.ts';
 import { isValidDay } from '../ui/dates.ts';
 
-export interface ParticipantRow { key: string; group: string; count: string }
+export interface ParticipantRow {
+  key: string;
+  group: string;
+  count: string;
+}
 export interface FindingRow {
   key: string;
   text: string;
@@ -34,7 +38,12 @@ export function findingRow(): FindingRow {
 /** A stored finding as a row of the edit form. */
 export function findingRowOf(f: Finding): FindingRow {
   return {
-    key: newKey('f'), id: f.id, text: f.text, category: f.category, seriousness: String(f.seriousness), areaName: f.area?.name ?? '',
+    key: newKey('f'),
+    id: f.id,
+    text: f.text,
+    category: f.category,
+    seriousness: String(f.seriousness),
+    areaName: f.area?.name ?? '',
     locked: Boolean(f.owner || f.action || f.dueDate || f.doneAt),
   };
 }
@@ -77,7 +86,10 @@ export function validateFindings(rows: readonly FindingRow[]): FormError[] {
 export function toFindings(rows: readonly FindingRow[]): FindingEditInput[] {
   return rows.map((r) => ({
     ...(r.id ? { id: r.id } : {}),
-    text: r.text.trim(), category: r.category, seriousness: Number(r.seriousness), areaName: r.areaName.trim() || null,
+    text: r.text.trim(),
+    category: r.category,
+    seriousness: Number(r.seriousness),
+    areaName: r.areaName.trim() || null,
   }));
 }
 

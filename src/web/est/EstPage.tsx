@@ -15,25 +15,37 @@ export function EstPage() {
     <>
       <PageHeading>{e.title}</PageHeading>
       <p>{e.intro}</p>
-      <div className="filters"><KommunSelect id="est-kommun" choice={kommun} /></div>
-      {kommun.isPending ? <Loading /> : !kommun.code ? null : (
+      <div className="filters">
+        <KommunSelect id="est-kommun" choice={kommun} />
+      </div>
+      {kommun.isPending ? (
+        <Loading />
+      ) : !kommun.code ? null : (
         <>
           <section aria-labelledby="est-report-heading">
-            <h2 id="est-report-heading" className="ds-heading" data-size="sm">{e.reportHeading}</h2>
+            <h2 id="est-report-heading" className="ds-heading" data-size="sm">
+              {e.reportHeading}
+            </h2>
             <p>{e.reportIntro}</p>
             <EstReportForm key={kommun.code} kommun={kommun.code} />
           </section>
           <section aria-labelledby="est-weekly-heading">
-            <h2 id="est-weekly-heading" className="ds-heading" data-size="sm">{e.weeklyHeading}</h2>
+            <h2 id="est-weekly-heading" className="ds-heading" data-size="sm">
+              {e.weeklyHeading}
+            </h2>
             <EstWeeklyView kommun={kommun.code} />
           </section>
           <section aria-labelledby={REPORTS_HEADING}>
-            <h2 id={REPORTS_HEADING} className="ds-heading" data-size="sm" tabIndex={-1}>{t.estEdit.listHeading}</h2>
+            <h2 id={REPORTS_HEADING} className="ds-heading" data-size="sm" tabIndex={-1}>
+              {t.estEdit.listHeading}
+            </h2>
             <p>{t.estEdit.listIntro}</p>
             <EstReports key={kommun.code} kommun={kommun.code} />
           </section>
           <section aria-labelledby="est-summary-heading">
-            <h2 id="est-summary-heading" className="ds-heading" data-size="sm">{e.summaryHeading}</h2>
+            <h2 id="est-summary-heading" className="ds-heading" data-size="sm">
+              {e.summaryHeading}
+            </h2>
             <p>{e.summaryIntro}</p>
             <EstSummaryView kommun={kommun.code} />
           </section>

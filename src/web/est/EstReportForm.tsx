@@ -13,10 +13,21 @@ import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts'
 import { todayIso } from '../ui/dates.ts';
 import { isoWeekOf, normaliseWeek } from './week.ts';
 
-interface Answer { level: number; note: string }
+interface Answer {
+  level: number;
+  note: string;
+}
 
-function ItemAnswer({ prefix, item, answer, onChange }: {
-  prefix: string; item: { key: string; label: string; labelEn: string }; answer: Answer; onChange: (a: Answer) => void;
+function ItemAnswer({
+  prefix,
+  item,
+  answer,
+  onChange,
+}: {
+  prefix: string;
+  item: { key: string; label: string; labelEn: string };
+  answer: Answer;
+  onChange: (a: Answer) => void;
 }) {
   const { t, lang } = useI18n();
   const checklist = useEstChecklist();
@@ -28,14 +39,27 @@ function ItemAnswer({ prefix, item, answer, onChange }: {
       <div className="inline-radios">
         {(checklist.data?.levels ?? []).map((l) => (
           <div className="ds-field" key={l.level}>
-            <input id={`${id}-${l.level}`} type="radio" className="ds-input" name={id} checked={answer.level === l.level}
-              onChange={() => onChange({ ...answer, level: l.level })} />
-            <label className="ds-label" htmlFor={`${id}-${l.level}`}>{lang === 'en' ? l.labelEn : l.label}</label>
+            <input
+              id={`${id}-${l.level}`}
+              type="radio"
+              className="ds-input"
+              name={id}
+              checked={answer.level === l.level}
+              onChange={() => onChange({ ...answer, level: l.level })}
+            />
+            <label className="ds-label" htmlFor={`${id}-${l.level}`}>
+              {lang === 'en' ? l.labelEn : l.label}
+            </label>
           </div>
         ))}
       </div>
       {answer.level > 0 && (
-        <TextField id={`${id}-note`} label={t.est.itemNote(name)} value={answer.note} onChange={(e) => onChange({ ...answer, note: e.target.value })} />
+        <TextField
+          id={`${id}-note`}
+          label={t.est.itemNote(name)}
+          value={answer.note}
+          onChange={(e) => onChange({ ...answer, note: e.target.value })}
+        />
       )}
     </fieldset>
   );
@@ -45,7 +69,11 @@ const answersOf = (r: EstReport): Record<string, Answer> =>
   Object.fromEntries(r.answers.filter((a) => a.level > 0).map((a) => [a.key, { level: a.level, note: a.note ?? '' }]));
 
 const toBody = (answers: Record<string, Answer>) =>
-  Object.fromEntries(Object.entries(answers).filter(([, a]) => a.level > 0).map(([k, a]) => [k, { level: a.level, note: a.note.trim() || null }]));
+  Object.fromEntries(
+    Object.entries(answers)
+      .filter(([, a]) => a.level > 0)
+      .map(([k, a]) => [k, { level: a.level, note: a.note.trim() || null }]),
+  );
 
 interface Props {
   kommun: string;
@@ -82,35 +110,77 @@ export function EstReportForm({ kommun, report, onSaved, onCancel }: Props) {
     if (found.length) return;
     if (report) {
       const moved = area.trim() !== report.area.name ? { areaName: area.trim() } : {};
-      settle(update, { id: report.id, body: { week: normal!, ...moved, answers: toBody(answers), note: note.trim() || null } },
-        () => onSaved?.(normal!, area.trim()), failed);
+      settle(
+        update,
+        { id: report.id, body: { week: normal!, ...moved, answers: toBody(answers), note: note.trim() || null } },
+        () => onSaved?.(normal!, area.trim()),
+        failed,
+      );
       return;
     }
-    settle(file, { kommun, week: normal!, areaName: area.trim(), answers: toBody(answers), note: note.trim() || null }, () => {
-      setAnswers({}); setNote('');
-      setNotice(() => (tt: typeof t) => tt.est.filed(normal!, area.trim()));
-    }, failed);
+    settle(
+      file,
+      { kommun, week: normal!, areaName: area.trim(), answers: toBody(answers), note: note.trim() || null },
+      () => {
+        setAnswers({});
+        setNote('');
+        setNotice(() => (tt: typeof t) => tt.est.filed(normal!, area.trim()));
+      },
+      failed,
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="form wide-form">
       <ErrorSummary errors={errors} />
       <div className="field-row">
-        <TextField id={fields.week} label={e.week} hint={e.weekHint} value={week} onChange={(ev) => setWeek(ev.target.value)}
-          error={fieldError(errors, fields.week)} />
-        <TextField id={fields.area} label={e.area} hint={e.areaHint} value={area} onChange={(ev) => setArea(ev.target.value)}
-          error={fieldError(errors, fields.area)} />
+        <TextField
+          id={fields.week}
+          label={e.week}
+          hint={e.weekHint}
+          value={week}
+          onChange={(ev) => setWeek(ev.target.value)}
+          error={fieldError(errors, fields.week)}
+        />
+        <TextField
+          id={fields.area}
+          label={e.area}
+          hint={e.areaHint}
+          value={area}
+          onChange={(ev) => setArea(ev.target.value)}
+          error={fieldError(errors, fields.area)}
+        />
       </div>
       {(checklist.data?.items ?? []).map((item) => (
-        <ItemAnswer key={item.key} prefix={prefix} item={item} answer={answers[item.key] ?? { level: 0, note: '' }}
-          onChange={(a) => setAnswers({ ...answers, [item.key]: a })} />
+        <ItemAnswer
+          key={item.key}
+          prefix={prefix}
+          item={item}
+          answer={answers[item.key] ?? { level: 0, note: '' }}
+          onChange={(a) => setAnswers({ ...answers, [item.key]: a })}
+        />
       ))}
-      <TextAreaField id={`${prefix}-note`} label={e.note} rows={3} value={note} onChange={(ev) => setNote(ev.target.value)} />
+      <TextAreaField
+        id={`${prefix}-note`}
+        label={e.note}
+        rows={3}
+        value={note}
+        onChange={(ev) => setNote(ev.target.value)}
+      />
       <Notice>{notice ? notice(t, lang) : null}</Notice>
       <div className="button-row">
-        <button type="submit" className="ds-button" data-variant="primary" aria-busy={(report ? update : file).isPending || undefined}>
+        <button
+          type="submit"
+          className="ds-button"
+          data-variant="primary"
+          aria-busy={(report ? update : file).isPending || undefined}
+        >
           {report ? t.estEdit.submit : e.submit}
         </button>
-        {onCancel && <button type="button" className="ds-button" data-variant="secondary" onClick={onCancel}>{t.cancel}</button>}
+        {onCancel && (
+          <button type="button" className="ds-button" data-variant="secondary" onClick={onCancel}>
+            {t.cancel}
+          </button>
+        )}
       </div>
     </form>
   );

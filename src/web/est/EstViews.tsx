@@ -20,8 +20,15 @@ function useItemName() {
 function AreaRow({ a }: { a: MergedAreaWeek }) {
   const { t } = useI18n();
   const name = useItemName();
-  const at = (level: number) => a.items.filter((i) => i.max === level).map((i) => name(i.key)).join(', ') || t.none;
-  const notes = [...a.notes, ...a.items.flatMap((i) => i.notes.map((n) => ({ ...n, note: `${name(i.key)}: ${n.note}` })))];
+  const at = (level: number) =>
+    a.items
+      .filter((i) => i.max === level)
+      .map((i) => name(i.key))
+      .join(', ') || t.none;
+  const notes = [
+    ...a.notes,
+    ...a.items.flatMap((i) => i.notes.map((n) => ({ ...n, note: `${name(i.key)}: ${n.note}` }))),
+  ];
   return (
     <tr>
       <th scope="row">{a.areaName}</th>
@@ -44,15 +51,41 @@ export function EstWeeklyView({ kommun }: { kommun: string }) {
   return (
     <>
       <div className="filters">
-        <TextField id="est-weekly-week" label={e.week} hint={e.weekHint} value={typed} onChange={(ev) => setTyped(ev.target.value)}
-          error={week ? null : (tt) => tt.est.weekInvalid} />
+        <TextField
+          id="est-weekly-week"
+          label={e.week}
+          hint={e.weekHint}
+          value={typed}
+          onChange={(ev) => setTyped(ev.target.value)}
+          error={week ? null : (tt) => tt.est.weekInvalid}
+        />
       </div>
-      {!week ? null : weekly.isPending ? <Loading /> : weekly.isError ? <LoadError error={weekly.error} /> : !areas.length ? <p>{e.noReports(week)}</p> : (
+      {!week ? null : weekly.isPending ? (
+        <Loading />
+      ) : weekly.isError ? (
+        <LoadError error={weekly.error} />
+      ) : !areas.length ? (
+        <p>{e.noReports(week)}</p>
+      ) : (
         <TableScroll label={e.weeklyCaption(week)}>
           <table className="ds-table" data-border>
             <caption>{e.weeklyCaption(week)}</caption>
-            <thead><tr>{[e.area, e.reporters, e.total, e.marked, e.occurs, e.comments].map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
-            <tbody>{[...areas].sort((x, y) => y.total - x.total).map((a) => <AreaRow key={a.areaId} a={a} />)}</tbody>
+            <thead>
+              <tr>
+                {[e.area, e.reporters, e.total, e.marked, e.occurs, e.comments].map((h) => (
+                  <th scope="col" key={h}>
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {[...areas]
+                .sort((x, y) => y.total - x.total)
+                .map((a) => (
+                  <AreaRow key={a.areaId} a={a} />
+                ))}
+            </tbody>
           </table>
         </TableScroll>
       )}
@@ -71,21 +104,41 @@ export function EstSummaryView({ kommun }: { kommun: string }) {
     <>
       <div className="filters">
         <SelectField id="est-period" label={e.period} value={period} onChange={(ev) => setPeriod(ev.target.value)}>
-          {[year, year - 1].flatMap(periodsOf).map((p) => <option key={p} value={p}>{e.periodName(p)}</option>)}
+          {[year, year - 1].flatMap(periodsOf).map((p) => (
+            <option key={p} value={p}>
+              {e.periodName(p)}
+            </option>
+          ))}
         </SelectField>
       </div>
-      {summary.isPending ? <Loading /> : summary.isError ? <LoadError error={summary.error} /> : (
+      {summary.isPending ? (
+        <Loading />
+      ) : summary.isError ? (
+        <LoadError error={summary.error} />
+      ) : (
         <>
           <p>{e.summaryFacts(summary.data.reportCount, summary.data.weekCount, summary.data.from, summary.data.to)}</p>
           {summary.data.areas.length > 0 && (
             <TableScroll label={e.summaryCaption}>
               <table className="ds-table" data-border>
                 <caption>{e.summaryCaption}</caption>
-                <thead><tr>{[e.rank, e.area, e.total, e.weeks, e.reports, e.top].map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
+                <thead>
+                  <tr>
+                    {[e.rank, e.area, e.total, e.weeks, e.reports, e.top].map((h) => (
+                      <th scope="col" key={h}>
+                        {h}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
                 <tbody>
                   {summary.data.areas.map((a) => (
                     <tr key={a.areaId}>
-                      <td>{a.rank}</td><th scope="row">{a.areaName}</th><td>{a.total}</td><td>{a.weeksReported}</td><td>{a.reportCount}</td>
+                      <td>{a.rank}</td>
+                      <th scope="row">{a.areaName}</th>
+                      <td>{a.total}</td>
+                      <td>{a.weeksReported}</td>
+                      <td>{a.reportCount}</td>
                       <td>{a.topItems.map(name).join(', ') || t.none}</td>
                     </tr>
                   ))}

@@ -29,5 +29,16 @@ export function normaliseWeek(text: string): string | null {
 
 /** Periods for the EST summary: the quarters, tertials and halves of a year, and the year. */
 export function periodsOf(year: number): string[] {
-  return [`${year}`, `${year}-H1`, `${year}-H2`, `${year}-T1`, `${year}-T2`, `${year}-T3`, `${year}-Q1`, `${year}-Q2`, `${year}-Q3`, `${year}-Q4`];
+  return [
+    `${year}`,
+    `${year}-H1`,
+    `${year}-H2`,
+    `${year}-T1`,
+    `${year}-T2`,
+    `${year}-T3`,
+    `${year}-Q1`,
+    `${year}-Q2`,
+    `${year}-Q3`,
+    `${year}-Q4`,
+  ];
 }

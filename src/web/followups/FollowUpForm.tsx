@@ -11,8 +11,18 @@ import { draftOf, itemFieldId, toEdit, validateDraft, type FollowUpDraft, type I
 import { ItemOutcome } from './ItemOutcome.tsx';
 import { VerdictTag } from './FollowUpStatusTag.tsx';
 
-function ItemFields({ item, draft, n, errors, onChange }: {
-  item: FollowUpItem; draft: ItemDraft; n: number; errors: readonly FormError[]; onChange: (d: ItemDraft) => void;
+function ItemFields({
+  item,
+  draft,
+  n,
+  errors,
+  onChange,
+}: {
+  item: FollowUpItem;
+  draft: ItemDraft;
+  n: number;
+  errors: readonly FormError[];
+  onChange: (d: ItemDraft) => void;
 }) {
   const { t } = useI18n();
   const p = t.followUpPage;
@@ -20,16 +30,38 @@ function ItemFields({ item, draft, n, errors, onChange }: {
     <fieldset className="ds-fieldset finding-fields follow-up-item">
       <legend className="ds-label">{p.itemLegend(n, item.text)}</legend>
       <dl className="facts">
-        <dt>{p.focusArea}</dt><dd>{item.focusArea}</dd>
-        <dt>{p.outcome}</dt><dd><ItemOutcome item={item} /></dd>
-        <dt>{p.proposed}</dt><dd><VerdictTag verdict={item.proposed} /></dd>
+        <dt>{p.focusArea}</dt>
+        <dd>{item.focusArea}</dd>
+        <dt>{p.outcome}</dt>
+        <dd>
+          <ItemOutcome item={item} />
+        </dd>
+        <dt>{p.proposed}</dt>
+        <dd>
+          <VerdictTag verdict={item.proposed} />
+        </dd>
       </dl>
-      <SelectField id={itemFieldId(item.commitmentId, 'verdict')} label={p.verdict} value={draft.verdict}
-        onChange={(e) => onChange({ ...draft, verdict: e.target.value as Verdict })}>
-        {VERDICTS.map((v) => <option key={v} value={v}>{p.verdicts[v]}</option>)}
+      <SelectField
+        id={itemFieldId(item.commitmentId, 'verdict')}
+        label={p.verdict}
+        value={draft.verdict}
+        onChange={(e) => onChange({ ...draft, verdict: e.target.value as Verdict })}
+      >
+        {VERDICTS.map((v) => (
+          <option key={v} value={v}>
+            {p.verdicts[v]}
+          </option>
+        ))}
       </SelectField>
-      <TextAreaField id={itemFieldId(item.commitmentId, 'comment')} label={p.comment} hint={p.commentHint} rows={2} value={draft.comment}
-        onChange={(e) => onChange({ ...draft, comment: e.target.value })} error={fieldError(errors, itemFieldId(item.commitmentId, 'comment'))} />
+      <TextAreaField
+        id={itemFieldId(item.commitmentId, 'comment')}
+        label={p.comment}
+        hint={p.commentHint}
+        rows={2}
+        value={draft.comment}
+        onChange={(e) => onChange({ ...draft, comment: e.target.value })}
+        error={fieldError(errors, itemFieldId(item.commitmentId, 'comment'))}
+      />
     </fieldset>
   );
 }
@@ -47,31 +79,67 @@ export function FollowUpForm({ followUp }: { followUp: FollowUp }) {
     const found = validateDraft(d);
     setErrors(found);
     if (found.length) return;
-    settle(update, toEdit(d), () => setSaved(true), (error) => setErrors(apiFormErrors(error, { recipients: 'fu-recipients', dueDate: 'fu-due' })));
+    settle(
+      update,
+      toEdit(d),
+      () => setSaved(true),
+      (error) => setErrors(apiFormErrors(error, { recipients: 'fu-recipients', dueDate: 'fu-due' })),
+    );
   };
   const text = (key: 'summary' | 'citizensSaid' | 'nextSteps') => (
-    <TextAreaField id={`fu-${key}`} label={p[key]} rows={5} value={d[key]} onChange={(e) => setD({ ...d, [key]: e.target.value })} />
+    <TextAreaField
+      id={`fu-${key}`}
+      label={p[key]}
+      rows={5}
+      value={d[key]}
+      onChange={(e) => setD({ ...d, [key]: e.target.value })}
+    />
   );
   return (
     <form onSubmit={submit} noValidate className="form wide-form">
       <ErrorSummary errors={errors} />
       <section aria-labelledby="items-heading">
-        <h2 id="items-heading" className="ds-heading" data-size="sm">{p.itemsHeading}</h2>
+        <h2 id="items-heading" className="ds-heading" data-size="sm">
+          {p.itemsHeading}
+        </h2>
         {followUp.items.map((item, i) => (
-          <ItemFields key={item.commitmentId} item={item} draft={d.items[i]!} n={i + 1} errors={errors}
-            onChange={(x) => setD({ ...d, items: d.items.map((y, j) => (j === i ? x : y)) })} />
+          <ItemFields
+            key={item.commitmentId}
+            item={item}
+            draft={d.items[i]!}
+            n={i + 1}
+            errors={errors}
+            onChange={(x) => setD({ ...d, items: d.items.map((y, j) => (j === i ? x : y)) })}
+          />
         ))}
       </section>
-      <h2 className="ds-heading" data-size="sm">{p.textsHeading}</h2>
+      <h2 className="ds-heading" data-size="sm">
+        {p.textsHeading}
+      </h2>
       {text('summary')}
       {text('citizensSaid')}
       {text('nextSteps')}
-      <TextAreaField id="fu-recipients" label={p.recipients} hint={p.recipientsHint} rows={3} value={d.recipients}
-        onChange={(e) => setD({ ...d, recipients: e.target.value })} error={fieldError(errors, 'fu-recipients')} />
-      <TextField id="fu-due" type="date" label={p.dueDate} value={d.dueDate} onChange={(e) => setD({ ...d, dueDate: e.target.value })}
-        error={fieldError(errors, 'fu-due')} />
+      <TextAreaField
+        id="fu-recipients"
+        label={p.recipients}
+        hint={p.recipientsHint}
+        rows={3}
+        value={d.recipients}
+        onChange={(e) => setD({ ...d, recipients: e.target.value })}
+        error={fieldError(errors, 'fu-recipients')}
+      />
+      <TextField
+        id="fu-due"
+        type="date"
+        label={p.dueDate}
+        value={d.dueDate}
+        onChange={(e) => setD({ ...d, dueDate: e.target.value })}
+        error={fieldError(errors, 'fu-due')}
+      />
       <Notice>{saved ? p.saved : null}</Notice>
-      <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>{p.save}</button>
+      <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>
+        {p.save}
+      </button>
     </form>
   );
 }

@@ -12,7 +12,13 @@ import { CreateFollowUpForm } from './CreateFollowUpForm.tsx';
 import { periodOf } from './period.ts';
 
 function signers(list: FollowUp['reviews'], t: ReturnType<typeof useI18n>['t']): string {
-  return list.map((r) => t.followUps.signedBy(r.by, t.followUps.parties[r.party] ?? r.party, formatDateTime(r.at).slice(0, 10))).join(', ') || t.none;
+  return (
+    list
+      .map((r) =>
+        t.followUps.signedBy(r.by, t.followUps.parties[r.party] ?? r.party, formatDateTime(r.at).slice(0, 10)),
+      )
+      .join(', ') || t.none
+  );
 }
 
 function FollowUpTable({ followUps }: { followUps: readonly FollowUp[] }) {
@@ -22,14 +28,28 @@ function FollowUpTable({ followUps }: { followUps: readonly FollowUp[] }) {
     <TableScroll label={f.caption}>
       <table className="ds-table" data-border>
         <caption className="ds-sr-only">{f.caption}</caption>
-        <thead><tr>{[f.period, f.status, f.due, f.reviewed, f.approved].map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {[f.period, f.status, f.due, f.reviewed, f.approved].map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {followUps.map((x) => {
             const p = periodOf(x.cadence, x.period.from);
             return (
               <tr key={x.id}>
-                <td><Link className="ds-link" to={`/uppfoljning/${x.id}`}>{f.label(x.cadence, p.year, p.index)}</Link></td>
-                <td><FollowUpStatusTag status={x.status} /></td>
+                <td>
+                  <Link className="ds-link" to={`/uppfoljning/${x.id}`}>
+                    {f.label(x.cadence, p.year, p.index)}
+                  </Link>
+                </td>
+                <td>
+                  <FollowUpStatusTag status={x.status} />
+                </td>
                 <td className="nowrap">{x.dueDate ?? t.none}</td>
                 <td>{signers(x.reviews, t)}</td>
                 <td>{signers(x.approvals, t)}</td>
@@ -51,20 +71,45 @@ export function FollowUpListPage() {
   const setId = open.some((s) => s.id === params.get('lofte')) ? params.get('lofte')! : (open[0]?.id ?? '');
   const followUps = useFollowUps(setId);
   const chosen = open.find((s) => s.id === setId);
-  if (sets.isPending) return <><PageHeading>{f.title}</PageHeading><Loading /></>;
+  if (sets.isPending)
+    return (
+      <>
+        <PageHeading>{f.title}</PageHeading>
+        <Loading />
+      </>
+    );
   return (
     <>
       <PageHeading>{f.title}</PageHeading>
       <p>{f.intro}</p>
-      {sets.isError ? <LoadError error={sets.error} /> : !open.length ? <p>{f.noSets}</p> : (
+      {sets.isError ? (
+        <LoadError error={sets.error} />
+      ) : !open.length ? (
+        <p>{f.noSets}</p>
+      ) : (
         <>
           <div className="filters">
-            <SelectField id="followup-set" label={f.set} value={setId} onChange={(e) => setParams({ lofte: e.target.value }, { replace: true })}>
-              {open.map((s) => <option key={s.id} value={s.id}>{s.title ?? t.promiseList.untitled}</option>)}
+            <SelectField
+              id="followup-set"
+              label={f.set}
+              value={setId}
+              onChange={(e) => setParams({ lofte: e.target.value }, { replace: true })}
+            >
+              {open.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title ?? t.promiseList.untitled}
+                </option>
+              ))}
             </SelectField>
           </div>
-          <h2 className="ds-heading" data-size="sm">{f.listHeading}</h2>
-          {followUps.isPending ? <Loading /> : followUps.isError ? <LoadError error={followUps.error} /> : (
+          <h2 className="ds-heading" data-size="sm">
+            {f.listHeading}
+          </h2>
+          {followUps.isPending ? (
+            <Loading />
+          ) : followUps.isError ? (
+            <LoadError error={followUps.error} />
+          ) : (
             <>
               <p role="status">{followUps.data.length ? f.count(followUps.data.length) : f.none}</p>
               {followUps.data.length > 0 && <FollowUpTable followUps={followUps.data} />}

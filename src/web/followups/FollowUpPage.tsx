@@ -24,11 +24,25 @@ function Downloads({ id }: { id: string }) {
   const links = followUpExports(id);
   return (
     <section aria-labelledby="fu-downloads-heading">
-      <h2 id="fu-downloads-heading" className="ds-heading" data-size="sm">{p.downloadsHeading}</h2>
+      <h2 id="fu-downloads-heading" className="ds-heading" data-size="sm">
+        {p.downloadsHeading}
+      </h2>
       <ul className="download-list">
-        <li><a className="ds-link" href={links.pdf}>{p.pdf}</a></li>
-        <li><a className="ds-link" href={links.docx}>{p.docx}</a></li>
-        <li><a className="ds-link" href={links.csv}>{p.csv}</a></li>
+        <li>
+          <a className="ds-link" href={links.pdf}>
+            {p.pdf}
+          </a>
+        </li>
+        <li>
+          <a className="ds-link" href={links.docx}>
+            {p.docx}
+          </a>
+        </li>
+        <li>
+          <a className="ds-link" href={links.csv}>
+            {p.csv}
+          </a>
+        </li>
       </ul>
     </section>
   );
@@ -38,24 +52,43 @@ function View({ followUp }: { followUp: FollowUp }) {
   const { t, lang } = useI18n();
   const p = t.followUpPage;
   const arrived = useRouteNotice<'created'>();
-  const [notice, setNotice] = useState<Localized | null>(() => (arrived ? (tt: typeof t) => tt.followUps.created : null));
+  const [notice, setNotice] = useState<Localized | null>(() =>
+    arrived ? (tt: typeof t) => tt.followUps.created : null,
+  );
   const period = periodOf(followUp.cadence, followUp.period.from);
   const label = t.followUps.label(followUp.cadence, period.year, period.index);
   return (
     <>
-      <p><Link className="ds-link" to={`/uppfoljning?lofte=${followUp.promiseSetId}`}>{p.back}</Link></p>
+      <p>
+        <Link className="ds-link" to={`/uppfoljning?lofte=${followUp.promiseSetId}`}>
+          {p.back}
+        </Link>
+      </p>
       <PageHeading>{p.heading(followUp.promiseSetTitle ?? t.promiseList.untitled, label)}</PageHeading>
       <Notice>{notice ? notice(t, lang) : null}</Notice>
       <dl className="facts">
-        <dt>{p.status}</dt><dd><FollowUpStatusTag status={followUp.status} /></dd>
-        <dt>{p.period}</dt><dd>{t.period.range(followUp.period.from, followUp.period.to)}</dd>
-        <dt>{p.due}</dt><dd>{followUp.dueDate ?? t.none}</dd>
+        <dt>{p.status}</dt>
+        <dd>
+          <FollowUpStatusTag status={followUp.status} />
+        </dd>
+        <dt>{p.period}</dt>
+        <dd>{t.period.range(followUp.period.from, followUp.period.to)}</dd>
+        <dt>{p.due}</dt>
+        <dd>{followUp.dueDate ?? t.none}</dd>
         <Signings followUp={followUp} />
       </dl>
-      <Workflow followUp={followUp} onNotice={(n) => { setNotice(() => n); focusPageHeading(); }} />
-      {followUp.status === 'draft'
-        ? <FollowUpForm key={followUp.id} followUp={followUp} />
-        : <FollowUpReadOnly followUp={followUp} />}
+      <Workflow
+        followUp={followUp}
+        onNotice={(n) => {
+          setNotice(() => n);
+          focusPageHeading();
+        }}
+      />
+      {followUp.status === 'draft' ? (
+        <FollowUpForm key={followUp.id} followUp={followUp} />
+      ) : (
+        <FollowUpReadOnly followUp={followUp} />
+      )}
       <Downloads id={followUp.id} />
       {followUp.items.some((i) => i.verdict !== 'uppfyllt') && <CarryOver followUp={followUp} />}
     </>

@@ -16,20 +16,26 @@ import { useParties } from './parties.ts';
 const BOTH: readonly Party[] = ['polisen', 'kommunen'];
 
 function stepErrors(error: unknown, step: 'review' | 'approve' | 'publish'): FormError[] {
-  if (step === 'approve' && error instanceof ApiError && error.status === 403) return [{ message: (t) => t.followUpPage.onlyLeaders }];
+  if (step === 'approve' && error instanceof ApiError && error.status === 403)
+    return [{ message: (t) => t.followUpPage.onlyLeaders }];
   return apiFormErrors(error);
 }
 
 export function Signings({ followUp }: { followUp: FollowUp }) {
   const { t } = useI18n();
   const p = t.followUpPage;
-  const text = (list: FollowUp['reviews']) => list.map((r) =>
-    t.followUps.signedBy(r.by, t.followUps.parties[r.party] ?? r.party, formatDateTime(r.at))).join(', ') || p.notYet;
+  const text = (list: FollowUp['reviews']) =>
+    list
+      .map((r) => t.followUps.signedBy(r.by, t.followUps.parties[r.party] ?? r.party, formatDateTime(r.at)))
+      .join(', ') || p.notYet;
   return (
     <>
-      <dt>{p.reviews}</dt><dd>{text(followUp.reviews)}</dd>
-      <dt>{p.approvals}</dt><dd>{text(followUp.approvals)}</dd>
-      <dt>{p.published}</dt><dd>{followUp.publishedAt ? formatDateTime(followUp.publishedAt) : p.notYet}</dd>
+      <dt>{p.reviews}</dt>
+      <dd>{text(followUp.reviews)}</dd>
+      <dt>{p.approvals}</dt>
+      <dd>{text(followUp.approvals)}</dd>
+      <dt>{p.published}</dt>
+      <dd>{followUp.publishedAt ? formatDateTime(followUp.publishedAt) : p.notYet}</dd>
     </>
   );
 }
@@ -44,28 +50,68 @@ export function Workflow({ followUp, onNotice }: { followUp: FollowUp; onNotice:
   const once = useSingleFlight();
   const run = (kind: 'review' | 'approve' | 'publish', party: Party | undefined, notice: Localized) => {
     setErrors([]);
-    once(() => settle(step, { step: kind, party }, () => onNotice(notice), (error) => setErrors(stepErrors(error, kind))));
+    once(() =>
+      settle(
+        step,
+        { step: kind, party },
+        () => onNotice(notice),
+        (error) => setErrors(stepErrors(error, kind)),
+      ),
+    );
   };
-  const reviewParties = (reviewers.length ? reviewers : BOTH).filter((x) => !followUp.reviews.some((r) => r.party === x));
-  const approveParties: (Party | undefined)[] = approvers.length > 1 ? approvers.filter((x) => !followUp.approvals.some((r) => r.party === x)) : [undefined];
+  const reviewParties = (reviewers.length ? reviewers : BOTH).filter(
+    (x) => !followUp.reviews.some((r) => r.party === x),
+  );
+  const approveParties: (Party | undefined)[] =
+    approvers.length > 1 ? approvers.filter((x) => !followUp.approvals.some((r) => r.party === x)) : [undefined];
   const busy = step.isPending || undefined;
   return (
     <section aria-labelledby="workflow-heading">
-      <h2 id="workflow-heading" className="ds-heading" data-size="sm">{p.workflowHeading}</h2>
+      <h2 id="workflow-heading" className="ds-heading" data-size="sm">
+        {p.workflowHeading}
+      </h2>
       <p>{p.workflowIntro[followUp.status]}</p>
       <ErrorSummary errors={errors} />
       <div className="button-row">
-        {followUp.status === 'draft' && reviewParties.map((x) => (
-          <button key={x} type="button" className="ds-button" data-variant="primary" aria-busy={busy} disabled={step.isPending}
-            onClick={() => run('review', x, (tt) => tt.followUpPage.reviewedNotice)}>{p.review(t.followUps.parties[x]!)}</button>
-        ))}
-        {followUp.status === 'reviewed' && approveParties.map((x) => (
-          <button key={x ?? 'any'} type="button" className="ds-button" data-variant="primary" aria-busy={busy} disabled={step.isPending}
-            onClick={() => run('approve', x, (tt) => tt.followUpPage.approvedNotice)}>{x ? p.approveFor(t.followUps.parties[x]!) : p.approve}</button>
-        ))}
+        {followUp.status === 'draft' &&
+          reviewParties.map((x) => (
+            <button
+              key={x}
+              type="button"
+              className="ds-button"
+              data-variant="primary"
+              aria-busy={busy}
+              disabled={step.isPending}
+              onClick={() => run('review', x, (tt) => tt.followUpPage.reviewedNotice)}
+            >
+              {p.review(t.followUps.parties[x]!)}
+            </button>
+          ))}
+        {followUp.status === 'reviewed' &&
+          approveParties.map((x) => (
+            <button
+              key={x ?? 'any'}
+              type="button"
+              className="ds-button"
+              data-variant="primary"
+              aria-busy={busy}
+              disabled={step.isPending}
+              onClick={() => run('approve', x, (tt) => tt.followUpPage.approvedNotice)}
+            >
+              {x ? p.approveFor(t.followUps.parties[x]!) : p.approve}
+            </button>
+          ))}
         {followUp.status === 'approved' && (
-          <button type="button" className="ds-button" data-variant="primary" aria-busy={busy} disabled={step.isPending}
-            onClick={() => run('publish', undefined, (tt) => tt.followUpPage.publishedNotice)}>{p.publish}</button>
+          <button
+            type="button"
+            className="ds-button"
+            data-variant="primary"
+            aria-busy={busy}
+            disabled={step.isPending}
+            onClick={() => run('publish', undefined, (tt) => tt.followUpPage.publishedNotice)}
+          >
+            {p.publish}
+          </button>
         )}
       </div>
     </section>

@@ -4,13 +4,20 @@ import { splitRecipients, toEdit, validateDraft, type FollowUpDraft } from './fo
 
 const draft = (over: Partial<FollowUpDraft> = {}): FollowUpDraft => ({
   items: [{ commitmentId: 'c1', proposed: 'ej_uppfyllt', verdict: 'ej_uppfyllt', comment: '' }],
-  summary: ' Bra år ', citizensSaid: '', nextSteps: '', recipients: 'a@kalix.se\nb@polisen.se, ', dueDate: '2026-05-31', ...over,
+  summary: ' Bra år ',
+  citizensSaid: '',
+  nextSteps: '',
+  recipients: 'a@kalix.se\nb@polisen.se, ',
+  dueDate: '2026-05-31',
+  ...over,
 });
 
 describe('the follow-up draft', () => {
   it('needs a comment only when the verdict differs from the proposal', () => {
     expect(validateDraft(draft())).toEqual([]);
-    const changed = draft({ items: [{ commitmentId: 'c1', proposed: 'ej_uppfyllt', verdict: 'delvis_uppfyllt', comment: ' ' }] });
+    const changed = draft({
+      items: [{ commitmentId: 'c1', proposed: 'ej_uppfyllt', verdict: 'delvis_uppfyllt', comment: ' ' }],
+    });
     const errors = validateDraft(changed);
     expect(errors.map((e) => e.message(sv, 'sv'))).toEqual([sv.followUpPage.commentRequired(1)]);
   });

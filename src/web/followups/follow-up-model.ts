@@ -3,7 +3,12 @@ import type { FollowUp, FollowUpEdit, Verdict } from '../api/followups.ts';
 import type { FormError } from '../ui/form-errors.ts';
 import { isValidDay } from '../ui/dates.ts';
 
-export interface ItemDraft { commitmentId: string; proposed: Verdict; verdict: Verdict; comment: string }
+export interface ItemDraft {
+  commitmentId: string;
+  proposed: Verdict;
+  verdict: Verdict;
+  comment: string;
+}
 
 export interface FollowUpDraft {
   items: ItemDraft[];
@@ -16,14 +21,25 @@ export interface FollowUpDraft {
 
 export function draftOf(f: FollowUp): FollowUpDraft {
   return {
-    items: f.items.map((i) => ({ commitmentId: i.commitmentId, proposed: i.proposed, verdict: i.verdict, comment: i.comment ?? '' })),
-    summary: f.summary ?? '', citizensSaid: f.citizensSaid ?? '', nextSteps: f.nextSteps ?? '',
-    recipients: f.recipients.join('\n'), dueDate: f.dueDate ?? '',
+    items: f.items.map((i) => ({
+      commitmentId: i.commitmentId,
+      proposed: i.proposed,
+      verdict: i.verdict,
+      comment: i.comment ?? '',
+    })),
+    summary: f.summary ?? '',
+    citizensSaid: f.citizensSaid ?? '',
+    nextSteps: f.nextSteps ?? '',
+    recipients: f.recipients.join('\n'),
+    dueDate: f.dueDate ?? '',
   };
 }
 
 export function splitRecipients(text: string): string[] {
-  return text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/[\s,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -34,21 +50,29 @@ export function validateDraft(d: FollowUpDraft): FormError[] {
   const errors: FormError[] = [];
   d.items.forEach((i, n) => {
     if (i.verdict !== i.proposed && !i.comment.trim()) {
-      errors.push({ fieldId: itemFieldId(i.commitmentId, 'comment'), message: (t) => t.followUpPage.commentRequired(n + 1) });
+      errors.push({
+        fieldId: itemFieldId(i.commitmentId, 'comment'),
+        message: (t) => t.followUpPage.commentRequired(n + 1),
+      });
     }
   });
   for (const address of splitRecipients(d.recipients)) {
-    if (!EMAIL.test(address)) errors.push({ fieldId: 'fu-recipients', message: (t) => t.followUpPage.recipientInvalid(address) });
+    if (!EMAIL.test(address))
+      errors.push({ fieldId: 'fu-recipients', message: (t) => t.followUpPage.recipientInvalid(address) });
   }
-  if (d.dueDate && !isValidDay(d.dueDate)) errors.push({ fieldId: 'fu-due', message: (t) => t.followUpPage.dateInvalid });
+  if (d.dueDate && !isValidDay(d.dueDate))
+    errors.push({ fieldId: 'fu-due', message: (t) => t.followUpPage.dateInvalid });
   return errors;
 }
 
 export function toEdit(d: FollowUpDraft): FollowUpEdit {
   const text = (s: string) => s.trim() || null;
   return {
-    summary: text(d.summary), citizensSaid: text(d.citizensSaid), nextSteps: text(d.nextSteps),
-    recipients: splitRecipients(d.recipients), dueDate: d.dueDate || null,
+    summary: text(d.summary),
+    citizensSaid: text(d.citizensSaid),
+    nextSteps: text(d.nextSteps),
+    recipients: splitRecipients(d.recipients),
+    dueDate: d.dueDate || null,
     items: d.items.map((i) => ({ commitmentId: i.commitmentId, verdict: i.verdict, comment: text(i.comment) })),
   };
 }

@@ -6,7 +6,8 @@ export const enActivities: typeof svActivities = {
     title: 'Activities',
     quickHeading: 'Log an activity',
     quickIntro: 'Tap the commitment, then “+1 today”.',
-    noCommitments: 'You have no commitments to log against. A citizen promise must be agreed or published, and you need a role in one of its municipalities.',
+    noCommitments:
+      'You have no commitments to log against. A citizen promise must be agreed or published, and you need a role in one of its municipalities.',
     todayCount: (n: number) => (n ? `${n} today` : 'None today'),
     plusOne: '+1 today',
     moreDetails: 'More details',
@@ -68,9 +69,11 @@ export const enActivities: typeof svActivities = {
 
   upload: {
     title: 'Upload activities',
-    intro: 'Upload many activities at once from a CSV file, for example a filled-in spreadsheet. If any row is wrong, nothing is saved, and you learn which rows to correct.',
+    intro:
+      'Upload many activities at once from a CSV file, for example a filled-in spreadsheet. If any row is wrong, nothing is saved, and you learn which rows to correct.',
     formatHeading: 'What the file looks like',
-    formatIntro: 'A header row first and semicolons between the columns. The columns may come in any order; other columns are skipped.',
+    formatIntro:
+      'A header row first and semicolons between the columns. The columns may come in any order; other columns are skipped.',
     formatCaption: 'Columns of the file',
     column: 'Column',
     content: 'Content',
@@ -84,7 +87,8 @@ export const enActivities: typeof svActivities = {
       ['utfall:<indikator>', 'A number per follow-up indicator, e.g. utfall:kontakter', false],
     ],
     templatesHeading: 'Templates',
-    templatesIntro: 'The template has one row per commitment with its id and text filled in. Fill in date and quantity.',
+    templatesIntro:
+      'The template has one row per commitment with its id and text filled in. Fill in date and quantity.',
     template: (title: string) => `Template for ${title} (CSV)`,
     noTemplates: 'There are no agreed or published promises to upload activities to.',
     file: 'CSV file',

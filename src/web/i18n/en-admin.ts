@@ -8,7 +8,8 @@ export const enAdmin: typeof svAdmin = {
 
   orgs: {
     title: 'Organisations',
-    intro: 'Police regions, local police areas, municipalities and partners. Municipalities come from the SCB list and cannot be added or renamed here.',
+    intro:
+      'Police regions, local police areas, municipalities and partners. Municipalities come from the SCB list and cannot be added or renamed here.',
     filterHeading: 'Filter',
     filterKind: 'Kind of organisation',
     allKinds: 'All kinds',
@@ -28,7 +29,8 @@ export const enAdmin: typeof svAdmin = {
   orgForm: {
     createTitle: 'New organisation',
     kindLegend: 'What kind of organisation?',
-    kindHint: 'Municipalities already exist. Add local police areas with the municipalities they cover, and partners under their municipality.',
+    kindHint:
+      'Municipalities already exist. Add local police areas with the municipalities they cover, and partners under their municipality.',
     name: 'Name',
     parentRegion: 'Belongs to police region',
     noRegion: 'No region',
@@ -70,7 +72,8 @@ export const enAdmin: typeof svAdmin = {
 
   userForm: {
     createTitle: 'New user',
-    intro: 'The user gets a first role in one organisation and a link by e-mail to choose their own password. More roles can be added afterwards.',
+    intro:
+      'The user gets a first role in one organisation and a link by e-mail to choose their own password. More roles can be added afterwards.',
     organisation: 'Organisation',
     chooseOrganisation: 'Choose an organisation',
     role: 'Role',
@@ -90,11 +93,13 @@ export const enAdmin: typeof svAdmin = {
     disabledText: 'The account is disabled. The user cannot sign in.',
     disable: 'Disable the account',
     enable: 'Enable the account',
-    disableConfirm: (name: string) => `Disable the account of ${name}? The user is signed out at once and cannot sign in until the account is enabled again.`,
+    disableConfirm: (name: string) =>
+      `Disable the account of ${name}? The user is signed out at once and cannot sign in until the account is enabled again.`,
     disabledDone: 'The account is disabled.',
     enabledDone: 'The account is active again.',
     passwordHeading: 'Password',
-    linkText: 'You never choose a password for someone else. Send a link to the user\'s e-mail address and they choose a new password themselves. The current password works until then.',
+    linkText:
+      "You never choose a password for someone else. Send a link to the user's e-mail address and they choose a new password themselves. The current password works until then.",
     sendLink: 'Send a link for a new password',
     linkSent: (email: string, hours: number) => `A link has been sent to ${email}. It is valid for ${hours} hours.`,
     ownPasswordText: 'Change your own password. You are signed out on your other devices.',
@@ -103,7 +108,8 @@ export const enAdmin: typeof svAdmin = {
     passwordHint: 'At least 10 characters.',
     setPassword: 'Change password',
     passwordDone: 'Your password has been changed.',
-    notManaged: 'The user is also a member of an organisation you do not administer. You see the account and may remove memberships in your own organisations, but the account is managed by an admin who reaches all its organisations.',
+    notManaged:
+      'The user is also a member of an organisation you do not administer. You see the account and may remove memberships in your own organisations, but the account is managed by an admin who reaches all its organisations.',
   },
 
   memberships: {
@@ -126,7 +132,8 @@ export const enAdmin: typeof svAdmin = {
 
   tokens: {
     title: 'API tokens',
-    intro: 'An API token lets another system, for example a case management system, read and write through the API with the permissions of one organisation.',
+    intro:
+      'An API token lets another system, for example a case management system, read and write through the API with the permissions of one organisation.',
     createHeading: 'Create an API token',
     name: 'Name',
     nameHint: 'For example the name of the system, so that you recognise the token later.',
@@ -143,11 +150,13 @@ export const enAdmin: typeof svAdmin = {
     actions: 'Action',
     revoke: 'Revoke',
     revokeLabel: (name: string) => `Revoke ${name}`,
-    revokeConfirm: (name: string) => `Revoke the token “${name}”? Systems that use it stop working at once. This cannot be undone.`,
+    revokeConfirm: (name: string) =>
+      `Revoke the token “${name}”? Systems that use it stop working at once. This cannot be undone.`,
     revokedDone: (name: string) => `The token “${name}” has been revoked.`,
     none: 'There are no API tokens yet.',
     newHeading: 'Your new API token',
-    newWarning: 'The token is shown only now. Copy it and keep it somewhere safe – you cannot see it again. If you lose it, create a new one.',
+    newWarning:
+      'The token is shown only now. Copy it and keep it somewhere safe – you cannot see it again. If you lose it, create a new one.',
     tokenLabel: 'API token',
     copy: 'Copy',
     copied: 'The token has been copied.',

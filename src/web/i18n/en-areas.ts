@@ -4,11 +4,14 @@ import type { svAreas } from './sv-areas.ts';
 export const enAreas: typeof svAreas = {
   areas: {
     title: 'Areas',
-    intro: "The municipality's areas – districts, sub-areas and villages – tie activities, dialogues, safety walks, EST reports and survey answers to a place. A new area is also added when someone writes a new place name. Here you correct names, merge duplicates and delete what is not used.",
-    readOnly: "You can see the municipality's areas. The municipality's coordinators add, rename, merge and delete areas.",
+    intro:
+      "The municipality's areas – districts, sub-areas and villages – tie activities, dialogues, safety walks, EST reports and survey answers to a place. A new area is also added when someone writes a new place name. Here you correct names, merge duplicates and delete what is not used.",
+    readOnly:
+      "You can see the municipality's areas. The municipality's coordinators add, rename, merge and delete areas.",
     addHeading: 'Add an area',
     name: "The area's name",
-    nameHint: 'At most 100 characters. The same name cannot occur twice in the municipality, whatever the case of its letters.',
+    nameHint:
+      'At most 100 characters. The same name cannot occur twice in the municipality, whatever the case of its letters.',
     add: 'Add',
     added: (name: string) => `The area ${name} has been added.`,
     listHeading: (kommun: string) => `Areas of ${kommun}`,
@@ -17,7 +20,8 @@ export const enAreas: typeof svAreas = {
     usedBy: 'Used by',
     notUsed: 'Not used',
     actions: 'Actions',
-    listNote: 'An area in use cannot be deleted: merge it into the area to keep. The texts of the promises do not change when an area is renamed or merged, since they are signed documents.',
+    listNote:
+      'An area in use cannot be deleted: merge it into the area to keep. The texts of the promises do not change when an area is renamed or merged, since they are signed documents.',
     rename: 'Rename',
     renameLabel: (name: string) => `Rename ${name}`,
     newName: (name: string) => `New name for ${name}`,

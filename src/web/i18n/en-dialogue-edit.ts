@@ -14,15 +14,16 @@ export const enDialogueEdit: typeof svDialogueEdit = {
     preMeetingDate: 'Pre-meeting (optional)',
     route: 'Route (optional)',
     whereRequired: 'Give a place, area or route.',
-    findingLocked: 'Has an action from the follow-up meeting, so it cannot be removed. Its text and details can be corrected.',
+    findingLocked:
+      'Has an action from the follow-up meeting, so it cannot be removed. Its text and details can be corrected.',
     submit: 'Save the changes',
     saved: 'The changes are saved.',
     remove: 'Delete',
     removeDialogue: 'Delete the dialogue',
     removeWalk: 'Delete the safety walk',
     removeQuestion: (title: string, findings: number) =>
-      `Delete "${title}"${findings ? ` with ${findings === 1 ? 'its finding' : `its ${findings} findings`}` : ''}? `
-      + 'The findings will then no longer count in the situation picture. This cannot be undone.',
+      `Delete "${title}"${findings ? ` with ${findings === 1 ? 'its finding' : `its ${findings} findings`}` : ''}? ` +
+      'The findings will then no longer count in the situation picture. This cannot be undone.',
     deleted: (title: string) => `"${title}" is deleted.`,
   },
 
@@ -40,7 +41,8 @@ export const enDialogueEdit: typeof svDialogueEdit = {
     removeLabel: (area: string, reporter: string) => `Delete the report for ${area} from ${reporter}`,
     removeQuestion: (area: string, reporter: string, week: string) =>
       `Delete the report for ${area} from ${reporter}, week ${week.slice(6)}? It disappears from the weekly picture and the summary. This cannot be undone.`,
-    editHeading: (area: string, reporter: string, week: string) => `Edit the report for ${area} from ${reporter}, week ${week.slice(6)}`,
+    editHeading: (area: string, reporter: string, week: string) =>
+      `Edit the report for ${area} from ${reporter}, week ${week.slice(6)}`,
     submit: 'Save the changes',
     saved: (week: string, area: string) => `The report for ${area}, week ${week.slice(6)}, is changed.`,
     deleted: (area: string, week: string) => `The report for ${area}, week ${week.slice(6)}, is deleted.`,

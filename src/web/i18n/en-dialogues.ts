@@ -15,12 +15,24 @@ export const enDialogues: typeof svDialogues = {
     areas: 'Areas',
   },
 
-  dialogueKinds: { medborgardialog: 'Citizen dialogue', medarbetardialog: 'Staff dialogue', trygghetsvandring: 'Safety walk' },
+  dialogueKinds: {
+    medborgardialog: 'Citizen dialogue',
+    medarbetardialog: 'Staff dialogue',
+    trygghetsvandring: 'Safety walk',
+  },
 
   categoryNames: {
-    narkotika: 'Drugs', trafik: 'Traffic', tillgreppsbrott: 'Theft', vald: 'Violence', vald_i_nara_relationer: 'Domestic violence',
-    ordningsstorningar: 'Public disorder', skadegorelse: 'Vandalism', otrygga_platser: 'Places that feel unsafe', ungdomar: 'Young people',
-    bedragerier: 'Fraud', ovrigt: 'Other',
+    narkotika: 'Drugs',
+    trafik: 'Traffic',
+    tillgreppsbrott: 'Theft',
+    vald: 'Violence',
+    vald_i_nara_relationer: 'Domestic violence',
+    ordningsstorningar: 'Public disorder',
+    skadegorelse: 'Vandalism',
+    otrygga_platser: 'Places that feel unsafe',
+    ungdomar: 'Young people',
+    bedragerier: 'Fraud',
+    ovrigt: 'Other',
   },
 
   participants: {
@@ -39,7 +51,8 @@ export const enDialogues: typeof svDialogues = {
 
   findings: {
     heading: 'Findings',
-    intro: 'What was seen or said, one per row. Category and seriousness decide how much the finding weighs in the situation picture.',
+    intro:
+      'What was seen or said, one per row. Category and seriousness decide how much the finding weighs in the situation picture.',
     legend: (n: number) => `Finding ${n}`,
     text: 'What was seen or said?',
     textHint: 'Do not write names, personal identity numbers or phone numbers.',
@@ -67,7 +80,8 @@ export const enDialogues: typeof svDialogues = {
 
   dialogueList: {
     heading: 'Dialogues',
-    intro: "Citizen dialogues, staff dialogues and safety walks in the municipality. Their findings feed the situation picture.",
+    intro:
+      'Citizen dialogues, staff dialogues and safety walks in the municipality. Their findings feed the situation picture.',
     register: 'Register a dialogue',
     kindFilter: 'Kind of dialogue',
     allKinds: 'All kinds',
@@ -85,7 +99,8 @@ export const enDialogues: typeof svDialogues = {
   dialogueForm: {
     heading: 'Register a dialogue',
     back: 'Back to the dialogues',
-    intro: 'A citizen or staff dialogue that has been held. Safety walks are planned and followed up under Safety walks.',
+    intro:
+      'A citizen or staff dialogue that has been held. Safety walks are planned and followed up under Safety walks.',
     kind: 'Kind of dialogue',
     date: 'Date',
     dateHint: 'The day the dialogue was held, not later than today.',
@@ -126,7 +141,8 @@ export const enDialogues: typeof svDialogues = {
 
   walkList: {
     heading: 'Safety walks',
-    intro: 'A safety walk (trygghetsvandring) has three steps: the pre-meeting and planning, the walk with its findings, and a follow-up meeting 2–3 weeks later where each finding gets an owner and an action.',
+    intro:
+      'A safety walk (trygghetsvandring) has three steps: the pre-meeting and planning, the walk with its findings, and a follow-up meeting 2–3 weeks later where each finding gets an owner and an action.',
     plan: 'Plan a safety walk',
     toActions: 'See open actions',
     caption: 'Safety walks, newest first',
@@ -143,7 +159,8 @@ export const enDialogues: typeof svDialogues = {
   planWalk: {
     heading: 'Plan a safety walk',
     back: 'Back to the safety walks',
-    intro: 'Step 1: the pre-meeting. Decide the day, the place and the route. At most about 20 people should walk together.',
+    intro:
+      'Step 1: the pre-meeting. Decide the day, the place and the route. At most about 20 people should walk together.',
     preMeetingDate: 'Pre-meeting',
     date: 'Date of the walk',
     followUpDate: 'Follow-up meeting (optional)',
@@ -192,7 +209,8 @@ export const enDialogues: typeof svDialogues = {
     },
     stepIntro: {
       formote: 'When the walk has taken place: enter the day, who walked and what you saw.',
-      vandring: 'At the follow-up meeting each finding gets an owner, an action and a date. Leave the row empty for a finding that needs no action.',
+      vandring:
+        'At the follow-up meeting each finding gets an owner, an action and a date. Leave the row empty for a finding that needs no action.',
       aterkoppling: 'Close the walk when the follow-up is done. Open actions stay visible until they are marked done.',
       klar: 'The method recommends a new walk on the same route some months later, so the actions have time to be done.',
     },
@@ -210,7 +228,8 @@ export const enDialogues: typeof svDialogues = {
 
   openActions: {
     heading: 'Open actions',
-    intro: 'Actions from safety walks and dialogues that are not done yet, earliest first. Mark an action as done when it is done.',
+    intro:
+      'Actions from safety walks and dialogues that are not done yet, earliest first. Mark an action as done when it is done.',
     listHeading: 'Actions to do',
     caption: 'Open actions, earliest first',
     action: 'Action',
@@ -219,7 +238,8 @@ export const enDialogues: typeof svDialogues = {
     status: 'Status',
     finding: 'Finding',
     source: 'From',
-    count: (n: number, overdue: number) => `${n} open ${n === 1 ? 'action' : 'actions'}${overdue ? `, ${overdue} overdue` : ''}.`,
+    count: (n: number, overdue: number) =>
+      `${n} open ${n === 1 ? 'action' : 'actions'}${overdue ? `, ${overdue} overdue` : ''}.`,
     none: 'No open actions in the municipality.',
   },
 };

@@ -33,7 +33,8 @@ export const enEditor: typeof svEditor = {
     communication: 'Communication',
     followUpSection: 'Follow-up',
     focusAreasHeading: 'Focus areas and implementation plan',
-    focusAreasIntro: 'Each focus area has its commitments in an implementation plan. Write what will be done and how often, so that it can be followed up.',
+    focusAreasIntro:
+      'Each focus area has its commitments in an implementation plan. Write what will be done and how often, so that it can be followed up.',
     focusArea: (n: number) => `Focus area ${n}`,
     focusAreaTitle: (n: number) => `Title, focus area ${n}`,
     addFocusArea: 'Add a focus area',
@@ -73,14 +74,24 @@ export const enEditor: typeof svEditor = {
     unit: 'Unit',
     percent: 'Percent',
     perOptions: {
-      none: 'not stated (whole period)', day: 'day', week: 'week', month: 'month', quarter: 'quarter', tertial: 'tertial',
-      halfyear: 'half year', term: 'term', year: 'year', period: 'whole period', shift: 'shift',
+      none: 'not stated (whole period)',
+      day: 'day',
+      week: 'week',
+      month: 'month',
+      quarter: 'quarter',
+      tertial: 'tertial',
+      halfyear: 'half year',
+      term: 'term',
+      year: 'year',
+      period: 'whole period',
+      shift: 'shift',
     },
     places: 'Places',
     condition: 'Condition',
     owner: 'Owner',
     targetPreview: (text: string) => `The target reads: ${text}`,
-    vagueWarning: 'Vague wording: “verka för”, “arbeta för” and the like without a measurable target cannot be followed up. Write what will be done and how often, or choose a target.',
+    vagueWarning:
+      'Vague wording: “verka för”, “arbeta för” and the like without a measurable target cannot be followed up. Write what will be done and how often, or choose a target.',
     reason: 'Why does the promise change? A new version is created.',
     reasonRequired: 'Write why the promise changes.',
     saveDraft: 'Save as draft',
@@ -96,7 +107,8 @@ export const enEditor: typeof svEditor = {
 
   importer: {
     title: 'Read in an existing document',
-    intro: 'Read in a citizen promise that already exists as a text or Word file, or paste the text. You get a draft to review beside the original. Nothing is saved until you choose “Save as draft”.',
+    intro:
+      'Read in a citizen promise that already exists as a text or Word file, or paste the text. You get a draft to review beside the original. Nothing is saved until you choose “Save as draft”.',
     fileHeading: 'Upload a file',
     file: 'File (.txt, .md or .docx)',
     fileHint: 'At most 12 MB.',
@@ -110,7 +122,8 @@ export const enEditor: typeof svEditor = {
     warningsHeading: 'Check this in the draft',
     noWarnings: 'Reading found nothing to warn about. Still, review the draft against the original.',
     originalHeading: 'Original text',
-    originalHint: 'Marked text is a commitment that was read in, and its target (amount and period) is in bold. The number tells which commitment of the draft it is.',
+    originalHint:
+      'Marked text is a commitment that was read in, and its target (amount and period) is in bold. The number tells which commitment of the draft it is.',
     found: (n: number, of: number) => `${n} of ${of} commitments were found in the original text.`,
     markStart: (n: number) => `Commitment ${n}:`,
     amountStart: 'target:',

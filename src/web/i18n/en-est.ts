@@ -13,7 +13,8 @@ function periodNameEn(p: string): string {
 export const enEst: typeof svEst = {
   est: {
     title: 'EST – Effective coordination for safety',
-    intro: 'Reporters from the municipality, the police and the housing companies report every week or every other week per area against a checklist. The reports are merged into a shared weekly picture, and the areas most in need are analysed every quarter or tertial.',
+    intro:
+      'Reporters from the municipality, the police and the housing companies report every week or every other week per area against a checklist. The reports are merged into a shared weekly picture, and the areas most in need are analysed every quarter or tertial.',
     reportHeading: 'File a weekly report',
     reportIntro: 'Answer each item. What you have not seen counts as None.',
     week: 'Week',

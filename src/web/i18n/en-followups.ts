@@ -5,7 +5,8 @@ import type { Cadence } from '../api/followups.ts';
 export const enFollowUps: typeof svFollowUps = {
   followUps: {
     title: 'Follow-up',
-    intro: 'Follow up the citizen promise period by period: what was done (the outcome) and whether each commitment is met. The follow-up is reviewed by the police and the municipality, approved by leadership and then published on the municipality page.',
+    intro:
+      'Follow up the citizen promise period by period: what was done (the outcome) and whether each commitment is met. The follow-up is reviewed by the police and the municipality, approved by leadership and then published on the municipality page.',
     set: 'Citizen promise',
     noSets: 'There are no agreed or published citizen promises to follow up.',
     listHeading: 'Follow-ups',
@@ -50,8 +51,10 @@ export const enFollowUps: typeof svFollowUps = {
     notYet: 'Not yet',
     workflowHeading: 'Review and approval',
     workflowIntro: {
-      draft: 'The follow-up is a draft. When the texts and verdicts are ready, both the police and the municipality review it.',
-      reviewed: 'Reviewed by both parties. Now leadership – the local police area chief and the municipal commissioner – approve it. The recipients get the report by e-mail when both have approved.',
+      draft:
+        'The follow-up is a draft. When the texts and verdicts are ready, both the police and the municipality review it.',
+      reviewed:
+        'Reviewed by both parties. Now leadership – the local police area chief and the municipal commissioner – approve it. The recipients get the report by e-mail when both have approved.',
       approved: 'Approved by leadership. Publish it to show it on the municipality page.',
       published: 'The follow-up is published on the municipality page.',
     },
@@ -83,7 +86,8 @@ export const enFollowUps: typeof svFollowUps = {
     citizensSaid: 'What residents said',
     nextSteps: 'What happens next',
     recipients: 'Recipients (e-mail)',
-    recipientsHint: 'One address per line, for example the police area chief and the municipal commissioner. They get the report when it is approved.',
+    recipientsHint:
+      'One address per line, for example the police area chief and the municipal commissioner. They get the report when it is approved.',
     recipientInvalid: (address: string) => `"${address}" is not an e-mail address.`,
     dueDate: 'Due',
     dateInvalid: 'Enter the date as YYYY-MM-DD.',
@@ -96,13 +100,15 @@ export const enFollowUps: typeof svFollowUps = {
     docx: 'The follow-up as Word',
     csv: 'The figures as CSV',
     carryHeading: 'Carry over unfinished commitments',
-    carryIntro: 'Commitments that are not met can be carried over to the next citizen promise, a draft. Their history comes along.',
+    carryIntro:
+      'Commitments that are not met can be carried over to the next citizen promise, a draft. Their history comes along.',
     carryTarget: 'To citizen promise (draft)',
     chooseTarget: 'Choose a draft',
     noDrafts: 'There is no draft to carry over to. Create the next citizen promise first.',
     carryLegend: 'Commitments to carry over',
     carry: 'Carry over',
-    carried: (n: number, title: string) => `${n} ${n === 1 ? 'commitment is' : 'commitments are'} carried over to ${title}.`,
+    carried: (n: number, title: string) =>
+      `${n} ${n === 1 ? 'commitment is' : 'commitments are'} carried over to ${title}.`,
     pickOne: 'Choose at least one commitment.',
   },
 };

@@ -4,12 +4,15 @@ import type { svSituation } from './sv-situation.ts';
 export const enSituation: typeof svSituation = {
   situation: {
     title: 'Situation picture',
-    intro: "The situation picture (lägesbild) weighs dialogues, safety walks, EST reports, surveys and the police's events into a ranked problem picture. Each source's points are multiplied by a weight you can see and change.",
+    intro:
+      "The situation picture (lägesbild) weighs dialogues, safety walks, EST reports, surveys and the police's events into a ranked problem picture. Each source's points are multiplied by a weight you can see and change.",
     year: 'Year',
     noKommun: 'You have no municipality to show a situation picture for.',
     rankingHeading: (kommun: string, year: number) => `Problem picture for ${kommun} ${year}`,
-    confidentialIncluded: "You see the situation picture with the police's confidential material. The public version and other people's view do not include it.",
-    noProblems: "There is no evidence for the year yet. Register dialogues, safety walks or EST reports, or import the police's events.",
+    confidentialIncluded:
+      "You see the situation picture with the police's confidential material. The public version and other people's view do not include it.",
+    noProblems:
+      "There is no evidence for the year yet. Register dialogues, safety walks or EST reports, or import the police's events.",
     sources: {
       survey: 'Safety survey',
       dialogue: 'Dialogues and safety walks',
@@ -19,7 +22,8 @@ export const enSituation: typeof svSituation = {
     },
     score: 'Score',
     topItem: (name: string, score: string) => `${name} (${score} points)`,
-    chartSummary: (top: string, n: number) => `${n} ${n === 1 ? 'problem' : 'problems'} ranked. Highest: ${top}. The table below the chart shows the score per source.`,
+    chartSummary: (top: string, n: number) =>
+      `${n} ${n === 1 ? 'problem' : 'problems'} ranked. Highest: ${top}. The table below the chart shows the score per source.`,
     tableCaption: 'Problems ranked, with the score per source',
     rank: 'Rank',
     problem: 'Problem',
@@ -27,7 +31,8 @@ export const enSituation: typeof svSituation = {
     prioritisedTag: 'Prioritised',
     movedFrom: (scoreRank: number) => `Moved (place ${scoreRank} by score)`,
     problemsHeading: 'The problems and their evidence',
-    problemsIntro: 'Move a problem when the evidence does not tell everything, and say why. Prioritise the problems you will work on and write a cause analysis.',
+    problemsIntro:
+      'Move a problem when the evidence does not tell everything, and say why. Prioritise the problems you will work on and write a cause analysis.',
     scoreLine: (score: string, scoreRank: number) => `Score ${score} (place ${scoreRank} by score). `,
     movedBecause: (scoreRank: number, reason: string) => `Moved by hand from place ${scoreRank}. Reason: ${reason}`,
     evidenceSummary: (n: number) => `Evidence (${n})`,
@@ -56,7 +61,8 @@ export const enSituation: typeof svSituation = {
     saveLinks: 'Save the links',
     linksSaved: 'The links to the promises are saved.',
     textsHeading: 'Texts',
-    textsIntro: 'The law (2023:196) requires a situation picture with the extent and character of crime, its consequences and an analysis.',
+    textsIntro:
+      'The law (2023:196) requires a situation picture with the extent and character of crime, its consequences and an analysis.',
     texts: {
       crimeSurvey: 'Extent and character of crime',
       consequences: 'Consequences',
@@ -72,12 +78,14 @@ export const enSituation: typeof svSituation = {
     saveTexts: 'Save the texts',
     textsSaved: 'The texts are saved.',
     weightsHeading: 'Weights',
-    weightsIntro: 'How much one point from each source weighs, from 0 to 100. A finding gives 1–5 points by seriousness, a police event 1 point.',
+    weightsIntro:
+      'How much one point from each source weighs, from 0 to 100. A finding gives 1–5 points by seriousness, a police event 1 point.',
     weightInvalid: (source: string) => `Enter the weight for ${source} as a number from 0 to 100.`,
     saveWeights: 'Save the weights',
     weightsSaved: 'The weights are saved and the ranking is recalculated.',
     policeHeading: 'Police material (confidential)',
-    policeWarning: "Only the police see this. The material never reaches other people's view, the public version or the audit log.",
+    policeWarning:
+      "Only the police see this. The material never reaches other people's view, the public version or the audit log.",
     noNotes: 'No confidential material for the year.',
     noteText: 'Material',
     addNote: 'Add material',
@@ -88,7 +96,8 @@ export const enSituation: typeof svSituation = {
     publicVersion: 'Public version',
     publicHint: 'Without confidential material and without free text. May be published and sent to anyone.',
     internalVersion: 'Internal version',
-    internalHint: 'With free text from the dialogues and, for the police, confidential material. For the working group only.',
+    internalHint:
+      'With free text from the dialogues and, for the police, confidential material. For the working group only.',
     download: (version: string, format: string) => `${version} (${format})`,
   },
 };

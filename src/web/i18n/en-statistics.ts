@@ -4,18 +4,23 @@ import type { svStatistics } from './sv-statistics.ts';
 export const enStatistics: typeof svStatistics = {
   statistics: {
     title: 'Statistics',
-    intro: "Reported crime from Brå, the police's events and the population from SCB. The events feed the situation picture, and the population lets crime be counted per 100,000 inhabitants.",
+    intro:
+      "Reported crime from Brå, the police's events and the population from SCB. The events feed the situation picture, and the population lets crime be counted per 100,000 inhabitants.",
     seriesHeading: 'Change over the years',
-    seriesNote: (kommun: string) => `The figures for ${kommun} come from the files imported. If a year is missing, import Brå's file for that year.`,
+    seriesNote: (kommun: string) =>
+      `The figures for ${kommun} come from the files imported. If a year is missing, import Brå's file for that year.`,
     category: 'Crime category',
     categoryHint: 'Leave empty for all crimes.',
     noSeries: 'No statistics imported for the municipality yet.',
     noTrend: 'At least two years are needed to say anything about the trend.',
     basisRate: 'Reported crimes per 100,000 inhabitants',
     basisCount: 'The number of reported crimes',
-    fromTo: (from: string, to: string, firstYear: number, lastYear: number) => `from ${from} in ${firstYear} to ${to} in ${lastYear}`,
-    trendUp: (what: string, pace: string, values: string) => `${what} rose by ${pace} per cent a year on average, ${values}.`,
-    trendDown: (what: string, pace: string, values: string) => `${what} fell by ${pace} per cent a year on average, ${values}.`,
+    fromTo: (from: string, to: string, firstYear: number, lastYear: number) =>
+      `from ${from} in ${firstYear} to ${to} in ${lastYear}`,
+    trendUp: (what: string, pace: string, values: string) =>
+      `${what} rose by ${pace} per cent a year on average, ${values}.`,
+    trendDown: (what: string, pace: string, values: string) =>
+      `${what} fell by ${pace} per cent a year on average, ${values}.`,
     trendFlat: (what: string, values: string) => `${what} stayed about the same, ${values}.`,
     rate: 'Per 100,000 inhabitants',
     count: 'Number',

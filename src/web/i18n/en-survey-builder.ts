@@ -4,7 +4,8 @@ import type { svSurveyBuilder } from './sv-survey-builder.ts';
 export const enSurveyBuilder: typeof svSurveyBuilder = {
   inLang: { sv: 'in Swedish', en: 'in English', fi: 'in Finnish', fit: 'in Meänkieli' },
   optional: '(optional)',
-  languagesNote: (names: string) => `The survey is offered in ${names}. More languages (English, Finnish, Meänkieli) are chosen under Overview › Settings.`,
+  languagesNote: (names: string) =>
+    `The survey is offered in ${names}. More languages (English, Finnish, Meänkieli) are chosen under Overview › Settings.`,
   questionText: 'Question text',
   helpSummary: 'Help text under the question (optional)',
   helpText: 'Help text',
@@ -22,10 +23,12 @@ export const enSurveyBuilder: typeof svSurveyBuilder = {
   maxLabel: 'Text at the highest value',
   maxLength: 'Most characters in the answer',
   maxLengthHint: 'A whole number from 10 to 4,000.',
-  areaNote: (names: string[]) => (names.length
-    ? `The options are the municipality's ${names.length} areas: ${names.slice(0, 12).join(', ')}${names.length > 12 ? ' …' : ''}. Add more areas under Overview; correct their names under Dialogue and surveys › Areas.`
-    : "The options are the municipality's areas. Add areas under Overview, or under Dialogue and surveys › Areas, before the survey is published."),
-  problemNote: 'The answers are No problem, Small, Fairly big, Very big problem and Don\'t know. The points of the 0–6 index and which items count in the overall index are set under the tab Index and categories.',
+  areaNote: (names: string[]) =>
+    names.length
+      ? `The options are the municipality's ${names.length} areas: ${names.slice(0, 12).join(', ')}${names.length > 12 ? ' …' : ''}. Add more areas under Overview; correct their names under Dialogue and surveys › Areas.`
+      : "The options are the municipality's areas. Add areas under Overview, or under Dialogue and surveys › Areas, before the survey is published.",
+  problemNote:
+    "The answers are No problem, Small, Fairly big, Very big problem and Don't know. The points of the 0–6 index and which items count in the overall index are set under the tab Index and categories.",
   backgroundNote: 'Background questions are never required: nobody has to state their age or gender.',
   taken: (kind: string) => `${kind} (already there)`,
   problems: {
@@ -34,19 +37,24 @@ export const enSurveyBuilder: typeof svSurveyBuilder = {
     lines: (n: number, min: number, max: number, items: boolean) =>
       `Enter ${min}–${max} ${items ? 'items' : 'options'} for question ${n}, one per line.`,
     duplicate: (n: number) => `Question ${n} has two options with the same text.`,
-    extraLines: (n: number, inLang: string) => `Question ${n}: there are lines ${inLang} without a matching line in Swedish.`,
-    scaleMax: (n: number) => `Question ${n}: the scale must end at a whole number from 2 to 10 that is above where it starts.`,
-    scaleLabel: (n: number) => `Enter the texts at the lowest and highest value of the scale in Swedish for question ${n}.`,
+    extraLines: (n: number, inLang: string) =>
+      `Question ${n}: there are lines ${inLang} without a matching line in Swedish.`,
+    scaleMax: (n: number) =>
+      `Question ${n}: the scale must end at a whole number from 2 to 10 that is above where it starts.`,
+    scaleLabel: (n: number) =>
+      `Enter the texts at the lowest and highest value of the scale in Swedish for question ${n}.`,
     maxLength: (n: number) => `Question ${n}: enter the most characters as a whole number from 10 to 4,000.`,
   },
 
   scoringHeading: 'Problem index 0–6',
-  scoringIntro: 'Every answer to a problem question gives points and the index is their mean: 0 is hardly any problem, 6 an alarming problem. "Don\'t know" never counts. The police do not publish their exact weighting, so the points are set here. The results are computed with them at once.',
+  scoringIntro:
+    'Every answer to a problem question gives points and the index is their mean: 0 is hardly any problem, 6 an alarming problem. "Don\'t know" never counts. The police do not publish their exact weighting, so the points are set here. The results are computed with them at once.',
   pointsLegend: 'Points per answer',
   pointsHint: 'Numbers from 0 to 6 that do not fall from "No problem" to "Very big problem".',
   pointsInvalid: (level: string) => `Enter the points for "${level}" as a number from 0 to 6.`,
   itemsLegend: (question: string) => `Items that count in the overall index: ${question}`,
-  itemsHint: "Every item always gets its own index. Untick what should not count in the question's overall index, in total and per area.",
+  itemsHint:
+    "Every item always gets its own index. Untick what should not count in the question's overall index, in total and per area.",
   noProblemQuestions: 'The survey has no problem questions yet. The points are used once it has one.',
   resetPoints: 'Reset to 0, 2, 4, 6',
   saveScoring: 'Save the scoring',
@@ -54,7 +62,8 @@ export const enSurveyBuilder: typeof svSurveyBuilder = {
   notInOverall: 'does not count in the overall index',
 
   categoriesHeading: 'Categories for free text',
-  categoriesIntro: 'The working group codes the free-text answers into these categories. The keywords give suggestions: an answer with the word, a form of it or a compound with it gets the category suggested. A category already used in the coding cannot be removed.',
+  categoriesIntro:
+    'The working group codes the free-text answers into these categories. The keywords give suggestions: an answer with the word, a form of it or a compound with it gets the category suggested. A category already used in the coding cannot be removed.',
   categoryLegend: (n: number, name: string) => (name ? `Category ${n}: ${name}` : `Category ${n}`),
   categoryName: 'Name',
   keywords: 'Keywords for suggestions (optional)',
@@ -63,7 +72,8 @@ export const enSurveyBuilder: typeof svSurveyBuilder = {
   saveCategories: 'Save the categories',
   categoriesSaved: 'The categories are saved.',
   categoryNameRequired: (n: number) => `Enter the Swedish name of category ${n}.`,
-  keywordInvalid: (n: number) => `Category ${n}: every keyword must have 2–60 characters and the category at most 200 keywords.`,
+  keywordInvalid: (n: number) =>
+    `Category ${n}: every keyword must have 2–60 characters and the category at most 200 keywords.`,
   noCategories: 'Keep at least one category.',
   categoriesFull: 'A survey can have at most 60 categories.',
   moveCategoryUp: (n: number) => `Move up category ${n}`,
@@ -78,6 +88,8 @@ export const enSurveyBuilder: typeof svSurveyBuilder = {
   introHint: 'Shown at the top of the survey page.',
   introSvRequired: 'Enter the introduction in Swedish too.',
   slug: 'Own address (optional)',
-  slugHint: (prefix: string) => `The survey is then found at ${prefix}<address>. Leave empty for the random address. Can only change before the survey is published.`,
-  slugLocked: (url: string) => `The survey's address is ${url}. It cannot change after publishing, as links and QR codes may already have been handed out.`,
+  slugHint: (prefix: string) =>
+    `The survey is then found at ${prefix}<address>. Leave empty for the random address. Can only change before the survey is published.`,
+  slugLocked: (url: string) =>
+    `The survey's address is ${url}. It cannot change after publishing, as links and QR codes may already have been handed out.`,
 };

@@ -55,7 +55,8 @@ export const en: Messages = {
     oidcErrors: {
       oidc_failed: 'Sign-in with your organisation account failed. Try again, or sign in with e-mail and password.',
       oidc_cancelled: 'Sign-in with your organisation account was cancelled.',
-      oidc_unknown_user: 'Your organisation account is not linked to any user here. Ask an administrator to add you with the same e-mail address.',
+      oidc_unknown_user:
+        'Your organisation account is not linked to any user here. Ask an administrator to add you with the same e-mail address.',
       oidc_account_disabled: 'Your account is disabled. Contact an administrator.',
     },
     oidcErrorFallback: 'Sign-in with your organisation account failed.',
@@ -63,14 +64,16 @@ export const en: Messages = {
 
   forgot: {
     title: 'Forgot your password',
-    intro: 'Enter the e-mail address of your account and we will send a link where you can choose a new password. The link is valid for one hour.',
+    intro:
+      'Enter the e-mail address of your account and we will send a link where you can choose a new password. The link is valid for one hour.',
     submit: 'Send link',
     back: 'Back to sign-in',
   },
 
   newPassword: {
     title: 'Choose a new password',
-    intro: 'The password must have at least 10 characters. A phrase of several words is easy to remember and hard to guess.',
+    intro:
+      'The password must have at least 10 characters. A phrase of several words is easy to remember and hard to guess.',
     password: 'New password',
     repeat: 'Repeat the password',
     mismatch: 'The passwords do not match.',
@@ -94,7 +97,6 @@ export const en: Messages = {
     followUp: 'Follow-up',
     admin: 'Administration',
   },
-
 
   notFound: {
     title: 'Page not found',

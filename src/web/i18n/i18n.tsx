@@ -50,12 +50,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const value = useMemo<I18n>(() => ({
-    lang,
-    t: MESSAGES[lang],
-    setLang,
-    pick: (texts) => (lang === 'en' ? texts.messageEn : texts.message),
-  }), [lang, setLang]);
+  const value = useMemo<I18n>(
+    () => ({
+      lang,
+      t: MESSAGES[lang],
+      setLang,
+      pick: (texts) => (lang === 'en' ? texts.messageEn : texts.message),
+    }),
+    [lang, setLang],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

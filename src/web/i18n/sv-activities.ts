@@ -5,7 +5,8 @@ export const svActivities = {
     title: 'Aktiviteter',
     quickHeading: 'Logga en insats',
     quickIntro: 'Tryck på åtagandet och sedan på ”+1 idag”.',
-    noCommitments: 'Du har inga åtaganden att logga mot. Ett medborgarlöfte måste vara överenskommet eller publicerat, och du behöver en roll i någon av dess kommuner.',
+    noCommitments:
+      'Du har inga åtaganden att logga mot. Ett medborgarlöfte måste vara överenskommet eller publicerat, och du behöver en roll i någon av dess kommuner.',
     todayCount: (n: number) => (n ? `${n} idag` : 'Inget idag'),
     plusOne: '+1 idag',
     moreDetails: 'Fler uppgifter',
@@ -67,9 +68,11 @@ export const svActivities = {
 
   upload: {
     title: 'Ladda upp aktiviteter',
-    intro: 'Ladda upp många aktiviteter på en gång från en CSV-fil, till exempel ett ifyllt kalkylark. Är någon rad fel sparas ingenting, och du får veta vilka rader som behöver rättas.',
+    intro:
+      'Ladda upp många aktiviteter på en gång från en CSV-fil, till exempel ett ifyllt kalkylark. Är någon rad fel sparas ingenting, och du får veta vilka rader som behöver rättas.',
     formatHeading: 'Så ska filen se ut',
-    formatIntro: 'En rubrikrad först och semikolon mellan kolumnerna. Kolumnerna kan stå i vilken ordning som helst; andra kolumner hoppas över.',
+    formatIntro:
+      'En rubrikrad först och semikolon mellan kolumnerna. Kolumnerna kan stå i vilken ordning som helst; andra kolumner hoppas över.',
     formatCaption: 'Kolumner i filen',
     column: 'Kolumn',
     content: 'Innehåll',

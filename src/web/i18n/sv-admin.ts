@@ -6,7 +6,8 @@ export const svAdmin = {
 
   orgs: {
     title: 'Organisationer',
-    intro: 'Polisregioner, lokalpolisområden, kommuner och samverkansparter. Kommunerna kommer från SCB:s kommunlista och kan inte läggas till eller döpas om här.',
+    intro:
+      'Polisregioner, lokalpolisområden, kommuner och samverkansparter. Kommunerna kommer från SCB:s kommunlista och kan inte läggas till eller döpas om här.',
     filterHeading: 'Filtrera',
     filterKind: 'Typ av organisation',
     allKinds: 'Alla typer',
@@ -26,7 +27,8 @@ export const svAdmin = {
   orgForm: {
     createTitle: 'Ny organisation',
     kindLegend: 'Vilken sorts organisation?',
-    kindHint: 'Kommuner finns redan i tjänsten. Lägg till lokalpolisområden med de kommuner de omfattar och samverkansparter under sin kommun.',
+    kindHint:
+      'Kommuner finns redan i tjänsten. Lägg till lokalpolisområden med de kommuner de omfattar och samverkansparter under sin kommun.',
     name: 'Namn',
     parentRegion: 'Hör till polisregion',
     noRegion: 'Ingen region',
@@ -68,7 +70,8 @@ export const svAdmin = {
 
   userForm: {
     createTitle: 'Ny användare',
-    intro: 'Användaren får en första roll i en organisation och en länk i e-post för att själv välja sitt lösenord. Fler roller kan läggas till efteråt.',
+    intro:
+      'Användaren får en första roll i en organisation och en länk i e-post för att själv välja sitt lösenord. Fler roller kan läggas till efteråt.',
     organisation: 'Organisation',
     chooseOrganisation: 'Välj organisation',
     role: 'Roll',
@@ -88,11 +91,13 @@ export const svAdmin = {
     disabledText: 'Kontot är avstängt. Användaren kan inte logga in.',
     disable: 'Stäng av kontot',
     enable: 'Aktivera kontot',
-    disableConfirm: (name: string) => `Stäng av kontot för ${name}? Användaren loggas ut direkt och kan inte logga in förrän kontot aktiveras igen.`,
+    disableConfirm: (name: string) =>
+      `Stäng av kontot för ${name}? Användaren loggas ut direkt och kan inte logga in förrän kontot aktiveras igen.`,
     disabledDone: 'Kontot är avstängt.',
     enabledDone: 'Kontot är aktivt igen.',
     passwordHeading: 'Lösenord',
-    linkText: 'Du väljer aldrig lösenord åt någon annan. Skicka en länk till användarens e-postadress, så väljer hen ett nytt lösenord själv. Det nuvarande lösenordet fungerar tills dess.',
+    linkText:
+      'Du väljer aldrig lösenord åt någon annan. Skicka en länk till användarens e-postadress, så väljer hen ett nytt lösenord själv. Det nuvarande lösenordet fungerar tills dess.',
     sendLink: 'Skicka länk för nytt lösenord',
     linkSent: (email: string, hours: number) => `En länk har skickats till ${email}. Den gäller i ${hours} timmar.`,
     ownPasswordText: 'Byt ditt eget lösenord. Du loggas ut på dina andra enheter.',
@@ -101,7 +106,8 @@ export const svAdmin = {
     passwordHint: 'Minst 10 tecken.',
     setPassword: 'Byt lösenord',
     passwordDone: 'Ditt lösenord är bytt.',
-    notManaged: 'Användaren är också medlem i en organisation som du inte administrerar. Du ser kontot och kan ta bort medlemskap i dina egna organisationer, men kontot hanteras av en administratör som når alla dess organisationer.',
+    notManaged:
+      'Användaren är också medlem i en organisation som du inte administrerar. Du ser kontot och kan ta bort medlemskap i dina egna organisationer, men kontot hanteras av en administratör som når alla dess organisationer.',
   },
 
   memberships: {
@@ -124,7 +130,8 @@ export const svAdmin = {
 
   tokens: {
     title: 'API-nycklar',
-    intro: 'Med en API-nyckel kan ett annat system, till exempel ett verksamhetssystem, läsa och skriva via API:t med en organisations behörighet.',
+    intro:
+      'Med en API-nyckel kan ett annat system, till exempel ett verksamhetssystem, läsa och skriva via API:t med en organisations behörighet.',
     createHeading: 'Skapa API-nyckel',
     name: 'Namn',
     nameHint: 'Till exempel systemets namn, så att ni känner igen nyckeln senare.',
@@ -141,11 +148,13 @@ export const svAdmin = {
     actions: 'Åtgärd',
     revoke: 'Återkalla',
     revokeLabel: (name: string) => `Återkalla ${name}`,
-    revokeConfirm: (name: string) => `Återkalla nyckeln ”${name}”? System som använder den slutar fungera direkt. Det går inte att ångra.`,
+    revokeConfirm: (name: string) =>
+      `Återkalla nyckeln ”${name}”? System som använder den slutar fungera direkt. Det går inte att ångra.`,
     revokedDone: (name: string) => `Nyckeln ”${name}” är återkallad.`,
     none: 'Det finns inga API-nycklar än.',
     newHeading: 'Din nya API-nyckel',
-    newWarning: 'Nyckeln visas bara nu. Kopiera den och spara den på ett säkert ställe – du kan inte se den igen. Tappar ni bort den får ni skapa en ny.',
+    newWarning:
+      'Nyckeln visas bara nu. Kopiera den och spara den på ett säkert ställe – du kan inte se den igen. Tappar ni bort den får ni skapa en ny.',
     tokenLabel: 'API-nyckel',
     copy: 'Kopiera',
     copied: 'Nyckeln är kopierad.',

@@ -3,8 +3,10 @@
 export const svAreas = {
   areas: {
     title: 'Områden',
-    intro: 'Kommunens områden – stadsdelar, delområden och byar – knyter aktiviteter, dialoger, trygghetsvandringar, EST-rapporter och enkätsvar till en plats. Ett nytt område läggs också till när någon skriver ett nytt platsnamn. Här rättar du namn, slår ihop dubbletter och tar bort det som inte används.',
-    readOnly: 'Du kan se kommunens områden. Det är kommunens samordnare som lägger till, byter namn på, slår ihop och tar bort områden.',
+    intro:
+      'Kommunens områden – stadsdelar, delområden och byar – knyter aktiviteter, dialoger, trygghetsvandringar, EST-rapporter och enkätsvar till en plats. Ett nytt område läggs också till när någon skriver ett nytt platsnamn. Här rättar du namn, slår ihop dubbletter och tar bort det som inte används.',
+    readOnly:
+      'Du kan se kommunens områden. Det är kommunens samordnare som lägger till, byter namn på, slår ihop och tar bort områden.',
     addHeading: 'Lägg till område',
     name: 'Områdets namn',
     nameHint: 'Högst 100 tecken. Samma namn kan inte finnas två gånger i kommunen, oavsett stora och små bokstäver.',
@@ -16,7 +18,8 @@ export const svAreas = {
     usedBy: 'Används av',
     notUsed: 'Används inte',
     actions: 'Åtgärder',
-    listNote: 'Ett område som används kan inte tas bort: slå ihop det med området som ska finnas kvar. Löftenas texter ändras inte när ett område byter namn eller slås ihop, eftersom de är undertecknade dokument.',
+    listNote:
+      'Ett område som används kan inte tas bort: slå ihop det med området som ska finnas kvar. Löftenas texter ändras inte när ett område byter namn eller slås ihop, eftersom de är undertecknade dokument.',
     rename: 'Byt namn',
     renameLabel: (name: string) => `Byt namn på ${name}`,
     newName: (name: string) => `Nytt namn för ${name}`,

@@ -20,14 +20,15 @@ export const svDialogueEdit = {
     removeDialogue: 'Ta bort dialogen',
     removeWalk: 'Ta bort trygghetsvandringen',
     removeQuestion: (title: string, findings: number) =>
-      `Vill du ta bort "${title}"${findings ? ` med ${findings === 1 ? 'dess iakttagelse' : `dess ${findings} iakttagelser`}` : ''}? `
-      + 'Iakttagelserna räknas då inte längre i lägesbilden. Det går inte att ångra.',
+      `Vill du ta bort "${title}"${findings ? ` med ${findings === 1 ? 'dess iakttagelse' : `dess ${findings} iakttagelser`}` : ''}? ` +
+      'Iakttagelserna räknas då inte längre i lägesbilden. Det går inte att ångra.',
     deleted: (title: string) => `"${title}" är borttagen.`,
   },
 
   estEdit: {
     listHeading: 'Lämnade rapporter',
-    listIntro: 'Rapporterna du kan se för en vecka. Rätta en rapport med Ändra, eller ta bort en som lämnats av misstag.',
+    listIntro:
+      'Rapporterna du kan se för en vecka. Rätta en rapport med Ändra, eller ta bort en som lämnats av misstag.',
     caption: (week: string) => `Lämnade rapporter vecka ${week.slice(6)} ${week.slice(0, 4)}`,
     none: (week: string) => `Inga lämnade rapporter vecka ${week.slice(6)} ${week.slice(0, 4)} som du kan se.`,
     area: 'Område',
@@ -39,7 +40,8 @@ export const svDialogueEdit = {
     removeLabel: (area: string, reporter: string) => `Ta bort rapporten för ${area} från ${reporter}`,
     removeQuestion: (area: string, reporter: string, week: string) =>
       `Vill du ta bort rapporten för ${area} från ${reporter} vecka ${week.slice(6)}? Den försvinner ur veckobilden och sammanställningen. Det går inte att ångra.`,
-    editHeading: (area: string, reporter: string, week: string) => `Ändra rapporten för ${area} från ${reporter}, vecka ${week.slice(6)}`,
+    editHeading: (area: string, reporter: string, week: string) =>
+      `Ändra rapporten för ${area} från ${reporter}, vecka ${week.slice(6)}`,
     submit: 'Spara ändringarna',
     saved: (week: string, area: string) => `Rapporten för ${area} vecka ${week.slice(6)} är ändrad.`,
     deleted: (area: string, week: string) => `Rapporten för ${area} vecka ${week.slice(6)} är borttagen.`,

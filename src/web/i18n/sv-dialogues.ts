@@ -22,9 +22,17 @@ export const svDialogues = {
   } as Record<DialogueKind, string>,
 
   categoryNames: {
-    narkotika: 'Narkotika', trafik: 'Trafik', tillgreppsbrott: 'Tillgreppsbrott', vald: 'Våld',
-    vald_i_nara_relationer: 'Våld i nära relationer', ordningsstorningar: 'Ordningsstörningar', skadegorelse: 'Skadegörelse',
-    otrygga_platser: 'Otrygga platser', ungdomar: 'Ungdomar', bedragerier: 'Bedrägerier', ovrigt: 'Övrigt',
+    narkotika: 'Narkotika',
+    trafik: 'Trafik',
+    tillgreppsbrott: 'Tillgreppsbrott',
+    vald: 'Våld',
+    vald_i_nara_relationer: 'Våld i nära relationer',
+    ordningsstorningar: 'Ordningsstörningar',
+    skadegorelse: 'Skadegörelse',
+    otrygga_platser: 'Otrygga platser',
+    ungdomar: 'Ungdomar',
+    bedragerier: 'Bedrägerier',
+    ovrigt: 'Övrigt',
   } as Record<string, string>,
 
   participants: {
@@ -43,7 +51,8 @@ export const svDialogues = {
 
   findings: {
     heading: 'Iakttagelser',
-    intro: 'Det som sågs eller sades, ett per rad. Kategori och allvarlighet avgör hur iakttagelsen väger i lägesbilden.',
+    intro:
+      'Det som sågs eller sades, ett per rad. Kategori och allvarlighet avgör hur iakttagelsen väger i lägesbilden.',
     legend: (n: number) => `Iakttagelse ${n}`,
     text: 'Vad sågs eller sades?',
     textHint: 'Skriv inte namn, personnummer eller telefonnummer.',
@@ -62,7 +71,10 @@ export const svDialogues = {
     statusColumn: 'Status',
     rowActions: 'Åtgärder',
     ownerDue: (owner: string, due: string) => `Ansvarig: ${owner} · Klart senast ${due}`,
-    status: { no_action: 'Ingen åtgärd planerad', open: 'Pågår', overdue: 'Försenad', done: 'Klar' } as Record<ActionStatus, string>,
+    status: { no_action: 'Ingen åtgärd planerad', open: 'Pågår', overdue: 'Försenad', done: 'Klar' } as Record<
+      ActionStatus,
+      string
+    >,
     overdueDays: (n: number) => `Försenad ${n} ${n === 1 ? 'dag' : 'dagar'}`,
     markDone: 'Markera klar',
     markDoneLabel: (what: string) => `Markera klar: ${what}`,
@@ -71,7 +83,8 @@ export const svDialogues = {
 
   dialogueList: {
     heading: 'Dialoger',
-    intro: 'Medborgardialoger, medarbetardialoger och trygghetsvandringar i kommunen. Iakttagelserna blir underlag i lägesbilden.',
+    intro:
+      'Medborgardialoger, medarbetardialoger och trygghetsvandringar i kommunen. Iakttagelserna blir underlag i lägesbilden.',
     register: 'Registrera dialog',
     kindFilter: 'Dialogform',
     allKinds: 'Alla former',
@@ -89,7 +102,8 @@ export const svDialogues = {
   dialogueForm: {
     heading: 'Registrera dialog',
     back: 'Tillbaka till dialogerna',
-    intro: 'En medborgardialog eller medarbetardialog som har hållits. Trygghetsvandringar planeras och följs upp under Trygghetsvandringar.',
+    intro:
+      'En medborgardialog eller medarbetardialog som har hållits. Trygghetsvandringar planeras och följs upp under Trygghetsvandringar.',
     kind: 'Dialogform',
     date: 'Datum',
     dateHint: 'Dagen dialogen hölls, inte senare än i dag.',
@@ -126,11 +140,15 @@ export const svDialogues = {
     findingsAdded: 'Iakttagelserna är sparade.',
   },
 
-  walkStages: { formote: 'Förmöte', vandring: 'Vandring', aterkoppling: 'Återkoppling', klar: 'Klar' } as Record<WalkStage, string>,
+  walkStages: { formote: 'Förmöte', vandring: 'Vandring', aterkoppling: 'Återkoppling', klar: 'Klar' } as Record<
+    WalkStage,
+    string
+  >,
 
   walkList: {
     heading: 'Trygghetsvandringar',
-    intro: 'En trygghetsvandring går i tre steg: förmöte och planering, själva vandringen med iakttagelser, och ett återkopplingsmöte 2–3 veckor senare där varje iakttagelse får en ansvarig och en åtgärd.',
+    intro:
+      'En trygghetsvandring går i tre steg: förmöte och planering, själva vandringen med iakttagelser, och ett återkopplingsmöte 2–3 veckor senare där varje iakttagelse får en ansvarig och en åtgärd.',
     plan: 'Planera trygghetsvandring',
     toActions: 'Se öppna åtgärder',
     caption: 'Trygghetsvandringar, nyast först',
@@ -196,8 +214,10 @@ export const svDialogues = {
     } as Record<WalkStage, string>,
     stepIntro: {
       formote: 'När vandringen är gjord: skriv vilken dag, vilka som gick och vad ni såg.',
-      vandring: 'Vid återkopplingsmötet får varje iakttagelse en ansvarig, en åtgärd och ett datum. Lämna raden tom för en iakttagelse som inte ska åtgärdas.',
-      aterkoppling: 'Avsluta vandringen när återkopplingen är klar. Öppna åtgärder visas ändå tills de är markerade som klara.',
+      vandring:
+        'Vid återkopplingsmötet får varje iakttagelse en ansvarig, en åtgärd och ett datum. Lämna raden tom för en iakttagelse som inte ska åtgärdas.',
+      aterkoppling:
+        'Avsluta vandringen när återkopplingen är klar. Öppna åtgärder visas ändå tills de är markerade som klara.',
       klar: 'Metoden rekommenderar en ny vandring på samma slinga några månader senare, så att åtgärderna hinner göras.',
     } as Record<WalkStage, string>,
     planned: 'Trygghetsvandringen är planerad.',
@@ -214,7 +234,8 @@ export const svDialogues = {
 
   openActions: {
     heading: 'Öppna åtgärder',
-    intro: 'Åtgärder från trygghetsvandringar och dialoger som inte är gjorda än, den tidigaste först. Markera en åtgärd som klar när den är gjord.',
+    intro:
+      'Åtgärder från trygghetsvandringar och dialoger som inte är gjorda än, den tidigaste först. Markera en åtgärd som klar när den är gjord.',
     listHeading: 'Åtgärder att göra',
     caption: 'Öppna åtgärder, tidigast först',
     action: 'Åtgärd',
@@ -223,7 +244,8 @@ export const svDialogues = {
     status: 'Status',
     finding: 'Iakttagelse',
     source: 'Från',
-    count: (n: number, overdue: number) => `${n} ${n === 1 ? 'öppen åtgärd' : 'öppna åtgärder'}${overdue ? `, varav ${overdue} försenade` : ''}.`,
+    count: (n: number, overdue: number) =>
+      `${n} ${n === 1 ? 'öppen åtgärd' : 'öppna åtgärder'}${overdue ? `, varav ${overdue} försenade` : ''}.`,
     none: 'Inga öppna åtgärder i kommunen.',
   },
 };

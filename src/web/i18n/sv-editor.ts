@@ -33,7 +33,8 @@ export const svEditor = {
     communication: 'Kommunikation',
     followUpSection: 'Uppföljning',
     focusAreasHeading: 'Fokusområden och genomförandeplan',
-    focusAreasIntro: 'Varje fokusområde har sina åtaganden i en genomförandeplan. Skriv vad som ska göras och hur ofta, så att det går att följa upp.',
+    focusAreasIntro:
+      'Varje fokusområde har sina åtaganden i en genomförandeplan. Skriv vad som ska göras och hur ofta, så att det går att följa upp.',
     focusArea: (n: number) => `Fokusområde ${n}`,
     focusAreaTitle: (n: number) => `Rubrik, fokusområde ${n}`,
     addFocusArea: 'Lägg till fokusområde',
@@ -73,14 +74,24 @@ export const svEditor = {
     unit: 'Enhet',
     percent: 'Procent',
     perOptions: {
-      none: 'ej angivet (hela perioden)', day: 'dag', week: 'vecka', month: 'månad', quarter: 'kvartal', tertial: 'tertial',
-      halfyear: 'halvår', term: 'termin', year: 'år', period: 'hela perioden', shift: 'arbetspass',
+      none: 'ej angivet (hela perioden)',
+      day: 'dag',
+      week: 'vecka',
+      month: 'månad',
+      quarter: 'kvartal',
+      tertial: 'tertial',
+      halfyear: 'halvår',
+      term: 'termin',
+      year: 'år',
+      period: 'hela perioden',
+      shift: 'arbetspass',
     } as Record<Per | 'none', string>,
     places: 'Platser',
     condition: 'Villkor',
     owner: 'Ägare',
     targetPreview: (text: string) => `Målet läses: ${text}`,
-    vagueWarning: 'Vag formulering: ”verka för”, ”arbeta för” och liknande utan mätbart mål går inte att följa upp. Skriv vad som ska göras och hur ofta, eller välj ett mål.',
+    vagueWarning:
+      'Vag formulering: ”verka för”, ”arbeta för” och liknande utan mätbart mål går inte att följa upp. Skriv vad som ska göras och hur ofta, eller välj ett mål.',
     reason: 'Varför ändras löftet? En ny version skapas.',
     reasonRequired: 'Skriv varför löftet ändras.',
     saveDraft: 'Spara som utkast',
@@ -96,7 +107,8 @@ export const svEditor = {
 
   importer: {
     title: 'Läs in befintligt dokument',
-    intro: 'Läs in ett medborgarlöfte som redan finns som text- eller Word-fil, eller klistra in texten. Du får ett utkast att granska bredvid originalet. Inget sparas förrän du väljer ”Spara som utkast”.',
+    intro:
+      'Läs in ett medborgarlöfte som redan finns som text- eller Word-fil, eller klistra in texten. Du får ett utkast att granska bredvid originalet. Inget sparas förrän du väljer ”Spara som utkast”.',
     fileHeading: 'Ladda upp en fil',
     file: 'Fil (.txt, .md eller .docx)',
     fileHint: 'Högst 12 MB.',
@@ -110,7 +122,8 @@ export const svEditor = {
     warningsHeading: 'Kontrollera detta i utkastet',
     noWarnings: 'Inläsningen hittade inget att varna för. Granska ändå utkastet mot originalet.',
     originalHeading: 'Originaltext',
-    originalHint: 'Markerad text är ett åtagande som har lästs in, och målet (antal och period) står i fetstil. Numret visar vilket åtagande i utkastet det är.',
+    originalHint:
+      'Markerad text är ett åtagande som har lästs in, och målet (antal och period) står i fetstil. Numret visar vilket åtagande i utkastet det är.',
     found: (n: number, of: number) => `${n} av ${of} åtaganden hittades i originaltexten.`,
     markStart: (n: number) => `Åtagande ${n}:`,
     amountStart: 'mål:',

@@ -12,7 +12,8 @@ function periodNameSv(p: string): string {
 export const svEst = {
   est: {
     title: 'EST – Effektiv samordning för trygghet',
-    intro: 'Rapportörer från kommunen, polisen och bostadsbolagen rapporterar varje vecka eller varannan vecka per område mot en checklista. Rapporterna slås ihop till en gemensam veckobild, och områdena med störst behov analyseras varje kvartal eller tertial.',
+    intro:
+      'Rapportörer från kommunen, polisen och bostadsbolagen rapporterar varje vecka eller varannan vecka per område mot en checklista. Rapporterna slås ihop till en gemensam veckobild, och områdena med störst behov analyseras varje kvartal eller tertial.',
     reportHeading: 'Lämna veckorapport',
     reportIntro: 'Svara för varje punkt. Det du inte har sett räknas som Inget.',
     week: 'Vecka',
@@ -25,7 +26,8 @@ export const svEst = {
     submit: 'Skicka rapporten',
     filed: (week: string, area: string) => `Rapporten för ${area} vecka ${week.slice(6)} är sparad.`,
     weeklyHeading: 'Veckobilden',
-    weeklyCaption: (week: string) => `Sammanslagna rapporter vecka ${week.slice(6)} ${week.slice(0, 4)}, störst behov först`,
+    weeklyCaption: (week: string) =>
+      `Sammanslagna rapporter vecka ${week.slice(6)} ${week.slice(0, 4)}, störst behov först`,
     noReports: (week: string) => `Inga rapporter för vecka ${week.slice(6)} ${week.slice(0, 4)}.`,
     reporters: 'Rapportörer',
     total: 'Summa',

@@ -5,7 +5,8 @@ import { formatNumberSv } from '../../domain/reader-text.ts';
 export const svFollowUps = {
   followUps: {
     title: 'Uppföljning',
-    intro: 'Följ upp medborgarlöftet period för period: vad som gjordes (utfallet) och om varje åtagande är uppfyllt. Uppföljningen granskas av polisen och kommunen, godkänns av ledningen och publiceras sedan på kommunens sida.',
+    intro:
+      'Följ upp medborgarlöftet period för period: vad som gjordes (utfallet) och om varje åtagande är uppfyllt. Uppföljningen granskas av polisen och kommunen, godkänns av ledningen och publiceras sedan på kommunens sida.',
     set: 'Medborgarlöfte',
     noSets: 'Det finns inga överenskomna eller publicerade medborgarlöften att följa upp.',
     listHeading: 'Uppföljningar',
@@ -33,7 +34,10 @@ export const svFollowUps = {
     indexOption: (cadence: Cadence, index: number, months: string) =>
       cadence === 'halfyear' ? `${index === 1 ? 'Första' : 'Andra'} halvåret (${months})` : `${index} (${months})`,
     monthsShort: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-    statuses: { draft: 'Utkast', reviewed: 'Granskad', approved: 'Godkänd', published: 'Publicerad' } as Record<FollowUpStatus, string>,
+    statuses: { draft: 'Utkast', reviewed: 'Granskad', approved: 'Godkänd', published: 'Publicerad' } as Record<
+      FollowUpStatus,
+      string
+    >,
     signedBy: (by: string, party: string, at: string) => `${by} (${party}) ${at}`,
     parties: { polisen: 'polisen', kommunen: 'kommunen' } as Record<string, string>,
   },
@@ -51,7 +55,8 @@ export const svFollowUps = {
     workflowHeading: 'Granskning och godkännande',
     workflowIntro: {
       draft: 'Uppföljningen är ett utkast. När texterna och bedömningarna är klara granskar både polisen och kommunen.',
-      reviewed: 'Granskad av båda parter. Nu ska ledningen – LPO-chefen och kommunalrådet – godkänna den. Mottagarna får rapporten med e-post när båda har godkänt.',
+      reviewed:
+        'Granskad av båda parter. Nu ska ledningen – LPO-chefen och kommunalrådet – godkänna den. Mottagarna får rapporten med e-post när båda har godkänt.',
       approved: 'Godkänd av ledningen. Publicera den så syns den på kommunens sida.',
       published: 'Uppföljningen är publicerad på kommunens sida.',
     } as Record<FollowUpStatus, string>,
@@ -76,14 +81,20 @@ export const svFollowUps = {
     comment: 'Kommentar',
     commentHint: 'Krävs när bedömningen ändras från förslaget.',
     commentRequired: (n: number) => `Skriv varför bedömningen ändras för åtagande ${n}.`,
-    verdicts: { uppfyllt: 'Uppfyllt', delvis_uppfyllt: 'Delvis uppfyllt', ej_uppfyllt: 'Ej uppfyllt', pagar: 'Pågår' } as Record<Verdict, string>,
+    verdicts: {
+      uppfyllt: 'Uppfyllt',
+      delvis_uppfyllt: 'Delvis uppfyllt',
+      ej_uppfyllt: 'Ej uppfyllt',
+      pagar: 'Pågår',
+    } as Record<Verdict, string>,
     itemLegend: (n: number, text: string) => `Åtagande ${n}: ${text}`,
     textsHeading: 'Texter',
     summary: 'Sammanfattning',
     citizensSaid: 'Vad invånarna sa',
     nextSteps: 'Vad händer nu',
     recipients: 'Mottagare (e-post)',
-    recipientsHint: 'En adress per rad, till exempel LPO-chefen och kommunalrådet. De får rapporten när den är godkänd.',
+    recipientsHint:
+      'En adress per rad, till exempel LPO-chefen och kommunalrådet. De får rapporten när den är godkänd.',
     recipientInvalid: (address: string) => `"${address}" är ingen e-postadress.`,
     dueDate: 'Klar senast',
     dateInvalid: 'Skriv datumet som ÅÅÅÅ-MM-DD.',
@@ -96,7 +107,8 @@ export const svFollowUps = {
     docx: 'Uppföljningen som Word',
     csv: 'Siffrorna som CSV',
     carryHeading: 'För över ofullbordade åtaganden',
-    carryIntro: 'Åtaganden som inte är uppfyllda kan föras över till nästa medborgarlöfte, ett utkast. Historiken följer med.',
+    carryIntro:
+      'Åtaganden som inte är uppfyllda kan föras över till nästa medborgarlöfte, ett utkast. Historiken följer med.',
     carryTarget: 'Till medborgarlöfte (utkast)',
     chooseTarget: 'Välj utkast',
     noDrafts: 'Det finns inget utkast att föra över till. Skapa nästa medborgarlöfte först.',

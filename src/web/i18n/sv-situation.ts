@@ -4,12 +4,15 @@ import type { CauseType, Horizon, SituationTexts, Source } from '../api/situatio
 export const svSituation = {
   situation: {
     title: 'Lägesbild',
-    intro: 'Lägesbilden väger samman dialoger, trygghetsvandringar, EST-rapporter, enkäter och Polisens händelser till en rangordnad problembild. Varje källas poäng multipliceras med en vikt som ni själva kan se och ändra.',
+    intro:
+      'Lägesbilden väger samman dialoger, trygghetsvandringar, EST-rapporter, enkäter och Polisens händelser till en rangordnad problembild. Varje källas poäng multipliceras med en vikt som ni själva kan se och ändra.',
     year: 'År',
     noKommun: 'Du har ingen kommun att visa en lägesbild för.',
     rankingHeading: (kommun: string, year: number) => `Problembild för ${kommun} ${year}`,
-    confidentialIncluded: 'Du ser lägesbilden med Polisens sekretessbelagda underlag. Den öppna versionen och andras vy saknar det underlaget.',
-    noProblems: 'Det finns inget underlag för året än. Registrera dialoger, trygghetsvandringar eller EST-rapporter, eller läs in Polisens händelser.',
+    confidentialIncluded:
+      'Du ser lägesbilden med Polisens sekretessbelagda underlag. Den öppna versionen och andras vy saknar det underlaget.',
+    noProblems:
+      'Det finns inget underlag för året än. Registrera dialoger, trygghetsvandringar eller EST-rapporter, eller läs in Polisens händelser.',
     sources: {
       survey: 'Trygghetsmätning',
       dialogue: 'Dialoger och trygghetsvandringar',
@@ -19,7 +22,8 @@ export const svSituation = {
     } as Record<Source, string>,
     score: 'Poäng',
     topItem: (name: string, score: string) => `${name} (${score} poäng)`,
-    chartSummary: (top: string, n: number) => `${n} ${n === 1 ? 'problem' : 'problem'} i rangordning. Högst: ${top}. Tabellen under diagrammet visar poängen per källa.`,
+    chartSummary: (top: string, n: number) =>
+      `${n} ${n === 1 ? 'problem' : 'problem'} i rangordning. Högst: ${top}. Tabellen under diagrammet visar poängen per källa.`,
     tableCaption: 'Problem i rangordning med poäng per källa',
     rank: 'Rang',
     problem: 'Problem',
@@ -27,7 +31,8 @@ export const svSituation = {
     prioritisedTag: 'Prioriterat',
     movedFrom: (scoreRank: number) => `Flyttat (plats ${scoreRank} efter poäng)`,
     problemsHeading: 'Problemen och deras underlag',
-    problemsIntro: 'Flytta ett problem om underlaget inte säger allt – skriv då varför. Prioritera de problem ni ska arbeta med och skriv en orsaksanalys.',
+    problemsIntro:
+      'Flytta ett problem om underlaget inte säger allt – skriv då varför. Prioritera de problem ni ska arbeta med och skriv en orsaksanalys.',
     scoreLine: (score: string, scoreRank: number) => `Poäng ${score} (plats ${scoreRank} efter poäng). `,
     movedBecause: (scoreRank: number, reason: string) => `Flyttat manuellt från plats ${scoreRank}. Skäl: ${reason}`,
     evidenceSummary: (n: number) => `Underlag (${n})`,
@@ -56,7 +61,8 @@ export const svSituation = {
     saveLinks: 'Spara kopplingarna',
     linksSaved: 'Kopplingarna till löftena är sparade.',
     textsHeading: 'Texter',
-    textsIntro: 'Lagen (2023:196) kräver en lägesbild med brottslighetens omfattning och karaktär, dess konsekvenser och en analys.',
+    textsIntro:
+      'Lagen (2023:196) kräver en lägesbild med brottslighetens omfattning och karaktär, dess konsekvenser och en analys.',
     texts: {
       crimeSurvey: 'Brottslighetens omfattning och karaktär',
       consequences: 'Konsekvenser',
@@ -72,12 +78,14 @@ export const svSituation = {
     saveTexts: 'Spara texterna',
     textsSaved: 'Texterna är sparade.',
     weightsHeading: 'Vikter',
-    weightsIntro: 'Hur mycket en poäng från varje källa väger, från 0 till 100. En iakttagelse ger 1–5 poäng efter allvarlighet, en händelse hos Polisen 1 poäng.',
+    weightsIntro:
+      'Hur mycket en poäng från varje källa väger, från 0 till 100. En iakttagelse ger 1–5 poäng efter allvarlighet, en händelse hos Polisen 1 poäng.',
     weightInvalid: (source: string) => `Skriv vikten för ${source} som ett tal från 0 till 100.`,
     saveWeights: 'Spara vikterna',
     weightsSaved: 'Vikterna är sparade och rangordningen är räknad om.',
     policeHeading: 'Polisens underlag (sekretess)',
-    policeWarning: 'Syns bara för polisen. Underlaget kommer aldrig med i andras vy, i den öppna versionen eller i händelseloggen.',
+    policeWarning:
+      'Syns bara för polisen. Underlaget kommer aldrig med i andras vy, i den öppna versionen eller i händelseloggen.',
     noNotes: 'Inget sekretessbelagt underlag för året.',
     noteText: 'Underlag',
     addNote: 'Lägg till underlag',

@@ -4,18 +4,23 @@ import type { StatSource } from '../api/statistics.ts';
 export const svStatistics = {
   statistics: {
     title: 'Statistik',
-    intro: 'Anmälda brott från Brå, Polisens händelser och SCB:s folkmängd. Händelserna blir underlag i lägesbilden, och folkmängden gör att brotten kan räknas per 100 000 invånare.',
+    intro:
+      'Anmälda brott från Brå, Polisens händelser och SCB:s folkmängd. Händelserna blir underlag i lägesbilden, och folkmängden gör att brotten kan räknas per 100 000 invånare.',
     seriesHeading: 'Utvecklingen över åren',
-    seriesNote: (kommun: string) => `Siffrorna för ${kommun} kommer från de filer som lästs in. Saknas ett år, läs in Brå:s fil för det året.`,
+    seriesNote: (kommun: string) =>
+      `Siffrorna för ${kommun} kommer från de filer som lästs in. Saknas ett år, läs in Brå:s fil för det året.`,
     category: 'Brottskategori',
     categoryHint: 'Lämna tomt för samtliga brott.',
     noSeries: 'Ingen statistik inläst för kommunen än.',
     noTrend: 'Det behövs minst två år för att säga något om utvecklingen.',
     basisRate: 'Anmälda brott per 100 000 invånare',
     basisCount: 'Antalet anmälda brott',
-    fromTo: (from: string, to: string, firstYear: number, lastYear: number) => `från ${from} år ${firstYear} till ${to} år ${lastYear}`,
-    trendUp: (what: string, pace: string, values: string) => `${what} har ökat med i snitt ${pace} procent per år, ${values}.`,
-    trendDown: (what: string, pace: string, values: string) => `${what} har minskat med i snitt ${pace} procent per år, ${values}.`,
+    fromTo: (from: string, to: string, firstYear: number, lastYear: number) =>
+      `från ${from} år ${firstYear} till ${to} år ${lastYear}`,
+    trendUp: (what: string, pace: string, values: string) =>
+      `${what} har ökat med i snitt ${pace} procent per år, ${values}.`,
+    trendDown: (what: string, pace: string, values: string) =>
+      `${what} har minskat med i snitt ${pace} procent per år, ${values}.`,
     trendFlat: (what: string, values: string) => `${what} är i stort sett oförändrat, ${values}.`,
     rate: 'Per 100 000 invånare',
     count: 'Antal',

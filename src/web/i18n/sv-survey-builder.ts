@@ -2,9 +2,13 @@
 import type { SurveyLanguage } from '../api/surveys.ts';
 
 export const svSurveyBuilder = {
-  inLang: { sv: 'på svenska', en: 'på engelska', fi: 'på finska', fit: 'på meänkieli' } as Record<SurveyLanguage, string>,
+  inLang: { sv: 'på svenska', en: 'på engelska', fi: 'på finska', fit: 'på meänkieli' } as Record<
+    SurveyLanguage,
+    string
+  >,
   optional: '(valfri)',
-  languagesNote: (names: string) => `Enkäten erbjuds på ${names}. Fler språk (engelska, finska, meänkieli) väljer du under Översikt › Inställningar.`,
+  languagesNote: (names: string) =>
+    `Enkäten erbjuds på ${names}. Fler språk (engelska, finska, meänkieli) väljer du under Översikt › Inställningar.`,
   questionText: 'Frågetext',
   helpSummary: 'Hjälptext under frågan (valfri)',
   helpText: 'Hjälptext',
@@ -22,10 +26,12 @@ export const svSurveyBuilder = {
   maxLabel: 'Text vid högsta värdet',
   maxLength: 'Högsta antal tecken i svaret',
   maxLengthHint: 'Ett heltal från 10 till 4 000.',
-  areaNote: (names: string[]) => (names.length
-    ? `Svarsalternativen är kommunens ${names.length} områden: ${names.slice(0, 12).join(', ')}${names.length > 12 ? ' …' : ''}. Fler områden lägger du till under Översikt; namnen rättar du under Dialog och enkäter › Områden.`
-    : 'Svarsalternativen är kommunens områden. Lägg till områden under Översikt, eller under Dialog och enkäter › Områden, innan enkäten publiceras.'),
-  problemNote: 'Svaren är Inget problem, Litet, Ganska stort, Mycket stort problem och Vet inte. Poängen för index 0–6 och vilka påståenden som räknas i det samlade indexet ställer du in under fliken Index och kategorier.',
+  areaNote: (names: string[]) =>
+    names.length
+      ? `Svarsalternativen är kommunens ${names.length} områden: ${names.slice(0, 12).join(', ')}${names.length > 12 ? ' …' : ''}. Fler områden lägger du till under Översikt; namnen rättar du under Dialog och enkäter › Områden.`
+      : 'Svarsalternativen är kommunens områden. Lägg till områden under Översikt, eller under Dialog och enkäter › Områden, innan enkäten publiceras.',
+  problemNote:
+    'Svaren är Inget problem, Litet, Ganska stort, Mycket stort problem och Vet inte. Poängen för index 0–6 och vilka påståenden som räknas i det samlade indexet ställer du in under fliken Index och kategorier.',
   backgroundNote: 'Bakgrundsfrågor är aldrig obligatoriska: ingen behöver uppge ålder eller kön.',
   taken: (kind: string) => `${kind} (finns redan)`,
   problems: {
@@ -35,18 +41,21 @@ export const svSurveyBuilder = {
       `Skriv ${min}–${max} ${items ? 'påståenden' : 'svarsalternativ'} för fråga ${n}, ett per rad.`,
     duplicate: (n: number) => `Fråga ${n} har två svarsalternativ med samma text.`,
     extraLines: (n: number, inLang: string) => `Fråga ${n}: det finns rader ${inLang} utan motsvarande rad på svenska.`,
-    scaleMax: (n: number) => `Fråga ${n}: skalan ska sluta på ett heltal från 2 till 10 som är större än där den börjar.`,
+    scaleMax: (n: number) =>
+      `Fråga ${n}: skalan ska sluta på ett heltal från 2 till 10 som är större än där den börjar.`,
     scaleLabel: (n: number) => `Skriv texterna vid skalans lägsta och högsta värde på svenska för fråga ${n}.`,
     maxLength: (n: number) => `Fråga ${n}: skriv högsta antal tecken som ett heltal från 10 till 4 000.`,
   },
 
   scoringHeading: 'Problemindex 0–6',
-  scoringIntro: 'Varje svar på en problemfråga ger poäng och indexet är medelvärdet: 0 är närmast obefintligt problem, 6 alarmerande påtagligt problem. "Vet inte" räknas aldrig. Polisen publicerar inte sin exakta viktning, så poängen ställs in här. Resultaten räknas om direkt.',
+  scoringIntro:
+    'Varje svar på en problemfråga ger poäng och indexet är medelvärdet: 0 är närmast obefintligt problem, 6 alarmerande påtagligt problem. "Vet inte" räknas aldrig. Polisen publicerar inte sin exakta viktning, så poängen ställs in här. Resultaten räknas om direkt.',
   pointsLegend: 'Poäng per svar',
   pointsHint: 'Tal från 0 till 6 som inte minskar från "Inget problem" till "Mycket stort problem".',
   pointsInvalid: (level: string) => `Skriv poängen för "${level}" som ett tal från 0 till 6.`,
   itemsLegend: (question: string) => `Påståenden som räknas i det samlade indexet: ${question}`,
-  itemsHint: 'Varje påstående får alltid sitt eget index. Bocka ur det som inte ska räknas i frågans samlade index, totalt och per område.',
+  itemsHint:
+    'Varje påstående får alltid sitt eget index. Bocka ur det som inte ska räknas i frågans samlade index, totalt och per område.',
   noProblemQuestions: 'Enkäten har inga problemfrågor än. Poängen används när den får en.',
   resetPoints: 'Återställ till 0, 2, 4, 6',
   saveScoring: 'Spara poängsättningen',
@@ -54,7 +63,8 @@ export const svSurveyBuilder = {
   notInOverall: 'räknas inte i det samlade indexet',
 
   categoriesHeading: 'Kategorier för fritext',
-  categoriesIntro: 'Arbetsgruppen kodar fritextsvaren i de här kategorierna. Nyckelorden ger förslag: ett svar med ordet, en böjning av det eller ett sammansatt ord med det får kategorin föreslagen. En kategori som redan används i kodningen kan inte tas bort.',
+  categoriesIntro:
+    'Arbetsgruppen kodar fritextsvaren i de här kategorierna. Nyckelorden ger förslag: ett svar med ordet, en böjning av det eller ett sammansatt ord med det får kategorin föreslagen. En kategori som redan används i kodningen kan inte tas bort.',
   categoryLegend: (n: number, name: string) => (name ? `Kategori ${n}: ${name}` : `Kategori ${n}`),
   categoryName: 'Namn',
   keywords: 'Nyckelord för förslag (valfria)',
@@ -78,6 +88,8 @@ export const svSurveyBuilder = {
   introHint: 'Visas överst på enkätsidan.',
   introSvRequired: 'Skriv inledningen på svenska också.',
   slug: 'Egen adress (valfri)',
-  slugHint: (prefix: string) => `Enkäten nås då på ${prefix}<adress>. Lämna tomt för den slumpade adressen. Kan bara ändras innan enkäten publiceras.`,
-  slugLocked: (url: string) => `Enkätens adress är ${url}. Den kan inte ändras efter publicering, eftersom länkar och QR-koder redan kan ha delats ut.`,
+  slugHint: (prefix: string) =>
+    `Enkäten nås då på ${prefix}<adress>. Lämna tomt för den slumpade adressen. Kan bara ändras innan enkäten publiceras.`,
+  slugLocked: (url: string) =>
+    `Enkätens adress är ${url}. Den kan inte ändras efter publicering, eftersom länkar och QR-koder redan kan ha delats ut.`,
 };

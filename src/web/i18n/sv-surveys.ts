@@ -6,7 +6,8 @@ export const svSurveys = {
   surveyBuilder: svSurveyBuilder,
   surveys: {
     title: 'Enkäter',
-    intro: 'Webbenkäter som trygghetsmätningen: bygg från mallen Lokal trygghetsmätning eller från början, publicera med länk eller engångskoder, mata in pappersenkäter och se resultaten. Grupper med färre än fem svar visas aldrig.',
+    intro:
+      'Webbenkäter som trygghetsmätningen: bygg från mallen Lokal trygghetsmätning eller från början, publicera med länk eller engångskoder, mata in pappersenkäter och se resultaten. Grupper med färre än fem svar visas aldrig.',
     caption: 'Kommunens enkäter',
     survey: 'Enkät',
     status: 'Status',
@@ -24,13 +25,24 @@ export const svSurveys = {
     titleEn: 'Titel på engelska',
     create: 'Skapa enkäten',
     created: 'Enkäten är skapad som utkast.',
-    statuses: { draft: 'Utkast', open: 'Öppen för svar', closed: 'Stängd' } as Record<'draft' | 'open' | 'closed', string>,
+    statuses: { draft: 'Utkast', open: 'Öppen för svar', closed: 'Stängd' } as Record<
+      'draft' | 'open' | 'closed',
+      string
+    >,
     back: 'Tillbaka till enkäterna',
     partsLabel: 'Enkätens delar',
-    tabs: { overview: 'Översikt', questions: 'Frågor', index: 'Index och kategorier', paper: 'Pappersenkät', results: 'Resultat', freeText: 'Fritext' },
+    tabs: {
+      overview: 'Översikt',
+      questions: 'Frågor',
+      index: 'Index och kategorier',
+      paper: 'Pappersenkät',
+      results: 'Resultat',
+      freeText: 'Fritext',
+    },
     lifecycleHeading: 'Publicering',
     cannotPublish: 'Kan inte publiceras:',
-    missingTranslations: 'Texter saknas på ett språk som enkäten erbjuds på. Enkäten kan inte publiceras förrän de finns:',
+    missingTranslations:
+      'Texter saknas på ett språk som enkäten erbjuds på. Enkäten kan inte publiceras förrän de finns:',
     languageNames: { sv: 'Svenska', en: 'Engelska', fi: 'Finska', fit: 'Meänkieli' } as Record<string, string>,
     publish: 'Publicera enkäten',
     close: 'Stäng enkäten',
@@ -61,12 +73,20 @@ export const svSurveys = {
     codesUsed: (issued: number, used: number) => `${issued} engångskoder utdelade, ${used} använda.`,
     questionTextRequired: (n: number) => `Skriv frågetexten på svenska för fråga ${n}.`,
     linesRequired: (n: number) => `Skriv svarsalternativen för fråga ${n}, ett per rad.`,
-    hasAnswers: 'Enkäten har svar: du kan ändra texter och ordning, men inte lägga till eller ta bort frågor och svarsalternativ.',
-    questionsIntro: 'Texterna behövs på varje språk enkäten erbjuds på. Svarsalternativ skrivs ett per rad, på samma rad på alla språk.',
+    hasAnswers:
+      'Enkäten har svar: du kan ändra texter och ordning, men inte lägga till eller ta bort frågor och svarsalternativ.',
+    questionsIntro:
+      'Texterna behövs på varje språk enkäten erbjuds på. Svarsalternativ skrivs ett per rad, på samma rad på alla språk.',
     newKind: 'Ny fråga av typen',
     kinds: {
-      single: 'Ett svar', multiple: 'Flera svar', scale: 'Skala', problem: 'Problemfrågor (index 0–6)', text: 'Fritext',
-      area: 'Område', age_band: 'Åldersgrupp', gender: 'Kön',
+      single: 'Ett svar',
+      multiple: 'Flera svar',
+      scale: 'Skala',
+      problem: 'Problemfrågor (index 0–6)',
+      text: 'Fritext',
+      area: 'Område',
+      age_band: 'Åldersgrupp',
+      gender: 'Kön',
     } as Record<QuestionKind, string>,
     addQuestion: 'Lägg till fråga',
     saveQuestions: 'Spara frågorna',
@@ -80,7 +100,8 @@ export const svSurveys = {
     itemsEn: 'Påståenden på engelska',
     linesHint: 'Ett per rad.',
     linesHintEn: 'Ett per rad, i samma ordning.',
-    areaOptionsNote: 'Alternativen är kommunens områden. Lägg till områden under Översikt; byt namn, slå ihop och ta bort dem under Dialog och enkäter › Områden.',
+    areaOptionsNote:
+      'Alternativen är kommunens områden. Lägg till områden under Översikt; byt namn, slå ihop och ta bort dem under Dialog och enkäter › Områden.',
     required: 'Obligatorisk fråga',
     up: 'Flytta upp',
     down: 'Flytta ner',
@@ -90,7 +111,11 @@ export const svSurveys = {
     removeQuestion: (n: number) => `Ta bort fråga ${n}`,
     noAnswer: 'Inget svar',
     problemLevels: {
-      none: 'Inget problem', small: 'Litet problem', fairly_big: 'Ganska stort problem', very_big: 'Mycket stort problem', dont_know: 'Vet inte',
+      none: 'Inget problem',
+      small: 'Litet problem',
+      fairly_big: 'Ganska stort problem',
+      very_big: 'Mycket stort problem',
+      dont_know: 'Vet inte',
     } as Record<ProblemLevel, string>,
     paperSaved: 'Svaret är sparat. Formuläret är tomt för nästa.',
     paperNeedsPublish: 'Pappersenkäter kan matas in när enkäten är publicerad.',
@@ -117,8 +142,15 @@ export const svSurveys = {
     exportXlsx: 'Resultaten som Excel (XLSX)',
     surveyTooFew: 'För få svar för att visa några resultat (minst fem).',
     publicHeading: 'Resultat på kommunens sida',
-    publicIntro: 'Välj vilka frågor som visas publikt, i sin helhet eller uppdelade. Fritext visas bara som kodade kategorier.',
-    publicChoices: { off: 'Visas inte', none: 'Totalt', area: 'Per område', gender: 'Per kön', age_band: 'Per åldersgrupp' } as Record<string, string>,
+    publicIntro:
+      'Välj vilka frågor som visas publikt, i sin helhet eller uppdelade. Fritext visas bara som kodade kategorier.',
+    publicChoices: {
+      off: 'Visas inte',
+      none: 'Totalt',
+      area: 'Per område',
+      gender: 'Per kön',
+      age_band: 'Per åldersgrupp',
+    } as Record<string, string>,
     publicSaved: 'Valet av publika resultat är sparat.',
     savePublic: 'Publicera valda resultat',
     showOriginal: 'Visa originalet (bara arbetsgruppen)',
@@ -127,8 +159,10 @@ export const svSurveys = {
     suggested: 'föreslagen',
     codesSaved: 'Kodningen är sparad.',
     saveCodes: 'Spara kodningen',
-    codingIntro: 'Svaren visas maskerade. Dolda är: namn på personer (vanliga för- och efternamn och namn som texten visar, t.ex. efter ”min granne”) som [namn], personnummer och samordningsnummer (även med fel kontrollsiffra) som [personnummer], telefonnummer som [telefonnummer], e-postadresser som [e-post], gatuadresser med nummer som [adress] och registreringsnummer som [registreringsnummer]. Kommunens områden, kommuner och samverkansparter visas. Ovanliga namn utan sådana tecken kan missas – läs svaret innan det delas. Föreslagna kategorier är förifyllda – kontrollera dem.',
+    codingIntro:
+      'Svaren visas maskerade. Dolda är: namn på personer (vanliga för- och efternamn och namn som texten visar, t.ex. efter ”min granne”) som [namn], personnummer och samordningsnummer (även med fel kontrollsiffra) som [personnummer], telefonnummer som [telefonnummer], e-postadresser som [e-post], gatuadresser med nummer som [adress] och registreringsnummer som [registreringsnummer]. Kommunens områden, kommuner och samverkansparter visas. Ovanliga namn utan sådana tecken kan missas – läs svaret innan det delas. Föreslagna kategorier är förifyllda – kontrollera dem.',
     noFreeText: 'Inga fritextsvar än.',
-    answersWaiting: (n: number) => `${n} svar väntar på att sparas. Svaren räknas redan i resultaten; för att ingen ska kunna se vem som svarade vad sparas de fem åt gången, eller vid dagens slut, och kan kodas först då.`,
+    answersWaiting: (n: number) =>
+      `${n} svar väntar på att sparas. Svaren räknas redan i resultaten; för att ingen ska kunna se vem som svarade vad sparas de fem åt gången, eller vid dagens slut, och kan kodas först då.`,
   },
 };

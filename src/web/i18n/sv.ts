@@ -53,9 +53,11 @@ export const sv = {
     signedOut: 'Du är utloggad.',
     passwordChanged: 'Ditt lösenord är bytt. Logga in med det nya lösenordet.',
     oidcErrors: {
-      oidc_failed: 'Inloggningen med organisationens konto misslyckades. Försök igen eller logga in med e-post och lösenord.',
+      oidc_failed:
+        'Inloggningen med organisationens konto misslyckades. Försök igen eller logga in med e-post och lösenord.',
       oidc_cancelled: 'Inloggningen med organisationens konto avbröts.',
-      oidc_unknown_user: 'Ditt konto hos organisationen är inte kopplat till någon användare här. Be en administratör att lägga upp dig med samma e-postadress.',
+      oidc_unknown_user:
+        'Ditt konto hos organisationen är inte kopplat till någon användare här. Be en administratör att lägga upp dig med samma e-postadress.',
       oidc_account_disabled: 'Ditt konto är avstängt. Kontakta en administratör.',
     } as Record<string, string>,
     oidcErrorFallback: 'Inloggningen med organisationens konto misslyckades.',
@@ -63,7 +65,8 @@ export const sv = {
 
   forgot: {
     title: 'Glömt lösenordet',
-    intro: 'Skriv e-postadressen till ditt konto så skickar vi en länk där du kan välja ett nytt lösenord. Länken gäller i en timme.',
+    intro:
+      'Skriv e-postadressen till ditt konto så skickar vi en länk där du kan välja ett nytt lösenord. Länken gäller i en timme.',
     submit: 'Skicka länk',
     back: 'Tillbaka till inloggningen',
   },
@@ -94,7 +97,6 @@ export const sv = {
     followUp: 'Uppföljning',
     admin: 'Administration',
   },
-
 
   notFound: {
     title: 'Sidan finns inte',

@@ -31,10 +31,14 @@ export function Layout() {
   useFocusOnRouteChange();
   return (
     <>
-      <a className="skip-link" href="#main">{t.skipToContent}</a>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
       <header className="app-header">
         <div className="wrap header-row">
-          <Link to="/" className="brand">{t.productName}</Link>
+          <Link to="/" className="brand">
+            {t.productName}
+          </Link>
           <div className="header-tools">
             <LanguageSwitch />
             {user && <UserMenu name={user.name} />}

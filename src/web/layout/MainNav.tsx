@@ -24,7 +24,9 @@ export function MainNav({ user }: { user: User }) {
       <ul className="wrap">
         {areas.map((a) => (
           <li key={a.key}>
-            <NavLink to={a.path} end={a.path === '/'}>{t.nav[a.key]}</NavLink>
+            <NavLink to={a.path} end={a.path === '/'}>
+              {t.nav[a.key]}
+            </NavLink>
           </li>
         ))}
       </ul>

@@ -8,7 +8,11 @@ export function NotFoundPage() {
     <>
       <PageHeading>{t.notFound.title}</PageHeading>
       <p>{t.notFound.text}</p>
-      <p><Link className="ds-link" to="/">{t.notFound.back}</Link></p>
+      <p>
+        <Link className="ds-link" to="/">
+          {t.notFound.back}
+        </Link>
+      </p>
     </>
   );
 }

@@ -7,9 +7,18 @@ export function UserMenu({ name }: { name: string }) {
   const signOut = useSignOut();
   return (
     <div className="user-menu">
-      <span className="user-name"><span className="ds-sr-only">{t.header.signedInAs} </span>{name}</span>
-      <button type="button" className="ds-button" data-variant="secondary" data-size="sm"
-        aria-busy={signOut.isPending || undefined} onClick={() => signOut.mutate()}>
+      <span className="user-name">
+        <span className="ds-sr-only">{t.header.signedInAs} </span>
+        {name}
+      </span>
+      <button
+        type="button"
+        className="ds-button"
+        data-variant="secondary"
+        data-size="sm"
+        aria-busy={signOut.isPending || undefined}
+        onClick={() => signOut.mutate()}
+      >
         {t.header.signOut}
       </button>
     </div>

@@ -4,24 +4,42 @@ import type { Attention } from '../api/overview.ts';
 import type { Messages } from '../i18n/sv.ts';
 import { Mark, type MarkKind } from '../ui/Mark.tsx';
 
-const ICONS: Record<Attention['reason'], MarkKind> = { at_risk: 'triangle', missed: 'cross', bucket_closing: 'hourglass' };
+const ICONS: Record<Attention['reason'], MarkKind> = {
+  at_risk: 'triangle',
+  missed: 'cross',
+  bucket_closing: 'hourglass',
+};
 
 export function reasonText(a: Attention, t: Messages): string {
   if (a.reason === 'bucket_closing') return t.overview.closing(a.bucketEnds ?? '', a.done, a.required);
   return `${t.overview.reasons[a.reason]} – ${t.overview.doneOf(a.done, a.required)}`;
 }
 
-export function AttentionList({ attention, titles }: { attention: readonly Attention[]; titles: ReadonlyMap<string, string> }) {
+export function AttentionList({
+  attention,
+  titles,
+}: {
+  attention: readonly Attention[];
+  titles: ReadonlyMap<string, string>;
+}) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="attention-heading" className="attention">
-      <h2 id="attention-heading" className="ds-heading" data-size="sm">{t.overview.attentionHeading}</h2>
-      {attention.length === 0 ? <p>{t.overview.attentionNone}</p> : (
+      <h2 id="attention-heading" className="ds-heading" data-size="sm">
+        {t.overview.attentionHeading}
+      </h2>
+      {attention.length === 0 ? (
+        <p>{t.overview.attentionNone}</p>
+      ) : (
         <ul className="attention-list">
           {attention.map((a) => (
             <li key={`${a.commitmentId}-${a.reason}`} data-reason={a.reason}>
-              <span className="attention-reason"><Mark kind={ICONS[a.reason]} />{' '}{reasonText(a, t)}</span>
-              <a className="ds-link" href={`#c-${a.commitmentId}`}>{a.text}</a>
+              <span className="attention-reason">
+                <Mark kind={ICONS[a.reason]} /> {reasonText(a, t)}
+              </span>
+              <a className="ds-link" href={`#c-${a.commitmentId}`}>
+                {a.text}
+              </a>
               {titles.get(a.promiseSetId) && <span className="muted small">{titles.get(a.promiseSetId)}</span>}
             </li>
           ))}

@@ -30,16 +30,29 @@ export function CommitmentCard({ c }: { c: OverviewCommitment }) {
   return (
     <li className="commitment-card" id={`c-${c.id}`} tabIndex={-1} data-status={c.status}>
       <p className="muted small">{c.focusArea}</p>
-      <h3 id={`h-${c.id}`} className="ds-heading card-text" data-size="2xs">{c.text}</h3>
+      <h3 id={`h-${c.id}`} className="ds-heading card-text" data-size="2xs">
+        {c.text}
+      </h3>
       <div className="card-row">
         <StatusBadge status={c.status} />
         <span className="muted">{t.activities.sheetTarget(targetText(c.target, t))}</span>
       </div>
       <Progress c={c} />
       <Sparkline weekly={c.weekly} />
-      <p className="muted small">{c.lastActivityDate ? t.overview.lastActivity(c.lastActivityDate) : t.overview.noActivity}</p>
-      <button type="button" className="ds-button" data-variant="secondary" aria-expanded={open} aria-controls={detailId}
-        aria-describedby={`h-${c.id}`} onClick={() => setOpen(!open)}>{t.overview.showDetails}</button>
+      <p className="muted small">
+        {c.lastActivityDate ? t.overview.lastActivity(c.lastActivityDate) : t.overview.noActivity}
+      </p>
+      <button
+        type="button"
+        className="ds-button"
+        data-variant="secondary"
+        aria-expanded={open}
+        aria-controls={detailId}
+        aria-describedby={`h-${c.id}`}
+        onClick={() => setOpen(!open)}
+      >
+        {t.overview.showDetails}
+      </button>
       <div id={detailId}>{open && <CommitmentDetail c={c} />}</div>
     </li>
   );

@@ -13,14 +13,31 @@ function Buckets({ c }: { c: OverviewCommitment }) {
     <TableScroll label={o.bucketsCaption}>
       <table className="ds-table" data-border>
         <caption>{o.bucketsCaption}</caption>
-        <thead><tr>{[o.period, o.required, o.done, o.bucketStatusColumn].map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {[o.period, o.required, o.done, o.bucketStatusColumn].map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {c.buckets.map((b) => (
             <tr key={b.from} aria-current={c.current?.from === b.from ? 'true' : undefined}>
-              <th scope="row">{bucketName(b, c.target, t)}<span className="muted small block">{b.from} – {b.to}</span></th>
+              <th scope="row">
+                {bucketName(b, c.target, t)}
+                <span className="muted small block">
+                  {b.from} – {b.to}
+                </span>
+              </th>
               <td>{b.required}</td>
               <td>{b.done}</td>
-              <td><span className="bucket-status" data-status={b.status}>{o.bucketStatus[b.status]}</span></td>
+              <td>
+                <span className="bucket-status" data-status={b.status}>
+                  {o.bucketStatus[b.status]}
+                </span>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -40,10 +57,23 @@ function Activities({ commitmentId }: { commitmentId: string }) {
     <TableScroll label={o.activitiesCaption}>
       <table className="ds-table" data-border>
         <caption className="ds-sr-only">{o.activitiesCaption}</caption>
-        <thead><tr>{[a.date, a.quantity, a.note, a.createdBy].map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {[a.date, a.quantity, a.note, a.createdBy].map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {list.data.map((act) => (
-            <tr key={act.id}><td className="nowrap">{act.date}</td><td>{act.quantity}</td><td>{act.note ?? t.none}</td><td>{act.createdBy}</td></tr>
+            <tr key={act.id}>
+              <td className="nowrap">{act.date}</td>
+              <td>{act.quantity}</td>
+              <td>{act.note ?? t.none}</td>
+              <td>{act.createdBy}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -56,7 +86,9 @@ export function CommitmentDetail({ c }: { c: OverviewCommitment }) {
   return (
     <div className="commitment-detail" role="region" aria-label={t.overview.detailsFor(c.text)}>
       <Buckets c={c} />
-      <h4 className="ds-heading" data-size="2xs">{t.overview.activitiesHeading}</h4>
+      <h4 className="ds-heading" data-size="2xs">
+        {t.overview.activitiesHeading}
+      </h4>
       <Activities commitmentId={c.id} />
     </div>
   );

@@ -7,8 +7,12 @@ export function Memberships({ user }: { user: User }) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="memberships-heading">
-      <h2 id="memberships-heading" className="ds-heading" data-size="sm">{t.overview.membershipsHeading}</h2>
-      {user.memberships.length === 0 ? <p>{t.overview.noMemberships}</p> : (
+      <h2 id="memberships-heading" className="ds-heading" data-size="sm">
+        {t.overview.membershipsHeading}
+      </h2>
+      {user.memberships.length === 0 ? (
+        <p>{t.overview.noMemberships}</p>
+      ) : (
         <TableScroll label={t.overview.membershipsHeading}>
           <table className="ds-table" data-border>
             <thead>

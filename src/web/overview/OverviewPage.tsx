@@ -23,11 +23,15 @@ function SetSection({ set }: { set: OverviewSet }) {
   return (
     <section aria-labelledby={`set-${set.id}`} className="overview-set">
       <h2 id={`set-${set.id}`} className="ds-heading" data-size="sm">
-        <Link className="ds-link" to={`/loften/${set.id}`}>{title}</Link>
+        <Link className="ds-link" to={`/loften/${set.id}`}>
+          {title}
+        </Link>
       </h2>
       <p className="muted">{t.overview.setFacts(set.municipalities.join(', '), period)}</p>
       <ul className="commitment-cards">
-        {set.commitments.map((c) => <CommitmentCard key={c.id} c={c} />)}
+        {set.commitments.map((c) => (
+          <CommitmentCard key={c.id} c={c} />
+        ))}
       </ul>
     </section>
   );
@@ -45,7 +49,9 @@ function ScopeContent({ organisationId }: { organisationId: string }) {
   return (
     <>
       <AttentionList attention={overview.data.attention} titles={titles} />
-      {overview.data.sets.map((s) => <SetSection key={s.id} set={s} />)}
+      {overview.data.sets.map((s) => (
+        <SetSection key={s.id} set={s} />
+      ))}
       <ActivityHeatmap setIds={setIds} />
     </>
   );

@@ -11,7 +11,12 @@ export function ScopePicker({ value, onChange }: { value: string; onChange: (org
   const organisations = useOrganisations();
   return (
     <div className="filters">
-      <SelectField id="overview-scope" label={t.overview.scope} value={value} onChange={(e) => onChange(e.target.value)}>
+      <SelectField
+        id="overview-scope"
+        label={t.overview.scope}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
         <option value="">{t.overview.scopeAll}</option>
         <OrganisationOptions organisations={organisations.data ?? []} kinds={KINDS} />
       </SelectField>

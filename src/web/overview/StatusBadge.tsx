@@ -4,14 +4,20 @@ import type { CommitmentStatus } from '../api/overview.ts';
 import { Mark, type MarkKind } from '../ui/Mark.tsx';
 
 const ICONS: Record<CommitmentStatus, MarkKind> = {
-  met: 'check', on_track: 'dot', at_risk: 'triangle', missed: 'cross', not_measurable: 'pencil',
+  met: 'check',
+  on_track: 'dot',
+  at_risk: 'triangle',
+  missed: 'cross',
+  not_measurable: 'pencil',
 };
 
 export function StatusBadge({ status }: { status: CommitmentStatus }) {
   const { t } = useI18n();
   return (
     <span className="traffic-light" data-status={status}>
-      <span className="lamp" aria-hidden="true"><Mark kind={ICONS[status]} /></span>
+      <span className="lamp" aria-hidden="true">
+        <Mark kind={ICONS[status]} />
+      </span>
       {t.overview.status[status]}
     </span>
   );

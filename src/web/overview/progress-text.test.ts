@@ -5,17 +5,38 @@ import { sv } from '../i18n/sv.ts';
 import { bucketName, isoWeek, progressRatio, progressText } from './progress-text.ts';
 
 const target = (over: Partial<CountTarget> = {}): CountTarget => ({
-  kind: 'count', count: 2, atLeast: true, max: null, per: 'halfyear', every: 1, average: false, unit: null, ...over,
+  kind: 'count',
+  count: 2,
+  atLeast: true,
+  max: null,
+  per: 'halfyear',
+  every: 1,
+  average: false,
+  unit: null,
+  ...over,
 });
 
 const commitment = (over: Partial<OverviewCommitment>): OverviewCommitment => ({
-  id: 'c', text: 'x', focusArea: 'y', target: target(), status: 'on_track', doneToDate: 0, requiredToDate: 0,
-  lastActivityDate: null, buckets: [], current: null, weekly: [], ...over,
+  id: 'c',
+  text: 'x',
+  focusArea: 'y',
+  target: target(),
+  status: 'on_track',
+  doneToDate: 0,
+  requiredToDate: 0,
+  lastActivityDate: null,
+  buckets: [],
+  current: null,
+  weekly: [],
+  ...over,
 });
 
 describe('numbers and weeks a reader understands', () => {
   it('writes a fractional done with a Swedish decimal comma, never "2.5"', () => {
-    const c = commitment({ target: target({ unit: 'timmar' }), current: { from: '2026-01-01', to: '2026-06-30', required: 4, done: 2.5, status: 'open' } });
+    const c = commitment({
+      target: target({ unit: 'timmar' }),
+      current: { from: '2026-01-01', to: '2026-06-30', required: 4, done: 2.5, status: 'open' },
+    });
     expect(progressText(c, sv)).toBe('2,5 av 4 timmar detta halvår');
   });
 
@@ -35,10 +56,16 @@ describe('progress in words', () => {
   });
 
   it('judges averages on the total, and says what was done when nothing is measurable', () => {
-    const avg = commitment({ target: target({ count: 3, per: 'week', average: true, unit: 'kontakter' }), doneToDate: 4, requiredToDate: 10,
-      current: { from: '2026-03-09', to: '2026-03-15', required: 3, done: 0, status: 'open' } });
+    const avg = commitment({
+      target: target({ count: 3, per: 'week', average: true, unit: 'kontakter' }),
+      doneToDate: 4,
+      requiredToDate: 10,
+      current: { from: '2026-03-09', to: '2026-03-15', required: 3, done: 0, status: 'open' },
+    });
     expect(progressText(avg, sv)).toBe('4 av 10 kontakter hittills');
-    expect(progressText(commitment({ status: 'not_measurable', target: { kind: 'none' }, doneToDate: 7 }), sv)).toBe('7 gjorda');
+    expect(progressText(commitment({ status: 'not_measurable', target: { kind: 'none' }, doneToDate: 7 }), sv)).toBe(
+      '7 gjorda',
+    );
     expect(progressRatio(commitment({ status: 'not_measurable' }))).toBeNull();
   });
 
@@ -46,7 +73,9 @@ describe('progress in words', () => {
     expect(bucketName({ from: '2026-07-01', to: '2026-12-31' }, target(), sv)).toBe('andra halvåret 2026');
     expect(bucketName({ from: '2026-03-09', to: '2026-03-15' }, target({ per: 'week' }), sv)).toBe('vecka 11 2026');
     expect(bucketName({ from: '2026-01-01', to: '2026-04-30' }, target({ per: 'tertial' }), sv)).toBe('tertial 1 2026');
-    expect(bucketName({ from: '2026-01-05', to: '2026-01-25' }, target({ per: 'week', every: 3 }), sv)).toBe('2026-01-05 – 2026-01-25');
+    expect(bucketName({ from: '2026-01-05', to: '2026-01-25' }, target({ per: 'week', every: 3 }), sv)).toBe(
+      '2026-01-05 – 2026-01-25',
+    );
     expect(bucketName({ from: '2026-01-01', to: '2026-12-31' }, target({ per: null }), sv)).toBe('hela perioden');
   });
 

@@ -15,7 +15,9 @@ export function isoWeek(iso: string): { week: number; year: number } {
   date.setUTCDate(date.getUTCDate() - day + 3);
   const year = date.getUTCFullYear();
   const firstThursday = new Date(Date.UTC(year, 0, 4));
-  const week = 1 + Math.round(((date.getTime() - firstThursday.getTime()) / 86400000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+  const week =
+    1 +
+    Math.round(((date.getTime() - firstThursday.getTime()) / 86400000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
   return { week, year };
 }
 
@@ -29,11 +31,13 @@ function weekDays(iso: string): [string, string] {
 
 export function bucketName(bucket: Pick<Bucket, 'from' | 'to'>, target: Target, t: Messages): string {
   const n = t.overview.bucketNames;
-  if (target.kind !== 'count' || target.per === null || target.per === 'period' || target.per === 'shift') return n.wholePeriod;
+  if (target.kind !== 'count' || target.per === null || target.per === 'period' || target.per === 'shift')
+    return n.wholePeriod;
   if (target.every > 1) return t.overview.window(bucket.from, bucket.to);
   const [y, m, d] = bucket.from.split('-').map(Number) as [number, number, number];
   switch (target.per) {
-    case 'day': return `${d} ${n.months[m - 1]} ${y}`;
+    case 'day':
+      return `${d} ${n.months[m - 1]} ${y}`;
     case 'week': {
       // A week that crosses a year end is named by its dates, never "vecka 1 2020" under a 2019 promise.
       const [monday, sunday] = weekDays(bucket.from);
@@ -41,12 +45,18 @@ export function bucketName(bucket: Pick<Bucket, 'from' | 'to'>, target: Target, 
       const w = isoWeek(bucket.from);
       return n.week(w.week, w.year);
     }
-    case 'month': return `${n.months[m - 1]} ${y}`;
-    case 'quarter': return n.quarter(Math.ceil(m / 3), y);
-    case 'tertial': return n.tertial(Math.ceil(m / 4), y);
-    case 'halfyear': return n.halfyear(m <= 6, y);
-    case 'term': return n.term(m <= 6, y);
-    case 'year': return String(y);
+    case 'month':
+      return `${n.months[m - 1]} ${y}`;
+    case 'quarter':
+      return n.quarter(Math.ceil(m / 3), y);
+    case 'tertial':
+      return n.tertial(Math.ceil(m / 4), y);
+    case 'halfyear':
+      return n.halfyear(m <= 6, y);
+    case 'term':
+      return n.term(m <= 6, y);
+    case 'year':
+      return String(y);
   }
 }
 

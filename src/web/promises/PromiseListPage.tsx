@@ -20,17 +20,26 @@ function SetsTable({ sets }: { sets: readonly PromiseSetSummary[] }) {
         <caption className="ds-sr-only">{l.caption}</caption>
         <thead>
           <tr>
-            {[l.columnTitle, l.municipalities, l.period, l.status, l.commitments, l.version, l.updated]
-              .map((h) => <th scope="col" key={h}>{h}</th>)}
+            {[l.columnTitle, l.municipalities, l.period, l.status, l.commitments, l.version, l.updated].map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {sets.map((s) => (
             <tr key={s.id}>
-              <td><Link className="ds-link" to={`/loften/${s.id}`}>{s.title ?? l.untitled}</Link></td>
+              <td>
+                <Link className="ds-link" to={`/loften/${s.id}`}>
+                  {s.title ?? l.untitled}
+                </Link>
+              </td>
               <td>{s.municipalities.map((m) => m.name).join(', ')}</td>
               <td>{s.period ? t.period.range(s.period.from, s.period.to) : t.period.none}</td>
-              <td><PromiseStatusTag status={s.status} /></td>
+              <td>
+                <PromiseStatusTag status={s.status} />
+              </td>
               <td>{s.commitments}</td>
               <td>{s.version}</td>
               <td className="nowrap">{formatDateTime(s.updatedAt)}</td>
@@ -55,22 +64,48 @@ export function PromiseListPage() {
       <PageHeading>{l.title}</PageHeading>
       <p>{l.intro}</p>
       <div className="button-row">
-        <Link className="ds-button" data-variant="primary" to="/loften/ny">{l.create}</Link>
-        <Link className="ds-button" data-variant="secondary" to="/loften/las-in">{l.importExisting}</Link>
+        <Link className="ds-button" data-variant="primary" to="/loften/ny">
+          {l.create}
+        </Link>
+        <Link className="ds-button" data-variant="secondary" to="/loften/las-in">
+          {l.importExisting}
+        </Link>
       </div>
       <div className="filters">
-        <SelectField id="filter-status" label={l.filterStatus} value={status} onChange={(e) => setStatus(e.target.value as PromiseStatus | '')}>
+        <SelectField
+          id="filter-status"
+          label={l.filterStatus}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as PromiseStatus | '')}
+        >
           <option value="">{l.allStatuses}</option>
-          {PROMISE_STATUS_LIST.map((s) => <option key={s} value={s}>{t.promiseStatus[s]}</option>)}
+          {PROMISE_STATUS_LIST.map((s) => (
+            <option key={s} value={s}>
+              {t.promiseStatus[s]}
+            </option>
+          ))}
         </SelectField>
         {kommuner.length > 1 && (
-          <SelectField id="filter-kommun" label={l.filterKommun} value={kommun} onChange={(e) => setKommun(e.target.value)}>
+          <SelectField
+            id="filter-kommun"
+            label={l.filterKommun}
+            value={kommun}
+            onChange={(e) => setKommun(e.target.value)}
+          >
             <option value="">{l.allKommuner}</option>
-            {kommuner.map((m) => <option key={m.id} value={m.code!}>{m.name}</option>)}
+            {kommuner.map((m) => (
+              <option key={m.id} value={m.code!}>
+                {m.name}
+              </option>
+            ))}
           </SelectField>
         )}
       </div>
-      {sets.isPending ? <Loading /> : sets.isError ? <LoadError error={sets.error} /> : (
+      {sets.isPending ? (
+        <Loading />
+      ) : sets.isError ? (
+        <LoadError error={sets.error} />
+      ) : (
         <>
           <p role="status">{sets.data.length ? l.count(sets.data.length) : l.none}</p>
           {sets.data.length > 0 && <SetsTable sets={sets.data} />}

@@ -5,7 +5,15 @@ import { en } from '../i18n/en.ts';
 import { targetText } from './target-text.ts';
 
 const count = (over: Partial<CountTarget>): CountTarget => ({
-  kind: 'count', count: 2, atLeast: false, max: null, per: 'halfyear', every: 1, average: false, unit: null, ...over,
+  kind: 'count',
+  count: 2,
+  atLeast: false,
+  max: null,
+  per: 'halfyear',
+  every: 1,
+  average: false,
+  unit: null,
+  ...over,
 });
 
 describe('a target in words', () => {
@@ -14,11 +22,14 @@ describe('a target in words', () => {
     expect(targetText(count({ count: 1, per: 'week', every: 3 }), sv)).toBe('1 var tredje vecka');
     expect(targetText(count({ count: 1, per: 'year', every: 2 }), sv)).toBe('1 vartannat år');
     expect(targetText(count({ count: 3, per: 'week', average: true }), sv)).toBe('i snitt 3 per vecka');
-    expect(targetText(count({ count: 4, atLeast: true, per: null, unit: 'trafiksäkerhetsinsatser' }), sv))
-      .toBe('minst 4 trafiksäkerhetsinsatser under perioden');
+    expect(targetText(count({ count: 4, atLeast: true, per: null, unit: 'trafiksäkerhetsinsatser' }), sv)).toBe(
+      'minst 4 trafiksäkerhetsinsatser under perioden',
+    );
     expect(targetText(count({ count: 2, max: 3, per: 'term' }), sv)).toBe('2–3 per termin');
     expect(targetText(count({ count: 5, max: 5, per: 'month' }), sv)).toBe('upp till 5 per månad');
-    expect(targetText(count({ count: 800, atLeast: true, per: 'year', unit: 'tillfällen' }), sv)).toBe('minst 800 tillfällen per år');
+    expect(targetText(count({ count: 800, atLeast: true, per: 'year', unit: 'tillfällen' }), sv)).toBe(
+      'minst 800 tillfällen per år',
+    );
   });
 
   it('reads shares and unmeasurable targets', () => {

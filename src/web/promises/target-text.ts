@@ -23,7 +23,8 @@ export function targetText(target: Target, t: Messages): string {
   if (target.kind === 'none') return t.target.none;
   if (target.kind === 'share') {
     return [target.atLeast ? t.target.atLeast : '', `${t.target.number(target.percent)} %`, target.unit ?? '']
-      .filter(Boolean).join(' ');
+      .filter(Boolean)
+      .join(' ');
   }
   return [
     target.average ? t.target.average : '',
@@ -31,5 +32,7 @@ export function targetText(target: Target, t: Messages): string {
     amount(target, t),
     target.unit ?? '',
     periodPart(target, t),
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

@@ -10,23 +10,54 @@ import { apiFormErrors, type FormError } from '../ui/form-errors.ts';
 const TYPES: readonly CauseType[] = ['situational', 'social', 'both'];
 const HORIZONS: readonly Horizon[] = ['short', 'long', 'both'];
 
-function Radios<T extends string>({ name, legend, options, labels, value, onChange }: {
-  name: string; legend: string; options: readonly T[]; labels: Record<T, string>; value: T | null; onChange: (v: T) => void;
+function Radios<T extends string>({
+  name,
+  legend,
+  options,
+  labels,
+  value,
+  onChange,
+}: {
+  name: string;
+  legend: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: T | null;
+  onChange: (v: T) => void;
 }) {
   return (
     <fieldset className="ds-fieldset inline-radios">
       <legend className="ds-label">{legend}</legend>
       {options.map((o) => (
         <div className="ds-field" key={o}>
-          <input id={`${name}-${o}`} type="radio" className="ds-input" name={name} checked={value === o} onChange={() => onChange(o)} />
-          <label className="ds-label" htmlFor={`${name}-${o}`}>{labels[o]}</label>
+          <input
+            id={`${name}-${o}`}
+            type="radio"
+            className="ds-input"
+            name={name}
+            checked={value === o}
+            onChange={() => onChange(o)}
+          />
+          <label className="ds-label" htmlFor={`${name}-${o}`}>
+            {labels[o]}
+          </label>
         </div>
       ))}
     </fieldset>
   );
 }
 
-export function CauseForm({ p, kommun, year, onNotice }: { p: Problem; kommun: string; year: number; onNotice: (n: Localized) => void }) {
+export function CauseForm({
+  p,
+  kommun,
+  year,
+  onNotice,
+}: {
+  p: Problem;
+  kommun: string;
+  year: number;
+  onNotice: (n: Localized) => void;
+}) {
   const { t } = useI18n();
   const s = t.situation;
   const update = useUpdateProblem(kommun, year);
@@ -38,22 +69,53 @@ export function CauseForm({ p, kommun, year, onNotice }: { p: Problem; kommun: s
   const id = (x: string) => `cause-${p.category}-${x}`;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    settle(update, { category: p.category, edit: { prioritised, cause: { type, horizon, text: text.trim() || null } } },
-      () => onNotice((tt) => tt.situation.causeSaved), (error) => setErrors(apiFormErrors(error)));
+    settle(
+      update,
+      { category: p.category, edit: { prioritised, cause: { type, horizon, text: text.trim() || null } } },
+      () => onNotice((tt) => tt.situation.causeSaved),
+      (error) => setErrors(apiFormErrors(error)),
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="form cause-form">
       <ErrorSummary errors={errors} />
-      <SwitchField id={id('prioritised')} label={s.prioritise(t.categoryNames[p.category] ?? p.label)} checked={prioritised}
-        onChange={(e) => setPrioritised(e.target.checked)} />
+      <SwitchField
+        id={id('prioritised')}
+        label={s.prioritise(t.categoryNames[p.category] ?? p.label)}
+        checked={prioritised}
+        onChange={(e) => setPrioritised(e.target.checked)}
+      />
       {prioritised && (
         <>
-          <Radios name={id('type')} legend={s.causeType} options={TYPES} labels={s.causeTypes} value={type} onChange={setType} />
-          <Radios name={id('horizon')} legend={s.horizon} options={HORIZONS} labels={s.horizons} value={horizon} onChange={setHorizon} />
-          <TextAreaField id={id('text')} label={s.causeText} hint={s.causeHint} rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+          <Radios
+            name={id('type')}
+            legend={s.causeType}
+            options={TYPES}
+            labels={s.causeTypes}
+            value={type}
+            onChange={setType}
+          />
+          <Radios
+            name={id('horizon')}
+            legend={s.horizon}
+            options={HORIZONS}
+            labels={s.horizons}
+            value={horizon}
+            onChange={setHorizon}
+          />
+          <TextAreaField
+            id={id('text')}
+            label={s.causeText}
+            hint={s.causeHint}
+            rows={4}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
         </>
       )}
-      <button type="submit" className="ds-button" data-variant="secondary" aria-busy={update.isPending || undefined}>{s.saveCause}</button>
+      <button type="submit" className="ds-button" data-variant="secondary" aria-busy={update.isPending || undefined}>
+        {s.saveCause}
+      </button>
     </form>
   );
 }

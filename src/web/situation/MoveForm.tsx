@@ -8,7 +8,13 @@ import { SelectField, TextAreaField } from '../ui/fields.tsx';
 import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts';
 import { useFocusLater } from '../ui/useFocusLater.ts';
 
-interface Props { p: Problem; count: number; kommun: string; year: number; onNotice: (n: Localized) => void }
+interface Props {
+  p: Problem;
+  count: number;
+  kommun: string;
+  year: number;
+  onNotice: (n: Localized) => void;
+}
 
 export function MoveForm({ p, count, kommun, year, onNotice }: Props) {
   const { t } = useI18n();
@@ -21,23 +27,44 @@ export function MoveForm({ p, count, kommun, year, onNotice }: Props) {
   const [errors, setErrors] = useState<FormError[]>([]);
   const id = (x: string) => `move-${p.category}-${x}`;
   const save = (manualRank: number | null) => {
-    settle(update, { category: p.category, edit: { manualRank, rankReason: manualRank === null ? null : reason.trim() } },
-      () => { setOpen(false); onNotice((tt) => tt.situation.moved); document.getElementById(`problem-${p.category}`)?.focus(); },
-      (error) => setErrors(apiFormErrors(error, { rankReason: id('reason') })));
+    settle(
+      update,
+      { category: p.category, edit: { manualRank, rankReason: manualRank === null ? null : reason.trim() } },
+      () => {
+        setOpen(false);
+        onNotice((tt) => tt.situation.moved);
+        document.getElementById(`problem-${p.category}`)?.focus();
+      },
+      (error) => setErrors(apiFormErrors(error, { rankReason: id('reason') })),
+    );
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found: FormError[] = reason.trim() ? [] : [{ fieldId: id('reason'), message: (tt) => tt.situation.reasonRequired }];
+    const found: FormError[] = reason.trim()
+      ? []
+      : [{ fieldId: id('reason'), message: (tt) => tt.situation.reasonRequired }];
     setErrors(found);
     if (!found.length) save(Number(rank));
   };
   if (!open) {
     return (
       <div className="button-row">
-        <button type="button" className="ds-button" data-variant="secondary" aria-label={s.moveLabel(t.categoryNames[p.category] ?? p.label)}
-          onClick={() => { setOpen(true); focusLater(id('rank')); }}>{s.move}</button>
+        <button
+          type="button"
+          className="ds-button"
+          data-variant="secondary"
+          aria-label={s.moveLabel(t.categoryNames[p.category] ?? p.label)}
+          onClick={() => {
+            setOpen(true);
+            focusLater(id('rank'));
+          }}
+        >
+          {s.move}
+        </button>
         {p.manualRank !== null && (
-          <button type="button" className="ds-button" data-variant="tertiary" onClick={() => save(null)}>{s.resetRank}</button>
+          <button type="button" className="ds-button" data-variant="tertiary" onClick={() => save(null)}>
+            {s.resetRank}
+          </button>
         )}
       </div>
     );
@@ -46,13 +73,28 @@ export function MoveForm({ p, count, kommun, year, onNotice }: Props) {
     <form onSubmit={submit} noValidate className="form move-form">
       <ErrorSummary errors={errors} />
       <SelectField id={id('rank')} label={s.newRank} value={rank} onChange={(e) => setRank(e.target.value)}>
-        {Array.from({ length: count }, (_, i) => i + 1).map((n) => <option key={n} value={n}>{n}</option>)}
+        {Array.from({ length: count }, (_, i) => i + 1).map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
       </SelectField>
-      <TextAreaField id={id('reason')} label={s.reason} hint={s.reasonHint} rows={3} value={reason}
-        onChange={(e) => setReason(e.target.value)} error={fieldError(errors, id('reason'))} />
+      <TextAreaField
+        id={id('reason')}
+        label={s.reason}
+        hint={s.reasonHint}
+        rows={3}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={fieldError(errors, id('reason'))}
+      />
       <div className="button-row">
-        <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>{s.saveRank}</button>
-        <button type="button" className="ds-button" data-variant="tertiary" onClick={() => setOpen(false)}>{t.cancel}</button>
+        <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>
+          {s.saveRank}
+        </button>
+        <button type="button" className="ds-button" data-variant="tertiary" onClick={() => setOpen(false)}>
+          {t.cancel}
+        </button>
       </div>
     </form>
   );

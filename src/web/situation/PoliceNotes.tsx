@@ -30,23 +30,55 @@ function AddNote({ kommun, year }: { kommun: string; year: number }) {
     if (!text.trim()) found.push({ fieldId: 'note-text', message: (tt) => tt.required(tt.situation.noteText) });
     setErrors(found);
     if (found.length) return;
-    add.mutate({ category, seriousness: Number(seriousness), text: text.trim() }, {
-      onSuccess: () => { setText(''); setCategory(''); },
-      onError: (error) => setErrors(apiFormErrors(error)),
-    });
+    add.mutate(
+      { category, seriousness: Number(seriousness), text: text.trim() },
+      {
+        onSuccess: () => {
+          setText('');
+          setCategory('');
+        },
+        onError: (error) => setErrors(apiFormErrors(error)),
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="form">
       <ErrorSummary errors={errors} />
-      <SelectField id="note-category" label={t.findings.category} value={category} onChange={(e) => setCategory(e.target.value)} error={fieldError(errors, 'note-category')}>
+      <SelectField
+        id="note-category"
+        label={t.findings.category}
+        value={category}
+        onChange={(e) => setCategory(e.target.value)}
+        error={fieldError(errors, 'note-category')}
+      >
         <option value="">{t.findings.chooseCategory}</option>
-        {(categories.data?.categories ?? []).map((c) => <option key={c.key} value={c.key}>{lang === 'en' ? c.labelEn : c.label}</option>)}
+        {(categories.data?.categories ?? []).map((c) => (
+          <option key={c.key} value={c.key}>
+            {lang === 'en' ? c.labelEn : c.label}
+          </option>
+        ))}
       </SelectField>
-      <SelectField id="note-seriousness" label={t.findings.seriousness} value={seriousness} onChange={(e) => setSeriousness(e.target.value)}>
-        {t.findings.levels.map((l, i) => <option key={l} value={i + 1}>{`${i + 1} – ${l}`}</option>)}
+      <SelectField
+        id="note-seriousness"
+        label={t.findings.seriousness}
+        value={seriousness}
+        onChange={(e) => setSeriousness(e.target.value)}
+      >
+        {t.findings.levels.map((l, i) => (
+          <option key={l} value={i + 1}>{`${i + 1} – ${l}`}</option>
+        ))}
       </SelectField>
-      <TextAreaField id="note-text" label={s.noteText} rows={3} value={text} onChange={(e) => setText(e.target.value)} error={fieldError(errors, 'note-text')} />
-      <button type="submit" className="ds-button" data-variant="secondary" aria-busy={add.isPending || undefined}>{s.addNote}</button>
+      <TextAreaField
+        id="note-text"
+        label={s.noteText}
+        rows={3}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={fieldError(errors, 'note-text')}
+      />
+      <button type="submit" className="ds-button" data-variant="secondary" aria-busy={add.isPending || undefined}>
+        {s.addNote}
+      </button>
     </form>
   );
 }
@@ -57,25 +89,40 @@ export function PoliceNotes({ kommun, year }: { kommun: string; year: number }) 
   const notes = usePoliceNotes(kommun, year);
   const remove = useDeletePoliceNote(kommun, year);
   if (notes.isPending) return null;
-  if (notes.isError) return notes.error instanceof ApiError && notes.error.status === 404 ? null : <LoadError error={notes.error} />;
+  if (notes.isError)
+    return notes.error instanceof ApiError && notes.error.status === 404 ? null : <LoadError error={notes.error} />;
   return (
     <section aria-labelledby="police-heading" className="police-notes">
-      <h2 id="police-heading" className="ds-heading" data-size="sm">{s.policeHeading}</h2>
-      <div className="ds-alert" data-color="warning"><p>{s.policeWarning}</p></div>
+      <h2 id="police-heading" className="ds-heading" data-size="sm">
+        {s.policeHeading}
+      </h2>
+      <div className="ds-alert" data-color="warning">
+        <p>{s.policeWarning}</p>
+      </div>
       {notes.data.notes.length ? (
         <ul className="plain-list note-list">
           {notes.data.notes.map((n) => (
             <li key={n.id}>
-              <p><strong>{t.categoryNames[n.category] ?? n.category}</strong> · {`${n.seriousness} – ${t.findings.levels[n.seriousness - 1]}`}</p>
+              <p>
+                <strong>{t.categoryNames[n.category] ?? n.category}</strong> ·{' '}
+                {`${n.seriousness} – ${t.findings.levels[n.seriousness - 1]}`}
+              </p>
               <p className="prose">{n.text}</p>
               {notes.data.mayWrite && (
-                <ConfirmButton label={s.deleteNoteLabel(t.categoryNames[n.category] ?? n.category)} question={s.deleteNoteConfirm}
-                  onConfirm={() => remove.mutate(n.id)}>{s.deleteNote}</ConfirmButton>
+                <ConfirmButton
+                  label={s.deleteNoteLabel(t.categoryNames[n.category] ?? n.category)}
+                  question={s.deleteNoteConfirm}
+                  onConfirm={() => remove.mutate(n.id)}
+                >
+                  {s.deleteNote}
+                </ConfirmButton>
               )}
             </li>
           ))}
         </ul>
-      ) : <p>{s.noNotes}</p>}
+      ) : (
+        <p>{s.noNotes}</p>
+      )}
       {notes.data.mayWrite && <AddNote kommun={kommun} year={year} />}
     </section>
   );

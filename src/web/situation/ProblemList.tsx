@@ -16,15 +16,28 @@ function Evidence({ p }: { p: Problem }) {
       <summary>{s.evidenceSummary(p.evidence.length)}</summary>
       <ul>
         {p.evidence.map((e, i) => (
-          <li key={i}><strong>{s.sources[e.source]}:</strong> {e.description} <span className="muted">({s.points(formatScore(e.points, lang))})</span></li>
+          <li key={i}>
+            <strong>{s.sources[e.source]}:</strong> {e.description}{' '}
+            <span className="muted">({s.points(formatScore(e.points, lang))})</span>
+          </li>
         ))}
       </ul>
     </details>
   );
 }
 
-function ProblemCard({ p, count, kommun, year, onNotice }: {
-  p: Problem; count: number; kommun: string; year: number; onNotice: (n: Localized) => void;
+function ProblemCard({
+  p,
+  count,
+  kommun,
+  year,
+  onNotice,
+}: {
+  p: Problem;
+  count: number;
+  kommun: string;
+  year: number;
+  onNotice: (n: Localized) => void;
 }) {
   const { t, lang } = useI18n();
   const s = t.situation;
@@ -34,13 +47,25 @@ function ProblemCard({ p, count, kommun, year, onNotice }: {
       <h3 id={`problem-${p.category}`} className="ds-heading" data-size="xs" tabIndex={-1}>{`${p.rank}. ${name}`}</h3>
       <p>
         {s.scoreLine(formatScore(p.score, lang), p.scoreRank)}
-        {p.prioritised && <span className="status-tag" data-status="published">{s.prioritisedTag}</span>}
+        {p.prioritised && (
+          <span className="status-tag" data-status="published">
+            {s.prioritisedTag}
+          </span>
+        )}
       </p>
       {p.manualRank !== null && <p className="moved">{s.movedBecause(p.scoreRank, p.rankReason ?? '')}</p>}
       <Evidence p={p} />
       <MoveForm p={p} count={count} kommun={kommun} year={year} onNotice={onNotice} />
       <CauseForm key={JSON.stringify([p.prioritised, p.cause])} p={p} kommun={kommun} year={year} onNotice={onNotice} />
-      {p.prioritised && <PromiseLinks key={JSON.stringify([p.focusAreaIds, p.commitmentIds])} p={p} kommun={kommun} year={year} onNotice={onNotice} />}
+      {p.prioritised && (
+        <PromiseLinks
+          key={JSON.stringify([p.focusAreaIds, p.commitmentIds])}
+          p={p}
+          kommun={kommun}
+          year={year}
+          onNotice={onNotice}
+        />
+      )}
     </li>
   );
 }
@@ -50,13 +75,21 @@ export function ProblemList({ situation, kommun }: { situation: Situation; kommu
   const [notice, setNotice] = useState<Localized | null>(null);
   return (
     <section aria-labelledby="problems-heading">
-      <h2 id="problems-heading" className="ds-heading" data-size="sm">{t.situation.problemsHeading}</h2>
+      <h2 id="problems-heading" className="ds-heading" data-size="sm">
+        {t.situation.problemsHeading}
+      </h2>
       <p>{t.situation.problemsIntro}</p>
       <Notice>{notice ? notice(t, lang) : null}</Notice>
       <ol className="problem-list">
         {situation.problems.map((p) => (
-          <ProblemCard key={p.category} p={p} count={situation.problems.length} kommun={kommun} year={situation.year}
-            onNotice={(n) => setNotice(() => n)} />
+          <ProblemCard
+            key={p.category}
+            p={p}
+            count={situation.problems.length}
+            kommun={kommun}
+            year={situation.year}
+            onNotice={(n) => setNotice(() => n)}
+          />
         ))}
       </ol>
     </section>

@@ -21,16 +21,46 @@ function useKommunSets(kommun: string) {
   return docs.map((d) => d.data).filter((d): d is StoredPromiseSet => Boolean(d));
 }
 
-function Check({ id, label, checked, onChange, nested }: { id: string; label: string; checked: boolean; onChange: (v: boolean) => void; nested?: boolean }) {
+function Check({
+  id,
+  label,
+  checked,
+  onChange,
+  nested,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  nested?: boolean;
+}) {
   return (
     <div className={`ds-field${nested ? ' nested-check' : ''}`}>
-      <input id={id} type="checkbox" className="ds-input" checked={checked} onChange={(e) => onChange(e.target.checked)} />
-      <label className="ds-label" htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="checkbox"
+        className="ds-input"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <label className="ds-label" htmlFor={id}>
+        {label}
+      </label>
     </div>
   );
 }
 
-export function PromiseLinks({ p, kommun, year, onNotice }: { p: Problem; kommun: string; year: number; onNotice: (n: Localized) => void }) {
+export function PromiseLinks({
+  p,
+  kommun,
+  year,
+  onNotice,
+}: {
+  p: Problem;
+  kommun: string;
+  year: number;
+  onNotice: (n: Localized) => void;
+}) {
   const { t } = useI18n();
   const s = t.situation;
   const sets = useKommunSets(kommun);
@@ -38,33 +68,66 @@ export function PromiseLinks({ p, kommun, year, onNotice }: { p: Problem; kommun
   const [areas, setAreas] = useState(() => new Set(p.focusAreaIds));
   const [commitments, setCommitments] = useState(() => new Set(p.commitmentIds));
   const [errors, setErrors] = useState<FormError[]>([]);
-  const toggle = (set: Set<string>, id: string, on: boolean) => { const n = new Set(set); if (on) n.add(id); else n.delete(id); return n; };
+  const toggle = (set: Set<string>, id: string, on: boolean) => {
+    const n = new Set(set);
+    if (on) n.add(id);
+    else n.delete(id);
+    return n;
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    settle(update, { category: p.category, edit: { focusAreaIds: [...areas], commitmentIds: [...commitments] } },
-      () => onNotice((tt) => tt.situation.linksSaved), (error) => setErrors(apiFormErrors(error)));
+    settle(
+      update,
+      { category: p.category, edit: { focusAreaIds: [...areas], commitmentIds: [...commitments] } },
+      () => onNotice((tt) => tt.situation.linksSaved),
+      (error) => setErrors(apiFormErrors(error)),
+    );
   };
   return (
     <details className="promise-links">
       <summary>{s.linksSummary(p.focusAreaIds.length + p.commitmentIds.length)}</summary>
-      {!sets.length ? <p>{s.noSets}</p> : (
+      {!sets.length ? (
+        <p>{s.noSets}</p>
+      ) : (
         <form onSubmit={submit} noValidate className="form wide-form">
           <ErrorSummary errors={errors} />
           {sets.map((set) => (
             <fieldset key={set.id} className="ds-fieldset">
-              <legend className="ds-label"><Link className="ds-link" to={`/loften/${set.id}`}>{set.title ?? t.promiseList.untitled}</Link></legend>
+              <legend className="ds-label">
+                <Link className="ds-link" to={`/loften/${set.id}`}>
+                  {set.title ?? t.promiseList.untitled}
+                </Link>
+              </legend>
               {set.focusAreas.map((a) => (
                 <div key={a.id}>
-                  <Check id={`link-${p.category}-${a.id}`} label={s.focusArea(a.title)} checked={areas.has(a.id!)} onChange={(on) => setAreas(toggle(areas, a.id!, on))} />
+                  <Check
+                    id={`link-${p.category}-${a.id}`}
+                    label={s.focusArea(a.title)}
+                    checked={areas.has(a.id!)}
+                    onChange={(on) => setAreas(toggle(areas, a.id!, on))}
+                  />
                   {a.commitments.map((c) => (
-                    <Check key={c.id} nested id={`link-${p.category}-${c.id}`} label={c.text} checked={commitments.has(c.id!)}
-                      onChange={(on) => setCommitments(toggle(commitments, c.id!, on))} />
+                    <Check
+                      key={c.id}
+                      nested
+                      id={`link-${p.category}-${c.id}`}
+                      label={c.text}
+                      checked={commitments.has(c.id!)}
+                      onChange={(on) => setCommitments(toggle(commitments, c.id!, on))}
+                    />
                   ))}
                 </div>
               ))}
             </fieldset>
           ))}
-          <button type="submit" className="ds-button" data-variant="secondary" aria-busy={update.isPending || undefined}>{s.saveLinks}</button>
+          <button
+            type="submit"
+            className="ds-button"
+            data-variant="secondary"
+            aria-busy={update.isPending || undefined}
+          >
+            {s.saveLinks}
+          </button>
         </form>
       )}
     </details>

@@ -24,17 +24,27 @@ export function RankingChart({ problems }: { problems: readonly Problem[] }) {
       xAxis: { type: 'value', name: t.situation.score },
       yAxis: { type: 'category', data: rows.map(labelOf) },
       series: sources.map((s) => ({
-        name: t.situation.sources[s], type: 'bar', stack: 'score', color: SOURCE_COLOURS[s],
+        name: t.situation.sources[s],
+        type: 'bar',
+        stack: 'score',
+        color: SOURCE_COLOURS[s],
         data: rows.map((p) => scoreOf(p, s)),
       })),
     };
   }, [problems, t]);
   const ref = useEChart(option);
-  const top = problems.slice(0, 3).map((p) => t.situation.topItem(t.categoryNames[p.category] ?? p.label, formatScore(p.score, lang)));
+  const top = problems
+    .slice(0, 3)
+    .map((p) => t.situation.topItem(t.categoryNames[p.category] ?? p.label, formatScore(p.score, lang)));
   return (
     <>
       <p>{t.situation.chartSummary(top.join(', '), problems.length)}</p>
-      <div ref={ref} className="ranking-chart" aria-hidden="true" style={{ height: `${Math.max(160, 72 + problems.length * 36)}px` }} />
+      <div
+        ref={ref}
+        className="ranking-chart"
+        aria-hidden="true"
+        style={{ height: `${Math.max(160, 72 + problems.length * 36)}px` }}
+      />
     </>
   );
 }

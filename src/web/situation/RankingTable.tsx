@@ -16,7 +16,11 @@ export function RankingTable({ problems }: { problems: readonly Problem[] }) {
           <tr>
             <th scope="col">{s.rank}</th>
             <th scope="col">{s.problem}</th>
-            {sources.map((src) => <th scope="col" key={src}>{s.sources[src]}</th>)}
+            {sources.map((src) => (
+              <th scope="col" key={src}>
+                {s.sources[src]}
+              </th>
+            ))}
             <th scope="col">{s.total}</th>
           </tr>
         </thead>
@@ -29,8 +33,12 @@ export function RankingTable({ problems }: { problems: readonly Problem[] }) {
                 {p.prioritised && <span className="block small"> {s.prioritisedTag}</span>}
                 {p.manualRank !== null && <span className="block small"> {s.movedFrom(p.scoreRank)}</span>}
               </th>
-              {sources.map((src) => <td key={src}>{formatScore(scoreOf(p, src), lang)}</td>)}
-              <td><strong>{formatScore(p.score, lang)}</strong></td>
+              {sources.map((src) => (
+                <td key={src}>{formatScore(scoreOf(p, src), lang)}</td>
+              ))}
+              <td>
+                <strong>{formatScore(p.score, lang)}</strong>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -30,14 +30,22 @@ function Picture({ kommun, year, name }: { kommun: string; year: number; name: s
   return (
     <>
       <section aria-labelledby="ranking-heading">
-        <h2 id="ranking-heading" className="ds-heading" data-size="sm">{s.rankingHeading(name, year)}</h2>
-        {data.confidentialIncluded && <p className="ds-alert" data-color="warning">{s.confidentialIncluded}</p>}
+        <h2 id="ranking-heading" className="ds-heading" data-size="sm">
+          {s.rankingHeading(name, year)}
+        </h2>
+        {data.confidentialIncluded && (
+          <p className="ds-alert" data-color="warning">
+            {s.confidentialIncluded}
+          </p>
+        )}
         {data.problems.length ? (
           <>
             <RankingChart problems={data.problems} />
             <RankingTable problems={data.problems} />
           </>
-        ) : <p>{s.noProblems}</p>}
+        ) : (
+          <p>{s.noProblems}</p>
+        )}
       </section>
       {data.problems.length > 0 && <ProblemList situation={data} kommun={kommun} />}
       <SituationTextsForm key={`texts-${kommun}-${year}`} situation={data} kommun={kommun} />
@@ -60,13 +68,26 @@ export function SituationPage() {
       <p>{s.intro}</p>
       <div className="filters">
         <KommunSelect id="situation-kommun" choice={kommun} />
-        <SelectField id="situation-year" label={s.year} value={String(year)} onChange={(e) => setYear(Number(e.target.value))}>
-          {Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => <option key={y} value={y}>{y}</option>)}
+        <SelectField
+          id="situation-year"
+          label={s.year}
+          value={String(year)}
+          onChange={(e) => setYear(Number(e.target.value))}
+        >
+          {Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </SelectField>
       </div>
-      {kommun.isPending ? <Loading /> : kommun.code
-        ? <Picture kommun={kommun.code} year={year} name={kommunName(kommun, kommun.code)} />
-        : <p>{s.noKommun}</p>}
+      {kommun.isPending ? (
+        <Loading />
+      ) : kommun.code ? (
+        <Picture kommun={kommun.code} year={year} name={kommunName(kommun, kommun.code)} />
+      ) : (
+        <p>{s.noKommun}</p>
+      )}
     </>
   );
 }

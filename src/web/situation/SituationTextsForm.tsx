@@ -14,8 +14,10 @@ export function SituationTextsForm({ situation, kommun }: { situation: Situation
   const s = t.situation;
   const update = useUpdateSituation(kommun, situation.year);
   const [texts, setTexts] = useState<Record<keyof SituationTexts, string>>(() => ({
-    crimeSurvey: situation.texts.crimeSurvey ?? '', consequences: situation.texts.consequences ?? '',
-    otherInformation: situation.texts.otherInformation ?? '', analysis: situation.texts.analysis ?? '',
+    crimeSurvey: situation.texts.crimeSurvey ?? '',
+    consequences: situation.texts.consequences ?? '',
+    otherInformation: situation.texts.otherInformation ?? '',
+    analysis: situation.texts.analysis ?? '',
   }));
   const [errors, setErrors] = useState<FormError[]>([]);
   const [notice, setNotice] = useState<Localized | null>(null);
@@ -23,23 +25,40 @@ export function SituationTextsForm({ situation, kommun }: { situation: Situation
     event.preventDefault();
     setNotice(null);
     const body = Object.fromEntries(KEYS.map((k) => [k, texts[k].trim() || null])) as Partial<SituationTexts>;
-    update.mutate({ texts: body }, {
-      onSuccess: () => { setErrors([]); setNotice(() => (tt: typeof t) => tt.situation.textsSaved); },
-      onError: (error) => setErrors(apiFormErrors(error)),
-    });
+    update.mutate(
+      { texts: body },
+      {
+        onSuccess: () => {
+          setErrors([]);
+          setNotice(() => (tt: typeof t) => tt.situation.textsSaved);
+        },
+        onError: (error) => setErrors(apiFormErrors(error)),
+      },
+    );
   };
   return (
     <section aria-labelledby="texts-heading">
-      <h2 id="texts-heading" className="ds-heading" data-size="sm">{s.textsHeading}</h2>
+      <h2 id="texts-heading" className="ds-heading" data-size="sm">
+        {s.textsHeading}
+      </h2>
       <p>{s.textsIntro}</p>
       <form onSubmit={submit} noValidate className="form wide-form">
         <ErrorSummary errors={errors} />
         {KEYS.map((k) => (
-          <TextAreaField key={k} id={`text-${k}`} label={s.texts[k]} hint={s.textHints[k]} rows={6} value={texts[k]}
-            onChange={(e) => setTexts({ ...texts, [k]: e.target.value })} />
+          <TextAreaField
+            key={k}
+            id={`text-${k}`}
+            label={s.texts[k]}
+            hint={s.textHints[k]}
+            rows={6}
+            value={texts[k]}
+            onChange={(e) => setTexts({ ...texts, [k]: e.target.value })}
+          />
         ))}
         <Notice>{notice ? notice(t, lang) : null}</Notice>
-        <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>{s.saveTexts}</button>
+        <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>
+          {s.saveTexts}
+        </button>
       </form>
     </section>
   );

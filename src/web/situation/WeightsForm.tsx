@@ -15,7 +15,10 @@ export function WeightsForm({ situation, kommun }: { situation: Situation; kommu
   const update = useUpdateSituation(kommun, situation.year);
   const shown = SOURCES.filter((src) => situation.weights[src] !== undefined);
   const [values, setValues] = useState<Partial<Record<Source, string>>>(() =>
-    Object.fromEntries(shown.map((src) => [src, String(situation.weights[src]).replace('.', lang === 'sv' ? ',' : '.')])));
+    Object.fromEntries(
+      shown.map((src) => [src, String(situation.weights[src]).replace('.', lang === 'sv' ? ',' : '.')]),
+    ),
+  );
   const [errors, setErrors] = useState<FormError[]>([]);
   const [notice, setNotice] = useState<Localized | null>(null);
   const submit = (event: FormEvent) => {
@@ -25,27 +28,47 @@ export function WeightsForm({ situation, kommun }: { situation: Situation; kommu
     const weights: Partial<Record<Source, number>> = {};
     for (const src of shown) {
       const n = parseNumber(values[src] ?? '');
-      if (n === null || n > 100) found.push({ fieldId: `weight-${src}`, message: (tt) => tt.situation.weightInvalid(tt.situation.sources[src]) });
+      if (n === null || n > 100)
+        found.push({
+          fieldId: `weight-${src}`,
+          message: (tt) => tt.situation.weightInvalid(tt.situation.sources[src]),
+        });
       else weights[src] = n;
     }
     setErrors(found);
     if (found.length) return;
-    settle(update, { weights }, () => setNotice(() => (tt: typeof t) => tt.situation.weightsSaved), (error) => setErrors(apiFormErrors(error)));
+    settle(
+      update,
+      { weights },
+      () => setNotice(() => (tt: typeof t) => tt.situation.weightsSaved),
+      (error) => setErrors(apiFormErrors(error)),
+    );
   };
   return (
     <section aria-labelledby="weights-heading">
-      <h2 id="weights-heading" className="ds-heading" data-size="sm">{s.weightsHeading}</h2>
+      <h2 id="weights-heading" className="ds-heading" data-size="sm">
+        {s.weightsHeading}
+      </h2>
       <p>{s.weightsIntro}</p>
       <form onSubmit={submit} noValidate className="form">
         <ErrorSummary errors={errors} />
         <div className="field-row">
           {shown.map((src) => (
-            <TextField key={src} id={`weight-${src}`} label={s.sources[src]} inputMode="decimal" value={values[src] ?? ''}
-              onChange={(e) => setValues({ ...values, [src]: e.target.value })} error={fieldError(errors, `weight-${src}`)} />
+            <TextField
+              key={src}
+              id={`weight-${src}`}
+              label={s.sources[src]}
+              inputMode="decimal"
+              value={values[src] ?? ''}
+              onChange={(e) => setValues({ ...values, [src]: e.target.value })}
+              error={fieldError(errors, `weight-${src}`)}
+            />
           ))}
         </div>
         <Notice>{notice ? notice(t, lang) : null}</Notice>
-        <button type="submit" className="ds-button" data-variant="secondary" aria-busy={update.isPending || undefined}>{s.saveWeights}</button>
+        <button type="submit" className="ds-button" data-variant="secondary" aria-busy={update.isPending || undefined}>
+          {s.saveWeights}
+        </button>
       </form>
     </section>
   );

@@ -3,7 +3,11 @@ import { SOURCES, type Problem, type Source } from '../api/situation.ts';
 
 /** Colours far apart for common colour-vision deficiencies; the chart also draws patterns, and the table says it in numbers. */
 export const SOURCE_COLOURS: Record<Source, string> = {
-  survey: '#1d3f7e', dialogue: '#b35900', est: '#00695c', events: '#6a1b9a', police: '#4a4a4a',
+  survey: '#1d3f7e',
+  dialogue: '#b35900',
+  est: '#00695c',
+  events: '#6a1b9a',
+  police: '#4a4a4a',
 };
 
 export function sourcesIn(problems: readonly Problem[]): Source[] {

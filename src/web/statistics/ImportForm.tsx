@@ -6,7 +6,13 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n, type Localized } from '../i18n/i18n.tsx';
 import { settle } from '../api/settle.ts';
-import { importProblems, useImportStatistics, type ImportResult, type RowProblem, type StatSource } from '../api/statistics.ts';
+import {
+  importProblems,
+  useImportStatistics,
+  type ImportResult,
+  type RowProblem,
+  type StatSource,
+} from '../api/statistics.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { TextField } from '../ui/fields.tsx';
@@ -21,12 +27,26 @@ function Report({ rows }: { rows: readonly RowProblem[] }) {
   const s = t.statistics;
   return (
     <div className="ds-alert" data-color="danger" role="alert">
-      <h3 className="ds-heading" data-size="xs">{s.nothingSaved}</h3>
+      <h3 className="ds-heading" data-size="xs">
+        {s.nothingSaved}
+      </h3>
       <TableScroll label={s.problemsCaption}>
         <table className="ds-table" data-border>
           <caption>{s.problemsCaption}</caption>
-          <thead><tr><th scope="col">{s.line}</th><th scope="col">{s.error}</th></tr></thead>
-          <tbody>{rows.map((r, i) => <tr key={`${r.line}-${i}`}><td>{r.line}</td><td>{pick(r)}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{s.line}</th>
+              <th scope="col">{s.error}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={`${r.line}-${i}`}>
+                <td>{r.line}</td>
+                <td>{pick(r)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </TableScroll>
     </div>
@@ -54,16 +74,25 @@ export function ImportForm() {
     setNotice(null);
     const found: FormError[] = [];
     if (!file) found.push({ fieldId: 'stat-file', message: (tt) => tt.statistics.chooseFile });
-    if (source === 'bra' && !/^\d{4}$/.test(year.trim())) found.push({ fieldId: 'stat-year', message: (tt) => tt.statistics.yearInvalid });
+    if (source === 'bra' && !/^\d{4}$/.test(year.trim()))
+      found.push({ fieldId: 'stat-year', message: (tt) => tt.statistics.yearInvalid });
     setErrors(found);
     if (found.length || !file) return;
     const content = await file.text();
-    const input = source === 'bra' ? { source, content, year: Number(year), category: category.trim() || undefined } : { source, content };
-    settle(run, input, (r) => setNotice(() => doneText(r)), (error) => {
-      const rows = importProblems(error);
-      if (rows) setProblems(rows);
-      else setErrors(apiFormErrors(error));
-    });
+    const input =
+      source === 'bra'
+        ? { source, content, year: Number(year), category: category.trim() || undefined }
+        : { source, content };
+    settle(
+      run,
+      input,
+      (r) => setNotice(() => doneText(r)),
+      (error) => {
+        const rows = importProblems(error);
+        if (rows) setProblems(rows);
+        else setErrors(apiFormErrors(error));
+      },
+    );
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="form">
@@ -72,27 +101,63 @@ export function ImportForm() {
         <legend className="ds-label">{s.source}</legend>
         {SOURCES.map((x) => (
           <div className="ds-field" key={x}>
-            <input id={`stat-source-${x}`} type="radio" className="ds-input" name="stat-source" checked={source === x} onChange={() => setSource(x)} />
-            <label className="ds-label" htmlFor={`stat-source-${x}`}>{s.sources[x]}</label>
+            <input
+              id={`stat-source-${x}`}
+              type="radio"
+              className="ds-input"
+              name="stat-source"
+              checked={source === x}
+              onChange={() => setSource(x)}
+            />
+            <label className="ds-label" htmlFor={`stat-source-${x}`}>
+              {s.sources[x]}
+            </label>
           </div>
         ))}
       </fieldset>
       {source === 'bra' && (
         <div className="field-row">
-          <TextField id="stat-year" label={s.year} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} error={fieldError(errors, 'stat-year')} />
-          <TextField id="stat-category" label={s.category} hint={s.categoryHint} value={category} onChange={(e) => setCategory(e.target.value)} />
+          <TextField
+            id="stat-year"
+            label={s.year}
+            inputMode="numeric"
+            value={year}
+            onChange={(e) => setYear(e.target.value)}
+            error={fieldError(errors, 'stat-year')}
+          />
+          <TextField
+            id="stat-category"
+            label={s.category}
+            hint={s.categoryHint}
+            value={category}
+            onChange={(e) => setCategory(e.target.value)}
+          />
         </div>
       )}
       <div className="ds-field field">
-        <label className="ds-label" htmlFor="stat-file">{s.file}</label>
-        {fieldError(errors, 'stat-file') && <p className="ds-validation-message" id="stat-file-error">{fieldError(errors, 'stat-file')!(t, lang)}</p>}
-        <input id="stat-file" type="file" className="file-input" accept={source === 'bra' ? '.csv,text/csv' : '.json,application/json'}
-          aria-invalid={fieldError(errors, 'stat-file') ? true : undefined} aria-describedby={fieldError(errors, 'stat-file') ? 'stat-file-error' : undefined}
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <label className="ds-label" htmlFor="stat-file">
+          {s.file}
+        </label>
+        {fieldError(errors, 'stat-file') && (
+          <p className="ds-validation-message" id="stat-file-error">
+            {fieldError(errors, 'stat-file')!(t, lang)}
+          </p>
+        )}
+        <input
+          id="stat-file"
+          type="file"
+          className="file-input"
+          accept={source === 'bra' ? '.csv,text/csv' : '.json,application/json'}
+          aria-invalid={fieldError(errors, 'stat-file') ? true : undefined}
+          aria-describedby={fieldError(errors, 'stat-file') ? 'stat-file-error' : undefined}
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
       </div>
       <Notice>{notice ? notice(t, lang) : null}</Notice>
       {problems && <Report rows={problems} />}
-      <button type="submit" className="ds-button" data-variant="primary" aria-busy={run.isPending || undefined}>{s.submit}</button>
+      <button type="submit" className="ds-button" data-variant="primary" aria-busy={run.isPending || undefined}>
+        {s.submit}
+      </button>
     </form>
   );
 }

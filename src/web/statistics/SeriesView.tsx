@@ -12,21 +12,40 @@ function Chart({ series }: { series: Series }) {
   const { t } = useI18n();
   const s = t.statistics;
   const rate = series.trend?.basis !== 'count' && series.points.some((p) => p.ratePer100k !== null);
-  const option = useMemo(() => ({
-    animation: false,
-    aria: { enabled: true, decal: { show: true } },
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: series.points.map((p) => String(p.year)) },
-    yAxis: { type: 'value', name: rate ? s.rate : s.count },
-    series: [
-      { name: rate ? s.rate : s.count, type: 'line', color: '#1d3f7e', symbol: 'circle', symbolSize: 8,
-        data: series.points.map((p) => (rate ? p.ratePer100k : p.count)) },
-      ...(series.trend ? [{ name: s.trendLine, type: 'line', color: '#b35900', symbol: 'none', lineStyle: { type: 'dashed' },
-        data: series.points.map((p) => series.trend!.series.find((x) => x.year === p.year)?.fitted ?? null) }] : []),
-    ],
-  }), [series, rate, s]);
+  const option = useMemo(
+    () => ({
+      animation: false,
+      aria: { enabled: true, decal: { show: true } },
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: series.points.map((p) => String(p.year)) },
+      yAxis: { type: 'value', name: rate ? s.rate : s.count },
+      series: [
+        {
+          name: rate ? s.rate : s.count,
+          type: 'line',
+          color: '#1d3f7e',
+          symbol: 'circle',
+          symbolSize: 8,
+          data: series.points.map((p) => (rate ? p.ratePer100k : p.count)),
+        },
+        ...(series.trend
+          ? [
+              {
+                name: s.trendLine,
+                type: 'line',
+                color: '#b35900',
+                symbol: 'none',
+                lineStyle: { type: 'dashed' },
+                data: series.points.map((p) => series.trend!.series.find((x) => x.year === p.year)?.fitted ?? null),
+              },
+            ]
+          : []),
+      ],
+    }),
+    [series, rate, s],
+  );
   const ref = useEChart(option);
   return <div ref={ref} className="line-chart" aria-hidden="true" />;
 }
@@ -39,10 +58,23 @@ function SeriesTable({ series }: { series: Series }) {
     <TableScroll label={s.tableCaption(series.kommun.name, series.category)}>
       <table className="ds-table series-table" data-border>
         <caption>{s.tableCaption(series.kommun.name, series.category)}</caption>
-        <thead><tr>{[s.yearColumn, s.count, s.population, s.rate].map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {[s.yearColumn, s.count, s.population, s.rate].map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {series.points.map((p) => (
-            <tr key={p.year}><th scope="row">{p.year}</th><td>{n(p.count)}</td><td>{n(p.population)}</td><td>{n(p.ratePer100k, 1)}</td></tr>
+            <tr key={p.year}>
+              <th scope="row">{p.year}</th>
+              <td>{n(p.count)}</td>
+              <td>{n(p.population)}</td>
+              <td>{n(p.ratePer100k, 1)}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -55,18 +87,35 @@ export function SeriesView({ kommun }: { kommun: string }) {
   const s = t.statistics;
   const categories = useStatCategories(kommun);
   const [category, setCategory] = useState('');
-  const chosen = categories.data?.some((c) => c.category === category) ? category : (categories.data?.[0]?.category ?? '');
+  const chosen = categories.data?.some((c) => c.category === category)
+    ? category
+    : (categories.data?.[0]?.category ?? '');
   const series = useSeries(kommun, chosen);
   return (
     <>
       {(categories.data?.length ?? 0) > 1 && (
         <div className="filters">
-          <SelectField id="stat-series-category" label={s.category} value={chosen} onChange={(e) => setCategory(e.target.value)}>
-            {categories.data!.map((c) => <option key={c.category} value={c.category}>{c.category}</option>)}
+          <SelectField
+            id="stat-series-category"
+            label={s.category}
+            value={chosen}
+            onChange={(e) => setCategory(e.target.value)}
+          >
+            {categories.data!.map((c) => (
+              <option key={c.category} value={c.category}>
+                {c.category}
+              </option>
+            ))}
           </SelectField>
         </div>
       )}
-      {series.isPending ? <Loading /> : series.isError ? <LoadError error={series.error} /> : !series.data.points.length ? <p>{s.noSeries}</p> : (
+      {series.isPending ? (
+        <Loading />
+      ) : series.isError ? (
+        <LoadError error={series.error} />
+      ) : !series.data.points.length ? (
+        <p>{s.noSeries}</p>
+      ) : (
         <>
           <p className="lead">{trendText(series.data.trend, t, lang)}</p>
           <Chart series={series.data} />

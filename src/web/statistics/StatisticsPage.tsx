@@ -15,15 +15,19 @@ export function StatisticsPage() {
       <PageHeading>{s.title}</PageHeading>
       <p>{s.intro}</p>
       <section aria-labelledby="stat-series-heading">
-        <h2 id="stat-series-heading" className="ds-heading" data-size="sm">{s.seriesHeading}</h2>
-        <div className="filters"><KommunSelect id="stat-kommun" choice={kommun} /></div>
-        {kommun.isPending ? <Loading /> : kommun.code
-          ? <SeriesView key={kommun.code} kommun={kommun.code} />
-          : null}
+        <h2 id="stat-series-heading" className="ds-heading" data-size="sm">
+          {s.seriesHeading}
+        </h2>
+        <div className="filters">
+          <KommunSelect id="stat-kommun" choice={kommun} />
+        </div>
+        {kommun.isPending ? <Loading /> : kommun.code ? <SeriesView key={kommun.code} kommun={kommun.code} /> : null}
         {kommun.code && <p className="muted small">{s.seriesNote(kommunName(kommun, kommun.code))}</p>}
       </section>
       <section aria-labelledby="stat-import-heading">
-        <h2 id="stat-import-heading" className="ds-heading" data-size="sm">{s.importHeading}</h2>
+        <h2 id="stat-import-heading" className="ds-heading" data-size="sm">
+          {s.importHeading}
+        </h2>
         <p>{s.importIntro}</p>
         <ImportForm />
       </section>

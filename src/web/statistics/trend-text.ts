@@ -13,7 +13,12 @@ export function trendText(trend: Trend | null, t: Messages, lang: Lang): string 
   const first = trend.series[0]!;
   const last = trend.series[trend.series.length - 1]!;
   const what = trend.basis === 'ratePer100k' ? s.basisRate : s.basisCount;
-  const values = s.fromTo(formatNumber(first.value, lang), formatNumber(last.value, lang), trend.firstYear, trend.lastYear);
+  const values = s.fromTo(
+    formatNumber(first.value, lang),
+    formatNumber(last.value, lang),
+    trend.firstYear,
+    trend.lastYear,
+  );
   if (trend.direction === 'flat') return s.trendFlat(what, values);
   const pace = formatNumber(Math.abs(trend.relativeSlopePercent), lang);
   return trend.direction === 'up' ? s.trendUp(what, pace, values) : s.trendDown(what, pace, values);

@@ -13,18 +13,40 @@ import { TextAreaField, TextField } from '../ui/fields.tsx';
 import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts';
 import { useFocusLater } from '../ui/useFocusLater.ts';
 import { LIMITS } from '../../domain/surveys/rules.ts';
-import { categoryDraftProblems, newCategoryDraft, toCategories, toCategoryDraft, type CategoryDraft } from './category-model.ts';
+import {
+  categoryDraftProblems,
+  newCategoryDraft,
+  toCategories,
+  toCategoryDraft,
+  type CategoryDraft,
+} from './category-model.ts';
 import { fromProblem } from './problems.ts';
 
 function validate(drafts: readonly CategoryDraft[]): FormError[] {
   if (!drafts.length) return [{ fieldId: 'add-category', message: (t) => t.surveyBuilder.noCategories }];
-  return categoryDraftProblems(drafts).map((p): FormError => (p.index === null
-    ? { message: fromProblem(p.problem) }
-    : { fieldId: `${drafts[p.index]!.key}-${p.field}`,
-      message: (t) => (p.code === 'name' ? t.surveyBuilder.categoryNameRequired(p.index + 1) : t.surveyBuilder.keywordInvalid(p.index + 1)) }));
+  return categoryDraftProblems(drafts).map(
+    (p): FormError =>
+      p.index === null
+        ? { message: fromProblem(p.problem) }
+        : {
+            fieldId: `${drafts[p.index]!.key}-${p.field}`,
+            message: (t) =>
+              p.code === 'name'
+                ? t.surveyBuilder.categoryNameRequired(p.index + 1)
+                : t.surveyBuilder.keywordInvalid(p.index + 1),
+          },
+  );
 }
 
-interface RowProps { d: CategoryDraft; n: number; count: number; errors: readonly FormError[]; onChange: (d: CategoryDraft) => void; onMove: (by: number) => void; onRemove: () => void }
+interface RowProps {
+  d: CategoryDraft;
+  n: number;
+  count: number;
+  errors: readonly FormError[];
+  onChange: (d: CategoryDraft) => void;
+  onMove: (by: number) => void;
+  onRemove: () => void;
+}
 
 function CategoryFields({ d, n, count, errors, onChange, onMove, onRemove }: RowProps) {
   const { t } = useI18n();
@@ -35,17 +57,65 @@ function CategoryFields({ d, n, count, errors, onChange, onMove, onRemove }: Row
     <fieldset className="ds-fieldset finding-fields category-fields">
       <legend className="ds-label">{b.categoryLegend(n, d.name.sv.trim())}</legend>
       <div className="field-row">
-        <TextField id={id('name-sv')} lang="sv" label={`${b.categoryName} ${b.inLang.sv}`} value={d.name.sv} error={fieldError(errors, id('name-sv'))}
-          onChange={(e) => onChange({ ...d, name: { ...d.name, sv: e.target.value } })} />
-        <TextField id={id('name-en')} lang="en" label={`${b.categoryName} ${b.inLang.en}`} value={d.name.en}
-          onChange={(e) => onChange({ ...d, name: { ...d.name, en: e.target.value } })} />
+        <TextField
+          id={id('name-sv')}
+          lang="sv"
+          label={`${b.categoryName} ${b.inLang.sv}`}
+          value={d.name.sv}
+          error={fieldError(errors, id('name-sv'))}
+          onChange={(e) => onChange({ ...d, name: { ...d.name, sv: e.target.value } })}
+        />
+        <TextField
+          id={id('name-en')}
+          lang="en"
+          label={`${b.categoryName} ${b.inLang.en}`}
+          value={d.name.en}
+          onChange={(e) => onChange({ ...d, name: { ...d.name, en: e.target.value } })}
+        />
       </div>
-      <TextAreaField id={id('keywords')} lang="sv" label={b.keywords} hint={b.keywordsHint} rows={2} value={d.keywords} error={fieldError(errors, id('keywords'))}
-        onChange={(e) => onChange({ ...d, keywords: e.target.value })} />
+      <TextAreaField
+        id={id('keywords')}
+        lang="sv"
+        label={b.keywords}
+        hint={b.keywordsHint}
+        rows={2}
+        value={d.keywords}
+        error={fieldError(errors, id('keywords'))}
+        onChange={(e) => onChange({ ...d, keywords: e.target.value })}
+      />
       <div className="button-row">
-        <button id={id('up')} type="button" className="ds-button" data-variant="tertiary" disabled={n === 1} aria-label={b.moveCategoryUp(n)} onClick={() => onMove(-1)}>{s.up}</button>
-        <button id={id('down')} type="button" className="ds-button" data-variant="tertiary" disabled={n === count} aria-label={b.moveCategoryDown(n)} onClick={() => onMove(1)}>{s.down}</button>
-        <button type="button" className="ds-button" data-variant="tertiary" data-color="danger" aria-label={b.removeCategory(n)} onClick={onRemove}>{s.remove}</button>
+        <button
+          id={id('up')}
+          type="button"
+          className="ds-button"
+          data-variant="tertiary"
+          disabled={n === 1}
+          aria-label={b.moveCategoryUp(n)}
+          onClick={() => onMove(-1)}
+        >
+          {s.up}
+        </button>
+        <button
+          id={id('down')}
+          type="button"
+          className="ds-button"
+          data-variant="tertiary"
+          disabled={n === count}
+          aria-label={b.moveCategoryDown(n)}
+          onClick={() => onMove(1)}
+        >
+          {s.down}
+        </button>
+        <button
+          type="button"
+          className="ds-button"
+          data-variant="tertiary"
+          data-color="danger"
+          aria-label={b.removeCategory(n)}
+          onClick={onRemove}
+        >
+          {s.remove}
+        </button>
       </div>
     </fieldset>
   );
@@ -76,27 +146,60 @@ export function CategoriesForm({ survey, onNotice }: { survey: Survey; onNotice:
     const found = validate(drafts);
     setErrors(found);
     if (found.length) return;
-    settle(update, { categories: toCategories(drafts) }, (saved) => {
-      setDrafts(saved.categories.map(toCategoryDraft));
-      onNotice((tt) => tt.surveyBuilder.categoriesSaved);
-    }, (error) => setErrors(apiFormErrors(error)));
+    settle(
+      update,
+      { categories: toCategories(drafts) },
+      (saved) => {
+        setDrafts(saved.categories.map(toCategoryDraft));
+        onNotice((tt) => tt.surveyBuilder.categoriesSaved);
+      },
+      (error) => setErrors(apiFormErrors(error)),
+    );
   };
   return (
     <section aria-labelledby="categories-heading">
-      <h2 id="categories-heading" className="ds-heading" data-size="sm">{b.categoriesHeading}</h2>
+      <h2 id="categories-heading" className="ds-heading" data-size="sm">
+        {b.categoriesHeading}
+      </h2>
       <p>{b.categoriesIntro}</p>
       <form onSubmit={submit} noValidate className="form wide-form categories-editor">
         <ErrorSummary errors={errors} />
         {drafts.map((d, i) => (
-          <CategoryFields key={d.key} d={d} n={i + 1} count={drafts.length} errors={errors}
+          <CategoryFields
+            key={d.key}
+            d={d}
+            n={i + 1}
+            count={drafts.length}
+            errors={errors}
             onChange={(x) => setDrafts(drafts.map((y) => (y.key === d.key ? x : y)))}
-            onMove={(by) => move(i, by)} onRemove={() => { setDrafts(drafts.filter((y) => y.key !== d.key)); focusLater('add-category'); }} />
+            onMove={(by) => move(i, by)}
+            onRemove={() => {
+              setDrafts(drafts.filter((y) => y.key !== d.key));
+              focusLater('add-category');
+            }}
+          />
         ))}
         <div className="button-row">
-          <button id="add-category" type="button" className="ds-button" data-variant="secondary" disabled={full} aria-describedby={full ? 'categories-full' : undefined} onClick={add}>{b.addCategory}</button>
-          {full && <p id="categories-full" className="small muted">{b.categoriesFull}</p>}
+          <button
+            id="add-category"
+            type="button"
+            className="ds-button"
+            data-variant="secondary"
+            disabled={full}
+            aria-describedby={full ? 'categories-full' : undefined}
+            onClick={add}
+          >
+            {b.addCategory}
+          </button>
+          {full && (
+            <p id="categories-full" className="small muted">
+              {b.categoriesFull}
+            </p>
+          )}
         </div>
-        <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>{b.saveCategories}</button>
+        <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>
+          {b.saveCategories}
+        </button>
       </form>
     </section>
   );

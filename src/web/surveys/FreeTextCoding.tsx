@@ -27,12 +27,33 @@ function Original({ item }: { item: FreeTextItem }) {
   return (
     <details className="original-text">
       <summary>{t.surveys.showOriginal}</summary>
-      <p className="free-text-answer">{parts.map((p, i) => (p.kind ? <mark key={i}>{p.text}<span className="ds-sr-only"> ({t.surveys.personalData})</span></mark> : <span key={i}>{p.text}</span>))}</p>
+      <p className="free-text-answer">
+        {parts.map((p, i) =>
+          p.kind ? (
+            <mark key={i}>
+              {p.text}
+              <span className="ds-sr-only"> ({t.surveys.personalData})</span>
+            </mark>
+          ) : (
+            <span key={i}>{p.text}</span>
+          ),
+        )}
+      </p>
     </details>
   );
 }
 
-function ItemFields({ item, data, chosen, onChange }: { item: FreeTextItem; data: FreeText; chosen: Set<string>; onChange: (c: Set<string>) => void }) {
+function ItemFields({
+  item,
+  data,
+  chosen,
+  onChange,
+}: {
+  item: FreeTextItem;
+  data: FreeText;
+  chosen: Set<string>;
+  onChange: (c: Set<string>) => void;
+}) {
   const { t, lang } = useI18n();
   const s = t.surveys;
   const suggested = new Set(item.suggestions.map((x) => x.key));
@@ -45,9 +66,22 @@ function ItemFields({ item, data, chosen, onChange }: { item: FreeTextItem; data
       <div className="inline-radios">
         {data.categories.map((c) => (
           <div className="ds-field" key={c.key}>
-            <input id={`${id}-${c.key}`} type="checkbox" className="ds-input" checked={chosen.has(c.key)}
-              onChange={(e) => { const n = new Set(chosen); if (e.target.checked) n.add(c.key); else n.delete(c.key); onChange(n); }} />
-            <label className="ds-label" htmlFor={`${id}-${c.key}`}>{textIn(c.label, lang)}{suggested.has(c.key) ? ` (${s.suggested})` : ''}</label>
+            <input
+              id={`${id}-${c.key}`}
+              type="checkbox"
+              className="ds-input"
+              checked={chosen.has(c.key)}
+              onChange={(e) => {
+                const n = new Set(chosen);
+                if (e.target.checked) n.add(c.key);
+                else n.delete(c.key);
+                onChange(n);
+              }}
+            />
+            <label className="ds-label" htmlFor={`${id}-${c.key}`}>
+              {textIn(c.label, lang)}
+              {suggested.has(c.key) ? ` (${s.suggested})` : ''}
+            </label>
           </div>
         ))}
       </div>
@@ -59,29 +93,59 @@ function Coding({ survey, data }: { survey: Survey; data: FreeText }) {
   const { t, lang } = useI18n();
   const s = t.surveys;
   const save = useSetCodes(survey.id);
-  const [codes, setCodes] = useState<Record<string, Set<string>>>(() => Object.fromEntries(data.items.map((i) =>
-    [itemKey(i), new Set(i.categories.length ? i.categories : i.suggestions.map((x) => x.key))])));
+  const [codes, setCodes] = useState<Record<string, Set<string>>>(() =>
+    Object.fromEntries(
+      data.items.map((i) => [
+        itemKey(i),
+        new Set(i.categories.length ? i.categories : i.suggestions.map((x) => x.key)),
+      ]),
+    ),
+  );
   const [errors, setErrors] = useState<FormError[]>([]);
   const [saved, setSaved] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const items = data.items.map((i) => ({ responseId: i.responseId, questionId: i.questionId, categories: [...(codes[itemKey(i)] ?? [])] }));
-    settle(save, items, () => { setErrors([]); setSaved(true); }, (error) => setErrors(apiFormErrors(error)));
+    const items = data.items.map((i) => ({
+      responseId: i.responseId,
+      questionId: i.questionId,
+      categories: [...(codes[itemKey(i)] ?? [])],
+    }));
+    settle(
+      save,
+      items,
+      () => {
+        setErrors([]);
+        setSaved(true);
+      },
+      (error) => setErrors(apiFormErrors(error)),
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="form wide-form">
       <ErrorSummary errors={errors} />
       {data.questions.map((q) => (
         <section key={q.id} aria-label={textIn(q.text, lang)}>
-          <h2 className="ds-heading" data-size="xs">{textIn(q.text, lang)}</h2>
-          {data.items.filter((i) => i.questionId === q.id).map((i) => (
-            <ItemFields key={itemKey(i)} item={i} data={data} chosen={codes[itemKey(i)] ?? new Set()} onChange={(c) => setCodes({ ...codes, [itemKey(i)]: c })} />
-          ))}
+          <h2 className="ds-heading" data-size="xs">
+            {textIn(q.text, lang)}
+          </h2>
+          {data.items
+            .filter((i) => i.questionId === q.id)
+            .map((i) => (
+              <ItemFields
+                key={itemKey(i)}
+                item={i}
+                data={data}
+                chosen={codes[itemKey(i)] ?? new Set()}
+                onChange={(c) => setCodes({ ...codes, [itemKey(i)]: c })}
+              />
+            ))}
         </section>
       ))}
       <Notice>{saved ? s.codesSaved : null}</Notice>
-      <button type="submit" className="ds-button" data-variant="primary" aria-busy={save.isPending || undefined}>{s.saveCodes}</button>
+      <button type="submit" className="ds-button" data-variant="primary" aria-busy={save.isPending || undefined}>
+        {s.saveCodes}
+      </button>
     </form>
   );
 }

@@ -30,12 +30,23 @@ export function LangFields({ id, label, langs, texts, onChange, errors, rows, hi
     <>
       {langs.map((l) => {
         const common = {
-          id: `${id}-${l}`, lang: l, label: `${label} ${b.inLang[l]}${suffix ? ` ${suffix}` : ''}`, value: texts[l] ?? '', hint: hint?.(l),
+          id: `${id}-${l}`,
+          lang: l,
+          label: `${label} ${b.inLang[l]}${suffix ? ` ${suffix}` : ''}`,
+          value: texts[l] ?? '',
+          hint: hint?.(l),
           error: fieldError(errors, `${id}-${l}`),
         };
-        return rows
-          ? <TextAreaField key={l} {...common} rows={rows} onChange={(e) => onChange({ ...texts, [l]: e.target.value })} />
-          : <TextField key={l} {...common} onChange={(e) => onChange({ ...texts, [l]: e.target.value })} />;
+        return rows ? (
+          <TextAreaField
+            key={l}
+            {...common}
+            rows={rows}
+            onChange={(e) => onChange({ ...texts, [l]: e.target.value })}
+          />
+        ) : (
+          <TextField key={l} {...common} onChange={(e) => onChange({ ...texts, [l]: e.target.value })} />
+        );
       })}
     </>
   );

@@ -16,28 +16,50 @@ import { apiFormErrors, type FormError } from '../ui/form-errors.ts';
 import { useFocusLater } from '../ui/useFocusLater.ts';
 import { lockedChanges } from '../../domain/surveys/rules.ts';
 import { fromProblem } from './problems.ts';
-import { ALL_KINDS, draftProblems, kindsTaken, newDraft, toDraft, toQuestions, type DraftProblem, type QuestionDraft } from './question-model.ts';
+import {
+  ALL_KINDS,
+  draftProblems,
+  kindsTaken,
+  newDraft,
+  toDraft,
+  toQuestions,
+  type DraftProblem,
+  type QuestionDraft,
+} from './question-model.ts';
 import { QuestionFields } from './QuestionFields.tsx';
 
 function problemMessage(p: DraftProblem, n: number, kind: QuestionKind): Localized {
   return (t) => {
     const b = t.surveyBuilder.problems;
     switch (p.code) {
-      case 'text': return t.surveys.questionTextRequired(n);
-      case 'help': return b.help(n);
-      case 'tooLong': return b.tooLong(n);
-      case 'lines': return b.lines(n, p.range![0], p.range![1], kind === 'problem');
-      case 'duplicate': return b.duplicate(n);
-      case 'extraLines': return b.extraLines(n, t.surveyBuilder.inLang[p.lang!]);
-      case 'scaleMax': return b.scaleMax(n);
-      case 'scaleLabel': return b.scaleLabel(n);
-      case 'maxLength': return b.maxLength(n);
+      case 'text':
+        return t.surveys.questionTextRequired(n);
+      case 'help':
+        return b.help(n);
+      case 'tooLong':
+        return b.tooLong(n);
+      case 'lines':
+        return b.lines(n, p.range![0], p.range![1], kind === 'problem');
+      case 'duplicate':
+        return b.duplicate(n);
+      case 'extraLines':
+        return b.extraLines(n, t.surveyBuilder.inLang[p.lang!]);
+      case 'scaleMax':
+        return b.scaleMax(n);
+      case 'scaleLabel':
+        return b.scaleLabel(n);
+      case 'maxLength':
+        return b.maxLength(n);
     }
   };
 }
 
 function validate(survey: Survey, drafts: readonly QuestionDraft[], langs: readonly SurveyLanguage[]): FormError[] {
-  const found = drafts.flatMap((d, i) => draftProblems(d, langs).map((p): FormError => ({ fieldId: `${d.key}-${p.field}`, message: problemMessage(p, i + 1, d.kind) })));
+  const found = drafts.flatMap((d, i) =>
+    draftProblems(d, langs).map(
+      (p): FormError => ({ fieldId: `${d.key}-${p.field}`, message: problemMessage(p, i + 1, d.kind) }),
+    ),
+  );
   if (found.length || !survey.responses) return found;
   return lockedChanges(survey.questions, toQuestions(drafts, langs)).map((p) => ({ message: fromProblem(p) }));
 }
@@ -54,10 +76,21 @@ function AddQuestion({ drafts, onAdd }: { drafts: readonly QuestionDraft[]; onAd
   };
   return (
     <div className="field-row">
-      <SelectField id="new-question-kind" label={s.newKind} value={chosen} onChange={(e) => setKind(e.target.value as QuestionKind)}>
-        {ALL_KINDS.map((k) => <option key={k} value={k} disabled={taken.has(k)}>{taken.has(k) ? t.surveyBuilder.taken(s.kinds[k]) : s.kinds[k]}</option>)}
+      <SelectField
+        id="new-question-kind"
+        label={s.newKind}
+        value={chosen}
+        onChange={(e) => setKind(e.target.value as QuestionKind)}
+      >
+        {ALL_KINDS.map((k) => (
+          <option key={k} value={k} disabled={taken.has(k)}>
+            {taken.has(k) ? t.surveyBuilder.taken(s.kinds[k]) : s.kinds[k]}
+          </option>
+        ))}
       </SelectField>
-      <button id="add-question" type="button" className="ds-button" data-variant="secondary" onClick={add}>{s.addQuestion}</button>
+      <button id="add-question" type="button" className="ds-button" data-variant="secondary" onClick={add}>
+        {s.addQuestion}
+      </button>
     </div>
   );
 }
@@ -83,30 +116,53 @@ export function QuestionsEditor({ survey, onNotice }: { survey: Survey; onNotice
     const found = validate(survey, drafts, langs);
     setErrors(found);
     if (found.length) return;
-    settle(update, { questions: toQuestions(drafts, langs) }, (saved) => {
-      // Saved questions now have their ids and values: edit those from here on.
-      setDrafts(saved.questions.map((q) => toDraft(q)));
-      onNotice((tt) => tt.surveys.questionsSaved);
-    }, (error) => setErrors(apiFormErrors(error)));
+    settle(
+      update,
+      { questions: toQuestions(drafts, langs) },
+      (saved) => {
+        // Saved questions now have their ids and values: edit those from here on.
+        setDrafts(saved.questions.map((q) => toDraft(q)));
+        onNotice((tt) => tt.surveys.questionsSaved);
+      },
+      (error) => setErrors(apiFormErrors(error)),
+    );
   };
   const add = (kind: QuestionKind) => {
     const d = newDraft(kind);
     setDrafts([...drafts, d]);
     focusLater(`${d.key}-text-sv`);
   };
-  const names = langs.map((l) => s.languageNames[l] ?? l).map((x) => (lang === 'sv' ? x.toLowerCase() : x)).join(', ');
+  const names = langs
+    .map((l) => s.languageNames[l] ?? l)
+    .map((x) => (lang === 'sv' ? x.toLowerCase() : x))
+    .join(', ');
   return (
     <form onSubmit={submit} noValidate className="form wide-form questions-editor">
       <p>{locked ? s.hasAnswers : s.questionsIntro}</p>
       <p className="small muted">{t.surveyBuilder.languagesNote(names)}</p>
       <ErrorSummary errors={errors} />
       {drafts.map((d, i) => (
-        <QuestionFields key={d.key} d={d} n={i + 1} count={drafts.length} langs={langs} errors={errors} removable={!locked} areas={survey.kommunAreas}
+        <QuestionFields
+          key={d.key}
+          d={d}
+          n={i + 1}
+          count={drafts.length}
+          langs={langs}
+          errors={errors}
+          removable={!locked}
+          areas={survey.kommunAreas}
           onChange={(x) => setDrafts(drafts.map((y) => (y.key === d.key ? x : y)))}
-          onMove={(by) => move(i, by)} onRemove={() => { setDrafts(drafts.filter((y) => y.key !== d.key)); focusLater('add-question'); }} />
+          onMove={(by) => move(i, by)}
+          onRemove={() => {
+            setDrafts(drafts.filter((y) => y.key !== d.key));
+            focusLater('add-question');
+          }}
+        />
       ))}
       {!locked && <AddQuestion drafts={drafts} onAdd={add} />}
-      <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>{s.saveQuestions}</button>
+      <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>
+        {s.saveQuestions}
+      </button>
     </form>
   );
 }

@@ -52,11 +52,21 @@ function View({ survey, tab }: { survey: Survey; tab: string }) {
   const base = `/dialog/enkater/${survey.id}`;
   return (
     <>
-      <p><Link className="ds-link" to="/dialog/enkater">{s.back}</Link></p>
+      <p>
+        <Link className="ds-link" to="/dialog/enkater">
+          {s.back}
+        </Link>
+      </p>
       <PageHeading>{textIn(survey.title, lang)}</PageHeading>
       <nav className="tab-nav" aria-label={s.partsLabel}>
         <ul>
-          {TABS.map((x) => <li key={x.key}><NavLink end to={x.path ? `${base}/${x.path}` : base}>{s.tabs[x.key]}</NavLink></li>)}
+          {TABS.map((x) => (
+            <li key={x.key}>
+              <NavLink end to={x.path ? `${base}/${x.path}` : base}>
+                {s.tabs[x.key]}
+              </NavLink>
+            </li>
+          ))}
         </ul>
       </nav>
       <Notice>{notice ? notice(t, lang) : null}</Notice>

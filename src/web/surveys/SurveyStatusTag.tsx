@@ -6,5 +6,9 @@ const LOOK: Record<Survey['status'], string> = { draft: 'draft', open: 'publishe
 
 export function SurveyStatusTag({ status }: { status: Survey['status'] }) {
   const { t } = useI18n();
-  return <span className="status-tag" data-status={LOOK[status]}>{t.surveys.statuses[status]}</span>;
+  return (
+    <span className="status-tag" data-status={LOOK[status]}>
+      {t.surveys.statuses[status]}
+    </span>
+  );
 }

@@ -29,18 +29,28 @@ export function newCategoryDraft(): CategoryDraft {
   return { key: `c${++next}`, saved: '', name: { sv: '', en: '' }, other: {}, keywords: '' };
 }
 
-export const splitKeywords = (text: string): string[] => text.split(/[,\n]/).map((k) => k.trim()).filter(Boolean);
+export const splitKeywords = (text: string): string[] =>
+  text
+    .split(/[,\n]/)
+    .map((k) => k.trim())
+    .filter(Boolean);
 
 export function toCategories(drafts: readonly CategoryDraft[]): CodingCategory[] {
   const taken = new Set(drafts.map((d) => d.saved).filter(Boolean));
   return drafts.map((d, i) => {
     const key = d.saved || slug(d.name.sv, taken, `kategori${i + 1}`);
     taken.add(key);
-    return { key, label: { ...d.other, ...localized({ sv: d.name.sv, en: d.name.en }) }, keywords: splitKeywords(d.keywords) };
+    return {
+      key,
+      label: { ...d.other, ...localized({ sv: d.name.sv, en: d.name.en }) },
+      keywords: splitKeywords(d.keywords),
+    };
   });
 }
 
-export type CategoryProblem = { index: number; field: 'name-sv' | 'keywords'; code: 'name' | 'keywords' } | { index: null; problem: Problem };
+export type CategoryProblem =
+  | { index: number; field: 'name-sv' | 'keywords'; code: 'name' | 'keywords' }
+  | { index: null; problem: Problem };
 
 /** What is wrong as typed: the per-category checks here, the list's own from the API's rules. */
 export function categoryDraftProblems(drafts: readonly CategoryDraft[]): CategoryProblem[] {
@@ -48,7 +58,10 @@ export function categoryDraftProblems(drafts: readonly CategoryDraft[]): Categor
   drafts.forEach((d, index) => {
     if (!d.name.sv.trim()) out.push({ index, field: 'name-sv', code: 'name' });
     const words = splitKeywords(d.keywords);
-    if (words.length > LIMITS.keywords || words.some((w) => w.length < LIMITS.keyword[0] || w.length > LIMITS.keyword[1])) {
+    if (
+      words.length > LIMITS.keywords ||
+      words.some((w) => w.length < LIMITS.keyword[0] || w.length > LIMITS.keyword[1])
+    ) {
       out.push({ index, field: 'keywords', code: 'keywords' });
     }
   });

@@ -2,4 +2,7 @@
 import type { Localized } from '../i18n/i18n.tsx';
 import type { Problem } from '../../domain/surveys/rules.ts';
 
-export const fromProblem = (p: Problem): Localized => (_t, lang) => (lang === 'en' ? p.en : p.sv);
+export const fromProblem =
+  (p: Problem): Localized =>
+  (_t, lang) =>
+    lang === 'en' ? p.en : p.sv;

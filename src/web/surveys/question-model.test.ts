@@ -2,40 +2,78 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../api/surveys.ts';
 import { lockedChanges } from '../../domain/surveys/rules.ts';
 import { questionSchema, questionListProblems } from '../../domain/surveys/types.ts';
-import { ALL_KINDS, draftProblems, kindsTaken, newDraft, slug, toDraft, toQuestions, type QuestionDraft } from './question-model.ts';
+import {
+  ALL_KINDS,
+  draftProblems,
+  kindsTaken,
+  newDraft,
+  slug,
+  toDraft,
+  toQuestions,
+  type QuestionDraft,
+} from './question-model.ts';
 
 const single: Question = {
-  id: 'trygg', kind: 'single', text: { sv: 'Känner du dig trygg?', en: 'Do you feel safe?' }, required: true,
-  options: [{ value: 'ja', label: { sv: 'Ja', en: 'Yes', fi: 'Kyllä' } }, { value: 'nej', label: { sv: 'Nej', en: 'No', fi: 'Ei' } }],
+  id: 'trygg',
+  kind: 'single',
+  text: { sv: 'Känner du dig trygg?', en: 'Do you feel safe?' },
+  required: true,
+  options: [
+    { value: 'ja', label: { sv: 'Ja', en: 'Yes', fi: 'Kyllä' } },
+    { value: 'nej', label: { sv: 'Nej', en: 'No', fi: 'Ei' } },
+  ],
 };
 const SV_EN = ['sv', 'en'] as const;
-const codes = (d: QuestionDraft, langs: readonly ('sv' | 'en' | 'fi' | 'fit')[] = SV_EN) => draftProblems(d, langs).map((p) => `${p.field}:${p.code}`);
+const codes = (d: QuestionDraft, langs: readonly ('sv' | 'en' | 'fi' | 'fit')[] = SV_EN) =>
+  draftProblems(d, langs).map((p) => `${p.field}:${p.code}`);
 
 /** A new question of the kind with what it needs filled in, as a coordinator would. */
 function filled(kind: Question['kind']): QuestionDraft {
   const d = newDraft(kind);
   if (d.text.sv) return d; // area and background questions start from the template's words
   const text = { sv: `En fråga av typen ${kind}`, en: `A ${kind} question` };
-  if (kind === 'scale') return { ...d, text, max: '7', minLabel: { sv: 'Inte alls', en: 'Not at all' }, maxLabel: { sv: 'Helt', en: 'Completely' } };
+  if (kind === 'scale')
+    return {
+      ...d,
+      text,
+      max: '7',
+      minLabel: { sv: 'Inte alls', en: 'Not at all' },
+      maxLabel: { sv: 'Helt', en: 'Completely' },
+    };
   if (kind === 'problem') return { ...d, text, lines: { sv: 'Klotter\nNedskräpning', en: 'Graffiti\nLittering' } };
-  if (kind === 'single' || kind === 'multiple') return { ...d, text, lines: { sv: 'Ja\nNej\nVet inte', en: 'Yes\nNo\nDon\'t know' }, exclusive: kind === 'multiple' ? 'Vet inte' : '' };
+  if (kind === 'single' || kind === 'multiple')
+    return {
+      ...d,
+      text,
+      lines: { sv: 'Ja\nNej\nVet inte', en: "Yes\nNo\nDon't know" },
+      exclusive: kind === 'multiple' ? 'Vet inte' : '',
+    };
   return { ...d, text, maxLength: '500' };
 }
 
 describe('the question editor model', () => {
   it('keeps ids and option values, and adds new options with values from their Swedish text', () => {
-    const d = { ...toDraft(single), lines: { sv: 'Ja\nNej\nVet inte', en: 'Yes\nNo\nDon\'t know' } };
+    const d = { ...toDraft(single), lines: { sv: 'Ja\nNej\nVet inte', en: "Yes\nNo\nDon't know" } };
     const [q] = toQuestions([d], SV_EN);
     expect(q!.id).toBe('trygg');
     expect(q!.options!.map((o) => o.value)).toEqual(['ja', 'nej', 'vet_inte']);
-    expect(q!.options![2]!.label).toEqual({ sv: 'Vet inte', en: 'Don\'t know' });
+    expect(q!.options![2]!.label).toEqual({ sv: 'Vet inte', en: "Don't know" });
   });
 
   it('lets an option keep its value when its line moves or its text is edited in place, so stored answers keep their meaning', () => {
     const moved = toQuestions([{ ...toDraft(single), lines: { sv: 'Nej\nJa', en: 'No\nYes' } }], SV_EN)[0]!;
-    expect(moved.options).toEqual([{ value: 'nej', label: { sv: 'Nej', en: 'No', fi: 'Ei' } }, { value: 'ja', label: { sv: 'Ja', en: 'Yes', fi: 'Kyllä' } }]);
-    const edited = toQuestions([{ ...toDraft(single), lines: { sv: 'Ja, absolut\nNej', en: 'Yes, definitely\nNo' } }], SV_EN)[0]!;
-    expect(edited.options!.map((o) => [o.value, o.label.sv])).toEqual([['ja', 'Ja, absolut'], ['nej', 'Nej']]);
+    expect(moved.options).toEqual([
+      { value: 'nej', label: { sv: 'Nej', en: 'No', fi: 'Ei' } },
+      { value: 'ja', label: { sv: 'Ja', en: 'Yes', fi: 'Kyllä' } },
+    ]);
+    const edited = toQuestions(
+      [{ ...toDraft(single), lines: { sv: 'Ja, absolut\nNej', en: 'Yes, definitely\nNo' } }],
+      SV_EN,
+    )[0]!;
+    expect(edited.options!.map((o) => [o.value, o.label.sv])).toEqual([
+      ['ja', 'Ja, absolut'],
+      ['nej', 'Nej'],
+    ]);
     // Neither change touches what answers point at.
     expect(lockedChanges([single], [moved])).toEqual([]);
     expect(lockedChanges([single], [edited])).toEqual([]);
@@ -70,7 +108,10 @@ describe('the question editor model', () => {
   it('never makes a background question required, and offers area, age band and gender only once', () => {
     const [q] = toQuestions([{ ...newDraft('gender'), required: true }], SV_EN);
     expect(q!.required).toBe(false);
-    expect([...kindsTaken([newDraft('area'), newDraft('single'), newDraft('gender')])].sort()).toEqual(['area', 'gender']);
+    expect([...kindsTaken([newDraft('area'), newDraft('single'), newDraft('gender')])].sort()).toEqual([
+      'area',
+      'gender',
+    ]);
   });
 
   it('never changes a saved id; a new question gets one of its own', () => {
@@ -85,14 +126,23 @@ describe('the question editor model', () => {
   it('says what is missing or wrong, field by field', () => {
     expect(codes(newDraft('single'))).toEqual(['text-sv:text', 'lines-sv:lines']);
     expect(codes({ ...filled('single'), lines: { sv: 'Ja\nja' } })).toEqual(['lines-sv:duplicate']);
-    expect(codes({ ...filled('single'), lines: { sv: 'Ja\nNej', en: 'Yes\nNo\nMaybe' } })).toEqual(['lines-en:extraLines']);
+    expect(codes({ ...filled('single'), lines: { sv: 'Ja\nNej', en: 'Yes\nNo\nMaybe' } })).toEqual([
+      'lines-en:extraLines',
+    ]);
     expect(codes({ ...filled('problem'), lines: { sv: '' } })).toEqual(['lines-sv:lines']);
-    expect(codes({ ...filled('problem'), lines: { sv: Array.from({ length: 41 }, (_, i) => `P${i}`).join('\n') } })).toEqual(['lines-sv:lines']);
-    expect(codes({ ...filled('gender'), lines: { sv: Array.from({ length: 11 }, (_, i) => `K${i}`).join('\n') } })).toEqual(['lines-sv:lines']);
+    expect(
+      codes({ ...filled('problem'), lines: { sv: Array.from({ length: 41 }, (_, i) => `P${i}`).join('\n') } }),
+    ).toEqual(['lines-sv:lines']);
+    expect(
+      codes({ ...filled('gender'), lines: { sv: Array.from({ length: 11 }, (_, i) => `K${i}`).join('\n') } }),
+    ).toEqual(['lines-sv:lines']);
     expect(codes({ ...filled('scale'), max: '1' })).toEqual(['max:scaleMax']);
     expect(codes({ ...filled('scale'), max: '11' })).toEqual(['max:scaleMax']);
     expect(codes({ ...filled('scale'), max: 'fem' })).toEqual(['max:scaleMax']);
-    expect(codes({ ...filled('scale'), minLabel: { en: 'Not at all' }, maxLabel: {} })).toEqual(['minLabel-sv:scaleLabel', 'maxLabel-sv:scaleLabel']);
+    expect(codes({ ...filled('scale'), minLabel: { en: 'Not at all' }, maxLabel: {} })).toEqual([
+      'minLabel-sv:scaleLabel',
+      'maxLabel-sv:scaleLabel',
+    ]);
     expect(codes({ ...filled('text'), maxLength: '5' })).toEqual(['maxLength:maxLength']);
     expect(codes({ ...filled('text'), help: { en: 'Help' } })).toEqual(['help-sv:help']);
     expect(codes({ ...filled('text'), text: { sv: 'x'.repeat(2001) } })).toEqual(['text-sv:tooLong']);

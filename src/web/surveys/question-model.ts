@@ -9,7 +9,13 @@
  * questions and options get ids made from their Swedish text. The rules
  * checked here are those of the API (src/domain/surveys/rules.ts).
  */
-import { SURVEY_LANGUAGES, type LocalizedText, type Question, type QuestionKind, type SurveyLanguage } from '../api/surveys.ts';
+import {
+  SURVEY_LANGUAGES,
+  type LocalizedText,
+  type Question,
+  type QuestionKind,
+  type SurveyLanguage,
+} from '../api/surveys.ts';
 import { AREA_QUESTION, BACKGROUND_QUESTIONS } from '../../domain/surveys/template.ts';
 import { BACKGROUND, LIMITS, ONE_PER_SURVEY } from '../../domain/surveys/rules.ts';
 
@@ -37,7 +43,16 @@ export interface QuestionDraft {
   maxLength: string;
 }
 
-export const ALL_KINDS: readonly QuestionKind[] = ['single', 'multiple', 'scale', 'problem', 'text', 'area', 'age_band', 'gender'];
+export const ALL_KINDS: readonly QuestionKind[] = [
+  'single',
+  'multiple',
+  'scale',
+  'problem',
+  'text',
+  'area',
+  'age_band',
+  'gender',
+];
 /** Kinds whose options or items are edited as lines; the area question's options are the kommun's areas. */
 export const LINE_KINDS: readonly QuestionKind[] = ['single', 'multiple', 'problem', 'age_band', 'gender'];
 export const isBackground = (kind: QuestionKind): boolean => (BACKGROUND as readonly string[]).includes(kind);
@@ -50,15 +65,28 @@ const entriesOf = (q: Question | null): { value: string; label: LocalizedText }[
 
 function linesOf(q: Question): Texts {
   const labels = entriesOf(q).map((e) => e.label);
-  return Object.fromEntries(SURVEY_LANGUAGES.map((l) => [l, labels.some((x) => x[l]) ? labels.map((x) => x[l] ?? '').join('\n') : '']));
+  return Object.fromEntries(
+    SURVEY_LANGUAGES.map((l) => [l, labels.some((x) => x[l]) ? labels.map((x) => x[l] ?? '').join('\n') : '']),
+  );
 }
 
 export function toDraft(q: Question, saved = true): QuestionDraft {
-  const exclusive = q.kind === 'multiple' ? q.options?.find((o) => o.value === q.exclusive)?.label.sv ?? '' : '';
+  const exclusive = q.kind === 'multiple' ? (q.options?.find((o) => o.value === q.exclusive)?.label.sv ?? '') : '';
   return {
-    key: `q${++next}`, base: q, saved, id: q.id, kind: q.kind, text: { ...q.text }, help: { ...(q.help ?? {}) }, required: q.required,
-    lines: LINE_KINDS.includes(q.kind) ? linesOf(q) : {}, exclusive,
-    min: String(q.min ?? 1), max: String(q.max ?? 5), minLabel: { ...(q.minLabel ?? {}) }, maxLabel: { ...(q.maxLabel ?? {}) },
+    key: `q${++next}`,
+    base: q,
+    saved,
+    id: q.id,
+    kind: q.kind,
+    text: { ...q.text },
+    help: { ...(q.help ?? {}) },
+    required: q.required,
+    lines: LINE_KINDS.includes(q.kind) ? linesOf(q) : {},
+    exclusive,
+    min: String(q.min ?? 1),
+    max: String(q.max ?? 5),
+    minLabel: { ...(q.minLabel ?? {}) },
+    maxLabel: { ...(q.maxLabel ?? {}) },
     maxLength: String(q.maxLength ?? 2000),
   };
 }
@@ -68,8 +96,21 @@ export function newDraft(kind: QuestionKind): QuestionDraft {
   const seed = kind === 'area' ? AREA_QUESTION : BACKGROUND_QUESTIONS.find((q) => q.kind === kind);
   if (seed) return toDraft(structuredClone(seed) as Question, false);
   return {
-    key: `q${++next}`, base: null, saved: false, id: '', kind, text: {}, help: {}, required: false, lines: {}, exclusive: '',
-    min: '1', max: '5', minLabel: {}, maxLabel: {}, maxLength: '2000',
+    key: `q${++next}`,
+    base: null,
+    saved: false,
+    id: '',
+    kind,
+    text: {},
+    help: {},
+    required: false,
+    lines: {},
+    exclusive: '',
+    min: '1',
+    max: '5',
+    minLabel: {},
+    maxLabel: {},
+    maxLength: '2000',
   };
 }
 
@@ -80,8 +121,15 @@ export function kindsTaken(drafts: readonly QuestionDraft[]): Set<QuestionKind> 
 
 /** An id the API accepts (a–z, 0–9, _ and -, at most 40) made from text, unique among `taken`. */
 export function slug(text: string, taken: ReadonlySet<string>, fallback: string): string {
-  const base = text.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e')
-    .replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 32) || fallback;
+  const base =
+    text
+      .toLowerCase()
+      .replace(/[åä]/g, 'a')
+      .replace(/ö/g, 'o')
+      .replace(/é/g, 'e')
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 32) || fallback;
   let id = base;
   for (let i = 2; taken.has(id); i++) id = `${base}_${i}`;
   return id;
@@ -99,7 +147,11 @@ export function localized(texts: Texts): LocalizedText {
 }
 
 /** The Swedish lines that hold text, with their place (other languages' lines are read at the same place). */
-const svEntries = (d: QuestionDraft) => (d.lines.sv ?? '').split('\n').map((t, i) => ({ sv: t.trim(), i })).filter((e) => e.sv);
+const svEntries = (d: QuestionDraft) =>
+  (d.lines.sv ?? '')
+    .split('\n')
+    .map((t, i) => ({ sv: t.trim(), i }))
+    .filter((e) => e.sv);
 
 /** Which saved option each line continues: the same Swedish text first, then the same place. */
 function claim(d: QuestionDraft, entries: { sv: string }[]): (number | undefined)[] {
@@ -108,16 +160,25 @@ function claim(d: QuestionDraft, entries: { sv: string }[]): (number | undefined
   const used = new Set<number>();
   entries.forEach((e, k) => {
     const j = old.findIndex((o, jj) => !used.has(jj) && norm(o.label.sv) === norm(e.sv));
-    if (j >= 0) { claimed[k] = j; used.add(j); }
+    if (j >= 0) {
+      claimed[k] = j;
+      used.add(j);
+    }
   });
   entries.forEach((_, k) => {
-    if (claimed[k] === undefined && k < old.length && !used.has(k)) { claimed[k] = k; used.add(k); }
+    if (claimed[k] === undefined && k < old.length && !used.has(k)) {
+      claimed[k] = k;
+      used.add(k);
+    }
   });
   return claimed;
 }
 
 /** Options (or items) from the lines; languages not shown keep the labels the option had. */
-export function lineValues(d: QuestionDraft, shown: readonly SurveyLanguage[]): { value: string; label: LocalizedText }[] {
+export function lineValues(
+  d: QuestionDraft,
+  shown: readonly SurveyLanguage[],
+): { value: string; label: LocalizedText }[] {
   const old = entriesOf(d.base);
   const entries = svEntries(d);
   const claimed = claim(d, entries);
@@ -136,20 +197,38 @@ export function lineValues(d: QuestionDraft, shown: readonly SurveyLanguage[]): 
 }
 
 function toQuestion(d: QuestionDraft, id: string, shown: readonly SurveyLanguage[]): Question {
-  const q: Question = { id, kind: d.kind, text: localized(d.text), required: isBackground(d.kind) ? false : d.required };
+  const q: Question = {
+    id,
+    kind: d.kind,
+    text: localized(d.text),
+    required: isBackground(d.kind) ? false : d.required,
+  };
   const help = localized(d.help);
   if (help.sv) q.help = help;
   switch (d.kind) {
-    case 'problem': return { ...q, items: lineValues(d, shown).map((v) => ({ id: v.value, text: v.label })) };
-    case 'single': case 'age_band': case 'gender': return { ...q, options: lineValues(d, shown) };
+    case 'problem':
+      return { ...q, items: lineValues(d, shown).map((v) => ({ id: v.value, text: v.label })) };
+    case 'single':
+    case 'age_band':
+    case 'gender':
+      return { ...q, options: lineValues(d, shown) };
     case 'multiple': {
       const options = lineValues(d, shown);
       const exclusive = d.exclusive ? options.find((o) => norm(o.label.sv) === norm(d.exclusive))?.value : undefined;
       return { ...q, options, ...(exclusive ? { exclusive } : {}) };
     }
-    case 'scale': return { ...q, min: Number(d.min), max: Number(d.max), minLabel: localized(d.minLabel), maxLabel: localized(d.maxLabel) };
-    case 'text': return { ...q, maxLength: Number(d.maxLength) };
-    case 'area': return { ...q, options: d.base?.options ?? [] };
+    case 'scale':
+      return {
+        ...q,
+        min: Number(d.min),
+        max: Number(d.max),
+        minLabel: localized(d.minLabel),
+        maxLabel: localized(d.maxLabel),
+      };
+    case 'text':
+      return { ...q, maxLength: Number(d.maxLength) };
+    case 'area':
+      return { ...q, options: d.base?.options ?? [] };
   }
 }
 
@@ -163,7 +242,16 @@ export function toQuestions(drafts: readonly QuestionDraft[], shown: readonly Su
   });
 }
 
-export type DraftProblemCode = 'text' | 'help' | 'tooLong' | 'lines' | 'duplicate' | 'extraLines' | 'scaleMax' | 'scaleLabel' | 'maxLength';
+export type DraftProblemCode =
+  | 'text'
+  | 'help'
+  | 'tooLong'
+  | 'lines'
+  | 'duplicate'
+  | 'extraLines'
+  | 'scaleMax'
+  | 'scaleLabel'
+  | 'maxLength';
 
 export interface DraftProblem {
   /** The field, as the suffix of its id: `${draft.key}-${field}`. */
@@ -173,15 +261,22 @@ export interface DraftProblem {
   range?: readonly [number, number];
 }
 
-const isInt = (s: string, [min, max]: readonly [number, number]) => /^\d{1,5}$/.test(s.trim()) && Number(s) >= min && Number(s) <= max;
+const isInt = (s: string, [min, max]: readonly [number, number]) =>
+  /^\d{1,5}$/.test(s.trim()) && Number(s) >= min && Number(s) <= max;
 
 function textProblems(d: QuestionDraft, shown: readonly SurveyLanguage[]): DraftProblem[] {
   const out: DraftProblem[] = [];
   if (!d.text.sv?.trim()) out.push({ field: 'text-sv', code: 'text' });
   if (!d.help.sv?.trim() && shown.some((l) => d.help[l]?.trim())) out.push({ field: 'help-sv', code: 'help' });
-  const groups: [string, Texts][] = [['text', d.text], ['help', d.help], ['minLabel', d.minLabel], ['maxLabel', d.maxLabel]];
+  const groups: [string, Texts][] = [
+    ['text', d.text],
+    ['help', d.help],
+    ['minLabel', d.minLabel],
+    ['maxLabel', d.maxLabel],
+  ];
   for (const [name, texts] of groups) {
-    for (const l of shown) if ((texts[l] ?? '').trim().length > LIMITS.text) out.push({ field: `${name}-${l}`, code: 'tooLong', lang: l });
+    for (const l of shown)
+      if ((texts[l] ?? '').trim().length > LIMITS.text) out.push({ field: `${name}-${l}`, code: 'tooLong', lang: l });
   }
   return out;
 }
@@ -191,12 +286,14 @@ function lineProblems(d: QuestionDraft, shown: readonly SurveyLanguage[]): Draft
   const entries = svEntries(d);
   const range = d.kind === 'problem' ? LIMITS.items : LIMITS.options[d.kind]!;
   if (entries.length < range[0] || entries.length > range[1]) out.push({ field: 'lines-sv', code: 'lines', range });
-  else if (new Set(entries.map((e) => norm(e.sv))).size !== entries.length) out.push({ field: 'lines-sv', code: 'duplicate' });
+  else if (new Set(entries.map((e) => norm(e.sv))).size !== entries.length)
+    out.push({ field: 'lines-sv', code: 'duplicate' });
   const rawSv = (d.lines.sv ?? '').split('\n');
   for (const l of shown) {
     const raw = (d.lines[l] ?? '').split('\n');
     if (raw.some((t) => t.trim().length > LIMITS.text)) out.push({ field: `lines-${l}`, code: 'tooLong', lang: l });
-    else if (l !== 'sv' && raw.some((t, i) => t.trim() && !rawSv[i]?.trim())) out.push({ field: `lines-${l}`, code: 'extraLines', lang: l });
+    else if (l !== 'sv' && raw.some((t, i) => t.trim() && !rawSv[i]?.trim()))
+      out.push({ field: `lines-${l}`, code: 'extraLines', lang: l });
   }
   return out;
 }
@@ -207,10 +304,12 @@ export function draftProblems(d: QuestionDraft, shown: readonly SurveyLanguage[]
   if (LINE_KINDS.includes(d.kind)) out.push(...lineProblems(d, shown));
   if (d.kind === 'scale') {
     const min = Number(d.min);
-    if (!isInt(d.max, LIMITS.scaleMax) || Number(d.max) <= min) out.push({ field: 'max', code: 'scaleMax', range: LIMITS.scaleMax });
+    if (!isInt(d.max, LIMITS.scaleMax) || Number(d.max) <= min)
+      out.push({ field: 'max', code: 'scaleMax', range: LIMITS.scaleMax });
     if (!d.minLabel.sv?.trim()) out.push({ field: 'minLabel-sv', code: 'scaleLabel' });
     if (!d.maxLabel.sv?.trim()) out.push({ field: 'maxLabel-sv', code: 'scaleLabel' });
   }
-  if (d.kind === 'text' && !isInt(d.maxLength, LIMITS.answerLength)) out.push({ field: 'maxLength', code: 'maxLength', range: LIMITS.answerLength });
+  if (d.kind === 'text' && !isInt(d.maxLength, LIMITS.answerLength))
+    out.push({ field: 'maxLength', code: 'maxLength', range: LIMITS.answerLength });
   return out;
 }

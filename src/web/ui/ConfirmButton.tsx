@@ -28,18 +28,37 @@ export function ConfirmButton({ children, label, question, onConfirm, disabled, 
   };
   return (
     <>
-      <button type="button" className="ds-button" data-variant="secondary" data-color={color} aria-label={label}
-        disabled={disabled} onClick={() => dialogRef.current?.showModal()}>
+      <button
+        type="button"
+        className="ds-button"
+        data-variant="secondary"
+        data-color={color}
+        aria-label={label}
+        disabled={disabled}
+        onClick={() => dialogRef.current?.showModal()}
+      >
         {children}
       </button>
-      <dialog ref={dialogRef} className="ds-dialog confirm-dialog" aria-labelledby={headingId} aria-describedby={textId}>
-        <h2 id={headingId} className="ds-heading" data-size="xs">{t.confirm.title}</h2>
+      <dialog
+        ref={dialogRef}
+        className="ds-dialog confirm-dialog"
+        aria-labelledby={headingId}
+        aria-describedby={textId}
+      >
+        <h2 id={headingId} className="ds-heading" data-size="xs">
+          {t.confirm.title}
+        </h2>
         <p id={textId}>{question}</p>
         <div className="button-row">
           <button type="button" className="ds-button" data-variant="primary" data-color={color} onClick={confirm}>
             {children}
           </button>
-          <button type="button" className="ds-button" data-variant="secondary" onClick={() => dialogRef.current?.close()}>
+          <button
+            type="button"
+            className="ds-button"
+            data-variant="secondary"
+            onClick={() => dialogRef.current?.close()}
+          >
             {t.cancel}
           </button>
         </div>

@@ -25,9 +25,13 @@ export function ErrorSummary({ errors }: { errors: readonly FormError[] }) {
       <ul>
         {errors.map((e, i) => (
           <li key={`${e.fieldId ?? 'form'}-${i}`}>
-            {e.fieldId
-              ? <a href={`#${e.fieldId}`} onClick={(ev) => focusField(ev, e.fieldId!)}>{e.message(t, lang)}</a>
-              : e.message(t, lang)}
+            {e.fieldId ? (
+              <a href={`#${e.fieldId}`} onClick={(ev) => focusField(ev, e.fieldId!)}>
+                {e.message(t, lang)}
+              </a>
+            ) : (
+              e.message(t, lang)
+            )}
           </li>
         ))}
       </ul>

@@ -4,10 +4,20 @@
  */
 import type { ReactNode } from 'react';
 
-export function Notice({ children, color = 'success' }: { children?: ReactNode; color?: 'success' | 'info' | 'warning' }) {
+export function Notice({
+  children,
+  color = 'success',
+}: {
+  children?: ReactNode;
+  color?: 'success' | 'info' | 'warning';
+}) {
   return (
     <div role="status" className="notice-region">
-      {children ? <div className="ds-alert" data-color={color}>{children}</div> : null}
+      {children ? (
+        <div className="ds-alert" data-color={color}>
+          {children}
+        </div>
+      ) : null}
     </div>
   );
 }

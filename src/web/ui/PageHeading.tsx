@@ -11,7 +11,11 @@ export function PageHeading({ children, title }: { children: ReactNode; title?: 
   useEffect(() => {
     document.title = text ? t.pageTitle(text) : t.productName;
   }, [text, t]);
-  return <h1 className="ds-heading page-heading" data-size="lg" tabIndex={-1}>{children}</h1>;
+  return (
+    <h1 className="ds-heading page-heading" data-size="lg" tabIndex={-1}>
+      {children}
+    </h1>
+  );
 }
 
 /** Moves focus to the page's h1, for screen reader and keyboard users after a client-side navigation. */

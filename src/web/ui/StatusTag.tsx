@@ -4,5 +4,9 @@ import type { PromiseStatus } from '../api/promises.ts';
 
 export function PromiseStatusTag({ status }: { status: PromiseStatus }) {
   const { t } = useI18n();
-  return <span className="status-tag" data-status={status}>{t.promiseStatus[status]}</span>;
+  return (
+    <span className="status-tag" data-status={status}>
+      {t.promiseStatus[status]}
+    </span>
+  );
 }

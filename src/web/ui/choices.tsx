@@ -6,11 +6,22 @@ import { ORGANISATION_KINDS, type OrganisationKind } from '../../domain/organisa
 
 export function RoleOptions() {
   const { t } = useI18n();
-  return <>{ROLES.map((r) => <option key={r} value={r}>{t.roles[r]}</option>)}</>;
+  return (
+    <>
+      {ROLES.map((r) => (
+        <option key={r} value={r}>
+          {t.roles[r]}
+        </option>
+      ))}
+    </>
+  );
 }
 
 /** Organisations as <optgroup>s per kind, in the order platform → region → LPO → kommun → partner. */
-export function OrganisationOptions({ organisations, kinds = ORGANISATION_KINDS }: {
+export function OrganisationOptions({
+  organisations,
+  kinds = ORGANISATION_KINDS,
+}: {
   organisations: readonly Organisation[];
   kinds?: readonly OrganisationKind[];
 }) {
@@ -22,7 +33,11 @@ export function OrganisationOptions({ organisations, kinds = ORGANISATION_KINDS 
         if (!group.length) return null;
         return (
           <optgroup key={kind} label={t.kinds[kind]}>
-            {group.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {group.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </optgroup>
         );
       })}

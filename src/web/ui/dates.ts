@@ -36,7 +36,10 @@ export function addMonthsIso(iso: string, months: number): string {
 /** The first and last day of the month that holds `iso`. */
 export function monthBounds(iso: string): { from: string; to: string } {
   const d = parseDay(iso);
-  return { from: isoDay(new Date(d.getFullYear(), d.getMonth(), 1, 12)), to: isoDay(new Date(d.getFullYear(), d.getMonth() + 1, 0, 12)) };
+  return {
+    from: isoDay(new Date(d.getFullYear(), d.getMonth(), 1, 12)),
+    to: isoDay(new Date(d.getFullYear(), d.getMonth() + 1, 0, 12)),
+  };
 }
 
 /** Monday = 0 … Sunday = 6. */

@@ -21,8 +21,16 @@ function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error
   const { t, lang } = useI18n();
   return (
     <>
-      {hint && <div data-field="description" id={`${id}-hint`}>{hint}</div>}
-      {error && <p className="ds-validation-message" data-field="validation" id={`${id}-error`}>{error(t, lang)}</p>}
+      {hint && (
+        <div data-field="description" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p className="ds-validation-message" data-field="validation" id={`${id}-error`}>
+          {error(t, lang)}
+        </p>
+      )}
     </>
   );
 }
@@ -32,7 +40,9 @@ type TextFieldProps = FieldShell & Omit<InputHTMLAttributes<HTMLInputElement>, '
 export function TextField({ id, label, hint, error, ...input }: TextFieldProps) {
   return (
     <div className="ds-field field">
-      <label className="ds-label" htmlFor={id}>{label}</label>
+      <label className="ds-label" htmlFor={id}>
+        {label}
+      </label>
       <HintAndError id={id} hint={hint} error={error} />
       <input
         {...input}
@@ -45,14 +55,17 @@ export function TextField({ id, label, hint, error, ...input }: TextFieldProps) 
   );
 }
 
-type SelectFieldProps = FieldShell & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'> & {
-  children: ReactNode;
-};
+type SelectFieldProps = FieldShell &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'> & {
+    children: ReactNode;
+  };
 
 export function SelectField({ id, label, hint, error, children, ...select }: SelectFieldProps) {
   return (
     <div className="ds-field field">
-      <label className="ds-label" htmlFor={id}>{label}</label>
+      <label className="ds-label" htmlFor={id}>
+        {label}
+      </label>
       <HintAndError id={id} hint={hint} error={error} />
       <select
         {...select}
@@ -72,7 +85,9 @@ type TextAreaFieldProps = FieldShell & Omit<TextareaHTMLAttributes<HTMLTextAreaE
 export function TextAreaField({ id, label, hint, error, ...textarea }: TextAreaFieldProps) {
   return (
     <div className="ds-field field">
-      <label className="ds-label" htmlFor={id}>{label}</label>
+      <label className="ds-label" htmlFor={id}>
+        {label}
+      </label>
       <HintAndError id={id} hint={hint} error={error} />
       <textarea
         {...textarea}
@@ -100,7 +115,9 @@ export function SwitchField({ id, label, hint, error, ...input }: SwitchFieldPro
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
       />
-      <label className="ds-label" htmlFor={id}>{label}</label>
+      <label className="ds-label" htmlFor={id}>
+        {label}
+      </label>
       <HintAndError id={id} hint={hint} error={error} />
     </div>
   );

@@ -6,8 +6,13 @@ import { apiFormErrors, fieldError } from './form-errors.ts';
 
 describe('form errors from the API', () => {
   const validation = new ApiError(400, {
-    code: 'validation_failed', message: 'Ogiltiga värden', messageEn: 'Invalid values',
-    details: [{ path: '/email', message: 'x' }, { path: '/unknown', message: 'y' }],
+    code: 'validation_failed',
+    message: 'Ogiltiga värden',
+    messageEn: 'Invalid values',
+    details: [
+      { path: '/email', message: 'x' },
+      { path: '/unknown', message: 'y' },
+    ],
   });
 
   it('links validation details to the fields they name, in the language shown', () => {
@@ -19,7 +24,12 @@ describe('form errors from the API', () => {
   });
 
   it('links a server rule that names one field', () => {
-    const rule = new ApiError(400, { code: 'validation_failed', message: 'Ange plats', messageEn: 'Give the place', details: { field: 'place' } });
+    const rule = new ApiError(400, {
+      code: 'validation_failed',
+      message: 'Ange plats',
+      messageEn: 'Give the place',
+      details: { field: 'place' },
+    });
     expect(apiFormErrors(rule, { place: 'dlg-place' })[0]!.fieldId).toBe('dlg-place');
     expect(apiFormErrors(rule)[0]!.fieldId).toBeUndefined();
   });

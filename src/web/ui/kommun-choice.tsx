@@ -30,9 +30,12 @@ export interface KommunChoice {
 export function useKommunChoice(preferIds: readonly string[] = []): KommunChoice {
   const municipalities = useOrganisationsOfKind('municipality');
   const [chosen, setChosen] = useState(stored);
-  const kommuner = (municipalities.data ?? []).filter((m) => m.code)
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-  const fallback = kommuner.find((k) => preferIds.includes(k.id))?.code ?? kommuner.find((k) => k.active)?.code ?? kommuner[0]?.code ?? '';
+  const kommuner = (municipalities.data ?? []).filter((m) => m.code).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const fallback =
+    kommuner.find((k) => preferIds.includes(k.id))?.code ??
+    kommuner.find((k) => k.active)?.code ??
+    kommuner[0]?.code ??
+    '';
   const code = kommuner.some((k) => k.code === chosen) ? chosen : fallback;
   const setCode = (next: string) => {
     setChosen(next);
@@ -48,8 +51,17 @@ export function useKommunChoice(preferIds: readonly string[] = []): KommunChoice
 export function KommunSelect({ id, choice }: { id: string; choice: KommunChoice }) {
   const { t } = useI18n();
   return (
-    <SelectField id={id} label={t.kommunChoice.label} value={choice.code} onChange={(e) => choice.setCode(e.target.value)}>
-      {choice.kommuner.map((k) => <option key={k.id} value={k.code!}>{k.name}</option>)}
+    <SelectField
+      id={id}
+      label={t.kommunChoice.label}
+      value={choice.code}
+      onChange={(e) => choice.setCode(e.target.value)}
+    >
+      {choice.kommuner.map((k) => (
+        <option key={k.id} value={k.code!}>
+          {k.name}
+        </option>
+      ))}
     </SelectField>
   );
 }

@@ -8,7 +8,7 @@ import { useLocation, useNavigate } from 'react-router';
 export function useRouteNotice<T>(): T | null {
   const location = useLocation();
   const navigate = useNavigate();
-  const [notice] = useState<T | null>(() => ((location.state as { notice?: T } | null)?.notice ?? null));
+  const [notice] = useState<T | null>(() => (location.state as { notice?: T } | null)?.notice ?? null);
   useEffect(() => {
     if ((location.state as { notice?: unknown } | null)?.notice !== undefined) {
       navigate(`${location.pathname}${location.search}`, { replace: true, state: null });

@@ -16,9 +16,15 @@ export function MarkDoneButton({ dialogueId, findingId, what, onDone, onError }:
   const { t } = useI18n();
   const patch = usePatchFinding();
   return (
-    <button type="button" className="ds-button" data-variant="secondary" data-size="sm" aria-label={t.findings.markDoneLabel(what)}
+    <button
+      type="button"
+      className="ds-button"
+      data-variant="secondary"
+      data-size="sm"
+      aria-label={t.findings.markDoneLabel(what)}
       aria-busy={patch.isPending || undefined}
-      onClick={() => settle(patch, { dialogueId, findingId, patch: { doneAt: todayIso() } }, onDone, onError)}>
+      onClick={() => settle(patch, { dialogueId, findingId, patch: { doneAt: todayIso() } }, onDone, onError)}
+    >
       {t.findings.markDone}
     </button>
   );

@@ -19,7 +19,15 @@ import { ActionStatusTag } from '../dialogues/ActionStatusTag.tsx';
 import { dialogueHref } from '../dialogues/DialoguesPage.tsx';
 import { MarkDoneButton } from './MarkDoneButton.tsx';
 
-function ActionsTable({ actions, onDone, onError }: { actions: readonly OpenAction[]; onDone: () => void; onError: (e: FormError[]) => void }) {
+function ActionsTable({
+  actions,
+  onDone,
+  onError,
+}: {
+  actions: readonly OpenAction[];
+  onDone: () => void;
+  onError: (e: FormError[]) => void;
+}) {
   const { t } = useI18n();
   const a = t.openActions;
   return (
@@ -27,8 +35,16 @@ function ActionsTable({ actions, onDone, onError }: { actions: readonly OpenActi
       <table className="ds-table" data-border>
         <caption>{a.caption}</caption>
         <thead>
-          <tr>{[a.action, a.owner, a.due, a.status, a.finding, a.source].map((h) => <th scope="col" key={h}>{h}</th>)}
-            <th scope="col"><span className="ds-sr-only">{t.findings.rowActions}</span></th></tr>
+          <tr>
+            {[a.action, a.owner, a.due, a.status, a.finding, a.source].map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+            <th scope="col">
+              <span className="ds-sr-only">{t.findings.rowActions}</span>
+            </th>
+          </tr>
         </thead>
         <tbody>
           {actions.map((x) => (
@@ -36,11 +52,30 @@ function ActionsTable({ actions, onDone, onError }: { actions: readonly OpenActi
               <td className="break">{x.action}</td>
               <td>{x.owner ?? t.none}</td>
               <td className="nowrap">{x.dueDate ?? t.none}</td>
-              <td><ActionStatusTag status={x.overdue ? 'overdue' : 'open'} daysOverdue={x.daysOverdue} /></td>
-              <td className="break">{x.text}{' '}<span className="block small muted">{t.categoryNames[x.category] ?? x.categoryLabel}{x.area ? `, ${x.area.name}` : ''}</span></td>
-              <td><Link className="ds-link" to={dialogueHref(x.dialogue)}>{x.dialogue.title}</Link></td>
-              <td><MarkDoneButton dialogueId={x.dialogue.id} findingId={x.findingId} what={x.action} onDone={onDone}
-                onError={(e) => onError(apiFormErrors(e))} /></td>
+              <td>
+                <ActionStatusTag status={x.overdue ? 'overdue' : 'open'} daysOverdue={x.daysOverdue} />
+              </td>
+              <td className="break">
+                {x.text}{' '}
+                <span className="block small muted">
+                  {t.categoryNames[x.category] ?? x.categoryLabel}
+                  {x.area ? `, ${x.area.name}` : ''}
+                </span>
+              </td>
+              <td>
+                <Link className="ds-link" to={dialogueHref(x.dialogue)}>
+                  {x.dialogue.title}
+                </Link>
+              </td>
+              <td>
+                <MarkDoneButton
+                  dialogueId={x.dialogue.id}
+                  findingId={x.findingId}
+                  what={x.action}
+                  onDone={onDone}
+                  onError={(e) => onError(apiFormErrors(e))}
+                />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -67,14 +102,24 @@ export function OpenActionsPage() {
     <>
       <PageHeading>{a.heading}</PageHeading>
       <p>{a.intro}</p>
-      <div className="filters"><KommunSelect id="actions-kommun" choice={kommun} /></div>
+      <div className="filters">
+        <KommunSelect id="actions-kommun" choice={kommun} />
+      </div>
       <Notice>{notice ? notice(t, lang) : null}</Notice>
       <ErrorSummary errors={errors} />
-      <h2 id="open-actions-heading" className="ds-heading" data-size="sm" tabIndex={-1}>{a.listHeading}</h2>
-      {kommun.isPending || (actions.isPending && actions.fetchStatus !== 'idle') ? <Loading /> : actions.isError ? <LoadError error={actions.error} /> : (
+      <h2 id="open-actions-heading" className="ds-heading" data-size="sm" tabIndex={-1}>
+        {a.listHeading}
+      </h2>
+      {kommun.isPending || (actions.isPending && actions.fetchStatus !== 'idle') ? (
+        <Loading />
+      ) : actions.isError ? (
+        <LoadError error={actions.error} />
+      ) : (
         <>
           <p>{actions.data?.actions.length ? a.count(actions.data.actions.length, actions.data.overdue) : a.none}</p>
-          {actions.data && actions.data.actions.length > 0 && <ActionsTable actions={actions.data.actions} onDone={done} onError={setErrors} />}
+          {actions.data && actions.data.actions.length > 0 && (
+            <ActionsTable actions={actions.data.actions} onDone={done} onError={setErrors} />
+          )}
         </>
       )}
     </>

@@ -10,8 +10,16 @@ import { todayIso } from '../ui/dates.ts';
 import { ParticipantsEditor } from '../dialogues/ParticipantsEditor.tsx';
 import { FindingsEditor } from '../dialogues/FindingsEditor.tsx';
 import {
-  dayError, findingRow, optionalDayError, participantRow, toFindings, toParticipants, validateFindings, validateParticipants,
-  type FindingRow, type ParticipantRow,
+  dayError,
+  findingRow,
+  optionalDayError,
+  participantRow,
+  toFindings,
+  toParticipants,
+  validateFindings,
+  validateParticipants,
+  type FindingRow,
+  type ParticipantRow,
 } from '../dialogues/dialogue-model.ts';
 
 const API_FIELDS = { date: 'rec-date', followUpDate: 'rec-follow' };
@@ -32,25 +40,60 @@ export function RecordWalkForm({ walk, onDone }: { walk: Dialogue; onDone: () =>
   const [errors, setErrors] = useState<FormError[]>([]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = [dayError(date, 'rec-date', today), optionalDayError(followUpDate, 'rec-follow')].filter((e): e is FormError => e !== null);
-    if (followUpDate && followUpDate < date) found.push({ fieldId: 'rec-follow', message: (tt) => tt.planWalk.followBeforeWalk });
+    const found = [dayError(date, 'rec-date', today), optionalDayError(followUpDate, 'rec-follow')].filter(
+      (e): e is FormError => e !== null,
+    );
+    if (followUpDate && followUpDate < date)
+      found.push({ fieldId: 'rec-follow', message: (tt) => tt.planWalk.followBeforeWalk });
     found.push(...validateParticipants(participants), ...validateFindings(findings));
     setErrors(found);
     if (found.length) return;
-    settle(record, { date, participants: toParticipants(participants), findings: toFindings(findings),
-      followUpDate: followUpDate || null, note: note.trim() || null }, onDone, (error) => setErrors(apiFormErrors(error, API_FIELDS)));
+    settle(
+      record,
+      {
+        date,
+        participants: toParticipants(participants),
+        findings: toFindings(findings),
+        followUpDate: followUpDate || null,
+        note: note.trim() || null,
+      },
+      onDone,
+      (error) => setErrors(apiFormErrors(error, API_FIELDS)),
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="form wide-form" aria-labelledby="step-heading">
       <ErrorSummary errors={errors} />
-      <TextField id="rec-date" type="date" label={r.date} hint={r.dateHint} value={date} onChange={(e) => setDate(e.target.value)}
-        error={fieldError(errors, 'rec-date')} />
+      <TextField
+        id="rec-date"
+        type="date"
+        label={r.date}
+        hint={r.dateHint}
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
+        error={fieldError(errors, 'rec-date')}
+      />
       <ParticipantsEditor legend={r.participants} rows={participants} onChange={setParticipants} errors={errors} />
       <FindingsEditor rows={findings} onChange={setFindings} errors={errors} />
-      <TextField id="rec-follow" type="date" label={t.planWalk.followUpDate} hint={t.planWalk.followUpHint} value={followUpDate}
-        onChange={(e) => setFollowUpDate(e.target.value)} error={fieldError(errors, 'rec-follow')} />
-      <TextAreaField id="rec-note" label={t.dialogueForm.note} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-      <button type="submit" className="ds-button" data-variant="primary" aria-busy={record.isPending || undefined}>{r.submit}</button>
+      <TextField
+        id="rec-follow"
+        type="date"
+        label={t.planWalk.followUpDate}
+        hint={t.planWalk.followUpHint}
+        value={followUpDate}
+        onChange={(e) => setFollowUpDate(e.target.value)}
+        error={fieldError(errors, 'rec-follow')}
+      />
+      <TextAreaField
+        id="rec-note"
+        label={t.dialogueForm.note}
+        rows={3}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
+      <button type="submit" className="ds-button" data-variant="primary" aria-busy={record.isPending || undefined}>
+        {r.submit}
+      </button>
     </form>
   );
 }

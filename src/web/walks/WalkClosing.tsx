@@ -10,12 +10,25 @@ import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts'
 import { addMonthsIso } from '../ui/dates.ts';
 import { dayError } from '../dialogues/dialogue-model.ts';
 
-export function CloseWalkButton({ walk, onDone, onError }: { walk: Dialogue; onDone: () => void; onError: (e: FormError[]) => void }) {
+export function CloseWalkButton({
+  walk,
+  onDone,
+  onError,
+}: {
+  walk: Dialogue;
+  onDone: () => void;
+  onError: (e: FormError[]) => void;
+}) {
   const { t } = useI18n();
   const close = useCloseWalk(walk.id);
   return (
-    <button type="button" className="ds-button" data-variant="primary" aria-busy={close.isPending || undefined}
-      onClick={() => settle(close, undefined, onDone, (error) => onError(apiFormErrors(error)))}>
+    <button
+      type="button"
+      className="ds-button"
+      data-variant="primary"
+      aria-busy={close.isPending || undefined}
+      onClick={() => settle(close, undefined, onDone, (error) => onError(apiFormErrors(error)))}
+    >
       {t.walkPage.close}
     </button>
   );
@@ -31,20 +44,36 @@ export function PlanNextWalk({ walk }: { walk: Dialogue }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const e = dayError(date, 'next-date');
-    const found = e ? [e] : date <= walk.date ? [{ fieldId: 'next-date', message: (tt: typeof t) => tt.walkPage.nextAfter }] : [];
+    const found = e
+      ? [e]
+      : date <= walk.date
+        ? [{ fieldId: 'next-date', message: (tt: typeof t) => tt.walkPage.nextAfter }]
+        : [];
     setErrors(found);
     if (found.length) return;
-    plan.mutate({ date }, {
-      onSuccess: (next) => navigate(`/dialog/trygghetsvandringar/${next.id}`, { state: { notice: 'planned' } }),
-      onError: (error) => setErrors(apiFormErrors(error, { date: 'next-date' })),
-    });
+    plan.mutate(
+      { date },
+      {
+        onSuccess: (next) => navigate(`/dialog/trygghetsvandringar/${next.id}`, { state: { notice: 'planned' } }),
+        onError: (error) => setErrors(apiFormErrors(error, { date: 'next-date' })),
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="form">
       <ErrorSummary errors={errors} />
-      <TextField id="next-date" type="date" label={w.nextDate} hint={w.nextHint} value={date} onChange={(e) => setDate(e.target.value)}
-        error={fieldError(errors, 'next-date')} />
-      <button type="submit" className="ds-button" data-variant="secondary" aria-busy={plan.isPending || undefined}>{w.planNext}</button>
+      <TextField
+        id="next-date"
+        type="date"
+        label={w.nextDate}
+        hint={w.nextHint}
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
+        error={fieldError(errors, 'next-date')}
+      />
+      <button type="submit" className="ds-button" data-variant="secondary" aria-busy={plan.isPending || undefined}>
+        {w.planNext}
+      </button>
     </form>
   );
 }

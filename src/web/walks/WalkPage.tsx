@@ -28,8 +28,14 @@ function Warnings({ walk }: { walk: Dialogue }) {
   if (!walk.warnings.length) return null;
   return (
     <div className="ds-alert" data-color="warning">
-      <h2 className="ds-heading" data-size="xs">{t.walkPage.warningsHeading}</h2>
-      <ul>{walk.warnings.map((w) => <li key={w.code}>{pick(w)}</li>)}</ul>
+      <h2 className="ds-heading" data-size="xs">
+        {t.walkPage.warningsHeading}
+      </h2>
+      <ul>
+        {walk.warnings.map((w) => (
+          <li key={w.code}>{pick(w)}</li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -42,11 +48,27 @@ function Findings({ walk, onNotice }: { walk: Dialogue; onNotice: (n: Localized)
   return (
     <>
       <ErrorSummary errors={errors} />
-      <FindingsTable findings={walk.findings} caption={t.dialoguePage.findingsCaption(walk.findings.length)}
-        rowAction={markable ? (f) => (f.action && !f.doneAt ? (
-          <MarkDoneButton dialogueId={walk.id} findingId={f.id} what={f.action}
-            onDone={() => { setErrors([]); onNotice((tt) => tt.findings.markedDone); }} onError={(e) => setErrors(apiFormErrors(e))} />
-        ) : null) : undefined} />
+      <FindingsTable
+        findings={walk.findings}
+        caption={t.dialoguePage.findingsCaption(walk.findings.length)}
+        rowAction={
+          markable
+            ? (f) =>
+                f.action && !f.doneAt ? (
+                  <MarkDoneButton
+                    dialogueId={walk.id}
+                    findingId={f.id}
+                    what={f.action}
+                    onDone={() => {
+                      setErrors([]);
+                      onNotice((tt) => tt.findings.markedDone);
+                    }}
+                    onError={(e) => setErrors(apiFormErrors(e))}
+                  />
+                ) : null
+            : undefined
+        }
+      />
     </>
   );
 }
@@ -56,10 +78,15 @@ function StepPanel({ walk, onNotice }: { walk: Dialogue; onNotice: (n: Localized
   const w = t.walkPage;
   const [errors, setErrors] = useState<FormError[]>([]);
   const stage = walk.walk?.stage ?? 'klar';
-  const step = (n: Localized) => () => { onNotice(n); focusPageHeading(); };
+  const step = (n: Localized) => () => {
+    onNotice(n);
+    focusPageHeading();
+  };
   return (
     <section aria-labelledby="step-heading" className="walk-step">
-      <h2 id="step-heading" className="ds-heading" data-size="sm">{w.stepHeading[stage]}</h2>
+      <h2 id="step-heading" className="ds-heading" data-size="sm">
+        {w.stepHeading[stage]}
+      </h2>
       <p>{w.stepIntro[stage]}</p>
       {stage === 'formote' && <RecordWalkForm walk={walk} onDone={step((tt) => tt.walkPage.recorded)} />}
       {stage === 'vandring' && <FollowUpMeetingForm walk={walk} onDone={step((tt) => tt.walkPage.followedUp)} />}
@@ -77,33 +104,59 @@ function StepPanel({ walk, onNotice }: { walk: Dialogue; onNotice: (n: Localized
 function View({ walk }: { walk: Dialogue }) {
   const { t, lang } = useI18n();
   const arrived = useRouteNotice<'planned'>();
-  const [notice, setNotice] = useState<Localized | null>(() => (arrived ? (tt: typeof t) => tt.walkPage.planned : null));
+  const [notice, setNotice] = useState<Localized | null>(() =>
+    arrived ? (tt: typeof t) => tt.walkPage.planned : null,
+  );
   const edit = useEditing(useFocusLater());
-  const saved = () => { edit.saved(); setNotice(() => (tt: typeof t) => tt.dialogueEdit.saved); focusPageHeading(); };
+  const saved = () => {
+    edit.saved();
+    setNotice(() => (tt: typeof t) => tt.dialogueEdit.saved);
+    focusPageHeading();
+  };
   const head = (
     <>
-      <p><Link className="ds-link" to="/dialog/trygghetsvandringar">{t.planWalk.back}</Link></p>
+      <p>
+        <Link className="ds-link" to="/dialog/trygghetsvandringar">
+          {t.planWalk.back}
+        </Link>
+      </p>
       <PageHeading>{walk.title}</PageHeading>
       <Notice>{notice ? notice(t, lang) : null}</Notice>
     </>
   );
-  if (edit.editing) return <>{head}<EditSection d={walk} onSaved={saved} onCancel={edit.close} /></>;
+  if (edit.editing)
+    return (
+      <>
+        {head}
+        <EditSection d={walk} onSaved={saved} onCancel={edit.close} />
+      </>
+    );
   return (
     <>
       {head}
-      <DialogueActions d={walk} onEdit={() => { setNotice(null); edit.open(); }} />
+      <DialogueActions
+        d={walk}
+        onEdit={() => {
+          setNotice(null);
+          edit.open();
+        }}
+      />
       {walk.walk && <WalkSteps stage={walk.walk.stage} />}
       <Warnings walk={walk} />
       <DialogueFacts d={walk} />
       {walk.walk && (
         <dl className="facts">
-          <dt>{t.planWalk.preMeetingDate}</dt><dd>{walk.walk.preMeetingDate ?? t.none}</dd>
-          <dt>{t.planWalk.followUpDate}</dt><dd>{walk.walk.followUpDate ?? t.none}</dd>
+          <dt>{t.planWalk.preMeetingDate}</dt>
+          <dd>{walk.walk.preMeetingDate ?? t.none}</dd>
+          <dt>{t.planWalk.followUpDate}</dt>
+          <dd>{walk.walk.followUpDate ?? t.none}</dd>
         </dl>
       )}
       <StepPanel walk={walk} onNotice={(n) => setNotice(() => n)} />
       <section aria-labelledby="walk-findings-heading">
-        <h2 id="walk-findings-heading" className="ds-heading" data-size="sm">{t.dialoguePage.findingsHeading}</h2>
+        <h2 id="walk-findings-heading" className="ds-heading" data-size="sm">
+          {t.dialoguePage.findingsHeading}
+        </h2>
         <Findings walk={walk} onNotice={(n) => setNotice(() => n)} />
       </section>
     </>

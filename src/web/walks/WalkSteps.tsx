@@ -5,7 +5,11 @@ import { Mark } from '../ui/Mark.tsx';
 
 export function StageTag({ stage }: { stage: WalkStage }) {
   const { t } = useI18n();
-  return <span className="status-tag" data-status={stage === 'klar' ? 'published' : 'agreed'}>{t.walkStages[stage]}</span>;
+  return (
+    <span className="status-tag" data-status={stage === 'klar' ? 'published' : 'agreed'}>
+      {t.walkStages[stage]}
+    </span>
+  );
 }
 
 export function WalkSteps({ stage }: { stage: WalkStage }) {
@@ -17,7 +21,9 @@ export function WalkSteps({ stage }: { stage: WalkStage }) {
         const state = stage === 'klar' || i < current ? 'done' : i === current ? 'current' : 'todo';
         return (
           <li key={s} data-state={state} aria-current={i === current ? 'step' : undefined}>
-            <span className="step-marker" aria-hidden="true">{state === 'done' ? <Mark kind="check" /> : i + 1}</span>
+            <span className="step-marker" aria-hidden="true">
+              {state === 'done' ? <Mark kind="check" /> : i + 1}
+            </span>
             <span>{t.walkStages[s]}</span>
             <span className="small muted block">{t.walkPage.stepState[state]}</span>
           </li>

@@ -17,13 +17,23 @@ function WalkTable({ walks }: { walks: readonly DialogueSummary[] }) {
       <table className="ds-table" data-border>
         <caption className="ds-sr-only">{l.caption}</caption>
         <thead>
-          <tr>{[l.date, l.title, l.stage, l.where, l.findings, l.openActions].map((h) => <th scope="col" key={h}>{h}</th>)}</tr>
+          <tr>
+            {[l.date, l.title, l.stage, l.where, l.findings, l.openActions].map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {walks.map((w) => (
             <tr key={w.id}>
               <td className="nowrap">{w.date}</td>
-              <td><Link className="ds-link" to={`/dialog/trygghetsvandringar/${w.id}`}>{w.title}</Link></td>
+              <td>
+                <Link className="ds-link" to={`/dialog/trygghetsvandringar/${w.id}`}>
+                  {w.title}
+                </Link>
+              </td>
               <td>{w.stage && <StageTag stage={w.stage} />}</td>
               <td>{[w.place, w.area?.name].filter(Boolean).join(', ') || t.none}</td>
               <td>{w.findingCount}</td>
@@ -47,11 +57,21 @@ export function WalksPage() {
       <DeletedNotice />
       <p>{l.intro}</p>
       <div className="button-row">
-        <Link className="ds-button" data-variant="primary" to="/dialog/trygghetsvandringar/ny">{l.plan}</Link>
-        <Link className="ds-link" to="/dialog/atgarder">{l.toActions}</Link>
+        <Link className="ds-button" data-variant="primary" to="/dialog/trygghetsvandringar/ny">
+          {l.plan}
+        </Link>
+        <Link className="ds-link" to="/dialog/atgarder">
+          {l.toActions}
+        </Link>
       </div>
-      <div className="filters"><KommunSelect id="walks-kommun" choice={kommun} /></div>
-      {kommun.isPending || (walks.isPending && walks.fetchStatus !== 'idle') ? <Loading /> : walks.isError ? <LoadError error={walks.error} /> : (
+      <div className="filters">
+        <KommunSelect id="walks-kommun" choice={kommun} />
+      </div>
+      {kommun.isPending || (walks.isPending && walks.fetchStatus !== 'idle') ? (
+        <Loading />
+      ) : walks.isError ? (
+        <LoadError error={walks.error} />
+      ) : (
         <>
           <p role="status">{walks.data?.length ? l.count(walks.data.length) : l.none}</p>
           {walks.data && walks.data.length > 0 && <WalkTable walks={walks.data} />}

@@ -24,15 +24,34 @@ export function AuditFilters({ filter, onChange }: { filter: AuditFilter; onChan
   };
   return (
     <form onSubmit={submit} className="filters" role="search" aria-label={t.audit.filter}>
-      <TextField id="audit-from" type="date" label={t.audit.from} value={draft.from}
-        onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-      <TextField id="audit-to" type="date" label={t.audit.to} value={draft.to}
-        onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
-      <TextField id="audit-action" label={t.audit.action} hint={t.audit.actionHint} value={draft.action}
-        onChange={(e) => setDraft({ ...draft, action: e.target.value })} />
+      <TextField
+        id="audit-from"
+        type="date"
+        label={t.audit.from}
+        value={draft.from}
+        onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+      />
+      <TextField
+        id="audit-to"
+        type="date"
+        label={t.audit.to}
+        value={draft.to}
+        onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+      />
+      <TextField
+        id="audit-action"
+        label={t.audit.action}
+        hint={t.audit.actionHint}
+        value={draft.action}
+        onChange={(e) => setDraft({ ...draft, action: e.target.value })}
+      />
       <div className="button-row filter-buttons">
-        <button type="submit" className="ds-button" data-variant="primary">{t.audit.filter}</button>
-        <button type="button" className="ds-button" data-variant="tertiary" onClick={reset}>{t.audit.reset}</button>
+        <button type="submit" className="ds-button" data-variant="primary">
+          {t.audit.filter}
+        </button>
+        <button type="button" className="ds-button" data-variant="tertiary" onClick={reset}>
+          {t.audit.reset}
+        </button>
       </div>
     </form>
   );

@@ -16,8 +16,13 @@ function useAuditLog(filter: AuditFilter) {
   return useInfiniteQuery({
     queryKey: [...keys.audit, filter],
     initialPageParam: '',
-    queryFn: async ({ pageParam }) => (await api<{ entries: AuditEntry[] }>('GET',
-      `/api/v1/audit${query({ ...filter, limit: PAGE_SIZE, beforeId: pageParam })}`)).entries,
+    queryFn: async ({ pageParam }) =>
+      (
+        await api<{ entries: AuditEntry[] }>(
+          'GET',
+          `/api/v1/audit${query({ ...filter, limit: PAGE_SIZE, beforeId: pageParam })}`,
+        )
+      ).entries,
     getNextPageParam: (last) => (last.length < PAGE_SIZE ? undefined : last[last.length - 1]?.id),
   });
 }
@@ -33,17 +38,32 @@ export function AuditPage() {
       <PageHeading>{t.audit.title}</PageHeading>
       <p>{t.audit.intro}</p>
       <AuditFilters filter={filter} onChange={setFilter} />
-      <p><a className="ds-link" href={csvHref} download>{t.audit.exportCsv}</a></p>
-      {log.isPending ? <Loading /> : log.isError ? <LoadError error={log.error} /> : (
+      <p>
+        <a className="ds-link" href={csvHref} download>
+          {t.audit.exportCsv}
+        </a>
+      </p>
+      {log.isPending ? (
+        <Loading />
+      ) : log.isError ? (
+        <LoadError error={log.error} />
+      ) : (
         <>
           <p role="status">{entries.length ? t.audit.shown(entries.length) : t.audit.none}</p>
           {entries.length > 0 && <AuditTable entries={entries} />}
           {log.hasNextPage ? (
-            <button type="button" className="ds-button" data-variant="secondary"
-              aria-busy={log.isFetchingNextPage || undefined} onClick={() => void log.fetchNextPage()}>
+            <button
+              type="button"
+              className="ds-button"
+              data-variant="secondary"
+              aria-busy={log.isFetchingNextPage || undefined}
+              onClick={() => void log.fetchNextPage()}
+            >
               {log.isFetchingNextPage ? t.loading : t.audit.loadMore}
             </button>
-          ) : entries.length > 0 && <p className="muted">{t.audit.noMore}</p>}
+          ) : (
+            entries.length > 0 && <p className="muted">{t.audit.noMore}</p>
+          )}
         </>
       )}
     </>

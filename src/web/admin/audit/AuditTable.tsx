@@ -47,10 +47,14 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
             <tr key={e.id}>
               <td className="nowrap">{formatDateTime(e.at)}</td>
               <td className="break">{e.actor}</td>
-              <td><code>{e.action}</code></td>
+              <td>
+                <code>{e.action}</code>
+              </td>
               <td>{e.entityType}</td>
               <td>{e.organisationId ? (orgs.get(e.organisationId)?.name ?? e.organisationId) : t.none}</td>
-              <td><Change entry={e} /></td>
+              <td>
+                <Change entry={e} />
+              </td>
             </tr>
           ))}
         </tbody>

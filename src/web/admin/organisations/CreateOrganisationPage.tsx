@@ -44,10 +44,18 @@ export function CreateOrganisationPage() {
   const navigate = useNavigate();
   const organisations = useOrganisations();
   const validate = useValidate();
-  const [form, setForm] = useState<NewOrganisation>({ kind: 'police_area', name: '', parentId: '', partnerType: '', covers: [] });
+  const [form, setForm] = useState<NewOrganisation>({
+    kind: 'police_area',
+    name: '',
+    parentId: '',
+    partnerType: '',
+    covers: [],
+  });
   const [errors, setErrors] = useState<FormError[]>([]);
-  const create = useApiMutation((input: NewOrganisation) =>
-    api<Organisation>('POST', '/api/v1/organisations', toBody(input)), [keys.organisations]);
+  const create = useApiMutation(
+    (input: NewOrganisation) => api<Organisation>('POST', '/api/v1/organisations', toBody(input)),
+    [keys.organisations],
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -62,20 +70,37 @@ export function CreateOrganisationPage() {
 
   return (
     <>
-      <p><Link className="ds-link" to="/admin/organisationer">{t.orgs.back}</Link></p>
+      <p>
+        <Link className="ds-link" to="/admin/organisationer">
+          {t.orgs.back}
+        </Link>
+      </p>
       <PageHeading>{t.orgForm.createTitle}</PageHeading>
       <ErrorSummary errors={errors} />
       <form onSubmit={submit} noValidate className="form">
         <KindChoice value={form.kind} onChange={(kind) => setForm({ ...form, kind, parentId: '' })} />
-        <TextField id={FIELD_IDS.name} label={t.orgForm.name} value={form.name} autoComplete="off"
-          onChange={(e) => setForm({ ...form, name: e.target.value })} error={fieldError(errors, FIELD_IDS.name)} />
-        <KindSpecificFields form={form} onChange={setForm} organisations={organisations.data ?? []}
-          ids={FIELD_IDS} errors={errors} />
+        <TextField
+          id={FIELD_IDS.name}
+          label={t.orgForm.name}
+          value={form.name}
+          autoComplete="off"
+          onChange={(e) => setForm({ ...form, name: e.target.value })}
+          error={fieldError(errors, FIELD_IDS.name)}
+        />
+        <KindSpecificFields
+          form={form}
+          onChange={setForm}
+          organisations={organisations.data ?? []}
+          ids={FIELD_IDS}
+          errors={errors}
+        />
         <div className="button-row">
           <button type="submit" className="ds-button" data-variant="primary" aria-busy={create.isPending || undefined}>
             {t.orgForm.submit}
           </button>
-          <Link className="ds-link" to="/admin/organisationer">{t.cancel}</Link>
+          <Link className="ds-link" to="/admin/organisationer">
+            {t.cancel}
+          </Link>
         </div>
       </form>
     </>

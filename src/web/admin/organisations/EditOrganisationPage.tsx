@@ -34,36 +34,67 @@ function toPatch(org: Organisation, draft: Draft) {
 
 function EditForm({ org, all }: { org: Organisation; all: readonly Organisation[] }) {
   const { t } = useI18n();
-  const [draft, setDraft] = useState<Draft>({ name: org.name, active: org.active, partnerType: org.partnerType ?? '', covers: org.covers });
+  const [draft, setDraft] = useState<Draft>({
+    name: org.name,
+    active: org.active,
+    partnerType: org.partnerType ?? '',
+    covers: org.covers,
+  });
   const [errors, setErrors] = useState<FormError[]>([]);
-  const save = useApiMutation((d: Draft) => api<Organisation>('PATCH', `/api/v1/organisations/${org.id}`, toPatch(org, d)),
-    [keys.organisations]);
+  const save = useApiMutation(
+    (d: Draft) => api<Organisation>('PATCH', `/api/v1/organisations/${org.id}`, toPatch(org, d)),
+    [keys.organisations],
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found: FormError[] = draft.name.trim() ? [] : [{ fieldId: 'edit-org-name', message: (t) => t.required(t.orgForm.name) }];
+    const found: FormError[] = draft.name.trim()
+      ? []
+      : [{ fieldId: 'edit-org-name', message: (t) => t.required(t.orgForm.name) }];
     setErrors(found);
     if (found.length) return;
     save.mutate(draft, {
-      onError: (error) => setErrors(apiFormErrors(error,
-        { name: 'edit-org-name', partnerType: 'edit-partner-type', covers: 'edit-covers' })),
+      onError: (error) =>
+        setErrors(
+          apiFormErrors(error, { name: 'edit-org-name', partnerType: 'edit-partner-type', covers: 'edit-covers' }),
+        ),
     });
   };
   const municipalities = all.filter((o) => o.kind === 'municipality');
   return (
     <form onSubmit={submit} noValidate className="form">
       <ErrorSummary errors={errors} />
-      <TextField id="edit-org-name" label={t.orgForm.name} value={draft.name} readOnly={org.kind === 'municipality'}
+      <TextField
+        id="edit-org-name"
+        label={t.orgForm.name}
+        value={draft.name}
+        readOnly={org.kind === 'municipality'}
         hint={org.kind === 'municipality' ? t.orgForm.municipalityName : undefined}
-        onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={fieldError(errors, 'edit-org-name')} />
-      <SwitchField id="edit-active" label={t.orgs.active} hint={t.orgForm.activeHint} checked={draft.active}
-        onChange={(e) => setDraft({ ...draft, active: e.target.checked })} />
+        onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+        error={fieldError(errors, 'edit-org-name')}
+      />
+      <SwitchField
+        id="edit-active"
+        label={t.orgs.active}
+        hint={t.orgForm.activeHint}
+        checked={draft.active}
+        onChange={(e) => setDraft({ ...draft, active: e.target.checked })}
+      />
       {org.kind === 'partner' && (
-        <PartnerTypeSelect id="edit-partner-type" value={draft.partnerType} error={fieldError(errors, 'edit-partner-type')}
-          onChange={(partnerType) => setDraft({ ...draft, partnerType })} />
+        <PartnerTypeSelect
+          id="edit-partner-type"
+          value={draft.partnerType}
+          error={fieldError(errors, 'edit-partner-type')}
+          onChange={(partnerType) => setDraft({ ...draft, partnerType })}
+        />
       )}
       {org.kind === 'police_area' && (
-        <MunicipalityPicker id="edit-covers" municipalities={municipalities} selected={draft.covers}
-          onChange={(covers) => setDraft({ ...draft, covers })} error={fieldError(errors, 'edit-covers')} />
+        <MunicipalityPicker
+          id="edit-covers"
+          municipalities={municipalities}
+          selected={draft.covers}
+          onChange={(covers) => setDraft({ ...draft, covers })}
+          error={fieldError(errors, 'edit-covers')}
+        />
       )}
       <button type="submit" className="ds-button" data-variant="primary" aria-busy={save.isPending || undefined}>
         {t.save}
@@ -82,10 +113,18 @@ export function EditOrganisationPage() {
   const title = org.data ? t.orgForm.editTitle(org.data.name) : t.orgs.title;
   return (
     <>
-      <p><Link className="ds-link" to="/admin/organisationer">{t.orgs.back}</Link></p>
+      <p>
+        <Link className="ds-link" to="/admin/organisationer">
+          {t.orgs.back}
+        </Link>
+      </p>
       <PageHeading title={title}>{title}</PageHeading>
       <Notice>{created ? t.orgForm.created(created) : null}</Notice>
-      {org.isPending || all.isPending ? <Loading /> : org.isError ? <LoadError error={org.error} /> : (
+      {org.isPending || all.isPending ? (
+        <Loading />
+      ) : org.isError ? (
+        <LoadError error={org.error} />
+      ) : (
         <>
           <OrganisationFacts org={org.data} orgs={byId(all.data)} />
           <EditForm key={org.data.id} org={org.data} all={all.data ?? []} />

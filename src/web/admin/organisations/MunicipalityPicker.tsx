@@ -27,33 +27,60 @@ export function MunicipalityPicker({ id, municipalities, selected, onChange, err
   return (
     <fieldset className="ds-fieldset picker" aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="ds-label">{t.orgForm.covers}</legend>
-      {error && <p className="ds-validation-message" id={`${id}-error`}>{error(t, lang)}</p>}
+      {error && (
+        <p className="ds-validation-message" id={`${id}-error`}>
+          {error(t, lang)}
+        </p>
+      )}
       <p role="status" className="muted">
         {selected.length ? t.orgForm.coversSelected(selected.length) : t.orgForm.coversNone}
       </p>
       {selected.length > 0 && (
         <ul className="chips">
-          {sorted.filter((m) => chosen.has(m.id)).map((m) => (
-            <li key={m.id}>
-              <button type="button" className="ds-chip" data-removable aria-label={t.orgForm.removeCover(m.name)}
-                onClick={() => toggle(m.id, false)}>
-                {m.name}
-              </button>
-            </li>
-          ))}
+          {sorted
+            .filter((m) => chosen.has(m.id))
+            .map((m) => (
+              <li key={m.id}>
+                <button
+                  type="button"
+                  className="ds-chip"
+                  data-removable
+                  aria-label={t.orgForm.removeCover(m.name)}
+                  onClick={() => toggle(m.id, false)}
+                >
+                  {m.name}
+                </button>
+              </li>
+            ))}
         </ul>
       )}
       <div className="ds-field field">
-        <label className="ds-label" htmlFor={id}>{t.orgForm.coversSearch}</label>
-        <input id={id} type="search" className="ds-input" value={search} autoComplete="off"
-          onChange={(e) => setSearch(e.target.value)} aria-controls={`${id}-options`} />
+        <label className="ds-label" htmlFor={id}>
+          {t.orgForm.coversSearch}
+        </label>
+        <input
+          id={id}
+          type="search"
+          className="ds-input"
+          value={search}
+          autoComplete="off"
+          onChange={(e) => setSearch(e.target.value)}
+          aria-controls={`${id}-options`}
+        />
       </div>
       <ul className="picker-options" id={`${id}-options`}>
         {shown.map((m) => (
           <li key={m.id} className="ds-field">
-            <input id={`${id}-${m.id}`} type="checkbox" className="ds-input" checked={chosen.has(m.id)}
-              onChange={(e) => toggle(m.id, e.target.checked)} />
-            <label className="ds-label" htmlFor={`${id}-${m.id}`}>{m.name}</label>
+            <input
+              id={`${id}-${m.id}`}
+              type="checkbox"
+              className="ds-input"
+              checked={chosen.has(m.id)}
+              onChange={(e) => toggle(m.id, e.target.checked)}
+            />
+            <label className="ds-label" htmlFor={`${id}-${m.id}`}>
+              {m.name}
+            </label>
           </li>
         ))}
       </ul>

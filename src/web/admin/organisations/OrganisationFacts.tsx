@@ -7,16 +7,32 @@ export function OrganisationFacts({ org, orgs }: { org: Organisation; orgs: Map<
   const parent = org.parentId ? orgs.get(org.parentId) : undefined;
   return (
     <section aria-labelledby="facts-heading" className="card-section">
-      <h2 id="facts-heading" className="ds-heading" data-size="sm">{t.orgForm.facts}</h2>
+      <h2 id="facts-heading" className="ds-heading" data-size="sm">
+        {t.orgForm.facts}
+      </h2>
       <dl className="facts">
         <dt>{t.orgs.kind}</dt>
         <dd>{t.kinds[org.kind]}</dd>
-        {org.code && (<><dt>{t.orgs.code}</dt><dd>{org.code}</dd></>)}
-        {parent && (<><dt>{t.orgs.parent}</dt><dd>{parent.name}</dd></>)}
+        {org.code && (
+          <>
+            <dt>{t.orgs.code}</dt>
+            <dd>{org.code}</dd>
+          </>
+        )}
+        {parent && (
+          <>
+            <dt>{t.orgs.parent}</dt>
+            <dd>{parent.name}</dd>
+          </>
+        )}
         {org.kind === 'municipality' && org.slug && (
           <>
             <dt>{t.orgForm.publicPage}</dt>
-            <dd><a className="ds-link" href={`/kommun/${org.slug}`}>/kommun/{org.slug}</a></dd>
+            <dd>
+              <a className="ds-link" href={`/kommun/${org.slug}`}>
+                /kommun/{org.slug}
+              </a>
+            </dd>
           </>
         )}
       </dl>

@@ -25,27 +25,55 @@ export function KindChoice({ value, onChange }: { value: CreatableKind; onChange
   return (
     <fieldset className="ds-fieldset" aria-describedby={hintId}>
       <legend className="ds-label">{t.orgForm.kindLegend}</legend>
-      <p id={hintId} className="muted">{t.orgForm.kindHint}</p>
+      <p id={hintId} className="muted">
+        {t.orgForm.kindHint}
+      </p>
       {CREATABLE.map((kind) => (
         <div className="ds-field" key={kind}>
-          <input id={`kind-${kind}`} type="radio" name="kind" className="ds-input" value={kind}
-            checked={value === kind} onChange={() => onChange(kind)} />
-          <label className="ds-label" htmlFor={`kind-${kind}`}>{t.kinds[kind]}</label>
+          <input
+            id={`kind-${kind}`}
+            type="radio"
+            name="kind"
+            className="ds-input"
+            value={kind}
+            checked={value === kind}
+            onChange={() => onChange(kind)}
+          />
+          <label className="ds-label" htmlFor={`kind-${kind}`}>
+            {t.kinds[kind]}
+          </label>
         </div>
       ))}
     </fieldset>
   );
 }
 
-export function PartnerTypeSelect({ id, value, onChange, error }: {
-  id: string; value: PartnerType | ''; onChange: (v: PartnerType) => void; error?: Localized | null;
+export function PartnerTypeSelect({
+  id,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  value: PartnerType | '';
+  onChange: (v: PartnerType) => void;
+  error?: Localized | null;
 }) {
   const { t } = useI18n();
   return (
-    <SelectField id={id} label={t.orgForm.partnerType} value={value} error={error}
-      onChange={(e) => onChange(e.target.value as PartnerType)}>
+    <SelectField
+      id={id}
+      label={t.orgForm.partnerType}
+      value={value}
+      error={error}
+      onChange={(e) => onChange(e.target.value as PartnerType)}
+    >
       {value === '' && <option value="">{t.orgForm.choosePartnerType}</option>}
-      {PARTNER_TYPES.map((p) => <option key={p} value={p}>{t.partnerTypes[p]}</option>)}
+      {PARTNER_TYPES.map((p) => (
+        <option key={p} value={p}>
+          {t.partnerTypes[p]}
+        </option>
+      ))}
     </SelectField>
   );
 }
@@ -67,26 +95,53 @@ export function KindSpecificFields({ form, onChange, organisations, ids, errors 
     const regions = organisations.filter((o) => o.kind === 'region').sort(byName);
     return (
       <>
-        <SelectField id={ids.parentId} label={t.orgForm.parentRegion} value={form.parentId}
-          onChange={(e) => onChange({ ...form, parentId: e.target.value })} error={fieldError(errors, ids.parentId)}>
+        <SelectField
+          id={ids.parentId}
+          label={t.orgForm.parentRegion}
+          value={form.parentId}
+          onChange={(e) => onChange({ ...form, parentId: e.target.value })}
+          error={fieldError(errors, ids.parentId)}
+        >
           <option value="">{t.orgForm.noRegion}</option>
-          {regions.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+          {regions.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
         </SelectField>
-        <MunicipalityPicker id={ids.covers} municipalities={municipalities} selected={form.covers}
-          onChange={(covers) => onChange({ ...form, covers })} error={fieldError(errors, ids.covers)} />
+        <MunicipalityPicker
+          id={ids.covers}
+          municipalities={municipalities}
+          selected={form.covers}
+          onChange={(covers) => onChange({ ...form, covers })}
+          error={fieldError(errors, ids.covers)}
+        />
       </>
     );
   }
   if (form.kind === 'partner') {
     return (
       <>
-        <SelectField id={ids.parentId} label={t.orgForm.parentKommun} value={form.parentId}
-          onChange={(e) => onChange({ ...form, parentId: e.target.value })} error={fieldError(errors, ids.parentId)}>
+        <SelectField
+          id={ids.parentId}
+          label={t.orgForm.parentKommun}
+          value={form.parentId}
+          onChange={(e) => onChange({ ...form, parentId: e.target.value })}
+          error={fieldError(errors, ids.parentId)}
+        >
           <option value="">{t.orgForm.chooseKommun}</option>
-          {municipalities.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+          {municipalities.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
         </SelectField>
-        <PartnerTypeSelect id={ids.partnerType} value={form.partnerType} error={fieldError(errors, ids.partnerType)}
-          onChange={(partnerType) => onChange({ ...form, partnerType })} />
+        <PartnerTypeSelect
+          id={ids.partnerType}
+          value={form.partnerType}
+          error={fieldError(errors, ids.partnerType)}
+          onChange={(partnerType) => onChange({ ...form, partnerType })}
+        />
       </>
     );
   }

@@ -29,10 +29,18 @@ function OrganisationTable({ shown, all }: { shown: Organisation[]; all: Organis
           {shown.map((o) => (
             <tr key={o.id}>
               <td>
-                {o.kind === 'platform' ? o.name
-                  : <Link className="ds-link" to={`/admin/organisationer/${o.id}`}>{o.name}</Link>}
+                {o.kind === 'platform' ? (
+                  o.name
+                ) : (
+                  <Link className="ds-link" to={`/admin/organisationer/${o.id}`}>
+                    {o.name}
+                  </Link>
+                )}
               </td>
-              <td>{t.kinds[o.kind]}{o.partnerType ? ` (${t.partnerTypes[o.partnerType].toLowerCase()})` : ''}</td>
+              <td>
+                {t.kinds[o.kind]}
+                {o.partnerType ? ` (${t.partnerTypes[o.partnerType].toLowerCase()})` : ''}
+              </td>
               <td>{o.code ?? t.none}</td>
               <td>{o.parentId ? (orgs.get(o.parentId)?.name ?? t.none) : t.none}</td>
               <td>{o.active ? t.yes : t.no}</td>
@@ -56,17 +64,38 @@ export function OrganisationsPage() {
     <>
       <PageHeading>{t.orgs.title}</PageHeading>
       <p>{t.orgs.intro}</p>
-      <p><Link className="ds-button" data-variant="primary" to="/admin/organisationer/ny">{t.orgs.create}</Link></p>
+      <p>
+        <Link className="ds-button" data-variant="primary" to="/admin/organisationer/ny">
+          {t.orgs.create}
+        </Link>
+      </p>
       <div className="filters" role="search" aria-label={t.orgs.filterHeading}>
-        <SelectField id="org-kind" label={t.orgs.filterKind} value={kind}
-          onChange={(e) => setKind(e.target.value as OrganisationKind | '')}>
+        <SelectField
+          id="org-kind"
+          label={t.orgs.filterKind}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as OrganisationKind | '')}
+        >
           <option value="">{t.orgs.allKinds}</option>
-          {ORGANISATION_KINDS.map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
+          {ORGANISATION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t.kinds[k]}
+            </option>
+          ))}
         </SelectField>
-        <TextField id="org-search" type="search" label={t.orgs.search} value={search}
-          onChange={(e) => setSearch(e.target.value)} />
+        <TextField
+          id="org-search"
+          type="search"
+          label={t.orgs.search}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
       </div>
-      {organisations.isPending ? <Loading /> : organisations.isError ? <LoadError error={organisations.error} /> : (
+      {organisations.isPending ? (
+        <Loading />
+      ) : organisations.isError ? (
+        <LoadError error={organisations.error} />
+      ) : (
         <>
           <p role="status">{t.orgs.count(shown.length)}</p>
           {shown.length === 0 ? <p>{t.orgs.noneFound}</p> : <OrganisationTable shown={shown} all={all} />}

@@ -19,39 +19,65 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: string) => v
   const [role, setRole] = useState<Role | ''>('');
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
-  const create = useApiMutation((input: { organisationId: string; role: Role; name: string }) =>
-    api<ApiToken & { token: string }>('POST', '/api/v1/tokens', input), [keys.tokens]);
+  const create = useApiMutation(
+    (input: { organisationId: string; role: Role; name: string }) =>
+      api<ApiToken & { token: string }>('POST', '/api/v1/tokens', input),
+    [keys.tokens],
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found: FormError[] = [];
-    if (!organisationId) found.push({ fieldId: FIELD_IDS.organisationId, message: (t) => t.chooseRequired(t.tokens.organisation) });
+    if (!organisationId)
+      found.push({ fieldId: FIELD_IDS.organisationId, message: (t) => t.chooseRequired(t.tokens.organisation) });
     if (!role) found.push({ fieldId: FIELD_IDS.role, message: (t) => t.chooseRequired(t.tokens.role) });
     setErrors(found);
     if (found.length || !role) return;
-    create.mutate({ organisationId, role, name: name.trim() }, {
-      onSuccess: (result) => onCreated(result.token),
-      onError: (error) => setErrors(apiFormErrors(error, FIELD_IDS)),
-    });
+    create.mutate(
+      { organisationId, role, name: name.trim() },
+      {
+        onSuccess: (result) => onCreated(result.token),
+        onError: (error) => setErrors(apiFormErrors(error, FIELD_IDS)),
+      },
+    );
   };
 
   return (
     <section className="card-section" aria-labelledby="create-token-heading">
-      <h2 id="create-token-heading" className="ds-heading" data-size="sm">{t.tokens.createHeading}</h2>
+      <h2 id="create-token-heading" className="ds-heading" data-size="sm">
+        {t.tokens.createHeading}
+      </h2>
       <ErrorSummary errors={errors} />
       <form onSubmit={submit} noValidate className="form">
-        <SelectField id={FIELD_IDS.organisationId} label={t.tokens.organisation} value={organisationId}
-          onChange={(e) => setOrganisationId(e.target.value)} error={fieldError(errors, FIELD_IDS.organisationId)}>
+        <SelectField
+          id={FIELD_IDS.organisationId}
+          label={t.tokens.organisation}
+          value={organisationId}
+          onChange={(e) => setOrganisationId(e.target.value)}
+          error={fieldError(errors, FIELD_IDS.organisationId)}
+        >
           <option value="">{t.userForm.chooseOrganisation}</option>
           <OrganisationOptions organisations={organisations.data ?? []} />
         </SelectField>
-        <SelectField id={FIELD_IDS.role} label={t.tokens.role} value={role} onChange={(e) => setRole(e.target.value as Role)}
-          error={fieldError(errors, FIELD_IDS.role)}>
+        <SelectField
+          id={FIELD_IDS.role}
+          label={t.tokens.role}
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+          error={fieldError(errors, FIELD_IDS.role)}
+        >
           <option value="">{t.userForm.chooseRole}</option>
           <RoleOptions />
         </SelectField>
-        <TextField id={FIELD_IDS.name} label={t.tokens.name} hint={t.tokens.nameHint} value={name} maxLength={200}
-          onChange={(e) => setName(e.target.value)} error={fieldError(errors, FIELD_IDS.name)} />
+        <TextField
+          id={FIELD_IDS.name}
+          label={t.tokens.name}
+          hint={t.tokens.nameHint}
+          value={name}
+          maxLength={200}
+          onChange={(e) => setName(e.target.value)}
+          error={fieldError(errors, FIELD_IDS.name)}
+        />
         <button type="submit" className="ds-button" data-variant="primary" aria-busy={create.isPending || undefined}>
           {t.tokens.submit}
         </button>

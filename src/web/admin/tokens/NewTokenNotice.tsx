@@ -27,19 +27,34 @@ export function NewTokenNotice({ token, onDone }: { token: string; onDone: () =>
       <h2 id="new-token-heading" ref={headingRef} tabIndex={-1} className="ds-heading" data-size="sm">
         {t.tokens.newHeading}
       </h2>
-      <p id="new-token-warning"><strong>{t.tokens.newWarning}</strong></p>
+      <p id="new-token-warning">
+        <strong>{t.tokens.newWarning}</strong>
+      </p>
       <div className="ds-field field">
-        <label className="ds-label" htmlFor="new-token">{t.tokens.tokenLabel}</label>
+        <label className="ds-label" htmlFor="new-token">
+          {t.tokens.tokenLabel}
+        </label>
         <div className="copy-row">
-          <input ref={inputRef} id="new-token" className="ds-input token-value" readOnly value={token}
-            aria-describedby="new-token-warning" onFocus={(e) => e.target.select()} />
-          <button type="button" className="ds-button" data-variant="secondary" onClick={copy}>{t.tokens.copy}</button>
+          <input
+            ref={inputRef}
+            id="new-token"
+            className="ds-input token-value"
+            readOnly
+            value={token}
+            aria-describedby="new-token-warning"
+            onFocus={(e) => e.target.select()}
+          />
+          <button type="button" className="ds-button" data-variant="secondary" onClick={copy}>
+            {t.tokens.copy}
+          </button>
         </div>
       </div>
       <p role="status">
         {copyState === 'copied' ? t.tokens.copied : copyState === 'failed' ? t.tokens.copyFailed : ''}
       </p>
-      <button type="button" className="ds-button" data-variant="primary" onClick={onDone}>{t.tokens.done}</button>
+      <button type="button" className="ds-button" data-variant="primary" onClick={onDone}>
+        {t.tokens.done}
+      </button>
     </section>
   );
 }

@@ -38,14 +38,19 @@ function TokenTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke: (token
               <td>{tok.name}</td>
               <td>{orgs.get(tok.organisationId)?.name ?? tok.organisationId}</td>
               <td>{t.roles[tok.role]}</td>
-              <td><code>{tok.prefix}…</code></td>
+              <td>
+                <code>{tok.prefix}…</code>
+              </td>
               <td className="nowrap">{formatDateTime(tok.createdAt)}</td>
               <td className="nowrap">{tok.lastUsedAt ? formatDateTime(tok.lastUsedAt) : t.tokens.never}</td>
               <td className="nowrap">{tok.revokedAt ? formatDateTime(tok.revokedAt) : t.tokens.notRevoked}</td>
               <td>
                 {!tok.revokedAt && (
-                  <ConfirmButton label={t.tokens.revokeLabel(tok.name)} question={t.tokens.revokeConfirm(tok.name)}
-                    onConfirm={() => onRevoke(tok)}>
+                  <ConfirmButton
+                    label={t.tokens.revokeLabel(tok.name)}
+                    question={t.tokens.revokeConfirm(tok.name)}
+                    onConfirm={() => onRevoke(tok)}
+                  >
                     {t.tokens.revoke}
                   </ConfirmButton>
                 )}
@@ -77,14 +82,30 @@ export function TokensPage() {
     <>
       <PageHeading>{t.tokens.title}</PageHeading>
       <p>{t.tokens.intro}</p>
-      {created
-        ? <NewTokenNotice token={created} onDone={() => setCreated(null)} />
-        : <CreateTokenForm onCreated={(token) => { setNotice(null); setCreated(token); }} />}
-      <h2 className="ds-heading" data-size="sm">{t.tokens.listHeading}</h2>
+      {created ? (
+        <NewTokenNotice token={created} onDone={() => setCreated(null)} />
+      ) : (
+        <CreateTokenForm
+          onCreated={(token) => {
+            setNotice(null);
+            setCreated(token);
+          }}
+        />
+      )}
+      <h2 className="ds-heading" data-size="sm">
+        {t.tokens.listHeading}
+      </h2>
       <ErrorSummary errors={errors} />
       <Notice>{notice ? notice(t, lang) : null}</Notice>
-      {tokens.isPending ? <Loading /> : tokens.isError ? <LoadError error={tokens.error} /> :
-        tokens.data.length === 0 ? <p>{t.tokens.none}</p> : <TokenTable tokens={tokens.data} onRevoke={onRevoke} />}
+      {tokens.isPending ? (
+        <Loading />
+      ) : tokens.isError ? (
+        <LoadError error={tokens.error} />
+      ) : tokens.data.length === 0 ? (
+        <p>{t.tokens.none}</p>
+      ) : (
+        <TokenTable tokens={tokens.data} onRevoke={onRevoke} />
+      )}
     </>
   );
 }

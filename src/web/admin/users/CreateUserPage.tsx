@@ -31,7 +31,8 @@ function useValidate() {
     const errors: FormError[] = [];
     if (!form.email.trim()) errors.push({ fieldId: FIELD_IDS.email, message: (t) => t.required(t.users.email) });
     if (!form.name.trim()) errors.push({ fieldId: FIELD_IDS.name, message: (t) => t.required(t.users.name) });
-    if (!form.organisationId) errors.push({ fieldId: FIELD_IDS.organisationId, message: (t) => t.chooseRequired(t.userForm.organisation) });
+    if (!form.organisationId)
+      errors.push({ fieldId: FIELD_IDS.organisationId, message: (t) => t.chooseRequired(t.userForm.organisation) });
     if (!form.role) errors.push({ fieldId: FIELD_IDS.role, message: (t) => t.chooseRequired(t.userForm.role) });
     return errors;
   };
@@ -44,9 +45,16 @@ export function CreateUserPage() {
   const validate = useValidate();
   const [form, setForm] = useState<NewUser>(EMPTY);
   const [errors, setErrors] = useState<FormError[]>([]);
-  const create = useApiMutation((input: NewUser) => api<User & { invitationSent: boolean }>('POST', '/api/v1/users', {
-    email: input.email.trim(), name: input.name.trim(), organisationId: input.organisationId, role: input.role,
-  }), [keys.users]);
+  const create = useApiMutation(
+    (input: NewUser) =>
+      api<User & { invitationSent: boolean }>('POST', '/api/v1/users', {
+        email: input.email.trim(),
+        name: input.name.trim(),
+        organisationId: input.organisationId,
+        role: input.role,
+      }),
+    [keys.users],
+  );
   const set = (key: keyof NewUser) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
 
   const submit = (event: FormEvent) => {
@@ -55,8 +63,10 @@ export function CreateUserPage() {
     setErrors(found);
     if (found.length) return;
     create.mutate(form, {
-      onSuccess: (user) => navigate(`/admin/anvandare/${user.id}`,
-        { state: { created: user.name, invitedTo: user.invitationSent ? user.email : null } }),
+      onSuccess: (user) =>
+        navigate(`/admin/anvandare/${user.id}`, {
+          state: { created: user.name, invitedTo: user.invitationSent ? user.email : null },
+        }),
       onError: (error) => setErrors(apiFormErrors(error, FIELD_IDS)),
     });
   };
@@ -67,17 +77,40 @@ export function CreateUserPage() {
       <p>{t.userForm.intro}</p>
       <ErrorSummary errors={errors} />
       <form onSubmit={submit} noValidate className="form">
-        <TextField id={FIELD_IDS.email} label={t.users.email} type="email" autoComplete="off" value={form.email}
-          onChange={set('email')} error={fieldError(errors, FIELD_IDS.email)} />
-        <TextField id={FIELD_IDS.name} label={t.users.name} autoComplete="off" value={form.name}
-          onChange={set('name')} error={fieldError(errors, FIELD_IDS.name)} />
-        <SelectField id={FIELD_IDS.organisationId} label={t.userForm.organisation} value={form.organisationId}
-          onChange={set('organisationId')} error={fieldError(errors, FIELD_IDS.organisationId)}>
+        <TextField
+          id={FIELD_IDS.email}
+          label={t.users.email}
+          type="email"
+          autoComplete="off"
+          value={form.email}
+          onChange={set('email')}
+          error={fieldError(errors, FIELD_IDS.email)}
+        />
+        <TextField
+          id={FIELD_IDS.name}
+          label={t.users.name}
+          autoComplete="off"
+          value={form.name}
+          onChange={set('name')}
+          error={fieldError(errors, FIELD_IDS.name)}
+        />
+        <SelectField
+          id={FIELD_IDS.organisationId}
+          label={t.userForm.organisation}
+          value={form.organisationId}
+          onChange={set('organisationId')}
+          error={fieldError(errors, FIELD_IDS.organisationId)}
+        >
           <option value="">{t.userForm.chooseOrganisation}</option>
           <OrganisationOptions organisations={organisations.data ?? []} />
         </SelectField>
-        <SelectField id={FIELD_IDS.role} label={t.userForm.role} value={form.role} onChange={set('role')}
-          error={fieldError(errors, FIELD_IDS.role)}>
+        <SelectField
+          id={FIELD_IDS.role}
+          label={t.userForm.role}
+          value={form.role}
+          onChange={set('role')}
+          error={fieldError(errors, FIELD_IDS.role)}
+        >
           <option value="">{t.userForm.chooseRole}</option>
           <RoleOptions />
         </SelectField>
@@ -85,7 +118,9 @@ export function CreateUserPage() {
           <button type="submit" className="ds-button" data-variant="primary" aria-busy={create.isPending || undefined}>
             {t.userForm.submit}
           </button>
-          <Link className="ds-link" to="/admin/anvandare">{t.cancel}</Link>
+          <Link className="ds-link" to="/admin/anvandare">
+            {t.cancel}
+          </Link>
         </div>
       </form>
     </>

@@ -20,19 +20,35 @@ import { apiFormErrors, fieldError, type FormError } from '../../ui/form-errors.
 function useMembershipMutations(user: User) {
   const refresh = [keys.users, keys.user(user.id)];
   return {
-    change: useApiMutation((input: { id: string; role: Role }) =>
-      api<void>('PATCH', `/api/v1/memberships/${input.id}`, { role: input.role }), refresh),
+    change: useApiMutation(
+      (input: { id: string; role: Role }) =>
+        api<void>('PATCH', `/api/v1/memberships/${input.id}`, { role: input.role }),
+      refresh,
+    ),
     remove: useApiMutation((id: string) => api<void>('DELETE', `/api/v1/memberships/${id}`), refresh),
-    add: useApiMutation((input: { organisationId: string; role: Role }) =>
-      api<{ id: string }>('POST', '/api/v1/memberships', { userId: user.id, ...input }), refresh),
+    add: useApiMutation(
+      (input: { organisationId: string; role: Role }) =>
+        api<{ id: string }>('POST', '/api/v1/memberships', { userId: user.id, ...input }),
+      refresh,
+    ),
   };
 }
 
 type Mutations = ReturnType<typeof useMembershipMutations>;
 type Report = (notice: Localized | null, errors: FormError[]) => void;
 
-function MembershipRow({ membership: m, mutations, report, mayChangeRole, mayRemove }: {
-  membership: Membership; mutations: Mutations; report: Report; mayChangeRole: boolean; mayRemove: boolean;
+function MembershipRow({
+  membership: m,
+  mutations,
+  report,
+  mayChangeRole,
+  mayRemove,
+}: {
+  membership: Membership;
+  mutations: Mutations;
+  report: Report;
+  mayChangeRole: boolean;
+  mayRemove: boolean;
 }) {
   const { t } = useI18n();
   const [role, setRole] = useState<Role>(m.role);
@@ -44,29 +60,51 @@ function MembershipRow({ membership: m, mutations, report, mayChangeRole, mayRem
       <td>
         {mayChangeRole ? (
           <>
-            <label className="ds-sr-only" htmlFor={selectId}>{t.memberships.roleIn(m.organisationName)}</label>
+            <label className="ds-sr-only" htmlFor={selectId}>
+              {t.memberships.roleIn(m.organisationName)}
+            </label>
             <select id={selectId} className="ds-input" value={role} onChange={(e) => setRole(e.target.value as Role)}>
               <RoleOptions />
             </select>
           </>
-        ) : t.roles[m.role]}
+        ) : (
+          t.roles[m.role]
+        )}
       </td>
       <td className="actions">
         {mayChangeRole && (
-          <button type="button" className="ds-button" data-variant="secondary" disabled={role === m.role}
-            onClick={() => mutations.change.mutate({ id: m.id, role }, {
-              onSuccess: () => report((t) => t.memberships.roleChanged(m.organisationName), []), onError: fail,
-            })}>
+          <button
+            type="button"
+            className="ds-button"
+            data-variant="secondary"
+            disabled={role === m.role}
+            onClick={() =>
+              mutations.change.mutate(
+                { id: m.id, role },
+                {
+                  onSuccess: () => report((t) => t.memberships.roleChanged(m.organisationName), []),
+                  onError: fail,
+                },
+              )
+            }
+          >
             {t.memberships.saveRole}
           </button>
         )}
-        {mayRemove && <ConfirmButton label={t.memberships.removeLabel(m.organisationName)}
-          question={t.memberships.removeConfirm(m.organisationName)}
-          onConfirm={() => mutations.remove.mutate(m.id, {
-            onSuccess: () => report((t) => t.memberships.removed(m.organisationName), []), onError: fail,
-          })}>
-          {t.memberships.remove}
-        </ConfirmButton>}
+        {mayRemove && (
+          <ConfirmButton
+            label={t.memberships.removeLabel(m.organisationName)}
+            question={t.memberships.removeConfirm(m.organisationName)}
+            onConfirm={() =>
+              mutations.remove.mutate(m.id, {
+                onSuccess: () => report((t) => t.memberships.removed(m.organisationName), []),
+                onError: fail,
+              })
+            }
+          >
+            {t.memberships.remove}
+          </ConfirmButton>
+        )}
       </td>
     </tr>
   );
@@ -86,26 +124,50 @@ function AddMembership({ mutations, report }: { mutations: Mutations; report: Re
     setErrors(found);
     if (found.length || !role) return;
     const name = organisations.data?.find((o) => o.id === organisationId)?.name ?? '';
-    mutations.add.mutate({ organisationId, role }, {
-      onSuccess: () => { setOrganisationId(''); setRole(''); report((t) => t.memberships.added(name), []); },
-      onError: (error) => setErrors(apiFormErrors(error, { organisationId: 'add-org', role: 'add-role' })),
-    });
+    mutations.add.mutate(
+      { organisationId, role },
+      {
+        onSuccess: () => {
+          setOrganisationId('');
+          setRole('');
+          report((t) => t.memberships.added(name), []);
+        },
+        onError: (error) => setErrors(apiFormErrors(error, { organisationId: 'add-org', role: 'add-role' })),
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="add-membership-heading">
-      <h3 id="add-membership-heading" className="ds-heading" data-size="xs">{t.memberships.addHeading}</h3>
+      <h3 id="add-membership-heading" className="ds-heading" data-size="xs">
+        {t.memberships.addHeading}
+      </h3>
       <ErrorSummary errors={errors} />
-      <SelectField id="add-org" label={t.userForm.organisation} value={organisationId}
-        onChange={(e) => setOrganisationId(e.target.value)} error={fieldError(errors, 'add-org')}>
+      <SelectField
+        id="add-org"
+        label={t.userForm.organisation}
+        value={organisationId}
+        onChange={(e) => setOrganisationId(e.target.value)}
+        error={fieldError(errors, 'add-org')}
+      >
         <option value="">{t.userForm.chooseOrganisation}</option>
         <OrganisationOptions organisations={organisations.data ?? []} />
       </SelectField>
-      <SelectField id="add-role" label={t.userForm.role} value={role} onChange={(e) => setRole(e.target.value as Role)}
-        error={fieldError(errors, 'add-role')}>
+      <SelectField
+        id="add-role"
+        label={t.userForm.role}
+        value={role}
+        onChange={(e) => setRole(e.target.value as Role)}
+        error={fieldError(errors, 'add-role')}
+      >
         <option value="">{t.userForm.chooseRole}</option>
         <RoleOptions />
       </SelectField>
-      <button type="submit" className="ds-button" data-variant="secondary" aria-busy={mutations.add.isPending || undefined}>
+      <button
+        type="submit"
+        className="ds-button"
+        data-variant="secondary"
+        aria-busy={mutations.add.isPending || undefined}
+      >
         {t.memberships.add}
       </button>
     </form>
@@ -120,13 +182,20 @@ export function Memberships({ user }: { user: User }) {
   const [notice, setNotice] = useState<Localized | null>(null);
   const [errors, setErrors] = useState<FormError[]>([]);
   // A function in setState would be taken as an updater: wrap it.
-  const report: Report = (text, found) => { setNotice(() => text); setErrors(found); };
+  const report: Report = (text, found) => {
+    setNotice(() => text);
+    setErrors(found);
+  };
   return (
     <section className="card-section" aria-labelledby="memberships-heading">
-      <h2 id="memberships-heading" className="ds-heading" data-size="sm">{t.memberships.heading}</h2>
+      <h2 id="memberships-heading" className="ds-heading" data-size="sm">
+        {t.memberships.heading}
+      </h2>
       <ErrorSummary errors={errors} />
       <Notice>{notice ? notice(t, lang) : null}</Notice>
-      {user.memberships.length === 0 ? <p>{t.memberships.none}</p> : (
+      {user.memberships.length === 0 ? (
+        <p>{t.memberships.none}</p>
+      ) : (
         <TableScroll label={t.memberships.heading}>
           <table className="ds-table" data-border>
             <thead>
@@ -138,8 +207,14 @@ export function Memberships({ user }: { user: User }) {
             </thead>
             <tbody>
               {user.memberships.map((m) => (
-                <MembershipRow key={`${m.id}-${m.role}`} membership={m} mutations={mutations} report={report}
-                  mayChangeRole={user.manageable} mayRemove={user.manageable || reached.has(m.organisationId)} />
+                <MembershipRow
+                  key={`${m.id}-${m.role}`}
+                  membership={m}
+                  mutations={mutations}
+                  report={report}
+                  mayChangeRole={user.manageable}
+                  mayRemove={user.manageable || reached.has(m.organisationId)}
+                />
               ))}
             </tbody>
           </table>

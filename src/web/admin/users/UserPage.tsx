@@ -15,7 +15,10 @@ import { Loading, LoadError } from '../../ui/QueryState.tsx';
 import { AccountStatus, NameForm, OwnPasswordForm, SendPasswordLink } from './UserSettings.tsx';
 import { Memberships } from './Memberships.tsx';
 
-interface Created { created?: string; invitedTo?: string | null }
+interface Created {
+  created?: string;
+  invitedTo?: string | null;
+}
 
 function CreatedNotice({ state }: { state: Created | null }) {
   const { t } = useI18n();
@@ -30,23 +33,33 @@ function UserDetails({ user }: { user: User }) {
   return (
     <>
       <p className="break">{user.email}</p>
-      {!user.manageable && !self && <div className="ds-alert" data-color="info"><p>{t.userPage.notManaged}</p></div>}
+      {!user.manageable && !self && (
+        <div className="ds-alert" data-color="info">
+          <p>{t.userPage.notManaged}</p>
+        </div>
+      )}
       {user.manageable && (
         <section className="card-section" aria-labelledby="details-heading">
-          <h2 id="details-heading" className="ds-heading" data-size="sm">{t.userPage.detailsHeading}</h2>
+          <h2 id="details-heading" className="ds-heading" data-size="sm">
+            {t.userPage.detailsHeading}
+          </h2>
           <NameForm user={user} />
         </section>
       )}
       <Memberships user={user} />
       {user.manageable && (
         <section className="card-section" aria-labelledby="account-heading">
-          <h2 id="account-heading" className="ds-heading" data-size="sm">{t.userPage.accountHeading}</h2>
+          <h2 id="account-heading" className="ds-heading" data-size="sm">
+            {t.userPage.accountHeading}
+          </h2>
           <AccountStatus user={user} />
         </section>
       )}
       {(self || user.manageable) && (
         <section className="card-section" aria-labelledby="password-heading">
-          <h2 id="password-heading" className="ds-heading" data-size="sm">{t.userPage.passwordHeading}</h2>
+          <h2 id="password-heading" className="ds-heading" data-size="sm">
+            {t.userPage.passwordHeading}
+          </h2>
           {self ? <OwnPasswordForm user={user} /> : <SendPasswordLink user={user} />}
         </section>
       )}
@@ -61,10 +74,20 @@ export function UserPage() {
   const user = useUser(id);
   return (
     <>
-      <p><Link className="ds-link" to="/admin/anvandare">{t.users.back}</Link></p>
+      <p>
+        <Link className="ds-link" to="/admin/anvandare">
+          {t.users.back}
+        </Link>
+      </p>
       <PageHeading title={user.data?.name ?? t.users.title}>{user.data?.name ?? t.users.title}</PageHeading>
       <CreatedNotice state={state} />
-      {user.isPending ? <Loading /> : user.isError ? <LoadError error={user.error} /> : <UserDetails user={user.data} />}
+      {user.isPending ? (
+        <Loading />
+      ) : user.isError ? (
+        <LoadError error={user.error} />
+      ) : (
+        <UserDetails user={user.data} />
+      )}
     </>
   );
 }

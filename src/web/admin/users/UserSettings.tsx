@@ -13,8 +13,10 @@ import { apiFormErrors, fieldError, type FormError } from '../../ui/form-errors.
 type Patch = { name?: string; disabled?: boolean };
 
 function useUpdateUser(user: User) {
-  return useApiMutation((patch: Patch) => api<User>('PATCH', `/api/v1/users/${user.id}`, patch),
-    [keys.users, keys.user(user.id)]);
+  return useApiMutation(
+    (patch: Patch) => api<User>('PATCH', `/api/v1/users/${user.id}`, patch),
+    [keys.users, keys.user(user.id)],
+  );
 }
 
 export function NameForm({ user }: { user: User }) {
@@ -27,15 +29,23 @@ export function NameForm({ user }: { user: User }) {
     const found: FormError[] = name.trim() ? [] : [{ fieldId: 'edit-name', message: (t) => t.required(t.users.name) }];
     setErrors(found);
     if (found.length) return;
-    update.mutate({ name: name.trim() }, {
-      onError: (error) => setErrors(apiFormErrors(error, { name: 'edit-name' })),
-    });
+    update.mutate(
+      { name: name.trim() },
+      {
+        onError: (error) => setErrors(apiFormErrors(error, { name: 'edit-name' })),
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="form">
       <ErrorSummary errors={errors} />
-      <TextField id="edit-name" label={t.users.name} value={name} onChange={(e) => setName(e.target.value)}
-        error={fieldError(errors, 'edit-name')} />
+      <TextField
+        id="edit-name"
+        label={t.users.name}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={fieldError(errors, 'edit-name')}
+      />
       <button type="submit" className="ds-button" data-variant="secondary" aria-busy={update.isPending || undefined}>
         {t.userPage.saveName}
       </button>
@@ -58,8 +68,13 @@ export function AccountStatus({ user }: { user: User }) {
       <ErrorSummary errors={errors} />
       <p>{user.disabled ? t.userPage.disabledText : t.userPage.activeText}</p>
       {user.disabled ? (
-        <button type="button" className="ds-button" data-variant="secondary" aria-busy={update.isPending || undefined}
-          onClick={() => change(false)}>
+        <button
+          type="button"
+          className="ds-button"
+          data-variant="secondary"
+          aria-busy={update.isPending || undefined}
+          onClick={() => change(false)}
+        >
           {t.userPage.enable}
         </button>
       ) : (
@@ -75,8 +90,10 @@ export function AccountStatus({ user }: { user: User }) {
 /** One's own password, with the current one (the API asks for it). */
 export function OwnPasswordForm({ user }: { user: User }) {
   const { t } = useI18n();
-  const update = useApiMutation((patch: { password: string; currentPassword: string }) =>
-    api<User>('PATCH', `/api/v1/users/${user.id}`, patch), [keys.user(user.id)]);
+  const update = useApiMutation(
+    (patch: { password: string; currentPassword: string }) => api<User>('PATCH', `/api/v1/users/${user.id}`, patch),
+    [keys.user(user.id)],
+  );
   const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
@@ -87,20 +104,41 @@ export function OwnPasswordForm({ user }: { user: User }) {
     if (password.length < 10) found.push({ fieldId: 'new-password', message: (t) => t.passwordTooShort });
     setErrors(found);
     if (found.length) return;
-    update.mutate({ password, currentPassword: current }, {
-      onSuccess: () => { setPassword(''); setCurrent(''); },
-      onError: (error) => setErrors(apiFormErrors(error, { currentPassword: 'current-password', password: 'new-password' })),
-    });
+    update.mutate(
+      { password, currentPassword: current },
+      {
+        onSuccess: () => {
+          setPassword('');
+          setCurrent('');
+        },
+        onError: (error) =>
+          setErrors(apiFormErrors(error, { currentPassword: 'current-password', password: 'new-password' })),
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="form">
       <p>{t.userPage.ownPasswordText}</p>
       <ErrorSummary errors={errors} />
-      <TextField id="current-password" label={t.userPage.currentPassword} type="password" autoComplete="current-password"
-        value={current} onChange={(e) => setCurrent(e.target.value)} error={fieldError(errors, 'current-password')} />
-      <TextField id="new-password" label={t.userPage.newPassword} hint={t.userPage.passwordHint} type="password"
-        autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)}
-        error={fieldError(errors, 'new-password')} />
+      <TextField
+        id="current-password"
+        label={t.userPage.currentPassword}
+        type="password"
+        autoComplete="current-password"
+        value={current}
+        onChange={(e) => setCurrent(e.target.value)}
+        error={fieldError(errors, 'current-password')}
+      />
+      <TextField
+        id="new-password"
+        label={t.userPage.newPassword}
+        hint={t.userPage.passwordHint}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={fieldError(errors, 'new-password')}
+      />
       <button type="submit" className="ds-button" data-variant="secondary" aria-busy={update.isPending || undefined}>
         {t.userPage.setPassword}
       </button>
@@ -112,15 +150,25 @@ export function OwnPasswordForm({ user }: { user: User }) {
 /** Someone else's password: the admin sends a link to the account's own address and never sees the password. */
 export function SendPasswordLink({ user }: { user: User }) {
   const { t } = useI18n();
-  const send = useApiMutation(() => api<{ sentTo: string; validHours: number }>('POST', `/api/v1/users/${user.id}/password-link`),
-    [keys.user(user.id)]);
+  const send = useApiMutation(
+    () => api<{ sentTo: string; validHours: number }>('POST', `/api/v1/users/${user.id}/password-link`),
+    [keys.user(user.id)],
+  );
   const [errors, setErrors] = useState<FormError[]>([]);
   return (
     <>
       <p>{t.userPage.linkText}</p>
       <ErrorSummary errors={errors} />
-      <button type="button" className="ds-button" data-variant="secondary" aria-busy={send.isPending || undefined}
-        onClick={() => { setErrors([]); send.mutate(undefined, { onError: (error) => setErrors(apiFormErrors(error)) }); }}>
+      <button
+        type="button"
+        className="ds-button"
+        data-variant="secondary"
+        aria-busy={send.isPending || undefined}
+        onClick={() => {
+          setErrors([]);
+          send.mutate(undefined, { onError: (error) => setErrors(apiFormErrors(error)) });
+        }}
+      >
         {t.userPage.sendLink}
       </button>
       <Notice>{send.isSuccess ? t.userPage.linkSent(send.data.sentTo, send.data.validHours) : null}</Notice>

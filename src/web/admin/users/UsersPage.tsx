@@ -18,16 +18,31 @@ function UserRow({ user }: { user: User }) {
   const { t } = useI18n();
   return (
     <tr>
-      <td><Link className="ds-link" to={`/admin/anvandare/${user.id}`}>{user.name}</Link></td>
+      <td>
+        <Link className="ds-link" to={`/admin/anvandare/${user.id}`}>
+          {user.name}
+        </Link>
+      </td>
       <td className="break">{user.email}</td>
       <td>
         <ul className="plain-list">
-          {user.memberships.map((m) => <li key={m.id}>{m.organisationName} – {t.roles[m.role]}</li>)}
+          {user.memberships.map((m) => (
+            <li key={m.id}>
+              {m.organisationName} – {t.roles[m.role]}
+            </li>
+          ))}
         </ul>
       </td>
       <td>
-        {user.disabled ? <span className="ds-tag" data-color="danger">{t.users.disabled}</span>
-          : <span className="ds-tag" data-color="success">{t.users.active}</span>}
+        {user.disabled ? (
+          <span className="ds-tag" data-color="danger">
+            {t.users.disabled}
+          </span>
+        ) : (
+          <span className="ds-tag" data-color="success">
+            {t.users.active}
+          </span>
+        )}
         {!user.hasPassword && <span className="muted"> ({t.users.noPassword})</span>}
       </td>
     </tr>
@@ -44,15 +59,30 @@ export function UsersPage() {
     <>
       <PageHeading>{t.users.title}</PageHeading>
       <p>{t.users.intro}</p>
-      <p><Link className="ds-button" data-variant="primary" to="/admin/anvandare/ny">{t.users.create}</Link></p>
+      <p>
+        <Link className="ds-button" data-variant="primary" to="/admin/anvandare/ny">
+          {t.users.create}
+        </Link>
+      </p>
       <div className="filters">
-        <TextField id="user-search" type="search" label={t.users.search} value={search}
-          onChange={(e) => setSearch(e.target.value)} />
+        <TextField
+          id="user-search"
+          type="search"
+          label={t.users.search}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
       </div>
-      {users.isPending ? <Loading /> : users.isError ? <LoadError error={users.error} /> : (
+      {users.isPending ? (
+        <Loading />
+      ) : users.isError ? (
+        <LoadError error={users.error} />
+      ) : (
         <>
           <p role="status">{t.users.count(shown.length)}</p>
-          {shown.length === 0 ? <p>{t.users.noneFound}</p> : (
+          {shown.length === 0 ? (
+            <p>{t.users.noneFound}</p>
+          ) : (
             <TableScroll label={t.users.title}>
               <table className="ds-table" data-border>
                 <thead>
@@ -63,7 +93,11 @@ export function UsersPage() {
                     <th scope="col">{t.users.status}</th>
                   </tr>
                 </thead>
-                <tbody>{shown.map((u) => <UserRow key={u.id} user={u} />)}</tbody>
+                <tbody>
+                  {shown.map((u) => (
+                    <UserRow key={u.id} user={u} />
+                  ))}
+                </tbody>
               </table>
             </TableScroll>
           )}

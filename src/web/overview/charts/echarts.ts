@@ -2,12 +2,27 @@
 import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
 import {
-  AriaComponent, CalendarComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent,
+  AriaComponent,
+  CalendarComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([LineChart, HeatmapChart, BarChart, CalendarComponent, GridComponent, LegendComponent, TooltipComponent,
-  VisualMapComponent, AriaComponent, SVGRenderer]);
+echarts.use([
+  LineChart,
+  HeatmapChart,
+  BarChart,
+  CalendarComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
 
 export { echarts };
 export type EChartsOption = echarts.EChartsCoreOption;

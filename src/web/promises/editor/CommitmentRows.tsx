@@ -28,23 +28,54 @@ function TextCell({ commitment: c, number, onChange, errors }: Omit<Props, 'onRe
   const described = [error ? `${id}-error` : '', vague ? `${c.key}-vague` : ''].filter(Boolean).join(' ');
   return (
     <td className="what-cell">
-      <label className="ds-sr-only" htmlFor={id}>{t.editor.cellLabel(t.editor.what, number)}</label>
-      <textarea id={id} className="ds-input" rows={5} value={c.text} aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined} onChange={(e) => onChange({ ...c, text: e.target.value })} />
-      {error && <p className="ds-validation-message" id={`${id}-error`}>{error(t, lang)}</p>}
+      <label className="ds-sr-only" htmlFor={id}>
+        {t.editor.cellLabel(t.editor.what, number)}
+      </label>
+      <textarea
+        id={id}
+        className="ds-input"
+        rows={5}
+        value={c.text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described || undefined}
+        onChange={(e) => onChange({ ...c, text: e.target.value })}
+      />
+      {error && (
+        <p className="ds-validation-message" id={`${id}-error`}>
+          {error(t, lang)}
+        </p>
+      )}
     </td>
   );
 }
 
-function ListCell({ c, column, number, onChange }: { c: CommitmentDraft; column: Column; number: number; onChange: Props['onChange'] }) {
+function ListCell({
+  c,
+  column,
+  number,
+  onChange,
+}: {
+  c: CommitmentDraft;
+  column: Column;
+  number: number;
+  onChange: Props['onChange'];
+}) {
   const { t } = useI18n();
   const id = cellId(c, column);
   const hint = column === 'when' ? undefined : column === 'responsible' ? 'ed-responsible-hint' : 'ed-list-hint';
   return (
     <td>
-      <label className="ds-sr-only" htmlFor={id}>{t.editor.cellLabel(t.editor[column], number)}</label>
-      <textarea id={id} className="ds-input" rows={2} value={c[column]} aria-describedby={hint}
-        onChange={(e) => onChange({ ...c, [column]: e.target.value })} />
+      <label className="ds-sr-only" htmlFor={id}>
+        {t.editor.cellLabel(t.editor[column], number)}
+      </label>
+      <textarea
+        id={id}
+        className="ds-input"
+        rows={2}
+        value={c[column]}
+        aria-describedby={hint}
+        onChange={(e) => onChange({ ...c, [column]: e.target.value })}
+      />
     </td>
   );
 }
@@ -55,12 +86,24 @@ export function CommitmentRows({ commitment: c, number, onChange, onRemove, erro
   return (
     <tbody className="commitment-rows">
       <tr>
-        <th scope="row" rowSpan={2} className="number-cell">{number}</th>
+        <th scope="row" rowSpan={2} className="number-cell">
+          {number}
+        </th>
         <TextCell commitment={c} number={number} onChange={onChange} errors={errors} />
-        {LIST_COLUMNS.map((column) => <ListCell key={column} c={c} column={column} number={number} onChange={onChange} />)}
+        {LIST_COLUMNS.map((column) => (
+          <ListCell key={column} c={c} column={column} number={number} onChange={onChange} />
+        ))}
         <td rowSpan={2} className="nowrap">
-          <button type="button" className="ds-button" data-variant="tertiary" data-color="danger"
-            aria-label={t.editor.removeCommitmentLabel(number)} onClick={onRemove}>{t.editor.remove}</button>
+          <button
+            type="button"
+            className="ds-button"
+            data-variant="tertiary"
+            data-color="danger"
+            aria-label={t.editor.removeCommitmentLabel(number)}
+            onClick={onRemove}
+          >
+            {t.editor.remove}
+          </button>
         </td>
       </tr>
       <tr className="target-row">

@@ -21,13 +21,27 @@ export function NewPromisePage() {
   const initial = only ? { ...base, municipalities: [{ code: only.code, name: only.name }] } : base;
   return (
     <>
-      <p><Link className="ds-link" to="/loften">{t.editor.backToList}</Link></p>
+      <p>
+        <Link className="ds-link" to="/loften">
+          {t.editor.backToList}
+        </Link>
+      </p>
       <PageHeading>{t.editor.newTitle}</PageHeading>
-      <PromiseEditor initial={initial} status={null} submitLabel={t.editor.saveDraft} cancelTo="/loften"
+      <PromiseEditor
+        initial={initial}
+        status={null}
+        submitLabel={t.editor.saveDraft}
+        cancelTo="/loften"
         onSubmit={async (doc) => {
-          const saved = await create.mutateAsync({ ...doc, warnings: doc.warnings ?? [], signatories: [], signedAt: null });
+          const saved = await create.mutateAsync({
+            ...doc,
+            warnings: doc.warnings ?? [],
+            signatories: [],
+            signedAt: null,
+          });
           navigate(`/loften/${saved.id}`, { state: { notice: { kind: 'created' } } });
-        }} />
+        }}
+      />
     </>
   );
 }
@@ -41,23 +55,39 @@ function EditStored({ set }: { set: StoredPromiseSet }) {
   if (set.status === 'closed') {
     return (
       <>
-        <p><Link className="ds-link" to={back}>{t.editor.back}</Link></p>
+        <p>
+          <Link className="ds-link" to={back}>
+            {t.editor.back}
+          </Link>
+        </p>
         <PageHeading>{t.editor.editTitle(title)}</PageHeading>
-        <div className="ds-alert" data-color="info">{t.editor.closedNote}</div>
+        <div className="ds-alert" data-color="info">
+          {t.editor.closedNote}
+        </div>
       </>
     );
   }
   const draft = set.status === 'draft';
   return (
     <>
-      <p><Link className="ds-link" to={back}>{t.editor.back}</Link></p>
+      <p>
+        <Link className="ds-link" to={back}>
+          {t.editor.back}
+        </Link>
+      </p>
       <PageHeading>{t.editor.editTitle(title)}</PageHeading>
-      <PromiseEditor initial={set} status={set.status} cancelTo={back}
+      <PromiseEditor
+        initial={set}
+        status={set.status}
+        cancelTo={back}
         submitLabel={draft ? t.editor.saveChanges : t.editor.saveNewVersion}
         onSubmit={async (document, reason) => {
           const saved = await update.mutateAsync({ document, reason });
-          navigate(back, { state: { notice: draft ? { kind: 'saved' } : { kind: 'newVersion', version: saved.version } } });
-        }} />
+          navigate(back, {
+            state: { notice: draft ? { kind: 'saved' } : { kind: 'newVersion', version: saved.version } },
+          });
+        }}
+      />
     </>
   );
 }

@@ -25,15 +25,34 @@ function AreaTools({ area, index, total, onMove, onRemove }: Omit<AreaProps, 'fi
   return (
     <div className="button-row">
       {index > 0 && (
-        <button type="button" id={`${area.key}-up`} className="ds-button" data-variant="secondary"
-          aria-label={t.editor.moveUpLabel(n)} onClick={() => onMove(-1)}>{t.editor.moveUp}</button>
+        <button
+          type="button"
+          id={`${area.key}-up`}
+          className="ds-button"
+          data-variant="secondary"
+          aria-label={t.editor.moveUpLabel(n)}
+          onClick={() => onMove(-1)}
+        >
+          {t.editor.moveUp}
+        </button>
       )}
       {index < total - 1 && (
-        <button type="button" id={`${area.key}-down`} className="ds-button" data-variant="secondary"
-          aria-label={t.editor.moveDownLabel(n)} onClick={() => onMove(1)}>{t.editor.moveDown}</button>
+        <button
+          type="button"
+          id={`${area.key}-down`}
+          className="ds-button"
+          data-variant="secondary"
+          aria-label={t.editor.moveDownLabel(n)}
+          onClick={() => onMove(1)}
+        >
+          {t.editor.moveDown}
+        </button>
       )}
-      <ConfirmButton label={t.editor.removeFocusAreaLabel(n)} onConfirm={onRemove}
-        question={t.editor.removeFocusAreaConfirm(area.title || t.editor.focusArea(n), area.commitments.length)}>
+      <ConfirmButton
+        label={t.editor.removeFocusAreaLabel(n)}
+        onConfirm={onRemove}
+        question={t.editor.removeFocusAreaConfirm(area.title || t.editor.focusArea(n), area.commitments.length)}
+      >
         {t.editor.removeFocusArea}
       </ConfirmButton>
     </div>
@@ -57,30 +76,67 @@ function FocusAreaEditor(props: AreaProps) {
   };
   return (
     <section className="focus-area-editor" aria-labelledby={`${area.key}-heading`}>
-      <h3 id={`${area.key}-heading`} className="ds-heading" data-size="xs">{t.editor.focusArea(n)}</h3>
-      <TextField id={`${area.key}-title`} label={t.editor.focusAreaTitle(n)} value={area.title} autoComplete="off"
-        onChange={(e) => onChange({ ...area, title: e.target.value })} />
+      <h3 id={`${area.key}-heading`} className="ds-heading" data-size="xs">
+        {t.editor.focusArea(n)}
+      </h3>
+      <TextField
+        id={`${area.key}-title`}
+        label={t.editor.focusAreaTitle(n)}
+        value={area.title}
+        autoComplete="off"
+        onChange={(e) => onChange({ ...area, title: e.target.value })}
+      />
       <AreaTools {...props} />
-      <PlanTable caption={t.editor.planCaption(name)} commitments={area.commitments} firstNumber={firstNumber} errors={errors}
-        onChange={(commitments) => onChange({ ...area, commitments })} onRemove={remove} />
-      <button type="button" id={`${area.key}-add`} className="ds-button" data-variant="secondary"
-        aria-label={t.editor.addCommitmentLabel(n)} onClick={add}><span aria-hidden="true">+ </span>{t.editor.addCommitment}</button>
+      <PlanTable
+        caption={t.editor.planCaption(name)}
+        commitments={area.commitments}
+        firstNumber={firstNumber}
+        errors={errors}
+        onChange={(commitments) => onChange({ ...area, commitments })}
+        onRemove={remove}
+      />
+      <button
+        type="button"
+        id={`${area.key}-add`}
+        className="ds-button"
+        data-variant="secondary"
+        aria-label={t.editor.addCommitmentLabel(n)}
+        onClick={add}
+      >
+        <span aria-hidden="true">+ </span>
+        {t.editor.addCommitment}
+      </button>
     </section>
   );
 }
 
-export function FocusAreasEditor({ areas, onChange, errors }: {
-  areas: FocusAreaDraft[]; onChange: (next: FocusAreaDraft[]) => void; errors: readonly FormError[];
+export function FocusAreasEditor({
+  areas,
+  onChange,
+  errors,
+}: {
+  areas: FocusAreaDraft[];
+  onChange: (next: FocusAreaDraft[]) => void;
+  errors: readonly FormError[];
 }) {
   const { t } = useI18n();
   const focusLater = useFocusLater();
-  const firstNumbers = areas.reduce<number[]>((acc, a, i) => [...acc, i === 0 ? 1 : acc[i - 1]! + areas[i - 1]!.commitments.length], []);
+  const firstNumbers = areas.reduce<number[]>(
+    (acc, a, i) => [...acc, i === 0 ? 1 : acc[i - 1]! + areas[i - 1]!.commitments.length],
+    [],
+  );
   const move = (i: number, by: -1 | 1) => {
     const next = [...areas];
     [next[i], next[i + by]] = [next[i + by]!, next[i]!];
     onChange(next);
     const moved = areas[i]!;
-    focusLater(i + by === 0 ? `${moved.key}-down` : i + by === areas.length - 1 ? `${moved.key}-up` : `${moved.key}-${by < 0 ? 'up' : 'down'}`);
+    focusLater(
+      i + by === 0
+        ? `${moved.key}-down`
+        : i + by === areas.length - 1
+          ? `${moved.key}-up`
+          : `${moved.key}-${by < 0 ? 'up' : 'down'}`,
+    );
   };
   const add = () => {
     const area: FocusAreaDraft = { key: newKey(), title: '', commitments: [emptyCommitment()] };
@@ -89,16 +145,36 @@ export function FocusAreasEditor({ areas, onChange, errors }: {
   };
   return (
     <section className="editor-section" aria-labelledby="ed-areas">
-      <h2 id="ed-areas" className="ds-heading" data-size="sm">{t.editor.focusAreasHeading}</h2>
+      <h2 id="ed-areas" className="ds-heading" data-size="sm">
+        {t.editor.focusAreasHeading}
+      </h2>
       <p>{t.editor.focusAreasIntro}</p>
-      <p className="muted" id="ed-list-hint">{t.editor.listHint}</p>
-      <p className="muted" id="ed-responsible-hint">{t.editor.responsibleHint}</p>
+      <p className="muted" id="ed-list-hint">
+        {t.editor.listHint}
+      </p>
+      <p className="muted" id="ed-responsible-hint">
+        {t.editor.responsibleHint}
+      </p>
       {areas.map((area, i) => (
-        <FocusAreaEditor key={area.key} area={area} index={i} total={areas.length} firstNumber={firstNumbers[i]!} errors={errors}
+        <FocusAreaEditor
+          key={area.key}
+          area={area}
+          index={i}
+          total={areas.length}
+          firstNumber={firstNumbers[i]!}
+          errors={errors}
           onChange={(next) => onChange(areas.map((a, j) => (j === i ? next : a)))}
-          onMove={(by) => move(i, by)} onRemove={() => { onChange(areas.filter((_, j) => j !== i)); focusLater('ed-add-area'); }} />
+          onMove={(by) => move(i, by)}
+          onRemove={() => {
+            onChange(areas.filter((_, j) => j !== i));
+            focusLater('ed-add-area');
+          }}
+        />
       ))}
-      <button type="button" id="ed-add-area" className="ds-button" data-variant="secondary" onClick={add}><span aria-hidden="true">+ </span>{t.editor.addFocusArea}</button>
+      <button type="button" id="ed-add-area" className="ds-button" data-variant="secondary" onClick={add}>
+        <span aria-hidden="true">+ </span>
+        {t.editor.addFocusArea}
+      </button>
     </section>
   );
 }

@@ -34,32 +34,63 @@ export function KommunPicker({ id, municipalities, selected, onChange, error }: 
   return (
     <fieldset className="ds-fieldset picker" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
       <legend className="ds-label">{t.editor.municipalities}</legend>
-      <p id={`${id}-hint`} className="muted">{t.editor.municipalitiesHint}</p>
-      {error && <p className="ds-validation-message" id={`${id}-error`}>{error(t, lang)}</p>}
-      <p role="status" className="muted">{selected.length ? t.editor.kommunSelected(selected.length) : t.editor.kommunNone}</p>
+      <p id={`${id}-hint`} className="muted">
+        {t.editor.municipalitiesHint}
+      </p>
+      {error && (
+        <p className="ds-validation-message" id={`${id}-error`}>
+          {error(t, lang)}
+        </p>
+      )}
+      <p role="status" className="muted">
+        {selected.length ? t.editor.kommunSelected(selected.length) : t.editor.kommunNone}
+      </p>
       {selected.length > 0 && (
         <ul className="chips">
           {selected.map((m) => (
             <li key={m.code ?? m.name}>
-              <button type="button" className="ds-chip" data-removable aria-label={t.editor.kommunRemove(m.name)}
-                onClick={() => onChange(selected.filter((s) => s !== m))}>{m.name}</button>
+              <button
+                type="button"
+                className="ds-chip"
+                data-removable
+                aria-label={t.editor.kommunRemove(m.name)}
+                onClick={() => onChange(selected.filter((s) => s !== m))}
+              >
+                {m.name}
+              </button>
             </li>
           ))}
         </ul>
       )}
       {sorted.length >= SEARCH_FROM && (
         <div className="ds-field field">
-          <label className="ds-label" htmlFor={id}>{t.editor.kommunSearch}</label>
-          <input id={id} type="search" className="ds-input" value={search} autoComplete="off"
-            onChange={(e) => setSearch(e.target.value)} aria-controls={`${id}-options`} />
+          <label className="ds-label" htmlFor={id}>
+            {t.editor.kommunSearch}
+          </label>
+          <input
+            id={id}
+            type="search"
+            className="ds-input"
+            value={search}
+            autoComplete="off"
+            onChange={(e) => setSearch(e.target.value)}
+            aria-controls={`${id}-options`}
+          />
         </div>
       )}
       <ul className="picker-options" id={`${id}-options`}>
         {shown.map((m, i) => (
           <li key={m.id} className="ds-field">
-            <input id={boxId(m, i)} type="checkbox" className="ds-input"
-              checked={isChosen(m)} onChange={(e) => toggle(m, e.target.checked)} />
-            <label className="ds-label" htmlFor={boxId(m, i)}>{m.name}</label>
+            <input
+              id={boxId(m, i)}
+              type="checkbox"
+              className="ds-input"
+              checked={isChosen(m)}
+              onChange={(e) => toggle(m, e.target.checked)}
+            />
+            <label className="ds-label" htmlFor={boxId(m, i)}>
+              {m.name}
+            </label>
           </li>
         ))}
       </ul>

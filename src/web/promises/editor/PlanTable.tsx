@@ -26,13 +26,25 @@ export function PlanTable({ caption, commitments, firstNumber, onChange, onRemov
           <tr>
             <th scope="col">{t.editor.number}</th>
             <th scope="col">{t.editor.what}</th>
-            {LIST_COLUMNS.map((c) => <th scope="col" key={c}>{t.editor[c]}</th>)}
-            <th scope="col"><span className="ds-sr-only">{t.editor.remove}</span></th>
+            {LIST_COLUMNS.map((c) => (
+              <th scope="col" key={c}>
+                {t.editor[c]}
+              </th>
+            ))}
+            <th scope="col">
+              <span className="ds-sr-only">{t.editor.remove}</span>
+            </th>
           </tr>
         </thead>
         {commitments.map((c, i) => (
-          <CommitmentRows key={c.key} commitment={c} number={firstNumber + i} errors={errors}
-            onChange={(next) => replace(i, next)} onRemove={() => onRemove(i)} />
+          <CommitmentRows
+            key={c.key}
+            commitment={c}
+            number={firstNumber + i}
+            errors={errors}
+            onChange={(next) => replace(i, next)}
+            onRemove={() => onRemove(i)}
+          />
         ))}
       </table>
     </TableScroll>

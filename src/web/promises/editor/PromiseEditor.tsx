@@ -50,18 +50,30 @@ export function PromiseEditor({ initial, status, submitLabel, cancelTo, onSubmit
       <ErrorSummary errors={errors} />
       <MetaFields draft={draft} onChange={setDraft} errors={errors} />
       <ProseFields draft={draft} onChange={setDraft} />
-      <FocusAreasEditor areas={draft.focusAreas} onChange={(focusAreas) => setDraft({ ...draft, focusAreas })} errors={errors} />
+      <FocusAreasEditor
+        areas={draft.focusAreas}
+        onChange={(focusAreas) => setDraft({ ...draft, focusAreas })}
+        errors={errors}
+      />
       {reasonRequired && (
         <div className="editor-section">
-          <TextAreaField id={FIELD_IDS.reason} label={t.editor.reason} rows={3} value={reason}
-            onChange={(e) => setReason(e.target.value)} error={fieldError(errors, FIELD_IDS.reason)} />
+          <TextAreaField
+            id={FIELD_IDS.reason}
+            label={t.editor.reason}
+            rows={3}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={fieldError(errors, FIELD_IDS.reason)}
+          />
         </div>
       )}
       <div className="button-row editor-submit">
         <button type="submit" className="ds-button" data-variant="primary" aria-busy={pending || undefined}>
           {pending ? t.saving : submitLabel}
         </button>
-        <Link className="ds-link" to={cancelTo}>{t.cancel}</Link>
+        <Link className="ds-link" to={cancelTo}>
+          {t.cancel}
+        </Link>
       </div>
     </form>
   );

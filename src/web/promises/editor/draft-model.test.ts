@@ -5,16 +5,49 @@ import { draftToTarget, normaliseResponsible, toDocument, toDraft } from './draf
 import { validateDraft } from './validate.ts';
 
 const stored: PromiseSetDocument = {
-  format: 'medborgarlofte/v1', id: 'set-1', status: 'agreed', version: 2, title: 'Medborgarlöfte 2026',
-  municipalities: [{ code: '2514', name: 'Kalix' }], policeArea: 'Östra Norrbotten', period: { from: '2026-01-01', to: null },
-  signedAt: '2026-02-01', signatories: [{ name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2026-02-01' }],
-  introduction: null, warnings: ['Kontrollera perioden.'],
+  format: 'medborgarlofte/v1',
+  id: 'set-1',
+  status: 'agreed',
+  version: 2,
+  title: 'Medborgarlöfte 2026',
+  municipalities: [{ code: '2514', name: 'Kalix' }],
+  policeArea: 'Östra Norrbotten',
+  period: { from: '2026-01-01', to: null },
+  signedAt: '2026-02-01',
+  signatories: [{ name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2026-02-01' }],
+  introduction: null,
+  warnings: ['Kontrollera perioden.'],
   sections: { implementation: 'Gemensamt.', communication: null, followUp: null, problemPicture: null },
-  focusAreas: [{ id: 'fa-1', title: 'Narkotika', commitments: [{
-    id: 'c-1', text: 'Genomföra minst två insatser per halvår.', responsible: ['polisen'], partners: ['socialtjänsten'], places: [],
-    target: { kind: 'count', count: 2, atLeast: true, max: null, per: 'halfyear', every: 1, average: false, unit: 'insatser' },
-    targets: [], followUp: ['antal insatser'], when: 'vår och höst', condition: null, owner: null,
-  }] }],
+  focusAreas: [
+    {
+      id: 'fa-1',
+      title: 'Narkotika',
+      commitments: [
+        {
+          id: 'c-1',
+          text: 'Genomföra minst två insatser per halvår.',
+          responsible: ['polisen'],
+          partners: ['socialtjänsten'],
+          places: [],
+          target: {
+            kind: 'count',
+            count: 2,
+            atLeast: true,
+            max: null,
+            per: 'halfyear',
+            every: 1,
+            average: false,
+            unit: 'insatser',
+          },
+          targets: [],
+          followUp: ['antal insatser'],
+          when: 'vår och höst',
+          condition: null,
+          owner: null,
+        },
+      ],
+    },
+  ],
 };
 
 describe('the editor draft', () => {

@@ -66,7 +66,10 @@ const list = (values: readonly string[] | undefined) => (values ?? []).join(', '
 
 /** Splits "a, b ,, c" into ["a", "b", "c"]. */
 export function splitList(text: string): string[] {
-  return text.split(',').map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Responsible parties are lower-case words such as "polisen", "kommunen". */
@@ -75,17 +78,39 @@ export function normaliseResponsible(text: string): string[] {
 }
 
 export const EMPTY_TARGET: TargetDraft = {
-  kind: 'none', count: '', atLeast: true, max: '', per: '', every: '1', average: false, unit: '', percent: '',
+  kind: 'none',
+  count: '',
+  atLeast: true,
+  max: '',
+  per: '',
+  every: '1',
+  average: false,
+  unit: '',
+  percent: '',
 };
 
 export function targetToDraft(target: Target): TargetDraft {
   if (target.kind === 'count') {
-    return { ...EMPTY_TARGET, kind: 'count', count: String(target.count), atLeast: target.atLeast,
-      max: target.max === null ? '' : String(target.max), per: target.per ?? '', every: String(target.every),
-      average: target.average, unit: target.unit ?? '' };
+    return {
+      ...EMPTY_TARGET,
+      kind: 'count',
+      count: String(target.count),
+      atLeast: target.atLeast,
+      max: target.max === null ? '' : String(target.max),
+      per: target.per ?? '',
+      every: String(target.every),
+      average: target.average,
+      unit: target.unit ?? '',
+    };
   }
   if (target.kind === 'share') {
-    return { ...EMPTY_TARGET, kind: 'share', percent: String(target.percent), atLeast: target.atLeast, unit: target.unit ?? '' };
+    return {
+      ...EMPTY_TARGET,
+      kind: 'share',
+      percent: String(target.percent),
+      atLeast: target.atLeast,
+      unit: target.unit ?? '',
+    };
   }
   return { ...EMPTY_TARGET };
 }
@@ -109,20 +134,45 @@ export function draftToTarget(d: TargetDraft): Target | null {
   const every = parseNumber(d.every || '1');
   if (count === null || (d.max.trim() !== '' && (max === null || max < count))) return null;
   if (every === null || every < 1 || !Number.isInteger(every)) return null;
-  return { kind: 'count', count, atLeast: d.atLeast, max, per: d.per === '' ? null : d.per, every, average: d.average,
-    unit: d.unit.trim() || null };
+  return {
+    kind: 'count',
+    count,
+    atLeast: d.atLeast,
+    max,
+    per: d.per === '' ? null : d.per,
+    every,
+    average: d.average,
+    unit: d.unit.trim() || null,
+  };
 }
 
 export function commitmentToDraft(c: PlanCommitment): CommitmentDraft {
   return {
-    key: newKey(), id: c.id, text: c.text, when: c.when ?? '', partners: list(c.partners), responsible: list(c.responsible),
-    followUp: list(c.followUp), places: list(c.places), condition: c.condition ?? '', owner: c.owner ?? '',
-    target: targetToDraft(c.target), targets: c.targets,
+    key: newKey(),
+    id: c.id,
+    text: c.text,
+    when: c.when ?? '',
+    partners: list(c.partners),
+    responsible: list(c.responsible),
+    followUp: list(c.followUp),
+    places: list(c.places),
+    condition: c.condition ?? '',
+    owner: c.owner ?? '',
+    target: targetToDraft(c.target),
+    targets: c.targets,
   };
 }
 
 export function emptyCommitment(): CommitmentDraft {
-  return commitmentToDraft({ text: '', responsible: [], partners: [], places: [], target: { kind: 'none' }, targets: [], followUp: [] });
+  return commitmentToDraft({
+    text: '',
+    responsible: [],
+    partners: [],
+    places: [],
+    target: { kind: 'none' },
+    targets: [],
+    followUp: [],
+  });
 }
 
 export function toDraft(doc: PromiseSetDocument): EditorDraft {
@@ -137,7 +187,12 @@ export function toDraft(doc: PromiseSetDocument): EditorDraft {
     implementation: doc.sections.implementation ?? '',
     communication: doc.sections.communication ?? '',
     followUpSection: doc.sections.followUp ?? '',
-    focusAreas: doc.focusAreas.map((a) => ({ key: newKey(), id: a.id, title: a.title, commitments: a.commitments.map(commitmentToDraft) })),
+    focusAreas: doc.focusAreas.map((a) => ({
+      key: newKey(),
+      id: a.id,
+      title: a.title,
+      commitments: a.commitments.map(commitmentToDraft),
+    })),
   };
 }
 
@@ -175,15 +230,26 @@ export function toDocument(draft: EditorDraft, base: PromiseSetDocument): Promis
       communication: orNull(draft.communication),
       followUp: orNull(draft.followUpSection),
     },
-    focusAreas: draft.focusAreas.map((a) => ({ ...(a.id ? { id: a.id } : {}), title: a.title.trim(), commitments: a.commitments.map(toCommitment) })),
+    focusAreas: draft.focusAreas.map((a) => ({
+      ...(a.id ? { id: a.id } : {}),
+      title: a.title.trim(),
+      commitments: a.commitments.map(toCommitment),
+    })),
   };
 }
 
 /** A blank promise set for "Nytt medborgarlöfte". */
 export function blankDocument(): PromiseSetDocument {
   return {
-    format: 'medborgarlofte/v1', title: null, municipalities: [], policeArea: null, period: null, signedAt: null,
-    signatories: [], focusAreas: [{ title: '', commitments: [emptyCommitment()].map(toCommitment) }],
-    sections: { implementation: null, communication: null, followUp: null, problemPicture: null }, warnings: [],
+    format: 'medborgarlofte/v1',
+    title: null,
+    municipalities: [],
+    policeArea: null,
+    period: null,
+    signedAt: null,
+    signatories: [],
+    focusAreas: [{ title: '', commitments: [emptyCommitment()].map(toCommitment) }],
+    sections: { implementation: null, communication: null, followUp: null, problemPicture: null },
+    warnings: [],
   };
 }

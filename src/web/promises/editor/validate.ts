@@ -17,8 +17,10 @@ function periodErrors(d: EditorDraft): FormError[] {
   const errors: FormError[] = [];
   const from = d.periodFrom.trim();
   const to = d.periodTo.trim();
-  if (from && !isValidDay(from)) errors.push({ fieldId: FIELD_IDS.periodFrom, message: (t) => t.editor.invalidDate(t.editor.periodFrom) });
-  if (to && !isValidDay(to)) errors.push({ fieldId: FIELD_IDS.periodTo, message: (t) => t.editor.invalidDate(t.editor.periodTo) });
+  if (from && !isValidDay(from))
+    errors.push({ fieldId: FIELD_IDS.periodFrom, message: (t) => t.editor.invalidDate(t.editor.periodFrom) });
+  if (to && !isValidDay(to))
+    errors.push({ fieldId: FIELD_IDS.periodTo, message: (t) => t.editor.invalidDate(t.editor.periodTo) });
   if (to && !from) errors.push({ fieldId: FIELD_IDS.periodFrom, message: (t) => t.editor.periodFromRequired });
   if (from && to && isValidDay(from) && isValidDay(to) && to < from) {
     errors.push({ fieldId: FIELD_IDS.periodTo, message: (t) => t.editor.periodOrder });
@@ -38,7 +40,8 @@ function targetErrors(c: CommitmentDraft, n: number): FormError[] {
   if (count === null) errors.push({ fieldId: cellId(c, 'count'), message: (t) => t.editor.countInvalid(n) });
   if (d.max.trim() !== '') {
     const max = parseNumber(d.max);
-    if (max === null || (count !== null && max < count)) errors.push({ fieldId: cellId(c, 'max'), message: (t) => t.editor.maxInvalid(n) });
+    if (max === null || (count !== null && max < count))
+      errors.push({ fieldId: cellId(c, 'max'), message: (t) => t.editor.maxInvalid(n) });
   }
   const every = parseNumber(d.every || '1');
   if (every === null || every < 1 || !Number.isInteger(every)) {
@@ -50,7 +53,8 @@ function targetErrors(c: CommitmentDraft, n: number): FormError[] {
 export function validateDraft(d: EditorDraft, options: { reasonRequired: boolean; reason: string }): FormError[] {
   const errors: FormError[] = [];
   if (!d.title.trim()) errors.push({ fieldId: FIELD_IDS.title, message: (t) => t.required(t.editor.title) });
-  if (!d.municipalities.length) errors.push({ fieldId: FIELD_IDS.municipalities, message: (t) => t.editor.kommunRequired });
+  if (!d.municipalities.length)
+    errors.push({ fieldId: FIELD_IDS.municipalities, message: (t) => t.editor.kommunRequired });
   errors.push(...periodErrors(d));
   let n = 0;
   for (const area of d.focusAreas) {

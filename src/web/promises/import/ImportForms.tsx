@@ -34,23 +34,47 @@ export function ImportForms({ onRead }: { onRead: (draft: ImportedDraft) => void
     <>
       <ErrorSummary errors={errors} />
       <form onSubmit={submitFile} noValidate className="form" aria-labelledby="import-file-heading">
-        <h2 id="import-file-heading" className="ds-heading" data-size="sm">{t.importer.fileHeading}</h2>
+        <h2 id="import-file-heading" className="ds-heading" data-size="sm">
+          {t.importer.fileHeading}
+        </h2>
         <div className="ds-field field">
-          <label className="ds-label" htmlFor={FILE_ID}>{t.importer.file}</label>
-          <div data-field="description" id={`${FILE_ID}-hint`}>{t.importer.fileHint}</div>
-          {fileError && <p className="ds-validation-message" id={`${FILE_ID}-error`}>{fileError(t, lang)}</p>}
-          <input id={FILE_ID} type="file" className="file-input" accept=".txt,.md,.docx,text/plain,text/markdown"
-            aria-describedby={`${FILE_ID}-hint${fileError ? ` ${FILE_ID}-error` : ''}`} aria-invalid={fileError ? true : undefined}
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <label className="ds-label" htmlFor={FILE_ID}>
+            {t.importer.file}
+          </label>
+          <div data-field="description" id={`${FILE_ID}-hint`}>
+            {t.importer.fileHint}
+          </div>
+          {fileError && (
+            <p className="ds-validation-message" id={`${FILE_ID}-error`}>
+              {fileError(t, lang)}
+            </p>
+          )}
+          <input
+            id={FILE_ID}
+            type="file"
+            className="file-input"
+            accept=".txt,.md,.docx,text/plain,text/markdown"
+            aria-describedby={`${FILE_ID}-hint${fileError ? ` ${FILE_ID}-error` : ''}`}
+            aria-invalid={fileError ? true : undefined}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </div>
         <button type="submit" className="ds-button" data-variant="primary" aria-busy={read.isPending || undefined}>
           {read.isPending ? t.loading : t.importer.readFile}
         </button>
       </form>
       <form onSubmit={submitText} noValidate className="form" aria-labelledby="import-text-heading">
-        <h2 id="import-text-heading" className="ds-heading" data-size="sm">{t.importer.pasteHeading}</h2>
-        <TextAreaField id={TEXT_ID} label={t.importer.paste} rows={10} value={text}
-          onChange={(e) => setText(e.target.value)} error={fieldError(errors, TEXT_ID)} />
+        <h2 id="import-text-heading" className="ds-heading" data-size="sm">
+          {t.importer.pasteHeading}
+        </h2>
+        <TextAreaField
+          id={TEXT_ID}
+          label={t.importer.paste}
+          rows={10}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          error={fieldError(errors, TEXT_ID)}
+        />
         <button type="submit" className="ds-button" data-variant="secondary" aria-busy={read.isPending || undefined}>
           {t.importer.readText}
         </button>

@@ -15,11 +15,22 @@ import { SourceText } from './SourceText.tsx';
 
 function Warnings({ warnings }: { warnings: readonly string[] }) {
   const { t } = useI18n();
-  if (!warnings.length) return <div className="ds-alert" data-color="info">{t.importer.noWarnings}</div>;
+  if (!warnings.length)
+    return (
+      <div className="ds-alert" data-color="info">
+        {t.importer.noWarnings}
+      </div>
+    );
   return (
     <div className="ds-alert import-warnings" data-color="warning">
-      <h2 className="ds-heading" data-size="xs">{t.importer.warningsHeading}</h2>
-      <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+      <h2 className="ds-heading" data-size="xs">
+        {t.importer.warningsHeading}
+      </h2>
+      <ul>
+        {warnings.map((w) => (
+          <li key={w}>{w}</li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -35,20 +46,33 @@ function Review({ draft, onRestart }: { draft: ImportedDraft; onRestart: () => v
   return (
     <>
       <Notice>{t.importer.readDone(count)}</Notice>
-      <h2 ref={headingRef} tabIndex={-1} className="ds-heading" data-size="md">{t.importer.draftHeading}</h2>
+      <h2 ref={headingRef} tabIndex={-1} className="ds-heading" data-size="md">
+        {t.importer.draftHeading}
+      </h2>
       <Warnings warnings={draft.document.warnings} />
-      <p><button type="button" className="ds-link" onClick={onRestart}>{t.importer.startOver}</button></p>
+      <p>
+        <button type="button" className="ds-link" onClick={onRestart}>
+          {t.importer.startOver}
+        </button>
+      </p>
       <div className="side-by-side">
         <section className="side-original" aria-labelledby="original-heading">
-          <h3 id="original-heading" className="ds-heading" data-size="sm">{t.importer.originalHeading}</h3>
+          <h3 id="original-heading" className="ds-heading" data-size="sm">
+            {t.importer.originalHeading}
+          </h3>
           <SourceText source={draft.sourceText} document={draft.document} />
         </section>
         <section className="side-draft" aria-label={t.importer.draftHeading}>
-          <PromiseEditor initial={initial} status={null} submitLabel={t.editor.saveDraft} cancelTo="/loften"
+          <PromiseEditor
+            initial={initial}
+            status={null}
+            submitLabel={t.editor.saveDraft}
+            cancelTo="/loften"
             onSubmit={async (doc) => {
               const saved = await create.mutateAsync(doc);
               navigate(`/loften/${saved.id}`, { state: { notice: { kind: 'created' } } });
-            }} />
+            }}
+          />
         </section>
       </div>
     </>
@@ -60,9 +84,15 @@ export function ImportPage() {
   const [draft, setDraft] = useState<ImportedDraft | null>(null);
   return (
     <div className="import-page">
-      <p><Link className="ds-link" to="/loften">{t.editor.backToList}</Link></p>
+      <p>
+        <Link className="ds-link" to="/loften">
+          {t.editor.backToList}
+        </Link>
+      </p>
       <PageHeading>{t.importer.title}</PageHeading>
-      {draft ? <Review key={draft.sourceText} draft={draft} onRestart={() => setDraft(null)} /> : (
+      {draft ? (
+        <Review key={draft.sourceText} draft={draft} onRestart={() => setDraft(null)} />
+      ) : (
         <>
           <p>{t.importer.intro}</p>
           <ImportForms onRead={setDraft} />

@@ -18,15 +18,26 @@ export function SourceText({ source, document }: { source: string; document: Pro
       <p className="muted">{t.importer.originalHint}</p>
       <p>{t.importer.found(found, commitments.length)}</p>
       <div className="source-text" role="region" aria-label={t.importer.originalHeading} tabIndex={0}>
-        {parts.map((part, i) => part.kind === 'text' ? <span key={i}>{part.text}</span> : (
-          <mark key={i} className="source-mark" data-commitment={part.index + 1}>
-            <span className="mark-number" aria-hidden="true">{part.index + 1}</span>
-            <span className="ds-sr-only">{t.importer.markStart(part.index + 1)} </span>
-            {part.before}
-            {part.amount && <><span className="ds-sr-only">{t.importer.amountStart} </span><strong>{part.amount}</strong></>}
-            {part.after}
-          </mark>
-        ))}
+        {parts.map((part, i) =>
+          part.kind === 'text' ? (
+            <span key={i}>{part.text}</span>
+          ) : (
+            <mark key={i} className="source-mark" data-commitment={part.index + 1}>
+              <span className="mark-number" aria-hidden="true">
+                {part.index + 1}
+              </span>
+              <span className="ds-sr-only">{t.importer.markStart(part.index + 1)} </span>
+              {part.before}
+              {part.amount && (
+                <>
+                  <span className="ds-sr-only">{t.importer.amountStart} </span>
+                  <strong>{part.amount}</strong>
+                </>
+              )}
+              {part.after}
+            </mark>
+          ),
+        )}
       </div>
     </>
   );

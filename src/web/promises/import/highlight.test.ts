@@ -5,7 +5,15 @@ import { importPromiseText } from '../../../domain/promise-import/index.ts';
 import { amountSpan, locate, markCommitments, numberWords } from './highlight.ts';
 
 const count = (over: Partial<CountTarget>): CountTarget => ({
-  kind: 'count', count: 2, atLeast: true, max: null, per: null, every: 1, average: false, unit: null, ...over,
+  kind: 'count',
+  count: 2,
+  atLeast: true,
+  max: null,
+  per: null,
+  every: 1,
+  average: false,
+  unit: null,
+  ...over,
 });
 
 const amountOf = (text: string, target: Target) => {
@@ -33,21 +41,33 @@ describe('finding a commitment in the original text', () => {
   });
 
   it('marks the amount with its period, or with its unit when no period follows', () => {
-    expect(amountOf('Genomföra minst tre medborgarkontakter i snitt per vecka på utvalda platser.',
-      count({ count: 3, per: 'week', average: true }))).toBe('minst tre medborgarkontakter i snitt per vecka');
-    expect(amountOf('Genomföra minst fyra trafiksäkerhetsinsatser på utvalda ställen. En inriktning är A-traktorer under året.',
-      count({ count: 4, unit: 'trafiksäkerhetsinsatser' }))).toBe('minst fyra trafiksäkerhetsinsatser');
-    expect(amountOf('Trygghetsvandring var tredje vecka i centrum.', count({ count: 1, per: 'week', every: 3 })))
-      .toBe('var tredje vecka');
-    expect(amountOf('varav minst 20 procent förstagångsanvändare', { kind: 'share', percent: 20, atLeast: true }))
-      .toBe('minst 20 procent');
+    expect(
+      amountOf(
+        'Genomföra minst tre medborgarkontakter i snitt per vecka på utvalda platser.',
+        count({ count: 3, per: 'week', average: true }),
+      ),
+    ).toBe('minst tre medborgarkontakter i snitt per vecka');
+    expect(
+      amountOf(
+        'Genomföra minst fyra trafiksäkerhetsinsatser på utvalda ställen. En inriktning är A-traktorer under året.',
+        count({ count: 4, unit: 'trafiksäkerhetsinsatser' }),
+      ),
+    ).toBe('minst fyra trafiksäkerhetsinsatser');
+    expect(amountOf('Trygghetsvandring var tredje vecka i centrum.', count({ count: 1, per: 'week', every: 3 }))).toBe(
+      'var tredje vecka',
+    );
+    expect(amountOf('varav minst 20 procent förstagångsanvändare', { kind: 'share', percent: 20, atLeast: true })).toBe(
+      'minst 20 procent',
+    );
     expect(amountOf('Löpande arbeta med grannsamverkan.', { kind: 'none' })).toBeNull();
   });
 
   it('finds every commitment of a whole promise document with its target', () => {
     // Documents copied from Word often hold no-break spaces between words; the fixture gets some here.
-    const source = readFileSync(new URL('../../../../test/fixtures/kalix-promise.txt', import.meta.url), 'utf8')
-      .replace('minst två riktade insatser mot', 'minst\u00a0två riktade\u00a0insatser\u00a0mot');
+    const source = readFileSync(
+      new URL('../../../../test/fixtures/kalix-promise.txt', import.meta.url),
+      'utf8',
+    ).replace('minst två riktade insatser mot', 'minst\u00a0två riktade\u00a0insatser\u00a0mot');
     expect(source).toContain('\u00a0');
     const commitments = importPromiseText(source).focusAreas.flatMap((a) => a.commitments);
     expect(commitments).toHaveLength(8);
@@ -55,7 +75,9 @@ describe('finding a commitment in the original text', () => {
     const marked = parts.filter((p) => p.kind === 'commitment');
     expect(marked).toHaveLength(commitments.length);
     expect(parts.map((p) => (p.kind === 'text' ? p.text : p.before + p.amount + p.after)).join('')).toBe(source);
-    expect(marked.map((p) => p.amount.replace(/\s+/gu, ' '))).toContain('minst två riktade insatser mot langning av alkohol till unga under året');
+    expect(marked.map((p) => p.amount.replace(/\s+/gu, ' '))).toContain(
+      'minst två riktade insatser mot langning av alkohol till unga under året',
+    );
     expect(marked.map((p) => p.amount)).toContain('i snitt fyra samtal med invånare per vecka');
   });
 });

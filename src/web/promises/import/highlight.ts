@@ -14,8 +14,28 @@ interface Span {
   end: number;
 }
 
-const UNITS = ['', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tretton', 'fjorton',
-  'femton', 'sexton', 'sjutton', 'arton', 'nitton'];
+const UNITS = [
+  '',
+  'ett',
+  'två',
+  'tre',
+  'fyra',
+  'fem',
+  'sex',
+  'sju',
+  'åtta',
+  'nio',
+  'tio',
+  'elva',
+  'tolv',
+  'tretton',
+  'fjorton',
+  'femton',
+  'sexton',
+  'sjutton',
+  'arton',
+  'nitton',
+];
 const TENS = ['', '', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'åttio', 'nittio'];
 
 /** Swedish words for a whole number below 100 ("femtiotvå"), and "hundra" for 100. */
@@ -48,7 +68,8 @@ export function locate(source: string, text: string, from = 0): Span | null {
   return null;
 }
 
-const PERIOD = /(?:i\s+snitt\s+|i\s+genomsnitt\s+)?(?:per|i|varje|var|vart|varannan|vartannat|under)\s+(?:\p{L}+\s+)?(?:dag|dagen|vecka|veckan|månad|månaden|kvartal|kvartalet|tertial|tertialet|halvår|halvåret|termin|terminen|år|året|åren|perioden|arbetspass)(?![\p{L}])/iu;
+const PERIOD =
+  /(?:i\s+snitt\s+|i\s+genomsnitt\s+)?(?:per|i|varje|var|vart|varannan|vartannat|under)\s+(?:\p{L}+\s+)?(?:dag|dagen|vecka|veckan|månad|månaden|kvartal|kvartalet|tertial|tertialet|halvår|halvåret|termin|terminen|år|året|åren|perioden|arbetspass)(?![\p{L}])/iu;
 const PREFIX = '(?:(?:som\\s+)?minst\\s+|i\\s+snitt\\s+|upp\\s+till\\s+|inte\\s+färre\\s+än\\s+)?';
 
 function numberPattern(target: Target): string | null {
@@ -73,14 +94,21 @@ export function amountSpan(text: string, target: Target): Span | null {
   const period = target.kind === 'count' ? PERIOD.exec(rest) : null;
   if (period && !/[.;:]/.test(rest.slice(0, period.index))) {
     end += period.index + period[0].length;
-  } else if (target.kind === 'count' && target.unit && rest.trimStart().toLowerCase().startsWith(target.unit.toLowerCase())) {
+  } else if (
+    target.kind === 'count' &&
+    target.unit &&
+    rest.trimStart().toLowerCase().startsWith(target.unit.toLowerCase())
+  ) {
     end += rest.length - rest.trimStart().length + target.unit.length;
   }
   return { start, end };
 }
 
 /** Splits the source into plain text and the commitments found in it, in order. */
-export function markCommitments(source: string, commitments: readonly { text: string; target: Target }[]): SourcePart[] {
+export function markCommitments(
+  source: string,
+  commitments: readonly { text: string; target: Target }[],
+): SourcePart[] {
   const found: (Span & { index: number })[] = [];
   let cursor = 0;
   commitments.forEach((c, index) => {
@@ -96,9 +124,17 @@ export function markCommitments(source: string, commitments: readonly { text: st
     if (f.start > at) parts.push({ kind: 'text', text: source.slice(at, f.start) });
     const text = source.slice(f.start, f.end);
     const amount = amountSpan(text, commitments[f.index]!.target);
-    parts.push(amount
-      ? { kind: 'commitment', index: f.index, before: text.slice(0, amount.start), amount: text.slice(amount.start, amount.end), after: text.slice(amount.end) }
-      : { kind: 'commitment', index: f.index, before: text, amount: '', after: '' });
+    parts.push(
+      amount
+        ? {
+            kind: 'commitment',
+            index: f.index,
+            before: text.slice(0, amount.start),
+            amount: text.slice(amount.start, amount.end),
+            after: text.slice(amount.end),
+          }
+        : { kind: 'commitment', index: f.index, before: text, amount: '', after: '' },
+    );
     at = f.end;
   }
   if (at < source.length) parts.push({ kind: 'text', text: source.slice(at) });

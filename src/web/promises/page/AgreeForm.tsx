@@ -26,26 +26,66 @@ function validate(rows: readonly Row[]): FormError[] {
   return errors;
 }
 
-function SignatureFields({ row, n, errors, onChange, onRemove }: {
-  row: Row; n: number; errors: readonly FormError[]; onChange: (r: Row) => void; onRemove?: () => void;
+function SignatureFields({
+  row,
+  n,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  row: Row;
+  n: number;
+  errors: readonly FormError[];
+  onChange: (r: Row) => void;
+  onRemove?: () => void;
 }) {
   const { t } = useI18n();
   const id = (f: string) => `sig-${row.key}-${f}`;
   return (
     <fieldset className="ds-fieldset signature">
       <legend className="ds-label">{t.agree.signature(n)}</legend>
-      <TextField id={id('name')} label={t.agree.name} value={row.name} autoComplete="off"
-        onChange={(e) => onChange({ ...row, name: e.target.value })} error={fieldError(errors, id('name'))} />
-      <TextField id={id('role')} label={t.agree.role} hint={t.agree.roleHint} value={row.role} autoComplete="off"
-        onChange={(e) => onChange({ ...row, role: e.target.value })} error={fieldError(errors, id('role'))} />
-      <SelectField id={id('party')} label={t.agree.party} value={row.party} onChange={(e) => onChange({ ...row, party: e.target.value })}>
+      <TextField
+        id={id('name')}
+        label={t.agree.name}
+        value={row.name}
+        autoComplete="off"
+        onChange={(e) => onChange({ ...row, name: e.target.value })}
+        error={fieldError(errors, id('name'))}
+      />
+      <TextField
+        id={id('role')}
+        label={t.agree.role}
+        hint={t.agree.roleHint}
+        value={row.role}
+        autoComplete="off"
+        onChange={(e) => onChange({ ...row, role: e.target.value })}
+        error={fieldError(errors, id('role'))}
+      />
+      <SelectField
+        id={id('party')}
+        label={t.agree.party}
+        value={row.party}
+        onChange={(e) => onChange({ ...row, party: e.target.value })}
+      >
         <option value="polisen">{t.agree.parties.polisen}</option>
         <option value="kommunen">{t.agree.parties.kommunen}</option>
       </SelectField>
-      <TextField id={id('date')} type="date" label={t.agree.date} value={row.signedAt}
-        onChange={(e) => onChange({ ...row, signedAt: e.target.value })} error={fieldError(errors, id('date'))} />
+      <TextField
+        id={id('date')}
+        type="date"
+        label={t.agree.date}
+        value={row.signedAt}
+        onChange={(e) => onChange({ ...row, signedAt: e.target.value })}
+        error={fieldError(errors, id('date'))}
+      />
       {onRemove && (
-        <button type="button" className="ds-button" data-variant="tertiary" aria-label={t.agree.remove(n)} onClick={onRemove}>
+        <button
+          type="button"
+          className="ds-button"
+          data-variant="tertiary"
+          aria-label={t.agree.remove(n)}
+          onClick={onRemove}
+        >
           {t.agree.removeShort}
         </button>
       )}
@@ -67,10 +107,13 @@ export function AgreeForm({ setId, onDone }: { setId: string; onDone: () => void
     const found = validate(rows);
     setErrors(found);
     if (found.length) return;
-    agree.mutate(rows.map(({ key: _key, ...s }) => ({ ...s, name: s.name.trim(), role: s.role.trim() })), {
-      onSuccess: onDone,
-      onError: (error) => setErrors(apiFormErrors(error)),
-    });
+    agree.mutate(
+      rows.map(({ key: _key, ...s }) => ({ ...s, name: s.name.trim(), role: s.role.trim() })),
+      {
+        onSuccess: onDone,
+        onError: (error) => setErrors(apiFormErrors(error)),
+      },
+    );
   };
   const add = () => {
     const row = blank('kommunen');
@@ -79,17 +122,28 @@ export function AgreeForm({ setId, onDone }: { setId: string; onDone: () => void
   };
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="form agree-form" aria-labelledby="agree-heading">
-      <h3 id="agree-heading" className="ds-heading" data-size="xs">{t.agree.heading}</h3>
+      <h3 id="agree-heading" className="ds-heading" data-size="xs">
+        {t.agree.heading}
+      </h3>
       <p>{t.agree.intro}</p>
       <ErrorSummary errors={errors} />
       {rows.map((row, i) => (
-        <SignatureFields key={row.key} row={row} n={i + 1} errors={errors}
+        <SignatureFields
+          key={row.key}
+          row={row}
+          n={i + 1}
+          errors={errors}
           onChange={(next) => setRows(rows.map((r) => (r.key === row.key ? next : r)))}
-          onRemove={rows.length > 2 ? () => setRows(rows.filter((r) => r.key !== row.key)) : undefined} />
+          onRemove={rows.length > 2 ? () => setRows(rows.filter((r) => r.key !== row.key)) : undefined}
+        />
       ))}
       <div className="button-row">
-        <button type="button" className="ds-button" data-variant="secondary" onClick={add}>{t.agree.add}</button>
-        <button type="submit" className="ds-button" data-variant="primary" aria-busy={agree.isPending || undefined}>{t.agree.submit}</button>
+        <button type="button" className="ds-button" data-variant="secondary" onClick={add}>
+          {t.agree.add}
+        </button>
+        <button type="submit" className="ds-button" data-variant="primary" aria-busy={agree.isPending || undefined}>
+          {t.agree.submit}
+        </button>
       </div>
     </form>
   );

@@ -18,7 +18,11 @@ function Row({ c }: { c: PlanCommitment }) {
     <tr>
       <td className="what-cell">
         <p className="commitment-text">{c.text}</p>
-        {extra.map((line) => <p key={line} className="muted small">{line}</p>)}
+        {extra.map((line) => (
+          <p key={line} className="muted small">
+            {line}
+          </p>
+        ))}
       </td>
       <td>{targetText(c.target, t)}</td>
       <td>{c.when || t.none}</td>
@@ -39,18 +43,28 @@ export function PlanView({ set }: { set: StoredPromiseSet }) {
         const title = area.title || p.noAreaTitle;
         return (
           <section key={area.id ?? i} aria-labelledby={`area-${i}`}>
-            <h3 id={`area-${i}`} className="ds-heading" data-size="xs">{title}</h3>
-            {area.commitments.length === 0 ? <p>{p.noCommitments}</p> : (
+            <h3 id={`area-${i}`} className="ds-heading" data-size="xs">
+              {title}
+            </h3>
+            {area.commitments.length === 0 ? (
+              <p>{p.noCommitments}</p>
+            ) : (
               <TableScroll label={p.planCaption(title)}>
                 <table className="ds-table plan-table" data-border>
                   <caption className="ds-sr-only">{p.planCaption(title)}</caption>
                   <thead>
                     <tr>
-                      {[p.what, p.target, p.when, p.partners, p.responsible, p.followUp].map((h) => <th scope="col" key={h}>{h}</th>)}
+                      {[p.what, p.target, p.when, p.partners, p.responsible, p.followUp].map((h) => (
+                        <th scope="col" key={h}>
+                          {h}
+                        </th>
+                      ))}
                     </tr>
                   </thead>
                   <tbody>
-                    {area.commitments.map((c, j) => <Row key={c.id ?? j} c={c} />)}
+                    {area.commitments.map((c, j) => (
+                      <Row key={c.id ?? j} c={c} />
+                    ))}
                   </tbody>
                 </table>
               </TableScroll>

@@ -30,12 +30,24 @@ function Facts({ set }: { set: StoredPromiseSet }) {
   const p = t.promisePage;
   return (
     <dl className="facts">
-      <dt>{p.status}</dt><dd><PromiseStatusTag status={set.status} /></dd>
-      <dt>{p.version}</dt><dd>{set.version}</dd>
-      <dt>{p.period}</dt><dd>{set.period ? t.period.range(set.period.from, set.period.to) : t.period.none}</dd>
-      <dt>{p.municipalities}</dt><dd>{set.municipalities.map((m) => m.name).join(', ') || t.none}</dd>
-      <dt>{p.policeArea}</dt><dd>{set.policeArea ?? t.none}</dd>
-      {set.signedAt && <><dt>{p.signedAt}</dt><dd>{set.signedAt}</dd></>}
+      <dt>{p.status}</dt>
+      <dd>
+        <PromiseStatusTag status={set.status} />
+      </dd>
+      <dt>{p.version}</dt>
+      <dd>{set.version}</dd>
+      <dt>{p.period}</dt>
+      <dd>{set.period ? t.period.range(set.period.from, set.period.to) : t.period.none}</dd>
+      <dt>{p.municipalities}</dt>
+      <dd>{set.municipalities.map((m) => m.name).join(', ') || t.none}</dd>
+      <dt>{p.policeArea}</dt>
+      <dd>{set.policeArea ?? t.none}</dd>
+      {set.signedAt && (
+        <>
+          <dt>{p.signedAt}</dt>
+          <dd>{set.signedAt}</dd>
+        </>
+      )}
     </dl>
   );
 }
@@ -47,23 +59,38 @@ function SetView({ set }: { set: StoredPromiseSet }) {
   const p = t.promisePage;
   return (
     <>
-      <p><Link className="ds-link" to="/loften">{p.back}</Link></p>
+      <p>
+        <Link className="ds-link" to="/loften">
+          {p.back}
+        </Link>
+      </p>
       <PageHeading>{set.title ?? t.promiseList.untitled}</PageHeading>
       <Notice>{notice ? notice(t, lang) : null}</Notice>
       <Facts set={set} />
       {set.warnings.length > 0 && set.status === 'draft' && (
         <div className="ds-alert" data-color="warning">
-          <h2 className="ds-heading" data-size="xs">{p.warningsHeading}</h2>
-          <ul>{set.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+          <h2 className="ds-heading" data-size="xs">
+            {p.warningsHeading}
+          </h2>
+          <ul>
+            {set.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
         </div>
       )}
-      <SetActions set={set} onNotice={(n) => {
-        setNotice(() => PAGE_NOTICES[n]);
-        // The button that was used is gone in the new status: start over from the top.
-        focusPageHeading();
-      }} />
+      <SetActions
+        set={set}
+        onNotice={(n) => {
+          setNotice(() => PAGE_NOTICES[n]);
+          // The button that was used is gone in the new status: start over from the top.
+          focusPageHeading();
+        }}
+      />
       <section aria-labelledby="plan-heading">
-        <h2 id="plan-heading" className="ds-heading" data-size="sm">{p.planHeading}</h2>
+        <h2 id="plan-heading" className="ds-heading" data-size="sm">
+          {p.planHeading}
+        </h2>
         <PlanView set={set} />
       </section>
       <Prose set={set} />

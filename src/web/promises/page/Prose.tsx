@@ -24,8 +24,14 @@ export function Prose({ set }: { set: StoredPromiseSet }) {
         if (!text) return null;
         return (
           <section key={key} aria-labelledby={`prose-${key}`}>
-            <h2 id={`prose-${key}`} className="ds-heading" data-size="sm">{t.promisePage.sections[key]}</h2>
-            {text.split(/\n\s*\n/).map((para, i) => <p key={i} className="prose">{para}</p>)}
+            <h2 id={`prose-${key}`} className="ds-heading" data-size="sm">
+              {t.promisePage.sections[key]}
+            </h2>
+            {text.split(/\n\s*\n/).map((para, i) => (
+              <p key={i} className="prose">
+                {para}
+              </p>
+            ))}
           </section>
         );
       })}
@@ -38,12 +44,17 @@ export function Signatories({ set }: { set: StoredPromiseSet }) {
   const p = t.promisePage;
   return (
     <section aria-labelledby="signatories-heading">
-      <h2 id="signatories-heading" className="ds-heading" data-size="sm">{p.signatoriesHeading}</h2>
-      {set.signatories.length === 0 ? <p>{p.noSignatories}</p> : (
+      <h2 id="signatories-heading" className="ds-heading" data-size="sm">
+        {p.signatoriesHeading}
+      </h2>
+      {set.signatories.length === 0 ? (
+        <p>{p.noSignatories}</p>
+      ) : (
         <ul className="plain-list signatories">
           {set.signatories.map((s, i) => (
             <li key={i}>
-              <strong>{s.name}</strong>{roleBeside(s.name, s.role)}
+              <strong>{s.name}</strong>
+              {roleBeside(s.name, s.role)}
               {s.party ? ` (${p.party(s.party)})` : ''}
               {s.signedAt ? ` – ${s.signedAt}` : ''}
             </li>

@@ -24,31 +24,61 @@ export function SetActions({ set, onNotice }: { set: StoredPromiseSet; onNotice:
   const editPath = `/loften/${set.id}/redigera`;
   return (
     <section aria-labelledby="actions-heading" className="set-actions">
-      <h2 id="actions-heading" className="ds-heading" data-size="sm">{p.actionsHeading}</h2>
+      <h2 id="actions-heading" className="ds-heading" data-size="sm">
+        {p.actionsHeading}
+      </h2>
       <ErrorSummary errors={errors} />
       <div className="button-row">
-        {set.status === 'draft' && <Link className="ds-button" data-variant="secondary" to={editPath}>{p.edit}</Link>}
+        {set.status === 'draft' && (
+          <Link className="ds-button" data-variant="secondary" to={editPath}>
+            {p.edit}
+          </Link>
+        )}
         {set.status === 'draft' && !signing && (
-          <button type="button" className="ds-button" data-variant="primary"
-            onClick={() => setSigning(true)}>{p.markAgreed}</button>
+          <button type="button" className="ds-button" data-variant="primary" onClick={() => setSigning(true)}>
+            {p.markAgreed}
+          </button>
         )}
         {set.status === 'agreed' && (
-          <button type="button" className="ds-button" data-variant="primary" aria-busy={publish.isPending || undefined}
+          <button
+            type="button"
+            className="ds-button"
+            data-variant="primary"
+            aria-busy={publish.isPending || undefined}
             disabled={publish.isPending}
-            onClick={() => once(() => settle(publish, undefined, () => onNotice('published'), fail))}>{p.publish}</button>
+            onClick={() => once(() => settle(publish, undefined, () => onNotice('published'), fail))}
+          >
+            {p.publish}
+          </button>
         )}
         {(set.status === 'agreed' || set.status === 'published') && (
           <>
-            <Link className="ds-button" data-variant="secondary" to={editPath}>{p.editNewVersion}</Link>
-            <ConfirmButton question={p.closeConfirm}
-              onConfirm={() => close.mutate(undefined, { onSuccess: () => onNotice('closed'), onError: fail })}>{p.close}</ConfirmButton>
+            <Link className="ds-button" data-variant="secondary" to={editPath}>
+              {p.editNewVersion}
+            </Link>
+            <ConfirmButton
+              question={p.closeConfirm}
+              onConfirm={() => close.mutate(undefined, { onSuccess: () => onNotice('closed'), onError: fail })}
+            >
+              {p.close}
+            </ConfirmButton>
           </>
         )}
-        <Link className="ds-link" to={`/loften/${set.id}/versioner`}>{p.history}</Link>
+        <Link className="ds-link" to={`/loften/${set.id}/versioner`}>
+          {p.history}
+        </Link>
       </div>
       {set.status === 'closed' && <p>{p.closedNote}</p>}
       <div id="agree-area">
-        {signing && set.status === 'draft' && <AgreeForm setId={set.id} onDone={() => { setSigning(false); onNotice('agreed'); }} />}
+        {signing && set.status === 'draft' && (
+          <AgreeForm
+            setId={set.id}
+            onDone={() => {
+              setSigning(false);
+              onNotice('agreed');
+            }}
+          />
+        )}
       </div>
     </section>
   );
@@ -60,13 +90,35 @@ export function Downloads({ id }: { id: string }) {
   const links = exportLinks(id);
   return (
     <section aria-labelledby="downloads-heading">
-      <h2 id="downloads-heading" className="ds-heading" data-size="sm">{p.downloadsHeading}</h2>
+      <h2 id="downloads-heading" className="ds-heading" data-size="sm">
+        {p.downloadsHeading}
+      </h2>
       <ul className="download-list">
-        <li><a className="ds-link" href={links.pdf}>{p.pdf}</a></li>
-        <li><a className="ds-link" href={links.docx}>{p.docx}</a></li>
-        <li><a className="ds-link" href={links.planPdf}>{p.planPdf}</a></li>
-        <li><a className="ds-link" href={links.planDocx}>{p.planDocx}</a></li>
-        <li><a className="ds-link" href={links.planCsv}>{p.planCsv}</a></li>
+        <li>
+          <a className="ds-link" href={links.pdf}>
+            {p.pdf}
+          </a>
+        </li>
+        <li>
+          <a className="ds-link" href={links.docx}>
+            {p.docx}
+          </a>
+        </li>
+        <li>
+          <a className="ds-link" href={links.planPdf}>
+            {p.planPdf}
+          </a>
+        </li>
+        <li>
+          <a className="ds-link" href={links.planDocx}>
+            {p.planDocx}
+          </a>
+        </li>
+        <li>
+          <a className="ds-link" href={links.planCsv}>
+            {p.planCsv}
+          </a>
+        </li>
       </ul>
     </section>
   );

@@ -17,12 +17,22 @@ function VersionTable({ versions }: { versions: readonly VersionSummary[] }) {
     <TableScroll label={v.caption}>
       <table className="ds-table" data-border>
         <caption className="ds-sr-only">{v.caption}</caption>
-        <thead><tr>{[v.version, v.status, v.reason, v.createdBy, v.createdAt].map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {[v.version, v.status, v.reason, v.createdBy, v.createdAt].map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {versions.map((r) => (
             <tr key={r.version}>
               <td>{r.version}</td>
-              <td><PromiseStatusTag status={r.status} /></td>
+              <td>
+                <PromiseStatusTag status={r.status} />
+              </td>
               <td>{r.reason ?? t.none}</td>
               <td>{r.createdBy}</td>
               <td className="nowrap">{formatDateTime(r.createdAt)}</td>
@@ -46,17 +56,35 @@ function Compare({ id, versions }: { id: string; versions: readonly VersionSumma
     <>
       <div className="filters">
         <SelectField id="diff-from" label={v.from} value={from} onChange={(e) => setFrom(Number(e.target.value))}>
-          {numbers.map((n) => <option key={n} value={n}>{n}</option>)}
+          {numbers.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
         </SelectField>
         <SelectField id="diff-to" label={v.to} value={to} onChange={(e) => setTo(Number(e.target.value))}>
-          {numbers.map((n) => <option key={n} value={n}>{n}</option>)}
+          {numbers.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
         </SelectField>
       </div>
       <div aria-live="polite">
-        {from === to ? <p>{v.sameVersion}</p> : (
+        {from === to ? (
+          <p>{v.sameVersion}</p>
+        ) : (
           <section aria-labelledby="changes-heading">
-            <h3 id="changes-heading" className="ds-heading" data-size="xs">{v.changesHeading(from, to)}</h3>
-            {diff.isPending ? <p>{t.loading}</p> : diff.isError ? <LoadError error={diff.error} /> : <ChangeList changes={diff.data} />}
+            <h3 id="changes-heading" className="ds-heading" data-size="xs">
+              {v.changesHeading(from, to)}
+            </h3>
+            {diff.isPending ? (
+              <p>{t.loading}</p>
+            ) : diff.isError ? (
+              <LoadError error={diff.error} />
+            ) : (
+              <ChangeList changes={diff.data} />
+            )}
           </section>
         )}
       </div>
@@ -72,12 +100,25 @@ export function VersionsPage() {
   const v = t.versions;
   return (
     <>
-      <p><Link className="ds-link" to={`/loften/${id}`}>{v.back}</Link></p>
-      <PageHeading title={v.title}>{v.title}{set.data?.title ? `: ${set.data.title}` : ''}</PageHeading>
-      {versions.isPending ? <Loading /> : versions.isError ? <LoadError error={versions.error} /> : (
+      <p>
+        <Link className="ds-link" to={`/loften/${id}`}>
+          {v.back}
+        </Link>
+      </p>
+      <PageHeading title={v.title}>
+        {v.title}
+        {set.data?.title ? `: ${set.data.title}` : ''}
+      </PageHeading>
+      {versions.isPending ? (
+        <Loading />
+      ) : versions.isError ? (
+        <LoadError error={versions.error} />
+      ) : (
         <>
           <VersionTable versions={versions.data} />
-          <h2 className="ds-heading" data-size="sm">{v.compareHeading}</h2>
+          <h2 className="ds-heading" data-size="sm">
+            {v.compareHeading}
+          </h2>
           <Compare id={id} versions={versions.data} />
         </>
       )}

@@ -31,6 +31,8 @@ export interface Config {
   polisenFeedIntervalMinutes: number;
   /** Behind a load balancer that sets X-Forwarded-For; off by default, or clients could fake their address to dodge rate limits. */
   trustProxy: boolean;
+  /** Responses checked against their contract (tests, CHECK_RESPONSES=true); otherwise plain JSON.stringify. */
+  checkResponses: boolean;
 }
 
 export class ConfigError extends Error {
@@ -95,5 +97,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     polisenFeedUrl: env.POLISEN_FEED_URL || null,
     polisenFeedIntervalMinutes: parseMinutes(env.POLISEN_FEED_INTERVAL_MINUTES, 15),
     trustProxy: env.TRUST_PROXY === 'true',
+    checkResponses: env.CHECK_RESPONSES === 'true',
   });
 }

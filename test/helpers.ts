@@ -47,7 +47,7 @@ export async function startTestApp(
   options: { env?: Record<string, string>; demo?: boolean; mailer?: Mailer } = {},
 ): Promise<TestContext> {
   let dropDb: (() => Promise<void>) | null = null;
-  const env: Record<string, string> = { DATA_DIR: 'memory://', ...options.env };
+  const env: Record<string, string> = { DATA_DIR: 'memory://', CHECK_RESPONSES: 'true', ...options.env };
   if (process.env.DATABASE_URL) {
     const fresh = await freshPostgresDatabase(process.env.DATABASE_URL);
     env.DATABASE_URL = fresh.url;

@@ -54,6 +54,11 @@ const STATUS: Record<ErrorCode, number> = {
   idempotency_key_reused: 409,
 };
 
+/** The HTTP status an error code is answered with. */
+export function statusOf(code: ErrorCode): number {
+  return STATUS[code];
+}
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;

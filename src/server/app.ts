@@ -39,7 +39,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     trustProxy: deps.config.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Responses are checked against their contract in tests; in production they are plain JSON.stringify.
+  app.setSerializerCompiler(deps.config.checkResponses ? serializerCompiler : () => (data) => JSON.stringify(data));
   registerErrorHandling(app);
 
   await app.register(fastifySwagger, {

@@ -23,22 +23,10 @@ import {
   type Kommun,
 } from './access.ts';
 import { usageOf } from './usage.ts';
+import type { AreaList, AreaView } from '../../contracts/areas.ts';
+
+export type { AreaList, AreaView } from '../../contracts/areas.ts';
 import { changeSurveyAreaOptions, followTitles } from './follow.ts';
-
-export interface AreaView {
-  id: string;
-  name: string;
-  createdAt: string;
-  usage: AreaUsage;
-  inUse: boolean;
-}
-
-export interface AreaList {
-  kommun: Kommun;
-  /** May the caller add, rename, merge and delete here (area.write)? The staff app shows its buttons by it. */
-  mayChange: boolean;
-  areas: AreaView[];
-}
 
 export function areaView(
   row: Pick<AreaRow, 'id' | 'name' | 'created_at'>,

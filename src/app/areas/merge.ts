@@ -17,14 +17,8 @@ import { mergeAreaOption } from '../../domain/areas/survey-options.ts';
 import { areaOf, kommunFor, type AreaRow, type Kommun } from './access.ts';
 import { usageOf } from './usage.ts';
 import { changeSurveyAreaOptions, followTitles, moveSurveyAnswers } from './follow.ts';
-import { viewOf, type AreaView } from './areas.ts';
-
-export interface MergeResult {
-  /** The kept area, with its usage after the merge. */
-  area: AreaView;
-  /** What pointed to the duplicate and now points to the kept area (promise texts are not rewritten). */
-  moved: Omit<AreaUsage, 'commitments'>;
-}
+import { viewOf } from './areas.ts';
+import type { MergeResult } from '../../contracts/areas.ts';
 
 const intoProblem = (sv: string, en: string) => new AppError('validation_failed', sv, en, { field: 'intoId' });
 

@@ -1,18 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  AreaList,
+  AreaNameBody,
+  AreaParams,
+  AreaView,
+  KommunParams,
+  MergeAreaBody,
+  MergeResult,
+} from '../../contracts/areas.ts';
+import { NoContent, responses } from '../../contracts/common.ts';
 import type { Deps } from '../../app/deps.ts';
 import { createArea, deleteArea, listAreas, renameArea } from '../../app/areas/areas.ts';
 import { mergeArea } from '../../app/areas/merge.ts';
 import { requireActor } from '../plugins/auth.ts';
 
 const tags = ['Områden'];
-/** The kommun by its 4-digit kommunkod or its organisation id. */
-const kommun = z.string().min(1).max(40).describe('kommunkod (4 siffror) eller kommunens organisations-id');
-const kommunParams = z.object({ kommun });
-const areaParams = z.object({ kommun, id: z.uuid() });
-// Trimmed and checked (1–100 characters) by the use case, which answers in Swedish and English.
-const nameBody = z.object({ name: z.string().max(1000) });
+const kommunParams = KommunParams;
+const areaParams = AreaParams;
+const nameBody = AreaNameBody;
 
 export async function areaRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -24,6 +30,7 @@ export async function areaRoutes(root: FastifyInstance, deps: Deps): Promise<voi
         tags,
         summary: 'Kommunens områden (delområden, stadsdelar, byar) och hur mycket vart och ett används',
         params: kommunParams,
+        response: responses({ 200: AreaList }, ['not_found']),
       },
     },
     async (req) => listAreas(deps, requireActor(req), req.params.kommun),
@@ -32,7 +39,13 @@ export async function areaRoutes(root: FastifyInstance, deps: Deps): Promise<voi
   app.post(
     '/api/v1/municipalities/:kommun/areas',
     {
-      schema: { tags, summary: 'Lägg till ett område', params: kommunParams, body: nameBody },
+      schema: {
+        tags,
+        summary: 'Lägg till ett område',
+        params: kommunParams,
+        body: nameBody,
+        response: responses({ 201: AreaView }, ['not_found', 'conflict']),
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await createArea(deps, requireActor(req), req.params.kommun, req.body)),
@@ -46,6 +59,7 @@ export async function areaRoutes(root: FastifyInstance, deps: Deps): Promise<voi
         summary: 'Byt namn på ett område; enkäternas områdesfråga och titlar gjorda av namnet följer med',
         params: areaParams,
         body: nameBody,
+        response: responses({ 200: AreaView }, ['not_found', 'conflict']),
       },
     },
     async (req) => renameArea(deps, requireActor(req), req.params.kommun, req.params.id, req.body),
@@ -58,6 +72,7 @@ export async function areaRoutes(root: FastifyInstance, deps: Deps): Promise<voi
         tags,
         summary: 'Ta bort ett område som inget använder (409 med det som använder det annars)',
         params: areaParams,
+        response: responses({ 204: NoContent }, ['not_found', 'conflict']),
       },
     },
     async (req, reply) => {
@@ -74,7 +89,8 @@ export async function areaRoutes(root: FastifyInstance, deps: Deps): Promise<voi
         summary:
           'Slå ihop en dubblett med området som ska behållas: allt som pekar på dubbletten flyttas, dubbletten tas bort',
         params: areaParams,
-        body: z.object({ intoId: z.uuid() }),
+        body: MergeAreaBody,
+        response: responses({ 200: MergeResult }, ['not_found', 'conflict']),
       },
     },
     async (req) => mergeArea(deps, requireActor(req), req.params.kommun, req.params.id, req.body),

@@ -2,23 +2,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client.ts';
 import { useApiMutation } from './queries.ts';
-import type { AreaUsage } from '../../domain/areas/areas.ts';
+import type { AreaList, AreaView as Area, MergeResult } from '../../contracts/areas.ts';
 
+export type { AreaList, AreaView as Area } from '../../contracts/areas.ts';
 export type { AreaUsage } from '../../domain/areas/areas.ts';
-
-export interface Area {
-  id: string;
-  name: string;
-  createdAt: string;
-  usage: AreaUsage;
-  inUse: boolean;
-}
-
-export interface AreaList {
-  kommun: { id: string; code: string; name: string };
-  mayChange: boolean;
-  areas: Area[];
-}
 
 export const areaKeys = {
   all: ['areas'] as const,
@@ -49,7 +36,7 @@ export function useAreaMutations(kommun: string) {
     remove: useApiMutation((id: string) => api<void>('DELETE', path(kommun, id)), SHOWN_ELSEWHERE),
     merge: useApiMutation(
       (input: { id: string; intoId: string }) =>
-        api<{ area: Area }>('POST', `${path(kommun, input.id)}/merge`, { intoId: input.intoId }),
+        api<MergeResult>('POST', `${path(kommun, input.id)}/merge`, { intoId: input.intoId }),
       SHOWN_ELSEWHERE,
     ),
   };

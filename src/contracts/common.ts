@@ -28,7 +28,26 @@ const INPUT: ErrorCode[] = ['validation_failed', 'invalid_text', 'bad_request'];
 /** An answer with no body (204). */
 export const NoContent = z.null().describe('Inget innehåll');
 
-type Success = Partial<Record<200 | 201 | 202 | 204 | 302 | 303, z.ZodType>>;
+/** A success that is not JSON: its media type and what it is, in the per-status `content` form @fastify/swagger documents. */
+export interface FileAnswer {
+  description: string;
+  content: Record<string, { schema: z.ZodType }>;
+}
+
+/**
+ * A file or page sent as is (PDF, DOCX, ZIP, CSV, HTML, Atom): documented by its
+ * media type. Strings and buffers are never serialised, so nothing checks the body.
+ */
+export function fileAnswer(mediaType: string, description: string): FileAnswer {
+  const binary = !/^text\/|\+xml$|^application\/(json|xml)$/.test(mediaType);
+  const schema = binary ? z.string().meta({ format: 'binary' }) : z.string();
+  return { description, content: { [mediaType]: { schema: schema.describe(description) } } };
+}
+
+/** A redirect (302/303): the Location header says where. */
+export const Redirect = z.null().describe('Omdirigering (Location)');
+
+type Success = Partial<Record<200 | 201 | 202 | 204 | 302 | 303, z.ZodType | FileAnswer>>;
 
 /**
  * The responses of one operation: its successes, and one entry per error
@@ -39,14 +58,14 @@ export function responses(
   success: Success,
   codes: ErrorCode[] = [],
   options: { public?: boolean } = {},
-): Record<number, z.ZodType> {
+): Record<number, z.ZodType | FileAnswer> {
   const all = new Set<ErrorCode>([...INPUT, ...(options.public ? [] : SIGNED_IN), ...codes]);
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of all) {
     const status = statusOf(code);
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
-  const out: Record<number, z.ZodType> = {};
+  const out: Record<number, z.ZodType | FileAnswer> = {};
   for (const [status, schema] of Object.entries(success)) if (schema) out[Number(status)] = schema;
   for (const [status, list] of byStatus) out[status] = ErrorBody.describe(`Fel: ${list.sort().join(', ')}`);
   out[503] = ErrorBody.describe('Fel: database_unavailable');

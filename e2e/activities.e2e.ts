@@ -140,13 +140,11 @@ describe('CSV upload', () => {
     await table.getByText('antal "många" är inget tal').waitFor();
     expect(await activityCount(server, `?promiseSetId=${set.id}`)).toBe(before);
 
-    await page
-      .getByLabel('CSV-fil')
-      .setInputFiles({
-        name: 'rättad.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(['åtagande;datum;antal;platser;anteckning;utfall:kontrollerade fordon', good].join('\n')),
-      });
+    await page.getByLabel('CSV-fil').setInputFiles({
+      name: 'rättad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['åtagande;datum;antal;platser;anteckning;utfall:kontrollerade fordon', good].join('\n')),
+    });
     await page.getByRole('button', { name: 'Ladda upp' }).click();
     await page.getByText('1 aktivitet sparades.').waitFor();
     expect(await report.count()).toBe(0);

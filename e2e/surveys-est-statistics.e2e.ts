@@ -99,13 +99,11 @@ describe('statistics', () => {
     await waitForH1(page, 'Statistik');
     await page.getByText('Ingen statistik inläst för kommunen än.').waitFor();
     await page.getByLabel('År filen gäller').fill('2023');
-    await page
-      .getByLabel('Fil', { exact: true })
-      .setInputFiles({
-        name: 'bra-2023.csv',
-        mimeType: 'text/csv',
-        buffer: braFile(['Kalix;1 204;7 025,3', 'Kalixx;12;3,0']),
-      });
+    await page.getByLabel('Fil', { exact: true }).setInputFiles({
+      name: 'bra-2023.csv',
+      mimeType: 'text/csv',
+      buffer: braFile(['Kalix;1 204;7 025,3', 'Kalixx;12;3,0']),
+    });
     await page.getByRole('button', { name: 'Läs in' }).click();
     await page.getByRole('heading', { name: 'Inget sparades' }).waitFor();
     expect(await textOf(page, 'table tbody tr')).toEqual([expect.stringMatching(/^3/)]);

@@ -26,7 +26,7 @@ function longLines(document: string): string[] {
 
 function filesUnder(path: string): string[] {
   const full = join(ROOT, path);
-  let stat;
+  let stat: ReturnType<typeof statSync>;
   try {
     stat = statSync(full);
   } catch {

@@ -43,7 +43,7 @@ export async function connectDb(target: DbTarget): Promise<Db> {
   // One process owns an embedded database (data-dir-lock.ts): a second one refuses before touching it.
   const lock = memory ? null : await lockDataDir(target.dataDir);
   const options = { parsers: { [DATE_OID]: (v: string) => v } };
-  let pglite;
+  let pglite: InstanceType<typeof PGlite>;
   try {
     pglite = memory ? new PGlite(options) : new PGlite(target.dataDir, options);
     await pglite.waitReady;

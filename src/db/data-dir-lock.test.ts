@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DataDirInUseError, lockDataDir } from './data-dir-lock.ts';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 function freshDir(): string {
   const d = mkdtempSync(join(tmpdir(), 'lofte-lock-'));
   dirs.push(d);

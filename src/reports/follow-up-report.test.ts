@@ -22,7 +22,7 @@ const SECTIONS = [
 
 function inOrder(text: string, parts: string[]): void {
   const positions = parts.map((part) => text.indexOf(part));
-  parts.forEach((part, index) => expect(positions[index], part).toBeGreaterThanOrEqual(0));
+  for (const [index, part] of parts.entries()) expect(positions[index], part).toBeGreaterThanOrEqual(0);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 }
 
@@ -128,7 +128,7 @@ describe('renderFollowUpPdf', () => {
 
   it('numbers every page and says when it was printed', async () => {
     const pdf = await readPdf(await renderFollowUpPdf(kalixFollowUp(), { generatedAt }));
-    pdf.pages.forEach((page, index) => expect(page).toContain(`Sida ${index + 1} av ${pdf.pages.length}`));
+    for (const [index, page] of pdf.pages.entries()) expect(page).toContain(`Sida ${index + 1} av ${pdf.pages.length}`);
     expect(pdf.text).toContain('Utskriven 5 mars 2024');
   });
 

@@ -178,13 +178,17 @@ function drawSignatures(doc: Pdf, signatures: Signature[]): void {
 function drawBlock(doc: Pdf, block: ContentBlock): void {
   switch (block.kind) {
     case 'heading':
-      return drawHeading(doc, block.level, block.text);
+      drawHeading(doc, block.level, block.text);
+      return;
     case 'paragraph':
-      return drawParagraph(doc, block.text);
+      drawParagraph(doc, block.text);
+      return;
     case 'bullet':
-      return drawBullet(doc, block.text, block.note);
+      drawBullet(doc, block.text, block.note);
+      return;
     case 'signatures':
-      return drawSignatures(doc, block.signatures);
+      drawSignatures(doc, block.signatures);
+      return;
   }
 }
 

@@ -174,19 +174,26 @@ function drawTable(doc: Pdf, block: TableBlock): void {
 function drawBlock(doc: Pdf, block: ReportBlock): void {
   switch (block.kind) {
     case 'heading':
-      return drawHeading(doc, block.level, block.text, block.newPage === true);
+      drawHeading(doc, block.level, block.text, block.newPage === true);
+      return;
     case 'paragraph':
-      return drawParagraph(doc, block.text, block.tone);
+      drawParagraph(doc, block.text, block.tone);
+      return;
     case 'bullet':
-      return drawBullet(doc, block.text);
+      drawBullet(doc, block.text);
+      return;
     case 'facts':
-      return drawFacts(doc, block.headline, block.lines);
+      drawFacts(doc, block.headline, block.lines);
+      return;
     case 'banner':
-      return drawBanner(doc, block.text, block.tone);
+      drawBanner(doc, block.text, block.tone);
+      return;
     case 'chart':
-      return drawChart(doc, block);
+      drawChart(doc, block);
+      return;
     case 'table':
-      return drawTable(doc, block);
+      drawTable(doc, block);
+      return;
   }
 }
 

@@ -14,7 +14,7 @@ const INTERNAL_MARK = 'INTERN – får inte spridas utanför arbetsgruppen';
 
 function inOrder(text: string, parts: string[]): void {
   const positions = parts.map((part) => text.indexOf(part));
-  parts.forEach((part, index) => expect(positions[index], part).toBeGreaterThanOrEqual(0));
+  for (const [index, part] of parts.entries()) expect(positions[index], part).toBeGreaterThanOrEqual(0);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 }
 

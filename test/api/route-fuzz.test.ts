@@ -49,7 +49,7 @@ type Path = (string | number)[];
 /** Every leaf (and every object or array) of a sample body, with its path. */
 function places(value: unknown, path: Path = []): [Path, unknown][] {
   const out: [Path, unknown][] = path.length ? [[path, value]] : [];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...places(v, [...path, i])));
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) out.push(...places(v, [...path, i]));
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) out.push(...places(v, [...path, k]));
   return out;

@@ -106,7 +106,7 @@ describe('the live Polisen feed (against a local server)', () => {
       startPolisenSchedule(ctx.deps, { ...options, holder: 'process-b' }),
     ];
     await new Promise((r) => setTimeout(r, 400));
-    stops.forEach((stop) => stop());
+    for (const stop of stops) stop();
     expect(requests.length - before).toBe(1);
   });
 });

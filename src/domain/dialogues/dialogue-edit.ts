@@ -88,8 +88,11 @@ export function planFindings(
   const byId = new Map(stored.map((s) => [s.id, s]));
   const seen = new Set<string>();
   const plan: FindingsPlan = { keep: [], add: [], remove: [] };
-  edited.forEach((finding, position) => {
-    if (!finding.id) return void plan.add.push({ position, finding });
+  for (const [position, finding] of edited.entries()) {
+    if (!finding.id) {
+      plan.add.push({ position, finding });
+      continue;
+    }
     if (!byId.has(finding.id)) {
       throw new AppError(
         'validation_failed',
@@ -108,7 +111,7 @@ export function planFindings(
     }
     seen.add(finding.id);
     plan.keep.push({ id: finding.id, position, finding });
-  });
+  }
   plan.remove = stored.filter((s) => !seen.has(s.id)).map((s) => s.id);
   const lost = stored.filter((s) => s.hasAction && !seen.has(s.id)).map((s) => s.id);
   if (lost.length) {

@@ -119,8 +119,8 @@ export function missingTranslations(questions: Question[], lang: SurveyLanguage)
     check(q.text, `${q.id}/text`);
     check(q.help, `${q.id}/help`);
     if (q.kind === 'area') continue; // area names are proper names, the same in every language
-    if ('options' in q) q.options.forEach((o) => check(o.label, `${q.id}/${o.value}`));
-    if (q.kind === 'problem') q.items.forEach((i) => check(i.text, `${q.id}/${i.id}`));
+    if ('options' in q) for (const o of q.options) check(o.label, `${q.id}/${o.value}`);
+    if (q.kind === 'problem') for (const i of q.items) check(i.text, `${q.id}/${i.id}`);
     if (q.kind === 'scale') {
       check(q.minLabel, `${q.id}/minLabel`);
       check(q.maxLabel, `${q.id}/maxLabel`);

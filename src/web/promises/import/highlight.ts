@@ -47,7 +47,7 @@ export function numberWords(n: number): string[] {
   return [`${TENS[Math.floor(n / 10)]}${n % 10 ? UNITS[n % 10] : ''}`];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Finds `words` in `source` allowing any run of whitespace (line breaks, bullets' indentation) between them. */
 function findWords(source: string, words: string[], from: number): Span | null {

@@ -4,6 +4,7 @@ import { AppError } from '../../domain/errors.ts';
 import { isDatabaseUnavailable } from '../../db/unavailable.ts';
 import { badTextPage, unavailablePage } from '../public/layout.ts';
 import { publicLocale } from '../../i18n/public.ts';
+import { issueText } from './validation-text.ts';
 
 /** Seconds a client is asked to wait while the database is out of reach. */
 const RETRY_AFTER_SECONDS = 5;
@@ -91,7 +92,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(err.status).send(errorBody(err));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const details = err.validation.map((v) => ({ path: v.instancePath || '/', message: v.message }));
+      // Each issue also in words for the field it names, so the staff app can show it there.
+      const details = err.validation.map((v) => ({
+        path: v.instancePath || '/',
+        message: v.message,
+        ...issueText({ keyword: v.keyword, message: v.message ?? '', params: v.params }),
+      }));
       return reply.status(400).send({
         code: 'validation_failed',
         message: 'Förfrågan innehåller ogiltiga värden',

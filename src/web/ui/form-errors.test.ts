@@ -43,3 +43,34 @@ describe('form errors from the API', () => {
     expect(apiFormErrors(new Error('boom'))[0]!.message(en, 'en')).toBe(en.unexpectedError);
   });
 });
+
+describe('a server 400 at the field', () => {
+  const issue = new ApiError(400, {
+    code: 'validation_failed',
+    message: 'Förfrågan innehåller ogiltiga värden',
+    messageEn: 'The request contains invalid values',
+    details: [
+      { path: '/name', message: 'Too small', messageSv: 'Fältet får inte vara tomt.', messageEn: 'Must not be empty.' },
+    ],
+  });
+
+  it("shows the server's words for the field, not only the general message", () => {
+    const errors = apiFormErrors(issue, { name: 'org-name' });
+    expect(fieldError(errors, 'org-name')?.(sv, 'sv')).toBe('Fältet får inte vara tomt.');
+    expect(fieldError(errors, 'org-name')?.(en, 'en')).toBe('Must not be empty.');
+  });
+
+  it('keeps the general message when no field of the form is named', () => {
+    expect(apiFormErrors(issue, {}).map((e) => e.message(sv, 'sv'))).toEqual(['Förfrågan innehåller ogiltiga värden']);
+  });
+
+  it('links a conflict about one field to that field', () => {
+    const taken = new ApiError(409, {
+      code: 'conflict',
+      message: 'Adressen används redan',
+      messageEn: 'The address is taken',
+      details: { field: 'slug' },
+    });
+    expect(apiFormErrors(taken, { slug: 'set-slug' })).toMatchObject([{ fieldId: 'set-slug' }]);
+  });
+});

@@ -18,20 +18,35 @@ const unexpected: Localized = (t) => t.unexpectedError;
 export function apiFormErrors(error: unknown, fields: Record<string, string> = {}): FormError[] {
   if (!(error instanceof ApiError)) return [{ message: unexpected }];
   const main: FormError = { message: fromApi({ message: error.message, messageEn: error.messageEn }) };
-  // A rule the server checks itself names one field: { field: "date" } or { field: "actions.0.dueDate" }.
+  // A rule the server checks itself names one field: { field: "date" } or { field: "actions.0.dueDate" };
+  // so may a conflict about one field (an address already taken).
   const field = (error.details as { field?: unknown } | null)?.field;
-  if (error.code === 'validation_failed' && typeof field === 'string') {
+  if (typeof field === 'string') {
     const fieldId = fields[field.split('.')[0]!];
     return [fieldId ? { fieldId, message: main.message } : main];
   }
   if (error.code !== 'validation_failed' || !Array.isArray(error.details)) return [main];
   const linked: FormError[] = [];
-  for (const detail of error.details as { path?: unknown }[]) {
+  for (const detail of error.details as ValidationDetail[]) {
     const name = typeof detail.path === 'string' ? detail.path.replace(/^\//, '').split('/')[0] : '';
     const fieldId = name ? fields[name] : undefined;
-    if (fieldId && !linked.some((e) => e.fieldId === fieldId)) linked.push({ fieldId, message: main.message });
+    if (fieldId && !linked.some((e) => e.fieldId === fieldId))
+      linked.push({ fieldId, message: detailText(detail, main) });
   }
   return linked.length ? linked : [main];
+}
+
+/** One schema issue as the server words it for the field (errors.ts); older answers carry only the general message. */
+interface ValidationDetail {
+  path?: unknown;
+  messageSv?: unknown;
+  messageEn?: unknown;
+}
+
+function detailText(detail: ValidationDetail, fallback: FormError): Localized {
+  const { messageSv, messageEn } = detail;
+  if (typeof messageSv !== 'string' || !messageSv) return fallback.message;
+  return (_t, lang) => (lang === 'en' && typeof messageEn === 'string' && messageEn ? messageEn : messageSv);
 }
 
 /** The error message of one field, if any. */

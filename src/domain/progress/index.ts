@@ -26,3 +26,16 @@ export {
   tertialStart,
   yearStart,
 } from './dates.ts';
+export {
+  countVerdicts,
+  followUpHeadline,
+  readVerdict,
+  STATUS_VERDICT,
+  statusWord,
+  VERDICT_EN,
+  VERDICT_SV,
+  VERDICTS,
+} from './status.ts';
+export type { Locale, Verdict, VerdictCounts } from './status.ts';
+export { figureText, partStatus, requiredBy, shownFigure, spanWords, unitOf } from './figure.ts';
+export type { Figure, Span, SpanKind, WindowNoun } from './figure.ts';

@@ -1,5 +1,5 @@
 /** The routes of the staff app, relative to /app. Paths are Swedish, like everything the user reads. */
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { createBrowserRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router';
 import { Layout } from './layout/Layout.tsx';
 import { NotFoundPage } from './layout/NotFoundPage.tsx';
 import { RequireAuth } from './auth/session.tsx';
@@ -70,27 +70,29 @@ function AdminRoutes() {
   );
 }
 
+/** A data router, so a form with unsaved changes can ask before the user leaves it (useBlocker). */
+const router = createBrowserRouter(
+  createRoutesFromElements(
+    <Route element={<Layout />}>
+      <Route path="logga-in" element={<SignInPage />} />
+      <Route path="glomt-losenord" element={<ForgotPasswordPage />} />
+      <Route path="nytt-losenord" element={<NewPasswordPage />} />
+      <Route element={<RequireAuth />}>
+        <Route index element={<OverviewPage />} />
+        {PromiseRoutes()}
+        {ActivityRoutes()}
+        {DialogueRoutes()}
+        <Route path="lagesbild" element={<SituationPage />} />
+        <Route path="uppfoljning" element={<FollowUpListPage />} />
+        <Route path="uppfoljning/:id" element={<FollowUpPage />} />
+        {AdminRoutes()}
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Route>,
+  ),
+  { basename: '/app' },
+);
+
 export function App() {
-  return (
-    <BrowserRouter basename="/app">
-      <Routes>
-        <Route element={<Layout />}>
-          <Route path="logga-in" element={<SignInPage />} />
-          <Route path="glomt-losenord" element={<ForgotPasswordPage />} />
-          <Route path="nytt-losenord" element={<NewPasswordPage />} />
-          <Route element={<RequireAuth />}>
-            <Route index element={<OverviewPage />} />
-            {PromiseRoutes()}
-            {ActivityRoutes()}
-            {DialogueRoutes()}
-            <Route path="lagesbild" element={<SituationPage />} />
-            <Route path="uppfoljning" element={<FollowUpListPage />} />
-            <Route path="uppfoljning/:id" element={<FollowUpPage />} />
-            {AdminRoutes()}
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Route>
-      </Routes>
-    </BrowserRouter>
-  );
+  return <RouterProvider router={router} />;
 }

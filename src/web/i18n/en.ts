@@ -13,6 +13,7 @@ import { enStatistics } from './en-statistics.ts';
 import { enSurveys } from './en-surveys.ts';
 import { enDialogueEdit } from './en-dialogue-edit.ts';
 import { enAreas } from './en-areas.ts';
+import { enForms } from './en-forms.ts';
 
 export const en: Messages = {
   lang: 'en',
@@ -155,4 +156,5 @@ export const en: Messages = {
   ...enSurveys,
   ...enDialogueEdit,
   ...enAreas,
+  ...enForms,
 };

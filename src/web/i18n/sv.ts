@@ -12,6 +12,7 @@ import { svStatistics } from './sv-statistics.ts';
 import { svSurveys } from './sv-surveys.ts';
 import { svDialogueEdit } from './sv-dialogue-edit.ts';
 import { svAreas } from './sv-areas.ts';
+import { svForms } from './sv-forms.ts';
 
 export const sv = {
   lang: 'sv',
@@ -155,6 +156,7 @@ export const sv = {
   ...svSurveys,
   ...svDialogueEdit,
   ...svAreas,
+  ...svForms,
 };
 
 export type Messages = typeof sv;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { kalixPromise } from './fixtures.ts';
+import { SetProgress } from '../../src/contracts/progress.ts';
 
 let ctx: TestContext;
 let officer: Client;
@@ -183,6 +184,13 @@ describe('GET /api/v1/promise-sets/{id}/progress', () => {
       { from: '2019-01-01', to: '2019-06-30', required: 2, done: 2, status: 'met' },
       { from: '2019-07-01', to: '2019-12-31', required: 2, done: 0, status: 'open' },
     ]);
+  });
+
+  it('answers exactly its contract (the cached JSON text is sent as is, so no serializer checks it)', async () => {
+    for (const at of ['2019-09-30', '2019-09-30', '2018-01-01']) {
+      const body = (await officer.request('GET', `/api/v1/promise-sets/${set.id}/progress?at=${at}`)).json();
+      expect(SetProgress.parse(body)).toEqual(body);
+    }
   });
 
   it('adding an activity never lowers progress', async () => {

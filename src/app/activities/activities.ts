@@ -14,35 +14,10 @@ import { swedishDay } from '../../domain/calendar.ts';
 import { ACTIVITY_LIMITS, isClockTime, unknownOutcomes } from '../../domain/activity-limits.ts';
 import type { IdempotencyClaim } from '../idempotency.ts';
 import { assertMayLogSomewhere, checkOutcomeNames, checkRows, storeRows } from './intake.ts';
+import { activitiesLoggedFrom, recordActivitiesLogged, recordEvent } from '../events/record.ts';
+import type { ActivityInput, ActivityPatch, ActivityView } from '../../contracts/activities.ts';
 
-export interface ActivityInput {
-  commitmentId: string;
-  date: string;
-  time?: string | null;
-  durationMinutes?: number | null;
-  quantity?: number;
-  areaIds?: string[];
-  people?: string[];
-  outcomes?: Record<string, number>;
-  note?: string | null;
-}
-
-export interface ActivityView {
-  id: string;
-  commitmentId: string;
-  promiseSetId: string;
-  date: string;
-  time: string | null;
-  durationMinutes: number | null;
-  quantity: number;
-  organisationId: string | null;
-  areaIds: string[];
-  people: string[];
-  outcomes: Record<string, number>;
-  note: string | null;
-  createdBy: string;
-  createdAt: string;
-}
+export type { ActivityInput, ActivityView } from '../../contracts/activities.ts';
 
 const L = ACTIVITY_LIMITS;
 const invalid = (sv: string, en: string) => new AppError('validation_failed', sv, en);
@@ -162,11 +137,13 @@ async function insertActivity(
   i: ActivityInput,
   organisationId: string,
   writer: Reach | null,
+  now: Date,
 ): Promise<ActivityView | null> {
   const who = auditActor(actor);
   const areas = [...new Set(i.areaIds ?? [])];
   const reach = writer === null || writer === 'all' ? null : [...writer];
-  const row = await sql<ActivityRow>`select * from ${logActivityCall({
+  // The outbox event rides in the same statement, so it commits with the activity (and is absent when none was stored).
+  const row = await sql<ActivityRow>`with stored as (select * from ${logActivityCall({
     commitment: i.commitmentId,
     check: writer !== null,
     reach,
@@ -184,13 +161,14 @@ async function insertActivity(
     actorToken: who.actor_token_id,
     actorLabel: who.actor_label,
     audit: JSON.stringify(i),
-  })}`.execute(db);
+  })}), event as (${activitiesLoggedFrom(sql`stored`, now)})
+    select * from stored`.execute(db);
   const inserted = row.rows[0];
   return inserted ? present(inserted, areas) : null;
 }
 
-export async function insertPrepared(db: Db, actor: Actor, p: Prepared): Promise<ActivityView> {
-  return (await insertActivity(db, actor, p.input, p.organisationId, null))!;
+export async function insertPrepared(db: Db, actor: Actor, p: Prepared, now: Date): Promise<ActivityView> {
+  return (await insertActivity(db, actor, p.input, p.organisationId, null, now))!;
 }
 
 /**
@@ -227,11 +205,11 @@ export async function logActivity(
   if (writer && !input.areaIds?.length && !unknownOutcomes(input.outcomes ?? {}, []).length) {
     // The common case in one round trip; when it inserts nothing, the full check below says why.
     const reach = scopeOf(writer.role, 'activity.write') === 'any' ? 'all' : writer.reach;
-    const view = await once((db) => insertActivity(db, actor, input, writer.organisationId, reach));
+    const view = await once((db) => insertActivity(db, actor, input, writer.organisationId, reach, deps.now()));
     if (view) return view;
   }
   const prepared = await prepareActivity(deps, actor, input);
-  return (await once((db) => insertPrepared(db, actor, prepared)))!;
+  return (await once((db) => insertPrepared(db, actor, prepared, deps.now())))!;
 }
 
 /**
@@ -266,6 +244,7 @@ export async function logActivities(
   }
   return deps.db.transaction().execute(async (trx) => {
     const views = await storeRows(trx, actor, checked, [], { action: 'activity.batch', extra: {} });
+    await recordActivitiesLogged(trx, deps.now(), views);
     await claim?.remember(trx, views);
     return views;
   });
@@ -325,7 +304,7 @@ export async function updateActivity(
   deps: Deps,
   actor: Actor,
   id: string,
-  patch: Partial<Omit<ActivityInput, 'commitmentId'>>,
+  patch: ActivityPatch,
 ): Promise<ActivityView> {
   const { before, c } = await loadForChange(deps, actor, id);
   const next: ActivityInput = { ...before, ...patch, commitmentId: before.commitmentId };
@@ -358,6 +337,12 @@ export async function updateActivity(
           .execute();
     }
     await refreshPieces(trx, before.commitmentId, [before.date, next.date]);
+    await recordEvent(trx, deps.now(), {
+      kind: 'activity.corrected',
+      subjectId: id,
+      organisationId: c.municipalityIds[0] ?? null,
+      payload: { promiseSetId: before.promiseSetId },
+    });
     await writeAudit(trx, actor, {
       action: 'activity.update',
       entityType: 'activity',
@@ -375,6 +360,12 @@ export async function deleteActivity(deps: Deps, actor: Actor, id: string): Prom
   await deps.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('activities').where('id', '=', id).execute();
     await refreshPieces(trx, before.commitmentId, [before.date]);
+    await recordEvent(trx, deps.now(), {
+      kind: 'activity.deleted',
+      subjectId: id,
+      organisationId: c.municipalityIds[0] ?? null,
+      payload: { promiseSetId: before.promiseSetId },
+    });
     await writeAudit(trx, actor, {
       action: 'activity.delete',
       entityType: 'activity',

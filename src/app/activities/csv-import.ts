@@ -8,10 +8,10 @@ import { getPromiseSet } from '../promises/promise-sets.ts';
 import type { IdempotencyClaim } from '../idempotency.ts';
 import { assertMayLogSomewhere, breathe, checkRows, SLICE, storeRows } from './intake.ts';
 import { placeIds } from './places.ts';
+import { recordActivitiesLogged } from '../events/record.ts';
+import type { ImportResult } from '../../contracts/activities.ts';
 
-export interface ImportResult {
-  imported: number;
-}
+export type { ImportResult } from '../../contracts/activities.ts';
 
 /**
  * A file with any invalid row stores nothing; the report names every bad
@@ -62,10 +62,11 @@ export async function importActivitiesCsv(
   // holds, a commitment's lock. Should the import then fail, the new names stay as unused areas (curated in Områden).
   const places = await deps.db.transaction().execute((trx) => placeIds(trx, actor, checked));
   return deps.db.transaction().execute(async (trx) => {
-    await storeRows(trx, actor, checked, places, {
+    const stored = await storeRows(trx, actor, checked, places, {
       action: 'activity.import',
       extra: { sha256: digest, bytes: Buffer.byteLength(text) },
     });
+    await recordActivitiesLogged(trx, deps.now(), stored);
     const result = { imported: checked.length };
     await claim?.remember(trx, result);
     return result;

@@ -5,18 +5,9 @@ import { reachFor, type Actor } from '../../domain/access/permissions.ts';
 import type { Target } from '../../domain/promise-document.ts';
 import { assertMayLog, loadCommitment } from './commitment-access.ts';
 import { swedishDay } from '../../domain/calendar.ts';
+import type { MyCommitment } from '../../contracts/activities.ts';
 
-export interface MyCommitment {
-  id: string;
-  text: string;
-  focusArea: string;
-  promiseSetId: string;
-  promiseSetTitle: string | null;
-  municipalities: string[];
-  target: Target;
-  followUp: string[];
-  doneToday: number;
-}
+export type { MyCommitment } from '../../contracts/activities.ts';
 
 /** The commitments the actor can log against today, for the phone's quick entry ("+1 idag"). */
 export async function myCommitments(deps: Deps, actor: Actor): Promise<MyCommitment[]> {

@@ -6,22 +6,12 @@ import { can, type Actor } from '../../domain/access/permissions.ts';
 import { isAcceptedDay } from '../../domain/iso-day.ts';
 import { loadCommitment } from './commitment-access.ts';
 import { getPromiseSet } from '../promises/promise-sets.ts';
+import type { Calendar, CalendarDay, PlanInput, PlannedView } from '../../contracts/activities.ts';
 
-export interface PlannedView {
-  id: string;
-  commitmentId: string;
-  promiseSetId: string;
-  date: string;
-  quantity: number;
-  note: string | null;
-}
+export type { CalendarDay, PlannedView } from '../../contracts/activities.ts';
 
 /** Coordinators and officers plan future activities (e.g. the two narcotics operations of the first half year). */
-export async function planActivity(
-  deps: Deps,
-  actor: Actor,
-  input: { commitmentId: string; date: string; quantity?: number; note?: string | null },
-): Promise<PlannedView> {
+export async function planActivity(deps: Deps, actor: Actor, input: PlanInput): Promise<PlannedView> {
   if (!isAcceptedDay(input.date))
     throw new AppError('validation_failed', `Ogiltigt datum: ${input.date}`, `Invalid date: ${input.date}`);
   const c = await loadCommitment(deps.db, input.commitmentId);
@@ -77,12 +67,6 @@ export async function removePlanned(deps: Deps, actor: Actor, id: string): Promi
   });
 }
 
-export interface CalendarDay {
-  date: string;
-  planned: number;
-  done: number;
-}
-
 /** Plan against done, day by day, for a promise set's calendar. */
 export async function promiseSetCalendar(
   deps: Deps,
@@ -90,10 +74,7 @@ export async function promiseSetCalendar(
   setId: string,
   from: string,
   to: string,
-): Promise<{
-  days: CalendarDay[];
-  planned: PlannedView[];
-}> {
+): Promise<Calendar> {
   await getPromiseSet(deps, actor, setId);
   const done = await deps.db
     .selectFrom('activities')

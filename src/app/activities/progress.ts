@@ -8,12 +8,9 @@ import { computeProgress, type ActivityInput, type CommitmentProgress } from '..
 import { can } from '../../domain/access/permissions.ts';
 import { notFound } from '../../domain/errors.ts';
 import { renderVersion } from '../public/render-version.ts';
+import type { SetProgress } from '../../contracts/progress.ts';
 
-export interface SetProgress {
-  promiseSetId: string;
-  at: string;
-  commitments: (CommitmentProgress & { id: string })[];
-}
+export type { SetProgress } from '../../contracts/progress.ts';
 
 /**
  * Activities summed into pieces no bucket boundary can cut (one ISO week ∩

@@ -1,13 +1,10 @@
 import type { Deps } from '../deps.ts';
 import { reachFor, type Actor } from '../../domain/access/permissions.ts';
 import { loadActivities, type ActivityView } from './activities.ts';
+import type { ActivityFilter } from '../../contracts/activities.ts';
 
 /** Activities in promise sets of kommuner the actor may read. */
-export async function listActivities(
-  deps: Deps,
-  actor: Actor,
-  filter: { promiseSetId?: string; commitmentId?: string; from?: string; to?: string; limit?: number },
-): Promise<ActivityView[]> {
+export async function listActivities(deps: Deps, actor: Actor, filter: ActivityFilter): Promise<ActivityView[]> {
   const reach = reachFor(actor, 'activity.read');
   if (reach !== 'all' && reach.size === 0) return [];
   let q = deps.db

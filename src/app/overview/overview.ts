@@ -10,36 +10,9 @@ import type { Target } from '../../domain/promise-document.ts';
 import { addDays, isoWeekMonday, type CommitmentProgress } from '../../domain/progress/index.ts';
 import { activityTotals, progressOf } from '../activities/progress.ts';
 import { reachOf } from '../access.ts';
+import type { Attention, Overview } from '../../contracts/overview.ts';
 
-export interface OverviewCommitment extends CommitmentProgress {
-  id: string;
-  text: string;
-  focusArea: string;
-  target: Target;
-  /** The bucket holding `at`, if any: what "1 av 2 insatser detta halvår" is about. */
-  current: CommitmentProgress['buckets'][number] | null;
-  /** Quantities per ISO week, the last 26 weeks up to `at`, oldest first. */
-  weekly: number[];
-}
-
-export interface OverviewSet {
-  id: string;
-  title: string | null;
-  status: string;
-  municipalities: string[];
-  period: { from: string; to: string | null } | null;
-  commitments: OverviewCommitment[];
-}
-
-export interface Attention {
-  promiseSetId: string;
-  commitmentId: string;
-  text: string;
-  reason: 'at_risk' | 'missed' | 'bucket_closing';
-  bucketEnds: string | null;
-  done: number;
-  required: number;
-}
+export type { Attention, OverviewCommitment, OverviewSet } from '../../contracts/overview.ts';
 
 const WEEKS = 26;
 
@@ -85,11 +58,7 @@ export async function overview(
   deps: Deps,
   actor: Actor,
   input: { scopeOrgId: string | null; at: string },
-): Promise<{
-  at: string;
-  sets: OverviewSet[];
-  attention: Attention[];
-}> {
+): Promise<Overview> {
   const ids = await setsInScope(deps, actor, input.scopeOrgId);
   if (!ids.length) return { at: input.at, sets: [], attention: [] };
   const sets = await deps.db

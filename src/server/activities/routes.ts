@@ -1,40 +1,43 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  ActivityBatch,
+  ActivityFilter,
+  ActivityInput,
+  ActivityList,
+  ActivityPatch,
+  ActivityView,
+  Calendar,
+  CalendarQuery,
+  IdempotencyHeaders,
+  IdParams,
+  ImportResult,
+  MyCommitments,
+  PlanInput,
+  PlannedView,
+} from '../../contracts/activities.ts';
+import { fileAnswer, NoContent, responses } from '../../contracts/common.ts';
+import { Overview, OverviewQuery } from '../../contracts/overview.ts';
+import { ProgressParams, ProgressQuery, SetProgress } from '../../contracts/progress.ts';
 import type { Deps } from '../../app/deps.ts';
 import { deleteActivity, logActivities, logActivity, updateActivity } from '../../app/activities/activities.ts';
 import { listActivities } from '../../app/activities/queries.ts';
 import { promiseSetProgressJson } from '../../app/activities/progress.ts';
 import { activityCsvTemplate, importActivitiesCsv } from '../../app/activities/csv-import.ts';
 import { AppError } from '../../domain/errors.ts';
-import { isoDaySchema } from '../../domain/iso-day.ts';
 import { planActivity, promiseSetCalendar, removePlanned } from '../../app/activities/planned.ts';
 import { myCommitments } from '../../app/activities/my-commitments.ts';
 import { overview } from '../../app/overview/overview.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { swedishDay } from '../../domain/calendar.ts';
-import { ACTIVITY_LIMITS as L, isClockTime } from '../../domain/activity-limits.ts';
 import { answerOnce } from './idempotent.ts';
 
 const tags = ['Aktiviteter'];
-const isoDay = isoDaySchema;
-/** An activity's date has the shape here; the use case checks the day (isAcceptedDay) so a batch's report names the row. */
-const activityDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ÅÅÅÅ-MM-DD');
 const ONCE =
   'Med rubriken Idempotency-Key (1–200 tecken, t.ex. ett UUID) sparas en upprepad begäran inte två gånger: ' +
   'samma nyckel och samma innehåll inom ett dygn ger det första svaret igen; samma nyckel med annat innehåll ger 409 idempotency_key_reused.';
-const idempotencyHeader = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }).loose();
-const activityBody = z.object({
-  commitmentId: z.uuid(),
-  date: activityDay,
-  time: z.string().refine(isClockTime, 'HH:MM, 00:00–23:59').nullable().optional(),
-  durationMinutes: z.number().int().min(0).max(L.durationMinutesMax).nullable().optional(),
-  quantity: z.number().min(0).max(L.quantityMax).optional(),
-  areaIds: z.array(z.uuid()).max(L.areasMax).optional(),
-  people: z.array(z.string().max(L.personMax)).max(L.peopleMax).optional(),
-  outcomes: z.record(z.string().min(1).max(L.outcomeKeyMax), z.number().min(0).max(L.outcomeValueMax)).optional(),
-  note: z.string().max(L.noteMax).nullable().optional(),
-});
+/** A repeated key with another request: 409 idempotency_key_reused. */
+const ONCE_CODES = ['idempotency_key_reused'] as const;
 
 export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -46,8 +49,9 @@ export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise
         tags,
         summary: 'Logga en utförd aktivitet',
         description: ONCE,
-        headers: idempotencyHeader,
-        body: activityBody,
+        headers: IdempotencyHeaders,
+        body: ActivityInput,
+        response: responses({ 201: ActivityView }, ['not_found', 'conflict', ...ONCE_CODES]),
       },
     },
     async (req, reply) => {
@@ -71,8 +75,9 @@ export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise
         tags,
         summary: 'Logga flera aktiviteter: allt eller inget',
         description: ONCE,
-        headers: idempotencyHeader,
-        body: z.object({ activities: z.array(activityBody).min(1).max(5000) }),
+        headers: IdempotencyHeaders,
+        body: ActivityBatch,
+        response: responses({ 201: ActivityList }, [...ONCE_CODES]),
       },
     },
     async (req, reply) => {
@@ -95,13 +100,8 @@ export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise
       schema: {
         tags,
         summary: 'Aktiviteter',
-        querystring: z.object({
-          promiseSetId: z.uuid().optional(),
-          commitmentId: z.uuid().optional(),
-          from: isoDay.optional(),
-          to: isoDay.optional(),
-          limit: z.coerce.number().int().min(1).max(5000).optional(),
-        }),
+        querystring: ActivityFilter,
+        response: responses({ 200: ActivityList }),
       },
     },
     async (req) => ({ activities: await listActivities(deps, requireActor(req), req.query) }),
@@ -113,8 +113,9 @@ export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise
       schema: {
         tags,
         summary: 'Ändra en aktivitet',
-        params: z.object({ id: z.uuid() }),
-        body: activityBody.omit({ commitmentId: true }).partial(),
+        params: IdParams,
+        body: ActivityPatch,
+        response: responses({ 200: ActivityView }, ['not_found']),
       },
     },
     async (req) => updateActivity(deps, requireActor(req), req.params.id, req.body),
@@ -122,7 +123,14 @@ export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise
 
   app.delete(
     '/api/v1/activities/:id',
-    { schema: { tags, summary: 'Ta bort en aktivitet', params: z.object({ id: z.uuid() }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Ta bort en aktivitet',
+        params: IdParams,
+        response: responses({ 204: NoContent }, ['not_found']),
+      },
+    },
     async (req, reply) => {
       await deleteActivity(deps, requireActor(req), req.params.id);
       return reply.status(204).send();
@@ -143,7 +151,8 @@ export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise
         summary:
           'Ladda upp aktiviteter som CSV: en felaktig rad gör att inget sparas, och rapporten säger vilka rader och varför',
         description: ONCE,
-        headers: idempotencyHeader,
+        headers: IdempotencyHeaders,
+        response: responses({ 201: ImportResult }, ['payload_too_large', 'unsupported_media_type', ...ONCE_CODES]),
       },
     },
     async (req, reply) => {
@@ -174,7 +183,8 @@ export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise
       schema: {
         tags,
         summary: 'CSV-mall för aktiviteter med medborgarlöftets åtaganden',
-        params: z.object({ id: z.uuid() }),
+        params: IdParams,
+        response: responses({ 200: fileAnswer('text/csv', 'CSV-mall, en exempelrad per åtagande') }, ['not_found']),
       },
     },
     async (req, reply) =>
@@ -190,8 +200,9 @@ export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise
       schema: {
         tags: ['Uppföljning'],
         summary: 'Hur långt varje åtagande har kommit (progress-rules)',
-        params: z.object({ id: z.uuid() }),
-        querystring: z.object({ at: isoDay.optional() }),
+        params: ProgressParams,
+        querystring: ProgressQuery,
+        response: responses({ 200: SetProgress }, ['not_found']),
       },
     },
     async (req, reply) =>
@@ -204,7 +215,13 @@ export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise
 
   app.get(
     '/api/v1/my/commitments',
-    { schema: { tags, summary: 'Mina åtaganden: de jag kan logga aktiviteter mot' } },
+    {
+      schema: {
+        tags,
+        summary: 'Mina åtaganden: de jag kan logga aktiviteter mot',
+        response: responses({ 200: MyCommitments }),
+      },
+    },
     async (req) => ({ commitments: await myCommitments(deps, requireActor(req)) }),
   );
 
@@ -214,12 +231,8 @@ export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise
       schema: {
         tags,
         summary: 'Planera en aktivitet',
-        body: z.object({
-          commitmentId: z.uuid(),
-          date: isoDay,
-          quantity: z.number().min(0).max(1_000_000).optional(),
-          note: z.string().max(5000).nullable().optional(),
-        }),
+        body: PlanInput,
+        response: responses({ 201: PlannedView }, ['not_found']),
       },
     },
     async (req, reply) => reply.status(201).send(await planActivity(deps, requireActor(req), req.body)),
@@ -227,7 +240,14 @@ export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise
 
   app.delete(
     '/api/v1/planned-activities/:id',
-    { schema: { tags, summary: 'Ta bort en planerad aktivitet', params: z.object({ id: z.uuid() }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Ta bort en planerad aktivitet',
+        params: IdParams,
+        response: responses({ 204: NoContent }, ['not_found']),
+      },
+    },
     async (req, reply) => {
       await removePlanned(deps, requireActor(req), req.params.id);
       return reply.status(204).send();
@@ -240,8 +260,9 @@ export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise
       schema: {
         tags,
         summary: 'Planerat mot gjort, dag för dag',
-        params: z.object({ id: z.uuid() }),
-        querystring: z.object({ from: isoDay, to: isoDay }),
+        params: IdParams,
+        querystring: CalendarQuery,
+        response: responses({ 200: Calendar }, ['not_found']),
       },
     },
     async (req) => promiseSetCalendar(deps, requireActor(req), req.params.id, req.query.from, req.query.to),
@@ -253,7 +274,8 @@ export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise
       schema: {
         tags: ['Uppföljning'],
         summary: 'Översikt: varje åtagande som trafikljus, och det som behöver uppmärksamhet',
-        querystring: z.object({ organisationId: z.uuid().optional(), at: isoDay.optional() }),
+        querystring: OverviewQuery,
+        response: responses({ 200: Overview }),
       },
     },
     async (req) =>

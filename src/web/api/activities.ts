@@ -5,44 +5,30 @@ import { api, apiRaw, query } from './client.ts';
 import { SubmissionKeys } from './idempotency.ts';
 import { useApiMutation } from './queries.ts';
 
-// The shapes the server answers with, shared by type only (erased from the bundle).
-export type { MyCommitment } from '../../app/activities/my-commitments.ts';
-export type { ActivityView as Activity } from '../../app/activities/activities.ts';
-import type { ActivityView as Activity } from '../../app/activities/activities.ts';
-import type { MyCommitment } from '../../app/activities/my-commitments.ts';
+// The shapes the server answers with, from the contract by type only (zod stays out of the bundle).
+import type {
+  ActivityFilter,
+  ActivityInput,
+  ActivityList,
+  ActivityPatch,
+  ActivityView as Activity,
+  Calendar,
+  ImportResult,
+  MyCommitments,
+  PlanInput,
+  PlannedView,
+} from '../../contracts/activities.ts';
 
-export type { ActivityInput } from '../../app/activities/activities.ts';
-import type { ActivityInput } from '../../app/activities/activities.ts';
-
-export type ActivityPatch = Partial<Omit<ActivityInput, 'commitmentId'>>;
-
-export interface ActivityFilter {
-  promiseSetId?: string;
-  commitmentId?: string;
-  from?: string;
-  to?: string;
-  limit?: number;
-}
-
-export interface PlannedActivity {
-  id: string;
-  commitmentId: string;
-  date: string;
-  quantity: number;
-  note: string | null;
-}
-
-export interface CalendarData {
-  days: { date: string; planned: number; done: number }[];
-  planned: PlannedActivity[];
-}
-
-/** One bad row of a CSV upload, from the 400 answer's details. */
-export interface RowProblem {
-  line: number;
-  message: string;
-  messageEn: string;
-}
+export type {
+  ActivityFilter,
+  ActivityInput,
+  ActivityPatch,
+  ActivityView as Activity,
+  Calendar as CalendarData,
+  MyCommitment,
+  PlannedView as PlannedActivity,
+  RowProblem,
+} from '../../contracts/activities.ts';
 
 /** Logged activities change the overview's progress too. */
 const OVERVIEW_KEY = ['overview'] as const;
@@ -57,15 +43,14 @@ export const activityKeys = {
 export function useMyCommitments() {
   return useQuery({
     queryKey: activityKeys.mine,
-    queryFn: async () => (await api<{ commitments: MyCommitment[] }>('GET', '/api/v1/my/commitments')).commitments,
+    queryFn: async () => (await api<MyCommitments>('GET', '/api/v1/my/commitments')).commitments,
   });
 }
 
 export function useActivities(filter: ActivityFilter, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: activityKeys.list(filter),
-    queryFn: async () =>
-      (await api<{ activities: Activity[] }>('GET', `/api/v1/activities${query({ ...filter })}`)).activities,
+    queryFn: async () => (await api<ActivityList>('GET', `/api/v1/activities${query({ ...filter })}`)).activities,
     enabled: options.enabled ?? true,
   });
 }
@@ -105,9 +90,7 @@ export function useImportActivitiesCsv() {
   const keys = useSubmissionKeys();
   return useApiMutation(
     (csv: string) =>
-      keys.send(csv, (headers) =>
-        apiRaw<{ imported: number }>('POST', '/api/v1/activities/import', csv, 'text/csv', headers),
-      ),
+      keys.send(csv, (headers) => apiRaw<ImportResult>('POST', '/api/v1/activities/import', csv, 'text/csv', headers)),
     [activityKeys.all, OVERVIEW_KEY],
   );
 }
@@ -116,15 +99,14 @@ export function useCalendar(setId: string, from: string, to: string) {
   return useQuery({
     queryKey: activityKeys.calendar(setId, from, to),
     queryFn: () =>
-      api<CalendarData>('GET', `/api/v1/promise-sets/${encodeURIComponent(setId)}/calendar${query({ from, to })}`),
+      api<Calendar>('GET', `/api/v1/promise-sets/${encodeURIComponent(setId)}/calendar${query({ from, to })}`),
     enabled: Boolean(setId),
   });
 }
 
 export function usePlanActivity() {
   return useApiMutation(
-    (input: { commitmentId: string; date: string; quantity?: number; note?: string | null }) =>
-      api<PlannedActivity>('POST', '/api/v1/planned-activities', input),
+    (input: PlanInput) => api<PlannedView>('POST', '/api/v1/planned-activities', input),
     [activityKeys.all, OVERVIEW_KEY],
   );
 }

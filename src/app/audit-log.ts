@@ -4,25 +4,9 @@ import { csvDocument } from '../domain/csv.ts';
 import { reachFor, scopeOf, type Actor } from '../domain/access/permissions.ts';
 import { policeOrganisations } from './situation/police.ts';
 
-export interface AuditView {
-  id: string;
-  at: string;
-  actor: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  organisationId: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+import type { AuditEntry as AuditView, AuditFilter } from '../contracts/audit-log.ts';
 
-export interface AuditFilter {
-  from?: string;
-  to?: string;
-  action?: string;
-  limit?: number;
-  beforeId?: string;
-}
+export type { AuditEntry as AuditView, AuditFilter } from '../contracts/audit-log.ts';
 
 /** Where the actor reads the audit log through a grant held in a police organisation. */
 async function policeAuditReach(deps: Deps, actor: Actor): Promise<ReadonlySet<string> | 'all'> {

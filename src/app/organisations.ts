@@ -6,20 +6,19 @@ import { slugify } from '../domain/municipality/municipality.ts';
 import type { OrganisationKind } from '../db/schema.ts';
 
 import type { PartnerType } from '../domain/organisation-kinds.ts';
+import type {
+  CreateOrganisationBody as CreateOrganisationInput,
+  Organisation as OrganisationView,
+  UpdateOrganisationBody as UpdateOrganisationInput,
+} from '../contracts/organisations.ts';
 
 export { PARTNER_TYPES, type PartnerType } from '../domain/organisation-kinds.ts';
 
-export interface OrganisationView {
-  id: string;
-  kind: OrganisationKind;
-  name: string;
-  code: string | null;
-  slug: string | null;
-  parentId: string | null;
-  partnerType: string | null;
-  active: boolean;
-  covers: string[];
-}
+export type {
+  CreateOrganisationBody as CreateOrganisationInput,
+  Organisation as OrganisationView,
+  UpdateOrganisationBody as UpdateOrganisationInput,
+} from '../contracts/organisations.ts';
 
 async function coverageOf(deps: Deps, ids: string[]): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>();
@@ -58,7 +57,7 @@ export async function listOrganisations(
     code: r.code,
     slug: r.slug,
     parentId: r.parent_id,
-    partnerType: r.partner_type,
+    partnerType: r.partner_type as PartnerType | null,
     active: r.active,
     covers: coverage.get(r.id) ?? [],
   }));
@@ -75,7 +74,7 @@ async function loadOrganisation(deps: Deps, id: string): Promise<OrganisationVie
     code: row.code,
     slug: row.slug,
     parentId: row.parent_id,
-    partnerType: row.partner_type,
+    partnerType: row.partner_type as PartnerType | null,
     active: row.active,
     covers: coverage.get(row.id) ?? [],
   };
@@ -85,14 +84,6 @@ export async function getOrganisation(deps: Deps, actor: Actor, id: string): Pro
   const org = can(actor, 'organisation.read', id) ? await loadOrganisation(deps, id) : null;
   if (!org) throw notFound('Organisationen', 'Organisation');
   return org;
-}
-
-export interface CreateOrganisationInput {
-  kind: 'region' | 'police_area' | 'partner';
-  name: string;
-  parentId?: string | null;
-  partnerType?: PartnerType | null;
-  covers?: string[];
 }
 
 /** Which kind of parent each new kind may hang under. */
@@ -189,13 +180,6 @@ async function freeSlug(deps: Deps, name: string): Promise<string> {
   let slug = base;
   for (let n = 2; set.has(slug); n++) slug = `${base}-${n}`;
   return slug;
-}
-
-export interface UpdateOrganisationInput {
-  name?: string;
-  active?: boolean;
-  partnerType?: PartnerType;
-  covers?: string[];
 }
 
 export async function updateOrganisation(

@@ -6,24 +6,16 @@ import { heldActors } from './auth-cache.ts';
 import { randomSecret, sha256 } from './crypto.ts';
 import { AppError, forbidden, notFound } from '../domain/errors.ts';
 import { can, reachFor, type Actor, type Role } from '../domain/access/permissions.ts';
+import type { ApiToken as TokenView, CreateTokenBody } from '../contracts/tokens.ts';
 
-export interface TokenView {
-  id: string;
-  name: string;
-  organisationId: string;
-  role: Role;
-  prefix: string;
-  createdAt: string;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-}
+export type { ApiToken as TokenView } from '../contracts/tokens.ts';
 
 const TOKEN_PREFIX = 'lofte_';
 
 export async function createToken(
   deps: Deps,
   actor: Actor,
-  input: { organisationId: string; role: Role; name?: string },
+  input: CreateTokenBody,
 ): Promise<{ token: string; view: TokenView }> {
   if (!can(actor, 'token.manage', input.organisationId)) throw forbidden();
   const org = await deps.db

@@ -6,24 +6,13 @@ import { hitRateLimit } from './rate-limit.ts';
 import { AppError, conflict, forbidden, notFound } from '../domain/errors.ts';
 import { can, reachFor, type Actor, type Role } from '../domain/access/permissions.ts';
 import { mayManageAccount } from '../domain/access/accounts.ts';
+import type { Membership as MembershipView, User as UserView } from '../contracts/users.ts';
+import type { CreateUserBody as CreateUserInput, UpdateUserBody as UpdateUserInput } from '../contracts/users.ts';
+import type { NotificationSettings } from '../contracts/auth.ts';
 
-export interface MembershipView {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  role: Role;
-}
-
-export interface UserView {
-  id: string;
-  email: string;
-  name: string;
-  disabled: boolean;
-  hasPassword: boolean;
-  memberships: MembershipView[];
-  /** May the reader manage this account (see domain/access/accounts.ts)? A member seen here may also belong elsewhere. */
-  manageable: boolean;
-}
+export type { Membership as MembershipView, User as UserView } from '../contracts/users.ts';
+export type { CreateUserBody as CreateUserInput, UpdateUserBody as UpdateUserInput } from '../contracts/users.ts';
+export type { NotificationSettings } from '../contracts/auth.ts';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -120,14 +109,6 @@ const passwordNotYours = () =>
     'Bara användaren själv väljer sitt lösenord. Skicka en länk för nytt lösenord i stället.',
     'Only the user chooses their own password. Send a link for a new password instead.',
   );
-
-export interface CreateUserInput {
-  email: string;
-  name: string;
-  password?: string | null;
-  organisationId: string;
-  role: Role;
-}
 
 export async function createUser(deps: Deps, actor: Actor, input: CreateUserInput): Promise<UserView> {
   const email = normaliseEmail(input.email);
@@ -228,13 +209,6 @@ async function ownNewPasswordHash(
   return hashPassword(input.password);
 }
 
-export interface UpdateUserInput {
-  name?: string;
-  disabled?: boolean;
-  password?: string;
-  currentPassword?: string;
-}
-
 /**
  * Name and account status (for those who manage the account), and one's
  * own password. Nobody sets another person's password: an admin sends a
@@ -304,11 +278,6 @@ export async function updateUser(
     }
   });
   return getUser(deps, actor, id);
-}
-
-export interface NotificationSettings {
-  reminders: boolean;
-  digest: boolean;
 }
 
 function assertPerson(actor: Actor): void {

@@ -1,20 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { Deps } from '../../app/deps.ts';
+import { responses } from '../../contracts/common.ts';
 import {
-  PARTNER_TYPES,
-  createOrganisation,
-  getOrganisation,
-  listOrganisations,
-  updateOrganisation,
-} from '../../app/organisations.ts';
+  CreateOrganisationBody,
+  IdParams,
+  Organisation,
+  OrganisationList,
+  OrganisationQuery,
+  UpdateOrganisationBody,
+} from '../../contracts/organisations.ts';
+import type { Deps } from '../../app/deps.ts';
+import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from '../../app/organisations.ts';
 import { requireActor } from '../plugins/auth.ts';
-import { ORGANISATION_KINDS } from '../../domain/organisation-kinds.ts';
 
 const tags = ['Organisationer'];
-const id = z.object({ id: z.uuid() });
-const kind = z.enum(ORGANISATION_KINDS);
+const id = IdParams;
 
 export async function organisationRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -25,14 +25,24 @@ export async function organisationRoutes(root: FastifyInstance, deps: Deps): Pro
       schema: {
         tags,
         summary: 'Organisationer du kan se',
-        querystring: z.object({ kind: kind.optional(), q: z.string().max(100).optional() }),
+        querystring: OrganisationQuery,
+        response: responses({ 200: OrganisationList }),
       },
     },
     async (req) => ({ organisations: await listOrganisations(deps, requireActor(req), req.query) }),
   );
 
-  app.get('/api/v1/organisations/:id', { schema: { tags, summary: 'En organisation', params: id } }, async (req) =>
-    getOrganisation(deps, requireActor(req), req.params.id),
+  app.get(
+    '/api/v1/organisations/:id',
+    {
+      schema: {
+        tags,
+        summary: 'En organisation',
+        params: id,
+        response: responses({ 200: Organisation }, ['not_found']),
+      },
+    },
+    async (req) => getOrganisation(deps, requireActor(req), req.params.id),
   );
 
   app.post(
@@ -41,13 +51,8 @@ export async function organisationRoutes(root: FastifyInstance, deps: Deps): Pro
       schema: {
         tags,
         summary: 'Skapa polisregion, lokalpolisområde eller samverkanspart',
-        body: z.object({
-          kind: z.enum(['region', 'police_area', 'partner']),
-          name: z.string().min(1).max(200),
-          parentId: z.uuid().nullable().optional(),
-          partnerType: z.enum(PARTNER_TYPES).nullable().optional(),
-          covers: z.array(z.uuid()).max(300).optional(),
-        }),
+        body: CreateOrganisationBody,
+        response: responses({ 201: Organisation }, ['not_found']),
       },
     },
     async (req, reply) => reply.status(201).send(await createOrganisation(deps, requireActor(req), req.body)),
@@ -60,12 +65,8 @@ export async function organisationRoutes(root: FastifyInstance, deps: Deps): Pro
         tags,
         summary: 'Ändra en organisation',
         params: id,
-        body: z.object({
-          name: z.string().min(1).max(200).optional(),
-          active: z.boolean().optional(),
-          partnerType: z.enum(PARTNER_TYPES).optional(),
-          covers: z.array(z.uuid()).max(300).optional(),
-        }),
+        body: UpdateOrganisationBody,
+        response: responses({ 200: Organisation }, ['not_found']),
       },
     },
     async (req) => updateOrganisation(deps, requireActor(req), req.params.id, req.body),

@@ -1,23 +1,32 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { isoDaySchema } from '../../domain/iso-day.ts';
+import { AuditList, AuditQuery } from '../../contracts/audit-log.ts';
+import { fileAnswer, responses } from '../../contracts/common.ts';
+import { ApiToken, CreatedToken, CreateTokenBody, IdParams, TokenList } from '../../contracts/tokens.ts';
 import type { Deps } from '../../app/deps.ts';
 import { createToken, listTokens, revokeToken } from '../../app/tokens.ts';
 import { auditCsv, listAudit } from '../../app/audit-log.ts';
-import { ROLES } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { requireActor } from '../plugins/auth.ts';
 
-const day = isoDaySchema;
+/** JSON, or with format=csv the same entries as a CSV file. */
+const auditAnswer = {
+  description: 'Händelseloggen',
+  content: {
+    'application/json': { schema: AuditList },
+    ...fileAnswer('text/csv', 'Händelseloggen som CSV (semikolon, UTF-8 med BOM)').content,
+  },
+};
 
 export async function tokenAndAuditRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ['API-nycklar'];
 
-  app.get('/api/v1/tokens', { schema: { tags, summary: 'API-nycklar för integrationer' } }, async (req) => ({
-    tokens: await listTokens(deps, requireActor(req)),
-  }));
+  app.get(
+    '/api/v1/tokens',
+    { schema: { tags, summary: 'API-nycklar för integrationer', response: responses({ 200: TokenList }) } },
+    async (req) => ({ tokens: await listTokens(deps, requireActor(req)) }),
+  );
 
   app.post(
     '/api/v1/tokens',
@@ -25,7 +34,8 @@ export async function tokenAndAuditRoutes(root: FastifyInstance, deps: Deps): Pr
       schema: {
         tags,
         summary: 'Skapa en API-nyckel (visas bara en gång)',
-        body: z.object({ organisationId: z.uuid(), role: z.enum(ROLES), name: z.string().max(200).optional() }),
+        body: CreateTokenBody,
+        response: responses({ 201: CreatedToken }, ['not_found']),
       },
     },
     async (req, reply) => {
@@ -37,7 +47,12 @@ export async function tokenAndAuditRoutes(root: FastifyInstance, deps: Deps): Pr
   app.post(
     '/api/v1/tokens/:id/revoke',
     {
-      schema: { tags, summary: 'Återkalla en API-nyckel', params: z.object({ id: z.uuid() }) },
+      schema: {
+        tags,
+        summary: 'Återkalla en API-nyckel',
+        params: IdParams,
+        response: responses({ 200: ApiToken }, ['not_found']),
+      },
     },
     async (req) => revokeToken(deps, requireActor(req), req.params.id),
   );
@@ -48,14 +63,8 @@ export async function tokenAndAuditRoutes(root: FastifyInstance, deps: Deps): Pr
       schema: {
         tags: ['Händelselogg'],
         summary: 'Händelseloggen (JSON, eller CSV med format=csv)',
-        querystring: z.object({
-          from: day.optional(),
-          to: day.optional(),
-          action: z.string().max(100).optional(),
-          limit: z.coerce.number().int().min(1).max(10000).optional(),
-          beforeId: z.string().regex(/^\d+$/).optional(),
-          format: z.enum(['json', 'csv']).optional(),
-        }),
+        querystring: AuditQuery,
+        response: responses({ 200: auditAnswer }),
       },
     },
     async (req, reply) => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { NotificationSettings } from '../../contracts/auth.ts';
+import { responses } from '../../contracts/common.ts';
 import type { Deps } from '../../app/deps.ts';
 import { getNotificationSettings, setNotificationSettings } from '../../app/users.ts';
 import { requireActor } from '../plugins/auth.ts';
@@ -8,8 +9,11 @@ import { requireActor } from '../plugins/auth.ts';
 export async function meRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ['Mina inställningar'];
-  app.get('/api/v1/me/notifications', { schema: { tags, summary: 'Mina e-postinställningar' } }, async (req) =>
-    getNotificationSettings(deps, requireActor(req)),
+  const response = responses({ 200: NotificationSettings });
+  app.get(
+    '/api/v1/me/notifications',
+    { schema: { tags, summary: 'Mina e-postinställningar', response } },
+    async (req) => getNotificationSettings(deps, requireActor(req)),
   );
   app.put(
     '/api/v1/me/notifications',
@@ -17,7 +21,8 @@ export async function meRoutes(root: FastifyInstance, deps: Deps): Promise<void>
       schema: {
         tags,
         summary: 'Slå på eller av påminnelser och veckobrev',
-        body: z.object({ reminders: z.boolean(), digest: z.boolean() }),
+        body: NotificationSettings,
+        response,
       },
     },
     async (req) => setNotificationSettings(deps, requireActor(req), req.body),

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { OidcCallbackQuery, OidcLoginQuery } from '../../contracts/auth.ts';
+import { Redirect, responses } from '../../contracts/common.ts';
 import type { Deps } from '../../app/deps.ts';
 import { beginOidcSignIn, finishOidcSignIn, OIDC_STATE_VALID_MS, type OidcFailure } from '../../app/oidc.ts';
 import { setSessionCookie } from '../plugins/auth.ts';
@@ -31,7 +32,9 @@ export async function oidcRoutes(root: FastifyInstance, deps: Deps): Promise<voi
         tags,
         summary: 'Logga in med organisationens konto (OIDC): skickar vidare till identitetsleverantören',
         security: [],
-        querystring: z.object({ returnTo: z.string().max(2000).optional() }),
+        querystring: OidcLoginQuery,
+        // Failures too are redirects, to the sign-in page with ?fel=<code>.
+        response: responses({ 302: Redirect }, [], { public: true }),
       },
     },
     async (req, reply) => {
@@ -51,16 +54,12 @@ export async function oidcRoutes(root: FastifyInstance, deps: Deps): Promise<voi
   app.get(
     '/api/v1/auth/oidc/callback',
     {
-      // Providers add their own parameters (iss, session_state, …): accept them and let the client library judge.
       schema: {
         tags,
         summary: 'Identitetsleverantören skickar tillbaka hit efter inloggningen',
         security: [],
-        querystring: z.looseObject({
-          code: z.string().optional(),
-          state: z.string().optional(),
-          error: z.string().optional(),
-        }),
+        querystring: OidcCallbackQuery,
+        response: responses({ 302: Redirect }, [], { public: true }),
       },
     },
     async (req, reply) => {

@@ -1,6 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  AuthOptions,
+  LoginBody,
+  LoginResult,
+  PasswordResetAnswer,
+  PasswordResetBody,
+  PasswordResetConfirmBody,
+  SessionInfo,
+} from '../../contracts/auth.ts';
+import { NoContent, responses } from '../../contracts/common.ts';
 import type { Deps } from '../../app/deps.ts';
 import { confirmPasswordReset, login, logout, requestPasswordReset } from '../../app/auth.ts';
 import { getUser } from '../../app/users.ts';
@@ -19,7 +28,10 @@ export async function authRoutes(root: FastifyInstance, deps: Deps): Promise<voi
         tags,
         summary: 'Logga in med e-post och lösenord',
         security: [],
-        body: z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1000) }),
+        body: LoginBody,
+        response: responses({ 200: LoginResult }, ['invalid_credentials', 'rate_limited', 'csrf_failed'], {
+          public: true,
+        }),
       },
     },
     async (req, reply) => {
@@ -31,7 +43,8 @@ export async function authRoutes(root: FastifyInstance, deps: Deps): Promise<voi
     },
   );
 
-  app.get('/api/v1/auth/session', { schema: { tags, summary: 'Den inloggade användaren' } }, async (req) => {
+  const sessionSchema = { tags, summary: 'Den inloggade användaren', response: responses({ 200: SessionInfo }) };
+  app.get('/api/v1/auth/session', { schema: sessionSchema }, async (req) => {
     const actor = requireActor(req);
     if (!req.session) return { user: null, token: { label: actor.label }, csrfToken: null };
     return {
@@ -41,13 +54,25 @@ export async function authRoutes(root: FastifyInstance, deps: Deps): Promise<voi
     };
   });
 
-  app.post('/api/v1/auth/logout', { schema: { tags, summary: 'Logga ut', security: [] } }, async (req, reply) => {
+  const logoutSchema = {
+    tags,
+    summary: 'Logga ut',
+    security: [],
+    response: responses({ 204: NoContent }, ['csrf_failed'], { public: true }),
+  };
+  app.post('/api/v1/auth/logout', { schema: logoutSchema }, async (req, reply) => {
     if (req.session) await logout(deps, req.session.token);
     clearSessionCookie(reply, deps);
     return reply.status(204).send();
   });
 
-  app.get('/api/v1/auth/options', { schema: { tags, summary: 'Inloggningssätt', security: [] } }, async () => ({
+  const optionsSchema = {
+    tags,
+    summary: 'Inloggningssätt',
+    security: [],
+    response: responses({ 200: AuthOptions }, [], { public: true }),
+  };
+  app.get('/api/v1/auth/options', { schema: optionsSchema }, async () => ({
     password: true,
     oidc: deps.config.oidc ? { label: deps.config.oidc.label, url: '/api/v1/auth/oidc/login' } : null,
   }));
@@ -59,7 +84,8 @@ export async function authRoutes(root: FastifyInstance, deps: Deps): Promise<voi
         tags,
         summary: 'Begär en länk för nytt lösenord',
         security: [],
-        body: z.object({ email: z.string().max(320) }),
+        body: PasswordResetBody,
+        response: responses({ 202: PasswordResetAnswer }, ['csrf_failed'], { public: true }),
       },
     },
     async (req, reply) => {
@@ -78,7 +104,8 @@ export async function authRoutes(root: FastifyInstance, deps: Deps): Promise<voi
         tags,
         summary: 'Välj nytt lösenord med länken från e-posten',
         security: [],
-        body: z.object({ token: z.string().min(1).max(200), password: z.string().max(1000) }),
+        body: PasswordResetConfirmBody,
+        response: responses({ 204: NoContent }, ['invalid_token', 'csrf_failed'], { public: true }),
       },
     },
     async (req, reply) => {

@@ -1,7 +1,7 @@
 /** TanStack Query hooks for the admin resources; mutations refresh what they change. */
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { api, type ApiError } from './client.ts';
-import type { ApiToken, Organisation, User } from './types.ts';
+import type { Organisation, OrganisationList, TokenList, User, UserList } from './types.ts';
 
 export const keys = {
   session: ['session'] as const,
@@ -15,7 +15,7 @@ export const keys = {
 export function useOrganisations() {
   return useQuery({
     queryKey: keys.organisations,
-    queryFn: async () => (await api<{ organisations: Organisation[] }>('GET', '/api/v1/organisations')).organisations,
+    queryFn: async () => (await api<OrganisationList>('GET', '/api/v1/organisations')).organisations,
     staleTime: 30_000,
   });
 }
@@ -30,7 +30,7 @@ export function useOrganisation(id: string) {
 export function useUsers() {
   return useQuery({
     queryKey: keys.users,
-    queryFn: async () => (await api<{ users: User[] }>('GET', '/api/v1/users')).users,
+    queryFn: async () => (await api<UserList>('GET', '/api/v1/users')).users,
   });
 }
 
@@ -44,7 +44,7 @@ export function useUser(id: string) {
 export function useTokens() {
   return useQuery({
     queryKey: keys.tokens,
-    queryFn: async () => (await api<{ tokens: ApiToken[] }>('GET', '/api/v1/tokens')).tokens,
+    queryFn: async () => (await api<TokenList>('GET', '/api/v1/tokens')).tokens,
   });
 }
 
@@ -74,8 +74,7 @@ export function byId(organisations: readonly Organisation[] | undefined): Map<st
 export function useOrganisationsOfKind(kind: Organisation['kind']) {
   return useQuery({
     queryKey: [...keys.organisations, 'kind', kind],
-    queryFn: async () =>
-      (await api<{ organisations: Organisation[] }>('GET', `/api/v1/organisations?kind=${kind}`)).organisations,
+    queryFn: async () => (await api<OrganisationList>('GET', `/api/v1/organisations?kind=${kind}`)).organisations,
     staleTime: 30_000,
   });
 }

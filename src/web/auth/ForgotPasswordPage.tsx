@@ -9,11 +9,7 @@ import { TextField } from '../ui/fields.tsx';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts';
-
-interface ResetAnswer {
-  message: string;
-  messageEn: string;
-}
+import type { PasswordResetAnswer as ResetAnswer } from '../api/types.ts';
 
 export function ForgotPasswordPage() {
   const { t, pick } = useI18n();

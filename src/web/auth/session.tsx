@@ -3,13 +3,20 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, ApiError, setCsrfToken } from '../api/client.ts';
 import { keys } from '../api/queries.ts';
-import type { AuthOptions, SessionInfo, User } from '../api/types.ts';
+import type { AuthOptions, LoginResult, SessionInfo, User } from '../api/types.ts';
 import { Loading } from '../ui/QueryState.tsx';
 
-async function fetchSession(): Promise<SessionInfo | null> {
+/** What the app keeps of a signed-in person: the account and the session's CSRF token. */
+export interface SignedIn {
+  user: User;
+  csrfToken: string;
+}
+
+async function fetchSession(): Promise<SignedIn | null> {
   try {
-    const session = await api<{ user: User | null; csrfToken: string | null }>('GET', '/api/v1/auth/session');
-    if (!session.user || !session.csrfToken) return null;
+    const session = await api<SessionInfo>('GET', '/api/v1/auth/session');
+    // An API token has no user: the staff app is for people.
+    if (!session.user) return null;
     setCsrfToken(session.csrfToken);
     return { user: session.user, csrfToken: session.csrfToken };
   } catch (error) {
@@ -17,6 +24,12 @@ async function fetchSession(): Promise<SessionInfo | null> {
     throw error;
   }
 }
+
+const SIGN_IN_LOST = {
+  code: 'invalid_credentials',
+  message: 'Inloggningen gick inte igenom. Försök igen.',
+  messageEn: 'The sign-in did not go through. Please try again.',
+};
 
 export function useSession() {
   return useQuery({ queryKey: keys.session, queryFn: fetchSession, staleTime: 5 * 60_000, retry: false });
@@ -39,8 +52,13 @@ export function useAuthOptions() {
 
 export function useSignIn() {
   const client = useQueryClient();
-  return useMutation<SessionInfo, ApiError, { email: string; password: string }>({
-    mutationFn: (input) => api<SessionInfo>('POST', '/api/v1/auth/login', input),
+  return useMutation<SignedIn, ApiError, { email: string; password: string }>({
+    mutationFn: async (input) => {
+      const { user, csrfToken } = await api<LoginResult>('POST', '/api/v1/auth/login', input);
+      // Null only when the account was disabled in the same instant: the sign-in did not take.
+      if (!user) throw new ApiError(401, SIGN_IN_LOST);
+      return { user, csrfToken };
+    },
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       // Nothing cached for an earlier user may show for this one.

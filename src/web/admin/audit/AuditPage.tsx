@@ -4,7 +4,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { api, query } from '../../api/client.ts';
 import { keys } from '../../api/queries.ts';
-import type { AuditEntry } from '../../api/types.ts';
+import type { AuditList } from '../../api/types.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { Loading, LoadError } from '../../ui/QueryState.tsx';
 import { AuditFilters, EMPTY_FILTER, type AuditFilter } from './AuditFilters.tsx';
@@ -17,12 +17,8 @@ function useAuditLog(filter: AuditFilter) {
     queryKey: [...keys.audit, filter],
     initialPageParam: '',
     queryFn: async ({ pageParam }) =>
-      (
-        await api<{ entries: AuditEntry[] }>(
-          'GET',
-          `/api/v1/audit${query({ ...filter, limit: PAGE_SIZE, beforeId: pageParam })}`,
-        )
-      ).entries,
+      (await api<AuditList>('GET', `/api/v1/audit${query({ ...filter, limit: PAGE_SIZE, beforeId: pageParam })}`))
+        .entries,
     getNextPageParam: (last) => (last.length < PAGE_SIZE ? undefined : last[last.length - 1]?.id),
   });
 }

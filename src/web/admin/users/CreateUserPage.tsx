@@ -7,7 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { api } from '../../api/client.ts';
 import { keys, useApiMutation, useOrganisations } from '../../api/queries.ts';
-import type { User } from '../../api/types.ts';
+import type { CreatedUser } from '../../api/types.ts';
 import type { Role } from '../../../domain/access/permissions.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { SelectField, TextField } from '../../ui/fields.tsx';
@@ -47,7 +47,7 @@ export function CreateUserPage() {
   const [errors, setErrors] = useState<FormError[]>([]);
   const create = useApiMutation(
     (input: NewUser) =>
-      api<User & { invitationSent: boolean }>('POST', '/api/v1/users', {
+      api<CreatedUser>('POST', '/api/v1/users', {
         email: input.email.trim(),
         name: input.name.trim(),
         organisationId: input.organisationId,

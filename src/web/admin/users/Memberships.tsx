@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n, type Localized } from '../../i18n/i18n.tsx';
 import { api } from '../../api/client.ts';
 import { keys, useApiMutation, useOrganisations } from '../../api/queries.ts';
-import type { Membership, User } from '../../api/types.ts';
+import type { Membership, MembershipCreated, User } from '../../api/types.ts';
 import type { Role } from '../../../domain/access/permissions.ts';
 import { SelectField } from '../../ui/fields.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -28,7 +28,7 @@ function useMembershipMutations(user: User) {
     remove: useApiMutation((id: string) => api<void>('DELETE', `/api/v1/memberships/${id}`), refresh),
     add: useApiMutation(
       (input: { organisationId: string; role: Role }) =>
-        api<{ id: string }>('POST', '/api/v1/memberships', { userId: user.id, ...input }),
+        api<MembershipCreated>('POST', '/api/v1/memberships', { userId: user.id, ...input }),
       refresh,
     ),
   };

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { api } from '../../api/client.ts';
 import { keys, useApiMutation } from '../../api/queries.ts';
-import type { User } from '../../api/types.ts';
+import type { PasswordLinkSent, User } from '../../api/types.ts';
 import { TextField } from '../../ui/fields.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -151,7 +151,7 @@ export function OwnPasswordForm({ user }: { user: User }) {
 export function SendPasswordLink({ user }: { user: User }) {
   const { t } = useI18n();
   const send = useApiMutation(
-    () => api<{ sentTo: string; validHours: number }>('POST', `/api/v1/users/${user.id}/password-link`),
+    () => api<PasswordLinkSent>('POST', `/api/v1/users/${user.id}/password-link`),
     [keys.user(user.id)],
   );
   const [errors, setErrors] = useState<FormError[]>([]);

@@ -7,7 +7,10 @@ import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { SelectField, TextAreaField, TextField } from '../ui/fields.tsx';
 import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts';
-import { draftOf, itemFieldId, toEdit, validateDraft, type FollowUpDraft, type ItemDraft } from './follow-up-model.ts';
+import { DraftNotice } from '../ui/DraftNotice.tsx';
+import { useUnsavedChanges } from '../ui/UnsavedChanges.tsx';
+import { useDraftState } from '../ui/useDraftState.ts';
+import { draftOf, isDraftOf, itemFieldId, toEdit, validateDraft, type ItemDraft } from './follow-up-model.ts';
 import { ItemOutcome } from './ItemOutcome.tsx';
 import { VerdictTag } from './FollowUpStatusTag.tsx';
 
@@ -56,7 +59,7 @@ function ItemFields({
       <TextAreaField
         id={itemFieldId(item.commitmentId, 'comment')}
         label={p.comment}
-        hint={p.commentHint}
+        hint={draft.verdict === 'foljs_upp_i_text' ? p.commentInText : p.commentHint}
         rows={2}
         value={draft.comment}
         onChange={(e) => onChange({ ...draft, comment: e.target.value })}
@@ -66,11 +69,26 @@ function ItemFields({
   );
 }
 
+/** The PUT body's fields and the inputs that show their errors. */
+const API_FIELDS = {
+  summary: 'fu-summary',
+  citizensSaid: 'fu-citizensSaid',
+  nextSteps: 'fu-nextSteps',
+  recipients: 'fu-recipients',
+  dueDate: 'fu-due',
+};
+
 export function FollowUpForm({ followUp }: { followUp: FollowUp }) {
   const { t } = useI18n();
   const p = t.followUpPage;
   const update = useUpdateFollowUp(followUp.id);
-  const [d, setD] = useState<FollowUpDraft>(() => draftOf(followUp));
+  const [d, setD, draft] = useDraftState({
+    form: 'follow-up',
+    record: followUp.id,
+    initial: () => draftOf(followUp),
+    accept: isDraftOf(followUp),
+  });
+  const leaving = useUnsavedChanges(draft.dirty);
   const [errors, setErrors] = useState<FormError[]>([]);
   const [saved, setSaved] = useState(false);
   const submit = (event: FormEvent) => {
@@ -82,8 +100,11 @@ export function FollowUpForm({ followUp }: { followUp: FollowUp }) {
     settle(
       update,
       toEdit(d),
-      () => setSaved(true),
-      (error) => setErrors(apiFormErrors(error, { recipients: 'fu-recipients', dueDate: 'fu-due' })),
+      () => {
+        draft.saved();
+        setSaved(true);
+      },
+      (error) => setErrors(apiFormErrors(error, API_FIELDS)),
     );
   };
   const text = (key: 'summary' | 'citizensSaid' | 'nextSteps') => (
@@ -93,10 +114,13 @@ export function FollowUpForm({ followUp }: { followUp: FollowUp }) {
       rows={5}
       value={d[key]}
       onChange={(e) => setD({ ...d, [key]: e.target.value })}
+      error={fieldError(errors, `fu-${key}`)}
     />
   );
   return (
     <form onSubmit={submit} noValidate className="form wide-form">
+      {leaving.dialog}
+      <DraftNotice draft={draft} />
       <ErrorSummary errors={errors} />
       <section aria-labelledby="items-heading">
         <h2 id="items-heading" className="ds-heading" data-size="sm">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sv } from '../i18n/sv.ts';
-import { splitRecipients, toEdit, validateDraft, type FollowUpDraft } from './follow-up-model.ts';
+import type { FollowUp } from '../api/followups.ts';
+import { isDraftOf, splitRecipients, toEdit, validateDraft, type FollowUpDraft } from './follow-up-model.ts';
 
 const draft = (over: Partial<FollowUpDraft> = {}): FollowUpDraft => ({
   items: [{ commitmentId: 'c1', proposed: 'ej_uppfyllt', verdict: 'ej_uppfyllt', comment: '' }],
@@ -32,5 +33,28 @@ describe('the follow-up draft', () => {
     expect(edit.summary).toBe('Bra år');
     expect(edit.citizensSaid).toBeNull();
     expect(edit.items).toEqual([{ commitmentId: 'c1', verdict: 'ej_uppfyllt', comment: null }]);
+  });
+});
+
+describe('a stored draft of a follow-up', () => {
+  const followUp = { items: [{ commitmentId: 'c1', proposed: 'ej_uppfyllt' }] } as unknown as FollowUp;
+
+  it("is taken back when it has the follow-up's commitments and every text", () => {
+    expect(isDraftOf(followUp)(draft())).toBe(true);
+  });
+
+  it('is refused when the commitments changed or a text is missing', () => {
+    const accept = isDraftOf(followUp);
+    expect(accept(draft({ items: [] }))).toBe(false);
+    expect(
+      accept(draft({ items: [{ commitmentId: 'c2', proposed: 'ej_uppfyllt', verdict: 'uppfyllt', comment: '' }] })),
+    ).toBe(false);
+    expect(accept({ ...draft(), summary: undefined })).toBe(false);
+    expect(
+      accept(
+        draft({ items: [{ commitmentId: 'c1', proposed: 'ej_uppfyllt', verdict: 'kanske' as never, comment: '' }] }),
+      ),
+    ).toBe(false);
+    expect(accept(null)).toBe(false);
   });
 });

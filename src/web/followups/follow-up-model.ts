@@ -1,5 +1,5 @@
 /** The follow-up draft as typed: verdicts and comments per commitment, texts, recipients and due date; checks and the PUT body. */
-import type { FollowUp, FollowUpEdit, Verdict } from '../api/followups.ts';
+import { VERDICTS, type FollowUp, type FollowUpEdit, type Verdict } from '../api/followups.ts';
 import type { FormError } from '../ui/form-errors.ts';
 import { isValidDay } from '../ui/dates.ts';
 
@@ -74,5 +74,28 @@ export function toEdit(d: FollowUpDraft): FollowUpEdit {
     recipients: splitRecipients(d.recipients),
     dueDate: d.dueDate || null,
     items: d.items.map((i) => ({ commitmentId: i.commitmentId, verdict: i.verdict, comment: text(i.comment) })),
+  };
+}
+
+const isText = (v: unknown) => typeof v === 'string';
+
+/** Whether stored data is a draft of this follow-up: the same commitments in the same order, every text a string. */
+export function isDraftOf(f: FollowUp): (data: unknown) => data is FollowUpDraft {
+  return (data: unknown): data is FollowUpDraft => {
+    if (typeof data !== 'object' || data === null) return false;
+    const d = data as Partial<Record<keyof FollowUpDraft, unknown>>;
+    const texts = [d.summary, d.citizensSaid, d.nextSteps, d.recipients, d.dueDate].every(isText);
+    const items = Array.isArray(d.items) ? (d.items as Partial<ItemDraft>[]) : [];
+    return (
+      texts &&
+      items.length === f.items.length &&
+      items.every(
+        (i, n) =>
+          i.commitmentId === f.items[n]!.commitmentId &&
+          isText(i.comment) &&
+          VERDICTS.includes(i.verdict as Verdict) &&
+          f.items[n]!.proposed === i.proposed,
+      )
+    );
   };
 }

@@ -2,7 +2,7 @@
 import { formatDateTime, useI18n } from '../i18n/i18n.tsx';
 import type { FormDraft } from './useDraftState.ts';
 
-export function DraftNotice({ draft }: { draft: FormDraft<unknown> }) {
+export function DraftNotice({ draft }: { draft: Pick<FormDraft<unknown>, 'restoredAt' | 'discard'> }) {
   const { t } = useI18n();
   if (!draft.restoredAt) return null;
   return (

@@ -68,9 +68,7 @@ export function useDraftState<T>({
     if (dirty) writeDraft(store, key, value);
     else clearDraft(store, key);
   }, [key, value, dirty]);
-  const finish = (next: T) => {
-    setBaseline(next);
-    setValue(next);
+  const forget = () => {
     setRestoredAt(null);
     const store = storage();
     if (store) clearDraft(store, key);
@@ -78,8 +76,16 @@ export function useDraftState<T>({
   const draft: FormDraft<T> = {
     restoredAt,
     dirty,
-    saved: (next) => finish(next ?? value),
-    discard: () => finish(baseline),
+    // What was sent becomes the saved state; anything typed while saving stays, and stays a draft.
+    saved: (next) => {
+      setBaseline(next ?? value);
+      if (next !== undefined) setValue(next);
+      forget();
+    },
+    discard: () => {
+      setValue(baseline);
+      forget();
+    },
   };
   return [value, setValue, draft];
 }

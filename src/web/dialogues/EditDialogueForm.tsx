@@ -11,6 +11,10 @@ import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { TextAreaField, TextField } from '../ui/fields.tsx';
 import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts';
 import { todayIso } from '../ui/dates.ts';
+import { DraftNotice } from '../ui/DraftNotice.tsx';
+import { useUnsavedChanges } from '../ui/UnsavedChanges.tsx';
+import { useDraftState } from '../ui/useDraftState.ts';
+import { isDialogueDraft, reviveDialogueDraft, type DialogueDraft } from './dialogue-draft.ts';
 import { ParticipantsEditor } from './ParticipantsEditor.tsx';
 import { FindingsEditor } from './FindingsEditor.tsx';
 import {
@@ -30,7 +34,9 @@ const API_FIELDS = {
   date: 'edit-date',
   place: 'edit-place',
   area: 'edit-area',
+  areaName: 'edit-area',
   title: 'edit-title',
+  note: 'edit-note',
   preMeetingDate: 'edit-pre',
   followUpDate: 'edit-follow',
 };
@@ -104,12 +110,30 @@ export function EditDialogueForm({ d, onDone, onCancel }: { d: Dialogue; onDone:
   const update = useUpdateDialogue(d.id);
   // A walk at its förmöte has no findings yet; they come with the walk (step 2).
   const hasFindings = d.walk?.stage !== 'formote';
-  const [s, setS] = useState<Facts>(() => factsOf(d));
-  const [participants, setParticipants] = useState<ParticipantRow[]>(() => {
-    const rows = Object.entries(d.participants).map(([g, n]) => participantRow(g, String(n)));
-    return rows.length ? rows : [participantRow()];
+  const [form, setForm, draft] = useDraftState<DialogueDraft<Facts>>({
+    form: 'dialogue',
+    record: d.id,
+    initial: () => {
+      const rows = Object.entries(d.participants).map(([g, n]) => participantRow(g, String(n)));
+      return {
+        s: factsOf(d),
+        participants: rows.length ? rows : [participantRow()],
+        findings: d.findings.map(findingRowOf),
+      };
+    },
+    accept: isDialogueDraft<Facts>(['date', 'place', 'areaName', 'title', 'note', 'pre', 'follow', 'route']),
+    revive: reviveDialogueDraft,
   });
-  const [findings, setFindings] = useState<FindingRow[]>(() => d.findings.map(findingRowOf));
+  const leaving = useUnsavedChanges(draft.dirty);
+  // Avbryt means the changes are not wanted: no draft is kept of them.
+  const cancel = () => {
+    draft.discard();
+    onCancel();
+  };
+  const { s, participants, findings } = form;
+  const setS = (next: Facts) => setForm({ ...form, s: next });
+  const setParticipants = (next: ParticipantRow[]) => setForm({ ...form, participants: next });
+  const setFindings = (next: FindingRow[]) => setForm({ ...form, findings: next });
   const [errors, setErrors] = useState<FormError[]>([]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -120,8 +144,15 @@ export function EditDialogueForm({ d, onDone, onCancel }: { d: Dialogue; onDone:
     ];
     setErrors(found);
     if (found.length) return;
-    settle(update, body(d, s, participants, hasFindings ? findings : null), onDone, (error) =>
-      setErrors(apiFormErrors(error, API_FIELDS)),
+    settle(
+      update,
+      body(d, s, participants, hasFindings ? findings : null),
+      () => {
+        draft.saved();
+        leaving.release();
+        onDone();
+      },
+      (error) => setErrors(apiFormErrors(error, API_FIELDS)),
     );
   };
   const field = (key: keyof Facts) => ({
@@ -131,6 +162,8 @@ export function EditDialogueForm({ d, onDone, onCancel }: { d: Dialogue; onDone:
   const f = t.dialogueForm;
   return (
     <form onSubmit={submit} noValidate className="form wide-form" aria-labelledby="edit-heading">
+      {leaving.dialog}
+      <DraftNotice draft={draft} />
       <ErrorSummary errors={errors} />
       <TextField
         id="edit-date"
@@ -188,12 +221,18 @@ export function EditDialogueForm({ d, onDone, onCancel }: { d: Dialogue; onDone:
         errors={errors}
       />
       {hasFindings && <FindingsEditor rows={findings} onChange={setFindings} errors={errors} />}
-      <TextAreaField id="edit-note" label={f.note} rows={3} {...field('note')} />
+      <TextAreaField
+        id="edit-note"
+        label={f.note}
+        rows={3}
+        {...field('note')}
+        error={fieldError(errors, 'edit-note')}
+      />
       <div className="button-row">
         <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>
           {e.submit}
         </button>
-        <button type="button" className="ds-button" data-variant="secondary" onClick={onCancel}>
+        <button type="button" className="ds-button" data-variant="secondary" onClick={cancel}>
           {t.cancel}
         </button>
       </div>

@@ -9,6 +9,10 @@ import { TextAreaField, TextField } from '../ui/fields.tsx';
 import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts';
 import { KommunSelect, useKommunChoice } from '../ui/kommun-choice.tsx';
 import { todayIso } from '../ui/dates.ts';
+import { DraftNotice } from '../ui/DraftNotice.tsx';
+import { useUnsavedChanges } from '../ui/UnsavedChanges.tsx';
+import { useDraftState } from '../ui/useDraftState.ts';
+import { isDialogueDraft, reviveDialogueDraft, type DialogueDraft } from './dialogue-draft.ts';
 import { ParticipantsEditor } from './ParticipantsEditor.tsx';
 import { FindingsEditor } from './FindingsEditor.tsx';
 import {
@@ -23,7 +27,15 @@ import {
 } from './dialogue-model.ts';
 
 const KINDS: readonly DialogueKind[] = ['medborgardialog', 'medarbetardialog'];
-const API_FIELDS = { kommun: 'dlg-kommun', date: 'dlg-date', place: 'dlg-place', area: 'dlg-area', title: 'dlg-title' };
+const API_FIELDS = {
+  kommun: 'dlg-kommun',
+  date: 'dlg-date',
+  place: 'dlg-place',
+  area: 'dlg-area',
+  areaName: 'dlg-area',
+  title: 'dlg-title',
+  note: 'dlg-note',
+};
 
 interface State {
   kind: DialogueKind;
@@ -73,18 +85,22 @@ function Form() {
   const navigate = useNavigate();
   const register = useRegisterDialogue();
   const kommun = useKommunChoice();
-  const [s, setS] = useState<State>({
-    kind: 'medborgardialog',
-    title: '',
-    date: todayIso(),
-    place: '',
-    areaName: '',
-    note: '',
+  const [form, setForm, draft] = useDraftState<DialogueDraft<State>>({
+    form: 'dialogue',
+    record: 'new',
+    initial: () => ({
+      s: { kind: 'medborgardialog', title: '', date: todayIso(), place: '', areaName: '', note: '' },
+      participants: [participantRow(t.participants.defaultGroup)],
+      findings: [],
+    }),
+    accept: isDialogueDraft<State>(['kind', 'title', 'date', 'place', 'areaName', 'note']),
+    revive: reviveDialogueDraft,
   });
-  const [participants, setParticipants] = useState<ParticipantRow[]>(() => [
-    participantRow(t.participants.defaultGroup),
-  ]);
-  const [findings, setFindings] = useState<FindingRow[]>([]);
+  const leaving = useUnsavedChanges(draft.dirty);
+  const { s, participants, findings } = form;
+  const setS = (next: State) => setForm({ ...form, s: next });
+  const setParticipants = (next: ParticipantRow[]) => setForm({ ...form, participants: next });
+  const setFindings = (next: FindingRow[]) => setForm({ ...form, findings: next });
   const [errors, setErrors] = useState<FormError[]>([]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -109,7 +125,11 @@ function Form() {
         findings: toFindings(findings),
       },
       {
-        onSuccess: (created) => navigate(`/dialog/${created.id}`, { state: { notice: 'created' } }),
+        onSuccess: (created) => {
+          draft.saved();
+          leaving.release();
+          navigate(`/dialog/${created.id}`, { state: { notice: 'created' } });
+        },
         onError: (error) => setErrors(apiFormErrors(error, API_FIELDS)),
       },
     );
@@ -120,6 +140,8 @@ function Form() {
   });
   return (
     <form onSubmit={submit} noValidate className="form wide-form">
+      {leaving.dialog}
+      <DraftNotice draft={draft} />
       <ErrorSummary errors={errors} />
       <KommunSelect id="dlg-kommun" choice={kommun} />
       <KindChoice value={s.kind} onChange={(kind) => setS({ ...s, kind })} />
@@ -138,8 +160,20 @@ function Form() {
         {...field('place')}
         error={fieldError(errors, 'dlg-place')}
       />
-      <TextField id="dlg-area" label={d.area} hint={d.areaHint} {...field('areaName')} />
-      <TextField id="dlg-title" label={d.title} hint={d.titleHint} {...field('title')} />
+      <TextField
+        id="dlg-area"
+        label={d.area}
+        hint={d.areaHint}
+        {...field('areaName')}
+        error={fieldError(errors, 'dlg-area')}
+      />
+      <TextField
+        id="dlg-title"
+        label={d.title}
+        hint={d.titleHint}
+        {...field('title')}
+        error={fieldError(errors, 'dlg-title')}
+      />
       <ParticipantsEditor
         legend={t.participants.legend}
         rows={participants}
@@ -147,7 +181,7 @@ function Form() {
         errors={errors}
       />
       <FindingsEditor rows={findings} onChange={setFindings} errors={errors} />
-      <TextAreaField id="dlg-note" label={d.note} rows={3} {...field('note')} />
+      <TextAreaField id="dlg-note" label={d.note} rows={3} {...field('note')} error={fieldError(errors, 'dlg-note')} />
       <div className="button-row">
         <button type="submit" className="ds-button" data-variant="primary" aria-busy={register.isPending || undefined}>
           {d.submit}

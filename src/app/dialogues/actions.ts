@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { categoryLabel, seriousnessLabel } from '../../domain/dialogues/categories.ts';
 import { DIALOGUE_KIND_LABELS, type DialogueKind, type FindingPatch } from '../../domain/dialogues/dialogue.ts';
+import type { OpenActions, RegisteredKind } from '../../contracts/dialogues.ts';
 import { daysOverdue } from '../../domain/dialogues/safety-walk.ts';
 import { assertMayReadKommun, assertNotFuture, resolveKommun, today } from './context.ts';
 import { dialogueForChange } from './dialogues.ts';
@@ -77,28 +78,10 @@ export async function updateFinding(
   return findings.get(dialogueId)!.find((f) => f.id === findingId)!;
 }
 
-export interface OpenAction {
-  findingId: string;
-  dialogue: { id: string; kind: DialogueKind; kindLabel: string; title: string; date: string };
-  text: string;
-  category: string;
-  categoryLabel: string;
-  seriousness: number;
-  seriousnessLabel: string;
-  area: { id: string; name: string } | null;
-  owner: string | null;
-  action: string;
-  dueDate: string | null;
-  overdue: boolean;
-  daysOverdue: number;
-}
+export type { OpenAction } from '../../contracts/dialogues.ts';
 
 /** Actions planned and not yet done in a kommun, earliest due first; overdue ones flagged. */
-export async function openActions(
-  deps: Deps,
-  actor: Actor,
-  kommunRef: string,
-): Promise<{ actions: OpenAction[]; overdue: number }> {
+export async function openActions(deps: Deps, actor: Actor, kommunRef: string): Promise<OpenActions> {
   const kommun = await resolveKommun(deps.db, kommunRef);
   assertMayReadKommun(actor, kommun);
   const rows = await deps.db
@@ -121,6 +104,7 @@ export async function openActions(
       'd.date',
     ])
     .where('d.municipality_id', '=', kommun.id)
+    .where('d.kind', '<>', 'est')
     .where('f.action', 'is not', null)
     .where('f.done_at', 'is', null)
     .orderBy('f.due_date', (ob) => ob.asc().nullsLast())
@@ -132,8 +116,8 @@ export async function openActions(
     findingId: r.id,
     dialogue: {
       id: r.dialogue_id,
-      kind: r.kind as DialogueKind,
-      kindLabel: DIALOGUE_KIND_LABELS[r.kind as DialogueKind].label,
+      kind: r.kind as RegisteredKind,
+      kindLabel: DIALOGUE_KIND_LABELS[r.kind as RegisteredKind].label,
       title: r.title,
       date: r.date,
     },

@@ -2,7 +2,9 @@
  * What every dialogue use case needs: the kommun a thing belongs to, the
  * checks of who may read or write there, and areas named by id or by name.
  */
+import type { z } from 'zod';
 import type { Db } from '../../db/connect.ts';
+import type { KommunRefView } from '../../contracts/areas.ts';
 import type { Deps } from '../deps.ts';
 import { AppError, forbidden } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
@@ -10,11 +12,7 @@ import type { AreaRef } from '../../domain/dialogues/dialogue.ts';
 import { ensureAreas } from '../areas/ensure.ts';
 import { swedishDay } from '../../domain/calendar.ts';
 
-export interface Kommun {
-  id: string;
-  code: string;
-  name: string;
-}
+export type Kommun = z.infer<typeof KommunRefView>;
 
 /** A kommun by its 4-digit kommunkod or its organisation id; unknown is a 400. */
 export async function resolveKommun(db: Db, ref: string): Promise<Kommun> {

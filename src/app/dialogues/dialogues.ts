@@ -10,10 +10,10 @@ import {
   DIALOGUE_KIND_LABELS,
   normaliseParticipants,
   participantTotal,
-  type DialogueInput,
   type DialogueKind,
   type FindingInput,
 } from '../../domain/dialogues/dialogue.ts';
+import type { DialogueFilter, DialogueInput, DialogueSummary, RegisteredKind } from '../../contracts/dialogues.ts';
 import { checkWalkDateOrder, WALK_STAGE_LABELS, type WalkStage } from '../../domain/dialogues/safety-walk.ts';
 import {
   assertMayReadKommun,
@@ -93,7 +93,7 @@ export async function registerDialogue(deps: Deps, actor: Actor, input: Dialogue
 /** A dialogue the actor may read; EST reports are read through their own routes. */
 export async function getDialogue(deps: Deps, actor: Actor, id: string): Promise<DialogueView> {
   const d = await loadDialogue(deps.db, id, today(deps));
-  if (!d || d.kind === 'est' || !can(actor, 'dialogue.read', d.kommun.id)) throw notFound('Dialogen', 'Dialogue');
+  if (!d || !can(actor, 'dialogue.read', d.kommun.id)) throw notFound('Dialogen', 'Dialogue');
   return d;
 }
 
@@ -145,29 +145,7 @@ export async function addFindings(
   return (await loadDialogue(deps.db, id, today(deps)))!;
 }
 
-export interface DialogueSummary {
-  id: string;
-  kind: DialogueKind;
-  kindLabel: string;
-  kommun: { id: string; code: string; name: string };
-  title: string;
-  date: string;
-  place: string | null;
-  area: { id: string; name: string } | null;
-  participantTotal: number;
-  findingCount: number;
-  openActions: number;
-  stage: WalkStage | null;
-  stageLabel: string | null;
-}
-
-export interface DialogueFilter {
-  kommun?: string;
-  kind?: 'medborgardialog' | 'medarbetardialog' | 'trygghetsvandring';
-  stage?: WalkStage;
-  from?: string;
-  to?: string;
-}
+export type { DialogueFilter, DialogueSummary } from '../../contracts/dialogues.ts';
 
 export async function listDialogues(deps: Deps, actor: Actor, filter: DialogueFilter): Promise<DialogueSummary[]> {
   const reach = reachFor(actor, 'dialogue.read');
@@ -211,8 +189,8 @@ export async function listDialogues(deps: Deps, actor: Actor, filter: DialogueFi
   const rows = await q.limit(2000).execute();
   return rows.map((r) => ({
     id: r.id,
-    kind: r.kind as DialogueKind,
-    kindLabel: DIALOGUE_KIND_LABELS[r.kind as DialogueKind].label,
+    kind: r.kind as RegisteredKind,
+    kindLabel: DIALOGUE_KIND_LABELS[r.kind as RegisteredKind].label,
     kommun: { id: r.kommun_id, code: r.kommun_code ?? '', name: r.kommun_name },
     title: r.title,
     date: r.date,

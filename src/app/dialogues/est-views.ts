@@ -5,16 +5,20 @@ import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { parseIsoWeek } from '../../domain/dialogues/est.ts';
-import {
-  mergeEstReports,
-  periodRange,
-  rankAreas,
-  type AreaNeed,
-  type EstReportRow,
-  type MergedAreaWeek,
-} from '../../domain/dialogues/est-merge.ts';
+import { mergeEstReports, periodRange, rankAreas, type EstReportRow } from '../../domain/dialogues/est-merge.ts';
 import { addDays } from '../../domain/progress/dates.ts';
-import { assertMayReadKommun, resolveKommun, type Kommun } from './context.ts';
+import { assertMayReadKommun, resolveKommun } from './context.ts';
+import type {
+  EstSummary as EstSummaryView,
+  EstSummaryQuery,
+  EstWeekly,
+  EstWeeklyQuery,
+  MergedAreaWeek,
+} from '../../contracts/est.ts';
+
+export type { EstSummaryQuery, EstWeekly, EstWeeklyQuery } from '../../contracts/est.ts';
+/** The period summary as other use cases read it (the lägesbild), without the kommun and period of the route's answer. */
+export type EstSummary = Omit<EstSummaryView, 'kommun' | 'period'>;
 
 /** Reports whose week's Thursday lies in [from, to]. */
 async function estRows(db: Db, kommunId: string, from: string, to: string, areaId?: string): Promise<EstReportRow[]> {
@@ -51,21 +55,6 @@ async function estRows(db: Db, kommunId: string, from: string, to: string, areaI
     answers: r.answers.map((a) => ({ item: a.item, level: Number(a.level), note: a.note })),
     note: r.note,
   }));
-}
-
-export interface EstWeeklyQuery {
-  kommun: string;
-  week?: string;
-  from?: string;
-  to?: string;
-  areaId?: string;
-}
-
-export interface EstWeekly {
-  kommun: Kommun;
-  from: string;
-  to: string;
-  weeks: { week: string; weekStart: string; areas: MergedAreaWeek[] }[];
 }
 
 function weekRange(q: EstWeeklyQuery): { from: string; to: string } {
@@ -105,16 +94,6 @@ export async function estWeekly(deps: Deps, actor: Actor, q: EstWeeklyQuery): Pr
   return { kommun, from: range.from, to: range.to, weeks: [...weeks.values()] };
 }
 
-export interface EstSummary {
-  municipalityId: string;
-  from: string;
-  to: string;
-  weekCount: number;
-  reportCount: number;
-  /** Areas ranked by need, highest total first. */
-  areas: AreaNeed[];
-}
-
 /**
  * The areas most in need between two days (weeks counted by their
  * Thursday). No authorisation: for use cases that have already checked it,
@@ -133,18 +112,7 @@ export async function estSummaryFor(deps: Deps, municipalityId: string, from: st
   };
 }
 
-export interface EstSummaryQuery {
-  kommun: string;
-  period?: string;
-  from?: string;
-  to?: string;
-}
-
-export async function estSummary(
-  deps: Deps,
-  actor: Actor,
-  q: EstSummaryQuery,
-): Promise<EstSummary & { kommun: Kommun; period: string | null }> {
+export async function estSummary(deps: Deps, actor: Actor, q: EstSummaryQuery): Promise<EstSummaryView> {
   const kommun = await resolveKommun(deps.db, q.kommun);
   assertMayReadKommun(actor, kommun);
   const range = q.period ? periodRange(q.period) : q.from && q.to ? { from: q.from, to: q.to } : null;

@@ -8,32 +8,12 @@ import type { Db } from '../../db/connect.ts';
 import { writeAudit } from '../audit.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
 import { can, reachFor, type Actor } from '../../domain/access/permissions.ts';
-import {
-  completeAnswers,
-  EST_CHECKLIST,
-  estLevelLabel,
-  parseIsoWeek,
-  type EstReportInput,
-} from '../../domain/dialogues/est.ts';
+import { completeAnswers, EST_CHECKLIST, estLevelLabel, parseIsoWeek } from '../../domain/dialogues/est.ts';
+import type { EstReportFilter, EstReportInput, EstReportView } from '../../contracts/est.ts';
 import { checkAreaRef, kommunById, resolveArea, resolveKommun, today, type Kommun } from './context.ts';
-import { insertFindings, loadFindings, type FindingView } from './store.ts';
+import { insertFindings, loadFindings } from './store.ts';
 
-export interface EstReportView {
-  id: string;
-  kommun: Kommun;
-  reporter: { id: string; name: string };
-  week: string;
-  weekStart: string;
-  area: { id: string; name: string };
-  answers: { key: string; label: string; level: number; levelLabel: string; note: string | null }[];
-  /** Sum of the levels: a quick measure of how much was seen. */
-  total: number;
-  note: string | null;
-  findings: FindingView[];
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { EstReportFilter, EstReportView } from '../../contracts/est.ts';
 
 /** Does the organisation report for the kommun: the kommun itself, an organisation under it, or one covering it (the LPO)? */
 async function reportsFor(db: Db, orgId: string, kommunId: string): Promise<{ id: string; name: string } | undefined> {
@@ -238,12 +218,6 @@ export async function getEstReport(deps: Deps, actor: Actor, id: string): Promis
     throw notFound('EST-rapporten', 'EST report');
   }
   return r;
-}
-
-export interface EstReportFilter {
-  kommun?: string;
-  week?: string;
-  areaId?: string;
 }
 
 /** Reports the actor can see: all of a kommun it reads, or those its own organisation filed. */

@@ -7,71 +7,18 @@ import {
   participantTotal,
   type DialogueKind,
   type FindingInput,
-  type Participants,
 } from '../../domain/dialogues/dialogue.ts';
 import {
   ACTION_STATUS_LABELS,
   actionStatus,
   WALK_STAGE_LABELS,
   walkWarnings,
-  type ActionStatus,
   type WalkStage,
-  type WalkWarning,
 } from '../../domain/dialogues/safety-walk.ts';
 import { kommunById, resolveArea, type Kommun } from './context.ts';
+import type { DialogueView, FindingView, RegisteredKind, WalkView } from '../../contracts/dialogues.ts';
 
-export interface AreaView {
-  id: string;
-  name: string;
-}
-
-export interface FindingView {
-  id: string;
-  position: number;
-  text: string;
-  category: string;
-  categoryLabel: string;
-  seriousness: number;
-  seriousnessLabel: string;
-  area: AreaView | null;
-  owner: string | null;
-  action: string | null;
-  dueDate: string | null;
-  doneAt: string | null;
-  status: ActionStatus;
-  statusLabel: string;
-}
-
-export interface WalkView {
-  stage: WalkStage;
-  stageLabel: string;
-  preMeetingDate: string | null;
-  walkDate: string;
-  followUpDate: string | null;
-  route: string | null;
-  previousWalkId: string | null;
-  closedOn: string | null;
-}
-
-export interface DialogueView {
-  id: string;
-  kind: DialogueKind;
-  kindLabel: string;
-  kommun: Kommun;
-  title: string;
-  date: string;
-  place: string | null;
-  area: AreaView | null;
-  participants: Participants;
-  participantTotal: number;
-  note: string | null;
-  findings: FindingView[];
-  walk: WalkView | null;
-  warnings: WalkWarning[];
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { DialogueView, FindingView, WalkView } from '../../contracts/dialogues.ts';
 
 /** Findings of the given dialogues, in order, keyed by dialogue id. */
 export async function loadFindings(db: Db, dialogueIds: string[], today: string): Promise<Map<string, FindingView[]>> {
@@ -173,8 +120,9 @@ function walkOf(row: DialogueRow): WalkView | null {
   };
 }
 
+/** An EST report's row is not presented as a dialogue: it has its own view (est.ts). */
 export function presentDialogue(row: DialogueRow, kommun: Kommun, findings: FindingView[]): DialogueView {
-  const kind = row.kind as DialogueKind;
+  const kind = row.kind as RegisteredKind;
   const walk = walkOf(row);
   const total = participantTotal(row.participants);
   const warnings = walk
@@ -210,7 +158,7 @@ export function presentDialogue(row: DialogueRow, kommun: Kommun, findings: Find
 
 export async function loadDialogue(db: Db, id: string, today: string): Promise<DialogueView | undefined> {
   const row = await dialogueRow(db, id);
-  if (!row) return undefined;
+  if (!row || row.kind === 'est') return undefined;
   const [kommun, findings] = await Promise.all([kommunById(db, row.municipality_id), loadFindings(db, [id], today)]);
   return presentDialogue(row, kommun, findings.get(id) ?? []);
 }

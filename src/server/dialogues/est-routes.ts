@@ -1,20 +1,26 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Deps } from '../../app/deps.ts';
 import { fileEstReport, getEstReport, listEstReports } from '../../app/dialogues/est.ts';
 import { deleteEstReport, updateEstReport } from '../../app/dialogues/est-edit.ts';
 import { estSummary, estWeekly } from '../../app/dialogues/est-views.ts';
-import { isoDate, kommunRef } from '../../domain/dialogues/dialogue.ts';
+import { EST_CHECKLIST, EST_LEVELS } from '../../domain/dialogues/est.ts';
+import { NoContent, responses } from '../../contracts/common.ts';
+import { IdParams } from '../../contracts/dialogues.ts';
 import {
-  EST_CHECKLIST,
-  EST_LEVELS,
-  estReportInputSchema,
-  estReportUpdateSchema,
-  isoWeekSchema,
-} from '../../domain/dialogues/est.ts';
+  EstChecklist,
+  EstReportBody,
+  EstReportList,
+  EstReportListQuery,
+  EstReportUpdateBody,
+  EstReportView,
+  EstSummary,
+  EstSummaryQuery,
+  EstWeekly,
+  EstWeeklyQuery,
+} from '../../contracts/est.ts';
 import { requireActor } from '../plugins/auth.ts';
-import { idParams, tags } from './common.ts';
+import { tags } from './common.ts';
 
 export async function estRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -22,15 +28,25 @@ export async function estRoutes(root: FastifyInstance, deps: Deps): Promise<void
   app.get(
     '/api/v1/est/checklist',
     {
-      schema: { tags, summary: 'EST-checklistan och svarsnivåerna (0 inget, 1 förekommer, 2 påtagligt)', security: [] },
+      schema: {
+        tags,
+        summary: 'EST-checklistan och svarsnivåerna (0 inget, 1 förekommer, 2 påtagligt)',
+        security: [],
+        response: responses({ 200: EstChecklist }, [], { public: true }),
+      },
     },
-    async () => ({ items: EST_CHECKLIST, levels: EST_LEVELS }),
+    async () => ({ items: [...EST_CHECKLIST], levels: [...EST_LEVELS] }),
   );
 
   app.post(
     '/api/v1/est/reports',
     {
-      schema: { tags, summary: 'Lämna en EST-rapport för ett område och en vecka', body: estReportInputSchema },
+      schema: {
+        tags,
+        summary: 'Lämna en EST-rapport för ett område och en vecka',
+        body: EstReportBody,
+        response: responses({ 201: EstReportView }, ['conflict']),
+      },
     },
     async (req, reply) => reply.status(201).send(await fileEstReport(deps, requireActor(req), req.body)),
   );
@@ -41,18 +57,24 @@ export async function estRoutes(root: FastifyInstance, deps: Deps): Promise<void
       schema: {
         tags,
         summary: 'EST-rapporter du kan se',
-        querystring: z.object({
-          kommun: kommunRef.optional(),
-          week: isoWeekSchema.optional(),
-          areaId: z.uuid().optional(),
-        }),
+        querystring: EstReportListQuery,
+        response: responses({ 200: EstReportList }),
       },
     },
     async (req) => ({ reports: await listEstReports(deps, requireActor(req), req.query) }),
   );
 
-  app.get('/api/v1/est/reports/:id', { schema: { tags, summary: 'En EST-rapport', params: idParams } }, async (req) =>
-    getEstReport(deps, requireActor(req), req.params.id),
+  app.get(
+    '/api/v1/est/reports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'En EST-rapport',
+        params: IdParams,
+        response: responses({ 200: EstReportView }, ['not_found']),
+      },
+    },
+    async (req) => getEstReport(deps, requireActor(req), req.params.id),
   );
 
   app.put(
@@ -61,8 +83,9 @@ export async function estRoutes(root: FastifyInstance, deps: Deps): Promise<void
       schema: {
         tags,
         summary: 'Ändra en EST-rapport: svaren och anteckningen, och veckan, området och iakttagelserna om de skickas',
-        params: idParams,
-        body: estReportUpdateSchema,
+        params: IdParams,
+        body: EstReportUpdateBody,
+        response: responses({ 200: EstReportView }, ['not_found', 'conflict']),
       },
     },
     async (req) => updateEstReport(deps, requireActor(req), req.params.id, req.body),
@@ -70,7 +93,14 @@ export async function estRoutes(root: FastifyInstance, deps: Deps): Promise<void
 
   app.delete(
     '/api/v1/est/reports/:id',
-    { schema: { tags, summary: 'Ta bort en EST-rapport', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Ta bort en EST-rapport',
+        params: IdParams,
+        response: responses({ 204: NoContent }, ['not_found']),
+      },
+    },
     async (req, reply) => {
       await deleteEstReport(deps, requireActor(req), req.params.id);
       return reply.status(204).send();
@@ -83,13 +113,8 @@ export async function estRoutes(root: FastifyInstance, deps: Deps): Promise<void
       schema: {
         tags,
         summary: 'Den gemensamma veckobilden: rapporterna sammanslagna per område och vecka',
-        querystring: z.object({
-          kommun: kommunRef,
-          week: isoWeekSchema.optional(),
-          from: isoWeekSchema.optional(),
-          to: isoWeekSchema.optional(),
-          areaId: z.uuid().optional(),
-        }),
+        querystring: EstWeeklyQuery,
+        response: responses({ 200: EstWeekly }, ['not_found']),
       },
     },
     async (req) => estWeekly(deps, requireActor(req), req.query),
@@ -101,12 +126,8 @@ export async function estRoutes(root: FastifyInstance, deps: Deps): Promise<void
       schema: {
         tags,
         summary: 'Områden med störst behov under ett kvartal, tertial, halvår eller år',
-        querystring: z.object({
-          kommun: kommunRef,
-          period: z.string().max(10).optional(),
-          from: isoDate.optional(),
-          to: isoDate.optional(),
-        }),
+        querystring: EstSummaryQuery,
+        response: responses({ 200: EstSummary }, ['not_found']),
       },
     },
     async (req) => estSummary(deps, requireActor(req), req.query),

@@ -1,26 +1,31 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Deps } from '../../app/deps.ts';
 import { addFindings, getDialogue, listDialogues, registerDialogue } from '../../app/dialogues/dialogues.ts';
 import { openActions, updateFinding } from '../../app/dialogues/actions.ts';
 import { deleteDialogue, updateDialogue } from '../../app/dialogues/edit.ts';
-import { dialogueUpdateSchema } from '../../domain/dialogues/dialogue-edit.ts';
 import { PROBLEM_CATEGORIES, SERIOUSNESS_LEVELS } from '../../domain/dialogues/categories.ts';
+import { DIALOGUE_KIND_LABELS, type DialogueKind } from '../../domain/dialogues/dialogue.ts';
+import { NoContent, responses } from '../../contracts/common.ts';
 import {
-  addFindingsSchema,
-  DIALOGUE_KIND_LABELS,
-  dialogueInputSchema,
-  findingPatchSchema,
-  isoDate,
-  kommunRef,
-  REGISTERED_KINDS,
-} from '../../domain/dialogues/dialogue.ts';
-import { WALK_STAGES } from '../../domain/dialogues/safety-walk.ts';
+  AddFindingsBody,
+  Categories,
+  DialogueBody,
+  DialogueList,
+  DialogueListQuery,
+  DialogueUpdateBody,
+  DialogueView,
+  FindingParams,
+  FindingPatchBody,
+  FindingView,
+  IdParams,
+  OpenActions,
+  OpenActionsQuery,
+} from '../../contracts/dialogues.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { walkRoutes } from './walk-routes.ts';
 import { estRoutes } from './est-routes.ts';
-import { idParams, tags } from './common.ts';
+import { tags } from './common.ts';
 
 export async function dialogueRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -28,12 +33,17 @@ export async function dialogueRoutes(root: FastifyInstance, deps: Deps): Promise
   app.get(
     '/api/v1/dialogues/categories',
     {
-      schema: { tags, summary: 'Problemkategorier, allvarlighetsgrader (1–5) och dialogformer', security: [] },
+      schema: {
+        tags,
+        summary: 'Problemkategorier, allvarlighetsgrader (1–5) och dialogformer',
+        security: [],
+        response: responses({ 200: Categories }, [], { public: true }),
+      },
     },
     async () => ({
-      categories: PROBLEM_CATEGORIES,
-      seriousness: SERIOUSNESS_LEVELS,
-      kinds: Object.entries(DIALOGUE_KIND_LABELS).map(([key, v]) => ({ key, ...v })),
+      categories: [...PROBLEM_CATEGORIES],
+      seriousness: [...SERIOUSNESS_LEVELS],
+      kinds: Object.entries(DIALOGUE_KIND_LABELS).map(([key, v]) => ({ key: key as DialogueKind, ...v })),
     }),
   );
 
@@ -44,7 +54,8 @@ export async function dialogueRoutes(root: FastifyInstance, deps: Deps): Promise
         tags,
         summary:
           'Registrera en medborgardialog, medarbetardialog eller genomförd trygghetsvandring med deltagare och iakttagelser',
-        body: dialogueInputSchema,
+        body: DialogueBody,
+        response: responses({ 201: DialogueView }, ['conflict']),
       },
     },
     async (req, reply) => reply.status(201).send(await registerDialogue(deps, requireActor(req), req.body)),
@@ -56,13 +67,8 @@ export async function dialogueRoutes(root: FastifyInstance, deps: Deps): Promise
       schema: {
         tags,
         summary: 'Dialoger och trygghetsvandringar du kan se',
-        querystring: z.object({
-          kommun: kommunRef.optional(),
-          kind: z.enum(REGISTERED_KINDS).optional(),
-          stage: z.enum(WALK_STAGES).optional(),
-          from: isoDate.optional(),
-          to: isoDate.optional(),
-        }),
+        querystring: DialogueListQuery,
+        response: responses({ 200: DialogueList }, ['not_found']),
       },
     },
     async (req) => ({ dialogues: await listDialogues(deps, requireActor(req), req.query) }),
@@ -74,7 +80,8 @@ export async function dialogueRoutes(root: FastifyInstance, deps: Deps): Promise
       schema: {
         tags,
         summary: 'Öppna åtgärder i kommunen tills de är klara, tidigast datum först; försenade markeras',
-        querystring: z.object({ kommun: kommunRef }),
+        querystring: OpenActionsQuery,
+        response: responses({ 200: OpenActions }, ['not_found']),
       },
     },
     async (req) => openActions(deps, requireActor(req), req.query.kommun),
@@ -82,7 +89,14 @@ export async function dialogueRoutes(root: FastifyInstance, deps: Deps): Promise
 
   app.get(
     '/api/v1/dialogues/:id',
-    { schema: { tags, summary: 'En dialog med iakttagelser och varningar', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'En dialog med iakttagelser och varningar',
+        params: IdParams,
+        response: responses({ 200: DialogueView }, ['not_found']),
+      },
+    },
     async (req) => getDialogue(deps, requireActor(req), req.params.id),
   );
 
@@ -94,8 +108,9 @@ export async function dialogueRoutes(root: FastifyInstance, deps: Deps): Promise
         summary:
           'Rätta en dialog: datum, plats, område, deltagare, anteckning och (om de skickas) hela listan med iakttagelser; ' +
           'en iakttagelse med id ändras, utan id läggs den till, en som saknas tas bort',
-        params: idParams,
-        body: dialogueUpdateSchema,
+        params: IdParams,
+        body: DialogueUpdateBody,
+        response: responses({ 200: DialogueView }, ['not_found', 'conflict']),
       },
     },
     async (req) => updateDialogue(deps, requireActor(req), req.params.id, req.body),
@@ -108,7 +123,8 @@ export async function dialogueRoutes(root: FastifyInstance, deps: Deps): Promise
         tags,
         summary:
           'Ta bort en dialog med dess iakttagelser; 409 om en iakttagelse har en åtgärd eller en senare vandring bygger på den',
-        params: idParams,
+        params: IdParams,
+        response: responses({ 204: NoContent }, ['not_found', 'conflict']),
       },
     },
     async (req, reply) => {
@@ -120,7 +136,13 @@ export async function dialogueRoutes(root: FastifyInstance, deps: Deps): Promise
   app.post(
     '/api/v1/dialogues/:id/findings',
     {
-      schema: { tags, summary: 'Lägg till iakttagelser i en dialog', params: idParams, body: addFindingsSchema },
+      schema: {
+        tags,
+        summary: 'Lägg till iakttagelser i en dialog',
+        params: IdParams,
+        body: AddFindingsBody,
+        response: responses({ 201: DialogueView }, ['not_found', 'conflict']),
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await addFindings(deps, requireActor(req), req.params.id, req.body.findings)),
@@ -132,8 +154,9 @@ export async function dialogueRoutes(root: FastifyInstance, deps: Deps): Promise
       schema: {
         tags,
         summary: 'Ansvarig, åtgärd och datum för en iakttagelse, eller markera den som klar (doneAt)',
-        params: idParams.extend({ findingId: z.uuid({ error: 'Ogiltigt id' }) }),
-        body: findingPatchSchema,
+        params: FindingParams,
+        body: FindingPatchBody,
+        response: responses({ 200: FindingView }, ['not_found']),
       },
     },
     async (req) => updateFinding(deps, requireActor(req), req.params.id, req.params.findingId, req.body),

@@ -1,20 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Deps } from '../../app/deps.ts';
 import { closeWalk, planNextWalk, planWalk, recordFollowUp, recordWalk } from '../../app/dialogues/safety-walks.ts';
 import { getDialogue, listDialogues } from '../../app/dialogues/dialogues.ts';
 import { AppError } from '../../domain/errors.ts';
-import { kommunRef, isoDate } from '../../domain/dialogues/dialogue.ts';
-import { WALK_STAGES } from '../../domain/dialogues/safety-walk.ts';
+import { responses } from '../../contracts/common.ts';
 import {
-  followUpSchema,
-  planNextWalkSchema,
-  planWalkSchema,
-  recordWalkSchema,
-} from '../../domain/dialogues/walk-input.ts';
+  DialogueView,
+  FollowUpBody,
+  IdParams,
+  PlanNextWalkBody,
+  PlanWalkBody,
+  RecordWalkBody,
+  SafetyWalkList,
+  SafetyWalkListQuery,
+} from '../../contracts/dialogues.ts';
 import { requireActor } from '../plugins/auth.ts';
-import { idParams, tags } from './common.ts';
+import { tags } from './common.ts';
 
 /** Trygghetsvandringar are dialogues of kind 'trygghetsvandring'; these routes take them through their steps. */
 export async function walkRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
@@ -23,7 +25,12 @@ export async function walkRoutes(root: FastifyInstance, deps: Deps): Promise<voi
   app.post(
     '/api/v1/safety-walks',
     {
-      schema: { tags, summary: 'Planera en trygghetsvandring (steg 1: förmöte)', body: planWalkSchema },
+      schema: {
+        tags,
+        summary: 'Planera en trygghetsvandring (steg 1: förmöte)',
+        body: PlanWalkBody,
+        response: responses({ 201: DialogueView }, ['conflict']),
+      },
     },
     async (req, reply) => reply.status(201).send(await planWalk(deps, requireActor(req), req.body)),
   );
@@ -34,12 +41,8 @@ export async function walkRoutes(root: FastifyInstance, deps: Deps): Promise<voi
       schema: {
         tags,
         summary: 'Trygghetsvandringar du kan se',
-        querystring: z.object({
-          kommun: kommunRef.optional(),
-          stage: z.enum(WALK_STAGES).optional(),
-          from: isoDate.optional(),
-          to: isoDate.optional(),
-        }),
+        querystring: SafetyWalkListQuery,
+        response: responses({ 200: SafetyWalkList }, ['not_found']),
       },
     },
     async (req) => ({
@@ -49,7 +52,14 @@ export async function walkRoutes(root: FastifyInstance, deps: Deps): Promise<voi
 
   app.get(
     '/api/v1/safety-walks/:id',
-    { schema: { tags, summary: 'En trygghetsvandring med steg, iakttagelser och varningar', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'En trygghetsvandring med steg, iakttagelser och varningar',
+        params: IdParams,
+        response: responses({ 200: DialogueView }, ['not_found']),
+      },
+    },
     async (req) => {
       const d = await getDialogue(deps, requireActor(req), req.params.id);
       if (d.kind !== 'trygghetsvandring')
@@ -64,8 +74,9 @@ export async function walkRoutes(root: FastifyInstance, deps: Deps): Promise<voi
       schema: {
         tags,
         summary: 'Registrera vandringen (steg 2): datum, deltagare och iakttagelser',
-        params: idParams,
-        body: recordWalkSchema,
+        params: IdParams,
+        body: RecordWalkBody,
+        response: responses({ 200: DialogueView }, ['not_found', 'conflict']),
       },
     },
     async (req) => recordWalk(deps, requireActor(req), req.params.id, req.body),
@@ -77,8 +88,9 @@ export async function walkRoutes(root: FastifyInstance, deps: Deps): Promise<voi
       schema: {
         tags,
         summary: 'Återkopplingsmötet (steg 3): ansvarig, åtgärd och datum per iakttagelse',
-        params: idParams,
-        body: followUpSchema,
+        params: IdParams,
+        body: FollowUpBody,
+        response: responses({ 200: DialogueView }, ['not_found', 'conflict']),
       },
     },
     async (req) => recordFollowUp(deps, requireActor(req), req.params.id, req.body),
@@ -90,7 +102,8 @@ export async function walkRoutes(root: FastifyInstance, deps: Deps): Promise<voi
       schema: {
         tags,
         summary: 'Markera vandringen som klar; öppna åtgärder visas ändå tills de är gjorda',
-        params: idParams,
+        params: IdParams,
+        response: responses({ 200: DialogueView }, ['not_found', 'conflict']),
       },
     },
     async (req) => closeWalk(deps, requireActor(req), req.params.id),
@@ -102,8 +115,9 @@ export async function walkRoutes(root: FastifyInstance, deps: Deps): Promise<voi
       schema: {
         tags,
         summary: 'Planera ny vandring på samma slinga och område',
-        params: idParams,
-        body: planNextWalkSchema,
+        params: IdParams,
+        body: PlanNextWalkBody,
+        response: responses({ 201: DialogueView }, ['not_found', 'conflict']),
       },
     },
     async (req, reply) => reply.status(201).send(await planNextWalk(deps, requireActor(req), req.params.id, req.body)),

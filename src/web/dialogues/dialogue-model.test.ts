@@ -41,12 +41,14 @@ describe('participants and findings as typed', () => {
       category: 'otrygga_platser',
       categoryLabel: 'Otrygga platser',
       seriousness: 4,
+      seriousnessLabel: 'Allvarligt',
       area: { id: 'a-1', name: 'Centrum' },
       owner: 'Tekniska',
       action: 'Byta lampor',
       dueDate: '2025-06-01',
       doneAt: null,
       status: 'open' as const,
+      statusLabel: 'Pågår',
     };
     const row = findingRowOf(stored);
     expect(row).toMatchObject({ id: 'f-1', seriousness: '4', areaName: 'Centrum', locked: true });

@@ -44,6 +44,12 @@ export function fileAnswer(mediaType: string, description: string): FileAnswer {
   return { description, content: { [mediaType]: { schema: schema.describe(description) } } };
 }
 
+/** One of several files, by the format the path asks for (export.{format}): one media type each. */
+export function filesAnswer(description: string, mediaTypes: string[]): FileAnswer {
+  const content = Object.assign({}, ...mediaTypes.map((type) => fileAnswer(type, description).content));
+  return { description, content };
+}
+
 /** A redirect (302/303): the Location header says where. */
 export const Redirect = z.null().describe('Omdirigering (Location)');
 

@@ -27,6 +27,10 @@ import {
   type QuestionDraft,
 } from './question-model.ts';
 import { QuestionFields } from './QuestionFields.tsx';
+import { isQuestionDrafts, reviveQuestionDrafts } from './questions-draft.ts';
+import { DraftNotice } from '../ui/DraftNotice.tsx';
+import { useUnsavedChanges } from '../ui/UnsavedChanges.tsx';
+import { useDraftState } from '../ui/useDraftState.ts';
 
 function problemMessage(p: DraftProblem, n: number, kind: QuestionKind): Localized {
   return (t) => {
@@ -102,7 +106,14 @@ export function QuestionsEditor({ survey, onNotice }: { survey: Survey; onNotice
   const focusLater = useFocusLater();
   const langs = survey.languages;
   const locked = survey.responses > 0;
-  const [drafts, setDrafts] = useState<QuestionDraft[]>(() => survey.questions.map((q) => toDraft(q)));
+  const [drafts, setDrafts, draft] = useDraftState<QuestionDraft[]>({
+    form: 'survey-questions',
+    record: survey.id,
+    initial: () => survey.questions.map((q) => toDraft(q)),
+    accept: isQuestionDrafts,
+    revive: reviveQuestionDrafts,
+  });
+  const leaving = useUnsavedChanges(draft.dirty);
   const [errors, setErrors] = useState<FormError[]>([]);
   const move = (i: number, by: number) => {
     const next = [...drafts];
@@ -121,7 +132,7 @@ export function QuestionsEditor({ survey, onNotice }: { survey: Survey; onNotice
       { questions: toQuestions(drafts, langs) },
       (saved) => {
         // Saved questions now have their ids and values: edit those from here on.
-        setDrafts(saved.questions.map((q) => toDraft(q)));
+        draft.saved(saved.questions.map((q) => toDraft(q)));
         onNotice((tt) => tt.surveys.questionsSaved);
       },
       (error) => setErrors(apiFormErrors(error)),
@@ -140,6 +151,8 @@ export function QuestionsEditor({ survey, onNotice }: { survey: Survey; onNotice
     <form onSubmit={submit} noValidate className="form wide-form questions-editor">
       <p>{locked ? s.hasAnswers : s.questionsIntro}</p>
       <p className="small muted">{t.surveyBuilder.languagesNote(names)}</p>
+      {leaving.dialog}
+      <DraftNotice draft={draft} />
       <ErrorSummary errors={errors} />
       {drafts.map((d, i) => (
         <QuestionFields

@@ -114,6 +114,11 @@ export function newDraft(kind: QuestionKind): QuestionDraft {
   };
 }
 
+/** The same question under a key of this page view (a draft restored from an earlier one brings old keys). */
+export function withFreshKey(d: QuestionDraft): QuestionDraft {
+  return { ...d, key: `q${++next}` };
+}
+
 /** Kinds a survey has only one of that are already there: the editor offers them no more. */
 export function kindsTaken(drafts: readonly QuestionDraft[]): Set<QuestionKind> {
   return new Set(drafts.map((d) => d.kind).filter((k) => (ONE_PER_SURVEY as readonly string[]).includes(k)));

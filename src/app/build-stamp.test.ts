@@ -3,12 +3,12 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildStamp, renderVersion } from './render-version.ts';
+import { buildIdentity, buildStamp } from './build-stamp.ts';
 
 // Computed over copies of src/, so other work on the tree meanwhile cannot change what is compared.
 const dir = mkdtempSync(join(tmpdir(), 'build-stamp-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const src = new URL('../../', import.meta.url);
+const src = new URL('../', import.meta.url);
 const copy = (name: string, from: URL | string = src) => {
   cpSync(from, join(dir, name), { recursive: true });
   return pathToFileURL(join(dir, name) + '/');
@@ -19,8 +19,8 @@ describe('the build stamp', () => {
     const a = copy('a');
     const b = copy('b', join(dir, 'a'));
     expect(buildStamp(a)).toBe(buildStamp(b));
-    expect(renderVersion()).toMatch(/^[0-9a-f]{16}$/);
-    expect(renderVersion()).toBe(renderVersion());
+    expect(buildIdentity()).toMatch(/^[0-9a-f]{16}$/);
+    expect(buildIdentity()).toBe(buildIdentity());
   });
 
   it('changes when the progress SQL (app/activities/progress.ts) changes, or any other source file, not when a test does', () => {

@@ -13,13 +13,15 @@
  * so those files are exactly the code that answers. Paths enter the hash
  * relative to src/, so processes started from different folders (several
  * app processes behind one PostgreSQL) agree. Computed once per process:
- * about 600 files, 4 MB, a few tens of milliseconds.
+ * about 600 files, 4 MB, a few tens of milliseconds. It lives beside the
+ * use cases, not under public/, because the staff side's progress answers
+ * carry it as well.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 
-const SRC = new URL('../../', import.meta.url);
-const LOCK = new URL('../../../package-lock.json', import.meta.url);
+const SRC = new URL('../', import.meta.url);
+const LOCK = new URL('../../package-lock.json', import.meta.url);
 
 function addTree(hash: Hash, root: URL, rel: string): void {
   for (const entry of readdirSync(new URL(rel, root), { withFileTypes: true }).sort((a, b) =>
@@ -49,7 +51,7 @@ export function buildStamp(srcRoot: URL, extra: URL[] = []): string {
 let version: string | null = null;
 
 /** This process's build stamp (see above), computed on first use. */
-export function renderVersion(): string {
+export function buildIdentity(): string {
   version ??= buildStamp(SRC, [LOCK]);
   return version;
 }

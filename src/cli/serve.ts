@@ -5,6 +5,7 @@ import { demoCredentialsText, isDatabaseEmpty, seedDemo, DEMO_ACCOUNTS } from '.
 import { parseOptions, type Io } from './io.ts';
 import { startScheduler } from '../app/jobs/scheduler.ts';
 import { startPolisenSchedule } from '../app/statistics/polisen-feed.ts';
+import { startEventWorker } from '../app/events/worker.ts';
 
 export async function runServe(args: string[], io: Io, config: Config): Promise<number> {
   const { values } = parseOptions(args, { demo: { type: 'boolean' } });
@@ -21,7 +22,12 @@ export async function runServe(args: string[], io: Io, config: Config): Promise<
       .executeTakeFirst();
     if (demoLeft) io.stdout(demoCredentialsText(config.publicBaseUrl));
   }
-  const app = await buildApp(deps, { logger: { level: config.logLevel === 'info' ? 'warn' : config.logLevel } });
+  // Every process drains the outbox (mails, the public cache); the database lock lets one at a time do it.
+  const events = startEventWorker(deps, (line) => io.stdout(line));
+  const app = await buildApp(deps, {
+    logger: { level: config.logLevel === 'info' ? 'warn' : config.logLevel },
+    afterChange: events.nudge,
+  });
   const address = await app.listen({ port: config.port, host: config.host });
   const stopJobs = config.jobsEnabled ? startScheduler(deps, (line) => io.stdout(line)) : () => {};
   const stopFeed =
@@ -43,6 +49,7 @@ export async function runServe(args: string[], io: Io, config: Config): Promise<
   stopJobs();
   stopFeed();
   await app.close();
+  await events.stop();
   await deps.db.destroy();
   return 0;
 }

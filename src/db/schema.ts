@@ -5,6 +5,7 @@ import type { SurveyTables } from './schema-surveys.ts';
 import type { DialogueTables } from './schema-dialogues.ts';
 import type { PublicTables } from './schema-public.ts';
 import type { SituationTables } from './schema-situation.ts';
+import type { EventTables } from './schema-events.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -327,7 +328,13 @@ export interface FollowUpItemsTable {
   comment: string | null;
 }
 
-export interface Database extends StatsTables, SurveyTables, DialogueTables, SituationTables, PublicTables {
+export interface Database
+  extends StatsTables,
+    SurveyTables,
+    DialogueTables,
+    SituationTables,
+    PublicTables,
+    EventTables {
   organisations: OrganisationsTable;
   organisation_coverage: OrganisationCoverageTable;
   users: UsersTable;

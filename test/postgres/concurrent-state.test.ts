@@ -13,6 +13,7 @@ import { kalixPromise } from '../activities/fixtures.ts';
 import { createUser } from '../../src/app/users.ts';
 import { CLI_ACTOR } from '../../src/app/audit.ts';
 import { DEMO_PASSWORD } from '../../src/app/demo/seed.ts';
+import { drainEvents } from '../../src/app/events/drain.ts';
 
 const ROUNDS = 8;
 
@@ -122,6 +123,7 @@ describe('a follow-up reviewed and approved by both sides at the same moment', (
       if (approved.status !== 'approved' || approved.approvals.length !== 2) {
         lost.push(`round ${round}: approval ${approved.status}, ${approved.approvals.length} of 2 signatures`);
       }
+      await drainEvents(ctx.deps);
       const sent = ctx.mails.slice(mailsBefore).filter((m) => m.subject.startsWith('Uppföljning godkänd'));
       if (approved.status === 'approved' && sent.length !== 1)
         lost.push(`round ${round}: ${sent.length} approval mails`);

@@ -17,7 +17,8 @@ import { writeAudit } from '../audit.ts';
 import { swedishDay } from '../../domain/calendar.ts';
 import { unknownOutcomes } from '../../domain/activity-limits.ts';
 import { assertMayLog, assertOpenForActivities, loadCommitments, type CommitmentContext } from './commitment-access.ts';
-import { checkActivity, type ActivityInput, type ActivityView } from './activities.ts';
+import { checkActivity } from '../../domain/activity-check.ts';
+import type { ActivityInput, ActivityView } from '../../contracts/activities.ts';
 import { lockCommitments } from './pieces.ts';
 import { activityPiece, ADD_TO_PIECE_ON_CONFLICT } from '../../db/sql/pieces.ts';
 

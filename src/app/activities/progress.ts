@@ -7,7 +7,7 @@ import type { Target } from '../../domain/promise-document.ts';
 import { computeProgress, type ActivityInput, type CommitmentProgress } from '../../domain/progress/index.ts';
 import { can } from '../../domain/access/permissions.ts';
 import { notFound } from '../../domain/errors.ts';
-import { renderVersion } from '../public/render-version.ts';
+import { buildIdentity } from '../build-stamp.ts';
 import type { SetProgress } from '../../contracts/progress.ts';
 
 export type { SetProgress } from '../../contracts/progress.ts';
@@ -95,7 +95,7 @@ async function progressInputs(db: Db, id: string) {
 async function cacheProbe(db: Db, id: string, at: string, known: string | null) {
   const row = await sql<{ orgs: string[]; stamp: string; cached_stamp: string | null; body: string | null }>`
     select array(select organisation_id from promise_set_municipalities m where m.promise_set_id = p.id and organisation_id is not null) as orgs,
-      ${renderVersion()} || '|' || p.updated_at::text || '|' || coalesce((select sum(v.version) from progress_versions v where v.promise_set_id = p.id), 0)::text as stamp,
+      ${buildIdentity()} || '|' || p.updated_at::text || '|' || coalesce((select sum(v.version) from progress_versions v where v.promise_set_id = p.id), 0)::text as stamp,
       c.stamp as cached_stamp, case when c.stamp is distinct from ${known} then c.body end as body
     from promise_sets p left join progress_cache c on c.promise_set_id = p.id and c.at = ${at}::date
     where p.id = ${id}`.execute(db);

@@ -1,19 +1,29 @@
 /**
  * draft → reviewed by both parties (police and kommun) → approved by
- * leadership on both sides (LPO-chef, kommunalråd) → published. Approval
- * e-mails the report to its named recipients.
+ * leadership on both sides (LPO-chef, kommunalråd) → published. What each
+ * step does to the follow-up is the pure transition in
+ * src/domain/follow-up-workflow.ts; here it is applied to the stored row
+ * with a conditional update (`… where id = ? and status = <from>`), so of
+ * two changes at once only one moves the status. Approving and publishing
+ * record a domain event in the same transaction; the report to the named
+ * recipients and the mails to subscribers are sent by its consumers
+ * (src/app/events/), never inside the request.
  */
 import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
-import { AppError, conflict, forbidden } from '../../domain/errors.ts';
+import { AppError, forbidden } from '../../domain/errors.ts';
 import { can, type Action, type Actor } from '../../domain/access/permissions.ts';
+import {
+  FROM,
+  transition,
+  type FollowUpCommand,
+  type FollowUpState,
+  type Party,
+  type Refusal,
+} from '../../domain/follow-up-workflow.ts';
 import { getFollowUp } from './followups.ts';
 import { loadFollowUp, type FollowUpView } from './view.ts';
-import { followUpAttachments } from './attachments.ts';
-import { notifyFollowUpPublished } from '../public/notify.ts';
-
-type Party = 'polisen' | 'kommunen';
-const PARTY_SV: Record<Party, string> = { polisen: 'Polisen', kommunen: 'kommunen' };
+import { recordEvent } from '../events/record.ts';
 
 /** Which party the actor speaks for with `action` on this kommun: police organisations for the police, the kommun for the kommun. */
 async function partiesOf(deps: Deps, actor: Actor, action: Action, municipalityIds: string[]): Promise<Set<Party>> {
@@ -36,8 +46,7 @@ async function partiesOf(deps: Deps, actor: Actor, action: Action, municipalityI
   return parties;
 }
 
-const statusConflict = (status: string) =>
-  conflict(`Uppföljningen har status "${status}"`, `The follow-up is "${status}"`);
+const refused = (r: Refusal) => new AppError(r.code, r.sv, r.en);
 
 /** The party the actor signs for: the one asked for, or their only one. Refuses (403) anyone who may not sign this step at all. */
 async function signingParty(
@@ -70,11 +79,72 @@ async function signingParty(
 }
 
 /**
- * Adds the actor's signature to the follow-up's reviews or approvals. The
- * signatures are read from the row locked for this transaction, so a second
- * signer arriving at the same moment waits for this one and adds to what it
- * wrote: both parties' signatures are kept and the status moves on once.
+ * Applies `command` to the follow-up in one transaction: the row is read
+ * locked (so a second signer arriving at the same moment waits, then adds
+ * to what this one wrote: both signatures are kept), the transition decides,
+ * and the update is conditional on the status it started from. Returns the
+ * state before and after.
  */
+async function apply(
+  deps: Deps,
+  actor: Actor,
+  f: { id: string; municipalityIds: string[]; promiseSetId: string },
+  command: FollowUpCommand,
+): Promise<{ before: FollowUpState; after: FollowUpState }> {
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('follow_ups')
+      .select(['status', 'reviews', 'approvals'])
+      .where('id', '=', f.id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    const before = row as FollowUpState;
+    const now = deps.now();
+    const result = transition(before, command, { by: actor.label, at: now.toISOString() });
+    if (!result.ok) throw refused(result);
+    const after = result.next;
+    const moved = await trx
+      .updateTable('follow_ups')
+      .set({
+        status: after.status,
+        reviews: JSON.stringify(after.reviews),
+        approvals: JSON.stringify(after.approvals),
+        updated_at: now,
+        ...(after.status === 'published' ? { published_at: now } : {}),
+      })
+      .where('id', '=', f.id)
+      .where('status', '=', FROM[command.kind])
+      .returning('id')
+      .executeTakeFirst();
+    // Unreachable while the row is locked above; kept so that dropping the lock can never publish twice.
+    if (!moved)
+      throw new AppError(
+        'conflict',
+        'Uppföljningen ändrades samtidigt',
+        'The follow-up was changed at the same moment',
+      );
+    const organisationId = f.municipalityIds[0] ?? null;
+    await writeAudit(trx, actor, {
+      action: `follow_up.${command.kind}`,
+      entityType: 'follow_up',
+      entityId: f.id,
+      organisationId,
+      before: { status: before.status },
+      after: { status: after.status, ...('party' in command ? { party: command.party } : {}) },
+    });
+    // The step that moved the status records what follows from it: only one of two signers at once does.
+    if (after.status !== before.status && (after.status === 'approved' || after.status === 'published')) {
+      await recordEvent(trx, now, {
+        kind: after.status === 'approved' ? 'follow_up.approved' : 'follow_up.published',
+        subjectId: f.id,
+        organisationId,
+        payload: { promiseSetId: f.promiseSetId },
+      });
+    }
+    return { before, after };
+  });
+}
+
 async function sign(
   deps: Deps,
   actor: Actor,
@@ -84,42 +154,11 @@ async function sign(
 ): Promise<FollowUpView> {
   const f = await getFollowUp(deps, actor, id);
   const chosen = await signingParty(deps, actor, f, step, party);
-  const expected = step === 'review' ? 'draft' : 'reviewed';
-  if (f.status !== expected) throw statusConflict(f.status);
-  const column = step === 'review' ? 'reviews' : 'approvals';
-  const status = await deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('follow_ups')
-      .select(['status', 'reviews', 'approvals'])
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    if (row.status !== expected) throw statusConflict(row.status);
-    const next = [
-      ...row[column].filter((r) => r.party !== chosen),
-      { party: chosen, by: actor.label, at: deps.now().toISOString() },
-    ];
-    const complete = next.some((r) => r.party === 'polisen') && next.some((r) => r.party === 'kommunen');
-    const status = complete ? (step === 'review' ? 'reviewed' : 'approved') : row.status;
-    await trx
-      .updateTable('follow_ups')
-      .set({ [column]: JSON.stringify(next), status, updated_at: deps.now() })
-      .where('id', '=', id)
-      .execute();
-    await writeAudit(trx, actor, {
-      action: `follow_up.${step}`,
-      entityType: 'follow_up',
-      entityId: id,
-      organisationId: f.municipalityIds[0] ?? null,
-      before: { status: row.status },
-      after: { status, party: chosen },
-    });
-    return status;
-  });
-  const after = (await loadFollowUp(deps.db, id))!;
-  // Only the signature that completed the approval sends the report.
-  if (step === 'approve' && status === 'approved') await sendApproved(deps, after);
-  return after;
+  // Refused before the transaction when the status already tells (the common case); the transaction checks again.
+  const early = transition(f, { kind: step, party: chosen }, { by: '', at: '' });
+  if (!early.ok) throw refused(early);
+  await apply(deps, actor, f, { kind: step, party: chosen });
+  return (await loadFollowUp(deps.db, id))!;
 }
 
 export const reviewFollowUp = (deps: Deps, actor: Actor, id: string, party?: Party) =>
@@ -130,47 +169,8 @@ export const approveFollowUp = (deps: Deps, actor: Actor, id: string, party?: Pa
 export async function publishFollowUp(deps: Deps, actor: Actor, id: string): Promise<FollowUpView> {
   const f = await getFollowUp(deps, actor, id);
   if (!f.municipalityIds.some((m) => can(actor, 'followup.write', m))) throw forbidden();
-  if (f.status !== 'approved')
-    throw conflict('Bara en godkänd uppföljning kan publiceras', 'Only an approved follow-up can be published');
-  await deps.db.transaction().execute(async (trx) => {
-    // Only from "approved": of two publishes at once, the second finds the row published and changes nothing (409).
-    const published = await trx
-      .updateTable('follow_ups')
-      .set({ status: 'published', published_at: deps.now(), updated_at: deps.now() })
-      .where('id', '=', id)
-      .where('status', '=', 'approved')
-      .returning('id')
-      .executeTakeFirst();
-    if (!published) throw conflict('Uppföljningen är redan publicerad', 'The follow-up is already published');
-    await writeAudit(trx, actor, {
-      action: 'follow_up.publish',
-      entityType: 'follow_up',
-      entityId: id,
-      organisationId: f.municipalityIds[0] ?? null,
-      before: { status: f.status },
-      after: { status: 'published' },
-    });
-  });
-  await notifyFollowUpPublished(deps, id);
+  const early = transition(f, { kind: 'publish' }, { by: '', at: '' });
+  if (!early.ok) throw refused(early);
+  await apply(deps, actor, f, { kind: 'publish' });
   return (await loadFollowUp(deps.db, id))!;
-}
-
-async function sendApproved(deps: Deps, f: FollowUpView): Promise<void> {
-  if (!f.recipients.length) return;
-  const attachments = await followUpAttachments(f);
-  const approvedBy = f.approvals.map((a) => `${a.by} (${PARTY_SV[a.party as Party] ?? a.party})`).join(', ');
-  for (const to of f.recipients) {
-    await deps.mailer.send({
-      to,
-      subject: `Uppföljning godkänd: ${f.promiseSetTitle ?? 'Medborgarlöfte'} – ${f.label}`,
-      text: [
-        `Uppföljningen av ${f.promiseSetTitle ?? 'medborgarlöftet'} för ${f.label.toLowerCase()} är godkänd av ${approvedBy}.`,
-        '',
-        f.summary ?? '',
-        '',
-        'Rapporten finns bifogad.',
-      ].join('\n'),
-      attachments,
-    });
-  }
 }

@@ -5,9 +5,11 @@ import { can, reachFor, type Actor } from '../../domain/access/permissions.ts';
 import { municipalityByCode, resolveMunicipality } from '../../domain/municipality/municipality.ts';
 import { PROMISE_STATUS_SV, type PromiseSetDocument, type PromiseStatus } from '../../domain/promise-set.ts';
 import { placesAsAreas, readDocument, writeContent, type ResolvedMunicipality } from './store.ts';
-import { notifyPromiseSetPublished } from '../public/notify.ts';
+import { recordEvent } from '../events/record.ts';
 
-export type StoredPromiseSet = NonNullable<Awaited<ReturnType<typeof readDocument>>>;
+import type { PromiseSetQuery, PromiseSetSummary, Signature, StoredPromiseSet } from '../../contracts/promises.ts';
+
+export type { PromiseSetSummary, Signature, StoredPromiseSet } from '../../contracts/promises.ts';
 
 /** Kommuner named in the document, resolved to their organisations; an unknown one is a 400. */
 async function resolveMunicipalities(deps: Deps, doc: PromiseSetDocument): Promise<ResolvedMunicipality[]> {
@@ -186,13 +188,6 @@ const transitionConflict = (status: PromiseStatus, to: PromiseStatus) =>
     `The promise set is "${status}" and cannot move to "${to}"`,
   );
 
-export interface Signature {
-  name: string;
-  role: string;
-  party: 'polisen' | 'kommunen' | string;
-  signedAt: string;
-}
-
 /** Moves a set along draft → agreed → published → closed. Agreeing needs a signature from both police and kommun. */
 export async function transitionPromiseSet(
   deps: Deps,
@@ -241,34 +236,32 @@ export async function transitionPromiseSet(
       .executeTakeFirst();
     if (!moved) throw transitionConflict((await lockSet(trx, id)).status, t.to);
     await snapshot(trx, actor, id, null);
+    const organisationId = (await orgIdsOf({ ...deps, db: trx }, id))[0] ?? null;
     await writeAudit(trx, actor, {
       action: `promise_set.${step}`,
       entityType: 'promise_set',
       entityId: id,
-      organisationId: (await orgIdsOf({ ...deps, db: trx }, id))[0] ?? null,
+      organisationId,
       before: { status: before.status },
       after: { status: t.to, ...(signatures.length ? { signatures } : {}) },
     });
+    // Subscribers hear of it from the event's consumer (src/app/events/), after the commit.
+    if (step === 'publish') {
+      await recordEvent(trx, deps.now(), {
+        kind: 'promise_set.published',
+        subjectId: id,
+        organisationId,
+        payload: { promiseSetId: id },
+      });
+    }
   });
-  if (step === 'publish') await notifyPromiseSetPublished(deps, id);
   return (await readDocument(deps.db, id))!;
-}
-
-export interface PromiseSetSummary {
-  id: string;
-  title: string | null;
-  status: PromiseStatus;
-  version: number;
-  period: { from: string; to: string | null } | null;
-  municipalities: { code: string | null; name: string }[];
-  commitments: number;
-  updatedAt: string;
 }
 
 export async function listPromiseSets(
   deps: Deps,
   actor: Actor,
-  filter: { kommun?: string; status?: PromiseStatus },
+  filter: PromiseSetQuery,
 ): Promise<PromiseSetSummary[]> {
   const reach = reachFor(actor, 'promise.read');
   if (reach !== 'all' && reach.size === 0) return [];

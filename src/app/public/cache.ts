@@ -10,7 +10,7 @@
  */
 import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
-import { renderVersion } from './render-version.ts';
+import { buildIdentity } from '../build-stamp.ts';
 import { todayOf } from './published.ts';
 
 /** Whose data a page shows: one kommun (by slug or kommunkod), the kommuner of one LPO (by slug), or all. */
@@ -32,7 +32,7 @@ const refOf = (scope: StampScope): string =>
   scope.kind === 'kommunCode' ? scope.code : scope.kind === 'national' ? '' : scope.slug;
 
 export async function lookupCached(deps: Deps, key: string, scope: StampScope): Promise<CacheLookup> {
-  const salt = `${renderVersion()}|${todayOf(deps)}`;
+  const salt = `${buildIdentity()}|${todayOf(deps)}`;
   const result = await sql<{
     etag: string;
     last_modified: Date | string | null;
@@ -124,4 +124,26 @@ async function drain(
   }
   queue.running = false;
   byKey.delete(key);
+}
+
+/**
+ * Deletes the stored pages that show these kommuner: their own pages (by
+ * slug and kommunkod) and the pages that sum up several kommuner (LPO,
+ * Sverige). The version stamp already keeps such pages from being served
+ * once their data changed; deleting them at once frees the space and spares
+ * the next reader a lookup that can only miss. Keys are written in
+ * src/server/public/*-routes.ts.
+ */
+export async function forgetCachedPages(deps: Deps, kommuner: { slug: string | null; code: string | null }[]) {
+  const prefixes = ['/sverige?', '/lpo/'];
+  for (const k of kommuner) {
+    if (k.slug) prefixes.push(`/kommun/${k.slug}/`, `/kommun/${k.slug}?`, `/inbaddning/kommun/${k.slug}?`);
+    if (k.code) prefixes.push(`/oppna-data/kommun/${k.code}/`);
+  }
+  const like = (p: string) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const result = await deps.db
+    .deleteFrom('public_page_cache')
+    .where((eb) => eb.or(prefixes.map((p) => eb('key', 'like', like(p)))))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -1,11 +1,13 @@
 /**
- * Update mails to subscribers, ready to be called by the workflows once
- * something is published. Only published content is read; a call for
- * something unpublished sends nothing.
+ * Update mails to subscribers, sent by the outbox consumer
+ * (src/app/events/subscriber-mail.ts) once something is published, never
+ * inside the request that published it. Only published content is read; a
+ * call for something unpublished sends nothing.
  */
 import type { Deps } from '../deps.ts';
-import { notifySubscribers } from './subscriptions.ts';
+import { notifySubscribers, type Deliver } from './subscriptions.ts';
 import { publishedFollowUp } from './follow-ups.ts';
+import { followUpHeadline } from '../../domain/progress/status.ts';
 
 async function kommunerOfSet(deps: Deps, setId: string) {
   return deps.db
@@ -17,8 +19,8 @@ async function kommunerOfSet(deps: Deps, setId: string) {
     .execute();
 }
 
-/** After publishFollowUp: one mail per confirmed subscriber of each kommun of the set. Returns mails sent. */
-export async function notifyFollowUpPublished(deps: Deps, followUpId: string): Promise<number> {
+/** After publishFollowUp (event follow_up.published): one mail per confirmed subscriber of each kommun of the set. Returns mails sent. */
+export async function notifyFollowUpPublished(deps: Deps, followUpId: string, deliver?: Deliver): Promise<number> {
   const row = await deps.db
     .selectFrom('follow_ups')
     .select('promise_set_id')
@@ -32,19 +34,19 @@ export async function notifyFollowUpPublished(deps: Deps, followUpId: string): P
     const link = `${deps.config.publicBaseUrl}/kommun/${k.slug}/uppfoljning/${f.id}`;
     const text = [
       `Polisen och ${k.name} kommun har publicerat uppföljningen av medborgarlöftet för ${f.label.toLowerCase()}:`,
-      `${f.counts.uppfyllt} av ${f.total} löften uppfyllda.`,
+      `${followUpHeadline(f.counts, 'sv')}.`,
       '',
       f.summary ?? '',
       '',
       `Läs hela uppföljningen: ${link}`,
     ].join('\n');
-    sent += await notifySubscribers(deps, k.id, `Ny uppföljning i ${k.name}: ${f.label}`, text);
+    sent += await notifySubscribers(deps, k.id, `Ny uppföljning i ${k.name}: ${f.label}`, text, deliver);
   }
   return sent;
 }
 
-/** After a promise set is published (transitionPromiseSet 'publish'). Returns mails sent. */
-export async function notifyPromiseSetPublished(deps: Deps, setId: string): Promise<number> {
+/** After a promise set is published (event promise_set.published). Returns mails sent. */
+export async function notifyPromiseSetPublished(deps: Deps, setId: string, deliver?: Deliver): Promise<number> {
   const set = await deps.db
     .selectFrom('promise_sets')
     .select(['title', 'status', 'published_at'])
@@ -58,7 +60,7 @@ export async function notifyPromiseSetPublished(deps: Deps, setId: string): Prom
       '',
       `Se vad vi lovar och hur långt vi har kommit: ${deps.config.publicBaseUrl}/kommun/${k.slug}`,
     ].join('\n');
-    sent += await notifySubscribers(deps, k.id, `Nytt medborgarlöfte i ${k.name}`, text);
+    sent += await notifySubscribers(deps, k.id, `Nytt medborgarlöfte i ${k.name}`, text, deliver);
   }
   return sent;
 }

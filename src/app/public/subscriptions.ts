@@ -10,6 +10,10 @@ import { randomSecret, sha256 } from '../crypto.ts';
 import { hitRateLimit } from '../rate-limit.ts';
 import { SYSTEM_ACTOR, writeAudit } from '../audit.ts';
 import { kommunBy } from './published.ts';
+import type { Mail } from '../../mail/mailer.ts';
+
+/** Sends one mail. */
+export type Deliver = (mail: Mail) => Promise<void>;
 
 const PUBLIC_ACTOR = SYSTEM_ACTOR('allmänheten (prenumeration)');
 const CONFIRM_DAYS = 7;
@@ -196,13 +200,15 @@ export function unsubscribeUrl(base: string, token: string): string {
  * Mails an update to every confirmed, not unsubscribed address of the kommun.
  * The Mail type has no headers, so the List-Unsubscribe line is written at
  * the end of the text; the link also takes RFC 8058 one-click POSTs.
- * Returns how many mails were sent.
+ * Returns how many mails were sent. `deliver` sends one mail (the event
+ * consumer passes one that skips addresses already mailed for the event).
  */
 export async function notifySubscribers(
   deps: Deps,
   municipalityId: string,
   subject: string,
   text: string,
+  deliver: Deliver = (mail) => deps.mailer.send(mail),
 ): Promise<number> {
   const rows = await deps.db
     .selectFrom('public_subscriptions')
@@ -219,7 +225,7 @@ export async function notifySubscribers(
       r.locale === 'en'
         ? ['', '--', `Stop these mails with one click: ${link}`]
         : ['', '--', `Avsluta prenumerationen med ett klick: ${link}`];
-    await deps.mailer.send({ to: r.email, subject, text: [text, ...footer, `List-Unsubscribe: <${link}>`].join('\n') });
+    await deliver({ to: r.email, subject, text: [text, ...footer, `List-Unsubscribe: <${link}>`].join('\n') });
   }
   return rows.length;
 }

@@ -20,6 +20,7 @@ import * as m0018 from './0018_audit_log_indexes.ts';
 import * as m0019 from './0019_survey_answer_batches.ts';
 import * as m0020 from './0020_idempotency_keys.ts';
 import * as m0021 from './0021_activity_piece_function.ts';
+import * as m0022 from './0022_domain_events.ts';
 
 /** Every migration, in order. A new one is a new file plus a line here. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0019_survey_answer_batches': m0019,
   '0020_idempotency_keys': m0020,
   '0021_activity_piece_function': m0021,
+  '0022_domain_events': m0022,
 };

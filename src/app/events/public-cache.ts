@@ -1,0 +1,23 @@
+/** Consumer: whatever changes what the public reads drops the stored pages of the set's kommuner. */
+import type { Consumer } from './consumer.ts';
+import { forgetCachedPages } from '../public/cache.ts';
+
+export const publicCache: Consumer = {
+  name: 'public-cache',
+  kinds: [
+    'promise_set.published',
+    'follow_up.published',
+    'activities.logged',
+    'activity.corrected',
+    'activity.deleted',
+  ],
+  async handle(deps, event) {
+    const kommuner = await deps.db
+      .selectFrom('promise_set_municipalities as m')
+      .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+      .select(['o.slug', 'o.code'])
+      .where('m.promise_set_id', '=', event.payload.promiseSetId)
+      .execute();
+    await forgetCachedPages(deps, kommuner);
+  },
+};

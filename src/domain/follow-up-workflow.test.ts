@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FOLLOW_UP_STATUSES,
+  transition,
+  type FollowUpCommand,
+  type FollowUpState,
+  type FollowUpStatus,
+  type Signature,
+} from './follow-up-workflow.ts';
+
+const AT = { by: 'Karin Lind', at: '2026-01-10T10:00:00.000Z' };
+const sig = (party: string, by = 'Någon'): Signature => ({ party, by, at: '2026-01-09T10:00:00.000Z' });
+const state = (status: FollowUpStatus, reviews: Signature[] = [], approvals: Signature[] = []): FollowUpState => ({
+  status,
+  reviews,
+  approvals,
+});
+
+const COMMANDS: FollowUpCommand[] = [
+  { kind: 'edit' },
+  { kind: 'review', party: 'polisen' },
+  { kind: 'review', party: 'kommunen' },
+  { kind: 'approve', party: 'polisen' },
+  { kind: 'approve', party: 'kommunen' },
+  { kind: 'publish' },
+];
+
+/** Every command from every state: the status it leads to (with no earlier signatures), or the refusal's Swedish text. */
+const TABLE: Record<FollowUpStatus, string[]> = {
+  //          edit     review×2             approve×2             publish
+  draft: ['draft', 'draft', 'draft', 'status "draft"', 'status "draft"', 'Bara en godkänd'],
+  reviewed: ['Bara ett utkast', 'status "reviewed"', 'status "reviewed"', 'reviewed', 'reviewed', 'Bara en godkänd'],
+  approved: [
+    'Bara ett utkast',
+    'status "approved"',
+    'status "approved"',
+    'status "approved"',
+    'status "approved"',
+    'published',
+  ],
+  published: [
+    'Bara ett utkast',
+    'status "published"',
+    'status "published"',
+    'status "published"',
+    'status "published"',
+    'redan publicerad',
+  ],
+};
+
+describe('the follow-up workflow, every command from every state', () => {
+  for (const status of FOLLOW_UP_STATUSES) {
+    COMMANDS.forEach((command, i) => {
+      const expected = TABLE[status][i]!;
+      const label = `${command.kind}${'party' in command ? ` (${command.party})` : ''} from ${status}`;
+      it(`${label} → ${expected}`, () => {
+        const result = transition(state(status), command, AT);
+        if (FOLLOW_UP_STATUSES.includes(expected as FollowUpStatus)) {
+          expect(result).toMatchObject({ ok: true, next: { status: expected } });
+        } else {
+          expect(result.ok).toBe(false);
+          if (result.ok) return;
+          expect(result.code).toBe('conflict');
+          expect(result.sv).toContain(expected);
+          expect(result.en.length).toBeGreaterThan(10);
+          expect(result.en).not.toBe(result.sv);
+        }
+      });
+    });
+  }
+});
+
+describe('signatures', () => {
+  it('a review by the second party completes the review, keeping the first party’s signature', () => {
+    const result = transition(state('draft', [sig('polisen', 'Anders')]), { kind: 'review', party: 'kommunen' }, AT);
+    expect(result).toEqual({
+      ok: true,
+      next: state('reviewed', [sig('polisen', 'Anders'), { party: 'kommunen', ...AT }]),
+    });
+  });
+
+  it('a party signing again replaces its own signature and does not complete the step alone', () => {
+    const result = transition(state('draft', [sig('polisen', 'Anders')]), { kind: 'review', party: 'polisen' }, AT);
+    expect(result).toEqual({ ok: true, next: state('draft', [{ party: 'polisen', ...AT }]) });
+  });
+
+  it('approvals of both parties approve it; the reviews are left as they were', () => {
+    const reviews = [sig('polisen'), sig('kommunen')];
+    const once = transition(state('reviewed', reviews), { kind: 'approve', party: 'kommunen' }, AT);
+    expect(once).toMatchObject({ ok: true, next: { status: 'reviewed', reviews } });
+    if (!once.ok) return;
+    const twice = transition(once.next, { kind: 'approve', party: 'polisen' }, AT);
+    expect(twice).toMatchObject({ ok: true, next: { status: 'approved', reviews } });
+    if (twice.ok) expect(twice.next.approvals.map((a) => a.party)).toEqual(['kommunen', 'polisen']);
+  });
+
+  it('publishing keeps every signature', () => {
+    const s = state('approved', [sig('polisen'), sig('kommunen')], [sig('polisen'), sig('kommunen')]);
+    expect(transition(s, { kind: 'publish' }, AT)).toEqual({ ok: true, next: { ...s, status: 'published' } });
+  });
+
+  it('the state given is not changed', () => {
+    const s = state('draft', [sig('polisen')]);
+    transition(s, { kind: 'review', party: 'kommunen' }, AT);
+    expect(s).toEqual(state('draft', [sig('polisen')]));
+  });
+});

@@ -52,7 +52,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Finds `words` in `source` allowing any run of whitespace (line breaks, bullets' indentation) between them. */
 function findWords(source: string, words: string[], from: number): Span | null {
   if (!words.length) return null;
-  const re = new RegExp(words.map(escape).join('\\s+'), 'gu');
+  const re = new RegExp(words.map(escapeRegExp).join('\\s+'), 'gu');
   re.lastIndex = from;
   const m = re.exec(source);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
@@ -76,7 +76,7 @@ function numberPattern(target: Target): string | null {
   if (target.kind === 'share') return `${target.percent}\\s*(?:%|procent)`;
   if (target.kind !== 'count') return null;
   const words = target.count === 1 ? [] : numberWords(target.count);
-  return `(?:${[String(target.count), ...words].map(escape).join('|')})`;
+  return `(?:${[String(target.count), ...words].map(escapeRegExp).join('|')})`;
 }
 
 /** The target's words inside one commitment's text, relative to it. */

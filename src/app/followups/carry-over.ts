@@ -3,6 +3,7 @@ import { writeAudit } from '../audit.ts';
 import { AppError, conflict } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { getPromiseSet, updatePromiseSet } from '../promises/promise-sets.ts';
+import type { CarryOverBody, CarryOverResult } from '../../contracts/follow-ups.ts';
 
 const intoDraftOnly = () =>
   conflict('Åtaganden kan bara föras över till ett utkast', 'Commitments can only be carried into a draft');
@@ -16,8 +17,8 @@ export async function carryOver(
   deps: Deps,
   actor: Actor,
   fromId: string,
-  input: { toPromiseSetId: string; commitmentIds: string[] },
-): Promise<{ carried: number }> {
+  input: CarryOverBody,
+): Promise<CarryOverResult> {
   const from = await getPromiseSet(deps, actor, fromId);
   const to = await getPromiseSet(deps, actor, input.toPromiseSetId);
   if (to.status !== 'draft') throw intoDraftOnly();

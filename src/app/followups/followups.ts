@@ -3,11 +3,15 @@ import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
 import { AppError, conflict, forbidden, notFound } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
-import { defaultDueDate, followUpWindow, proposeVerdict, type Cadence, type Verdict } from '../../domain/follow-up.ts';
+import { defaultDueDate, followUpWindow, proposeVerdict } from '../../domain/follow-up.ts';
 import { getPromiseSet } from '../promises/promise-sets.ts';
 import { activityTotals, progressOf } from '../activities/progress.ts';
 import { loadFollowUp, type FollowUpView } from './view.ts';
 import { swedishDay } from '../../domain/calendar.ts';
+import { transition } from '../../domain/follow-up-workflow.ts';
+import type { FollowUpEdit, NewFollowUp } from '../../contracts/follow-ups.ts';
+
+export type { FollowUpEdit } from '../../contracts/follow-ups.ts';
 
 function mayWrite(actor: Actor, orgs: string[]): boolean {
   return orgs.some((o) => can(actor, 'followup.write', o));
@@ -42,7 +46,7 @@ export async function createFollowUp(
   deps: Deps,
   actor: Actor,
   setId: string,
-  input: { cadence: Cadence; year: number; index: number },
+  input: NewFollowUp,
 ): Promise<FollowUpView> {
   const set = await getPromiseSet(deps, actor, setId);
   const orgs = set.municipalities.length ? await orgIdsOfSet(deps, setId) : [];
@@ -147,20 +151,12 @@ async function orgIdsOfSet(deps: Deps, setId: string): Promise<string[]> {
   return rows.map((r) => r.organisation_id).filter((x): x is string => !!x);
 }
 
-export interface FollowUpEdit {
-  summary?: string | null;
-  citizensSaid?: string | null;
-  nextSteps?: string | null;
-  dueDate?: string | null;
-  recipients?: string[];
-  items?: { commitmentId: string; verdict: Verdict; comment?: string | null }[];
-}
-
 /** Edits a draft. A verdict other than the proposal needs a comment saying why. */
 export async function updateFollowUp(deps: Deps, actor: Actor, id: string, edit: FollowUpEdit): Promise<FollowUpView> {
   const before = await getFollowUp(deps, actor, id);
   if (!mayWrite(actor, before.municipalityIds)) throw forbidden();
-  if (before.status !== 'draft') throw conflict('Bara ett utkast kan ändras', 'Only a draft can be changed');
+  const editable = transition(before, { kind: 'edit' }, { by: actor.label, at: '' });
+  if (!editable.ok) throw new AppError(editable.code, editable.sv, editable.en);
   const items = new Map(before.items.map((i) => [i.commitmentId, i]));
   for (const e of edit.items ?? []) {
     const item = items.get(e.commitmentId);

@@ -1,40 +1,9 @@
 import type { Db } from '../../db/connect.ts';
 import type { Target } from '../../domain/promise-document.ts';
-import { followUpLabelSv, type Cadence, type Verdict } from '../../domain/follow-up.ts';
+import { followUpLabelSv, followUpSpan, readVerdict, type Cadence } from '../../domain/follow-up.ts';
+import type { FollowUpView } from '../../contracts/follow-ups.ts';
 
-export interface FollowUpItemView {
-  commitmentId: string;
-  text: string;
-  focusArea: string;
-  target: Target;
-  done: number;
-  required: number | null;
-  activities: number;
-  proposed: Verdict;
-  verdict: Verdict;
-  confirmed: boolean;
-  comment: string | null;
-}
-
-export interface FollowUpView {
-  id: string;
-  promiseSetId: string;
-  promiseSetTitle: string | null;
-  municipalities: string[];
-  cadence: Cadence;
-  label: string;
-  period: { from: string; to: string };
-  status: 'draft' | 'reviewed' | 'approved' | 'published';
-  summary: string | null;
-  citizensSaid: string | null;
-  nextSteps: string | null;
-  dueDate: string | null;
-  recipients: string[];
-  reviews: { party: string; by: string; at: string }[];
-  approvals: { party: string; by: string; at: string }[];
-  publishedAt: string | null;
-  items: FollowUpItemView[];
-}
+export type { FollowUpItemView, FollowUpView } from '../../contracts/follow-ups.ts';
 
 export async function loadFollowUp(
   db: Db,
@@ -44,7 +13,7 @@ export async function loadFollowUp(
     .selectFrom('follow_ups as f')
     .innerJoin('promise_sets as p', 'p.id', 'f.promise_set_id')
     .selectAll('f')
-    .select('p.title as set_title')
+    .select(['p.title as set_title', 'p.period_from as set_from', 'p.period_to as set_to'])
     .where('f.id', '=', id)
     .executeTakeFirst();
   if (!f) return undefined;
@@ -73,6 +42,8 @@ export async function loadFollowUp(
     .where('i.follow_up_id', '=', id)
     .orderBy('i.position')
     .execute();
+  const setPeriod = f.set_from ? { from: f.set_from, to: f.set_to } : null;
+  const window = { from: f.period_from, to: f.period_to };
   return {
     id: f.id,
     promiseSetId: f.promise_set_id,
@@ -98,9 +69,10 @@ export async function loadFollowUp(
       target: i.target as unknown as Target,
       done: Number(i.done),
       required: i.required === null ? null : Number(i.required),
+      span: followUpSpan(i.target as unknown as Target, setPeriod, f.cadence as Cadence, window),
       activities: i.activities,
-      proposed: i.proposed as Verdict,
-      verdict: (i.verdict ?? i.proposed) as Verdict,
+      proposed: readVerdict(i.proposed),
+      verdict: readVerdict(i.verdict ?? i.proposed),
       confirmed: i.verdict !== null,
       comment: i.comment,
     })),

@@ -2,33 +2,28 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client.ts';
 import { useApiMutation } from './queries.ts';
-import type { Cadence, Verdict } from '../../domain/follow-up.ts';
-import type { FollowUpView as FollowUp } from '../../app/followups/view.ts';
+import type { Cadence } from '../../domain/follow-up.ts';
+import type { Party } from '../../domain/follow-up-workflow.ts';
+// The shapes the server answers with, from the contract by type only (zod stays out of the bundle).
+import type {
+  CarryOverBody,
+  CarryOverResult,
+  FollowUpEdit,
+  FollowUpList,
+  FollowUpView as FollowUp,
+  NewFollowUp,
+} from '../../contracts/follow-ups.ts';
 
 export { CADENCES, VERDICTS, type Cadence, type Verdict } from '../../domain/follow-up.ts';
+export type { FollowUpStatus, Party } from '../../domain/follow-up-workflow.ts';
 export const PERIODS_PER_YEAR: Record<Cadence, number> = { quarter: 4, tertial: 3, halfyear: 2, year: 1 };
 
-export type FollowUpStatus = 'draft' | 'reviewed' | 'approved' | 'published';
-export type Party = 'polisen' | 'kommunen';
-
-export type { FollowUpItemView as FollowUpItem } from '../../app/followups/view.ts';
-
-export interface Signing {
-  party: string;
-  by: string;
-  at: string;
-}
-
-export type { FollowUpView as FollowUp } from '../../app/followups/view.ts';
-
-export interface FollowUpEdit {
-  summary?: string | null;
-  citizensSaid?: string | null;
-  nextSteps?: string | null;
-  dueDate?: string | null;
-  recipients?: string[];
-  items?: { commitmentId: string; verdict: Verdict; comment?: string | null }[];
-}
+export type {
+  FollowUpEdit,
+  FollowUpItemView as FollowUpItem,
+  FollowUpView as FollowUp,
+  Signing,
+} from '../../contracts/follow-ups.ts';
 
 export const followUpKeys = {
   all: ['follow-ups'] as const,
@@ -42,7 +37,7 @@ const setPath = (id: string) => `/api/v1/promise-sets/${encodeURIComponent(id)}`
 export function useFollowUps(setId: string) {
   return useQuery({
     queryKey: followUpKeys.ofSet(setId),
-    queryFn: async () => (await api<{ followUps: FollowUp[] }>('GET', `${setPath(setId)}/follow-ups`)).followUps,
+    queryFn: async () => (await api<FollowUpList>('GET', `${setPath(setId)}/follow-ups`)).followUps,
     enabled: Boolean(setId),
   });
 }
@@ -53,8 +48,7 @@ export function useFollowUp(id: string) {
 
 export function useCreateFollowUp(setId: string) {
   return useApiMutation(
-    (input: { cadence: Cadence; year: number; index: number }) =>
-      api<FollowUp>('POST', `${setPath(setId)}/follow-ups`, input),
+    (input: NewFollowUp) => api<FollowUp>('POST', `${setPath(setId)}/follow-ups`, input),
     [followUpKeys.all],
   );
 }
@@ -77,8 +71,7 @@ export function useFollowUpStep(id: string) {
 
 export function useCarryOver(setId: string) {
   return useApiMutation(
-    (input: { toPromiseSetId: string; commitmentIds: string[] }) =>
-      api<{ carried: number }>('POST', `${setPath(setId)}/carry-over`, input),
+    (input: CarryOverBody) => api<CarryOverResult>('POST', `${setPath(setId)}/carry-over`, input),
     [followUpKeys.all, ['promise-sets']],
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDueDate, followUpLabelSv, followUpWindow, proposeVerdict } from './follow-up.ts';
+import { defaultDueDate, followUpLabelSv, followUpSpan, followUpWindow, proposeVerdict } from './follow-up.ts';
+import { spanWords } from './progress/figure.ts';
 import { computeProgress } from './progress/index.ts';
 import type { Target } from './promise-document.ts';
 
@@ -51,14 +52,42 @@ describe('proposed verdict', () => {
   it('ej uppfyllt when nothing was done', () => {
     expect(proposeVerdict(progress([], '2025-07-15'), h1, 0, '2025-07-15').verdict).toBe('ej_uppfyllt');
   });
-  it('pågår while a bucket of the window still runs', () => {
+  it('i fas while a part of the window still runs at its pace, ligger efter when behind', () => {
     const t1 = followUpWindow('tertial', 2025, 1)!;
-    expect(proposeVerdict(progress(['2025-02-01'], '2025-04-30'), t1, 1, '2025-05-10').verdict).toBe('pagar');
+    // First half-year: 1 of 2 by 30 April, when floor(2 × 120/181) = 1 was due.
+    expect(proposeVerdict(progress(['2025-02-01'], '2025-04-30'), t1, 1, '2025-05-10').verdict).toBe('i_fas');
+    expect(proposeVerdict(progress([], '2025-04-30'), t1, 0, '2025-05-10').verdict).toBe('ligger_efter');
   });
-  it('a target without amount: pågår during the window, then by whether anything was done', () => {
+  it('a target without amount (löpande) is followed up in text, never a failing verdict', () => {
     const none: Target = { kind: 'none' };
-    expect(proposeVerdict(progress(['2025-02-01'], '2025-03-01', none), h1, 1, '2025-03-01').verdict).toBe('pagar');
-    expect(proposeVerdict(progress(['2025-02-01'], '2025-07-01', none), h1, 1, '2025-07-01').verdict).toBe('uppfyllt');
-    expect(proposeVerdict(progress([], '2025-07-01', none), h1, 0, '2025-07-01').verdict).toBe('ej_uppfyllt');
+    for (const [dates, at, done] of [
+      [['2025-02-01'], '2025-03-01', 1],
+      [['2025-02-01'], '2025-07-01', 1],
+      [[], '2025-07-01', 0],
+    ] as const) {
+      const outcome = proposeVerdict(progress([...dates], at, none), h1, done, at);
+      expect(outcome).toEqual({ done, required: null, verdict: 'foljs_upp_i_text' });
+    }
+  });
+  it('mid-year, a yearly target is judged on its pace and counts from 1 January', () => {
+    const yearly: Target = { ...perHalfyear, count: 12, per: 'year' } as Target;
+    const t2 = followUpWindow('tertial', 2025, 2)!;
+    const eight = Array.from({ length: 8 }, (_, i) => `2025-0${i + 1}-10`);
+    const outcome = proposeVerdict(progress(eight, '2025-08-31', yearly), t2, 4, '2025-09-15');
+    expect(outcome).toEqual({ done: 8, required: 12, verdict: 'i_fas' });
+    expect(followUpSpan(yearly, period, 'tertial', t2)).toMatchObject({ kind: 'to_date', from: '2025-01-01' });
+    expect(spanWords(followUpSpan(yearly, period, 'tertial', t2), 'sv')).toBe('hittills i år');
+    expect(spanWords(followUpSpan(perHalfyear, period, 'halfyear', h1), 'sv')).toBe('under halvåret');
+  });
+  it('"3 av 2" is met, never a failure', () => {
+    const monthly: Target = { ...perHalfyear, per: 'month' } as Target;
+    const jan = { from: '2025-01-01', to: '2025-01-31' };
+    const p = computeProgress({
+      target: monthly,
+      period,
+      at: '2025-01-31',
+      activities: ['2025-01-02', '2025-01-09', '2025-01-20'].map((date) => ({ date })),
+    });
+    expect(proposeVerdict(p, jan, 3, '2025-02-05')).toEqual({ done: 3, required: 2, verdict: 'uppfyllt' });
   });
 });

@@ -3,20 +3,15 @@
  * the period's dates and a proposed verdict per commitment, which a person
  * then confirms or changes with a comment.
  */
-import type { CommitmentProgress } from './progress/index.ts';
+import { periodBuckets, type BucketProgress, type CommitmentProgress } from './progress/index.ts';
+import { requiredBy, type Span, type WindowNoun } from './progress/figure.ts';
+import type { Verdict } from './progress/status.ts';
+import type { Target } from './promise-document.ts';
 
 export const CADENCES = ['quarter', 'tertial', 'halfyear', 'year'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
-export const VERDICTS = ['uppfyllt', 'delvis_uppfyllt', 'ej_uppfyllt', 'pagar'] as const;
-export type Verdict = (typeof VERDICTS)[number];
-
-export const VERDICT_SV: Record<Verdict, string> = {
-  uppfyllt: 'Uppfyllt',
-  delvis_uppfyllt: 'Delvis uppfyllt',
-  ej_uppfyllt: 'Ej uppfyllt',
-  pagar: 'Pågår',
-};
+export { VERDICTS, VERDICT_SV, VERDICT_EN, readVerdict, type Verdict } from './progress/status.ts';
 
 const MONTHS: Record<Cadence, number> = { quarter: 3, tertial: 4, halfyear: 6, year: 12 };
 const COUNT: Record<Cadence, number> = { quarter: 4, tertial: 3, halfyear: 2, year: 1 };
@@ -69,14 +64,16 @@ export interface ItemOutcome {
 
 /**
  * The proposal for one commitment, from its progress computed up to the end
- * of the window (or today, if earlier):
- * - buckets overlapping the window decide: all met → uppfyllt; one still
- *   running and not met → pågår; all ended, some done but short → delvis
- *   uppfyllt; nothing done → ej uppfyllt ("i snitt" targets compare the
- *   window's total with its total requirement instead);
- * - a target without buckets (löpande, vid behov, per arbetspass, share
- *   without numbers): pågår while the window runs, then uppfyllt when
- *   something was done in it and ej uppfyllt when nothing was.
+ * of the window (or today, if earlier), by the rules of the commitment's
+ * status applied to the parts (buckets) overlapping the window
+ * (progress-rules.md, "The proposal of a follow-up"):
+ * - no parts (löpande, vid behov, per arbetspass, a share without numbers):
+ *   följs upp i text, never a failing verdict;
+ * - every part met (for "i snitt": the window's total reached): uppfyllt;
+ * - a part that ended short: delvis uppfyllt when something was done, else
+ *   ej uppfyllt;
+ * - otherwise a part still runs: i fas when it is on its pace, ligger efter
+ *   when not.
  */
 export function proposeVerdict(
   progress: CommitmentProgress,
@@ -86,21 +83,52 @@ export function proposeVerdict(
   average = false,
 ): ItemOutcome {
   const inWindow = progress.buckets.filter((b) => b.to >= window.from && b.from <= window.to);
+  if (!inWindow.length) return { done: doneInWindow, required: null, verdict: 'foljs_upp_i_text' };
   const windowOver = today > window.to;
-  if (!inWindow.length) {
-    const verdict = !windowOver ? 'pagar' : doneInWindow > 0 ? 'uppfyllt' : 'ej_uppfyllt';
-    return { done: doneInWindow, required: null, verdict };
-  }
+  const asked = windowOver ? window.to : today;
   const required = inWindow.reduce((n, b) => n + b.required, 0);
   const done = inWindow.reduce((n, b) => n + b.done, 0);
-  // A bucket ending on the window's last day is over once the window is.
-  const running = (b: CommitmentProgress['buckets'][number]) =>
-    (b.status === 'open' || b.status === 'upcoming') && !(windowOver && b.to <= window.to);
-  const met = (b: CommitmentProgress['buckets'][number]) => b.done >= b.required;
+  // A part ending on the window's last day is over once the window is.
+  const ended = (b: BucketProgress) => b.to < asked || (windowOver && b.to <= window.to);
+  const onPace = (parts: readonly BucketProgress[]) =>
+    parts.reduce((n, b) => n + b.done, 0) >= parts.reduce((n, b) => n + requiredBy(b, asked), 0);
   let verdict: Verdict;
-  if (average ? done >= required && windowOver : inWindow.every(met)) verdict = 'uppfyllt';
-  else if (inWindow.some(running)) verdict = 'pagar';
-  else if (done > 0) verdict = 'delvis_uppfyllt';
-  else verdict = 'ej_uppfyllt';
+  if (average) {
+    if (done >= required) verdict = 'uppfyllt';
+    else if (inWindow.every(ended)) verdict = done > 0 ? 'delvis_uppfyllt' : 'ej_uppfyllt';
+    else verdict = onPace(inWindow) ? 'i_fas' : 'ligger_efter';
+  } else if (inWindow.every((b) => b.done >= b.required)) verdict = 'uppfyllt';
+  else if (inWindow.some((b) => ended(b) && b.done < b.required))
+    verdict = done > 0 ? 'delvis_uppfyllt' : 'ej_uppfyllt';
+  else verdict = inWindow.filter((b) => !ended(b)).every((b) => onPace([b])) ? 'i_fas' : 'ligger_efter';
   return { done, required, verdict };
+}
+
+const WINDOW_NOUN: Record<Cadence, WindowNoun> = {
+  quarter: 'quarter',
+  tertial: 'tertial',
+  halfyear: 'halfyear',
+  year: 'year',
+};
+
+/**
+ * What a follow-up item's number counts: the window ("under tertialen")
+ * when its parts lie inside it, or from the first part's start ("hittills
+ * i år") when a part began before the window, as a yearly target followed
+ * up per tertial does. Activities are always counted in the window.
+ */
+export function followUpSpan(
+  target: Target,
+  period: { from: string; to: string | null } | null,
+  cadence: Cadence,
+  window: { from: string; to: string },
+): Span {
+  const inWindow: Span = { kind: 'window', from: window.from, to: window.to, noun: WINDOW_NOUN[cadence] };
+  if (!period || target.kind === 'none' || (target.kind === 'count' && target.per === 'shift')) return inWindow;
+  const per = target.kind === 'count' ? target.per : null;
+  const every = target.kind === 'count' ? target.every : 1;
+  const parts = periodBuckets(period, per, every, window.to).filter((b) => b.to >= window.from && b.from <= window.to);
+  const first = parts[0];
+  if (!first || first.from >= window.from) return inWindow;
+  return { kind: 'to_date', from: first.from, to: window.to };
 }

@@ -15,7 +15,9 @@ export const VERDICT_COLORS: Record<Verdict, string> = {
   uppfyllt: '#2e7d32',
   delvis_uppfyllt: '#b86e00',
   ej_uppfyllt: '#b3261e',
-  pagar: '#4f6f94',
+  i_fas: '#4f6f94',
+  ligger_efter: '#8a5a00',
+  foljs_upp_i_text: '#6b6b6b',
 };
 
 /** Bars stop here so one far-exceeded promise does not squeeze the others. */
@@ -31,7 +33,7 @@ function shareOf(item: FollowUpItemView): number | null {
 }
 
 function barLabel(item: FollowUpItemView): string {
-  return hasRequired(item) ? outcomeSv(item) : `${outcomeSv(item)}, mål utan antal`;
+  return hasRequired(item) ? outcomeSv(item, true) : `${outcomeSv(item, true)}, mål utan antal`;
 }
 
 function describe(entries: { number: number; item: FollowUpItemView }[]): string {

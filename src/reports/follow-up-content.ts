@@ -5,7 +5,8 @@
  * it was judged, the written sections, and who reviewed and approved it.
  */
 import type { FollowUpItemView, FollowUpView } from '../app/followups/view.ts';
-import { VERDICTS, VERDICT_SV, type Verdict } from '../domain/follow-up.ts';
+import { VERDICTS, VERDICT_SV } from '../domain/follow-up.ts';
+import { countVerdicts, followUpHeadline } from '../domain/progress/status.ts';
 import { followUpChart } from './follow-up-chart.ts';
 import { activitiesSv, groupByFocusArea, outcomeSv, type FocusAreaGroup } from './follow-up-items.ts';
 import { CHART_WIDTH, proseBlocks, type Report, type ReportBlock } from './report-blocks.ts';
@@ -25,11 +26,9 @@ export function isDraftFollowUp(view: FollowUpView): boolean {
   return view.status !== 'approved' && view.status !== 'published';
 }
 
-/** "5 av 7 löften uppfyllda", "1 av 7 löften uppfyllt", "1 av 1 löfte uppfyllt". */
+/** The headline in the one vocabulary: "3 uppfyllda, 4 i fas, 1 ligger efter", or at the end "6 av 8 uppfyllda". */
 export function fulfilledSentenceSv(items: readonly FollowUpItemView[]): string {
-  const met = items.filter((item) => item.verdict === 'uppfyllt').length;
-  const total = items.length;
-  return `${met} av ${total} ${total === 1 ? 'löfte' : 'löften'} ${met === 1 ? 'uppfyllt' : 'uppfyllda'}`;
+  return followUpHeadline(countVerdicts(items.map((item) => item.verdict)), 'sv');
 }
 
 export function followUpTitleSv(view: FollowUpView): string {
@@ -46,9 +45,8 @@ export function verdictCellSv(item: FollowUpItemView): string {
 }
 
 function summaryBlock(view: FollowUpView): ReportBlock {
-  const counts = new Map<Verdict, number>(VERDICTS.map((v) => [v, 0]));
-  for (const item of view.items) counts.set(item.verdict, (counts.get(item.verdict) ?? 0) + 1);
-  const lines = VERDICTS.map((v) => `${VERDICT_SV[v]}: ${counts.get(v) ?? 0}`);
+  const counts = countVerdicts(view.items.map((item) => item.verdict));
+  const lines = VERDICTS.filter((v) => counts[v] > 0 || v === 'uppfyllt').map((v) => `${VERDICT_SV[v]}: ${counts[v]}`);
   const proposals = view.items.filter((item) => !item.confirmed).length;
   if (proposals > 0) {
     lines.push(
@@ -58,7 +56,7 @@ function summaryBlock(view: FollowUpView): ReportBlock {
     );
   }
   const activities = view.items.reduce((sum, item) => sum + item.activities, 0);
-  lines.push(`${capitalise(activitiesSv(activities))} registrerade under perioden.`);
+  lines.push(`${capitalise(activitiesSv(activities))} registrerade under perioden (${view.label.toLowerCase()}).`);
   return { kind: 'facts', headline: fulfilledSentenceSv(view.items), lines };
 }
 
@@ -77,7 +75,7 @@ function tableBlocks(groups: FocusAreaGroup[]): ReportBlock[] {
       columns,
       rows: group.items.map(({ number, item }) => [
         `${number}. ${item.text.trim()}`,
-        `${outcomeSv(item)}\n${activitiesSv(item.activities)}`,
+        `${outcomeSv(item)}\n${activitiesSv(item.activities, item.span)}`,
         verdictCellSv(item),
         item.comment?.trim() ?? '',
       ]),

@@ -20,6 +20,7 @@ export function followUpItem(
     target: count(),
     done: 2,
     required: 2,
+    span: { kind: 'window', from: '2019-01-01', to: '2019-06-30', noun: 'halfyear' },
     activities: 2,
     proposed: verdict,
     verdict,

@@ -5,6 +5,7 @@
  */
 import type { FollowUpItemView } from '../app/followups/view.ts';
 import { formatAmount, formatNumberSv } from '../domain/reader-text.ts';
+import { spanWords } from '../domain/progress/figure.ts';
 
 export { formatNumberSv };
 
@@ -39,12 +40,19 @@ export function hasRequired(item: FollowUpItemView): item is FollowUpItemView & 
   return item.required !== null && item.required > 0;
 }
 
-/** "3 av 4" against a number, "5 utförda" without one. */
-export function outcomeSv(item: FollowUpItemView): string {
-  if (hasRequired(item)) return `${doneSv(item)} av ${formatNumberSv(item.required)}`;
-  return `${doneSv(item)} utförda`;
+/**
+ * "3 av 4 under tertialen" against a number, "5 utförda under tertialen"
+ * without one: every number says which span it counts ("hittills i år" for
+ * a yearly target followed up per tertial). `short` leaves the span out, for
+ * the chart whose caption names it.
+ */
+export function outcomeSv(item: FollowUpItemView, short = false): string {
+  const amount = hasRequired(item) ? `${doneSv(item)} av ${formatNumberSv(item.required)}` : `${doneSv(item)} utförda`;
+  return short ? amount : `${amount} ${spanWords(item.span, 'sv')}`;
 }
 
-export function activitiesSv(count: number): string {
-  return `${count} ${count === 1 ? 'aktivitet' : 'aktiviteter'}`;
+/** Activities are always counted in the follow-up's own period: "0 aktiviteter under tertialen". */
+export function activitiesSv(count: number, span?: FollowUpItemView['span']): string {
+  const words = `${count} ${count === 1 ? 'aktivitet' : 'aktiviteter'}`;
+  return span ? `${words} ${spanWords({ ...span, kind: 'window' }, 'sv')}` : words;
 }

@@ -46,20 +46,20 @@ describe('outcomeSv', () => {
         done: 2.5,
         required: 2,
       }),
-    ).toBe('2 av 2');
+    ).toBe('2 av 2 under halvåret');
     expect(
       outcomeSv({ ...followUpItem('Insats', 'Droger', 'uppfyllt'), target: target('timmar'), done: 2.5, required: 4 }),
-    ).toBe('2,5 av 4');
+    ).toBe('2,5 av 4 under halvåret');
   });
 });
 
 describe('fulfilledSentenceSv', () => {
-  it('counts the promises judged uppfyllt, in Swedish agreement', () => {
-    expect(fulfilledSentenceSv(kalixFollowUp().items)).toBe('5 av 7 löften uppfyllda');
+  it('at the end counts the promises judged uppfyllt, in Swedish agreement', () => {
+    expect(fulfilledSentenceSv(kalixFollowUp().items)).toBe('5 av 7 uppfyllda, 1 delvis uppfyllt');
     const one = [followUpItem('A', 'X', 'uppfyllt'), followUpItem('B', 'X', 'ej_uppfyllt')];
-    expect(fulfilledSentenceSv(one)).toBe('1 av 2 löften uppfyllt');
-    expect(fulfilledSentenceSv([followUpItem('A', 'X', 'uppfyllt')])).toBe('1 av 1 löfte uppfyllt');
-    expect(fulfilledSentenceSv([])).toBe('0 av 0 löften uppfyllda');
+    expect(fulfilledSentenceSv(one)).toBe('1 av 2 uppfyllt');
+    expect(fulfilledSentenceSv([followUpItem('A', 'X', 'uppfyllt')])).toBe('1 av 1 uppfyllt');
+    expect(fulfilledSentenceSv([])).toBe('Inga löften att följa upp');
   });
 });
 
@@ -72,10 +72,10 @@ describe('renderFollowUpPdf', () => {
       'Kalix kommun',
       'Första halvåret 2019: 1 januari 2019 – 30 juni 2019',
       'Status: Godkänd',
-      '5 av 7 löften uppfyllda',
+      '5 av 7 uppfyllda, 1 delvis uppfyllt',
     ]);
-    expect(first).toContain('Uppfyllt: 5 Delvis uppfyllt: 1 Ej uppfyllt: 1 Pågår: 0');
-    expect(first).toContain('97 aktiviteter registrerade under perioden.');
+    expect(first).toContain('Uppfyllt: 5 Delvis uppfyllt: 1 Ej uppfyllt: 1');
+    expect(first).toContain('97 aktiviteter registrerade under perioden (första halvåret 2019).');
     expect(pdf.info.Title).toBe(TITLE);
     expect(pdf.info.Language).toBe('sv-SE');
   });
@@ -95,9 +95,11 @@ describe('renderFollowUpPdf', () => {
     ]);
     for (const text of Object.values(FOLLOW_UP_TEXTS)) expect(table).toContain(text);
     expect(table).toContain('Åtagande Utfall Bedömning Kommentar');
-    expect(table).toContain('1 av 2 1 aktivitet Delvis uppfyllt En insats flyttades till hösten.');
-    expect(table).toContain('5 utförda 5 aktiviteter Uppfyllt');
-    expect(table).toContain('0 av 2 0 aktiviteter Ej uppfyllt Ingen vandring blev av.');
+    expect(table).toContain(
+      '1 av 2 under halvåret 1 aktivitet under halvåret Delvis uppfyllt En insats flyttades till hösten.',
+    );
+    expect(table).toContain('5 utförda under halvåret 5 aktiviteter under halvåret Uppfyllt');
+    expect(table).toContain('0 av 2 under halvåret 0 aktiviteter under halvåret Ej uppfyllt Ingen vandring blev av.');
     for (const verdict of ['uppfyllt', 'delvis_uppfyllt', 'ej_uppfyllt'] as const)
       expect(table).toContain(VERDICT_SV[verdict]);
   });
@@ -139,7 +141,7 @@ describe('renderFollowUpPdf', () => {
     // One bar per promise with a number in its target, and one legend key per verdict present.
     expect(page?.fills.get(VERDICT_COLORS.delvis_uppfyllt)).toBe(2);
     expect(page?.fills.get(VERDICT_COLORS.uppfyllt)).toBeGreaterThanOrEqual(5);
-    expect(page?.fills.get(VERDICT_COLORS.pagar)).toBeUndefined();
+    expect(page?.fills.get(VERDICT_COLORS.i_fas)).toBeUndefined();
     expect(painted.every((p) => p.images === 0)).toBe(true);
     expect(bytes.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
     const pdf = await readPdf(bytes);
@@ -169,7 +171,7 @@ describe('renderFollowUpPdf', () => {
     const pdf = await readPdf(await renderFollowUpPdf(empty, { generatedAt }));
     expect(pdf.text).toContain('Uppföljning – Medborgarlöfte Kalix');
     expect(pdf.text).not.toContain('Uppföljning av medborgarlöfte – Medborgarlöfte');
-    expect(pdf.text).toContain('0 av 0 löften uppfyllda');
+    expect(pdf.text).toContain('Inga löften att följa upp');
     expect(pdf.text).toContain('Ingen sammanfattning är skriven ännu.');
     expect(pdf.text).toContain('Uppföljningen är ännu inte granskad eller godkänd.');
   });
@@ -200,7 +202,7 @@ describe('renderFollowUpDocx', () => {
     const body = readDocx(await renderFollowUpDocx(kalixFollowUp(), { generatedAt }))['word/document.xml'] ?? '';
     const tables = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
     expect(tables).toHaveLength(5);
-    expect(xmlText(tables[0] ?? '')).toContain('5 av 7 löften uppfyllda');
+    expect(xmlText(tables[0] ?? '')).toContain('5 av 7 uppfyllda, 1 delvis uppfyllt');
     for (const table of tables.slice(1, 4)) {
       expect(table).toContain('<w:tblHeader/>');
       expect(xmlText(table)).toMatch(/^ÅtagandeUtfallBedömningKommentar/);
@@ -227,5 +229,31 @@ describe('renderFollowUpDocx', () => {
     expect(xmlText(header)).toContain('UTKAST');
     const approved = readDocx(await renderFollowUpDocx(kalixFollowUp({ status: 'approved' }), { generatedAt }));
     expect(Object.values(approved).map(xmlText).join(' ')).not.toContain('UTKAST');
+  });
+});
+
+describe('the headline of a follow-up mid-period', () => {
+  /** Tertial 2 of a one-year promise: 3 met, 4 on track, 1 behind; the yearly ones count from 1 January. */
+  function midYear() {
+    const span = { kind: 'to_date', from: '2019-01-01', to: '2019-08-31' } as const;
+    const verdicts = ['uppfyllt', 'uppfyllt', 'uppfyllt', 'i_fas', 'i_fas', 'i_fas', 'i_fas', 'ligger_efter'] as const;
+    const items = verdicts.map((verdict, i) =>
+      followUpItem(`Löfte nummer ${i + 1} om trygghet i Kalix.`, PRESENCE, verdict, {
+        done: 7,
+        required: 12,
+        span,
+        activities: 3,
+      }),
+    );
+    return kalixFollowUp({ label: 'Tertial 2 2019', period: { from: '2019-05-01', to: '2019-08-31' }, items });
+  }
+
+  it('reads "3 uppfyllda, 4 i fas, 1 ligger efter" in the PDF and the DOCX, and every number names its span', async () => {
+    const pdf = await readPdf(await renderFollowUpPdf(midYear(), { generatedAt }));
+    expect(pdf.pages[0]).toContain('3 uppfyllda, 4 i fas, 1 ligger efter');
+    expect(pdf.text).not.toContain('0 av 8');
+    expect(pdf.text).toContain('7 av 12 hittills i år 3 aktiviteter');
+    const body = readDocx(await renderFollowUpDocx(midYear(), { generatedAt }))['word/document.xml'] ?? '';
+    expect(xmlText(body)).toContain('3 uppfyllda, 4 i fas, 1 ligger efter');
   });
 });

@@ -7,14 +7,18 @@
 import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { Target } from '../../domain/promise-document.ts';
-import { followUpLabelSv, type Cadence, type Verdict } from '../../domain/follow-up.ts';
+import { followUpLabelSv, readVerdict, type Cadence, type Verdict } from '../../domain/follow-up.ts';
+import { countVerdicts, type VerdictCounts } from '../../domain/progress/status.ts';
+import type { Span } from '../../domain/progress/figure.ts';
 import { loadFollowUp, type FollowUpView } from '../followups/view.ts';
 import { isUuid } from './published.ts';
 
-export type VerdictCounts = Record<Verdict, number>;
+export type { VerdictCounts };
 
 export interface PublicFollowUpSummary {
   id: string;
+  /** The promise set it follows up, so an ended promise can carry its own follow-ups. */
+  promiseSetId: string;
   cadence: Cadence;
   label: string;
   labelEn: string;
@@ -31,6 +35,8 @@ export interface PublicFollowUpItem {
   target: Target;
   done: number;
   required: number | null;
+  /** What done and required count (see followUpSpan). */
+  span: Span;
   verdict: Verdict;
   comment: string | null;
 }
@@ -61,19 +67,18 @@ export function followUpLabelEn(cadence: Cadence, from: string): string {
   }
 }
 
-const emptyCounts = (): VerdictCounts => ({ uppfyllt: 0, delvis_uppfyllt: 0, ej_uppfyllt: 0, pagar: 0 });
-
 /** Published follow-ups of the kommun's published promise sets, newest period first. */
 export async function publishedFollowUpsFor(deps: Deps, municipalityId: string): Promise<PublicFollowUpSummary[]> {
   const rows = await sql<{
     id: string;
+    promise_set_id: string;
     cadence: Cadence;
     period_from: string;
     period_to: string;
     published_at: Date | string;
     counts: Record<string, number> | null;
   }>`
-    select f.id, f.cadence, f.period_from::text, f.period_to::text, f.published_at,
+    select f.id, f.promise_set_id, f.cadence, f.period_from::text, f.period_to::text, f.published_at,
       (select json_object_agg(v, n) from (select coalesce(i.verdict, i.proposed) as v, count(*)::int as n
         from follow_up_items i where i.follow_up_id = f.id group by 1) x) as counts
     from follow_ups f join promise_sets p on p.id = f.promise_set_id
@@ -82,9 +87,12 @@ export async function publishedFollowUpsFor(deps: Deps, municipalityId: string):
       and p.id in (select promise_set_id from promise_set_municipalities where organisation_id = ${municipalityId})
     order by f.period_to desc, f.published_at desc`.execute(deps.db);
   return rows.rows.map((r) => {
-    const counts = { ...emptyCounts(), ...(r.counts ?? {}) };
+    const counts = countVerdicts([]);
+    // Stored verdicts are read into today's vocabulary (an old `pagar` counts as i fas).
+    for (const [v, n] of Object.entries(r.counts ?? {})) counts[readVerdict(v)] += n;
     return {
       id: r.id,
+      promiseSetId: r.promise_set_id,
       cadence: r.cadence,
       label: followUpLabelSv(r.cadence, r.period_from),
       labelEn: followUpLabelEn(r.cadence, r.period_from),
@@ -135,10 +143,10 @@ export async function publishedFollowUp(
 ): Promise<PublicFollowUp | undefined> {
   const f = await loadPublished(deps, municipalityId, id);
   if (!f?.publishedAt) return undefined;
-  const counts = emptyCounts();
-  for (const i of f.items) counts[i.verdict]++;
+  const counts = countVerdicts(f.items.map((i) => i.verdict));
   return {
     id: f.id,
+    promiseSetId: f.promiseSetId,
     cadence: f.cadence,
     label: f.label,
     labelEn: followUpLabelEn(f.cadence, f.period.from),
@@ -157,6 +165,7 @@ export async function publishedFollowUp(
       target: i.target,
       done: i.done,
       required: i.required,
+      span: i.span,
       verdict: i.verdict,
       comment: i.comment,
     })),

@@ -4,16 +4,19 @@
  * every commitment, and the same as CSV, one row per commitment. Only
  * published sets, without what is meant for staff (owners, import warnings).
  */
+import { statusWord } from '../../domain/progress/status.ts';
 import type { Deps } from '../deps.ts';
 import type { CommitmentProgress } from '../../domain/progress/index.ts';
 import type { PromiseSetDocument } from '../../domain/promise-set.ts';
 import { csvDocument } from '../../domain/csv.ts';
 import { describeTargetSv } from '../../reports/target-text.ts';
+import type { PromiseTiming } from '../../domain/promise-timing.ts';
 import {
-  currentPublishedSet,
+  arrangedSetsOf,
   kommunBy,
   lastUpdatedOf,
   publishedProgress,
+  timingOf,
   todayOf,
   type PublicKommun,
 } from './published.ts';
@@ -38,8 +41,10 @@ export type OpenDataDocument = PromiseSetDocument & {
   lastUpdated: string;
   licence: typeof OPEN_DATA_LICENCE;
   source: string;
-  /** The day progress was counted up to. */
+  /** The day progress was counted up to: today, or the last day of an ended promise. */
   progressAt: string;
+  /** On the day of the answer: 'current' (in force), 'coming' (not started) or 'ended'. */
+  timing: PromiseTiming;
   progress: Record<string, OpenProgress>;
 };
 
@@ -51,9 +56,15 @@ export interface OpenData {
 export async function openDataFor(deps: Deps, code: string): Promise<OpenData | undefined> {
   if (!/^\d{4}$/.test(code)) return undefined;
   const kommun = await kommunBy(deps, { code });
-  const published = kommun ? await currentPublishedSet(deps, kommun.id) : undefined;
-  if (!kommun || !published) return undefined;
-  const at = todayOf(deps);
+  if (!kommun) return undefined;
+  const today = todayOf(deps);
+  // The promise in force; without one, the next to come, else the one that ended last (its `timing` says which).
+  const arranged = await arrangedSetsOf(deps, kommun.id, today);
+  const published = arranged.current[0] ?? arranged.coming[0] ?? arranged.ended[0];
+  if (!published) return undefined;
+  const timing = timingOf(published, today);
+  const end = published.set.period?.to;
+  const at = timing === 'ended' && end && end < today ? end : today;
   const progress = await publishedProgress(deps, published.set, at);
   const open: Record<string, OpenProgress> = {};
   for (const [id, p] of progress) {
@@ -73,18 +84,11 @@ export async function openDataFor(deps: Deps, code: string): Promise<OpenData | 
     licence: OPEN_DATA_LICENCE,
     source: `${deps.config.publicBaseUrl}/kommun/${kommun.slug}`,
     progressAt: at,
+    timing,
     progress: open,
   };
   return { kommun, document };
 }
-
-const STATUS_SV: Record<CommitmentProgress['status'], string> = {
-  met: 'uppfyllt',
-  on_track: 'i fas',
-  at_risk: 'risk att inte nås',
-  missed: 'ej uppfyllt',
-  not_measurable: 'följs upp i text',
-};
 
 const party = (p: string) => p.charAt(0).toUpperCase() + p.slice(1);
 
@@ -98,7 +102,10 @@ export const CSV_HEADER = [
   'krav',
   'senast gjort',
   'id',
+  'löftet',
 ];
+
+const TIMING_SV: Record<PromiseTiming, string> = { current: 'gäller', coming: 'kommande', ended: 'avslutat' };
 
 /** UTF-8 with a byte-order mark and `;`, so Swedish Excel opens it as it is. */
 export function openDataCsv(doc: OpenDataDocument): string {
@@ -111,11 +118,12 @@ export function openDataCsv(doc: OpenDataDocument): string {
         c.text,
         c.responsible.map(party).join(', '),
         describeTargetSv(c.target),
-        p ? STATUS_SV[p.status] : '',
+        p ? statusWord(p.status, 'sv').toLowerCase() : '',
         p?.doneToDate ?? '',
         p?.requiredToDate ?? '',
         p?.lastActivityDate ?? '',
         c.id ?? '',
+        TIMING_SV[doc.timing],
       ]);
     }
   }

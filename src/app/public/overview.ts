@@ -8,14 +8,19 @@ import type { Deps } from '../deps.ts';
 import type { Target } from '../../domain/promise-document.ts';
 import type { CommitmentStatus } from '../../domain/progress/index.ts';
 import { activityTotals, progressOf } from '../activities/progress.ts';
+import { shownFigure } from '../../domain/progress/figure.ts';
 import { countThemes, type ThemeCount } from './themes.ts';
 import { todayOf } from './published.ts';
+import { arrangePromises } from '../../domain/promise-timing.ts';
 
 export type StatusCounts = Record<CommitmentStatus, number>;
 
 export interface KommunStatusRow {
   kommun: { id: string; name: string; slug: string; code: string; active: boolean };
+  /** The promise in force today; null when none is (the row then says so). */
   set: { id: string; title: string | null; period: { from: string; to: string | null } | null } | null;
+  /** Without a current promise: the one that ended last, so the row can say when. */
+  lastEnded: { id: string; title: string | null; endedOn: string | null } | null;
   commitments: number;
   counts: StatusCounts;
 }
@@ -49,6 +54,8 @@ interface SetRow {
   organisation_id: string;
   id: string;
   title: string | null;
+  status: string;
+  published_at: string;
   period_from: string | null;
   period_to: string | null;
 }
@@ -63,11 +70,29 @@ interface CommitmentRow {
 async function publishedSets(deps: Deps, kommunIds: string[]): Promise<SetRow[]> {
   if (!kommunIds.length) return [];
   const rows = await sql<SetRow>`
-    select distinct on (m.organisation_id) m.organisation_id, p.id, p.title, p.period_from::text, p.period_to::text
+    select m.organisation_id, p.id, p.title, p.status, p.published_at::text, p.period_from::text, p.period_to::text
     from promise_sets p join promise_set_municipalities m on m.promise_set_id = p.id
-    where p.status = 'published' and p.published_at is not null and m.organisation_id in (${sql.join(kommunIds)})
-    order by m.organisation_id, p.published_at desc`.execute(deps.db);
+    where p.status in ('published', 'closed') and p.published_at is not null
+      and m.organisation_id in (${sql.join(kommunIds)})`.execute(deps.db);
   return rows.rows;
+}
+
+const timedRow = (s: SetRow) => ({
+  period: s.period_from ? { from: s.period_from, to: s.period_to } : null,
+  closed: s.status === 'closed',
+  publishedAt: s.published_at,
+});
+
+/** Per kommun: the promise in force today, else the one that ended last (domain/promise-timing.ts decides). */
+function setsByKommun(sets: SetRow[], today: string): Map<string, { current?: SetRow; lastEnded?: SetRow }> {
+  const byKommun = new Map<string, SetRow[]>();
+  for (const s of sets) byKommun.set(s.organisation_id, [...(byKommun.get(s.organisation_id) ?? []), s]);
+  const out = new Map<string, { current?: SetRow; lastEnded?: SetRow }>();
+  for (const [id, own] of byKommun) {
+    const arranged = arrangePromises(own, today, timedRow);
+    out.set(id, { current: arranged.current[0], lastEnded: arranged.ended[0] });
+  }
+  return out;
 }
 
 async function commitmentsOf(deps: Deps, setIds: string[]): Promise<CommitmentRow[]> {
@@ -82,10 +107,15 @@ async function commitmentsOf(deps: Deps, setIds: string[]): Promise<CommitmentRo
 
 async function overviewOf(deps: Deps, kommuner: KommunRow[]): Promise<OverviewView> {
   const at = todayOf(deps);
-  const sets = await publishedSets(
-    deps,
-    kommuner.map((k) => k.id),
+  const byKommun = setsByKommun(
+    await publishedSets(
+      deps,
+      kommuner.map((k) => k.id),
+    ),
+    at,
   );
+  // Only promises in force are counted: an ended one's progress is history, told on the kommun's page.
+  const sets = [...byKommun.values()].flatMap((k) => (k.current ? [k.current] : []));
   const setIds = [...new Set(sets.map((s) => s.id))];
   const commitments = await commitmentsOf(deps, setIds);
   const totals = await activityTotals(deps.db, setIds, at);
@@ -95,15 +125,18 @@ async function overviewOf(deps: Deps, kommuner: KommunRow[]): Promise<OverviewVi
     const s = setById.get(c.promise_set_id)!;
     const period = s.period_from ? { from: s.period_from, to: s.period_to } : null;
     const counts = statusBySet.get(s.id) ?? emptyCounts();
-    counts[progressOf(c.target, period, totals.get(c.id) ?? [], at).status]++;
+    // The status a resident reads on the kommun page for this commitment (progress/figure.ts).
+    const progress = progressOf(c.target, period, totals.get(c.id) ?? [], at);
+    counts[shownFigure(c.target, progress, at, period?.from ?? null).status]++;
     statusBySet.set(s.id, counts);
   }
-  const setOfKommun = new Map(sets.map((s) => [s.organisation_id, s]));
   const rows: KommunStatusRow[] = kommuner.map((kommun) => {
-    const s = setOfKommun.get(kommun.id);
+    const s = byKommun.get(kommun.id)?.current;
+    const ended = s ? undefined : byKommun.get(kommun.id)?.lastEnded;
     const counts = s ? (statusBySet.get(s.id) ?? emptyCounts()) : emptyCounts();
     return {
       kommun,
+      lastEnded: ended ? { id: ended.id, title: ended.title, endedOn: ended.period_to } : null,
       counts,
       commitments: Object.values(counts).reduce((a, b) => a + b, 0),
       set: s

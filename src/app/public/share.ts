@@ -12,12 +12,13 @@ import { publishedFollowUp } from './follow-ups.ts';
 import { isUuid, kommunBy, todayOf, type PublicKommun } from './published.ts';
 import { longDate, progressLine, type Lang } from './words.ts';
 import { formatAmount } from '../../domain/reader-text.ts';
+import { followUpHeadline } from '../../domain/progress/status.ts';
 
 export interface ShareCard {
   kommunName: string;
   /** The period or day, e.g. "Första halvåret 2019". */
   when: string;
-  /** The big line, e.g. "5 av 7 löften uppfyllda". */
+  /** The big line, e.g. "3 uppfyllda, 4 i fas, 1 ligger efter" (followUpHeadline). */
   headline: string;
   detail: string | null;
 }
@@ -41,14 +42,11 @@ export async function followUpShare(deps: Deps, slug: string, id: string, locale
   const path = `/kommun/${kommun.slug}/uppfoljning/${f.id}`;
   const url = `${deps.config.publicBaseUrl}${path}`;
   const sv = locale === 'sv';
-  const met = f.counts.uppfyllt;
-  const headline = sv ? `${met} av ${f.total} löften uppfyllda` : `${met} of ${f.total} promises met`;
-  const partly = f.counts.delvis_uppfyllt;
-  const detail = partly
-    ? sv
-      ? `${partly} delvis ${partly === 1 ? 'uppfyllt' : 'uppfyllda'}`
-      : `${partly} partly met`
-    : null;
+  // The same headline as the follow-up page, the reports and the e-mail.
+  const headline = followUpHeadline(f.counts, locale);
+  const detail = sv
+    ? `${f.total} ${f.total === 1 ? 'löfte' : 'löften'}`
+    : `${f.total} ${f.total === 1 ? 'promise' : 'promises'}`;
   const label = sv ? f.label : f.labelEn;
   const text = sv
     ? `Så gick det med medborgarlöftet i ${kommun.name} ${f.label.toLowerCase()}: ${headline.toLowerCase()}. Läs uppföljningen: ${url}`
@@ -84,7 +82,7 @@ export async function activityShare(deps: Deps, slug: string, id: string, locale
   const totals = await activityTotals(deps.db, [a.promise_set_id], at);
   const progress = progressOf(a.target, period, totals.get(a.commitment_id) ?? [], at);
   const sv = locale === 'sv';
-  const line = progressLine(a.target, progress, at, locale);
+  const line = progressLine(a.target, progress, at, locale, a.period_from);
   const quantity = formatAmount(Number(a.quantity), a.target.kind === 'none' ? null : a.target.unit, locale);
   const did = sv
     ? `Den ${longDate(a.date, 'sv')} gjorde vi ${quantity === '1' ? 'en insats' : `${quantity} insatser`} för löftet ”${quoted(a.text, 160)}”.`

@@ -78,7 +78,8 @@ function part(bucket: BucketProgress, status: CommitmentStatus, per: Per | null)
  * 5. after the last part: the total, with the commitment's status.
  */
 export function shownFigure(target: Target, p: CommitmentProgress, at: string, periodFrom: string | null): Figure {
-  const from = p.buckets[0]?.from ?? periodFrom ?? at;
+  // An empty start (the period is not known) reads "hittills".
+  const from = p.buckets[0]?.from ?? periodFrom ?? '';
   if (target.kind !== 'count' || target.average || p.status === 'not_measurable') return toDate(p, at, from);
   const missed = p.buckets.filter((b) => b.to < at && b.done < b.required).at(-1);
   if (missed) return part(missed, 'missed', target.per);
@@ -118,6 +119,7 @@ export function spanWords(span: Span, locale: Locale): string {
       ? `on ${dateWords(span.from, 'en')}`
       : `from ${dateWords(span.from, 'en')} to ${dateWords(span.to, 'en')}`;
   }
+  if (!span.from) return sv ? 'hittills' : 'so far';
   if (span.from === `${span.to.slice(0, 4)}-01-01`) return sv ? 'hittills i år' : 'so far this year';
   return sv ? `hittills sedan ${dateWords(span.from, 'sv')}` : `so far since ${dateWords(span.from, 'en')}`;
 }

@@ -12,6 +12,7 @@ import { embedPage, notFoundPage, withLang } from './layout.ts';
 import { HTML, sendCached } from './respond.ts';
 import { EMBEDDABLE_ANYWHERE, LOADABLE_ANYWHERE } from '../plugins/security-headers.ts';
 import { longDate, progressBlock, targetText } from './promise-section.ts';
+import { planWhat } from '../../domain/promise-set.ts';
 
 export const EMBED_SCRIPT = `/* Medborgarlöften: <div data-medborgarlofte="kalix" data-title="Medborgarlöften i Kalix"></div> */
 (function () {
@@ -39,19 +40,19 @@ export const EMBED_SCRIPT = `/* Medborgarlöften: <div data-medborgarlofte="kali
 function embedBody(view: KommunPageView, locale: PublicLocale) {
   const t = PUBLIC_STRINGS[locale];
   const { kommun, published } = view;
-  const commitments = published?.set.focusAreas.flatMap((a) => a.commitments) ?? [];
+  const commitments = published?.set.focusAreas.flatMap((a) => a.commitments.map((c) => ({ c, area: a.title }))) ?? [];
   return html`<h1>${t.promisesHeading}: ${kommun.name}</h1>
 ${published?.set.title ? html`<p class="period">${published.set.title}</p>` : ''}
 ${view.lastUpdated ? html`<p class="updated">${t.lastUpdated}: ${longDate(view.lastUpdated, locale)}</p>` : ''}
 ${
   commitments.length
-    ? html`<ul class="commitments">${commitments.map((c) => {
+    ? html`<ul class="commitments">${commitments.map(({ c, area }) => {
         const p = c.id ? view.progress.get(c.id) : undefined;
-        return html`<li class="commitment"><p>${c.text}</p><p class="target"><strong>${t.promiseWord}:</strong> ${targetText(c, locale)}</p>${
-          p ? progressBlock(c.target, p, view.at, locale) : ''
+        return html`<li class="commitment"><p>${planWhat(c, area)}</p><p class="target"><strong>${t.promiseWord}:</strong> ${targetText(c, locale)}</p>${
+          p ? progressBlock(c.target, p, view.at, locale, published?.set.period?.from ?? null) : ''
         }</li>`;
       })}</ul>`
-    : html`<p>${kommun.active ? t.noPromises : t.notUsing(kommun.name)}</p>`
+    : html`<p>${kommun.active ? (view.ended.length || view.coming.length ? t.noCurrentPromise(kommun.name) : t.noPromises) : t.notUsing(kommun.name)}</p>`
 }
 <p><a href="${withLang(`/kommun/${kommun.slug}`, locale)}" target="_top">${t.embedMore(kommun.name)}</a></p>`;
 }

@@ -1,29 +1,23 @@
 /** One published follow-up as its own page: the verdict per promise in words, summary and next steps. */
 import type { PublicFollowUp, PublicFollowUpItem } from '../../app/public/follow-ups.ts';
 import type { PublicKommun } from '../../app/public/published.ts';
-import { VERDICT_SV, type Verdict } from '../../domain/follow-up.ts';
+import type { Verdict } from '../../domain/follow-up.ts';
+import { followUpHeadline, statusWord } from '../../domain/progress/status.ts';
 import { PUBLIC_STRINGS, type PublicLocale } from '../../i18n/public.ts';
-import { formatAmount, formatNumber, joinTitle } from '../../domain/reader-text.ts';
+import { joinTitle } from '../../domain/reader-text.ts';
+import { figureText } from '../../domain/progress/figure.ts';
 import { html, type Raw } from './html.ts';
 import { page, withLang } from './layout.ts';
 import { longDate } from './promise-section.ts';
 import { paragraphs } from './kommun-page.ts';
 
-export const VERDICT_EN: Record<Verdict, string> = {
-  uppfyllt: 'Met',
-  delvis_uppfyllt: 'Partly met',
-  ej_uppfyllt: 'Not met',
-  pagar: 'In progress',
-};
-
-export const verdictWord = (v: Verdict, locale: PublicLocale) => (locale === 'sv' ? VERDICT_SV[v] : VERDICT_EN[v]);
+export const verdictWord = (v: Verdict, locale: PublicLocale) => statusWord(v, locale);
 
 function item(i: PublicFollowUpItem, locale: PublicLocale): Raw {
   const t = PUBLIC_STRINGS[locale];
-  const done = formatAmount(i.done, i.target.kind === 'none' ? null : i.target.unit, locale);
   return html`<li class="commitment verdict-${i.verdict}"><p>${i.text}</p>
 <p class="status"><strong>${t.verdict}: ${verdictWord(i.verdict, locale)}</strong></p>
-<p class="meta">${t.doneWord}: ${done}${i.required !== null ? html`, ${t.requiredWord.toLowerCase()}: ${formatNumber(i.required, locale)}` : ''}</p>
+<p class="meta">${figureText(i, i.target, locale)}</p>
 ${i.comment ? html`<p class="meta">${t.comment}: ${i.comment}</p>` : ''}</li>`;
 }
 
@@ -59,7 +53,7 @@ export function followUpPage(
 <h1>${t.followUpTitle(label)}</h1>
 <p class="lead">${joinTitle([kommun.name, f.promiseSetTitle])}</p>
 <p class="period">${t.period}: ${longDate(f.period.from, locale)} – ${longDate(f.period.to, locale)}. ${t.published} ${longDate(f.publishedAt, locale)}.</p>
-<p class="result"><strong>${t.metOf(f.counts.uppfyllt, f.total)}</strong></p>
+<p class="result"><strong>${followUpHeadline(f.counts, locale)}</strong></p>
 ${textSection('sammanfattning', t.summary, f.summary)}
 ${textSection('ni-sa', t.citizensSaid, f.citizensSaid)}
 <section aria-labelledby="lofte-for-lofte"><h2 id="lofte-for-lofte">${t.perPromise}</h2>${itemsByFocusArea(f.items, locale)}</section>

@@ -1,11 +1,13 @@
 /** The public kommun page: ni sa – vi lovade – vi gjorde, the follow-ups, and ways to follow the work. */
-import type { KommunPageView } from '../../app/public/kommun.ts';
+import type { EndedPromise, KommunPageView } from '../../app/public/kommun.ts';
+import { periodYears } from '../../domain/promise-timing.ts';
 import type { CitizenVoice } from '../../app/public/citizen-voices.ts';
 import type { PublicFollowUpSummary } from '../../app/public/follow-ups.ts';
 import { PUBLIC_STRINGS, type PublicLocale } from '../../i18n/public.ts';
+import { followUpHeadline } from '../../domain/progress/status.ts';
 import { html, type Raw } from './html.ts';
 import { page, withLang } from './layout.ts';
-import { longDate, promiseSection } from './promise-section.ts';
+import { commitmentList, longDate, promiseHeader, promiseSection } from './promise-section.ts';
 
 /** Text people wrote, paragraph by paragraph. */
 export function paragraphs(text: string): Raw {
@@ -34,13 +36,15 @@ export function followUpList(
   followUps: PublicFollowUpSummary[],
   locale: PublicLocale,
   pdf: boolean,
+  level: 3 | 4 = 3,
 ): Raw {
   const t = PUBLIC_STRINGS[locale];
   if (!followUps.length) return html`<p>${t.noFollowUps}</p>`;
+  const h = String(level);
   return html`<ul class="followups">${followUps.map((f) => {
     const path = `/kommun/${slug}/uppfoljning/${f.id}`;
-    return html`<li><h3><a href="${withLang(path, locale)}">${locale === 'sv' ? f.label : f.labelEn}</a></h3>
-<p>${t.metOf(f.counts.uppfyllt, f.total)}. ${t.published} ${longDate(f.publishedAt, locale)}.</p>${
+    return html`<li><h${h}><a href="${withLang(path, locale)}">${locale === 'sv' ? f.label : f.labelEn}</a></h${h}>
+<p>${followUpHeadline(f.counts, locale)}. ${t.published} ${longDate(f.publishedAt, locale)}.</p>${
       pdf ? html`<p><a href="${path}.pdf">${locale === 'sv' ? f.label : f.labelEn} ${t.asPdf}</a></p>` : ''
     }</li>`;
   })}</ul>`;
@@ -72,13 +76,69 @@ function followSection(view: KommunPageView, locale: PublicLocale, baseUrl: stri
 </section>`;
 }
 
+/** What is promised now: the current promise(s) with progress, or a plain statement that there is none. */
+function currentSection(view: KommunPageView, locale: PublicLocale): Raw {
+  const t = PUBLIC_STRINGS[locale];
+  const sets = view.current.map((p) =>
+    promiseSection(p.set, locale, { progress: view.progress, at: view.at, headingLevel: 3 }),
+  );
+  const none = html`<p class="no-current">${t.noCurrentPromise(view.kommun.name)}${
+    view.ended.length ? html` ${t.noCurrentSeeEarlier}` : ''
+  }</p>`;
+  return html`<section aria-labelledby="vi-lovade"><h2 id="vi-lovade">${t.promisedHeading}</h2>
+${sets.length ? sets : none}
+</section>`;
+}
+
+function comingSection(view: KommunPageView, locale: PublicLocale): Raw {
+  const t = PUBLIC_STRINGS[locale];
+  if (!view.coming.length) return html``;
+  return html`<section aria-labelledby="kommande"><h2 id="kommande">${t.comingHeading}</h2>
+${view.coming.map((p) => promiseSection(p.set, locale, { headingLevel: 3, timing: 'coming' }))}
+</section>`;
+}
+
+/** An ended promise: its period in the past tense, its final result, its follow-ups, and what it promised (folded). */
+function endedPromise(e: EndedPromise, slug: string, locale: PublicLocale, pdf: boolean): Raw {
+  const t = PUBLIC_STRINGS[locale];
+  const { set } = e.published;
+  const { result } = e;
+  const years = periodYears(set.period ?? null);
+  const source =
+    result.source === 'follow-up' && result.followUp
+      ? html`${t.finalFromFollowUp} <a href="${withLang(`/kommun/${slug}/uppfoljning/${result.followUp.id}`, locale)}">${
+          locale === 'sv' ? result.followUp.label.toLowerCase() : result.followUp.labelEn.toLowerCase()
+        }</a>.`
+      : html`${t.finalCounted}`;
+  const commitments = set.focusAreas.reduce((n, a) => n + a.commitments.length, 0);
+  return html`<section class="promise-set ended" aria-labelledby="ps-${set.id}">
+${promiseHeader(set, locale, 3, 'ended')}
+<p class="final-result"><strong>${t.finalResult(years, followUpHeadline(result.counts, locale))}</strong></p>
+<p class="meta">${source}</p>
+${e.followUps.length ? followUpList(slug, e.followUps, locale, pdf, 4) : ''}
+<details><summary>${t.whatWePromised(commitments)}</summary>
+${commitmentList(set, locale, 3)}
+</details>
+</section>`;
+}
+
+function earlierSection(view: KommunPageView, locale: PublicLocale, pdf: boolean): Raw {
+  const t = PUBLIC_STRINGS[locale];
+  if (!view.ended.length) return html``;
+  return html`<section aria-labelledby="tidigare"><h2 id="tidigare">${t.earlierHeading}</h2>
+${view.ended.map((e) => endedPromise(e, view.kommun.slug, locale, pdf))}
+</section>`;
+}
+
 function activeBody(view: KommunPageView, locale: PublicLocale, baseUrl: string, pdf: boolean): Raw {
   const t = PUBLIC_STRINGS[locale];
-  const { kommun, published } = view;
-  const toc = [
+  const { kommun } = view;
+  const toc: [string, string][] = [
     ['ni-sa', t.citizensHeading],
     ['vi-lovade', t.promisedHeading],
+    ...(view.coming.length ? [['kommande', t.comingHeading] as [string, string]] : []),
     ['uppfoljningar', t.followUpsHeading],
+    ...(view.ended.length ? [['tidigare', t.earlierHeading] as [string, string]] : []),
     ['folj', t.followHeading],
   ];
   return html`<h1>${kommun.name}</h1>
@@ -87,12 +147,12 @@ function activeBody(view: KommunPageView, locale: PublicLocale, baseUrl: string,
 ${view.lastUpdated ? html`<p class="updated">${t.lastUpdated}: <time datetime="${view.lastUpdated}">${longDate(view.lastUpdated, locale)}</time></p>` : ''}
 <nav class="toc" aria-label="${t.onThisPage}"><ul>${toc.map(([id, label]) => html`<li><a href="#${id}">${label}</a></li>`)}</ul></nav>
 ${voicesSection(view.voices, locale)}
-<section aria-labelledby="vi-lovade"><h2 id="vi-lovade">${t.promisedHeading}</h2>
-${published ? promiseSection(published.set, locale, view.progress, view.at, 3) : html`<p>${t.noPromises}</p>`}
-</section>
+${currentSection(view, locale)}
+${comingSection(view, locale)}
 <section aria-labelledby="uppfoljningar"><h2 id="uppfoljningar">${t.followUpsHeading}</h2>
 ${followUpList(kommun.slug, view.followUps, locale, pdf)}
 </section>
+${earlierSection(view, locale, pdf)}
 ${followSection(view, locale, baseUrl)}`;
 }
 

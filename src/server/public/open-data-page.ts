@@ -21,7 +21,7 @@ const W = {
     statuses: [
       ['met', 'uppfyllt'],
       ['on_track', 'i fas'],
-      ['at_risk', 'risk att inte nås'],
+      ['at_risk', 'ligger efter'],
       ['missed', 'ej uppfyllt'],
       ['not_measurable', 'följs upp i text, utan ett antal att räkna'],
     ],
@@ -46,7 +46,7 @@ const W = {
     statuses: [
       ['met', 'met'],
       ['on_track', 'on track'],
-      ['at_risk', 'at risk of not being met'],
+      ['at_risk', 'behind'],
       ['missed', 'not met'],
       ['not_measurable', 'followed up in writing, no number to count'],
     ],

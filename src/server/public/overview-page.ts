@@ -1,9 +1,11 @@
 /** The national page and the LPO page: every kommun's promises and how they stand, and what is most often promised. */
+import { statusWord } from '../../domain/progress/status.ts';
 import type { OverviewView } from '../../app/public/overview.ts';
 import type { CommitmentStatus } from '../../domain/progress/index.ts';
 import { PUBLIC_STRINGS, type PublicLocale } from '../../i18n/public.ts';
 import { html, type Raw } from './html.ts';
 import { page, withLang } from './layout.ts';
+import { longDate } from './promise-section.ts';
 
 const STATUS_ORDER: CommitmentStatus[] = ['met', 'on_track', 'at_risk', 'missed', 'not_measurable'];
 
@@ -14,8 +16,13 @@ function statusTable(view: OverviewView, locale: PublicLocale): Raw {
       r.kommun.active || r.set
         ? html`<a href="${withLang(`/kommun/${r.kommun.slug}`, locale)}">${r.kommun.name}</a>`
         : html`${r.kommun.name}`;
-    if (!r.set)
-      return html`<tr><th scope="row">${name}</th><td colspan="${STATUS_ORDER.length + 2}">${t.noPublishedSet}</td></tr>`;
+    if (!r.set) {
+      // A kommun whose promise ended says so, not "nothing published", and never shows the old numbers as current.
+      const none = r.lastEnded
+        ? html`${t.noCurrentSet}${r.lastEnded.endedOn ? html` (${t.lastEnded(longDate(r.lastEnded.endedOn, locale))})` : ''}`
+        : t.noPublishedSet;
+      return html`<tr><th scope="row">${name}</th><td colspan="${STATUS_ORDER.length + 2}">${none}</td></tr>`;
+    }
     return html`<tr><th scope="row">${name}</th><td>${r.set.title ?? t.promisesHeading}</td><td>${r.commitments}</td>${STATUS_ORDER.map(
       (s) => html`<td>${r.counts[s]}</td>`,
     )}</tr>`;
@@ -23,7 +30,7 @@ function statusTable(view: OverviewView, locale: PublicLocale): Raw {
   return html`<div class="table-wrap" role="region" aria-labelledby="status-caption" tabindex="0"><table class="status-table">
 <caption id="status-caption">${t.tableCaption}</caption>
 <thead><tr><th scope="col">${t.kommunCol}</th><th scope="col">${t.setCol}</th><th scope="col">${t.countCol}</th>${STATUS_ORDER.map(
-    (s) => html`<th scope="col">${t.statusCols[s]}</th>`,
+    (s) => html`<th scope="col">${statusWord(s, locale)}</th>`,
   )}</tr></thead>
 <tbody>${rows}</tbody>
 </table></div>`;

@@ -1,19 +1,26 @@
 import type { StoredPromiseSet } from '../../app/promises/promise-sets.ts';
+import { planWhat, type PlanCommitment } from '../../domain/promise-set.ts';
+import type { PromiseTiming } from '../../domain/promise-timing.ts';
 import { PUBLIC_STRINGS, type PublicLocale } from '../../i18n/public.ts';
 import type { Target } from '../../domain/promise-document.ts';
 import type { CommitmentProgress } from '../../domain/progress/index.ts';
 import { describeTargetEn, describeTargetSv } from '../../reports/target-text.ts';
-import { currentBucket, longDate, progressLine, STATUS_WORDS } from '../../app/public/words.ts';
+import { longDate } from '../../app/public/words.ts';
+import { figureText, shownFigure } from '../../domain/progress/figure.ts';
+import { statusWord } from '../../domain/progress/status.ts';
 import { html, type Raw } from './html.ts';
 
 export { longDate };
 
-function periodText(period: StoredPromiseSet['period'], locale: PublicLocale): string | null {
-  if (!period) return null;
+/** The period in words, in the tense of its timing: "Gäller …", "Har inte börjat ännu …", "Gällde …". */
+function periodText(period: StoredPromiseSet['period'], timing: PromiseTiming, locale: PublicLocale): string | null {
+  const t = PUBLIC_STRINGS[locale];
+  if (!period) return timing === 'ended' ? t.periodClosed : null;
   const from = longDate(period.from, locale);
-  if (!period.to)
-    return locale === 'sv' ? `Gäller från ${from}, tills vidare` : `Valid from ${from} until further notice`;
-  return `${locale === 'sv' ? 'Gäller' : 'Valid'} ${from} – ${longDate(period.to, locale)}`;
+  const to = period.to ? longDate(period.to, locale) : null;
+  if (timing === 'coming') return t.periodComing(from, to);
+  if (timing === 'ended') return to ? t.periodEnded(from, to) : t.periodClosed;
+  return to ? t.periodCurrent(from, to) : t.periodOpen(from);
 }
 
 const PARTY_SV: Record<string, string> = { polisen: 'Polisen', kommunen: 'kommunen' };
@@ -40,15 +47,23 @@ export function targetText(
   return [describe(c.target), ...extra].join('; ');
 }
 
-/** "2 av 2 insatser första halvåret 2019", with a bar that repeats the same numbers for the eye. */
-export function progressBlock(target: Target, p: CommitmentProgress, at: string, locale: PublicLocale): Raw {
+/**
+ * "Uppfyllt – 2 av 2 insatser under första halvåret 2019": the status and
+ * the number of the same span (progress/figure.ts), with a bar that repeats
+ * the same numbers for the eye.
+ */
+export function progressBlock(
+  target: Target,
+  p: CommitmentProgress,
+  at: string,
+  locale: PublicLocale,
+  periodFrom: string | null = null,
+): Raw {
   const sv = locale === 'sv';
-  const [statusSv, statusEn] = STATUS_WORDS[p.status];
-  const current = currentBucket(p, at);
-  const share =
-    current && current.required > 0 ? Math.min(100, Math.round((current.done / current.required) * 100)) : null;
+  const figure = shownFigure(target, p, at, periodFrom);
+  const share = figure.required ? Math.min(100, Math.round((figure.done / figure.required) * 100)) : null;
   return html`<div class="progress">
-<p class="status status-${p.status}"><strong>${sv ? statusSv : statusEn}</strong> – ${progressLine(target, p, at, locale)}</p>
+<p class="status status-${figure.status}"><strong>${statusWord(figure.status, locale)}</strong> – ${figureText(figure, target, locale)}</p>
 ${share !== null ? html`<div class="bar" aria-hidden="true"><span style="width:${share}%"></span></div>` : ''}
 ${p.lastActivityDate ? html`<p class="meta">${sv ? 'Senast gjort' : 'Last done'}: ${longDate(p.lastActivityDate, locale)}</p>` : ''}
 </div>`;
@@ -56,46 +71,92 @@ ${p.lastActivityDate ? html`<p class="meta">${sv ? 'Senast gjort' : 'Last done'}
 
 type SetCommitment = StoredPromiseSet['focusAreas'][number]['commitments'][number];
 
+/** The När cell: the plan's own words, else the target in words; a condition follows in parentheses. */
+function whenText(c: PlanCommitment, locale: PublicLocale): string {
+  const own = c.when?.trim() || targetText(c, locale);
+  const condition = c.condition?.trim();
+  return condition ? `${own} (${condition})` : own;
+}
+
+/**
+ * A genomförandeplan row as labelled cells (Vad, När, Samverkan, Ansvarig,
+ * Uppföljning): a definition list, so a phone shows each label beside or
+ * above its value and a screen reader names every cell, without JavaScript.
+ */
+export function planCells(c: SetCommitment, focusArea: string, locale: PublicLocale): Raw {
+  const t = PUBLIC_STRINGS[locale];
+  const rows: [string, string][] = [
+    [t.planWhat, planWhat(c, focusArea)],
+    [t.planWhen, whenText(c, locale)],
+    [t.planPartners, partiesText(c.partners, locale)],
+    [t.planResponsible, partiesText(c.responsible, locale)],
+    [
+      t.planFollowUp,
+      c.followUp
+        .map((f) => f.trim())
+        .filter(Boolean)
+        .join('; '),
+    ],
+  ];
+  return html`<dl class="plan">${rows
+    .filter(([, value]) => value !== '')
+    .map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>`;
+}
+
 function commitmentItem(
   c: SetCommitment,
+  focusArea: string,
   locale: PublicLocale,
   progress: Map<string, CommitmentProgress>,
   at: string,
+  periodFrom: string | null,
 ): Raw {
-  const t = PUBLIC_STRINGS[locale];
   const p = c.id ? progress.get(c.id) : undefined;
-  return html`<li class="commitment"><p>${c.text}</p>
-<p class="target"><strong>${t.promiseWord}:</strong> ${targetText(c, locale)}</p>${
-    c.responsible.length
-      ? html`<p class="meta">${locale === 'sv' ? 'Ansvarig' : 'Responsible'}: ${partiesText(c.responsible, locale)}</p>`
-      : ''
-  }${p ? progressBlock(c.target, p, at, locale) : ''}</li>`;
+  return html`<li class="commitment">${planCells(c, focusArea, locale)}${p ? progressBlock(c.target, p, at, locale, periodFrom) : ''}</li>`;
+}
+
+export interface PromiseSectionOptions {
+  progress?: Map<string, CommitmentProgress>;
+  at?: string;
+  headingLevel?: 2 | 3;
+  /** Decides the tense of the period line; a current promise unless told otherwise. */
+  timing?: PromiseTiming;
+}
+
+/** The set's heading and period, without its commitments (an ended promise adds its result below). */
+export function promiseHeader(set: StoredPromiseSet, locale: PublicLocale, level: number, timing: PromiseTiming): Raw {
+  const sv = locale === 'sv';
+  const period = periodText(set.period, timing, locale);
+  const title = set.title ?? (sv ? 'Medborgarlöfte' : 'Citizen promise');
+  return html`<h${String(level)} id="ps-${set.id}">${title}</h${String(level)}>
+${period ? html`<p class="period">${period}</p>` : ''}
+${set.signedAt ? html`<p class="signed">${sv ? 'Undertecknat' : 'Signed'} ${longDate(set.signedAt, locale)}</p>` : ''}`;
+}
+
+/** The commitments under their focus areas, headed one level below `level`. */
+export function commitmentList(
+  set: StoredPromiseSet,
+  locale: PublicLocale,
+  level: number,
+  progress: Map<string, CommitmentProgress> = new Map(),
+  at = '',
+): Raw {
+  const sv = locale === 'sv';
+  return html`${set.focusAreas.map(
+    (area) => html`<section class="focus-area">
+<h${String(level + 1)}>${area.title || (sv ? 'Våra löften' : 'Our promises')}</h${String(level + 1)}>
+<ul class="commitments">
+${area.commitments.map((c) => commitmentItem(c, area.title, locale, progress, at, set.period?.from ?? null))}
+</ul>
+</section>`,
+  )}`;
 }
 
 /** The published promise set in plain words: what we promised, who does it, how far it has come. */
-export function promiseSection(
-  set: StoredPromiseSet,
-  locale: PublicLocale,
-  progress: Map<string, CommitmentProgress> = new Map(),
-  at = '',
-  headingLevel: 2 | 3 = 2,
-): Raw {
-  const sv = locale === 'sv';
-  const period = periodText(set.period, locale);
-  const title = set.title ?? (sv ? 'Medborgarlöfte' : 'Citizen promise');
-  const h = (level: number, content: unknown, id?: string) =>
-    html`<h${String(level)}${id ? html` id="${id}"` : ''}>${content}</h${String(level)}>`;
+export function promiseSection(set: StoredPromiseSet, locale: PublicLocale, options: PromiseSectionOptions = {}): Raw {
+  const { progress = new Map(), at = '', headingLevel = 2, timing = 'current' } = options;
   return html`<section class="promise-set" aria-labelledby="ps-${set.id}">
-${h(headingLevel, title, `ps-${set.id}`)}
-${period ? html`<p class="period">${period}</p>` : ''}
-${set.signedAt ? html`<p class="signed">${sv ? 'Undertecknat' : 'Signed'} ${longDate(set.signedAt, locale)}</p>` : ''}
-${set.focusAreas.map(
-  (area) => html`<section class="focus-area">
-${h(headingLevel + 1, area.title || (sv ? 'Våra löften' : 'Our promises'))}
-<ul class="commitments">
-${area.commitments.map((c) => commitmentItem(c, locale, progress, at))}
-</ul>
-</section>`,
-)}
+${promiseHeader(set, locale, headingLevel, timing)}
+${commitmentList(set, locale, headingLevel, progress, at)}
 </section>`;
 }

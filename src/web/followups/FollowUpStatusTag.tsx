@@ -13,7 +13,9 @@ const VERDICT_ICON: Record<Verdict, MarkKind> = {
   uppfyllt: 'check',
   delvis_uppfyllt: 'half',
   ej_uppfyllt: 'cross',
-  pagar: 'dot',
+  i_fas: 'dot',
+  ligger_efter: 'triangle',
+  foljs_upp_i_text: 'pencil',
 };
 
 export function FollowUpStatusTag({ status }: { status: FollowUpStatus }) {

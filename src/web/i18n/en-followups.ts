@@ -1,6 +1,7 @@
 /** English words of Uppföljning; the same shape as sv-followups.ts. */
 import type { svFollowUps } from './sv-followups.ts';
 import type { Cadence } from '../api/followups.ts';
+import { VERDICT_EN } from '../../domain/progress/status.ts';
 
 export const enFollowUps: typeof svFollowUps = {
   followUps: {
@@ -78,8 +79,9 @@ export const enFollowUps: typeof svFollowUps = {
     verdict: 'Verdict',
     comment: 'Comment',
     commentHint: 'Required when the verdict differs from the proposal.',
+    commentInText: 'Followed up in writing: give an account of what was done in the period.',
     commentRequired: (n: number) => `Say why the verdict is changed for commitment ${n}.`,
-    verdicts: { uppfyllt: 'Met', delvis_uppfyllt: 'Partly met', ej_uppfyllt: 'Not met', pagar: 'Ongoing' },
+    verdicts: VERDICT_EN,
     itemLegend: (n: number, text: string) => `Commitment ${n}: ${text}`,
     textsHeading: 'Texts',
     summary: 'Summary',

@@ -1,6 +1,7 @@
 /** Swedish words of Uppföljning: follow-ups per period, verdicts, texts, workflow, downloads and carry-over. */
-import type { Cadence, FollowUpStatus, Verdict } from '../api/followups.ts';
+import type { Cadence, FollowUpStatus } from '../api/followups.ts';
 import { formatNumberSv } from '../../domain/reader-text.ts';
+import { VERDICT_SV } from '../../domain/progress/status.ts';
 
 export const svFollowUps = {
   followUps: {
@@ -80,13 +81,9 @@ export const svFollowUps = {
     verdict: 'Bedömning',
     comment: 'Kommentar',
     commentHint: 'Krävs när bedömningen ändras från förslaget.',
+    commentInText: 'Följs upp i text: skriv en redogörelse för vad som har gjorts under perioden.',
     commentRequired: (n: number) => `Skriv varför bedömningen ändras för åtagande ${n}.`,
-    verdicts: {
-      uppfyllt: 'Uppfyllt',
-      delvis_uppfyllt: 'Delvis uppfyllt',
-      ej_uppfyllt: 'Ej uppfyllt',
-      pagar: 'Pågår',
-    } as Record<Verdict, string>,
+    verdicts: VERDICT_SV,
     itemLegend: (n: number, text: string) => `Åtagande ${n}: ${text}`,
     textsHeading: 'Texter',
     summary: 'Sammanfattning',

@@ -80,6 +80,17 @@ async function auditCount(action: string, entityId: string): Promise<number> {
   return rows.length;
 }
 
+/** Outbox events of one kind about one subject: the change that happened once recorded it once. */
+async function eventCount(kind: string, subjectId: string): Promise<number> {
+  const rows = await ctx.deps.db
+    .selectFrom('domain_events')
+    .select('id')
+    .where('kind', '=', kind)
+    .where('subject_id', '=', subjectId)
+    .execute();
+  return rows.length;
+}
+
 /** One winner, the rest told 409: what every "only from state X" change must answer when it arrives twice. */
 function oneWins(responses: LightMyRequestResponse[]): void {
   const refusals = responses
@@ -128,6 +139,7 @@ describe('a follow-up reviewed and approved by both sides at the same moment', (
       if (approved.status === 'approved' && sent.length !== 1)
         lost.push(`round ${round}: ${sent.length} approval mails`);
       expect(await auditCount('follow_up.approve', id)).toBe(2);
+      expect(await eventCount('follow_up.approved', id)).toBe(1);
     }
     expect(lost).toEqual([]);
   });
@@ -147,6 +159,7 @@ describe('a follow-up reviewed and approved by both sides at the same moment', (
     );
     oneWins(published);
     expect(await auditCount('follow_up.publish', id)).toBe(1);
+    expect(await eventCount('follow_up.published', id)).toBe(1);
   });
 
   it('the same period asked for twice at once makes one follow-up; the other hears 409', async () => {

@@ -55,12 +55,15 @@ export const agreementInputSchema = z.object({
 });
 export type AgreementInput = z.infer<typeof agreementInputSchema>;
 
-export interface QualityWarning {
-  code: 'vague_goal';
-  index: number;
-  message: string;
-  messageEn: string;
-}
+/** A goal that reads as effort rather than result: shown beside the goal, never blocking the save. */
+export const qualityWarningSchema = z.object({
+  code: z.literal('vague_goal'),
+  /** The goal's position in `goals`. */
+  index: z.number().int().nonnegative(),
+  message: z.string(),
+  messageEn: z.string(),
+});
+export type QualityWarning = z.infer<typeof qualityWarningSchema>;
 
 /** A goal that only promises effort ("verka för", "arbeta för") and has nothing to count gets a visible warning. */
 export function goalWarnings(goals: AgreementInput['goals']): QualityWarning[] {

@@ -3,19 +3,35 @@
  * of the version history cares about. Focus areas and commitments are
  * matched by id, which stays the same across versions.
  */
+import { z } from 'zod';
 import type { PlanCommitment, PromiseSetDocument } from './promise-set.ts';
 
-export type Change =
-  | { kind: 'field'; field: string; before: unknown; after: unknown }
-  | { kind: 'focus_area_added' | 'focus_area_removed'; focusAreaId: string | null; title: string }
-  | { kind: 'focus_area_renamed'; focusAreaId: string; before: string; after: string }
-  | { kind: 'commitment_added' | 'commitment_removed'; commitmentId: string | null; focusArea: string; text: string }
-  | {
-      kind: 'commitment_changed';
-      commitmentId: string;
-      text: string;
-      fields: { field: string; before: unknown; after: unknown }[];
-    };
+const fieldChangeSchema = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() });
+export type FieldChange = z.infer<typeof fieldChangeSchema>;
+
+/** One change, as the version history shows it (the API answers these; the schema is its contract). */
+export const changeSchema = z.discriminatedUnion('kind', [
+  fieldChangeSchema.extend({ kind: z.literal('field') }),
+  z.object({
+    kind: z.enum(['focus_area_added', 'focus_area_removed']),
+    focusAreaId: z.string().nullable(),
+    title: z.string(),
+  }),
+  z.object({ kind: z.literal('focus_area_renamed'), focusAreaId: z.string(), before: z.string(), after: z.string() }),
+  z.object({
+    kind: z.enum(['commitment_added', 'commitment_removed']),
+    commitmentId: z.string().nullable(),
+    focusArea: z.string(),
+    text: z.string(),
+  }),
+  z.object({
+    kind: z.literal('commitment_changed'),
+    commitmentId: z.string(),
+    text: z.string(),
+    fields: z.array(fieldChangeSchema),
+  }),
+]);
+export type Change = z.infer<typeof changeSchema>;
 
 const TOP_FIELDS = [
   'title',

@@ -2,9 +2,10 @@ import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
 import { can, reachFor, type Actor } from '../../domain/access/permissions.ts';
-import { goalWarnings, type AgreementInput, type QualityWarning } from '../../domain/agreement.ts';
+import { goalWarnings, type AgreementInput } from '../../domain/agreement.ts';
+import type { Agreement as AgreementView } from '../../contracts/promises.ts';
 
-export type AgreementView = AgreementInput & { id: string; warnings: QualityWarning[]; updatedAt: string };
+export type { Agreement as AgreementView } from '../../contracts/promises.ts';
 
 const j = (v: unknown) => JSON.stringify(v);
 

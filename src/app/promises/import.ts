@@ -1,13 +1,9 @@
 import { AppError, type ErrorCode } from '../../domain/errors.ts';
-import type { PromiseDocument } from '../../domain/promise-document.ts';
+import type { ImportedDraft } from '../../contracts/promises.ts';
 import { ImportError, importPromiseText } from '../../domain/promise-import/index.ts';
 import { docxToText } from '../../domain/promise-import/docx-text.ts';
 
-export interface ImportedDraft {
-  document: PromiseDocument;
-  /** The text the draft was read from, so the staff app can show both side by side. */
-  sourceText: string;
-}
+export type { ImportedDraft } from '../../contracts/promises.ts';
 
 const DOCX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 

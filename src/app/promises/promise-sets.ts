@@ -258,11 +258,7 @@ export async function transitionPromiseSet(
   return (await readDocument(deps.db, id))!;
 }
 
-export async function listPromiseSets(
-  deps: Deps,
-  actor: Actor,
-  filter: PromiseSetQuery,
-): Promise<PromiseSetSummary[]> {
+export async function listPromiseSets(deps: Deps, actor: Actor, filter: PromiseSetQuery): Promise<PromiseSetSummary[]> {
   const reach = reachFor(actor, 'promise.read');
   if (reach !== 'all' && reach.size === 0) return [];
   let q = deps.db.selectFrom('promise_sets as p').selectAll('p').orderBy('p.updated_at', 'desc');

@@ -8,6 +8,7 @@ import { rebuildPieces } from '../activities/pieces.ts';
 import { ensureAreas } from '../areas/ensure.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import type { PlanCommitment, PromiseSetDocument, PromiseStatus } from '../../domain/promise-set.ts';
+import type { StoredPromiseSet } from '../../contracts/promises.ts';
 
 export interface ResolvedMunicipality {
   organisationId: string | null;
@@ -144,10 +145,7 @@ function commitmentValues(c: PlanCommitment, setId: string, areaId: string, posi
 }
 
 /** Reads a stored set back as its document; undefined when no such set. */
-export async function readDocument(
-  db: Db,
-  id: string,
-): Promise<(PromiseSetDocument & { id: string; status: PromiseStatus; version: number }) | undefined> {
+export async function readDocument(db: Db, id: string): Promise<StoredPromiseSet | undefined> {
   const set = await db.selectFrom('promise_sets').selectAll().where('id', '=', id).executeTakeFirst();
   if (!set) return undefined;
   const municipalities = await db

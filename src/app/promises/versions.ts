@@ -2,16 +2,11 @@ import type { Deps } from '../deps.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { diffPromiseDocuments, type Change } from '../../domain/promise-diff.ts';
-import type { PromiseSetDocument } from '../../domain/promise-set.ts';
+import type { PromiseStatus } from '../../domain/promise-set.ts';
+import type { StoredPromiseSet, VersionSummary } from '../../contracts/promises.ts';
 import { getPromiseSet } from './promise-sets.ts';
 
-export interface VersionSummary {
-  version: number;
-  status: string;
-  reason: string | null;
-  createdBy: string;
-  createdAt: string;
-}
+export type { VersionSummary } from '../../contracts/promises.ts';
 
 export async function listVersions(deps: Deps, actor: Actor, id: string): Promise<VersionSummary[]> {
   await getPromiseSet(deps, actor, id);
@@ -23,14 +18,15 @@ export async function listVersions(deps: Deps, actor: Actor, id: string): Promis
     .execute();
   return rows.map((r) => ({
     version: r.version,
-    status: r.status,
+    status: r.status as PromiseStatus,
     reason: r.reason,
     createdBy: r.created_by,
     createdAt: r.created_at.toISOString(),
   }));
 }
 
-export async function getVersion(deps: Deps, actor: Actor, id: string, version: number): Promise<PromiseSetDocument> {
+/** The set as it was stored at that version (each snapshot is a whole stored set). */
+export async function getVersion(deps: Deps, actor: Actor, id: string, version: number): Promise<StoredPromiseSet> {
   await getPromiseSet(deps, actor, id);
   const row = await deps.db
     .selectFrom('promise_set_versions')
@@ -39,7 +35,7 @@ export async function getVersion(deps: Deps, actor: Actor, id: string, version: 
     .where('version', '=', version)
     .executeTakeFirst();
   if (!row) throw notFound(`Version ${version}`, `Version ${version}`);
-  return row.document as unknown as PromiseSetDocument;
+  return row.document as unknown as StoredPromiseSet;
 }
 
 export async function diffVersions(deps: Deps, actor: Actor, id: string, from: number, to: number): Promise<Change[]> {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { filesAnswer, responses } from '../../contracts/common.ts';
+import { ExportParams, PlanExportParams } from '../../contracts/promises.ts';
 import type { Deps } from '../../app/deps.ts';
 import { getPromiseSet } from '../../app/promises/promise-sets.ts';
 import {
@@ -30,11 +31,17 @@ function send(reply: FastifyReply, body: Buffer | string, name: string, format: 
 export async function promiseExportRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ['Medborgarlöften'];
-  const params = z.object({ id: z.uuid(), format: z.enum(['pdf', 'docx']) });
 
   app.get(
     '/api/v1/promise-sets/:id/export.:format',
-    { schema: { tags, summary: 'Medborgarlöftet som PDF eller Word', params } },
+    {
+      schema: {
+        tags,
+        summary: 'Medborgarlöftet som PDF eller Word',
+        params: ExportParams,
+        response: responses({ 200: filesAnswer('Medborgarlöftet', [TYPES.pdf, TYPES.docx]) }, ['not_found']),
+      },
+    },
     async (req, reply) => {
       const set = await getPromiseSet(deps, requireActor(req), req.params.id);
       const name = `medborgarlofte-${slugify(set.municipalities.map((m) => m.name).join('-') || 'utkast')}-v${set.version}`;
@@ -49,7 +56,8 @@ export async function promiseExportRoutes(root: FastifyInstance, deps: Deps): Pr
       schema: {
         tags,
         summary: 'Genomförandeplanen som PDF, Word eller CSV',
-        params: z.object({ id: z.uuid(), format: z.enum(['pdf', 'docx', 'csv']) }),
+        params: PlanExportParams,
+        response: responses({ 200: filesAnswer('Genomförandeplanen', Object.values(TYPES)) }, ['not_found']),
       },
     },
     async (req, reply) => {

@@ -1,7 +1,26 @@
 import type { FastifyInstance } from 'fastify';
 import fastifyMultipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { responses } from '../../contracts/common.ts';
+import {
+  AgreeBody,
+  Agreement,
+  AgreementBody,
+  AgreementList,
+  ChangeList,
+  DiffQuery,
+  ImportedDraft,
+  ImportTextBody,
+  PromiseSetBody,
+  PromiseSetList,
+  PromiseSetParams,
+  PromiseSetQuery,
+  PromiseSetVersion,
+  StoredPromiseSet,
+  UpdatePromiseSetBody,
+  VersionList,
+  VersionParams,
+} from '../../contracts/promises.ts';
 import type { Deps } from '../../app/deps.ts';
 import {
   createPromiseSet,
@@ -13,16 +32,12 @@ import {
 import { diffVersions, getVersion, listVersions } from '../../app/promises/versions.ts';
 import { importPromiseFile } from '../../app/promises/import.ts';
 import { getAgreement, listAgreements, saveAgreement } from '../../app/promises/agreements.ts';
-import { agreementInputSchema } from '../../domain/agreement.ts';
-import { PROMISE_STATUSES, promiseSetDocumentSchema } from '../../domain/promise-set.ts';
-import { AppError } from '../../domain/errors.ts';
-import { isoDaySchema } from '../../domain/iso-day.ts';
+import { AppError, type ErrorCode } from '../../domain/errors.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { promiseExportRoutes } from './export-routes.ts';
 
 const tags = ['Medborgarlöften'];
-const idParams = z.object({ id: z.uuid() });
-const isoDay = isoDaySchema;
+const idParams = PromiseSetParams;
 
 export async function promiseRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -33,7 +48,8 @@ export async function promiseRoutes(root: FastifyInstance, deps: Deps): Promise<
       schema: {
         tags,
         summary: 'Spara ett medborgarlöfte (promise document, medborgarlofte/v1) som utkast',
-        body: promiseSetDocumentSchema,
+        body: PromiseSetBody,
+        response: responses({ 201: StoredPromiseSet }),
       },
     },
     async (req, reply) => reply.status(201).send(await createPromiseSet(deps, requireActor(req), req.body)),
@@ -45,13 +61,8 @@ export async function promiseRoutes(root: FastifyInstance, deps: Deps): Promise<
       schema: {
         tags,
         summary: 'Medborgarlöften du kan se',
-        querystring: z.object({
-          kommun: z
-            .string()
-            .regex(/^\d{4}$/)
-            .optional(),
-          status: z.enum(PROMISE_STATUSES).optional(),
-        }),
+        querystring: PromiseSetQuery,
+        response: responses({ 200: PromiseSetList }),
       },
     },
     async (req) => ({ promiseSets: await listPromiseSets(deps, requireActor(req), req.query) }),
@@ -59,7 +70,14 @@ export async function promiseRoutes(root: FastifyInstance, deps: Deps): Promise<
 
   app.get(
     '/api/v1/promise-sets/:id',
-    { schema: { tags, summary: 'Ett medborgarlöfte som dokument', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Ett medborgarlöfte som dokument',
+        params: idParams,
+        response: responses({ 200: StoredPromiseSet }, ['not_found']),
+      },
+    },
     async (req) => getPromiseSet(deps, requireActor(req), req.params.id),
   );
 
@@ -70,7 +88,8 @@ export async function promiseRoutes(root: FastifyInstance, deps: Deps): Promise<
         tags,
         summary: 'Ändra ett medborgarlöfte (efter överenskommelse: ny version med skäl)',
         params: idParams,
-        body: z.object({ document: promiseSetDocumentSchema, reason: z.string().max(2000).nullable().optional() }),
+        body: UpdatePromiseSetBody,
+        response: responses({ 200: StoredPromiseSet }, ['not_found', 'conflict']),
       },
     },
     async (req) => updatePromiseSet(deps, requireActor(req), req.params.id, req.body.document, req.body.reason ?? null),
@@ -83,19 +102,8 @@ export async function promiseRoutes(root: FastifyInstance, deps: Deps): Promise<
         tags,
         summary: 'Markera som överenskommet: båda parterna skriver under',
         params: idParams,
-        body: z.object({
-          signatures: z
-            .array(
-              z.object({
-                name: z.string().min(1).max(200),
-                role: z.string().min(1).max(300),
-                party: z.string().min(1).max(100),
-                signedAt: isoDay,
-              }),
-            )
-            .min(2)
-            .max(20),
-        }),
+        body: AgreeBody,
+        response: responses({ 200: StoredPromiseSet }, ['not_found', 'conflict']),
       },
     },
     async (req) => transitionPromiseSet(deps, requireActor(req), req.params.id, 'agree', req.body.signatures),
@@ -105,7 +113,12 @@ export async function promiseRoutes(root: FastifyInstance, deps: Deps): Promise<
     app.post(
       `/api/v1/promise-sets/:id/${step}`,
       {
-        schema: { tags, summary: step === 'publish' ? 'Publicera på kommunens sida' : 'Avsluta', params: idParams },
+        schema: {
+          tags,
+          summary: step === 'publish' ? 'Publicera på kommunens sida' : 'Avsluta',
+          params: idParams,
+          response: responses({ 200: StoredPromiseSet }, ['not_found', 'conflict']),
+        },
       },
       async (req) => transitionPromiseSet(deps, requireActor(req), req.params.id, step),
     );
@@ -113,14 +126,26 @@ export async function promiseRoutes(root: FastifyInstance, deps: Deps): Promise<
 
   app.get(
     '/api/v1/promise-sets/:id/versions',
-    { schema: { tags, summary: 'Versionshistorik', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Versionshistorik',
+        params: idParams,
+        response: responses({ 200: VersionList }, ['not_found']),
+      },
+    },
     async (req) => ({ versions: await listVersions(deps, requireActor(req), req.params.id) }),
   );
 
   app.get(
     '/api/v1/promise-sets/:id/versions/:version',
     {
-      schema: { tags, summary: 'En version', params: idParams.extend({ version: z.coerce.number().int().positive() }) },
+      schema: {
+        tags,
+        summary: 'En version',
+        params: VersionParams,
+        response: responses({ 200: PromiseSetVersion }, ['not_found']),
+      },
     },
     async (req) => getVersion(deps, requireActor(req), req.params.id, req.params.version),
   );
@@ -132,7 +157,8 @@ export async function promiseRoutes(root: FastifyInstance, deps: Deps): Promise<
         tags,
         summary: 'Skillnader mellan två versioner',
         params: idParams,
-        querystring: z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive() }),
+        querystring: DiffQuery,
+        response: responses({ 200: ChangeList }, ['not_found']),
       },
     },
     async (req) => ({
@@ -146,6 +172,17 @@ export async function promiseRoutes(root: FastifyInstance, deps: Deps): Promise<
 }
 
 const IMPORT_FILE_LIMIT = 12 * 1024 * 1024;
+const IMPORT_ERRORS: ErrorCode[] = [
+  'import_empty',
+  'import_binary',
+  'import_too_large',
+  'import_invalid_docx',
+  'import_no_promises',
+  'upload_too_large',
+  'upload_inflates_too_much',
+  'payload_too_large',
+  'unsupported_media_type',
+];
 
 /** Upload of a text or Word file (multipart field "file"), or JSON { text }. Answers the draft; stores nothing. */
 async function importRoute(root: FastifyInstance): Promise<void> {
@@ -160,6 +197,8 @@ async function importRoute(root: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Läs in ett befintligt medborgarlöfte (text eller .docx) till ett utkast; sparar inget',
+        description: 'Skicka en fil (multipart, fältet "file"), JSON {"text": "…"} eller ren text.',
+        response: responses({ 200: ImportedDraft }, IMPORT_ERRORS),
       },
     },
     async (req) => {
@@ -178,8 +217,8 @@ async function importRoute(root: FastifyInstance): Promise<void> {
         });
         return importPromiseFile({ bytes, filename: file.filename });
       }
-      const body = req.body as { text?: unknown } | string | undefined;
-      const text = typeof body === 'string' ? body : typeof body?.text === 'string' ? body.text : null;
+      const body = typeof req.body === 'string' ? req.body : ImportTextBody.safeParse(req.body).data;
+      const text = typeof body === 'string' ? body : (body?.text ?? null);
       if (text === null) {
         throw new AppError(
           'bad_request',
@@ -197,17 +236,37 @@ export async function agreementRoutes(root: FastifyInstance, deps: Deps): Promis
   const atags = ['Samverkansöverenskommelser'];
   app.get(
     '/api/v1/agreements',
-    { schema: { tags: atags, summary: 'Samverkansöverenskommelser du kan se' } },
+    {
+      schema: {
+        tags: atags,
+        summary: 'Samverkansöverenskommelser du kan se',
+        response: responses({ 200: AgreementList }),
+      },
+    },
     async (req) => ({ agreements: await listAgreements(deps, requireActor(req)) }),
   );
   app.get(
     '/api/v1/agreements/:id',
-    { schema: { tags: atags, summary: 'En överenskommelse', params: idParams } },
+    {
+      schema: {
+        tags: atags,
+        summary: 'En överenskommelse',
+        params: idParams,
+        response: responses({ 200: Agreement }, ['not_found']),
+      },
+    },
     async (req) => getAgreement(deps, requireActor(req), req.params.id),
   );
   app.post(
     '/api/v1/agreements',
-    { schema: { tags: atags, summary: 'Skapa en samverkansöverenskommelse', body: agreementInputSchema } },
+    {
+      schema: {
+        tags: atags,
+        summary: 'Skapa en samverkansöverenskommelse',
+        body: AgreementBody,
+        response: responses({ 201: Agreement }),
+      },
+    },
     async (req, reply) => reply.status(201).send(await saveAgreement(deps, requireActor(req), null, req.body)),
   );
   app.put(
@@ -217,7 +276,8 @@ export async function agreementRoutes(root: FastifyInstance, deps: Deps): Promis
         tags: atags,
         summary: 'Ändra en samverkansöverenskommelse',
         params: idParams,
-        body: agreementInputSchema,
+        body: AgreementBody,
+        response: responses({ 200: Agreement }, ['not_found']),
       },
     },
     async (req) => saveAgreement(deps, requireActor(req), req.params.id, req.body),

@@ -3,59 +3,35 @@ import { useQuery } from '@tanstack/react-query';
 import { api, apiRaw, query } from './client.ts';
 import { useApiMutation } from './queries.ts';
 import type { PromiseSetDocument, PromiseStatus } from '../../domain/promise-set.ts';
-import type { PromiseDocument } from '../../domain/promise-document.ts';
+import type {
+  ChangeList,
+  ImportedDraft,
+  PromiseSetList,
+  Signature,
+  StoredPromiseSet,
+  UpdatePromiseSetBody,
+  VersionList,
+} from '../../contracts/promises.ts';
 
 export type { PromiseSetDocument, PromiseStatus, PlanCommitment } from '../../domain/promise-set.ts';
 export type { Target, CountTarget, ShareTarget, Per } from '../../domain/promise-document.ts';
 
 export const PROMISE_STATUS_LIST: readonly PromiseStatus[] = ['draft', 'agreed', 'published', 'closed'];
 
-/** A stored set: the document with its ids, lifecycle status and version. */
-export type StoredPromiseSet = PromiseSetDocument & { id: string; status: PromiseStatus; version: number };
-
-export interface PromiseSetSummary {
-  id: string;
-  title: string | null;
-  status: PromiseStatus;
-  version: number;
-  period: { from: string; to: string | null } | null;
-  municipalities: { code: string | null; name: string }[];
-  commitments: number;
-  updatedAt: string;
-}
-
-export interface VersionSummary {
-  version: number;
-  status: PromiseStatus;
-  reason: string | null;
-  createdBy: string;
-  createdAt: string;
-}
-
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-export type Change =
-  | ({ kind: 'field' } & FieldChange)
-  | { kind: 'focus_area_added' | 'focus_area_removed'; focusAreaId: string | null; title: string }
-  | { kind: 'focus_area_renamed'; focusAreaId: string; before: string; after: string }
-  | { kind: 'commitment_added' | 'commitment_removed'; commitmentId: string | null; focusArea: string; text: string }
-  | { kind: 'commitment_changed'; commitmentId: string; text: string; fields: FieldChange[] };
-
-export interface ImportedDraft {
-  document: PromiseDocument;
-  sourceText: string;
-}
-
-export interface Signature {
-  name: string;
-  role: string;
-  party: string;
-  signedAt: string;
-}
+export type {
+  AgreeBody,
+  Change,
+  ChangeList,
+  FieldChange,
+  ImportedDraft,
+  PromiseSetList,
+  PromiseSetSummary,
+  Signature,
+  StoredPromiseSet,
+  UpdatePromiseSetBody,
+  VersionList,
+  VersionSummary,
+} from '../../contracts/promises.ts';
 
 export const promiseKeys = {
   all: ['promise-sets'] as const,
@@ -72,7 +48,7 @@ export function usePromiseSets(filter: { status?: PromiseStatus | ''; kommun?: s
     queryKey: promiseKeys.list(filter),
     queryFn: async () =>
       (
-        await api<{ promiseSets: PromiseSetSummary[] }>(
+        await api<PromiseSetList>(
           'GET',
           `/api/v1/promise-sets${query({ status: filter.status, kommun: filter.kommun })}`,
         )
@@ -91,14 +67,14 @@ export function usePromiseSet(id: string | undefined) {
 export function useVersions(id: string) {
   return useQuery({
     queryKey: promiseKeys.versions(id),
-    queryFn: async () => (await api<{ versions: VersionSummary[] }>('GET', `${setPath(id)}/versions`)).versions,
+    queryFn: async () => (await api<VersionList>('GET', `${setPath(id)}/versions`)).versions,
   });
 }
 
 export function useDiff(id: string, from: number | null, to: number | null) {
   return useQuery({
     queryKey: promiseKeys.diff(id, from ?? 0, to ?? 0),
-    queryFn: async () => (await api<{ changes: Change[] }>('GET', `${setPath(id)}/diff${query({ from, to })}`)).changes,
+    queryFn: async () => (await api<ChangeList>('GET', `${setPath(id)}/diff${query({ from, to })}`)).changes,
     enabled: from !== null && to !== null && from !== to,
   });
 }
@@ -112,8 +88,7 @@ export function useCreatePromiseSet() {
 
 export function useUpdatePromiseSet(id: string) {
   return useApiMutation(
-    (input: { document: PromiseSetDocument; reason: string | null }) =>
-      api<StoredPromiseSet>('PUT', setPath(id), input),
+    (input: UpdatePromiseSetBody) => api<StoredPromiseSet>('PUT', setPath(id), input),
     [promiseKeys.all],
   );
 }

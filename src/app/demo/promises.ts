@@ -1,24 +1,25 @@
 /**
- * Demo promise sets: five promise documents of the project's own writing in
- * documents/ (fictional texts for the demo kommuner, in the style real
- * kommuner use; the real documents never enter the repository), read by the
- * importer, signed and published, with activities logged by the demo
- * kommunpolis. Kalix's document states no period; in the demo it runs this
- * calendar year, so the overview, reminders and public page have live data.
+ * Demo promise sets. documents/ holds five promise documents of the
+ * project's own writing (fictional texts for the demo kommuner, in the style
+ * real kommuner use; the real documents never enter the repository): in the
+ * demo each is the kommun's earlier promise, its years moved so that it
+ * ended the year before the current one began. documents/current/ holds the
+ * current promises, written with year placeholders ({Y0} first year, {Y1},
+ * {Y2} the next, {L} the year of the lägesbild) so they always run over today.
+ * Both are read by the importer, signed, agreed and published by the kommun's
+ * coordinator through the promise use cases.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Deps } from '../deps.ts';
-import { CLI_ACTOR } from '../audit.ts';
-import { actorForUser } from '../access.ts';
-import { can, type Actor } from '../../domain/access/permissions.ts';
 import { importPromiseText } from '../../domain/promise-import/index.ts';
-import { addDays, periodBuckets, requiredFor } from '../../domain/progress/index.ts';
-import { swedishDay } from '../../domain/calendar.ts';
 import type { PromiseSetDocument } from '../../domain/promise-set.ts';
-import { createPromiseSet, transitionPromiseSet, type Signature } from '../promises/promise-sets.ts';
-import { logActivities, type ActivityInput } from '../activities/activities.ts';
+import { createPromiseSet, transitionPromiseSet, type StoredPromiseSet } from '../promises/promise-sets.ts';
+import { addDays } from '../../domain/progress/index.ts';
+import { at, type DemoTimeline } from './clock.ts';
+import type { KommunCast } from './people.ts';
 
 const DOCUMENTS = new URL('./documents/', import.meta.url);
+const CURRENT = new URL('./documents/current/', import.meta.url);
 
 /** The demo's promise documents (file names in documents/), in a stable order. */
 export function demoDocumentFiles(): string[] {
@@ -32,77 +33,42 @@ export function demoDocumentText(file: string): string {
   return readFileSync(new URL(file, DOCUMENTS), 'utf8');
 }
 
-function signaturesFor(doc: PromiseSetDocument, day: string): Signature[] {
-  const from = doc.signatories.map((s) => ({
-    name: s.name,
-    role: s.role,
-    party: /polis/i.test(s.role) ? 'polisen' : 'kommunen',
-    signedAt: doc.signedAt ?? day,
-  }));
-  if (!from.some((s) => s.party === 'polisen'))
-    from.push({ name: 'Birgitta Nyström', role: 'Lokalpolisområdeschef', party: 'polisen', signedAt: day });
-  if (!from.some((s) => s.party === 'kommunen'))
-    from.push({
-      name: 'Kommunstyrelsens ordförande',
-      role: 'Kommunstyrelsens ordförande',
-      party: 'kommunen',
-      signedAt: day,
-    });
-  return from;
+/** Every year in the text moved by `shift` (titles, periods, dates of signing). */
+function shiftYears(text: string, shift: number): string {
+  return text.replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) + shift));
 }
 
-/** About nine in ten of what each bucket asks for, spread over its days; the last commitment of each set is left behind. */
-function demoActivities(set: PromiseSetDocument, today: string): ActivityInput[] {
-  const out: ActivityInput[] = [];
-  if (!set.period) return out;
-  const commitments = set.focusAreas.flatMap((a) => a.commitments);
-  commitments.forEach((c, i) => {
-    if (c.target.kind !== 'count' || i === commitments.length - 1) return;
-    for (const b of periodBuckets(set.period!, c.target.per, c.target.every, today)) {
-      if (b.from > today) break;
-      const required = requiredFor(c.target.count, b.daysInside, b.daysOfBucket);
-      const n = Math.min(40, Math.round(required * 0.9));
-      for (let k = 0; k < n; k++) {
-        const date = addDays(b.from, Math.floor(((k + 0.5) * b.daysInside) / Math.max(n, 1)));
-        if (date <= today) out.push({ commitmentId: c.id!, date, quantity: 1 });
-      }
-    }
-  });
-  return out;
+/** The shipped document, its years moved so that it ends on 31 December the year before the current promise. */
+export function earlierDocument(file: string, timeline: DemoTimeline): PromiseSetDocument {
+  const lastYear = timeline.currentFrom - 1;
+  const original = importPromiseText(demoDocumentText(file)) as PromiseSetDocument;
+  // A document without a period (Kalix) ran the one year before the current promise.
+  const end = original.period?.to ? Number(original.period.to.slice(0, 4)) : lastYear;
+  const doc = importPromiseText(shiftYears(demoDocumentText(file), lastYear - end)) as PromiseSetDocument;
+  if (!doc.period) doc.period = { from: `${lastYear}-01-01`, to: `${lastYear}-12-31` };
+  return doc;
 }
 
-/** The demo person who logs in a kommun: the LPO's kommunpolis where it reaches, else the kommun's coordinator. */
-async function loggerFor(deps: Deps, preferredUserId: string, municipalityId: string): Promise<Actor> {
-  const preferred = (await actorForUser(deps.db, preferredUserId))!;
-  if (can(preferred, 'activity.write', municipalityId)) return preferred;
-  const coordinator = await deps.db
-    .selectFrom('memberships')
-    .select('user_id')
-    .where('organisation_id', '=', municipalityId)
-    .where('role', '=', 'coordinator')
-    .executeTakeFirstOrThrow();
-  return (await actorForUser(deps.db, coordinator.user_id))!;
+/** The current promise of the kommun, its years filled in from the time line. */
+export function currentDocument(file: string, timeline: DemoTimeline): PromiseSetDocument {
+  const y = timeline.currentFrom;
+  const text = readFileSync(new URL(file, CURRENT), 'utf8')
+    .replaceAll('{Y0}', String(y))
+    .replaceAll('{Y1}', String(y + 1))
+    .replaceAll('{Y2}', String(y + 2))
+    .replaceAll('{L}', String(timeline.situationYear));
+  return importPromiseText(text) as PromiseSetDocument;
 }
 
-export async function seedDemoPromises(deps: Deps, officerUserId: string): Promise<number> {
-  const today = swedishDay(deps.now());
-  const year = today.slice(0, 4);
-  let sets = 0;
-  for (const file of demoDocumentFiles()) {
-    const doc = importPromiseText(demoDocumentText(file)) as PromiseSetDocument;
-    if (!doc.period) doc.period = { from: `${year}-01-01`, to: `${year}-12-31` };
-    const stored = await createPromiseSet(deps, CLI_ACTOR, doc);
-    await transitionPromiseSet(deps, CLI_ACTOR, stored.id, 'agree', signaturesFor(doc, doc.period.from));
-    await transitionPromiseSet(deps, CLI_ACTOR, stored.id, 'publish');
-    const activities = demoActivities(stored, today);
-    const kommun = await deps.db
-      .selectFrom('organisations')
-      .select('id')
-      .where('code', '=', stored.municipalities[0]!.code)
-      .executeTakeFirstOrThrow();
-    const logger = await loggerFor(deps, officerUserId, kommun.id);
-    for (let i = 0; i < activities.length; i += 500) await logActivities(deps, logger, activities.slice(i, i + 500));
-    sets++;
-  }
-  return sets;
+/** Signed by both leaders two weeks before the period begins, published a week later. */
+export async function publishDemoSet(deps: Deps, cast: KommunCast, doc: PromiseSetDocument): Promise<StoredPromiseSet> {
+  const from = doc.period!.from;
+  const signedOn = addDays(from, -21);
+  const stored = await createPromiseSet(at(deps, addDays(from, -35)), cast.coordinator, doc);
+  const { kommun, police } = cast.signatories;
+  await transitionPromiseSet(at(deps, signedOn), cast.coordinator, stored.id, 'agree', [
+    { ...kommun, party: 'kommunen', signedAt: signedOn },
+    { ...police, party: 'polisen', signedAt: signedOn },
+  ]);
+  return transitionPromiseSet(at(deps, addDays(from, -14)), cast.coordinator, stored.id, 'publish');
 }

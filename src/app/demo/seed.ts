@@ -3,7 +3,7 @@ import { SYSTEM_ACTOR, writeAudit } from '../audit.ts';
 import { hashPassword } from '../crypto.ts';
 import type { Role } from '../../domain/access/permissions.ts';
 import { slugify } from '../../domain/municipality/municipality.ts';
-import { seedDemoPromises } from './promises.ts';
+import { seedDemoStory } from './story.ts';
 
 /** Every demo account shares this password; the console prints it when the demo is seeded and at start. */
 export const DEMO_PASSWORD = 'demo-lofte-2026';
@@ -168,13 +168,7 @@ export async function seedDemo(
       after: { accounts: DEMO_ACCOUNTS.length },
     });
   });
-  const officerEmail = DEMO_ACCOUNTS.find((a) => a.role === 'officer')!.email;
-  const officer = await deps.db
-    .selectFrom('users')
-    .select('id')
-    .where('email', '=', officerEmail)
-    .executeTakeFirstOrThrow();
-  if (options.promises) await seedDemoPromises(deps, officer.id);
+  if (options.promises) await seedDemoStory(deps, DEMO_PASSWORD);
   return DEMO_ACCOUNTS;
 }
 

@@ -1,0 +1,119 @@
+/**
+ * Follow-ups as the working group makes them: for every tertial of the
+ * current promise that has ended, and for every year of the earlier one, a
+ * draft filled in from progress, the proposed verdicts kept, texts written,
+ * reviewed by the kommun and the police, approved by both leaderships and
+ * published, each step on a day shortly after the period ended.
+ */
+import type { Deps } from '../deps.ts';
+import { addDays } from '../../domain/progress/index.ts';
+import { followUpWindow, type Cadence } from '../../domain/follow-up.ts';
+import { createFollowUp, updateFollowUp } from '../followups/followups.ts';
+import { approveFollowUp, publishFollowUp, reviewFollowUp } from '../followups/workflow.ts';
+import type { StoredPromiseSet } from '../promises/promise-sets.ts';
+import { at, earlier, type DemoTimeline } from './clock.ts';
+import type { KommunStory } from './kommuner.ts';
+import type { KommunCast } from './people.ts';
+
+interface Texts {
+  citizensSaid: string;
+  nextSteps: string;
+}
+
+function summaryOf(items: { proposed: string }[], label: string): string {
+  const met = items.filter((i) => i.proposed === 'uppfyllt').length;
+  const running = items.filter((i) => i.proposed === 'pagar').length;
+  const short = items.length - met - running;
+  const parts = [`${met} av ${items.length} åtaganden är uppfyllda för ${label.toLowerCase()}`];
+  if (running) parts.push(`${running} pågår`);
+  if (short) parts.push(`${short} nådde inte hela vägen och tas upp i nästa steg`);
+  return `${parts.join(', ')}.`;
+}
+
+/** One follow-up from draft to published; returns false when the period lies outside the set. */
+async function followUp(
+  deps: Deps,
+  cast: KommunCast,
+  set: StoredPromiseSet,
+  period: { cadence: Cadence; year: number; index: number },
+  texts: Texts,
+  today: string,
+): Promise<void> {
+  const window = followUpWindow(period.cadence, period.year, period.index)!;
+  const day = (after: number) => at(deps, earlier(addDays(window.to, after), today));
+  const draft = await createFollowUp(day(8), cast.coordinator, set.id, period);
+  await updateFollowUp(day(9), cast.coordinator, draft.id, {
+    summary: summaryOf(draft.items, draft.label),
+    citizensSaid: texts.citizensSaid,
+    nextSteps: texts.nextSteps,
+    items: draft.items.map((i) => ({ commitmentId: i.commitmentId, verdict: i.proposed })),
+  });
+  await reviewFollowUp(day(12), cast.coordinator, draft.id, 'kommunen');
+  await reviewFollowUp(day(12), cast.officer, draft.id, 'polisen');
+  await approveFollowUp(day(16), cast.kommunLeader, draft.id, 'kommunen');
+  await approveFollowUp(day(16), cast.policeLeader, draft.id, 'polisen');
+  await publishFollowUp(day(18), cast.coordinator, draft.id);
+}
+
+/** Every tertial of the current promise that ended before today. */
+export async function currentFollowUps(
+  deps: Deps,
+  cast: KommunCast,
+  story: KommunStory,
+  set: StoredPromiseSet,
+  timeline: DemoTimeline,
+  surveyLine: string,
+): Promise<number> {
+  let made = 0;
+  for (let year = timeline.currentFrom; year <= Number(set.period!.to!.slice(0, 4)); year++) {
+    for (let index = 1; index <= 3; index++) {
+      const window = followUpWindow('tertial', year, index)!;
+      if (window.to >= timeline.today) return made;
+      await followUp(
+        deps,
+        cast,
+        set,
+        { cadence: 'tertial', year, index },
+        {
+          citizensSaid: `${story.citizensSaid} ${surveyLine}`,
+          nextSteps:
+            'Arbetsgruppen planerar nästa tertial i genomförandeplanen och ser särskilt över det åtagande som ligger efter.',
+        },
+        timeline.today,
+      );
+      made++;
+    }
+  }
+  return made;
+}
+
+/** A yearly follow-up for each year of the earlier promise, the last of them its final result. */
+export async function earlierFollowUps(
+  deps: Deps,
+  cast: KommunCast,
+  set: StoredPromiseSet,
+  timeline: DemoTimeline,
+): Promise<number> {
+  const first = Number(set.period!.from.slice(0, 4));
+  const last = Number(set.period!.to!.slice(0, 4));
+  for (let year = first; year <= last; year++) {
+    await followUp(
+      deps,
+      cast,
+      set,
+      { cadence: 'year', year, index: 1 },
+      {
+        citizensSaid:
+          year === last
+            ? 'Invånarna har under löftets tid berättat vad de ser i dialoger, vandringar och enkäter; det ligger till grund för nästa löfte.'
+            : 'Det som invånarna tog upp under året har arbetsgruppen gått igenom vid sina möten.',
+        nextSteps:
+          year === last
+            ? 'Löftet har avslutats. Det som inte nåddes tas med i arbetet med nästa medborgarlöfte.'
+            : 'Arbetet fortsätter enligt genomförandeplanen nästa år.',
+      },
+      timeline.today,
+    );
+  }
+  return last - first + 1;
+}

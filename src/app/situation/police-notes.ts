@@ -4,15 +4,9 @@ import { AppError, notFound } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
 import { isProblemCategory } from '../../domain/dialogues/categories.ts';
 import { isPoliceFor } from './police.ts';
+import type { NewPoliceNote, PoliceNoteView } from '../../contracts/situation.ts';
 
-export interface PoliceNoteView {
-  id: string;
-  year: number;
-  category: string;
-  seriousness: number;
-  text: string;
-  createdAt: string;
-}
+export type { PoliceNoteView } from '../../contracts/situation.ts';
 
 /** Non-police get "not found", as if the notes did not exist. */
 async function assertPolice(deps: Deps, actor: Actor, municipalityId: string): Promise<void> {
@@ -42,7 +36,7 @@ export async function addPoliceNote(
   deps: Deps,
   actor: Actor,
   municipalityId: string,
-  input: { year: number; category: string; seriousness: number; text: string },
+  input: NewPoliceNote & { year: number },
 ): Promise<PoliceNoteView> {
   await assertPoliceWriter(deps, actor, municipalityId);
   if (!isProblemCategory(input.category))

@@ -10,45 +10,12 @@ import { writeAudit } from '../audit.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
 import { categoryLabel, isProblemCategory } from '../../domain/dialogues/categories.ts';
-import {
-  finalOrder,
-  rankProblems,
-  weightsWith,
-  type Evidence,
-  type ScorePart,
-} from '../../domain/situation/scoring.ts';
+import { finalOrder, rankProblems, weightsWith, type Evidence } from '../../domain/situation/scoring.ts';
 import { gatherEvidence } from './evidence.ts';
 import { isPoliceFor } from './police.ts';
+import type { CauseType, Horizon, ProblemEdit, SituationEdit, SituationView } from '../../contracts/situation.ts';
 
-export interface ProblemView {
-  category: string;
-  label: string;
-  score: number;
-  scoreRank: number;
-  manualRank: number | null;
-  rankReason: string | null;
-  rank: number;
-  parts: ScorePart[];
-  evidence: { source: string; description: string; points: number }[];
-  prioritised: boolean;
-  cause: { type: string | null; horizon: string | null; text: string | null };
-  focusAreaIds: string[];
-  commitmentIds: string[];
-}
-
-export interface SituationView {
-  municipalityId: string;
-  year: number;
-  confidentialIncluded: boolean;
-  texts: {
-    crimeSurvey: string | null;
-    consequences: string | null;
-    otherInformation: string | null;
-    analysis: string | null;
-  };
-  weights: Record<string, number>;
-  problems: ProblemView[];
-}
+export type { ProblemEdit, ProblemView, SituationEdit, SituationView } from '../../contracts/situation.ts';
 
 async function pictureRow(deps: Deps, municipalityId: string, year: number) {
   return deps.db
@@ -88,7 +55,12 @@ export async function buildSituation(
         .filter((e) => e.category === r.category)
         .map((e) => ({ source: e.source, description: e.description, points: e.points })),
       prioritised: s?.prioritised ?? false,
-      cause: { type: s?.cause_type ?? null, horizon: s?.cause_horizon ?? null, text: s?.cause_text ?? null },
+      cause: {
+        // Stored only through ProblemEdit, whose schema admits these values alone.
+        type: (s?.cause_type ?? null) as CauseType | null,
+        horizon: (s?.cause_horizon ?? null) as Horizon | null,
+        text: s?.cause_text ?? null,
+      },
       focusAreaIds: s?.focus_area_ids ?? [],
       commitmentIds: s?.commitment_ids ?? [],
     };
@@ -139,11 +111,6 @@ async function ensurePicture(deps: Deps, trx: Deps['db'], municipalityId: string
   ).id;
 }
 
-export interface SituationEdit {
-  texts?: Partial<SituationView['texts']>;
-  weights?: Record<string, number>;
-}
-
 export async function updateSituation(
   deps: Deps,
   actor: Actor,
@@ -177,19 +144,6 @@ export async function updateSituation(
     });
   });
   return getSituation(deps, actor, municipalityId, year);
-}
-
-export interface ProblemEdit {
-  manualRank?: number | null;
-  rankReason?: string | null;
-  prioritised?: boolean;
-  cause?: {
-    type: 'situational' | 'social' | 'both' | null;
-    horizon: 'short' | 'long' | 'both' | null;
-    text: string | null;
-  };
-  focusAreaIds?: string[];
-  commitmentIds?: string[];
 }
 
 /** Re-ranking needs a reason; the cause analysis and the links to promises are kept per problem. */

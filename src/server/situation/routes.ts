@@ -1,6 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { fileAnswer, NoContent, responses } from '../../contracts/common.ts';
+import {
+  ExportParams,
+  ExportQuery,
+  NewPoliceNote,
+  NoteParams,
+  PoliceNotes,
+  PoliceNoteView,
+  ProblemEdit,
+  ProblemParams,
+  SituationEdit,
+  SituationParams,
+  SituationView,
+} from '../../contracts/situation.ts';
 import type { Deps } from '../../app/deps.ts';
 import { getSituation, updateProblem, updateSituation } from '../../app/situation/situation.ts';
 import {
@@ -15,11 +28,9 @@ import { renderSituationDocx, renderSituationPdf } from '../../reports/index.ts'
 import { municipalityByCode } from '../../domain/municipality/municipality.ts';
 
 const tags = ['Lägesbild'];
-const params = z.object({
-  kommun: z.string().regex(/^\d{4}$/, 'kommunkod'),
-  year: z.coerce.number().int().min(2000).max(2100),
-});
-const text = z.string().max(100_000).nullable().optional();
+const params = SituationParams;
+const PDF = 'application/pdf';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export async function situationRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -27,7 +38,14 @@ export async function situationRoutes(root: FastifyInstance, deps: Deps): Promis
 
   app.get(
     '/api/v1/situation/:kommun/:year',
-    { schema: { tags, summary: 'Lägesbilden: rangordnade problem med sitt underlag', params } },
+    {
+      schema: {
+        tags,
+        summary: 'Lägesbilden: rangordnade problem med sitt underlag',
+        params,
+        response: responses({ 200: SituationView }, ['not_found']),
+      },
+    },
     async (req) => getSituation(deps, requireActor(req), await kommunId(req.params.kommun), req.params.year),
   );
 
@@ -38,10 +56,8 @@ export async function situationRoutes(root: FastifyInstance, deps: Deps): Promis
         tags,
         summary: 'Texter (brottslighetens omfattning, konsekvenser, övrig information, analys) och vikter',
         params,
-        body: z.object({
-          texts: z.object({ crimeSurvey: text, consequences: text, otherInformation: text, analysis: text }).optional(),
-          weights: z.record(z.string(), z.number().min(0).max(100)).optional(),
-        }),
+        body: SituationEdit,
+        response: responses({ 200: SituationView }, ['not_found']),
       },
     },
     async (req) =>
@@ -54,21 +70,9 @@ export async function situationRoutes(root: FastifyInstance, deps: Deps): Promis
       schema: {
         tags,
         summary: 'Flytta ett problem (med skäl), prioritera, orsaksanalys och koppling till löften',
-        params: params.extend({ category: z.string().max(100) }),
-        body: z.object({
-          manualRank: z.number().int().min(1).max(100).nullable().optional(),
-          rankReason: z.string().max(5000).nullable().optional(),
-          prioritised: z.boolean().optional(),
-          cause: z
-            .object({
-              type: z.enum(['situational', 'social', 'both']).nullable(),
-              horizon: z.enum(['short', 'long', 'both']).nullable(),
-              text: z.string().max(20_000).nullable(),
-            })
-            .optional(),
-          focusAreaIds: z.array(z.uuid()).max(100).optional(),
-          commitmentIds: z.array(z.uuid()).max(500).optional(),
-        }),
+        params: ProblemParams,
+        body: ProblemEdit,
+        response: responses({ 200: SituationView }, ['not_found']),
       },
     },
     async (req) =>
@@ -88,8 +92,17 @@ export async function situationRoutes(root: FastifyInstance, deps: Deps): Promis
       schema: {
         tags,
         summary: 'Lägesbilden som PDF eller Word (audience=public: öppen version utan sekretess och fritext)',
-        params: params.extend({ format: z.enum(['pdf', 'docx']) }),
-        querystring: z.object({ audience: z.enum(['public', 'internal']).default('internal') }),
+        params: ExportParams,
+        querystring: ExportQuery,
+        response: responses(
+          {
+            200: {
+              description: 'Lägesbilden som PDF eller Word',
+              content: { ...fileAnswer(PDF, 'PDF').content, ...fileAnswer(DOCX, 'Word (DOCX)').content },
+            },
+          },
+          ['not_found'],
+        ),
       },
     },
     async (req, reply) => {
@@ -99,10 +112,7 @@ export async function situationRoutes(root: FastifyInstance, deps: Deps): Promis
       const opts = { kommunName: name, audience: req.query.audience };
       const pdf = req.params.format === 'pdf';
       return reply
-        .header(
-          'content-type',
-          pdf ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        )
+        .header('content-type', pdf ? PDF : DOCX)
         .header(
           'content-disposition',
           `attachment; filename="lagesbild-${req.params.kommun}-${req.params.year}-${req.query.audience === 'public' ? 'oppen' : 'intern'}.${req.params.format}"`,
@@ -113,7 +123,14 @@ export async function situationRoutes(root: FastifyInstance, deps: Deps): Promis
 
   app.get(
     '/api/v1/situation/:kommun/:year/police-notes',
-    { schema: { tags, summary: 'Polisens sekretessbelagda underlag (bara polis)', params } },
+    {
+      schema: {
+        tags,
+        summary: 'Polisens sekretessbelagda underlag (bara polis; andra får 404)',
+        params,
+        response: responses({ 200: PoliceNotes }, ['not_found']),
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const kommun = await kommunId(req.params.kommun);
@@ -131,22 +148,17 @@ export async function situationRoutes(root: FastifyInstance, deps: Deps): Promis
         tags,
         summary: 'Lägg till sekretessbelagt underlag (bara polisroller som skriver lägesbilden)',
         params,
-        body: z.object({
-          category: z.string().max(100),
-          seriousness: z.number().int().min(1).max(5),
-          text: z.string().min(1).max(20_000),
-        }),
+        body: NewPoliceNote,
+        response: responses({ 201: PoliceNoteView }, ['not_found']),
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await addPoliceNote(deps, requireActor(req), await kommunId(req.params.kommun), {
-            ...req.body,
-            year: req.params.year,
-          }),
-        ),
+      reply.status(201).send(
+        await addPoliceNote(deps, requireActor(req), await kommunId(req.params.kommun), {
+          ...req.body,
+          year: req.params.year,
+        }),
+      ),
   );
 
   app.delete(
@@ -155,7 +167,8 @@ export async function situationRoutes(root: FastifyInstance, deps: Deps): Promis
       schema: {
         tags,
         summary: 'Ta bort sekretessbelagt underlag (bara polisroller som skriver lägesbilden)',
-        params: params.extend({ id: z.uuid() }),
+        params: NoteParams,
+        response: responses({ 204: NoContent }, ['not_found']),
       },
     },
     async (req, reply) => {

@@ -3,69 +3,28 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from './client.ts';
 import { useApiMutation } from './queries.ts';
 
-export const SOURCES = ['survey', 'dialogue', 'est', 'events', 'police'] as const;
-export type Source = (typeof SOURCES)[number];
+// The shapes the server answers with, from the contract by type only (zod stays out of the bundle).
+import type {
+  NewPoliceNote,
+  PoliceNotes,
+  PoliceNoteView as PoliceNote,
+  ProblemEdit,
+  SituationEdit,
+  SituationView as Situation,
+} from '../../contracts/situation.ts';
 
-export type CauseType = 'situational' | 'social' | 'both';
-export type Horizon = 'short' | 'long' | 'both';
-
-export interface ScorePart {
-  source: Source;
-  points: number;
-  weight: number;
-  score: number;
-  items: number;
-}
-
-export interface Problem {
-  category: string;
-  label: string;
-  score: number;
-  scoreRank: number;
-  manualRank: number | null;
-  rankReason: string | null;
-  rank: number;
-  parts: ScorePart[];
-  evidence: { source: Source; description: string; points: number }[];
-  prioritised: boolean;
-  cause: { type: CauseType | null; horizon: Horizon | null; text: string | null };
-  focusAreaIds: string[];
-  commitmentIds: string[];
-}
-
-export interface SituationTexts {
-  crimeSurvey: string | null;
-  consequences: string | null;
-  otherInformation: string | null;
-  analysis: string | null;
-}
-
-export interface Situation {
-  municipalityId: string;
-  year: number;
-  confidentialIncluded: boolean;
-  texts: SituationTexts;
-  weights: Partial<Record<Source, number>>;
-  problems: Problem[];
-}
-
-export interface ProblemEdit {
-  manualRank?: number | null;
-  rankReason?: string | null;
-  prioritised?: boolean;
-  cause?: { type: CauseType | null; horizon: Horizon | null; text: string | null };
-  focusAreaIds?: string[];
-  commitmentIds?: string[];
-}
-
-export interface PoliceNote {
-  id: string;
-  year: number;
-  category: string;
-  seriousness: number;
-  text: string;
-  createdAt: string;
-}
+export { EVIDENCE_SOURCES as SOURCES } from '../../domain/situation/scoring.ts';
+export type {
+  CauseType,
+  Horizon,
+  PoliceNoteView as PoliceNote,
+  ProblemEdit,
+  ProblemView as Problem,
+  SituationTexts,
+  SituationView as Situation,
+  Source,
+} from '../../contracts/situation.ts';
+export type { ScorePart } from '../../domain/situation/scoring.ts';
 
 const base = (kommun: string, year: number) => `/api/v1/situation/${encodeURIComponent(kommun)}/${year}`;
 
@@ -87,7 +46,7 @@ export function usePoliceNotes(kommun: string, year: number) {
   return useQuery({
     queryKey: situationKeys.notes(kommun, year),
     // mayWrite: only police roles that write the lägesbild add and remove notes; the others read them.
-    queryFn: () => api<{ notes: PoliceNote[]; mayWrite: boolean }>('GET', `${base(kommun, year)}/police-notes`),
+    queryFn: () => api<PoliceNotes>('GET', `${base(kommun, year)}/police-notes`),
     enabled: Boolean(kommun),
     retry: false,
   });
@@ -96,11 +55,7 @@ export function usePoliceNotes(kommun: string, year: number) {
 const all = [['situation'] as const];
 
 export function useUpdateSituation(kommun: string, year: number) {
-  return useApiMutation(
-    (input: { texts?: Partial<SituationTexts>; weights?: Partial<Record<Source, number>> }) =>
-      api<Situation>('PUT', base(kommun, year), input),
-    all,
-  );
+  return useApiMutation((input: SituationEdit) => api<Situation>('PUT', base(kommun, year), input), all);
 }
 
 export function useUpdateProblem(kommun: string, year: number) {
@@ -113,8 +68,7 @@ export function useUpdateProblem(kommun: string, year: number) {
 
 export function useAddPoliceNote(kommun: string, year: number) {
   return useApiMutation(
-    (input: { category: string; seriousness: number; text: string }) =>
-      api<PoliceNote>('POST', `${base(kommun, year)}/police-notes`, input),
+    (input: NewPoliceNote) => api<PoliceNote>('POST', `${base(kommun, year)}/police-notes`, input),
     all,
   );
 }

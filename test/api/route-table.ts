@@ -165,6 +165,11 @@ export const ROUTES: Record<string, RouteEntry> = {
   'DELETE /api/v1/surveys/{id}': { action: 'survey.manage' },
   'POST /api/v1/surveys/{id}/publish': { action: 'survey.manage' },
   'POST /api/v1/surveys/{id}/close': { action: 'survey.manage' },
+  'POST /api/v1/surveys/{id}/paper-run': {
+    action: 'survey.manage',
+    sample: () => ({ body: { opensOn: '2025-03-01', closesOn: '2025-03-31' } }),
+  },
+  'GET /api/v1/surveys/{id}/preview': { action: 'dialogue.read' },
   'GET /api/v1/surveys/{id}/qr.svg': { action: 'dialogue.read' },
   'POST /api/v1/surveys/{id}/codes': {
     action: 'survey.manage',

@@ -110,18 +110,18 @@ describe('editing and publishing', () => {
     ).json();
     const ok = await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, {
       questions: [single('safe', 'Känner du dig trygg?', 'Do you feel safe?')],
-      opensOn: '2026-08-01',
-      closesOn: '2026-10-31',
+      opensOn: '2099-08-01',
+      closesOn: '2099-10-31',
       intro: { sv: 'Hej', en: 'Hello' },
     });
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({ opensOn: '2026-08-01', closesOn: '2026-10-31', missingTranslations: {} });
+    expect(ok.json()).toMatchObject({ opensOn: '2099-08-01', closesOn: '2099-10-31', missingTranslations: {} });
     const dup = await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, {
       questions: [single('a', 'A'), single('a', 'B')],
     });
     expect(dup.statusCode).toBe(400);
     expect(dup.json().details.problems[0]).toContain('finns två gånger');
-    const backwards = await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, { opensOn: '2026-11-01' });
+    const backwards = await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, { opensOn: '2099-11-01' });
     expect(backwards.statusCode).toBe(400);
   });
 
@@ -137,7 +137,8 @@ describe('editing and publishing', () => {
     });
     const res = await coordinator.request('POST', `/api/v1/surveys/${s.id}/publish`);
     expect(res.statusCode).toBe(400);
-    expect(res.json().details.problems[0]).toContain('"en": safe/text');
+    expect(res.json().details.problems).toEqual(['Fråga 1: frågetext på engelska saknas']);
+    expect(res.json().details.problemsEn).toEqual(['Question 1: question text in English is missing']);
     await coordinator.request('PATCH', `/api/v1/surveys/${s.id}`, { languages: ['sv'] });
     expect((await coordinator.request('POST', `/api/v1/surveys/${s.id}/publish`)).statusCode).toBe(200);
   });

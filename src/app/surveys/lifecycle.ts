@@ -4,26 +4,37 @@ import { writeAudit } from '../audit.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { AppError, conflict, notFound } from '../../domain/errors.ts';
 import { stockholmDay } from '../../domain/surveys/dates.ts';
-import { missingTranslations } from '../../domain/surveys/types.ts';
+import { missingTexts } from '../../domain/surveys/missing-texts.ts';
+import type { Problem } from '../../domain/surveys/rules.ts';
 import { surveyFor, surveyView, toSurvey, withAreaOptions, type Survey, type SurveyView } from './store.ts';
 
-function publishProblems(survey: Survey, today: string): string[] {
-  const problems: string[] = [];
-  if (!survey.questions.length) problems.push('Enkäten har inga frågor');
+function publishProblems(survey: Survey, today: string): Problem[] {
+  const problems: Problem[] = [];
+  if (!survey.questions.length) problems.push({ sv: 'Enkäten har inga frågor', en: 'The survey has no questions' });
   for (const lang of survey.languages) {
-    const missing = missingTranslations(survey.questions, lang);
-    if (!survey.title[lang]) missing.unshift('title');
-    if (missing.length)
-      problems.push(
-        `Texter saknas på språket "${lang}": ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ' …' : ''}`,
-      );
+    const missing = missingTexts(survey, lang);
+    problems.push(...missing.slice(0, 10));
+    if (missing.length > 10)
+      problems.push({ sv: `… och ${missing.length - 10} texter till`, en: `… and ${missing.length - 10} more texts` });
   }
-  if (survey.closesOn && survey.closesOn < today) problems.push('Sista svarsdag har redan passerat');
+  if (survey.closesOn && survey.closesOn < today)
+    problems.push({ sv: 'Sista svarsdag har redan passerat', en: 'The last day to answer has already passed' });
+  problems.push(...areaProblems(survey));
+  return problems;
+}
+
+/** An area question needs the kommun's areas to offer. */
+export function areaProblems(survey: Pick<Survey, 'questions'>): Problem[] {
   const area = survey.questions.find((q) => q.kind === 'area');
   if (area && 'options' in area && area.options.length === 0) {
-    problems.push('Kommunen har inga områden än: lägg in områden eller ta bort frågan om område');
+    return [
+      {
+        sv: 'Kommunen har inga områden än: lägg in områden eller ta bort frågan om område',
+        en: 'The kommun has no areas yet: add areas or remove the area question',
+      },
+    ];
   }
-  return problems;
+  return [];
 }
 
 /** Opens the survey at its public link (from its first day, if one is set). A closed survey can be opened again. */
@@ -41,9 +52,9 @@ export async function publishSurvey(deps: Deps, actor: Actor, id: string): Promi
     if (problems.length) {
       throw new AppError(
         'validation_failed',
-        `Enkäten kan inte publiceras: ${problems.join('; ')}`,
-        'The survey cannot be published',
-        { problems },
+        `Enkäten kan inte publiceras: ${problems.map((p) => p.sv).join('; ')}`,
+        `The survey cannot be published: ${problems.map((p) => p.en).join('; ')}`,
+        { problems: problems.map((p) => p.sv), problemsEn: problems.map((p) => p.en) },
       );
     }
     const after = await trx

@@ -7,7 +7,9 @@ import { AppError, conflict, forbidden } from '../../domain/errors.ts';
 import { DEFAULT_CATEGORIES } from '../../domain/surveys/coding.ts';
 import { DEFAULT_SCORING } from '../../domain/surveys/scoring.ts';
 import { templateByKey, templateQuestions } from '../../domain/surveys/template.ts';
-import type { CreateSurveyInput } from '../../domain/surveys/inputs.ts';
+import { completeLanguages } from '../../domain/surveys/missing-texts.ts';
+import { SURVEY_LANGUAGES } from '../../domain/surveys/types.ts';
+import type { CreateSurveyInput } from '../../contracts/surveys.ts';
 import { surveyFor, surveyView, toSurvey, withAreaOptions, type SurveyView } from './store.ts';
 import { answerCount } from './batches.ts';
 
@@ -45,7 +47,8 @@ export async function createSurvey(deps: Deps, actor: Actor, input: CreateSurvey
         template_key: template?.key ?? null,
         title: j(title),
         intro: template ? j(template.intro) : null,
-        languages: j(input.languages ?? ['sv', 'en']),
+        // Unless asked, a survey is offered in Swedish and in the languages all its texts are already written in.
+        languages: j(input.languages ?? completeLanguages({ title, questions }, SURVEY_LANGUAGES)),
         questions: j(questions),
         scoring: j(DEFAULT_SCORING),
         categories: j(DEFAULT_CATEGORIES),

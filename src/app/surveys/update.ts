@@ -11,17 +11,19 @@ import type { Db } from '../../db/connect.ts';
 import { writeAudit } from '../audit.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { UpdateSurveyInput } from '../../domain/surveys/inputs.ts';
+import type { UpdateSurveyInput } from '../../contracts/surveys.ts';
 import {
   categoryProblems,
   exclusionProblems,
   lockedChanges,
+  pastClosingProblem,
   pointsProblems,
   pruneExclusions,
   slugProblem,
   type Problem,
 } from '../../domain/surveys/rules.ts';
 import type { ProblemScoring } from '../../domain/surveys/scoring.ts';
+import { stockholmDay } from '../../domain/surveys/dates.ts';
 import { questionListProblems, type Question } from '../../domain/surveys/types.ts';
 import { surveyFor, surveyView, toSurvey, withAreaOptions, type Survey, type SurveyView } from './store.ts';
 import { ensureAreas } from '../areas/ensure.ts';
@@ -117,7 +119,15 @@ async function categoriesInUse(trx: Db, surveyId: string, keys: string[]): Promi
 }
 
 /** Rules that need the stored survey: dates, access, address, answers already given, codes already set. */
-async function checkAgainst(trx: Db, before: Survey, input: UpdateSurveyInput, questions: Question[]): Promise<void> {
+async function checkAgainst(
+  trx: Db,
+  before: Survey,
+  input: UpdateSurveyInput,
+  questions: Question[],
+  today: string,
+): Promise<void> {
+  const past = pastClosingProblem({ closesOn: input.closesOn, before: before.closesOn, status: before.status }, today);
+  if (past) throw refuse('validation_failed', CANNOT_SAVE, [past], 'closesOn');
   const opens = input.opensOn !== undefined ? input.opensOn : before.opensOn;
   const closes = input.closesOn !== undefined ? input.closesOn : before.closesOn;
   if (opens && closes && closes < opens) {
@@ -222,7 +232,7 @@ export async function updateSurvey(
     .execute(async (trx) => {
       const before = await lockSurvey(trx, id);
       const questions = input.questions ? keepAreaOptions(before, input.questions) : before.questions;
-      await checkAgainst(trx, before, input, questions);
+      await checkAgainst(trx, before, input, questions, stockholmDay(deps.now()));
       const scoring = scoringAfter(before, input, questions);
       const set = changes(input, scoring, deps.now());
       if (input.addAreas?.length) await ensureAreas(trx, actor, before.municipalityId, input.addAreas, 'addAreas');

@@ -296,3 +296,23 @@ export function questionShapeProblems(questions: readonly (QuestionShape & { req
   }
   return out;
 }
+
+// ---------------------------------------------------------------- answering period
+
+/**
+ * A survey answered online needs a last day still to come. Only a new last
+ * day is judged (one already stored may have passed, and other changes must
+ * still save), and a closed survey's days are a record and may be corrected;
+ * a survey run on paper is registered afterwards with its past days instead.
+ */
+export function pastClosingProblem(
+  change: { closesOn: string | null | undefined; before: string | null; status: string },
+  today: string,
+): Problem | null {
+  const { closesOn, before, status } = change;
+  if (!closesOn || closesOn === before || status === 'closed' || closesOn >= today) return null;
+  return {
+    sv: 'Sista svarsdag har redan passerat. Har enkäten redan genomförts på papper? Registrera den under Publicering i stället.',
+    en: 'The last day to answer has already passed. Was the survey already run on paper? Register it under Publishing instead.',
+  };
+}

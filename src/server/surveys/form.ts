@@ -239,11 +239,18 @@ function codeField(state: FormState): Raw {
  class="code-input"${describedBy(`${CODE_INPUT_ID}-hint`, err ? `${CODE_INPUT_ID}-error` : null)}></div>`;
 }
 
-export function surveyForm(questions: readonly Question[], state: FormState, action: string, withCode: boolean): Raw {
+/** `preview`: the staff's look at a survey not yet answered; its button sends nothing. */
+export function surveyForm(
+  questions: readonly Question[],
+  state: FormState,
+  action: string,
+  withCode: boolean,
+  preview = false,
+): Raw {
   const t = SURVEY_STRINGS[state.lang];
   return html`<form method="post" action="${action}" novalidate class="survey-form">
 ${withCode ? codeField(state) : null}
 ${questions.map((q, i) => questionHtml(q, { state, t, no: i + 1 }))}
-<div class="actions"><button type="submit" class="button"${uiMark(state.lang)}>${t.submit}</button></div>
+<div class="actions"><button type="submit" class="button"${uiMark(state.lang)}${preview ? raw(' disabled') : null}>${t.submit}</button></div>
 </form>`;
 }

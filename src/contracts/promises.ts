@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { agreementInputSchema, qualityWarningSchema } from '../domain/agreement.ts';
 import { isoDaySchema } from '../domain/iso-day.ts';
 import { changeSchema } from '../domain/promise-diff.ts';
-import { promiseDocumentSchema } from '../domain/promise-document.ts';
 import { PROMISE_STATUSES, promiseSetDocumentSchema } from '../domain/promise-set.ts';
 
 export const PromiseSetParams = z.object({ id: z.uuid() });
@@ -103,7 +102,8 @@ export type ChangeList = z.infer<typeof ChangeList>;
 export const ImportTextBody = z.object({ text: z.string() });
 
 export const ImportedDraft = z.object({
-  document: promiseDocumentSchema,
+  /** A v1 document; a genomförandeplan row also carries its När cell as written (`when`, a plan column). */
+  document: promiseSetDocumentSchema,
   /** The text the draft was read from, so the staff app can show both side by side. */
   sourceText: z.string(),
 });

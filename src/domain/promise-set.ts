@@ -29,6 +29,27 @@ export const planCommitmentSchema = commitmentSchema.extend({
 });
 export type PlanCommitment = z.infer<typeof planCommitmentSchema>;
 
+/**
+ * The Vad of a genomförandeplan row. For a table row the format keeps the
+ * whole row verbatim in `text` (focus area, Vad, När, Samverkan, Ansvarig
+ * and Uppföljning cells run together) and the importer keeps the När cell
+ * in `when`: the Vad is what stands between a leading focus-area cell and
+ * the last place the När cell stands. A text that does not hold its När
+ * (a bullet, or a row staff have since rewritten) is its own Vad.
+ */
+export function planWhat(commitment: Pick<PlanCommitment, 'text' | 'when'>, focusArea: string): string {
+  const text = commitment.text.trim();
+  const when = commitment.when?.trim();
+  if (!when) return text;
+  const at = text.lastIndexOf(` ${when}`);
+  const rest = text.slice(at + 1 + when.length);
+  if (at <= 0 || (rest !== '' && !rest.startsWith(' '))) return text;
+  let what = text.slice(0, at).trim();
+  const area = focusArea.trim();
+  if (area && what.toLowerCase().startsWith(`${area.toLowerCase()} `)) what = what.slice(area.length).trim();
+  return what === '' ? text : what;
+}
+
 export const planFocusAreaSchema = focusAreaSchema.extend({
   commitments: z.array(planCommitmentSchema).max(500),
 });

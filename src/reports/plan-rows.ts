@@ -4,14 +4,14 @@
  * Uppföljning), grouped by focus area. Pure, so the CSV, PDF and Word
  * renderers and the web app all show the same cells.
  */
-import type { PlanCommitment, PromiseSetDocument } from '../domain/promise-set.ts';
+import { planWhat, type PlanCommitment, type PromiseSetDocument } from '../domain/promise-set.ts';
 import { describeTargetSv } from './target-text.ts';
 import { partiesSv } from './text-sv.ts';
 
 export type ImplementationPlanRow = {
   /** The focus area heading as written; "" when the document has none. */
   focusArea: string;
-  /** Vad: the commitment, verbatim. */
+  /** Vad: the commitment as written; of an imported table row, its Vad cell (planWhat). */
   what: string;
   /** När: as written in the plan, otherwise the target in words ("minst 2 per halvår"). */
   when: string;
@@ -51,7 +51,7 @@ function responsibleSv(commitment: PlanCommitment): string {
 export function implementationPlanRow(focusArea: string, commitment: PlanCommitment): ImplementationPlanRow {
   return {
     focusArea: focusArea.trim(),
-    what: commitment.text.trim(),
+    what: planWhat(commitment, focusArea),
     when: whenSv(commitment),
     partners: partiesSv(commitment.partners),
     responsible: responsibleSv(commitment),

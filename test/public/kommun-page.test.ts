@@ -20,7 +20,9 @@ describe('/kommun/kalix', () => {
     const page = await body('/kommun/kalix');
     expect(page).toContain('<h2 id="ni-sa">Ni sa</h2>');
     expect(page).toContain(PUBLISHED.citizensSaid);
-    expect(page).toContain('<strong>Löfte:</strong> minst 2 per halvår');
+    expect(page).toContain(
+      '<dt>Vad</dt><dd>Polisen genomför minst två riktade narkotikainsatser per halvår.</dd></div><div><dt>När</dt><dd>minst 2 per halvår</dd>',
+    );
     expect(page).toMatch(/<strong>I fas<\/strong> – 1 av 2 gånger andra halvåret 2019/);
     expect(page).toContain('Senast uppdaterad: <time datetime="2019-09-30">30 september 2019</time>');
   });
@@ -65,7 +67,7 @@ describe('/kommun/kalix', () => {
     const page = await body('/kommun/kalix?lang=en');
     expect(page).toContain('<html lang="en">');
     expect(page).toContain('<h2 id="ni-sa">You said</h2>');
-    expect(page).toContain('<strong>Promise:</strong> at least 2 per half year');
+    expect(page).toContain('<dt>When</dt><dd>at least 2 per half year</dd>');
     expect(page).toContain(
       `href="/kommun/kalix/uppfoljning/${world.publishedFollowUpId}?lang=en">First half of 2019</a>`,
     );

@@ -8,7 +8,9 @@ import type { Deps } from '../deps.ts';
 import type { Cadence } from '../../domain/follow-up.ts';
 import { followUpLabelSv } from '../../domain/follow-up.ts';
 import { MONTH_NAMES_SV } from '../../domain/progress/labels.ts';
-import { kommunBy, type PublicKommun } from './published.ts';
+import { promiseTiming, type PromiseTiming } from '../../domain/promise-timing.ts';
+import { kommunBy, todayOf, type PublicKommun } from './published.ts';
+import { longDate } from './words.ts';
 
 export interface FeedEntry {
   /** A stable IRI of the entry. */
@@ -26,32 +28,52 @@ export interface KommunFeed {
   entries: FeedEntry[];
 }
 
+/** "lovar … Löftet gäller nu." in the tense of the promise's timing today. */
+function setSummary(
+  kommun: PublicKommun,
+  n: number,
+  period: { from: string; to: string | null } | null,
+  timing: PromiseTiming,
+): string {
+  const things = `${n} ${n === 1 ? 'sak' : 'saker'}`;
+  const span = period
+    ? ` för ${longDate(period.from, 'sv')} – ${period.to ? longDate(period.to, 'sv') : 'tills vidare'}`
+    : '';
+  const who = `Polisen och ${kommun.name} kommun`;
+  if (timing === 'ended') return `${who} lovade ${things}${span}. Löftet gäller inte längre.`;
+  if (timing === 'coming') return `${who} lovar ${things}${span}. Löftet börjar gälla ${longDate(period!.from, 'sv')}.`;
+  return `${who} lovar ${things}${span}. Löftet gäller nu.`;
+}
+
 async function setEntries(deps: Deps, kommun: PublicKommun): Promise<FeedEntry[]> {
   const rows = await sql<{
     id: string;
     title: string | null;
+    status: string;
     published_at: Date | string;
     updated_at: Date | string;
     n: number;
     period_from: string | null;
     period_to: string | null;
   }>`
-    select p.id, p.title, p.published_at, p.updated_at, p.period_from::text, p.period_to::text,
+    select p.id, p.title, p.status, p.published_at, p.updated_at, p.period_from::text, p.period_to::text,
       (select count(*)::int from commitments c where c.promise_set_id = p.id and c.removed_at is null) as n
     from promise_sets p where p.published_at is not null and p.status in ('published', 'closed')
       and p.id in (select promise_set_id from promise_set_municipalities where organisation_id = ${kommun.id})`.execute(
     deps.db,
   );
+  const today = todayOf(deps);
   return rows.rows.map((r) => {
     const published = new Date(r.published_at);
     const updated = new Date(r.updated_at);
-    const period = r.period_from ? ` för ${r.period_from} – ${r.period_to ?? 'tills vidare'}` : '';
+    const period = r.period_from ? { from: r.period_from, to: r.period_to } : null;
+    const timing = promiseTiming({ period, closed: r.status === 'closed' }, today);
     return {
       id: `urn:uuid:${r.id}`,
       title: `Medborgarlöfte publicerat: ${r.title ?? 'Medborgarlöfte'}`,
       updated: updated > published ? updated : published,
       path: `/kommun/${kommun.slug}`,
-      summary: `Polisen och ${kommun.name} kommun lovar ${r.n} ${r.n === 1 ? 'sak' : 'saker'}${period}.`,
+      summary: setSummary(kommun, r.n, period, timing),
     };
   });
 }

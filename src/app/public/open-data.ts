@@ -41,7 +41,7 @@ export type OpenDataDocument = PromiseSetDocument & {
   lastUpdated: string;
   licence: typeof OPEN_DATA_LICENCE;
   source: string;
-  /** The day progress was counted up to: today, or the last day of an ended promise. */
+  /** The day progress was counted up to (today; nothing after an ended promise's period counts). */
   progressAt: string;
   /** On the day of the answer: 'current' (in force), 'coming' (not started) or 'ended'. */
   timing: PromiseTiming;
@@ -63,8 +63,7 @@ export async function openDataFor(deps: Deps, code: string): Promise<OpenData | 
   const published = arranged.current[0] ?? arranged.coming[0] ?? arranged.ended[0];
   if (!published) return undefined;
   const timing = timingOf(published, today);
-  const end = published.set.period?.to;
-  const at = timing === 'ended' && end && end < today ? end : today;
+  const at = today;
   const progress = await publishedProgress(deps, published.set, at);
   const open: Record<string, OpenProgress> = {};
   for (const [id, p] of progress) {

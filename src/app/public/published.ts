@@ -10,6 +10,12 @@ import type { StoredPromiseSet } from '../promises/promise-sets.ts';
 import { progressOfLoadedSet } from '../activities/progress.ts';
 import type { CommitmentProgress } from '../../domain/progress/index.ts';
 import { swedishDay } from '../../domain/calendar.ts';
+import {
+  arrangePromises,
+  promiseTiming,
+  type ArrangedPromises,
+  type PromiseTiming,
+} from '../../domain/promise-timing.ts';
 
 export interface PublicKommun {
   id: string;
@@ -23,6 +29,8 @@ export interface PublishedSet {
   set: StoredPromiseSet;
   publishedAt: Date;
   updatedAt: Date;
+  /** Closed by staff: it has ended whatever its period says. */
+  closed: boolean;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,21 +53,56 @@ export async function kommunBy(deps: Deps, by: { slug: string } | { code: string
     : undefined;
 }
 
-/** The kommun's newest published promise set, without the fields meant for staff only. */
-export async function currentPublishedSet(deps: Deps, municipalityId: string): Promise<PublishedSet | undefined> {
-  const row = await deps.db
+/** Every promise set of the kommun that was published (also those closed since), without the fields meant for staff only. */
+export async function publishedSetsOf(deps: Deps, municipalityId: string): Promise<PublishedSet[]> {
+  const rows = await deps.db
     .selectFrom('promise_sets as p')
     .innerJoin('promise_set_municipalities as m', 'm.promise_set_id', 'p.id')
-    .select(['p.id', 'p.updated_at', 'p.published_at'])
+    .select(['p.id', 'p.updated_at', 'p.published_at', 'p.status'])
     .where('m.organisation_id', '=', municipalityId)
-    .where('p.status', '=', 'published')
+    .where('p.status', 'in', ['published', 'closed'])
     .where('p.published_at', 'is not', null)
     .orderBy('p.published_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const set = row ? await readDocument(deps.db, row.id) : undefined;
-  if (!row || !set) return undefined;
-  return { set: publicCopy(set), publishedAt: new Date(row.published_at!), updatedAt: new Date(row.updated_at) };
+    .execute();
+  const sets: PublishedSet[] = [];
+  for (const row of rows) {
+    const set = await readDocument(deps.db, row.id);
+    if (!set) continue;
+    sets.push({
+      set: publicCopy(set),
+      publishedAt: new Date(row.published_at!),
+      updatedAt: new Date(row.updated_at),
+      closed: row.status === 'closed',
+    });
+  }
+  return sets;
+}
+
+/** How the timing rule (domain/promise-timing.ts) reads a published set. */
+const timed = (p: PublishedSet) => ({
+  period: p.set.period ?? null,
+  closed: p.closed,
+  publishedAt: p.publishedAt.toISOString(),
+});
+
+export const timingOf = (p: PublishedSet, today: string): PromiseTiming => promiseTiming(timed(p), today);
+
+/** The kommun's published sets as current, coming and ended on `today`. */
+export async function arrangedSetsOf(
+  deps: Deps,
+  municipalityId: string,
+  today: string,
+): Promise<ArrangedPromises<PublishedSet>> {
+  return arrangePromises(await publishedSetsOf(deps, municipalityId), today, timed);
+}
+
+/** The promise running today (the one that started last, if several), or undefined when none runs. */
+export async function currentPublishedSet(
+  deps: Deps,
+  municipalityId: string,
+  today: string,
+): Promise<PublishedSet | undefined> {
+  return (await arrangedSetsOf(deps, municipalityId, today)).current[0];
 }
 
 /** The person answering for a commitment and the importer's notes are for staff. */

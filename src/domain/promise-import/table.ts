@@ -4,7 +4,11 @@
  * common variants); an unnamed first column is the focus area. The target
  * comes from the När cell before the Vad cell; the Ansvarig cell decides
  * who is responsible; the Uppföljning cell lists the follow-up indicators.
+ * The row's text stays whole (the format keeps it verbatim); the När cell
+ * is also kept as written in `when`, a plan column of the stored set
+ * (domain/promise-set.ts), from which the row's Vad is told apart again.
  */
+import type { PlanCommitment } from '../promise-set.ts';
 import type { RowBlock } from './blocks.ts';
 import { buildCommitment } from './commitment.ts';
 import { titleOf } from './headings.ts';
@@ -170,5 +174,9 @@ function readRow(
   built.commitment.partners = unique(built.commitment.partners).filter(
     (p) => !built.commitment.responsible.includes(p),
   );
-  return { entry: { title, commitment: built.commitment }, warnings: built.warnings };
+  // A När cell longer than the plan column holds (500) is prose, not a time: it stays only in the row's text.
+  const ownWhen = when.trim();
+  const commitment: PlanCommitment =
+    ownWhen && ownWhen.length <= 500 ? { ...built.commitment, when: ownWhen } : built.commitment;
+  return { entry: { title, commitment }, warnings: built.warnings };
 }

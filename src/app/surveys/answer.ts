@@ -20,6 +20,7 @@ import type { Answers } from '../../domain/surveys/types.ts';
 import { answerRateKey } from './salt.ts';
 import { flushFullBatch, storeAnswer } from './batches.ts';
 import { surveyFor, toSurvey, type Survey } from './store.ts';
+import type { PaperAnswerAccepted } from '../../contracts/surveys.ts';
 
 /** Answers per address and survey in the window; generous, as a school or library may share one address. */
 export const ANSWER_LIMIT = { count: 60, windowMs: 3600_000 };
@@ -214,7 +215,7 @@ export async function keyInPaperAnswer(
   actor: Actor,
   surveyId: string,
   answers: Answers,
-): Promise<{ accepted: true }> {
+): Promise<PaperAnswerAccepted> {
   const survey = await surveyFor(deps, actor, surveyId, true);
   if (survey.status === 'draft') throw conflict('Enkäten är inte publicerad än', 'The survey is not published yet');
   const checked = checkAnswers(survey.questions, answers);

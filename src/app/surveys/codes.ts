@@ -13,13 +13,9 @@ import { codeFromRandom, formatCode } from '../../domain/surveys/codes.ts';
 import { csvDocument } from '../../domain/csv.ts';
 import { codeHash } from './answer.ts';
 import { publicUrl, surveyFor } from './store.ts';
+import type { CodeBatch } from '../../contracts/surveys.ts';
 
-export interface CodeBatch {
-  batch: number;
-  /** Formatted for the letter: "ACDE-FGHJ". */
-  codes: string[];
-  url: string;
-}
+export type { CodeBatch } from '../../contracts/surveys.ts';
 
 function freshCodes(count: number): string[] {
   const codes = new Set<string>();

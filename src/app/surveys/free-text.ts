@@ -7,31 +7,22 @@ import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
-import { suggestCategories, type Suggestion } from '../../domain/surveys/coding.ts';
-import type { TextCodesInput } from '../../domain/surveys/inputs.ts';
-import { findPersonalData, redact, type PersonalDataKind } from '../../domain/surveys/redaction.ts';
+import { suggestCategories } from '../../domain/surveys/coding.ts';
+import type { FreeText, FreeTextItem, TextCodesInput, TextCodesResult } from '../../contracts/surveys.ts';
+import { findPersonalData, redact } from '../../domain/surveys/redaction.ts';
 import { knownNamesFor } from './known-names.ts';
 import { loadResponses } from './results.ts';
 import { pendingCount } from './batches.ts';
 import { surveyFor } from './store.ts';
 
-export interface FreeTextItem {
-  responseId: string;
-  questionId: string;
-  /** As written: only for the working group, never exported or published. */
-  text: string;
-  redacted: string;
-  personalData: { kind: PersonalDataKind; start: number; end: number }[];
-  suggestions: Suggestion[];
-  categories: string[];
-}
+export type { FreeText, FreeTextItem } from '../../contracts/surveys.ts';
 
 export async function listFreeText(
   deps: Deps,
   actor: Actor,
   id: string,
   filter: { questionId?: string; uncoded?: boolean } = {},
-) {
+): Promise<FreeText> {
   const survey = await surveyFor(deps, actor, id, true);
   const textQuestions = survey.questions.filter(
     (q) => q.kind === 'text' && (!filter.questionId || q.id === filter.questionId),
@@ -73,7 +64,7 @@ export async function setTextCodes(
   actor: Actor,
   id: string,
   input: TextCodesInput,
-): Promise<{ updated: number }> {
+): Promise<TextCodesResult> {
   const survey = await surveyFor(deps, actor, id, true);
   const keys = new Set(survey.categories.map((c) => c.key));
   const textIds = new Set(survey.questions.filter((q) => q.kind === 'text').map((q) => q.id));

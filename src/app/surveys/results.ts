@@ -9,12 +9,14 @@ import type { Db } from '../../db/connect.ts';
 import { writeAudit } from '../audit.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { AppError, conflict } from '../../domain/errors.ts';
-import { compareResults, type Comparison } from '../../domain/surveys/comparison.ts';
+import { compareResults } from '../../domain/surveys/comparison.ts';
 import { pickPublicCharts, type PublicChart, type PublishedChart } from '../../domain/surveys/public-charts.ts';
 import { computeResults, type ResponseInput, type SurveyResults } from '../../domain/surveys/results.ts';
 import type { Answers, LocalizedText } from '../../domain/surveys/types.ts';
 import { knownNamesFor } from './known-names.ts';
 import { publicPath, surveyFor, toSurvey, type Survey } from './store.ts';
+import type { StaffResults } from '../../contracts/survey-results.ts';
+import type { PublicCharts } from '../../contracts/surveys.ts';
 
 /**
  * The survey's answers with their codings. With `waiting`, also the answers
@@ -76,13 +78,7 @@ async function previousSurvey(db: Db, survey: Survey): Promise<Survey | undefine
   return row ? toSurvey(row) : undefined;
 }
 
-export interface StaffResults {
-  surveyId: string;
-  title: LocalizedText;
-  status: string;
-  results: SurveyResults;
-  comparison: Comparison | null;
-}
+export type { StaffResults } from '../../contracts/survey-results.ts';
 
 export async function getSurveyResults(deps: Deps, actor: Actor, id: string): Promise<StaffResults> {
   const survey = await surveyFor(deps, actor, id, false);
@@ -100,7 +96,7 @@ export async function setPublicResults(
   actor: Actor,
   id: string,
   charts: PublicChart[],
-): Promise<{ charts: PublicChart[] }> {
+): Promise<PublicCharts> {
   const survey = await surveyFor(deps, actor, id, true);
   if (survey.status === 'draft')
     throw conflict('Publicera enkäten innan du publicerar resultat', 'Publish the survey before its results');

@@ -19,6 +19,7 @@ import {
   type SurveyStatus,
 } from '../../domain/surveys/types.ts';
 import type { PublicChart } from '../../domain/surveys/public-charts.ts';
+import type { SurveyView } from '../../contracts/surveys.ts';
 
 export interface Survey {
   id: string;
@@ -43,20 +44,7 @@ export interface Survey {
   closedAt: Date | null;
 }
 
-export interface SurveyView extends Omit<Survey, 'createdAt' | 'updatedAt' | 'publishedAt' | 'closedAt'> {
-  municipalityName: string;
-  /** Names of the kommun's areas now: what an area question offers. */
-  kommunAreas: string[];
-  publicUrl: string;
-  responses: number;
-  codes: { issued: number; used: number };
-  /** Texts missing in an offered language; publishing needs none. */
-  missingTranslations: Partial<Record<SurveyLanguage, string[]>>;
-  createdAt: string;
-  updatedAt: string;
-  publishedAt: string | null;
-  closedAt: string | null;
-}
+export type { SurveyView } from '../../contracts/surveys.ts';
 
 type Row = Awaited<ReturnType<typeof selectRow>>;
 

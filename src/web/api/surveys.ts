@@ -2,152 +2,58 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, query } from './client.ts';
 import { useApiMutation } from './queries.ts';
+import type {
+  CreateSurveyBody,
+  FreeText,
+  LocalizedText,
+  PaperAnswerAccepted,
+  PaperAnswerBody,
+  PublicChart,
+  PublicCharts,
+  Question,
+  SurveyLanguage,
+  SurveyList,
+  SurveyView as Survey,
+  TextCodesBody,
+  TextCodesResult,
+  UpdateSurveyBody,
+} from '../../contracts/surveys.ts';
+import type { StaffResults } from '../../contracts/survey-results.ts';
+import type { PaperRunBody } from '../../contracts/survey-paper-run.ts';
 
-export type SurveyLanguage = 'sv' | 'en' | 'fi' | 'fit';
-export interface LocalizedText {
-  sv: string;
-  en?: string;
-  fi?: string;
-  fit?: string;
-}
-export type QuestionKind = 'single' | 'multiple' | 'scale' | 'problem' | 'text' | 'area' | 'age_band' | 'gender';
-export type ProblemLevel = 'none' | 'small' | 'fairly_big' | 'very_big' | 'dont_know';
+export type {
+  CodingCategory,
+  FreeText,
+  FreeTextItem,
+  LocalizedText,
+  ProblemScoring,
+  PublicChart,
+  Question,
+  SurveyLanguage,
+  SurveyView as Survey,
+  UpdateSurveyBody as SurveyPatch,
+} from '../../contracts/surveys.ts';
+export type {
+  GroupResultView as GroupResult,
+  ItemStatsView as ItemStats,
+  OptionCountView as OptionCount,
+  QuestionResultView as QuestionResult,
+  QuestionStatsView as QuestionStats,
+  StaffResults as SurveyResults,
+} from '../../contracts/survey-results.ts';
+export type QuestionKind = Question['kind'];
+type KeysOfAny<T> = T extends unknown ? keyof T : never;
+type Widened<T, All extends PropertyKey = KeysOfAny<T>> = T extends unknown
+  ? T & Partial<Record<Exclude<All, keyof T>, undefined>>
+  : never;
+/**
+ * A question of any kind with every kind's fields readable (undefined where
+ * its kind has none): the builder reads them before it knows the kind.
+ */
+export type AnyQuestion = Widened<Question>;
+export type ProblemLevel = Extract<PaperAnswerBody['answers'][string], Record<string, string>>[string];
 export const PROBLEM_LEVELS: readonly ProblemLevel[] = ['none', 'small', 'fairly_big', 'very_big', 'dont_know'];
-
-export interface Question {
-  id: string;
-  kind: QuestionKind;
-  text: LocalizedText;
-  help?: LocalizedText;
-  required: boolean;
-  options?: { value: string; label: LocalizedText }[];
-  exclusive?: string;
-  items?: { id: string; text: LocalizedText }[];
-  min?: number;
-  max?: number;
-  minLabel?: LocalizedText;
-  maxLabel?: LocalizedText;
-  maxLength?: number;
-}
-
-export interface CodingCategory {
-  key: string;
-  label: LocalizedText;
-  keywords: string[];
-}
-/** Points 0–6 per answer on the problem scale, and problem items left out of each question's overall index. */
-export interface ProblemScoring {
-  none: number;
-  small: number;
-  fairly_big: number;
-  very_big: number;
-  excludedItems?: Record<string, string[]>;
-}
 export const SURVEY_LANGUAGES: readonly SurveyLanguage[] = ['sv', 'en', 'fi', 'fit'];
-export interface PublicChart {
-  questionId: string;
-  breakdown: 'none' | 'area' | 'gender' | 'age_band';
-}
-
-export interface Survey {
-  id: string;
-  municipalityId: string;
-  municipalityName: string;
-  /** Names of the kommun's areas now: what an area question offers. */
-  kommunAreas: string[];
-  templateKey: string | null;
-  title: LocalizedText;
-  intro: LocalizedText | null;
-  languages: SurveyLanguage[];
-  questions: Question[];
-  scoring: ProblemScoring;
-  categories: CodingCategory[];
-  publicId: string;
-  status: 'draft' | 'open' | 'closed';
-  access: 'link' | 'codes';
-  opensOn: string | null;
-  closesOn: string | null;
-  slug: string | null;
-  publicUrl: string;
-  publicResults: PublicChart[];
-  responses: number;
-  codes: { issued: number; used: number };
-  missingTranslations: Partial<Record<SurveyLanguage, string[]>>;
-}
-
-export interface SurveyPatch {
-  title?: LocalizedText;
-  intro?: LocalizedText | null;
-  languages?: SurveyLanguage[];
-  questions?: Question[];
-  scoring?: ProblemScoring;
-  categories?: CodingCategory[];
-  access?: 'link' | 'codes';
-  opensOn?: string | null;
-  closesOn?: string | null;
-  slug?: string | null;
-  addAreas?: string[];
-}
-
-export interface OptionCount {
-  value: string;
-  label: LocalizedText;
-  count: number;
-  share: number;
-}
-export interface ItemStats {
-  itemId: string;
-  label: LocalizedText;
-  counted: number;
-  dontKnow: number;
-  index: number | null;
-  inOverall?: boolean;
-  levels: OptionCount[];
-}
-export interface QuestionStats {
-  answered: number;
-  options?: OptionCount[];
-  mean?: number | null;
-  items?: ItemStats[];
-  overall?: number | null;
-}
-export interface GroupResult {
-  key: string;
-  label: LocalizedText;
-  n: number | null;
-  suppressed: 'none' | 'too_few' | 'secondary';
-  stats: QuestionStats | null;
-}
-export interface QuestionResult {
-  questionId: string;
-  kind: QuestionKind;
-  text: LocalizedText;
-  total?: QuestionStats | null;
-  breakdowns?: { dimension: 'area' | 'gender' | 'age_band'; groups: GroupResult[] }[];
-  answered?: number;
-  categories?: OptionCount[];
-  uncoded?: number;
-  answers?: string[];
-}
-export interface SurveyResults {
-  results: { responses: number; suppressed: boolean; questions: QuestionResult[] };
-}
-
-export interface FreeTextItem {
-  responseId: string;
-  questionId: string;
-  text: string;
-  redacted: string;
-  personalData: { kind: string; start: number; end: number }[];
-  suggestions: { key: string; label: LocalizedText; matched: string[] }[];
-  categories: string[];
-}
-export interface FreeText {
-  categories: CodingCategory[];
-  questions: { id: string; text: LocalizedText }[];
-  items: FreeTextItem[];
-  waiting: number;
-}
 
 const path = (id: string) => `/api/v1/surveys/${encodeURIComponent(id)}`;
 export const surveyKeys = {
@@ -159,8 +65,7 @@ export const surveyKeys = {
 export function useSurveys(municipalityId: string) {
   return useQuery({
     queryKey: surveyKeys.list(municipalityId),
-    queryFn: async () =>
-      (await api<{ surveys: Survey[] }>('GET', `/api/v1/surveys${query({ municipalityId })}`)).surveys,
+    queryFn: async () => (await api<SurveyList>('GET', `/api/v1/surveys${query({ municipalityId })}`)).surveys,
     enabled: Boolean(municipalityId),
   });
 }
@@ -172,7 +77,7 @@ export function useSurvey(id: string) {
 export function useSurveyResults(id: string) {
   return useQuery({
     queryKey: [...surveyKeys.one(id), 'results'],
-    queryFn: () => api<SurveyResults>('GET', `${path(id)}/results`),
+    queryFn: () => api<StaffResults>('GET', `${path(id)}/results`),
   });
 }
 
@@ -186,40 +91,42 @@ export function useFreeText(id: string) {
 const all = [surveyKeys.all];
 
 export function useCreateSurvey() {
-  return useApiMutation(
-    (input: { municipalityId: string; template?: string; title?: LocalizedText }) =>
-      api<Survey>('POST', '/api/v1/surveys', input),
-    all,
-  );
+  return useApiMutation((input: CreateSurveyBody) => api<Survey>('POST', '/api/v1/surveys', input), all);
 }
 
 export function useUpdateSurvey(id: string) {
-  return useApiMutation((patch: SurveyPatch) => api<Survey>('PATCH', path(id), patch), all);
+  return useApiMutation((patch: UpdateSurveyBody) => api<Survey>('PATCH', path(id), patch), all);
 }
 
 export function useSurveyStep(id: string) {
   return useApiMutation((step: 'publish' | 'close') => api<Survey>('POST', `${path(id)}/${step}`), all);
 }
 
+/** A survey already run on paper: registered afterwards with the days it was answered. */
+export function usePaperRun(id: string) {
+  return useApiMutation((body: PaperRunBody) => api<Survey>('POST', `${path(id)}/paper-run`, body), all);
+}
+
+/** The answering page as respondents will see it (staff only; opens as a page of its own). */
+export const previewUrl = (id: string) => `${path(id)}/preview`;
+
 export function usePaperAnswer(id: string) {
   return useApiMutation(
-    (answers: Record<string, string | string[] | Record<string, ProblemLevel>>) =>
-      api<{ accepted: true }>('POST', `${path(id)}/responses`, { answers }),
+    (answers: PaperAnswerBody['answers']) => api<PaperAnswerAccepted>('POST', `${path(id)}/responses`, { answers }),
     all,
   );
 }
 
 export function useSetCodes(id: string) {
   return useApiMutation(
-    (items: { responseId: string; questionId: string; categories: string[] }[]) =>
-      api<{ updated: number }>('PUT', `${path(id)}/free-text/codes`, { items }),
+    (items: TextCodesBody['items']) => api<TextCodesResult>('PUT', `${path(id)}/free-text/codes`, { items }),
     all,
   );
 }
 
 export function useSetPublicResults(id: string) {
   return useApiMutation(
-    (charts: PublicChart[]) => api<{ charts: PublicChart[] }>('PUT', `${path(id)}/public-results`, { charts }),
+    (charts: PublicChart[]) => api<PublicCharts>('PUT', `${path(id)}/public-results`, { charts }),
     all,
   );
 }

@@ -6,6 +6,7 @@ import {
   PROBLEM_LEVELS,
   textIn,
   usePaperAnswer,
+  type AnyQuestion,
   type ProblemLevel,
   type Question,
   type Survey,
@@ -16,7 +17,7 @@ import { apiFormErrors, type FormError } from '../ui/form-errors.ts';
 
 type Value = string | string[] | Record<string, ProblemLevel>;
 
-function optionsOf(q: Question, lang: 'sv' | 'en'): { value: string; label: string }[] {
+function optionsOf(q: AnyQuestion, lang: 'sv' | 'en'): { value: string; label: string }[] {
   if (q.kind === 'scale')
     return Array.from({ length: (q.max ?? 5) - (q.min ?? 1) + 1 }, (_, i) => String((q.min ?? 1) + i)).map((v) => ({
       value: v,

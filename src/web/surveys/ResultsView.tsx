@@ -23,6 +23,9 @@ const index = (n: number | null | undefined, lang: 'sv' | 'en') =>
     ? null
     : n.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
+/** The problem scale's stats (items and overall index), or null for a choice question's distribution. */
+const problemStats = (stats: QuestionStats | null | undefined) => (stats && 'items' in stats ? stats : null);
+
 function Distribution({ caption, stats }: { caption: string; stats: QuestionStats }) {
   const { t, lang } = useI18n();
   const s = t.surveys;
@@ -38,7 +41,7 @@ function Distribution({ caption, stats }: { caption: string; stats: QuestionStat
           </tr>
         </thead>
         <tbody>
-          {(stats.options ?? []).map((o) => (
+          {('options' in stats ? stats.options : []).map((o) => (
             <tr key={o.value}>
               <th scope="row">{textIn(o.label, lang)}</th>
               <td>{o.count}</td>
@@ -51,10 +54,11 @@ function Distribution({ caption, stats }: { caption: string; stats: QuestionStat
   );
 }
 
-function ProblemIndex({ caption, q }: { caption: string; q: QuestionResult }) {
+function ProblemIndex({ caption, q }: { caption: string; q: Exclude<QuestionResult, { kind: 'text' }> }) {
   const { t, lang } = useI18n();
   const s = t.surveys;
-  const areas = q.breakdowns?.find((b) => b.dimension === 'area')?.groups ?? [];
+  const areas = q.breakdowns.find((b) => b.dimension === 'area')?.groups ?? [];
+  const total = problemStats(q.total);
   return (
     <>
       <TableScroll label={caption}>
@@ -69,7 +73,7 @@ function ProblemIndex({ caption, q }: { caption: string; q: QuestionResult }) {
             </tr>
           </thead>
           <tbody>
-            {(q.total?.items ?? []).map((i) => (
+            {(total?.items ?? []).map((i) => (
               <tr key={i.itemId}>
                 <th scope="row">
                   {textIn(i.label, lang)}
@@ -83,7 +87,7 @@ function ProblemIndex({ caption, q }: { caption: string; q: QuestionResult }) {
           </tbody>
         </table>
       </TableScroll>
-      <p>{s.overall(index(q.total?.overall, lang) ?? s.tooFew)}</p>
+      <p>{s.overall(index(total?.overall, lang) ?? s.tooFew)}</p>
       {areas.length > 0 && (
         <TableScroll label={s.perArea(textIn(q.text, lang))}>
           <table className="ds-table" data-border>
@@ -100,7 +104,7 @@ function ProblemIndex({ caption, q }: { caption: string; q: QuestionResult }) {
                 <tr key={g.key}>
                   <th scope="row">{textIn(g.label, lang)}</th>
                   <td>{g.n ?? s.tooFew}</td>
-                  <td>{index(g.stats?.overall, lang) ?? s.tooFew}</td>
+                  <td>{index(problemStats(g.stats)?.overall, lang) ?? s.tooFew}</td>
                 </tr>
               ))}
             </tbody>
@@ -122,12 +126,9 @@ function QuestionBlock({ q }: { q: QuestionResult }) {
       </h3>
       {q.kind === 'text' ? (
         <>
-          <p>{s.textAnswered(q.answered ?? 0, q.uncoded ?? 0)}</p>
-          {(q.categories ?? []).filter((c) => c.count).length > 0 && (
-            <Distribution
-              caption={s.codedCaption(title)}
-              stats={{ answered: q.answered ?? 0, options: q.categories }}
-            />
+          <p>{s.textAnswered(q.answered, q.uncoded)}</p>
+          {q.categories.filter((c) => c.count).length > 0 && (
+            <Distribution caption={s.codedCaption(title)} stats={{ answered: q.answered, options: q.categories }} />
           )}
         </>
       ) : !q.total ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../api/surveys.ts';
+import type { AnyQuestion, Question, SurveyLanguage } from '../api/surveys.ts';
 import { lockedChanges } from '../../domain/surveys/rules.ts';
 import { questionSchema, questionListProblems } from '../../domain/surveys/types.ts';
 import {
@@ -12,6 +12,10 @@ import {
   toQuestions,
   type QuestionDraft,
 } from './question-model.ts';
+
+/** The saved questions with every kind's fields readable, as the assertions read them. */
+const asSaved = (drafts: Parameters<typeof toQuestions>[0], shown: readonly SurveyLanguage[]): AnyQuestion[] =>
+  toQuestions(drafts, shown);
 
 const single: Question = {
   id: 'trygg',
@@ -54,19 +58,19 @@ function filled(kind: Question['kind']): QuestionDraft {
 describe('the question editor model', () => {
   it('keeps ids and option values, and adds new options with values from their Swedish text', () => {
     const d = { ...toDraft(single), lines: { sv: 'Ja\nNej\nVet inte', en: "Yes\nNo\nDon't know" } };
-    const [q] = toQuestions([d], SV_EN);
+    const [q] = asSaved([d], SV_EN);
     expect(q!.id).toBe('trygg');
     expect(q!.options!.map((o) => o.value)).toEqual(['ja', 'nej', 'vet_inte']);
     expect(q!.options![2]!.label).toEqual({ sv: 'Vet inte', en: "Don't know" });
   });
 
   it('lets an option keep its value when its line moves or its text is edited in place, so stored answers keep their meaning', () => {
-    const moved = toQuestions([{ ...toDraft(single), lines: { sv: 'Nej\nJa', en: 'No\nYes' } }], SV_EN)[0]!;
+    const moved = asSaved([{ ...toDraft(single), lines: { sv: 'Nej\nJa', en: 'No\nYes' } }], SV_EN)[0]!;
     expect(moved.options).toEqual([
       { value: 'nej', label: { sv: 'Nej', en: 'No', fi: 'Ei' } },
       { value: 'ja', label: { sv: 'Ja', en: 'Yes', fi: 'Kyllä' } },
     ]);
-    const edited = toQuestions(
+    const edited = asSaved(
       [{ ...toDraft(single), lines: { sv: 'Ja, absolut\nNej', en: 'Yes, definitely\nNo' } }],
       SV_EN,
     )[0]!;
@@ -82,14 +86,14 @@ describe('the question editor model', () => {
   it('keeps the texts of languages the survey does not offer now, following their option', () => {
     const d = toDraft(single);
     expect(d.lines.fi).toBe('Kyllä\nEi');
-    const [q] = toQuestions([{ ...d, lines: { ...d.lines, sv: 'Nej\nJa', en: 'No\nYes' } }], SV_EN);
+    const [q] = asSaved([{ ...d, lines: { ...d.lines, sv: 'Nej\nJa', en: 'No\nYes' } }], SV_EN);
     expect(q!.options!.map((o) => o.label.fi)).toEqual(['Ei', 'Kyllä']);
-    const withFinnish = toQuestions([{ ...d, lines: { ...d.lines, fi: 'Joo\nEi' } }], ['sv', 'fi'])[0]!;
+    const withFinnish = asSaved([{ ...d, lines: { ...d.lines, fi: 'Joo\nEi' } }], ['sv', 'fi'])[0]!;
     expect(withFinnish.options!.map((o) => o.label.fi)).toEqual(['Joo', 'Ei']);
   });
 
   it('adds every kind of question in a shape the API accepts', () => {
-    const questions = toQuestions(ALL_KINDS.map(filled), SV_EN);
+    const questions = asSaved(ALL_KINDS.map(filled), SV_EN);
     expect(questions.map((q) => q.kind)).toEqual(ALL_KINDS);
     for (const q of questions) expect(questionSchema.safeParse(q).success, JSON.stringify(q)).toBe(true);
     expect(questionListProblems(questions.map((q) => questionSchema.parse(q)))).toEqual([]);
@@ -106,7 +110,7 @@ describe('the question editor model', () => {
   });
 
   it('never makes a background question required, and offers area, age band and gender only once', () => {
-    const [q] = toQuestions([{ ...newDraft('gender'), required: true }], SV_EN);
+    const [q] = asSaved([{ ...newDraft('gender'), required: true }], SV_EN);
     expect(q!.required).toBe(false);
     expect([...kindsTaken([newDraft('area'), newDraft('single'), newDraft('gender')])].sort()).toEqual([
       'area',
@@ -117,7 +121,7 @@ describe('the question editor model', () => {
   it('never changes a saved id; a new question gets one of its own', () => {
     const saved = toDraft({ ...single, id: 'area', kind: 'single' });
     const fresh = newDraft('area');
-    const [a, b] = toQuestions([fresh, saved], SV_EN);
+    const [a, b] = asSaved([fresh, saved], SV_EN);
     expect(b!.id).toBe('area');
     expect(a!.id).toBe('i_vilket_omrade_bor_du');
     expect(slug('Ålder', new Set(['alder']), 'x')).toBe('alder_2');

@@ -11,6 +11,7 @@
  */
 import {
   SURVEY_LANGUAGES,
+  type AnyQuestion,
   type LocalizedText,
   type Question,
   type QuestionKind,
@@ -24,7 +25,7 @@ export type Texts = Partial<Record<SurveyLanguage, string>>;
 export interface QuestionDraft {
   key: string;
   /** The question as saved, or the template a new area or background question starts from; lines keep its values. */
-  base: Question | null;
+  base: AnyQuestion | null;
   /** Whether `base` is saved in this survey: its id then never changes. */
   saved: boolean;
   id: string;
@@ -60,17 +61,17 @@ const OTHER_LANGUAGES = SURVEY_LANGUAGES.filter((l) => l !== 'sv');
 
 let next = 0;
 
-const entriesOf = (q: Question | null): { value: string; label: LocalizedText }[] =>
+const entriesOf = (q: AnyQuestion | null): { value: string; label: LocalizedText }[] =>
   !q ? [] : q.kind === 'problem' ? (q.items ?? []).map((i) => ({ value: i.id, label: i.text })) : (q.options ?? []);
 
-function linesOf(q: Question): Texts {
+function linesOf(q: AnyQuestion): Texts {
   const labels = entriesOf(q).map((e) => e.label);
   return Object.fromEntries(
     SURVEY_LANGUAGES.map((l) => [l, labels.some((x) => x[l]) ? labels.map((x) => x[l] ?? '').join('\n') : '']),
   );
 }
 
-export function toDraft(q: Question, saved = true): QuestionDraft {
+export function toDraft(q: AnyQuestion, saved = true): QuestionDraft {
   const exclusive = q.kind === 'multiple' ? (q.options?.find((o) => o.value === q.exclusive)?.label.sv ?? '') : '';
   return {
     key: `q${++next}`,
@@ -202,38 +203,39 @@ export function lineValues(
 }
 
 function toQuestion(d: QuestionDraft, id: string, shown: readonly SurveyLanguage[]): Question {
-  const q: Question = {
+  const help = localized(d.help);
+  const q = {
     id,
-    kind: d.kind,
     text: localized(d.text),
     required: isBackground(d.kind) ? false : d.required,
+    ...(help.sv ? { help } : {}),
   };
-  const help = localized(d.help);
-  if (help.sv) q.help = help;
-  switch (d.kind) {
+  const kind = d.kind;
+  switch (kind) {
     case 'problem':
-      return { ...q, items: lineValues(d, shown).map((v) => ({ id: v.value, text: v.label })) };
+      return { ...q, kind, items: lineValues(d, shown).map((v) => ({ id: v.value, text: v.label })) };
     case 'single':
     case 'age_band':
     case 'gender':
-      return { ...q, options: lineValues(d, shown) };
+      return { ...q, kind, options: lineValues(d, shown) };
     case 'multiple': {
       const options = lineValues(d, shown);
       const exclusive = d.exclusive ? options.find((o) => norm(o.label.sv) === norm(d.exclusive))?.value : undefined;
-      return { ...q, options, ...(exclusive ? { exclusive } : {}) };
+      return { ...q, kind, options, ...(exclusive ? { exclusive } : {}) };
     }
     case 'scale':
       return {
         ...q,
+        kind,
         min: Number(d.min),
         max: Number(d.max),
         minLabel: localized(d.minLabel),
         maxLabel: localized(d.maxLabel),
       };
     case 'text':
-      return { ...q, maxLength: Number(d.maxLength) };
+      return { ...q, kind, maxLength: Number(d.maxLength) };
     case 'area':
-      return { ...q, options: d.base?.options ?? [] };
+      return { ...q, kind, options: d.base?.options ?? [] };
   }
 }
 

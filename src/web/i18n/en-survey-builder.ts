@@ -92,4 +92,16 @@ export const enSurveyBuilder: typeof svSurveyBuilder = {
     `The survey is then found at ${prefix}<address>. Leave empty for the random address. Can only change before the survey is published.`,
   slugLocked: (url: string) =>
     `The survey's address is ${url}. It cannot change after publishing, as links and QR codes may already have been handed out.`,
+  preview: 'Preview the answering page',
+  previewNewTab: '(opens in a new tab)',
+  paperRun: {
+    legend: 'Run on paper?',
+    choice: 'The survey has already been run on paper',
+    hint: "For example last year's safety survey. The survey is then not published online: give the days it was answered, register it, then key in the answers under Paper survey.",
+    submit: 'Register as run on paper',
+    done: 'The survey is registered as run on paper. Key in the answers under Paper survey.',
+    note: 'The survey was run on paper and is not published online. The answers are keyed in under Paper survey.',
+    closesInFuture:
+      'The last day is in the future. A survey not yet run is published instead, so that it can be answered.',
+  },
 };

@@ -92,4 +92,16 @@ export const svSurveyBuilder = {
     `Enkäten nås då på ${prefix}<adress>. Lämna tomt för den slumpade adressen. Kan bara ändras innan enkäten publiceras.`,
   slugLocked: (url: string) =>
     `Enkätens adress är ${url}. Den kan inte ändras efter publicering, eftersom länkar och QR-koder redan kan ha delats ut.`,
+  preview: 'Förhandsgranska svarssidan',
+  previewNewTab: '(öppnas i en ny flik)',
+  paperRun: {
+    legend: 'Genomförd på papper?',
+    choice: 'Enkäten har redan genomförts på papper',
+    hint: 'Till exempel förra årets trygghetsmätning. Enkäten publiceras då inte på nätet: ange dagarna den besvarades, registrera den, och mata sedan in svaren under Pappersenkät.',
+    submit: 'Registrera som genomförd på papper',
+    done: 'Enkäten är registrerad som genomförd på papper. Mata in svaren under Pappersenkät.',
+    note: 'Enkäten genomfördes på papper och publiceras inte på nätet. Svaren matas in under Pappersenkät.',
+    closesInFuture:
+      'Sista svarsdag ligger i framtiden. En enkät som inte är genomförd än publiceras i stället, så att den kan besvaras.',
+  },
 };

@@ -4,20 +4,47 @@ import { useI18n, type Localized } from '../i18n/i18n.tsx';
 import { ApiError } from '../api/client.ts';
 import { settle } from '../api/settle.ts';
 import { useSingleFlight } from '../api/single-flight.ts';
-import { useSurveyStep, type Survey } from '../api/surveys.ts';
+import { previewUrl, useSurveyStep, type Survey } from '../api/surveys.ts';
+import { missingTexts } from '../../domain/surveys/missing-texts.ts';
+import { PaperRunForm } from './PaperRunForm.tsx';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { apiFormErrors, type FormError } from '../ui/form-errors.ts';
 import { SurveyStatusTag } from './SurveyStatusTag.tsx';
 import { SurveySettingsForm } from './SurveySettingsForm.tsx';
 import { SurveyLinkAndCodes } from './SurveyLinkAndCodes.tsx';
 
-/** A refused publish lists its problems in details; show each one. */
+/** A refused publish lists its problems in details, in Swedish and English; show each one. */
 function publishErrors(error: unknown): FormError[] {
-  const problems = error instanceof ApiError ? (error.details as { problems?: unknown } | null)?.problems : null;
-  if (Array.isArray(problems))
-    return problems.map((p) => ({ message: (t) => `${t.surveys.cannotPublish} ${String(p)}` }));
-  return apiFormErrors(error);
+  const details =
+    error instanceof ApiError ? (error.details as { problems?: unknown; problemsEn?: unknown } | null) : null;
+  const problems = details?.problems;
+  if (!Array.isArray(problems)) return apiFormErrors(error);
+  const inEnglish = Array.isArray(details?.problemsEn) ? details.problemsEn : problems;
+  return problems.map((p, i) => ({
+    message: (t, lang) => `${t.surveys.cannotPublish} ${String(lang === 'en' ? (inEnglish[i] ?? p) : p)}`,
+  }));
 }
+
+/** Every text missing in an offered language, named as the builder names its fields. */
+function MissingTexts({ survey }: { survey: Survey }) {
+  const { t, lang } = useI18n();
+  const missing = survey.languages.flatMap((l) => missingTexts(survey, l));
+  if (!missing.length) return null;
+  return (
+    <div className="ds-alert" data-color="warning">
+      <p>{t.surveys.missingTranslations}</p>
+      <ul>
+        {missing.slice(0, 12).map((p) => (
+          <li key={p.sv}>{lang === 'en' ? p.en : p.sv}</li>
+        ))}
+        {missing.length > 12 && <li>…</li>}
+      </ul>
+    </div>
+  );
+}
+
+/** A closed survey that was never published was run on paper and registered afterwards (paper-run.ts). */
+export const ranOnPaper = (survey: Survey) => survey.status === 'closed' && !survey.publishedAt;
 
 function Lifecycle({ survey, onNotice }: { survey: Survey; onNotice: (n: Localized) => void }) {
   const { t } = useI18n();
@@ -37,28 +64,21 @@ function Lifecycle({ survey, onNotice }: { survey: Survey; onNotice: (n: Localiz
         (error) => setErrors(publishErrors(error)),
       ),
     );
-  const missing = Object.entries(survey.missingTranslations);
+  const paper = ranOnPaper(survey);
   return (
     <section aria-labelledby="lifecycle-heading">
       <h2 id="lifecycle-heading" className="ds-heading" data-size="sm">
         {s.lifecycleHeading}
       </h2>
-      {missing.length > 0 && (
-        <div className="ds-alert" data-color="warning">
-          <p>{s.missingTranslations}</p>
-          <ul>
-            {missing.map(([lang, list]) => (
-              <li key={lang}>
-                {s.languageNames[lang] ?? lang}: {(list ?? []).slice(0, 8).join(', ')}
-                {(list ?? []).length > 8 ? ' …' : ''}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {paper ? <p>{t.surveyBuilder.paperRun.note}</p> : <MissingTexts survey={survey} />}
+      <p>
+        <a className="ds-link" href={previewUrl(survey.id)} target="_blank" rel="noopener">
+          {t.surveyBuilder.preview} <span className="small">{t.surveyBuilder.previewNewTab}</span>
+        </a>
+      </p>
       <ErrorSummary errors={errors} />
       <div className="button-row">
-        {survey.status !== 'open' && (
+        {survey.status !== 'open' && !paper && (
           <button
             type="button"
             className="ds-button"
@@ -83,6 +103,7 @@ function Lifecycle({ survey, onNotice }: { survey: Survey; onNotice: (n: Localiz
           </button>
         )}
       </div>
+      {survey.status === 'draft' && <PaperRunForm survey={survey} onNotice={onNotice} />}
     </section>
   );
 }

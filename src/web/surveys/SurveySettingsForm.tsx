@@ -18,8 +18,8 @@ import {
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { SelectField, TextAreaField, TextField } from '../ui/fields.tsx';
 import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts';
-import { isValidDay } from '../ui/dates.ts';
-import { slugProblem } from '../../domain/surveys/rules.ts';
+import { isValidDay, todayIso } from '../ui/dates.ts';
+import { pastClosingProblem, slugProblem } from '../../domain/surveys/rules.ts';
 import { LangFields } from './LangFields.tsx';
 import { fromProblem } from './problems.ts';
 import { localized, type Texts } from './question-model.ts';
@@ -50,7 +50,8 @@ interface Typed {
   slug: string;
 }
 
-function validate(v: Typed, draft: boolean): FormError[] {
+function validate(v: Typed, survey: Survey): FormError[] {
+  const draft = survey.status === 'draft';
   const found: FormError[] = [];
   if (!v.title.sv?.trim())
     found.push({
@@ -65,6 +66,13 @@ function validate(v: Typed, draft: boolean): FormError[] {
     found.push({ fieldId: 'set-closes', message: (tt) => tt.dialogueForm.dateInvalid });
   if (v.opensOn && v.closesOn && v.closesOn < v.opensOn)
     found.push({ fieldId: 'set-closes', message: (tt) => tt.surveys.closesBeforeOpens });
+  else if (isValidDay(v.closesOn)) {
+    const past = pastClosingProblem(
+      { closesOn: v.closesOn, before: survey.closesOn, status: survey.status },
+      todayIso(),
+    );
+    if (past) found.push({ fieldId: 'set-closes', message: fromProblem(past) });
+  }
   const slugIssue = draft && v.slug.trim() ? slugProblem(v.slug.trim()) : null;
   if (slugIssue) found.push({ fieldId: FIELDS.slug, message: fromProblem(slugIssue) });
   return found;
@@ -118,7 +126,7 @@ export function SurveySettingsForm({ survey, onNotice }: { survey: Survey; onNot
   const set = (x: Partial<Typed>) => setV({ ...v, ...x });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = validate(v, draft);
+    const found = validate(v, survey);
     setErrors(found);
     if (found.length) return;
     const addAreas = areas

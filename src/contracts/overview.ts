@@ -2,7 +2,26 @@
 import { z } from 'zod';
 import { isoDaySchema } from '../domain/iso-day.ts';
 import { targetSchema } from '../domain/promise-document.ts';
-import { BucketProgressView, CommitmentProgressView } from './progress.ts';
+import { BucketProgressView, CommitmentProgressView, CommitmentStatus } from './progress.ts';
+import type { Figure, Span } from '../domain/progress/figure.ts';
+import { PER_VALUES } from '../domain/promise-document.ts';
+
+/** What a number counts (domain/progress/figure.ts): a part of the period, the total so far, or a follow-up's period. */
+export const SpanView = z.object({
+  kind: z.enum(['part', 'to_date', 'window']),
+  from: z.string(),
+  to: z.string(),
+  per: z.enum(PER_VALUES).nullable().optional(),
+  noun: z.enum(['quarter', 'tertial', 'halfyear', 'year']).optional(),
+});
+
+/** The one number shown for a commitment, and the status of the same span. */
+export const FigureView = z.object({
+  status: CommitmentStatus,
+  done: z.number(),
+  required: z.number().nullable(),
+  span: SpanView,
+});
 
 export const OverviewQuery = z.object({ organisationId: z.uuid().optional(), at: isoDaySchema.optional() });
 
@@ -15,6 +34,8 @@ export const OverviewCommitment = CommitmentProgressView.extend({
   current: BucketProgressView.nullable(),
   /** Quantities per ISO week, the last 26 weeks up to `at`, oldest first. */
   weekly: z.array(z.number()),
+  /** What the card shows: one number with its span, and its status (the badge). */
+  shown: FigureView,
 });
 export type OverviewCommitment = z.infer<typeof OverviewCommitment>;
 
@@ -34,10 +55,18 @@ export const Attention = z.object({
   text: z.string(),
   reason: z.enum(['at_risk', 'missed', 'bucket_closing']),
   bucketEnds: z.string().nullable(),
+  /** The same number as the commitment's card (its `shown`), with its span. */
   done: z.number(),
   required: z.number(),
+  span: SpanView,
 });
 export type Attention = z.infer<typeof Attention>;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameFigure: Same<z.infer<typeof FigureView>, Figure> = true;
+const sameSpan: Same<z.infer<typeof SpanView>, Span> = true;
+void sameFigure;
+void sameSpan;
 
 export const Overview = z.object({ at: z.string(), sets: z.array(OverviewSet), attention: z.array(Attention) });
 export type Overview = z.infer<typeof Overview>;

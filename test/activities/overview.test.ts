@@ -105,3 +105,66 @@ describe('planned activities and my commitments', () => {
     expect(theirs.map((c: { id: string }) => c.id)).toEqual([ids[1]]);
   });
 });
+
+type Shown = { status: string; done: number; required: number | null; span: { kind: string; from: string } };
+type Card = { id: string; shown: Shown };
+type Item = { commitmentId: string; reason: string; done: number; required: number; span: unknown };
+
+describe('one number and one status per commitment', () => {
+  it('the card and the attention list show the same number, span and status ("i snitt per vecka")', async () => {
+    const body = (await officer.request('GET', '/api/v1/overview?at=2019-09-30')).json();
+    const cards = new Map<string, Card>(
+      body.sets.flatMap((s: { commitments: Card[] }) => s.commitments).map((c: Card) => [c.id, c]),
+    );
+    // Three traffic controls by 30 September against three a week on average: behind, counted since 1 January.
+    const traffic = cards.get(ids[2]!)!;
+    expect(traffic.shown).toMatchObject({ status: 'at_risk', done: 3, span: { kind: 'to_date', from: '2019-01-01' } });
+    expect(traffic.shown.required).toBeGreaterThan(3);
+    const item = body.attention.find((a: Item) => a.commitmentId === ids[2]);
+    expect(item).toMatchObject({ reason: 'at_risk', done: 3, required: traffic.shown.required });
+    for (const a of body.attention as Item[]) {
+      const card = cards.get(a.commitmentId)!;
+      expect([a.done, a.required, a.span]).toEqual([card.shown.done, card.shown.required, card.shown.span]);
+      if (a.reason !== 'bucket_closing') expect(a.reason).toBe(card.shown.status);
+    }
+  });
+
+  it('"3 av 2" this month reads as met; a month that ended short is shown as that month, never beside "3 av 2"', async () => {
+    const doc = kalixPromise({ from: '2020-01-01', to: '2020-12-31' });
+    const monthly = { ...doc.focusAreas[0]!.commitments[0]!, text: 'Polisen gör minst två kontroller per månad.' };
+    monthly.target = { ...monthly.target, per: 'month', unit: 'kontroller' } as never;
+    doc.focusAreas = [{ title: 'Trafik', commitments: [monthly] }];
+    const set = (await officer.request('POST', '/api/v1/promise-sets', doc)).json();
+    const id = set.focusAreas[0].commitments[0].id;
+    const agreed = await officer.request('POST', `/api/v1/promise-sets/${set.id}/agree`, {
+      signatures: [
+        { name: 'Birgitta Nyström', role: 'LPO-chef', party: 'polisen', signedAt: '2020-01-02' },
+        { name: 'Karin Lind', role: 'KSO', party: 'kommunen', signedAt: '2020-01-02' },
+      ],
+    });
+    expect(agreed.statusCode, agreed.body).toBe(200);
+    const log = (dates: string[]) =>
+      officer.request('POST', '/api/v1/activities/batch', {
+        activities: dates.map((date) => ({ commitmentId: id, date })),
+      });
+    await log(['2020-01-10', '2020-01-20', '2020-02-10', '2020-02-20', '2020-03-02', '2020-03-09', '2020-03-16']);
+    const card = async (at: string) => {
+      const body = (await officer.request('GET', `/api/v1/overview?at=${at}`)).json();
+      const c = body.sets.flatMap((s: { commitments: Card[] }) => s.commitments).find((x: Card) => x.id === id);
+      return { shown: c.shown as Shown, attention: body.attention.filter((a: Item) => a.commitmentId === id) };
+    };
+    const march = await card('2020-03-20');
+    expect(march.shown).toMatchObject({
+      status: 'met',
+      done: 3,
+      required: 2,
+      span: { kind: 'part', from: '2020-03-01' },
+    });
+    expect(march.attention).toEqual([]);
+    // April passes with one control: from May on the card shows April, 1 of 2, "Ej uppfyllt".
+    await log(['2020-04-10', '2020-05-04', '2020-05-05', '2020-05-06']);
+    const may = await card('2020-05-20');
+    expect(may.shown).toMatchObject({ status: 'missed', done: 1, required: 2, span: { from: '2020-04-01' } });
+    expect(may.attention).toMatchObject([{ reason: 'missed', done: 1, required: 2 }]);
+  });
+});

@@ -7,7 +7,8 @@ import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { reachFor, type Actor } from '../../domain/access/permissions.ts';
 import type { Target } from '../../domain/promise-document.ts';
-import { addDays, isoWeekMonday, type CommitmentProgress } from '../../domain/progress/index.ts';
+import { addDays, isoWeekMonday } from '../../domain/progress/index.ts';
+import { shownFigure, type Figure } from '../../domain/progress/figure.ts';
 import { activityTotals, progressOf } from '../activities/progress.ts';
 import { reachOf } from '../access.ts';
 import type { Attention, Overview } from '../../contracts/overview.ts';
@@ -99,8 +100,18 @@ export async function overview(
         const target = c.target as unknown as Target;
         const p = progressOf(target, period, days, input.at);
         const current = p.buckets.find((b) => b.from <= input.at && input.at <= b.to) ?? null;
-        attention.push(...attentionFor(s.id, c, p, current, input.at));
-        return { id: c.id, text: c.text, focusArea: c.area, target, ...p, current, weekly: weekly(days, input.at) };
+        const shown = shownFigure(target, p, input.at, period?.from ?? null);
+        attention.push(...attentionFor(s.id, c, shown, input.at));
+        return {
+          id: c.id,
+          text: c.text,
+          focusArea: c.area,
+          target,
+          ...p,
+          current,
+          weekly: weekly(days, input.at),
+          shown,
+        };
       });
     return {
       id: s.id,
@@ -114,29 +125,24 @@ export async function overview(
   return { at: input.at, sets: out, attention };
 }
 
-function attentionFor(
-  setId: string,
-  c: { id: string; text: string },
-  p: CommitmentProgress,
-  current: CommitmentProgress['buckets'][number] | null,
-  at: string,
-): Attention[] {
-  const base = { promiseSetId: setId, commitmentId: c.id, text: c.text };
-  if (p.status === 'missed' || p.status === 'at_risk') {
-    return [
-      {
-        ...base,
-        reason: p.status,
-        bucketEnds: current?.to ?? null,
-        done: current?.done ?? p.doneToDate,
-        required: current?.required ?? p.requiredToDate,
-      },
-    ];
-  }
-  if (current && current.status === 'open' && current.to <= addDays(at, 30)) {
-    return [
-      { ...base, reason: 'bucket_closing', bucketEnds: current.to, done: current.done, required: current.required },
-    ];
-  }
+/**
+ * What needs attention, told with the card's own figure (progress/figure.ts),
+ * so the list and the card show the same number and the same status: a
+ * figure behind or missed, or a part about to end short of what it asks.
+ */
+function attentionFor(setId: string, c: { id: string; text: string }, shown: Figure, at: string): Attention[] {
+  if (shown.required === null) return [];
+  const base = {
+    promiseSetId: setId,
+    commitmentId: c.id,
+    text: c.text,
+    bucketEnds: shown.span.kind === 'part' ? shown.span.to : null,
+    done: shown.done,
+    required: shown.required,
+    span: shown.span,
+  };
+  if (shown.status === 'missed' || shown.status === 'at_risk') return [{ ...base, reason: shown.status }];
+  const closing = shown.span.kind === 'part' && shown.span.from <= at && shown.span.to <= addDays(at, 30);
+  if (shown.status === 'on_track' && closing) return [{ ...base, reason: 'bucket_closing' }];
   return [];
 }

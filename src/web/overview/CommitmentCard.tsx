@@ -9,13 +9,13 @@ import { CommitmentDetail } from './CommitmentDetail.tsx';
 import { progressRatio, progressText } from './progress-text.ts';
 
 function Progress({ c }: { c: OverviewCommitment }) {
-  const { t } = useI18n();
+  const { lang } = useI18n();
   const ratio = progressRatio(c);
   return (
     <div className="progress">
-      <p className="progress-text">{progressText(c, t)}</p>
+      <p className="progress-text">{progressText(c, lang)}</p>
       {ratio !== null && (
-        <div className="progress-bar" aria-hidden="true" data-status={c.status}>
+        <div className="progress-bar" aria-hidden="true" data-status={c.shown.status}>
           <span style={{ width: `${Math.round(ratio * 100)}%` }} />
         </div>
       )}
@@ -28,13 +28,13 @@ export function CommitmentCard({ c }: { c: OverviewCommitment }) {
   const [open, setOpen] = useState(false);
   const detailId = `detail-${c.id}`;
   return (
-    <li className="commitment-card" id={`c-${c.id}`} tabIndex={-1} data-status={c.status}>
+    <li className="commitment-card" id={`c-${c.id}`} tabIndex={-1} data-status={c.shown.status}>
       <p className="muted small">{c.focusArea}</p>
       <h3 id={`h-${c.id}`} className="ds-heading card-text" data-size="2xs">
         {c.text}
       </h3>
       <div className="card-row">
-        <StatusBadge status={c.status} />
+        <StatusBadge status={c.shown.status} />
         <span className="muted">{t.activities.sheetTarget(targetText(c.target, t))}</span>
       </div>
       <Progress c={c} />

@@ -43,12 +43,16 @@ function ScopeContent({ organisationId }: { organisationId: string }) {
   const sets = overview.data?.sets;
   const setIds = useMemo(() => new Set((sets ?? []).map((s) => s.id)), [sets]);
   const titles = useMemo(() => new Map((sets ?? []).map((s) => [s.id, s.title ?? ''])), [sets]);
+  const targets = useMemo(
+    () => new Map((sets ?? []).flatMap((s) => s.commitments.map((c) => [c.id, c.target] as const))),
+    [sets],
+  );
   if (overview.isPending) return <Loading />;
   if (overview.isError) return <LoadError error={overview.error} />;
   if (!overview.data.sets.length) return <p>{t.overview.noSets}</p>;
   return (
     <>
-      <AttentionList attention={overview.data.attention} titles={titles} />
+      <AttentionList attention={overview.data.attention} titles={titles} targets={targets} />
       {overview.data.sets.map((s) => (
         <SetSection key={s.id} set={s} />
       ))}

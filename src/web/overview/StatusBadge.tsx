@@ -2,6 +2,7 @@
 import { useI18n } from '../i18n/i18n.tsx';
 import type { CommitmentStatus } from '../api/overview.ts';
 import { Mark, type MarkKind } from '../ui/Mark.tsx';
+import { statusWord } from '../../domain/progress/status.ts';
 
 const ICONS: Record<CommitmentStatus, MarkKind> = {
   met: 'check',
@@ -12,13 +13,13 @@ const ICONS: Record<CommitmentStatus, MarkKind> = {
 };
 
 export function StatusBadge({ status }: { status: CommitmentStatus }) {
-  const { t } = useI18n();
+  const { lang } = useI18n();
   return (
     <span className="traffic-light" data-status={status}>
       <span className="lamp" aria-hidden="true">
         <Mark kind={ICONS[status]} />
       </span>
-      {t.overview.status[status]}
+      {statusWord(status, lang)}
     </span>
   );
 }

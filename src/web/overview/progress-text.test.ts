@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { OverviewCommitment } from '../api/overview.ts';
 import type { CountTarget } from '../api/promises.ts';
 import { sv } from '../i18n/sv.ts';
+import type { Target } from '../../domain/promise-document.ts';
+import { computeProgress } from '../../domain/progress/index.ts';
+import { shownFigure } from '../../domain/progress/figure.ts';
 import { bucketName, isoWeek, progressRatio, progressText } from './progress-text.ts';
 
 const target = (over: Partial<CountTarget> = {}): CountTarget => ({
@@ -28,16 +31,21 @@ const commitment = (over: Partial<OverviewCommitment>): OverviewCommitment => ({
   buckets: [],
   current: null,
   weekly: [],
+  shown: { status: 'on_track', done: 0, required: 0, span: { kind: 'to_date', from: '2026-01-01', to: '2026-03-11' } },
   ...over,
 });
 
+const period = { from: '2026-01-01', to: '2026-12-31' };
+/** A card as the server makes it: progress and its figure on `at`. */
+function card(t: Target, dates: { date: string; quantity?: number }[], at: string): OverviewCommitment {
+  const p = computeProgress({ target: t, period, activities: dates, at });
+  return commitment({ target: t, ...p, shown: shownFigure(t, p, at, period.from) });
+}
+
 describe('numbers and weeks a reader understands', () => {
   it('writes a fractional done with a Swedish decimal comma, never "2.5"', () => {
-    const c = commitment({
-      target: target({ unit: 'timmar' }),
-      current: { from: '2026-01-01', to: '2026-06-30', required: 4, done: 2.5, status: 'open' },
-    });
-    expect(progressText(c, sv)).toBe('2,5 av 4 timmar detta halvår');
+    const c = card(target({ unit: 'timmar', count: 4 }), [{ date: '2026-02-01', quantity: 2.5 }], '2026-03-11');
+    expect(progressText(c, 'sv')).toBe('2,5 av 4 timmar under första halvåret 2026');
   });
 
   it('names a week crossing a year end by its dates', () => {
@@ -50,23 +58,22 @@ describe('numbers and weeks a reader understands', () => {
 
 describe('progress in words', () => {
   it('counts the current period', () => {
-    const c = commitment({ current: { from: '2026-01-01', to: '2026-06-30', required: 2, done: 1, status: 'open' } });
-    expect(progressText(c, sv)).toBe('1 av 2 insatser detta halvår');
+    const c = card(target({ unit: 'insatser' }), [{ date: '2026-02-01' }], '2026-03-11');
+    expect(progressText(c, 'sv')).toBe('1 av 2 insatser under första halvåret 2026');
+    expect(c.shown.status).toBe('on_track');
     expect(progressRatio(c)).toBe(0.5);
   });
 
   it('judges averages on the total, and says what was done when nothing is measurable', () => {
-    const avg = commitment({
-      target: target({ count: 3, per: 'week', average: true, unit: 'kontakter' }),
-      doneToDate: 4,
-      requiredToDate: 10,
-      current: { from: '2026-03-09', to: '2026-03-15', required: 3, done: 0, status: 'open' },
-    });
-    expect(progressText(avg, sv)).toBe('4 av 10 kontakter hittills');
-    expect(progressText(commitment({ status: 'not_measurable', target: { kind: 'none' }, doneToDate: 7 }), sv)).toBe(
-      '7 gjorda',
+    const avg = card(
+      target({ count: 3, per: 'week', average: true, unit: 'kontakter' }),
+      [{ date: '2026-01-05', quantity: 4 }],
+      '2026-01-14',
     );
-    expect(progressRatio(commitment({ status: 'not_measurable' }))).toBeNull();
+    expect(progressText(avg, 'sv')).toBe(`4 av ${avg.requiredToDate} kontakter hittills i år`);
+    const none = card({ kind: 'none' }, [{ date: '2026-02-01', quantity: 7 }], '2026-03-11');
+    expect(progressText(none, 'sv')).toBe('Gjort hittills i år: 7');
+    expect(progressRatio(none)).toBeNull();
   });
 
   it('names periods the way a kommunalråd says them', () => {

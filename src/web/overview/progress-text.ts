@@ -1,9 +1,10 @@
 /**
- * A commitment's progress in words ("1 av 2 insatser detta halvår") and the
+ * A commitment's progress in words ("1 av 2 insatser under första halvåret 2026") and the
  * names of its periods ("första halvåret 2026"), so no one has to read a
  * colour or a bar to know where things stand.
  */
 import type { Bucket, OverviewCommitment } from '../api/overview.ts';
+import { figureText } from '../../domain/progress/figure.ts';
 import type { Target } from '../api/promises.ts';
 import type { Messages } from '../i18n/sv.ts';
 
@@ -60,31 +61,19 @@ export function bucketName(bucket: Pick<Bucket, 'from' | 'to'>, target: Target, 
   }
 }
 
-function unitOf(target: Target, t: Messages): string {
-  return (target.kind === 'count' ? target.unit : null) ?? t.overview.defaultUnit;
+/**
+ * The card's number in words, the same figure the attention list and the
+ * public page show (domain/progress/figure.ts): "1 av 2 insatser under
+ * första halvåret 2026", "4 av 10 kontakter hittills i år".
+ */
+export function progressText(c: OverviewCommitment, lang: 'sv' | 'en'): string {
+  return figureText(c.shown, c.target, lang);
 }
 
-function currentWhen(c: OverviewCommitment, bucket: Bucket, t: Messages): string {
-  const target = c.target;
-  if (target.kind !== 'count' || target.per === null) return t.overview.thisPer.period;
-  if (target.every > 1) return t.overview.window(bucket.from, bucket.to);
-  return t.overview.thisPer[target.per];
-}
-
-export function progressText(c: OverviewCommitment, t: Messages): string {
-  if (c.status === 'not_measurable') return t.overview.doneCount(c.doneToDate);
-  const unit = unitOf(c.target, t);
-  if (c.current && !(c.target.kind === 'count' && c.target.average)) {
-    return t.overview.progress(c.current.done, c.current.required, unit, currentWhen(c, c.current, t));
-  }
-  return t.overview.toDate(c.doneToDate, c.requiredToDate, unit);
-}
-
-/** How full the bar is, 0–1; null when there is nothing to measure against. */
+/** How full the bar is, 0–1, from the same figure; null when there is nothing to measure against. */
 export function progressRatio(c: OverviewCommitment): number | null {
-  if (c.status === 'not_measurable') return null;
-  const useCurrent = c.current && !(c.target.kind === 'count' && c.target.average);
-  const [done, required] = useCurrent ? [c.current!.done, c.current!.required] : [c.doneToDate, c.requiredToDate];
-  if (required <= 0) return done > 0 || c.status === 'met' ? 1 : 0;
+  const { done, required, status } = c.shown;
+  if (required === null) return null;
+  if (required <= 0) return done > 0 || status === 'met' ? 1 : 0;
   return Math.min(1, done / required);
 }

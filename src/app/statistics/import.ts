@@ -7,27 +7,10 @@ import { parseBraCsv } from '../../domain/statistics/bra.ts';
 import { parsePolisenEvents, type PoliceEvent } from '../../domain/statistics/polisen.ts';
 import { parseScbPopulation } from '../../domain/statistics/scb.ts';
 import { normaliseCategory, type RowProblem, type SkipNotice, type StatSource } from '../../domain/statistics/types.ts';
+import type { ImportInput, ImportResult } from '../../contracts/statistics.ts';
 import { upsertCrimeCounts, upsertPoliceEvents, upsertPopulation } from './store.ts';
 
-export interface ImportInput {
-  source: StatSource;
-  /** BRÅ: the year the file covers (required) */
-  year?: number | null;
-  /** BRÅ: the crime category; "samtliga brott" when not given */
-  category?: string | null;
-  content: string;
-}
-
-export interface ImportResult {
-  source: StatSource;
-  year: number | null;
-  category: string | null;
-  /** rows stored; for Polisen: events not seen before */
-  imported: number;
-  /** Polisen: events already stored, refreshed from the file */
-  updated: number;
-  skipped: SkipNotice[];
-}
+export type { ImportInput, ImportResult } from '../../contracts/statistics.ts';
 
 const MAX_REPORTED = 500;
 const SOURCE_LABEL: Record<StatSource, string> = { bra: 'BRÅ', polisen: 'Polisen', scb: 'SCB' };

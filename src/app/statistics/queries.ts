@@ -7,7 +7,11 @@ import {
   resolveMunicipality,
   type MunicipalityRef,
 } from '../../domain/municipality/municipality.ts';
-import { buildSeries, trendOf, type SeriesPoint, type Trend } from '../../domain/statistics/series.ts';
+import { buildSeries, trendOf } from '../../domain/statistics/series.ts';
+import type { EventCategory } from '../../domain/statistics/polisen-types.ts';
+import type { CategoryList, EventsQuery, PoliceEvents, Series, SeriesQuery } from '../../contracts/statistics.ts';
+
+export type { EventsQuery, Series as SeriesView } from '../../contracts/statistics.ts';
 import { normaliseCategory } from '../../domain/statistics/types.ts';
 
 /**
@@ -30,18 +34,7 @@ export function kommunFrom(raw: string): MunicipalityRef {
   return ref;
 }
 
-export interface SeriesView {
-  kommun: { code: string; name: string };
-  category: string;
-  points: SeriesPoint[];
-  trend: Trend | null;
-}
-
-export async function getSeries(
-  deps: Deps,
-  actor: Actor,
-  input: { kommun: string; category?: string | null },
-): Promise<SeriesView> {
+export async function getSeries(deps: Deps, actor: Actor, input: SeriesQuery): Promise<Series> {
   requireStatisticsReader(actor);
   const kommun = kommunFrom(input.kommun);
   const category = normaliseCategory(input.category);
@@ -71,7 +64,7 @@ export async function getSeries(
 }
 
 /** The BRÅ categories stored for a kommun, with the years each covers. */
-export async function listCategories(deps: Deps, actor: Actor, kommunRaw: string) {
+export async function listCategories(deps: Deps, actor: Actor, kommunRaw: string): Promise<CategoryList> {
   requireStatisticsReader(actor);
   const kommun = kommunFrom(kommunRaw);
   const rows = await deps.db
@@ -97,17 +90,9 @@ export async function listCategories(deps: Deps, actor: Actor, kommunRaw: string
   };
 }
 
-export interface EventsQuery {
-  kommun: string;
-  from?: string;
-  to?: string;
-  category?: string;
-  limit?: number;
-}
-
 const POLISEN_BASE = 'https://polisen.se';
 
-export async function listPoliceEvents(deps: Deps, actor: Actor, q: EventsQuery) {
+export async function listPoliceEvents(deps: Deps, actor: Actor, q: EventsQuery): Promise<PoliceEvents> {
   requireStatisticsReader(actor);
   const kommun = kommunFrom(q.kommun);
   let base = deps.db.selectFrom('stats_police_events').where('municipality_code', '=', kommun.code);
@@ -159,10 +144,10 @@ export async function listPoliceEvents(deps: Deps, actor: Actor, q: EventsQuery)
       url: e.url && e.url.startsWith('/') ? `${POLISEN_BASE}${e.url}` : e.url,
       type: e.type,
       rawType: e.raw_type,
-      category: e.category,
+      category: e.category as EventCategory,
       location: e.location_name,
     })),
-    monthly: monthly.map((m) => ({ month: m.month, category: m.category, count: Number(m.count) })),
-    byType: byType.map((t) => ({ type: t.type, category: t.category, count: Number(t.count) })),
+    monthly: monthly.map((m) => ({ month: m.month, category: m.category as EventCategory, count: Number(m.count) })),
+    byType: byType.map((t) => ({ type: t.type, category: t.category as EventCategory, count: Number(t.count) })),
   };
 }

@@ -3,6 +3,8 @@
  * rate per 100 000 inhabitants, and its trend as a least-squares line over
  * the years, with the values it was fitted to and the fitted line itself.
  */
+import { z } from 'zod';
+
 export interface CountInput {
   year: number;
   count: number | null;
@@ -14,30 +16,32 @@ export interface PopulationInput {
   population: number;
 }
 
-export interface SeriesPoint {
-  year: number;
-  count: number | null;
-  population: number | null;
-  ratePer100k: number | null;
+// Zod schemas, because the API answers these shapes as they are (src/contracts/statistics.ts).
+export const seriesPointSchema = z.object({
+  year: z.number().int(),
+  count: z.number().nullable(),
+  population: z.number().nullable(),
+  ratePer100k: z.number().nullable(),
   /** 'bra': the rate in BRÅ's file; 'computed': count / population × 100 000; null: neither was possible */
-  rateSource: 'bra' | 'computed' | null;
-}
+  rateSource: z.enum(['bra', 'computed']).nullable(),
+});
+export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 
-export type TrendDirection = 'up' | 'down' | 'flat';
-
-export interface Trend {
+export const trendSchema = z.object({
   /** Rates when at least two years have one (population changes), otherwise counts. */
-  basis: 'ratePer100k' | 'count';
-  slopePerYear: number;
+  basis: z.enum(['ratePer100k', 'count']),
+  slopePerYear: z.number(),
   /** The slope as a share of the series' mean, in percent per year. */
-  relativeSlopePercent: number;
-  direction: TrendDirection;
-  firstYear: number;
-  lastYear: number;
+  relativeSlopePercent: z.number(),
+  direction: z.enum(['up', 'down', 'flat']),
+  firstYear: z.number().int(),
+  lastYear: z.number().int(),
   /** Change from the first to the last value, in percent; null when the first value is 0. */
-  changePercent: number | null;
-  series: { year: number; value: number; fitted: number }[];
-}
+  changePercent: z.number().nullable(),
+  series: z.array(z.object({ year: z.number().int(), value: z.number(), fitted: z.number() })),
+});
+export type Trend = z.infer<typeof trendSchema>;
+export type TrendDirection = Trend['direction'];
 
 /** A trend slower than this share of the mean per year counts as flat: yearly noise in crime counts is larger. */
 export const FLAT_PERCENT_PER_YEAR = 2;

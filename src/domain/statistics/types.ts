@@ -1,20 +1,16 @@
 /** What every statistics parser answers: the rows it understood, the rows it left out on purpose, and the rows that are wrong. */
+import { z } from 'zod';
+
 export const STAT_SOURCES = ['bra', 'polisen', 'scb'] as const;
 export type StatSource = (typeof STAT_SOURCES)[number];
 
 /** A row that makes the whole file invalid. For JSON sources `line` is the 1-based position of the entry. */
-export interface RowProblem {
-  line: number;
-  message: string;
-  messageEn: string;
-}
+export const rowProblemSchema = z.object({ line: z.number().int(), message: z.string(), messageEn: z.string() });
+export type RowProblem = z.infer<typeof rowProblemSchema>;
 
 /** A row that is fine but is not stored (a national total, a Stockholm district, a summary). */
-export interface SkipNotice {
-  line: number;
-  reason: string;
-  reasonEn: string;
-}
+export const skipNoticeSchema = z.object({ line: z.number().int(), reason: z.string(), reasonEn: z.string() });
+export type SkipNotice = z.infer<typeof skipNoticeSchema>;
 
 export interface ParseResult<T> {
   rows: T[];

@@ -2,60 +2,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError, query } from './client.ts';
 import { useApiMutation } from './queries.ts';
+import type { CategoryList, ImportJsonBody, ImportResult, RowProblem, Series } from '../../contracts/statistics.ts';
 
-export type StatSource = 'bra' | 'polisen' | 'scb';
-
-export interface ImportResult {
-  source: StatSource;
-  year: number | null;
-  category: string | null;
-  imported: number;
-  updated: number;
-  skipped: { line: number; reason: string; reasonEn: string }[];
-}
-
-export interface RowProblem {
-  line: number;
-  message: string;
-  messageEn: string;
-}
-
-export interface SeriesPoint {
-  year: number;
-  count: number | null;
-  population: number | null;
-  ratePer100k: number | null;
-  rateSource: 'bra' | 'computed' | null;
-}
-
-export interface Trend {
-  basis: 'ratePer100k' | 'count';
-  slopePerYear: number;
-  relativeSlopePercent: number;
-  direction: 'up' | 'down' | 'flat';
-  firstYear: number;
-  lastYear: number;
-  changePercent: number | null;
-  series: { year: number; value: number; fitted: number }[];
-}
-
-export interface Series {
-  kommun: { code: string; name: string };
-  category: string;
-  points: SeriesPoint[];
-  trend: Trend | null;
-}
+export type { ImportResult, RowProblem, Series, SeriesPoint, Trend } from '../../contracts/statistics.ts';
+export type { StatSource } from '../../domain/statistics/types.ts';
 
 export function useStatCategories(kommun: string) {
   return useQuery({
     queryKey: ['statistics', 'categories', kommun],
     queryFn: async () =>
-      (
-        await api<{ categories: { category: string; firstYear: number; lastYear: number }[] }>(
-          'GET',
-          `/api/v1/statistics/categories${query({ kommun })}`,
-        )
-      ).categories,
+      (await api<CategoryList>('GET', `/api/v1/statistics/categories${query({ kommun })}`)).categories,
     enabled: Boolean(kommun),
   });
 }
@@ -70,8 +26,7 @@ export function useSeries(kommun: string, category: string) {
 
 export function useImportStatistics() {
   return useApiMutation(
-    (input: { source: StatSource; year?: number; category?: string; content: string }) =>
-      api<ImportResult>('POST', '/api/v1/statistics/imports', input),
+    (input: ImportJsonBody) => api<ImportResult>('POST', '/api/v1/statistics/imports', input),
     [['statistics'], ['situation']],
   );
 }

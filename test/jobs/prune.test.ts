@@ -125,4 +125,36 @@ describe('daily pruning', () => {
       '/kommun/kalix',
     ]);
   });
+
+  it('deletes outbox events handled over a month ago with their receipts; an event never handled stays', async () => {
+    const now = new Date('2026-12-03T03:00:00Z');
+    ctx.deps.now = () => now;
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86400_000);
+    const subject = '00000000-0000-4000-8000-000000000001';
+    const event = (kind: string, occurred: Date, handled: Date | null) => ({
+      kind,
+      subject_id: subject,
+      payload: JSON.stringify({ promiseSetId: subject }),
+      occurred_at: occurred,
+      next_attempt_at: occurred,
+      handled_at: handled,
+    });
+    const ids = await ctx.deps.db
+      .insertInto('domain_events')
+      .values([
+        event('old.handled', daysAgo(45), daysAgo(44)),
+        event('recent.handled', daysAgo(3), daysAgo(3)),
+        event('old.failed', daysAgo(90), null),
+      ])
+      .returning('id')
+      .execute();
+    await ctx.deps.db
+      .insertInto('domain_event_receipts')
+      .values({ event_id: ids[0]!.id, consumer: 'subscriber-mail', item: 'a@x.se', done_at: daysAgo(44) })
+      .execute();
+    await runDueJobs(ctx.deps, 'test-events');
+    const left = await ctx.deps.db.selectFrom('domain_events').select('kind').orderBy('id').execute();
+    expect(left.map((e) => e.kind)).toEqual(['recent.handled', 'old.failed']);
+    expect(await ctx.deps.db.selectFrom('domain_event_receipts').select('item').execute()).toEqual([]);
+  });
 });

@@ -28,6 +28,8 @@ export const KEEP = Object.freeze({
   progressCache: 7 * DAY,
   /** A reminder's key names its period; after a year and a month that period is long gone. */
   remindersSent: 400 * DAY,
+  /** A handled outbox event is only needed to answer "was it sent?" for a while; the audit log keeps the change. */
+  handledEvents: 30 * DAY,
 });
 
 export interface PruneResult {
@@ -70,6 +72,10 @@ export async function pruneGrowingTables(deps: Deps): Promise<PruneResult> {
     ),
     reminders_sent: count(
       await deps.db.deleteFrom('reminders_sent').where('sent_at', '<', before(KEEP.remindersSent)).execute(),
+    ),
+    // Receipts go with their event (on delete cascade). Unhandled events are kept, however old: someone must look.
+    domain_events: count(
+      await deps.db.deleteFrom('domain_events').where('handled_at', '<', before(KEEP.handledEvents)).execute(),
     ),
     // A retry comes within minutes; a day (IDEMPOTENCY_TTL_MS) covers a client that retries the next morning.
     idempotency_keys: await pruneIdempotencyKeys(deps.db, deps.now()),

@@ -92,8 +92,12 @@ const axeSource = (): string => {
   return (require('axe-core') as { source: string }).source;
 };
 
-/** Runs axe-core with the WCAG 2.1 A and AA rules on the page as it is now. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
+/** WCAG 2.2 AA: the 2.1 rules and those added in 2.2. */
+export const WCAG_22_AA = [...WCAG_21_AA, 'wcag22aa'] as const;
+
+/** Runs axe-core with the WCAG rules of `tags` (2.1 A and AA unless told) on the page as it is now. */
+export async function axeViolations(page: Page, tags: readonly string[] = WCAG_21_AA): Promise<AxeViolation[]> {
   // Colours are measured as drawn: let opening dialogs and fades finish first, or a half-faded button "fails".
   await page.evaluate(() =>
     Promise.all(
@@ -105,20 +109,21 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   );
   // Evaluated, not added as an inline <script>: the pages' CSP rightly refuses inline scripts.
   await page.evaluate(axeSource());
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
-    }));
-  });
+  return page.evaluate(
+    async (values) => {
+      const axe = (
+        window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
+      ).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values } });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+      }));
+    },
+    [...tags],
+  );
 }
 
 /** A readable summary for assertion messages. */

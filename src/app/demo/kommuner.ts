@@ -53,7 +53,7 @@ export const DEMO_STORIES: readonly KommunStory[] = [
     file: 'overtornea.txt',
     currentYears: 2,
     areas: ['Övertorneå centrum', 'Svanstein', 'Juoksengi', 'Hietaniemi', 'Pello-vägen'],
-    answers: 214,
+    answers: 204,
     concerns: {
       speeding: 0.55,
       mopeds: 0.35,
@@ -116,7 +116,7 @@ export const DEMO_STORIES: readonly KommunStory[] = [
     file: 'kalix.txt',
     currentYears: 2,
     areas: ['Centrum', 'Töre', 'Nyborg', 'Rolfs', 'Båtskärsnäs', 'Morjärv'],
-    answers: 318,
+    answers: 262,
     concerns: {
       mopeds: 0.6,
       speeding: 0.35,
@@ -183,7 +183,7 @@ export const DEMO_STORIES: readonly KommunStory[] = [
     file: 'haparanda.txt',
     currentYears: 2,
     areas: ['Centrum', 'Resecentrum', 'Nikkala', 'Seskarö', 'Marielund'],
-    answers: 276,
+    answers: 238,
     concerns: {
       drunk_people: 0.35,
       drug_affected: 0.35,
@@ -237,7 +237,7 @@ export const DEMO_STORIES: readonly KommunStory[] = [
     file: 'norsjo.txt',
     currentYears: 3,
     areas: ['Norsjö centrum', 'Bastuträsk', 'Norsjövallen', 'Industriområdet'],
-    answers: 232,
+    answers: 217,
     concerns: {
       drug_dealing: 0.3,
       drug_affected: 0.2,
@@ -288,7 +288,7 @@ export const DEMO_STORIES: readonly KommunStory[] = [
     file: 'asele.txt',
     currentYears: 2,
     areas: ['Åsele centrum', 'Fredrika', 'Gafsele', 'Lomsjö'],
-    answers: 206,
+    answers: 201,
     concerns: { speeding: 0.45, drunk_people: 0.2, drug_dealing: 0.15, burglary: 0.2, dark_places: 0.25, litter: 0.2 },
     unsafeArea: 'Åsele centrum',
     voices: [

@@ -55,6 +55,13 @@ const COMPACT_ROW_HEIGHT = 17;
 const LEGEND_HEIGHT = 30;
 const AXIS_HEIGHT = 26;
 const MAX_LABEL_SHARE = 0.36;
+/** Right of the plot: room for the value labels after the longest bars. */
+const GRID_RIGHT = 64;
+/** ECharts' gap between a bar's end and its label ('right' position). */
+const LABEL_DISTANCE = 5;
+/** Clear space kept between a value label and the reference line. */
+const LINE_GAP = 4;
+const VALUE_LABEL_SIZE = LABEL_SIZE - 0.5;
 /**
  * Room left of the labels for fonts wider than Helvetica: the PNG fallback
  * in Word is drawn with Inter. Labels are right-aligned, so the slack is
@@ -103,7 +110,7 @@ export function chartHeight(categoryCount: number): number {
   return LEGEND_HEIGHT + Math.max(1, categoryCount) * rowHeight(categoryCount) + AXIS_HEIGHT;
 }
 
-function seriesOption(spec: BarChartSpec, series: BarSeries): Record<string, unknown> {
+function seriesOption(spec: BarChartSpec, series: BarSeries, shifts: (number | null)[]): Record<string, unknown> {
   const labels = series.labels;
   return {
     type: 'bar',
@@ -113,12 +120,16 @@ function seriesOption(spec: BarChartSpec, series: BarSeries): Record<string, unk
     barGap: '15%',
     itemStyle: { color: series.color },
     emphasis: { disabled: true },
-    data: series.values.map((value) => (value === null ? '-' : value)),
+    // A label moved past the reference line carries its own offset.
+    data: series.values.map((value, i) =>
+      value === null ? '-' : shifts[i] ? { value, label: { offset: [shifts[i], 0] } } : value,
+    ),
     label: labels
       ? {
           show: true,
           position: 'right',
-          fontSize: LABEL_SIZE - 0.5,
+          distance: LABEL_DISTANCE,
+          fontSize: VALUE_LABEL_SIZE,
           color: COLORS.text,
           formatter: (params: { dataIndex: number }) => pdfSafe(labels[params.dataIndex] ?? ''),
         }
@@ -126,9 +137,58 @@ function seriesOption(spec: BarChartSpec, series: BarSeries): Record<string, unk
   };
 }
 
+/** Where the plot lies across the chart, in the chart's units (points in the PDF). */
+type PlotBox = { left: number; right: number; max: number };
+
+const xOf = (box: PlotBox, value: number) => box.left + (Math.min(value, box.max) / box.max) * (box.right - box.left);
+
+/** Where each value label starts and ends, before any shift: after its bar (after the stack below it when stacked). */
+function labelSpans(spec: BarChartSpec, box: PlotBox): ({ start: number; end: number } | null)[][] {
+  const below = spec.categories.map(() => 0);
+  return spec.series.map((series) =>
+    series.values.map((value, i) => {
+      if (value === null) return null;
+      const end = spec.stacked ? (below[i] = (below[i] ?? 0) + value) : value;
+      const text = series.labels?.[i];
+      if (!text) return null;
+      const start = xOf(box, end) + LABEL_DISTANCE;
+      return { start, end: start + measureTextWidth(pdfSafe(text), VALUE_LABEL_SIZE) };
+    }),
+  );
+}
+
+/**
+ * Keeps value labels off the reference line: a label that would cross the
+ * line (a bar ending just short of the target, "54 av 57") starts just after
+ * it instead. The plot's right margin grows until every label fits inside
+ * the chart. Returns the margin and the shift of every label (null: none).
+ */
+export function placeValueLabels(spec: BarChartSpec, plotLeft: number): { right: number; shifts: (number | null)[][] } {
+  let right = GRID_RIGHT;
+  for (;;) {
+    const box = { left: plotLeft, right: spec.width - right, max: spec.max ?? 0 };
+    if (!spec.reference || !box.max) return { right, shifts: spec.series.map((s) => s.values.map(() => null)) };
+    const line = xOf(box, spec.reference.value);
+    let overflow = 0;
+    const shifts = labelSpans(spec, box).map((row) =>
+      row.map((span) => {
+        if (!span) return null;
+        const crosses = span.start < line + LINE_GAP && span.end > line - LINE_GAP;
+        const shift = crosses ? line + LINE_GAP - span.start : 0;
+        overflow = Math.max(overflow, span.end + shift - spec.width);
+        return shift || null;
+      }),
+    );
+    if (overflow <= 0 || right > spec.width / 2) return { right, shifts };
+    right += Math.ceil(overflow) + 1;
+  }
+}
+
 function chartOption(spec: BarChartSpec, labelWidth: number): Record<string, unknown> {
   const unit = spec.unit ?? '';
-  const series = spec.series.map((s) => seriesOption(spec, s));
+  const left = Math.ceil(labelWidth * LABEL_SLACK) + 8;
+  const placed = placeValueLabels(spec, left);
+  const series = spec.series.map((s, i) => seriesOption(spec, s, placed.shifts[i] ?? []));
   const first = series[0];
   if (spec.reference && first) {
     first.markLine = {
@@ -157,7 +217,7 @@ function chartOption(spec: BarChartSpec, labelWidth: number): Record<string, unk
       textStyle: { fontSize: LABEL_SIZE, color: COLORS.text },
       data: spec.series.map((s) => pdfSafe(s.name)),
     },
-    grid: { left: Math.ceil(labelWidth * LABEL_SLACK) + 8, right: 64, top: LEGEND_HEIGHT, bottom: AXIS_HEIGHT },
+    grid: { left, right: placed.right, top: LEGEND_HEIGHT, bottom: AXIS_HEIGHT },
     xAxis: {
       type: 'value',
       max: spec.max,

@@ -93,6 +93,7 @@ export const enSurveyBuilder: typeof svSurveyBuilder = {
   slugLocked: (url: string) =>
     `The survey's address is ${url}. It cannot change after publishing, as links and QR codes may already have been handed out.`,
   preview: 'Preview the answering page',
+  moreMissing: (n: number, inLang: string) => `… and ${n} more texts ${inLang}`,
   previewNewTab: '(opens in a new tab)',
   paperRun: {
     legend: 'Run on paper?',

@@ -93,6 +93,7 @@ export const svSurveyBuilder = {
   slugLocked: (url: string) =>
     `Enkätens adress är ${url}. Den kan inte ändras efter publicering, eftersom länkar och QR-koder redan kan ha delats ut.`,
   preview: 'Förhandsgranska svarssidan',
+  moreMissing: (n: number, inLang: string) => `… och ${n} texter till ${inLang}`,
   previewNewTab: '(öppnas i en ny flik)',
   paperRun: {
     legend: 'Genomförd på papper?',

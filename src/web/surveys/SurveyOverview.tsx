@@ -25,19 +25,27 @@ function publishErrors(error: unknown): FormError[] {
   }));
 }
 
-/** Every text missing in an offered language, named as the builder names its fields. */
+const SHOWN_PER_LANGUAGE = 6;
+
+/** Every text missing in an offered language, named as the builder names its fields; a few per language. */
 function MissingTexts({ survey }: { survey: Survey }) {
   const { t, lang } = useI18n();
-  const missing = survey.languages.flatMap((l) => missingTexts(survey, l));
+  const missing = survey.languages.map((l) => ({ l, list: missingTexts(survey, l) })).filter((m) => m.list.length);
   if (!missing.length) return null;
   return (
     <div className="ds-alert" data-color="warning">
       <p>{t.surveys.missingTranslations}</p>
       <ul>
-        {missing.slice(0, 12).map((p) => (
-          <li key={p.sv}>{lang === 'en' ? p.en : p.sv}</li>
-        ))}
-        {missing.length > 12 && <li>…</li>}
+        {missing.flatMap(({ l, list }) => [
+          ...list.slice(0, SHOWN_PER_LANGUAGE).map((p) => <li key={p.sv}>{lang === 'en' ? p.en : p.sv}</li>),
+          ...(list.length > SHOWN_PER_LANGUAGE
+            ? [
+                <li key={`${list[0]!.sv}-more`}>
+                  {t.surveyBuilder.moreMissing(list.length - SHOWN_PER_LANGUAGE, t.surveyBuilder.inLang[l])}
+                </li>,
+              ]
+            : []),
+        ])}
       </ul>
     </div>
   );

@@ -93,7 +93,7 @@ describe('/oppna-data/kommun/2514/medborgarlofte.csv', () => {
     expect(res.headers['access-control-allow-origin']).toBe('*');
     expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const table = parseCsv(res.body);
-    expect(res.body.split('\r\n')[0]).toBe('\uFEFFfokusområde;åtagande;ansvarig;mål;status;gjort;krav;senast gjort;id');
+    expect(res.body.split('\r\n')[0]).toBe('\uFEFFfokusområde;åtagande;ansvarig;mål;status;gjort;krav;senast gjort;id;löftet');
     expect(table.rows).toHaveLength(3);
     expect(table.rows[0]!.cells).toEqual([
       'Droger',
@@ -105,6 +105,7 @@ describe('/oppna-data/kommun/2514/medborgarlofte.csv', () => {
       '3',
       '2019-09-02',
       world.commitmentIds[0],
+      'gäller',
     ]);
   });
 });

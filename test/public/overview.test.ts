@@ -52,7 +52,7 @@ describe('/sverige', () => {
     const res = await ctx.app.inject({ url: '/sverige' });
     const table = rows(res.body);
     expect([...table.keys()].sort()).toEqual(['Haparanda', 'Kalix', 'Norsjö', 'Åsele', 'Övertorneå'].sort());
-    expect(res.body).toContain('2 kommuner med publicerade medborgarlöften, 4 löften sammanlagt.');
+    expect(res.body).toContain('2 kommuner med medborgarlöften som gäller nu, 4 löften sammanlagt.');
     expect(res.body).toContain('href="/lpo/lpo-ostra-norrbotten"');
     expect(res.body).not.toContain('Stockholm');
   });

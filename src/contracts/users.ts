@@ -61,6 +61,7 @@ export type PasswordLinkSent = z.infer<typeof PasswordLinkSent>;
 export const AddMembershipBody = z.object({ userId: z.uuid(), organisationId: z.uuid(), role: RoleSchema });
 export type AddMembershipBody = z.infer<typeof AddMembershipBody>;
 export const ChangeRoleBody = z.object({ role: RoleSchema });
+export type ChangeRoleBody = z.infer<typeof ChangeRoleBody>;
 
 export const MembershipCreated = z.object({ id: z.uuid() });
 export type MembershipCreated = z.infer<typeof MembershipCreated>;

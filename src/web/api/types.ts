@@ -2,15 +2,24 @@
 import type { User } from '../../contracts/users.ts';
 
 export type {
+  AddMembershipBody,
+  ChangeRoleBody,
   CreatedUser,
+  CreateUserBody,
   Membership,
   MembershipCreated,
   PasswordLinkSent,
+  UpdateUserBody,
   User,
   UserList,
 } from '../../contracts/users.ts';
-export type { Organisation, OrganisationList } from '../../contracts/organisations.ts';
-export type { ApiToken, CreatedToken, TokenList } from '../../contracts/tokens.ts';
+export type {
+  CreateOrganisationBody,
+  Organisation,
+  OrganisationList,
+  UpdateOrganisationBody,
+} from '../../contracts/organisations.ts';
+export type { ApiToken, CreatedToken, CreateTokenBody, TokenList } from '../../contracts/tokens.ts';
 export type { AuditEntry, AuditList } from '../../contracts/audit-log.ts';
 export type { AuthOptions, LoginResult, PasswordResetAnswer, SessionInfo } from '../../contracts/auth.ts';
 

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { api } from '../../api/client.ts';
 import { keys, useApiMutation, useOrganisations } from '../../api/queries.ts';
-import type { Organisation } from '../../api/types.ts';
+import type { CreateOrganisationBody, Organisation } from '../../api/types.ts';
 import type { PartnerType } from '../../../domain/organisation-kinds.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { TextField } from '../../ui/fields.tsx';
@@ -29,7 +29,7 @@ function useValidate() {
   };
 }
 
-function toBody(form: NewOrganisation) {
+function toBody(form: NewOrganisation): CreateOrganisationBody {
   return {
     kind: form.kind,
     name: form.name.trim(),

@@ -4,7 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { api } from '../../api/client.ts';
 import { byId, keys, useApiMutation, useOrganisation, useOrganisations } from '../../api/queries.ts';
-import type { Organisation } from '../../api/types.ts';
+import type { Organisation, UpdateOrganisationBody } from '../../api/types.ts';
 import type { PartnerType } from '../../../domain/organisation-kinds.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { SwitchField, TextField } from '../../ui/fields.tsx';
@@ -23,7 +23,7 @@ interface Draft {
   covers: string[];
 }
 
-function toPatch(org: Organisation, draft: Draft) {
+function toPatch(org: Organisation, draft: Draft): UpdateOrganisationBody {
   return {
     ...(org.kind !== 'municipality' ? { name: draft.name.trim() } : {}),
     active: draft.active,

@@ -1,13 +1,13 @@
 /** Parts of the organisation forms: the kind choice and the fields that depend on the kind. */
 import { useId } from 'react';
 import { useI18n, type Localized } from '../../i18n/i18n.tsx';
-import type { Organisation } from '../../api/types.ts';
+import type { CreateOrganisationBody, Organisation } from '../../api/types.ts';
 import { PARTNER_TYPES, type PartnerType } from '../../../domain/organisation-kinds.ts';
 import { SelectField } from '../../ui/fields.tsx';
 import { fieldError, type FormError } from '../../ui/form-errors.ts';
 import { MunicipalityPicker } from './MunicipalityPicker.tsx';
 
-export type CreatableKind = 'region' | 'police_area' | 'partner';
+export type CreatableKind = CreateOrganisationBody['kind'];
 
 export interface NewOrganisation {
   kind: CreatableKind;

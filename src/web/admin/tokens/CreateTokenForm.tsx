@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { api } from '../../api/client.ts';
 import { keys, useApiMutation, useOrganisations } from '../../api/queries.ts';
-import type { CreatedToken } from '../../api/types.ts';
+import type { CreatedToken, CreateTokenBody } from '../../api/types.ts';
 import type { Role } from '../../../domain/access/permissions.ts';
 import { SelectField, TextField } from '../../ui/fields.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -20,7 +20,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: string) => v
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
   const create = useApiMutation(
-    (input: { organisationId: string; role: Role; name: string }) => api<CreatedToken>('POST', '/api/v1/tokens', input),
+    (input: CreateTokenBody) => api<CreatedToken>('POST', '/api/v1/tokens', input),
     [keys.tokens],
   );
 

@@ -7,7 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { api } from '../../api/client.ts';
 import { keys, useApiMutation, useOrganisations } from '../../api/queries.ts';
-import type { CreatedUser } from '../../api/types.ts';
+import type { CreatedUser, CreateUserBody } from '../../api/types.ts';
 import type { Role } from '../../../domain/access/permissions.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { SelectField, TextField } from '../../ui/fields.tsx';
@@ -51,8 +51,9 @@ export function CreateUserPage() {
         email: input.email.trim(),
         name: input.name.trim(),
         organisationId: input.organisationId,
-        role: input.role,
-      }),
+        // Checked by useValidate before the form is sent.
+        role: input.role as Role,
+      } satisfies CreateUserBody),
     [keys.users],
   );
   const set = (key: keyof NewUser) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });

@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n, type Localized } from '../../i18n/i18n.tsx';
 import { api } from '../../api/client.ts';
 import { keys, useApiMutation, useOrganisations } from '../../api/queries.ts';
-import type { Membership, MembershipCreated, User } from '../../api/types.ts';
+import type { AddMembershipBody, ChangeRoleBody, Membership, MembershipCreated, User } from '../../api/types.ts';
 import type { Role } from '../../../domain/access/permissions.ts';
 import { SelectField } from '../../ui/fields.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -21,14 +21,17 @@ function useMembershipMutations(user: User) {
   const refresh = [keys.users, keys.user(user.id)];
   return {
     change: useApiMutation(
-      (input: { id: string; role: Role }) =>
-        api<void>('PATCH', `/api/v1/memberships/${input.id}`, { role: input.role }),
+      (input: { id: string } & ChangeRoleBody) =>
+        api<void>('PATCH', `/api/v1/memberships/${input.id}`, { role: input.role } satisfies ChangeRoleBody),
       refresh,
     ),
     remove: useApiMutation((id: string) => api<void>('DELETE', `/api/v1/memberships/${id}`), refresh),
     add: useApiMutation(
-      (input: { organisationId: string; role: Role }) =>
-        api<MembershipCreated>('POST', '/api/v1/memberships', { userId: user.id, ...input }),
+      (input: Omit<AddMembershipBody, 'userId'>) =>
+        api<MembershipCreated>('POST', '/api/v1/memberships', {
+          userId: user.id,
+          ...input,
+        } satisfies AddMembershipBody),
       refresh,
     ),
   };

@@ -3,14 +3,14 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { api } from '../../api/client.ts';
 import { keys, useApiMutation } from '../../api/queries.ts';
-import type { PasswordLinkSent, User } from '../../api/types.ts';
+import type { PasswordLinkSent, UpdateUserBody, User } from '../../api/types.ts';
 import { TextField } from '../../ui/fields.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { apiFormErrors, fieldError, type FormError } from '../../ui/form-errors.ts';
 
-type Patch = { name?: string; disabled?: boolean };
+type Patch = Pick<UpdateUserBody, 'name' | 'disabled'>;
 
 function useUpdateUser(user: User) {
   return useApiMutation(
@@ -91,7 +91,8 @@ export function AccountStatus({ user }: { user: User }) {
 export function OwnPasswordForm({ user }: { user: User }) {
   const { t } = useI18n();
   const update = useApiMutation(
-    (patch: { password: string; currentPassword: string }) => api<User>('PATCH', `/api/v1/users/${user.id}`, patch),
+    (patch: Required<Pick<UpdateUserBody, 'password' | 'currentPassword'>>) =>
+      api<User>('PATCH', `/api/v1/users/${user.id}`, patch),
     [keys.user(user.id)],
   );
   const [current, setCurrent] = useState('');

@@ -130,5 +130,5 @@ export function followUpSpan(
   const parts = periodBuckets(period, per, every, window.to).filter((b) => b.to >= window.from && b.from <= window.to);
   const first = parts[0];
   if (!first || first.from >= window.from) return inWindow;
-  return { kind: 'to_date', from: first.from, to: window.to };
+  return { kind: 'to_date', from: first.from, to: window.to, noun: WINDOW_NOUN[cadence] };
 }

@@ -128,7 +128,7 @@ describe('what a citizen can reach', () => {
     expect(await notifyFollowUpPublished(ctx.deps, world.publishedFollowUpId)).toBe(1);
     const mail = ctx.mails[0]!;
     expect(mail.subject).toBe('Ny uppföljning i Kalix: Första halvåret 2019');
-    expect(mail.text).toContain('2 av 3 löften uppfyllda.');
+    expect(mail.text).toContain('2 av 3 uppfyllda, 1 delvis uppfyllt.');
     expect(mail.text).toContain(PUBLISHED.summary);
     expectNoSecrets(mail.text, 'follow-up mail');
     expect(await notifyFollowUpPublished(ctx.deps, world.draftFollowUpId)).toBe(0);

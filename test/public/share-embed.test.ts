@@ -22,9 +22,11 @@ function pngSize(png: Buffer): { width: number; height: number } {
 describe('sharing a published follow-up', () => {
   it('suggests a text with the result and a link to the follow-up', async () => {
     const page = (await ctx.app.inject({ url: `/kommun/kalix/dela/uppfoljning/${world.publishedFollowUpId}` })).body;
-    expect(page).toContain('Så gick det med medborgarlöftet i Kalix första halvåret 2019: 2 av 3 löften uppfyllda.');
+    expect(page).toContain(
+      'Så gick det med medborgarlöftet i Kalix första halvåret 2019: 2 av 3 uppfyllda, 1 delvis uppfyllt.',
+    );
     expect(page).toContain(`http://localhost:3000/kommun/kalix/uppfoljning/${world.publishedFollowUpId}</textarea>`);
-    expect(page).toContain('alt="Bildkort: Kalix, Första halvåret 2019: 2 av 3 löften uppfyllda"');
+    expect(page).toContain('alt="Bildkort: Kalix, Första halvåret 2019: 2 av 3 uppfyllda, 1 delvis uppfyllt"');
   });
 
   it('the image card is a 1200 × 630 PNG', async () => {
@@ -40,7 +42,7 @@ describe('sharing a performed activity', () => {
   it('tells the date, the promise and how far it has come, with a PNG card', async () => {
     const page = (await ctx.app.inject({ url: `/kommun/kalix/dela/aktivitet/${world.activityIds[3]}` })).body;
     expect(page).toContain(
-      'Den 2 september 2019 gjorde vi en insats för löftet ”Polisen genomför minst två riktade narkotikainsatser per halvår”. Hittills: 1 av 2 gånger andra halvåret 2019.',
+      'Den 2 september 2019 gjorde vi en insats för löftet ”Polisen genomför minst två riktade narkotikainsatser per halvår”. Hittills: 1 av 2 gånger under andra halvåret 2019.',
     );
     const png = await ctx.app.inject({ url: `/kommun/kalix/dela/aktivitet/${world.activityIds[3]}.png` });
     expect(pngSize(png.rawPayload)).toEqual({ width: 1200, height: 630 });
@@ -66,7 +68,7 @@ describe('the embeddable box', () => {
     expect(res.body).toContain('<html lang="sv">');
     expect(res.body).toContain('<main id="main">');
     expect(res.body).not.toContain('site-header');
-    expect(res.body).toMatch(/<strong>I fas<\/strong> – 1 av 2 gånger andra halvåret 2019/);
+    expect(res.body).toMatch(/<strong>I fas<\/strong> – 1 av 2 gånger under andra halvåret 2019/);
     expect(res.body).toContain('<a href="/kommun/kalix" target="_top">');
     expect(res.body).not.toMatch(/<script/i);
   });

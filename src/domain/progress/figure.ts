@@ -27,7 +27,7 @@ export interface Span {
   to: string;
   /** For `part`: how the target divides the period, to name the part. */
   per?: Per | null;
-  /** For `window`: the follow-up's cadence. */
+  /** A follow-up's cadence, naming its period ("under tertialen") where activities are counted. */
   noun?: WindowNoun;
 }
 

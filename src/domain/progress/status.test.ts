@@ -53,8 +53,10 @@ describe('the headline of a follow-up', () => {
 
   it('a promise followed up in text is named, not counted as a failure', () => {
     expect(followUpHeadline(countVerdicts(['uppfyllt', 'foljs_upp_i_text']), 'sv')).toBe(
-      '1 uppfyllt, 1 följs upp i text',
+      '1 av 1 uppfyllt, 1 följs upp i text',
     );
+    expect(followUpHeadline(countVerdicts(['i_fas', 'foljs_upp_i_text']), 'sv')).toBe('1 i fas, 1 följs upp i text');
+    expect(followUpHeadline(countVerdicts(['foljs_upp_i_text']), 'sv')).toBe('1 följs upp i text');
   });
 });
 

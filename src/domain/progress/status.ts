@@ -105,27 +105,30 @@ export function countVerdicts(verdicts: Iterable<CommitmentStatus | Verdict>): V
 }
 
 /** Statuses that say the span is still running: while any is present, the headline lists every status. */
-const RUNNING: readonly Verdict[] = ['i_fas', 'ligger_efter', 'foljs_upp_i_text'];
+const RUNNING: readonly Verdict[] = ['i_fas', 'ligger_efter'];
 
 /**
  * The headline of a follow-up (or of a promise's final result), from the
- * count of each status. While some promise is still running or followed up
- * in text, it lists the statuses in the vocabulary's order: "3 uppfyllda,
- * 4 i fas, 1 ligger efter". Once every promise has a final verdict it says
- * how many were met: "6 av 8 uppfyllda", naming the partly met ones too.
+ * count of each status. While some promise is still running it lists the
+ * statuses in the vocabulary's order: "3 uppfyllda, 4 i fas, 1 ligger
+ * efter". Once every promise has a final verdict it says how many of those
+ * judged were met, "6 av 8 uppfyllda", and names the partly met ones and
+ * those followed up in text (which have no number to meet, so they are
+ * never counted as failures): "6 av 8 uppfyllda, 1 följs upp i text".
  */
 export function followUpHeadline(counts: Partial<VerdictCounts>, locale: Locale): string {
   const n = (v: Verdict) => counts[v] ?? 0;
-  const total = VERDICTS.reduce((sum, v) => sum + n(v), 0);
   const sv = locale === 'sv';
   const part = (v: Verdict) => `${n(v)} ${sv ? WORDS[v].svCount(n(v)) : WORDS[v].enCount}`;
-  if (total === 0) return sv ? 'Inga löften att följa upp' : 'No promises to follow up';
-  if (RUNNING.some((v) => n(v) > 0)) {
+  const judged = VERDICTS.filter((v) => v !== 'foljs_upp_i_text').reduce((sum, v) => sum + n(v), 0);
+  if (judged + n('foljs_upp_i_text') === 0) return sv ? 'Inga löften att följa upp' : 'No promises to follow up';
+  if (judged === 0 || RUNNING.some((v) => n(v) > 0)) {
     return VERDICTS.filter((v) => n(v) > 0)
       .map(part)
       .join(', ');
   }
   const met = n('uppfyllt');
-  const head = sv ? `${met} av ${total} ${WORDS.uppfyllt.svCount(met)}` : `${met} of ${total} met`;
-  return n('delvis_uppfyllt') > 0 ? `${head}, ${part('delvis_uppfyllt')}` : head;
+  const head = sv ? `${met} av ${judged} ${WORDS.uppfyllt.svCount(met)}` : `${met} of ${judged} met`;
+  const named = (['delvis_uppfyllt', 'foljs_upp_i_text'] as const).filter((v) => n(v) > 0).map(part);
+  return [head, ...named].join(', ');
 }

@@ -21,7 +21,14 @@ export type {
 } from '../../contracts/organisations.ts';
 export type { ApiToken, CreatedToken, CreateTokenBody, TokenList } from '../../contracts/tokens.ts';
 export type { AuditEntry, AuditList } from '../../contracts/audit-log.ts';
-export type { AuthOptions, LoginResult, PasswordResetAnswer, SessionInfo } from '../../contracts/auth.ts';
+export type {
+  AuthOptions,
+  LoginBody,
+  LoginResult,
+  PasswordResetAnswer,
+  PasswordResetConfirmBody,
+  SessionInfo,
+} from '../../contracts/auth.ts';
 
 export function isAdmin(user: User): boolean {
   return user.memberships.some((m) => m.role === 'admin');

@@ -9,6 +9,7 @@ import { PageHeading } from '../ui/PageHeading.tsx';
 import { TextField } from '../ui/fields.tsx';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts';
+import type { PasswordResetConfirmBody } from '../api/types.ts';
 
 const MIN_LENGTH = 10;
 
@@ -21,7 +22,8 @@ export function NewPasswordPage() {
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
   const confirm = useMutation<void, ApiError, void>({
-    mutationFn: () => api<void>('POST', '/api/v1/auth/password-reset/confirm', { token, password }),
+    mutationFn: () =>
+      api<void>('POST', '/api/v1/auth/password-reset/confirm', { token, password } satisfies PasswordResetConfirmBody),
     onSuccess: () => {
       // The server ends every session of the user; forget ours too.
       client.setQueryData(keys.session, null);

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, ApiError, setCsrfToken } from '../api/client.ts';
 import { keys } from '../api/queries.ts';
-import type { AuthOptions, LoginResult, SessionInfo, User } from '../api/types.ts';
+import type { AuthOptions, LoginBody, LoginResult, SessionInfo, User } from '../api/types.ts';
 import { Loading } from '../ui/QueryState.tsx';
 
 /** What the app keeps of a signed-in person: the account and the session's CSRF token. */
@@ -52,7 +52,7 @@ export function useAuthOptions() {
 
 export function useSignIn() {
   const client = useQueryClient();
-  return useMutation<SignedIn, ApiError, { email: string; password: string }>({
+  return useMutation<SignedIn, ApiError, LoginBody>({
     mutationFn: async (input) => {
       const { user, csrfToken } = await api<LoginResult>('POST', '/api/v1/auth/login', input);
       // Null only when the account was disabled in the same instant: the sign-in did not take.

@@ -50,8 +50,8 @@ describe('the demo kommun pages', () => {
     await page.goto(`${server.baseUrl}/kommun/${slug}`);
     await waitForH1(page, name);
     const said = page.locator('section[aria-labelledby="ni-sa"] blockquote');
-    expect((await said.first().innerText()).length).toBeGreaterThan(100);
-    const promised = await page.locator('section[aria-labelledby="vi-lovade"]').innerText();
+    expect((await said.first().textContent())?.trim().length ?? 0).toBeGreaterThan(100);
+    const promised = (await page.locator('section[aria-labelledby="vi-lovade"]').textContent()) ?? '';
     const year = new Date().getFullYear();
     const [, from, to] = /(\d{4})–(\d{4})/.exec(promised) ?? [];
     expect(Number(from)).toBeLessThanOrEqual(year);

@@ -1,6 +1,6 @@
 /**
  * Follow-ups as the working group makes them: for every tertial of the
- * current promise that has ended, and for every year of the earlier one, a
+ * current promise that has ended, and the last year of the earlier one, a
  * draft filled in from progress, the proposed verdicts kept, texts written,
  * reviewed by the kommun and the police, approved by both leaderships and
  * published, each step on a day shortly after the period ended.
@@ -87,33 +87,25 @@ export async function currentFollowUps(
   return made;
 }
 
-/** A yearly follow-up for each year of the earlier promise, the last of them its final result. */
+/** The earlier promise's final follow-up: its last year, the result the page shows under "Tidigare löften". */
 export async function earlierFollowUps(
   deps: Deps,
   cast: KommunCast,
   set: StoredPromiseSet,
   timeline: DemoTimeline,
 ): Promise<number> {
-  const first = Number(set.period!.from.slice(0, 4));
-  const last = Number(set.period!.to!.slice(0, 4));
-  for (let year = first; year <= last; year++) {
-    await followUp(
-      deps,
-      cast,
-      set,
-      { cadence: 'year', year, index: 1 },
-      {
-        citizensSaid:
-          year === last
-            ? 'Invånarna har under löftets tid berättat vad de ser i dialoger, vandringar och enkäter; det ligger till grund för nästa löfte.'
-            : 'Det som invånarna tog upp under året har arbetsgruppen gått igenom vid sina möten.',
-        nextSteps:
-          year === last
-            ? 'Löftet har avslutats. Det som inte nåddes tas med i arbetet med nästa medborgarlöfte.'
-            : 'Arbetet fortsätter enligt genomförandeplanen nästa år.',
-      },
-      timeline.today,
-    );
-  }
-  return last - first + 1;
+  const year = Number(set.period!.to!.slice(0, 4));
+  await followUp(
+    deps,
+    cast,
+    set,
+    { cadence: 'year', year, index: 1 },
+    {
+      citizensSaid:
+        'Under löftets tid har invånarna berättat vad de ser i dialoger, trygghetsvandringar och enkäter; det ligger till grund för nästa löfte.',
+      nextSteps: 'Löftet är avslutat. Det som inte nåddes tas med i arbetet med nästa medborgarlöfte.',
+    },
+    timeline.today,
+  );
+  return 1;
 }

@@ -4,6 +4,7 @@ import { hashPassword } from '../crypto.ts';
 import type { Role } from '../../domain/access/permissions.ts';
 import { slugify } from '../../domain/municipality/municipality.ts';
 import { seedDemoStory } from './story.ts';
+import { DEMO_STORY_ACCOUNTS } from './people.ts';
 
 /** Every demo account shares this password; the console prints it when the demo is seeded and at start. */
 export const DEMO_PASSWORD = 'demo-lofte-2026';
@@ -172,10 +173,12 @@ export async function seedDemo(
   return DEMO_ACCOUNTS;
 }
 
+/** The accounts a newcomer can sign in with: seed.ts's and, after the full demo, the story's (people.ts). */
 export function demoCredentialsText(baseUrl: string): string {
-  const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
+  const all = [...DEMO_ACCOUNTS, ...DEMO_STORY_ACCOUNTS];
+  const width = Math.max(...all.map((a) => a.email.length));
   return [
     `Demokonton (lösenord för alla: ${DEMO_PASSWORD}) — logga in på ${baseUrl}/app/`,
-    ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(width)}  ${a.role.padEnd(11)}  ${a.title}`),
+    ...all.map((a) => `  ${a.email.padEnd(width)}  ${a.role.padEnd(11)}  ${a.title}`),
   ].join('\n');
 }

@@ -144,6 +144,24 @@ describe('a follow-up text being written', () => {
   });
 });
 
+describe('dialogue notes', () => {
+  it('come back after a reload of the registration form', async () => {
+    const page = await coordinatorPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${server.baseUrl}/app/dialog/ny`);
+    await waitForH1(page, 'Registrera dialog');
+    await page.getByLabel('Anteckning (valfritt)').fill('Boende oroliga för mörkret vid busshållplatsen.');
+    await page.reload();
+    await waitForH1(page, 'Registrera dialog');
+    await page.getByText(/^Ett utkast från .* återställdes\./).waitFor();
+    expect(await page.getByLabel('Anteckning (valfritt)').inputValue()).toBe(
+      'Boende oroliga för mörkret vid busshållplatsen.',
+    );
+    await expectAccessible(page);
+    await page.close();
+  });
+});
+
 describe('the survey builder', () => {
   it('adds English only when asked, names missing texts in Swedish, refuses a passed last day, previews', async () => {
     const page = await coordinatorPage();
@@ -177,6 +195,26 @@ describe('the survey builder', () => {
       .filter({ hasText: /^Titel på engelska saknas$/ })
       .waitFor();
     await expectAccessible(page);
+
+    // The question editor keeps a draft too: a reload brings back a question not yet saved.
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('link', { name: 'Frågor' }).click();
+    await page.getByLabel('Ny fråga av typen').selectOption({ label: 'Ett svar' });
+    await page.getByRole('button', { name: 'Lägg till fråga' }).click();
+    const first = page.getByRole('group', { name: /^Fråga 1/ });
+    await first.getByLabel('Frågetext på svenska').fill('Känner du dig trygg i Töre på kvällen?');
+    await page.reload();
+    await page.getByText(/^Ett utkast från .* återställdes\./).waitFor();
+    expect(
+      await page
+        .getByRole('group', { name: /^Fråga 1/ })
+        .getByLabel('Frågetext på svenska')
+        .inputValue(),
+    ).toBe('Känner du dig trygg i Töre på kvällen?');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Släng utkastet' }).click();
+    expect(await page.getByRole('group', { name: /^Fråga 1/ }).count()).toBe(0);
+    await page.getByRole('navigation', { name: 'Enkätens delar' }).getByRole('link', { name: 'Översikt' }).click();
 
     // The preview: the answering page as respondents will see it, marked as a preview.
     const href = await page.getByRole('link', { name: /Förhandsgranska svarssidan/ }).getAttribute('href');

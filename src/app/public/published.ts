@@ -1,6 +1,6 @@
 /**
  * What the public may see, and nothing else: kommuner by slug or code, the
- * current published promise set of a kommun, and the progress of its
+ * published promise sets of a kommun (current, coming, ended), and the progress of their
  * commitments. A draft, an agreed-but-unpublished set and everything staff
  * write for themselves (owners, import warnings) stay out.
  */
@@ -94,15 +94,6 @@ export async function arrangedSetsOf(
   today: string,
 ): Promise<ArrangedPromises<PublishedSet>> {
   return arrangePromises(await publishedSetsOf(deps, municipalityId), today, timed);
-}
-
-/** The promise running today (the one that started last, if several), or undefined when none runs. */
-export async function currentPublishedSet(
-  deps: Deps,
-  municipalityId: string,
-  today: string,
-): Promise<PublishedSet | undefined> {
-  return (await arrangedSetsOf(deps, municipalityId, today)).current[0];
 }
 
 /** The person answering for a commitment and the importer's notes are for staff. */

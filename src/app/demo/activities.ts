@@ -71,13 +71,18 @@ export function plannedActivities(set: PromiseSetDocument, upTo: string, behind:
   return out;
 }
 
-/** The index of the commitment to leave behind: a countable one in the middle of the set. */
+/** Parts of the period from short to long: a short part that has ended shows a shortfall soonest. */
+const PART_ORDER = ['month', 'quarter', 'tertial', 'halfyear', 'term', 'week', 'year', 'period'];
+
+/** The index of the commitment to leave behind: the countable one judged in the shortest parts (not "i snitt"). */
 export function behindIndex(set: PromiseSetDocument): number {
+  const rank = (c: Commitment) =>
+    c.target.kind === 'count' && !c.target.average && PART_ORDER.includes(c.target.per ?? 'period')
+      ? PART_ORDER.indexOf(c.target.per ?? 'period')
+      : Number.POSITIVE_INFINITY;
   const all = set.focusAreas.flatMap((a) => a.commitments);
-  const countable = all
-    .map((c, i) => (c.target.kind === 'count' && c.target.per !== 'shift' ? i : -1))
-    .filter((i) => i >= 0);
-  return countable[Math.floor(countable.length / 2)] ?? -1;
+  const best = Math.min(...all.map(rank));
+  return Number.isFinite(best) ? all.findIndex((c) => rank(c) === best) : -1;
 }
 
 /** Logs the set's activities in batches, each by the party responsible (police first when both are). */

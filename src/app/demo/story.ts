@@ -9,6 +9,7 @@
  */
 import type { Deps } from '../deps.ts';
 import { createArea } from '../areas/areas.ts';
+import { drainEvents } from '../events/drain.ts';
 import { logDemoActivities } from './activities.ts';
 import { at, demoTimeline, type DemoTimeline } from './clock.ts';
 import { runDemoDialogues } from './dialogues.ts';
@@ -57,5 +58,7 @@ export async function seedDemoStory(deps: Deps, password: string): Promise<DemoS
   await createStoryAccounts(deps, password);
   await importDemoStatistics(deps, (await castFor(deps, '2514')).officer, timeline);
   for (const story of DEMO_STORIES) await kommunStory(deps, story, timeline, report);
+  // What publishing recorded (cache, subscribers' e-mail) is handled now, as the server would right after.
+  await drainEvents(deps);
   return report;
 }

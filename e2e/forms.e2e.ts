@@ -226,6 +226,20 @@ describe('the survey builder', () => {
     expect(await preview.getByRole('button', { name: 'Skicka svar' }).isDisabled()).toBe(true);
     await expectAccessible(preview);
     await preview.close();
+
+    // Run on paper already: its days must have passed, and a survey without questions cannot be registered.
+    await page.getByRole('switch', { name: 'Enkäten har redan genomförts på papper' }).check();
+    await page.locator('#paper-opens').fill('2025-03-01');
+    await page.locator('#paper-closes').fill(`${Number(year) + 1}-03-31`);
+    await page.getByRole('button', { name: 'Registrera som genomförd på papper' }).click();
+    await page
+      .locator('#paper-closes-error')
+      .getByText(/^Sista svarsdag ligger i framtiden\./)
+      .waitFor();
+    await page.locator('#paper-closes').fill('2025-03-31');
+    await page.getByRole('button', { name: 'Registrera som genomförd på papper' }).click();
+    await page.getByRole('group').getByText('Enkäten kan inte registreras: Enkäten har inga frågor').waitFor();
+    await expectAccessible(page);
     await page.close();
   });
 });

@@ -1,14 +1,15 @@
 /**
  * Contract of EST reports (Effektiv samordning för trygghet): /api/v1/est.
  * The report bodies are the domain's schemas (Swedish messages); the merged
- * weekly picture and the period summary are computed in the domain
- * (est-merge.ts) and answered in the shapes declared here.
+ * weekly picture and the areas' need are computed in the domain, which
+ * declares their shapes (est-merge.ts); they are named here with the rest.
  */
 import { z } from 'zod';
 import { KommunRefView } from './areas.ts';
 import { FindingView, NamedRef } from './dialogues.ts';
 import { isoDate, kommunRef } from '../domain/dialogues/dialogue.ts';
 import { estReportInputSchema, estReportUpdateSchema, isoWeekSchema } from '../domain/dialogues/est.ts';
+import { AreaNeed, MergedAreaWeek } from '../domain/dialogues/est-merge.ts';
 
 export const EstReportListQuery = z.object({
   kommun: kommunRef.optional(),
@@ -76,23 +77,7 @@ export type EstReportView = z.infer<typeof EstReportView>;
 export const EstReportList = z.object({ reports: z.array(EstReportView) });
 export type EstReportList = z.infer<typeof EstReportList>;
 
-export const ReporterNote = z.object({ reporter: z.string(), note: z.string() });
-
-export const MergedAreaWeek = z.object({
-  areaId: z.uuid(),
-  areaName: z.string(),
-  week,
-  weekStart: day,
-  reporters: z.array(NamedRef),
-  reportCount: count,
-  items: z.array(
-    z.object({ key: z.string(), label: z.string(), max: level, sum: count, notes: z.array(ReporterNote) }),
-  ),
-  /** Sum over items of the highest level reported. */
-  total: count,
-  notes: z.array(ReporterNote),
-});
-export type MergedAreaWeek = z.infer<typeof MergedAreaWeek>;
+export { AreaNeed, MergedAreaWeek, ReporterNote } from '../domain/dialogues/est-merge.ts';
 
 export const EstWeekly = z.object({
   kommun: KommunRefView,
@@ -101,19 +86,6 @@ export const EstWeekly = z.object({
   weeks: z.array(z.object({ week, weekStart: day, areas: z.array(MergedAreaWeek) })),
 });
 export type EstWeekly = z.infer<typeof EstWeekly>;
-
-export const AreaNeed = z.object({
-  rank: z.number().int().positive(),
-  areaId: z.uuid(),
-  areaName: z.string(),
-  total: count,
-  weeksReported: count,
-  reportCount: count,
-  items: z.array(z.object({ key: z.string(), label: z.string(), total: count, weeksObserved: count })),
-  /** The items that weigh most (at most three, only those seen). */
-  topItems: z.array(z.string()),
-});
-export type AreaNeed = z.infer<typeof AreaNeed>;
 
 export const EstSummary = z.object({
   kommun: KommunRefView,

@@ -8,6 +8,7 @@
  * three organisations is not ranked above one reported by a single
  * organisation just for having more reporters.
  */
+import { z } from 'zod';
 import { parseIsoDate, formatDayNumber, dayNumberOf, daysInMonth } from '../progress/dates.ts';
 import { EST_CHECKLIST, type EstChecklistItem } from './est.ts';
 
@@ -22,31 +23,38 @@ export interface EstReportRow {
   note: string | null;
 }
 
-export interface ReporterNote {
-  reporter: string;
-  note: string;
-}
+const count = z.number().int().nonnegative();
+const level = z.number().int().min(0).max(2);
+const reporter = z.object({ id: z.uuid(), name: z.string() });
 
-export interface MergedItem {
-  key: string;
-  label: string;
-  max: number;
-  sum: number;
-  notes: ReporterNote[];
-}
+export const ReporterNote = z.object({ reporter: z.string(), note: z.string() });
+export type ReporterNote = z.infer<typeof ReporterNote>;
 
-export interface MergedAreaWeek {
-  areaId: string;
-  areaName: string;
-  week: string;
-  weekStart: string;
-  reporters: { id: string; name: string }[];
-  reportCount: number;
-  items: MergedItem[];
+export const MergedItem = z.object({
+  key: z.string(),
+  label: z.string(),
+  /** The highest level any reporter gave. */
+  max: level,
+  sum: count,
+  notes: z.array(ReporterNote),
+});
+export type MergedItem = z.infer<typeof MergedItem>;
+
+/** The reports of one area and week as one (the API answers with this shape: contracts/est.ts). */
+export const MergedAreaWeek = z.object({
+  areaId: z.uuid(),
+  areaName: z.string(),
+  week: z.string().describe('ÅÅÅÅ-Wvv'),
+  /** The Monday of the week. */
+  weekStart: z.string().describe('ÅÅÅÅ-MM-DD'),
+  reporters: z.array(reporter),
+  reportCount: count,
+  items: z.array(MergedItem),
   /** Sum over items of the highest level reported. */
-  total: number;
-  notes: ReporterNote[];
-}
+  total: count,
+  notes: z.array(ReporterNote),
+});
+export type MergedAreaWeek = z.infer<typeof MergedAreaWeek>;
 
 function emptyGroup(r: EstReportRow, checklist: readonly EstChecklistItem[]): MergedAreaWeek {
   return {
@@ -92,19 +100,21 @@ export function mergeEstReports(
   );
 }
 
-export interface AreaNeed {
-  rank: number;
-  areaId: string;
-  areaName: string;
+/** An area's need over a period (the API answers with this shape: contracts/est.ts). */
+export const AreaNeed = z.object({
+  rank: z.number().int().positive(),
+  areaId: z.uuid(),
+  areaName: z.string(),
   /** Sum over the area's weeks of the merged weekly totals. */
-  total: number;
-  weeksReported: number;
-  reportCount: number;
+  total: count,
+  weeksReported: count,
+  reportCount: count,
   /** Per item: summed weekly highest level and the number of weeks it was seen at all. */
-  items: { key: string; label: string; total: number; weeksObserved: number }[];
+  items: z.array(z.object({ key: z.string(), label: z.string(), total: count, weeksObserved: count })),
   /** The items that weigh most, for the coordinators' analysis (at most three, only those seen). */
-  topItems: string[];
-}
+  topItems: z.array(z.string()),
+});
+export type AreaNeed = z.infer<typeof AreaNeed>;
 
 export function rankAreas(
   merged: readonly MergedAreaWeek[],

@@ -55,7 +55,7 @@ export function PaperRunForm({ survey, onNotice }: { survey: Survey; onNotice: (
     );
   };
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="paper-run-heading">
+    <form onSubmit={submit} noValidate className="form paper-run" aria-labelledby="paper-run-heading">
       <h3 id="paper-run-heading" className="ds-heading" data-size="2xs">
         {p.legend}
       </h3>

@@ -5,6 +5,7 @@
 import { AppError } from './errors.ts';
 import { isAcceptedDay } from './iso-day.ts';
 import { ACTIVITY_LIMITS, isClockTime } from './activity-limits.ts';
+import { countsWhole, formatNumber } from './reader-text.ts';
 
 /** What the checks read of an activity (the API's ActivityInput has these and more). */
 export interface ActivityFields {
@@ -87,4 +88,23 @@ function checkLimits(input: ActivityFields): void {
   }
   if ((input.areaIds ?? []).length > L.areasMax)
     throw invalid(`Högst ${L.areasMax} områden`, `At most ${L.areasMax} areas`);
+}
+
+/**
+ * Counted things are whole: 2,5 insatser cannot have been done, so a
+ * fractional quantity against a counted unit is refused (with the field
+ * named), while 2,5 timmar is accepted. Needs the commitment's target, so it
+ * runs beside the commitment checks of the API, the batch and a CSV file.
+ */
+export function checkWholeQuantity(quantity: number | undefined, target: { kind: string; unit?: string | null }): void {
+  const q = quantity ?? 1;
+  if (Number.isInteger(q) || !countsWhole(target)) return;
+  const unit = target.kind === 'count' && target.unit ? target.unit : null;
+  const [low, high] = [Math.floor(q), Math.ceil(q)];
+  throw new AppError(
+    'validation_failed',
+    `Antal: ${formatNumber(q, 'sv')} går inte – ${unit ?? 'åtagandet'} räknas i hela tal. Ange till exempel ${low} eller ${high}.`,
+    `Quantity: ${formatNumber(q, 'en')} is not possible – ${unit ?? 'the commitment'} is counted in whole numbers. Enter for example ${low} or ${high}.`,
+    { field: 'quantity' },
+  );
 }

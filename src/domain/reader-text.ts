@@ -28,6 +28,17 @@ export function isFractionalUnit(unit: string | null | undefined): boolean {
 }
 
 /**
+ * Whether what is logged against the target counts whole things: a count
+ * target in insatser, kontroller, gånger (no unit), and löpande work. A
+ * measured unit (timmar, gram) may be a fraction; a share's quantity is not
+ * what it judges.
+ */
+export function countsWhole(target: { kind: string; unit?: string | null }): boolean {
+  if (target.kind === 'none') return true;
+  return target.kind === 'count' && !isFractionalUnit(target.unit);
+}
+
+/**
  * A done or required amount in `unit`. Counted things (insatser, tillfällen,
  * kontroller, and a target without a unit, which counts "gånger") are whole:
  * a fraction recorded against them is shown rounded down, so the page never

@@ -1,10 +1,12 @@
+import { checkWholeQuantity } from '../../domain/activity-check.ts';
+import type { Target } from '../../domain/promise-document.ts';
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
 import { sql, type Selectable } from 'kysely';
 import type { ActivitiesTable } from '../../db/schema.ts';
 import { auditActor, writeAudit } from '../audit.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
-import { can, scopeOf, type Actor, type Grant } from '../../domain/access/permissions.ts';
+import { scopeOf, type Actor, type Grant } from '../../domain/access/permissions.ts';
 import type { Reach } from '../organisation-graph.ts';
 import { assertMayLog, assertOpenForActivities, loadCommitment } from './commitment-access.ts';
 import { refreshPieces } from './pieces.ts';
@@ -15,6 +17,7 @@ import { checkActivity } from '../../domain/activity-check.ts';
 import type { IdempotencyClaim } from '../idempotency.ts';
 import { assertMayLogSomewhere, checkOutcomeNames, checkRows, storeRows } from './intake.ts';
 import { activitiesLoggedFrom, recordActivitiesLogged, recordEvent } from '../events/record.ts';
+import { staffGrantAllowing } from '../../domain/access/policies.ts';
 import type { ActivityInput, ActivityPatch, ActivityView } from '../../contracts/activities.ts';
 
 export type { ActivityInput, ActivityView } from '../../contracts/activities.ts';
@@ -48,6 +51,7 @@ export async function prepareActivity(deps: Deps, actor: Actor, input: ActivityI
   const organisationId = await assertMayLog(deps.db, actor, c);
   assertOpenForActivities(c);
   checkOutcomeNames(input, c.followUp);
+  checkWholeQuantity(input.quantity, c.target as Target);
   await checkAreas(deps.db, input.areaIds ?? [], c.municipalityIds);
   return { input, organisationId, municipalityId: c.municipalityIds[0] ?? null };
 }
@@ -131,8 +135,10 @@ export async function logActivity(
         })
       : run(deps.db);
   const writer = soleStaffWriter(actor);
-  // Outcomes other than part and whole need the commitment's indicators, which only the full check reads.
-  if (writer && !input.areaIds?.length && !unknownOutcomes(input.outcomes ?? {}, []).length) {
+  // Outcomes other than part and whole need the commitment's indicators, and a fraction its unit (whole for
+  // counted things), which only the full check reads.
+  const simple = !input.areaIds?.length && !unknownOutcomes(input.outcomes ?? {}, []).length;
+  if (writer && simple && Number.isInteger(input.quantity ?? 1)) {
     // The common case in one round trip; when it inserts nothing, the full check below says why.
     const reach = scopeOf(writer.role, 'activity.write') === 'any' ? 'all' : writer.reach;
     const view = await once((db) => insertActivity(db, actor, input, writer.organisationId, reach, deps.now()));
@@ -223,9 +229,7 @@ async function loadForChange(deps: Deps, actor: Actor, id: string) {
   if (!c) throw notFound('Aktiviteten', 'Activity');
   const orgId = await assertMayLog(deps.db, actor, c);
   // A partner changes only what its own organisation logged.
-  const isPartnerOnly = !actor.grants.some(
-    (g) => g.role !== 'partner' && c.municipalityIds.some((m) => can({ ...actor, grants: [g] }, 'activity.write', m)),
-  );
+  const isPartnerOnly = !staffGrantAllowing(actor, 'activity.write', c.municipalityIds);
   if (isPartnerOnly && before.organisationId !== orgId) throw notFound('Aktiviteten', 'Activity');
   return { before, c };
 }
@@ -241,6 +245,8 @@ export async function updateActivity(
   checkActivity(next, swedishDay(deps.now()));
   // Names stored before a commitment's indicators changed stay editable.
   if (patch.outcomes) checkOutcomeNames(patch as ActivityInput, [...c.followUp, ...Object.keys(before.outcomes)]);
+  // A fraction stored before the rule stays editable; a new one is refused.
+  if (patch.quantity !== undefined) checkWholeQuantity(patch.quantity, c.target as Target);
   await checkAreas(deps.db, next.areaIds ?? [], c.municipalityIds);
   await deps.db.transaction().execute(async (trx) => {
     await trx

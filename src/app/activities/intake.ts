@@ -7,6 +7,8 @@
  * for a file, the digest of the file). One activity at a time still goes
  * through log_activity() (activities.ts).
  */
+import { checkWholeQuantity } from '../../domain/activity-check.ts';
+import type { Target } from '../../domain/promise-document.ts';
 import { randomUUID } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
 import type { Deps } from '../deps.ts';
@@ -110,6 +112,7 @@ export async function checkRows(
       if (decision instanceof AppError) throw decision;
       const c = commitments.get(row.input.commitmentId)!;
       checkOutcomeNames(row.input, c.followUp);
+      checkWholeQuantity(row.input.quantity, c.target as Target);
       if ((row.input.areaIds ?? []).some((a) => !c.municipalityIds.includes(areas.get(a) ?? ''))) {
         throw new AppError(
           'validation_failed',

@@ -61,7 +61,7 @@ function Form({ commitments }: { commitments: readonly MyCommitment[] }) {
   const chosen = commitments.find((c) => c.id === state.commitmentId);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = validateActivity(state, today, PREFIX, true);
+    const found = validateActivity(state, today, PREFIX, true, chosen?.target);
     setErrors(found);
     if (found.length) return;
     log.mutate(toActivityInput(state), {

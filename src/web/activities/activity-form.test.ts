@@ -37,4 +37,16 @@ describe('the activity form', () => {
     ]);
     expect(errors.map((e) => e.fieldId)).toEqual(['a-commitment', 'a-date', 'a-time', 'a-quantity', 'a-outcome-0']);
   });
+
+  it('refuses a fraction of a counted thing, naming the field, and keeps one for hours', () => {
+    const target = (unit: string) =>
+      ({ kind: 'count', count: 2, atLeast: true, max: null, per: 'month', every: 1, average: false, unit }) as const;
+    const s = { ...emptyActivityForm('2026-03-10', 'c-1'), quantity: '2,5' };
+    const errors = validateActivity(s, '2026-03-10', 'a', true, target('insatser'));
+    expect(errors.map((e) => [e.fieldId, e.message(sv, 'sv')])).toEqual([
+      ['a-quantity', 'Antal ska vara ett heltal: insatser räknas i hela tal (timmar och andra mått kan ha decimaler).'],
+    ]);
+    expect(validateActivity(s, '2026-03-10', 'a', true, target('timmar'))).toEqual([]);
+    expect(validateActivity({ ...s, quantity: '3' }, '2026-03-10', 'a', true, target('insatser'))).toEqual([]);
+  });
 });

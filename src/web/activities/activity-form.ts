@@ -3,6 +3,8 @@ import type { Activity, ActivityInput } from '../api/activities.ts';
 import type { FormError } from '../ui/form-errors.ts';
 import { isValidDay } from '../ui/dates.ts';
 import { parseNumber, splitList } from '../promises/editor/draft-model.ts';
+import type { Target } from '../api/promises.ts';
+import { countsWhole } from '../../domain/reader-text.ts';
 
 export interface ActivityFormState {
   commitmentId: string;
@@ -39,6 +41,8 @@ export function validateActivity(
   today: string,
   prefix: string,
   needsCommitment: boolean,
+  /** The chosen commitment's target: counted things (insatser, gånger) take whole numbers only. */
+  target?: Target,
 ): FormError[] {
   const errors: FormError[] = [];
   const id = (f: string) => fieldId(prefix, f);
@@ -52,8 +56,12 @@ export function validateActivity(
   const duration = s.duration.trim() ? parseNumber(s.duration) : 0;
   if (duration === null || !Number.isInteger(duration))
     errors.push({ fieldId: id('duration'), message: (t) => t.activityForm.durationInvalid });
-  if (parseNumber(s.quantity) === null)
-    errors.push({ fieldId: id('quantity'), message: (t) => t.activityForm.quantityInvalid });
+  const quantity = parseNumber(s.quantity);
+  if (quantity === null) errors.push({ fieldId: id('quantity'), message: (t) => t.activityForm.quantityInvalid });
+  else if (target && !Number.isInteger(quantity) && countsWhole(target)) {
+    const unit = target.kind === 'count' ? target.unit : null;
+    errors.push({ fieldId: id('quantity'), message: (t) => t.activityForm.quantityWhole(unit) });
+  }
   Object.entries(s.outcomes).forEach(([name, value], i) => {
     if (value.trim() && parseNumber(value) === null) {
       errors.push({ fieldId: id(`outcome-${i}`), message: (t) => t.activityForm.outcomeInvalid(name) });

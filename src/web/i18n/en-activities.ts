@@ -63,6 +63,8 @@ export const enActivities: typeof svActivities = {
     dateFuture: 'The date cannot be in the future. Plan the activity instead.',
     timeInvalid: 'Enter the time as HH:MM.',
     quantityInvalid: 'The quantity must be a number, 0 or more.',
+    quantityWhole: (unit: string | null) =>
+      `The quantity must be a whole number: ${unit ?? 'the commitment'} is counted in whole numbers (hours and other measures may have decimals).`,
     durationInvalid: 'The duration must be a whole number of minutes, 0 or more.',
     outcomeInvalid: (name: string) => `The outcome “${name}” must be a number, 0 or more.`,
   },

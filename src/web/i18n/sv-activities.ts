@@ -62,6 +62,8 @@ export const svActivities = {
     dateFuture: 'Datumet kan inte vara i framtiden. Planera aktiviteten i stället.',
     timeInvalid: 'Skriv klockslaget som TT:MM.',
     quantityInvalid: 'Antal måste vara ett tal, 0 eller mer.',
+    quantityWhole: (unit: string | null) =>
+      `Antal ska vara ett heltal: ${unit ?? 'åtagandet'} räknas i hela tal (timmar och andra mått kan ha decimaler).`,
     durationInvalid: 'Tid i minuter måste vara ett heltal, 0 eller mer.',
     outcomeInvalid: (name: string) => `Utfallet ”${name}” måste vara ett tal, 0 eller mer.`,
   },

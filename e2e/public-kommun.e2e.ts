@@ -1,7 +1,7 @@
 /**
  * The public side in a real browser: the kommun page with a published
  * promise set and follow-up on a phone with JavaScript off, axe-core
- * (WCAG 2.1 A/AA) on every public page, and the embed script on a
+ * (WCAG 2.2 A/AA) on every public page, and the embed script on a
  * kommun's own page.
  */
 import { createServer } from 'node:http';
@@ -12,6 +12,7 @@ import {
   axeViolations,
   describeViolations,
   launchBrowser,
+  WCAG_22_AA,
   newPage,
   startServer,
   waitForH1,
@@ -38,7 +39,7 @@ afterAll(async () => {
 });
 
 async function expectAccessible(page: Page): Promise<void> {
-  const violations = await axeViolations(page);
+  const violations = await axeViolations(page, WCAG_22_AA);
   expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -100,7 +101,7 @@ describe('the kommun page on a phone with JavaScript off', () => {
 });
 
 describe.each([{ width: 1280, height: 900 }, PHONE])(
-  'axe-core finds no WCAG 2.1 A/AA violations at $width px',
+  'axe-core finds no WCAG 2.2 A/AA violations at $width px',
   (viewport) => {
     const pages = () => [
       { url: '/kommun/kalix', h1: 'Kalix' },

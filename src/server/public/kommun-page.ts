@@ -94,9 +94,20 @@ function comingSection(view: KommunPageView, locale: PublicLocale): Raw {
   const t = PUBLIC_STRINGS[locale];
   if (!view.coming.length) return html``;
   return html`<section aria-labelledby="kommande"><h2 id="kommande">${t.comingHeading}</h2>
-${view.coming.map((p) => promiseSection(p.set, locale, { headingLevel: 3, timing: 'coming' }))}
+${view.coming.map(
+  // Folded, like an ended promise's, so the promise in force stays what the page is about.
+  (p) => html`<section class="promise-set coming" aria-labelledby="ps-${p.set.id}">
+${promiseHeader(p.set, locale, 3, 'coming')}
+<details><summary>${t.whatWePromise(countCommitments(p.set))}</summary>
+${commitmentList(p.set, locale, 3)}
+</details>
+</section>`,
+)}
 </section>`;
 }
+
+const countCommitments = (set: EndedPromise['published']['set']) =>
+  set.focusAreas.reduce((n, a) => n + a.commitments.length, 0);
 
 /** An ended promise: its period in the past tense, its final result, its follow-ups, and what it promised (folded). */
 function endedPromise(e: EndedPromise, slug: string, locale: PublicLocale, pdf: boolean): Raw {
@@ -110,13 +121,12 @@ function endedPromise(e: EndedPromise, slug: string, locale: PublicLocale, pdf: 
           locale === 'sv' ? result.followUp.label.toLowerCase() : result.followUp.labelEn.toLowerCase()
         }</a>.`
       : html`${t.finalCounted}`;
-  const commitments = set.focusAreas.reduce((n, a) => n + a.commitments.length, 0);
   return html`<section class="promise-set ended" aria-labelledby="ps-${set.id}">
 ${promiseHeader(set, locale, 3, 'ended')}
 <p class="final-result"><strong>${t.finalResult(years, followUpHeadline(result.counts, locale))}</strong></p>
 <p class="meta">${source}</p>
 ${e.followUps.length ? followUpList(slug, e.followUps, locale, pdf, 4) : ''}
-<details><summary>${t.whatWePromised(commitments)}</summary>
+<details><summary>${t.whatWePromised(countCommitments(set))}</summary>
 ${commitmentList(set, locale, 3)}
 </details>
 </section>`;

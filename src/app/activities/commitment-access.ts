@@ -8,17 +8,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
-
-/** How a commitment's text names each kind of partner organisation (the importer's normalised words). */
-const PARTNER_TERMS: Record<string, string[]> = {
-  skola: ['skolan', 'skolor', 'skolorna'],
-  socialtjanst: ['socialtjänsten', 'ifo', 'individ- och familjeomsorgen'],
-  fritidsgard: ['fritidsgården', 'fritidsgårdar', 'fritidsgårdarna', 'fritid'],
-  bostadsbolag: ['bostadsbolaget', 'bostadsbolagen', 'hyresvärden', 'hyresvärdar'],
-  raddningstjanst: ['räddningstjänsten'],
-  grannsamverkan: ['grannsamverkan'],
-  naringsliv: ['näringslivet', 'handlare', 'företagare'],
-};
+import { namesPartner, staffGrantAllowing } from '../../domain/access/policies.ts';
 
 export interface CommitmentContext {
   id: string;
@@ -83,26 +73,22 @@ export async function loadCommitments(db: Db, commitmentIds: string[]): Promise<
   return out;
 }
 
-function namesPartner(c: CommitmentContext, org: { name: string; partner_type: string | null }): boolean {
-  const named = [...c.responsible, ...c.partners].map((s) => s.toLowerCase());
-  const terms = [org.name.toLowerCase(), ...(PARTNER_TERMS[org.partner_type ?? ''] ?? [])];
-  return terms.some((t) => named.includes(t));
-}
-
 /** The organisation the actor logs for, or a typed error: 404 when the commitment is out of sight, 403 when only readable. */
 export async function assertMayLog(db: Db, actor: Actor, c: CommitmentContext): Promise<string> {
-  for (const g of actor.grants) {
-    const single: Actor = { ...actor, grants: [g] };
-    if (g.role !== 'partner' && c.municipalityIds.some((m) => can(single, 'activity.write', m)))
-      return g.organisationId;
-  }
+  const staff = staffGrantAllowing(actor, 'activity.write', c.municipalityIds);
+  if (staff) return staff.organisationId;
   for (const g of actor.grants.filter((x) => x.role === 'partner')) {
     const org = await db
       .selectFrom('organisations')
       .select(['id', 'name', 'partner_type', 'parent_id'])
       .where('id', '=', g.organisationId)
       .executeTakeFirst();
-    if (org?.parent_id && c.municipalityIds.includes(org.parent_id) && namesPartner(c, org)) return org.id;
+    if (
+      org?.parent_id &&
+      c.municipalityIds.includes(org.parent_id) &&
+      namesPartner([...c.responsible, ...c.partners], { name: org.name, partnerType: org.partner_type })
+    )
+      return org.id;
   }
   if (c.municipalityIds.some((m) => can(actor, 'promise.read', m))) throw forbidden();
   throw notFound('Åtagandet', 'Commitment');

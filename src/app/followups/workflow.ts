@@ -24,26 +24,14 @@ import {
 import { getFollowUp } from './followups.ts';
 import { loadFollowUp, type FollowUpView } from './view.ts';
 import { recordEvent } from '../events/record.ts';
+import { grantsAllowing, signingParties } from '../../domain/access/policies.ts';
 
-/** Which party the actor speaks for with `action` on this kommun: police organisations for the police, the kommun for the kommun. */
+/** Which party the actor speaks for with `action` on this kommun (the policy in domain/access/policies.ts). */
 async function partiesOf(deps: Deps, actor: Actor, action: Action, municipalityIds: string[]): Promise<Set<Party>> {
-  const grants = actor.grants.filter((g) => municipalityIds.some((m) => can({ ...actor, grants: [g] }, action, m)));
-  if (!grants.length) return new Set();
-  const kinds = await deps.db
-    .selectFrom('organisations')
-    .select(['id', 'kind'])
-    .where(
-      'id',
-      'in',
-      grants.map((g) => g.organisationId),
-    )
-    .execute();
-  const parties = new Set<Party>();
-  for (const k of kinds) {
-    if (k.kind === 'police_area' || k.kind === 'region') parties.add('polisen');
-    if (k.kind === 'municipality') parties.add('kommunen');
-  }
-  return parties;
+  const held = grantsAllowing(actor, action, municipalityIds).map((g) => g.organisationId);
+  if (!held.length) return new Set();
+  const kinds = await deps.db.selectFrom('organisations').select(['id', 'kind']).where('id', 'in', held).execute();
+  return signingParties(actor, action, municipalityIds, new Map(kinds.map((k) => [k.id, k.kind])));
 }
 
 const refused = (r: Refusal) => new AppError(r.code, r.sv, r.en);

@@ -99,14 +99,17 @@ export interface Actor {
   grants: readonly Grant[];
 }
 
+/** Does this one grant allow `action` on something that belongs to `organisationId`? */
+export function grantAllows(grant: Grant, action: Action, organisationId: string): boolean {
+  const scope = scopeOf(grant.role, action);
+  if (scope === 'any') return true;
+  if (scope === 'none') return false;
+  return grant.reach === 'all' || grant.reach.has(organisationId);
+}
+
 /** May the actor do `action` to something that belongs to `organisationId`? */
 export function can(actor: Actor, action: Action, organisationId: string): boolean {
-  return actor.grants.some((g) => {
-    const scope = scopeOf(g.role, action);
-    if (scope === 'any') return true;
-    if (scope === 'none') return false;
-    return g.reach === 'all' || g.reach.has(organisationId);
-  });
+  return actor.grants.some((g) => grantAllows(g, action, organisationId));
 }
 
 /** The organisations where the actor may do `action`; 'all' when unbounded. */

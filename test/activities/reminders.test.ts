@@ -61,7 +61,7 @@ describe('daily reminders', () => {
   it('e-mail the coordinator about an at-risk commitment and a half year ending short within 14 days; not the one who opted out', async () => {
     const toKarin = ctx.mails.filter((m) => m.to === DEMO.kalixCoordinator);
     expect(toKarin.map((m) => m.subject)).toEqual(
-      expect.arrayContaining(['Åtagande i riskzonen', 'Påminnelse: en period slutar snart']),
+      expect.arrayContaining(['Åtagande som ligger efter', 'Påminnelse: en period slutar snart']),
     );
     const closing = toKarin.find((m) => m.subject.startsWith('Påminnelse'))!;
     expect(closing.text).toContain('narkotikainsatser');

@@ -4,6 +4,8 @@
  * requirement, and sends coordinators a weekly digest on Mondays. Each
  * person can turn either off. Every mail is sent once (reminders_sent).
  */
+import { spanWords } from '../../domain/progress/figure.ts';
+import { statusWord } from '../../domain/progress/status.ts';
 import type { Deps } from '../deps.ts';
 import { addDays, isoWeek } from '../../domain/progress/index.ts';
 import { overview, type Attention } from '../overview/overview.ts';
@@ -61,11 +63,13 @@ async function recipientsFor(deps: Deps, commitmentId: string): Promise<Recipien
 }
 
 function reminderText(a: Attention, closing: boolean, baseUrl: string): { subject: string; text: string } {
+  // The figure the overview's card and attention list show, in the same words.
+  const figure = `${a.done} av ${a.required} ${spanWords(a.span, 'sv')}`;
   const what = closing
-    ? `Perioden slutar ${a.bucketEnds} och hittills är ${a.done} av ${a.required} gjorda.`
-    : `Åtagandet ligger efter: ${a.done} av ${a.required} gjorda i innevarande period.`;
+    ? `Perioden slutar ${a.bucketEnds}: ${figure} hittills.`
+    : `${statusWord('at_risk', 'sv')}: ${figure}.`;
   return {
-    subject: closing ? 'Påminnelse: en period slutar snart' : 'Åtagande i riskzonen',
+    subject: closing ? 'Påminnelse: en period slutar snart' : 'Åtagande som ligger efter',
     text: [
       `"${a.text}"`,
       '',
@@ -82,7 +86,9 @@ function reminderText(a: Attention, closing: boolean, baseUrl: string): { subjec
 function kindsFor(a: Attention, today: string): ('at_risk' | 'closing')[] {
   const kinds: ('at_risk' | 'closing')[] = [];
   if (a.reason === 'at_risk') kinds.push('at_risk');
-  if (a.bucketEnds && a.bucketEnds <= addDays(today, 14) && a.done < a.required) kinds.push('closing');
+  // Only a part still running can close; a part that ended short (missed) is past reminding.
+  const running = a.bucketEnds !== null && a.bucketEnds >= today;
+  if (running && a.bucketEnds! <= addDays(today, 14) && a.done < a.required) kinds.push('closing');
   return kinds;
 }
 
@@ -123,7 +129,7 @@ export async function sendWeeklyDigest(deps: Deps, today: string): Promise<{ sen
     const lines = attention.length
       ? attention.map(
           (a) =>
-            `• ${a.text.slice(0, 100)} — ${a.done} av ${a.required}${a.bucketEnds ? ` (perioden slutar ${a.bucketEnds})` : ''}`,
+            `• ${a.text.slice(0, 100)} — ${a.reason === 'bucket_closing' ? `perioden slutar ${a.bucketEnds}` : statusWord(a.reason, 'sv').toLowerCase()}: ${a.done} av ${a.required} ${spanWords(a.span, 'sv')}`,
         )
       : ['Inget åtagande ligger efter. Bra jobbat!'];
     await deps.mailer.send({

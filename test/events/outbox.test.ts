@@ -134,15 +134,23 @@ describe('a follow-up approved and published', () => {
     expect(reports).toEqual(['kso@kalix.se', 'lpochef@polisen.se']);
   });
 
-  it('shows on the public page right after publishing; the stored pages of the kommun are dropped', async () => {
-    await ctx.app.inject({ url: '/kommun/kalix' });
-    await ctx.app.inject({ url: '/kommun/haparanda' });
+  it('shows on the public page right after publishing; the stored pages showing the kommun are dropped', async () => {
+    const otherLpo = await ctx.deps.db
+      .selectFrom('organisations')
+      .select('slug')
+      .where('kind', '=', 'police_area')
+      .where('slug', '!=', 'lpo-ostra-norrbotten')
+      .orderBy('slug')
+      .executeTakeFirstOrThrow();
+    const pages = ['/kommun/kalix', '/kommun/haparanda', '/lpo/lpo-ostra-norrbotten', `/lpo/${otherLpo.slug}`];
+    for (const url of pages) expect((await ctx.app.inject({ url })).statusCode, url).toBe(200);
     const stored = async () =>
       (await ctx.deps.db.selectFrom('public_page_cache').select('key').execute()).map((r) => r.key).sort();
-    expect(await stored()).toEqual(['/kommun/haparanda?lang=sv', '/kommun/kalix?lang=sv']);
+    expect(await stored()).toEqual(pages.map((p) => `${p}?lang=sv`).sort());
     expect((await kalix.coordinator.request('POST', `/api/v1/follow-ups/${id}/publish`)).statusCode).toBe(200);
     await drainEvents(ctx.deps);
-    expect(await stored()).toEqual(['/kommun/haparanda?lang=sv']);
+    // Haparanda's own page and the other police area's do not show Kalix; Kalix's LPO page does.
+    expect(await stored()).toEqual(['/kommun/haparanda?lang=sv', `/lpo/${otherLpo.slug}?lang=sv`]);
     const page = await ctx.app.inject({ url: '/kommun/kalix' });
     expect(page.body).toContain(`/kommun/kalix/uppfoljning/${id}`);
   });

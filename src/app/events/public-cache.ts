@@ -15,9 +15,27 @@ export const publicCache: Consumer = {
     const kommuner = await deps.db
       .selectFrom('promise_set_municipalities as m')
       .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
-      .select(['o.slug', 'o.code'])
+      .select(['o.id', 'o.slug', 'o.code'])
       .where('m.promise_set_id', '=', event.payload.promiseSetId)
       .execute();
-    await forgetCachedPages(deps, kommuner);
+    // The LPO pages sum up the kommuner each police area covers (public_page_lookup, migration 0009).
+    const lpos = kommuner.length
+      ? await deps.db
+          .selectFrom('organisation_coverage as c')
+          .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
+          .select('o.slug')
+          .where('o.kind', '=', 'police_area')
+          .where(
+            'c.covered_id',
+            'in',
+            kommuner.map((k) => k.id),
+          )
+          .execute()
+      : [];
+    await forgetCachedPages(
+      deps,
+      kommuner,
+      lpos.map((l) => l.slug),
+    );
   },
 };

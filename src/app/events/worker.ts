@@ -39,6 +39,8 @@ export function startEventWorker(deps: Deps, log: (line: string) => void, interv
   };
   const timer = setInterval(run, intervalMs);
   timer.unref();
+  // Events left by the last run of the server (or recorded while none ran) are handled at once.
+  setImmediate(run);
   return {
     nudge: () => setImmediate(run),
     async stop() {

@@ -128,14 +128,18 @@ async function drain(
 
 /**
  * Deletes the stored pages that show these kommuner: their own pages (by
- * slug and kommunkod) and the pages that sum up several kommuner (LPO,
- * Sverige). The version stamp already keeps such pages from being served
+ * slug and kommunkod) and the pages that sum up several kommuner (their
+ * LPOs', Sverige). The version stamp already keeps such pages from being served
  * once their data changed; deleting them at once frees the space and spares
  * the next reader a lookup that can only miss. Keys are written in
  * src/server/public/*-routes.ts.
  */
-export async function forgetCachedPages(deps: Deps, kommuner: { slug: string | null; code: string | null }[]) {
-  const prefixes = ['/sverige?', '/lpo/'];
+export async function forgetCachedPages(
+  deps: Deps,
+  kommuner: { slug: string | null; code: string | null }[],
+  lpoSlugs: (string | null)[],
+) {
+  const prefixes = ['/sverige?', ...lpoSlugs.filter((s) => s !== null).map((s) => `/lpo/${s}?`)];
   for (const k of kommuner) {
     if (k.slug) prefixes.push(`/kommun/${k.slug}/`, `/kommun/${k.slug}?`, `/inbaddning/kommun/${k.slug}?`);
     if (k.code) prefixes.push(`/oppna-data/kommun/${k.code}/`);

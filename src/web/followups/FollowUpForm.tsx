@@ -89,6 +89,10 @@ export function FollowUpForm({ followUp }: { followUp: FollowUp }) {
     accept: isDraftOf(followUp),
   });
   const leaving = useUnsavedChanges(draft.dirty);
+  // The PUT sends the items in this order: "items.2.comment" is the third item's comment.
+  const itemFields = Object.fromEntries(
+    followUp.items.map((item, i) => [`items.${i}.comment`, itemFieldId(item.commitmentId, 'comment')]),
+  );
   const [errors, setErrors] = useState<FormError[]>([]);
   const [saved, setSaved] = useState(false);
   const submit = (event: FormEvent) => {
@@ -104,7 +108,7 @@ export function FollowUpForm({ followUp }: { followUp: FollowUp }) {
         draft.saved();
         setSaved(true);
       },
-      (error) => setErrors(apiFormErrors(error, API_FIELDS)),
+      (error) => setErrors(apiFormErrors(error, { ...API_FIELDS, ...itemFields })),
     );
   };
   const text = (key: 'summary' | 'citizensSaid' | 'nextSteps') => (

@@ -73,4 +73,16 @@ describe('a server 400 at the field', () => {
     });
     expect(apiFormErrors(taken, { slug: 'set-slug' })).toMatchObject([{ fieldId: 'set-slug' }]);
   });
+
+  it('links an issue inside a list to the input of that row', () => {
+    const row = new ApiError(400, {
+      code: 'validation_failed',
+      message: 'Förfrågan innehåller ogiltiga värden',
+      messageEn: 'The request contains invalid values',
+      details: [{ path: '/items/1/comment', messageSv: 'Högst 5 000 tecken.', messageEn: 'At most 5000 characters.' }],
+    });
+    const errors = apiFormErrors(row, { 'items.1.comment': 'item-b-comment', items: 'items' });
+    expect(errors).toMatchObject([{ fieldId: 'item-b-comment' }]);
+    expect(fieldError(errors, 'item-b-comment')?.(sv, 'sv')).toBe('Högst 5 000 tecken.');
+  });
 });

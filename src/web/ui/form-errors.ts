@@ -13,7 +13,8 @@ const unexpected: Localized = (t) => t.unexpectedError;
 /**
  * Turns a failed API call into form errors. A validation error names the
  * bad body fields in `details` (paths like "/email"); `fields` maps those
- * names to input ids so the summary can link to them.
+ * names (or whole paths, "items.2.comment") to input ids so the summary can
+ * link to them.
  */
 export function apiFormErrors(error: unknown, fields: Record<string, string> = {}): FormError[] {
   if (!(error instanceof ApiError)) return [{ message: unexpected }];
@@ -22,14 +23,15 @@ export function apiFormErrors(error: unknown, fields: Record<string, string> = {
   // so may a conflict about one field (an address already taken).
   const field = (error.details as { field?: unknown } | null)?.field;
   if (typeof field === 'string') {
-    const fieldId = fields[field.split('.')[0]!];
+    const fieldId = fields[field] ?? fields[field.split('.')[0]!];
     return [fieldId ? { fieldId, message: main.message } : main];
   }
   if (error.code !== 'validation_failed' || !Array.isArray(error.details)) return [main];
   const linked: FormError[] = [];
   for (const detail of error.details as ValidationDetail[]) {
-    const name = typeof detail.path === 'string' ? detail.path.replace(/^\//, '').split('/')[0] : '';
-    const fieldId = name ? fields[name] : undefined;
+    // A whole path ("items.2.comment") names one input of a list; its first part names the field.
+    const parts = typeof detail.path === 'string' ? detail.path.replace(/^\//, '').split('/') : [];
+    const fieldId = parts[0] ? (fields[parts.join('.')] ?? fields[parts[0]]) : undefined;
     if (fieldId && !linked.some((e) => e.fieldId === fieldId))
       linked.push({ fieldId, message: detailText(detail, main) });
   }

@@ -141,3 +141,68 @@ describe('the full demo on the public pages', () => {
     ]);
   });
 });
+
+describe('the full demo behind the pages, as the working group sees it', () => {
+  const CODES = ['2518', '2514', '2583', '2417', '2463'];
+  const situationYear = (): number => Number(swedishDay(new Date(Date.now() - 150 * 86_400_000)).slice(0, 4)) - 1;
+
+  it.each(CODES)(
+    '%s: a medborgardialog with findings, a walk through its three steps and EST reports',
+    async (code) => {
+      const admin = await signIn(ctx.app, DEMO.admin);
+      const dialogues = (await admin.request('GET', `/api/v1/dialogues?kommun=${code}`)).json().dialogues as {
+        kind: string;
+        findingCount: number;
+        openActions: number;
+        stage: string | null;
+      }[];
+      expect(dialogues.map((d) => d.kind).sort()).toEqual(['medborgardialog', 'trygghetsvandring']);
+      expect(dialogues.find((d) => d.kind === 'medborgardialog')!.findingCount).toBeGreaterThanOrEqual(3);
+      // Förmöte, vandring and återkopplingsmöte done: every finding of the walk has an owner and an action.
+      const walk = dialogues.find((d) => d.kind === 'trygghetsvandring')!;
+      expect(walk.stage).toBe('aterkoppling');
+      expect(walk.findingCount).toBeGreaterThanOrEqual(2);
+      expect(walk.openActions).toBe(walk.findingCount);
+      const reports = (await admin.request('GET', `/api/v1/est/reports?kommun=${code}`)).json().reports as unknown[];
+      expect(reports.length).toBeGreaterThanOrEqual(2);
+      expect(reports.length).toBeLessThanOrEqual(4);
+    },
+  );
+
+  it.each(CODES)(
+    '%s: the lägesbild ranks problems and links the prioritised ones to the current promise',
+    async (code) => {
+      const admin = await signIn(ctx.app, DEMO.admin);
+      const view = (await admin.request('GET', `/api/v1/situation/${code}/${situationYear()}`)).json() as {
+        problems: {
+          prioritised: boolean;
+          cause: { text: string | null };
+          commitmentIds: string[];
+          evidence: { source: string }[];
+        }[];
+      };
+      const sources = new Set(view.problems.flatMap((p) => p.evidence.map((e) => e.source)));
+      for (const source of ['survey', 'dialogue', 'est', 'events']) expect(sources).toContain(source);
+      const prioritised = view.problems.filter((p) => p.prioritised);
+      expect(prioritised.length).toBeGreaterThanOrEqual(2);
+      const sets = (await admin.request('GET', '/api/v1/promise-sets?status=published')).json().promiseSets as {
+        id: string;
+        municipalities: { code: string }[];
+        period: { from: string; to: string };
+      }[];
+      const today = swedishDay(new Date());
+      const current = sets.find(
+        (s) => s.municipalities[0]!.code === code && s.period.from <= today && today <= s.period.to,
+      )!;
+      const full = (await admin.request('GET', `/api/v1/promise-sets/${current.id}`)).json() as {
+        focusAreas: { commitments: { id: string }[] }[];
+      };
+      const ids = new Set(full.focusAreas.flatMap((a) => a.commitments.map((c) => c.id)));
+      for (const p of prioritised) {
+        expect(p.cause.text).toBeTruthy();
+        expect(p.commitmentIds.length).toBeGreaterThan(0);
+        for (const id of p.commitmentIds) expect(ids).toContain(id);
+      }
+    },
+  );
+});

@@ -1,6 +1,7 @@
 import type { FollowUpView } from './view.ts';
 import { csvDocument } from '../../domain/csv.ts';
 import { VERDICT_SV } from '../../domain/follow-up.ts';
+import { spanWords } from '../../domain/progress/figure.ts';
 import { renderFollowUpPdf } from '../../reports/index.ts';
 
 /** The numbers of a follow-up as CSV (Swedish Excel opens it directly). */
@@ -10,7 +11,9 @@ export function followUpCsv(f: FollowUpView): string {
     'Åtagande',
     'Gjort',
     'Krav',
-    'Antal aktiviteter',
+    // Every number says its span: "hittills i år" for a yearly target, "under tertialen" otherwise.
+    'Räknat',
+    'Aktiviteter under perioden',
     'Föreslagen bedömning',
     'Bedömning',
     'Kommentar',
@@ -22,6 +25,7 @@ export function followUpCsv(f: FollowUpView): string {
       i.text,
       i.done,
       i.required ?? '',
+      spanWords(i.span, 'sv'),
       i.activities,
       VERDICT_SV[i.proposed],
       VERDICT_SV[i.verdict],

@@ -67,7 +67,7 @@ describe('the kommun page on a phone with JavaScript off', () => {
     await page.goto(`${server.baseUrl}/kommun/kalix`);
     await page.getByRole('heading', { level: 2, name: 'Tidigare löften' }).waitFor();
     await page.getByText('2018: 2 av 3 uppfyllda').waitFor();
-    const inside = page.locator('details h4', { hasText: 'Droger' });
+    const inside = page.locator('.promise-set.ended details h4', { hasText: 'Droger' });
     expect(await inside.isVisible()).toBe(false);
     await page.getByText('Vad vi lovade (3 löften)').click();
     await inside.waitFor({ state: 'visible' });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { fileAnswer, responses } from '../../contracts/common.ts';
+import { fileAnswer, filesAnswer, responses } from '../../contracts/common.ts';
 import {
   CarryOverBody,
   CarryOverResult,
@@ -157,15 +157,7 @@ export async function followUpRoutes(root: FastifyInstance, deps: Deps): Promise
         tags,
         summary: 'Uppföljningen som PDF eller Word',
         params: ExportParams,
-        response: responses(
-          {
-            200: {
-              description: 'Uppföljningen som PDF eller Word',
-              content: { ...fileAnswer(PDF, 'PDF').content, ...fileAnswer(DOCX, 'Word (DOCX)').content },
-            },
-          },
-          ['not_found'],
-        ),
+        response: responses({ 200: filesAnswer('Uppföljningen som PDF eller Word', [PDF, DOCX]) }, ['not_found']),
       },
     },
     async (req, reply) => {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { fileAnswer, NoContent, responses } from '../../contracts/common.ts';
+import { filesAnswer, NoContent, responses } from '../../contracts/common.ts';
 import {
   ExportParams,
   ExportQuery,
@@ -94,15 +94,7 @@ export async function situationRoutes(root: FastifyInstance, deps: Deps): Promis
         summary: 'Lägesbilden som PDF eller Word (audience=public: öppen version utan sekretess och fritext)',
         params: ExportParams,
         querystring: ExportQuery,
-        response: responses(
-          {
-            200: {
-              description: 'Lägesbilden som PDF eller Word',
-              content: { ...fileAnswer(PDF, 'PDF').content, ...fileAnswer(DOCX, 'Word (DOCX)').content },
-            },
-          },
-          ['not_found'],
-        ),
+        response: responses({ 200: filesAnswer('Lägesbilden som PDF eller Word', [PDF, DOCX]) }, ['not_found']),
       },
     },
     async (req, reply) => {

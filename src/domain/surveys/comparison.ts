@@ -5,26 +5,29 @@
  * with the current survey's points, so a change in weighting never looks
  * like a change in the neighbourhood. Suppressed values are not compared.
  */
-import type { ChoiceStats, ProblemStats } from './stats.ts';
+import { z } from 'zod';
+import { ResultLabel, type ChoiceStats, type ProblemStats } from './stats.ts';
 import type { SurveyResults } from './results.ts';
 import type { LocalizedText } from './types.ts';
 
-export interface ComparisonRow {
-  questionId: string;
+export const ComparisonRow = z.object({
+  questionId: z.string(),
   /** Problem item id, or option value of a choice question. */
-  key: string;
-  label: LocalizedText;
-  measure: 'index' | 'share';
-  current: number;
-  previous: number;
-  change: number;
-}
+  key: z.string(),
+  label: ResultLabel,
+  measure: z.enum(['index', 'share']),
+  current: z.number(),
+  previous: z.number(),
+  change: z.number(),
+});
+export type ComparisonRow = z.infer<typeof ComparisonRow>;
 
-export interface Comparison {
-  previousSurveyId: string;
-  previousTitle: LocalizedText;
-  rows: ComparisonRow[];
-}
+export const Comparison = z.object({
+  previousSurveyId: z.uuid(),
+  previousTitle: ResultLabel,
+  rows: z.array(ComparisonRow),
+});
+export type Comparison = z.infer<typeof Comparison>;
 
 const SHARE_KINDS = new Set(['single', 'area', 'age_band', 'gender', 'scale']);
 

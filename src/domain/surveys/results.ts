@@ -4,68 +4,77 @@
  * group. Free text is never broken down and always comes out redacted;
  * only its coded categories are counted.
  */
+import { z } from 'zod';
 import { DEFAULT_CATEGORIES, type CodingCategory } from './coding.ts';
 import { NOT_STATED } from './labels.ts';
 import { redact } from './redaction.ts';
 import type { ProblemScoring } from './scoring.ts';
-import { applySmallCellRule, tooFew, type Suppression } from './small-cell.ts';
+import { applySmallCellRule, Suppression, tooFew } from './small-cell.ts';
 import {
   hasAnswer,
   isGiven,
   newTally,
   statsOfTally,
+  OptionCount,
+  QuestionStats,
+  ResultLabel,
   tallyGiven,
   type Counted,
-  type OptionCount,
-  type QuestionStats,
 } from './stats.ts';
-import type { Answers, LocalizedText, Question, QuestionKind } from './types.ts';
+import { QUESTION_KINDS, type Answers, type LocalizedText, type Question, type QuestionKind } from './types.ts';
 
 export const DIMENSIONS = ['area', 'gender', 'age_band'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-export interface GroupResult {
-  key: string;
-  label: LocalizedText;
+const count = z.number().int().nonnegative();
+
+export const GroupResult = z.object({
+  key: z.string(),
+  label: ResultLabel,
   /** Respondents in the group who answered the question; null when the group is suppressed. */
-  n: number | null;
-  suppressed: Suppression;
-  stats: QuestionStats | null;
-}
+  n: count.nullable(),
+  suppressed: Suppression,
+  stats: QuestionStats.nullable(),
+});
+export type GroupResult = z.infer<typeof GroupResult>;
 
-export interface Breakdown {
-  dimension: Dimension;
-  groups: GroupResult[];
-}
+export const Breakdown = z.object({ dimension: z.enum(DIMENSIONS), groups: z.array(GroupResult) });
+export type Breakdown = z.infer<typeof Breakdown>;
 
-export interface CountedResult {
-  questionId: string;
-  kind: Exclude<QuestionKind, 'text'>;
-  text: LocalizedText;
-  total: QuestionStats | null;
-  breakdowns: Breakdown[];
-}
+const COUNTED_KINDS = QUESTION_KINDS.filter((k): k is Exclude<QuestionKind, 'text'> => k !== 'text');
 
-export interface TextResult {
-  questionId: string;
-  kind: 'text';
-  text: LocalizedText;
-  answered: number;
+export const CountedResult = z.object({
+  questionId: z.string(),
+  kind: z.enum(COUNTED_KINDS),
+  text: ResultLabel,
+  total: QuestionStats.nullable(),
+  breakdowns: z.array(Breakdown),
+});
+export type CountedResult = z.infer<typeof CountedResult>;
+
+export const TextResult = z.object({
+  questionId: z.string(),
+  kind: z.literal('text'),
+  text: ResultLabel,
+  answered: count,
   /** Coded answers per category; an answer may have several. */
-  categories: OptionCount[];
-  uncoded: number;
+  categories: z.array(OptionCount),
+  uncoded: count,
   /** Redacted, in no particular order (never the order of answering). */
-  answers: string[];
-}
+  answers: z.array(z.string()),
+});
+export type TextResult = z.infer<typeof TextResult>;
 
-export type QuestionResult = CountedResult | TextResult;
+export const QuestionResult = z.discriminatedUnion('kind', [CountedResult, TextResult]);
+export type QuestionResult = z.infer<typeof QuestionResult>;
 
-export interface SurveyResults {
-  responses: number;
+export const SurveyResults = z.object({
+  responses: count,
   /** Fewer than five answers in all: nothing is shown. */
-  suppressed: boolean;
-  questions: QuestionResult[];
-}
+  suppressed: z.boolean(),
+  questions: z.array(QuestionResult),
+});
+export type SurveyResults = z.infer<typeof SurveyResults>;
 
 export interface ResponseInput {
   id: string;

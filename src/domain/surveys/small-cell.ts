@@ -5,9 +5,12 @@
  * other group is hidden too; otherwise the hidden one could be worked out
  * by subtracting the shown groups from the total.
  */
+import { z } from 'zod';
+
 export const MIN_CELL = 5;
 
-export type Suppression = 'none' | 'too_few' | 'secondary';
+export const Suppression = z.enum(['none', 'too_few', 'secondary']);
+export type Suppression = z.infer<typeof Suppression>;
 
 export interface Cell {
   n: number;

@@ -3,54 +3,63 @@
  * distributions for choice and scale questions, the problem index per
  * item (and over all items) for the problem scale.
  */
+import { z } from 'zod';
 import { PROBLEM_LEVEL_LABELS } from './labels.ts';
 import { countsInOverall, pointsFor, type ProblemScoring } from './scoring.ts';
 import { tooFew } from './small-cell.ts';
-import {
-  PROBLEM_LEVELS,
-  type Answers,
-  type LocalizedText,
-  type ProblemLevel,
-  type Question,
-  type QuestionOf,
-} from './types.ts';
+import { PROBLEM_LEVELS, type Answers, type LocalizedText, type Question, type QuestionOf } from './types.ts';
 
-export interface OptionCount {
-  value: string;
-  label: LocalizedText;
-  count: number;
+/** A label as the results carry it: Swedish always, other languages when given. */
+export const ResultLabel = z.object({
+  sv: z.string(),
+  en: z.string().optional(),
+  fi: z.string().optional(),
+  fit: z.string().optional(),
+});
+const count = z.number().int().nonnegative();
+
+export const OptionCount = z.object({
+  value: z.string(),
+  label: ResultLabel,
+  count,
   /** Share of those who answered the question, 0–1. For multiple choice the shares add up to more than 1. */
-  share: number;
-}
+  share: z.number().min(0),
+});
+export type OptionCount = z.infer<typeof OptionCount>;
 
-export interface ChoiceStats {
-  answered: number;
-  options: OptionCount[];
+export const ChoiceStats = z.object({
+  answered: count,
+  options: z.array(OptionCount),
   /** Scale questions only: the mean of the chosen values. */
-  mean?: number | null;
-}
+  mean: z.number().nullable().optional(),
+});
+export type ChoiceStats = z.infer<typeof ChoiceStats>;
 
-export interface ItemStats {
-  itemId: string;
-  label: LocalizedText;
+export const ItemStats = z.object({
+  itemId: z.string(),
+  label: ResultLabel,
   /** Answers that count in the index (all but "vet inte"). */
-  counted: number;
-  dontKnow: number;
+  counted: count,
+  dontKnow: count,
   /** 0–6; null when fewer than five answers count. */
-  index: number | null;
+  index: z.number().nullable(),
   /** Whether the item counts in the question's overall index (the survey's scoring may leave it out). */
-  inOverall: boolean;
-  levels: OptionCount[];
-}
+  inOverall: z.boolean(),
+  levels: z.array(OptionCount),
+});
+export type ItemStats = z.infer<typeof ItemStats>;
 
-export interface ProblemStats {
-  answered: number;
-  items: ItemStats[];
+export const ProblemStats = z.object({
+  answered: count,
+  items: z.array(ItemStats),
   /** All counted answers of the items that count in it, 0–6. */
-  overall: number | null;
-}
+  overall: z.number().nullable(),
+});
+export type ProblemStats = z.infer<typeof ProblemStats>;
 
-export type QuestionStats = ChoiceStats | ProblemStats;
+/** A problem question's stats have items; every other kind's have options. */
+export const QuestionStats = z.union([ProblemStats, ChoiceStats]);
+export type QuestionStats = z.infer<typeof QuestionStats>;
 
 export type Counted = Exclude<Question, { kind: 'text' }>;
 

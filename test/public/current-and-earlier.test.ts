@@ -129,3 +129,32 @@ describe('a promise imported from a genomförandeplan table', () => {
     expect(page).not.toContain('i månaden Tullverket Polisen Antal');
   });
 });
+
+describe('as the days pass, without any change in the data', () => {
+  afterAll(() => {
+    ctx.deps.now = () => new Date('2019-09-30T12:00:00Z');
+  });
+
+  it('the 2019 promise ends at midnight on New Year and the 2020 one becomes current (Swedish day)', async () => {
+    ctx.deps.now = () => new Date('2019-12-31T22:30:00Z'); // 23:30 in Sweden: still 2019
+    expect(sectionText(await body('/kommun/kalix'), 'vi-lovade')).toContain('Medborgarlöfte Kalix 2019');
+    ctx.deps.now = () => new Date('2019-12-31T23:30:00Z'); // 00:30 on 1 January 2020 in Sweden
+    const page = await body('/kommun/kalix');
+    expect(sectionText(page, 'vi-lovade')).toContain('Medborgarlöfte Kalix 2020');
+    expect(sectionText(page, 'vi-lovade')).not.toContain('Medborgarlöfte Kalix 2019');
+    expect(sectionText(page, 'tidigare')).toContain('Medborgarlöfte Kalix 2019');
+    expect(page.indexOf('Medborgarlöfte Kalix 2019')).toBeLessThan(page.indexOf('Medborgarlöfte Kalix 2018'));
+    expect(page).not.toContain('id="kommande"');
+  });
+
+  it('before any promise has started, the page says none is in force and points to the coming ones', async () => {
+    ctx.deps.now = () => new Date('2017-06-01T12:00:00Z');
+    const page = await body('/kommun/kalix');
+    expect(sectionText(page, 'vi-lovade')).toContain(
+      'Polisen och Kalix kommun har inget medborgarlöfte som gäller just nu. Nästa löfte står under Kommande löften.',
+    );
+    const coming = sectionText(page, 'kommande');
+    expect(coming.indexOf('Kalix 2018')).toBeLessThan(coming.indexOf('Kalix 2019'));
+    expect(page).not.toContain('id="tidigare"');
+  });
+});

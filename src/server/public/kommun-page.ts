@@ -83,8 +83,8 @@ function currentSection(view: KommunPageView, locale: PublicLocale): Raw {
     promiseSection(p.set, locale, { progress: view.progress, at: view.at, headingLevel: 3 }),
   );
   const none = html`<p class="no-current">${t.noCurrentPromise(view.kommun.name)}${
-    view.ended.length ? html` ${t.noCurrentSeeEarlier}` : ''
-  }</p>`;
+    view.coming.length ? html` ${t.noCurrentSeeComing}` : ''
+  }${view.ended.length ? html` ${t.noCurrentSeeEarlier}` : ''}</p>`;
   return html`<section aria-labelledby="vi-lovade"><h2 id="vi-lovade">${t.promisedHeading}</h2>
 ${sets.length ? sets : none}
 </section>`;

@@ -7,6 +7,7 @@ import { runUserAdd } from './user-add.ts';
 import { runTokenCreate } from './token-create.ts';
 import { runDemo } from './demo.ts';
 import { runImportStats } from './import-stats.ts';
+import { runEvents } from './events.ts';
 
 const USAGE = `Användning: lofte <kommando>
   serve [--demo]                 starta servern (--demo: fyll en tom databas med demodata)
@@ -15,7 +16,9 @@ const USAGE = `Användning: lofte <kommando>
   token create --org KOD|ID --role ROLL [--name NAMN]   skriver ut API-nyckeln
   demo                           fyll en tom databas med demodata
   import promise FIL… --json     läs in medborgarlöften från text eller Word
-  import stats --source bra|polisen|scb [--year ÅR] [--category K] FIL   läs in statistik (BRÅ, Polisen, SCB)`;
+  import stats --source bra|polisen|scb [--year ÅR] [--category K] FIL   läs in statistik (BRÅ, Polisen, SCB)
+  events [--drain] [--retry]     visa väntande och misslyckade händelser (e-post, sidcache); --drain: hantera nu;
+                                 --retry: ge misslyckade händelser nya försök`;
 
 type Command = (args: string[], io: Io, config: Config) => Promise<number>;
 
@@ -26,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   'token create': runTokenCreate,
   demo: runDemo,
   'import stats': runImportStats,
+  events: runEvents,
   'import promise': async (args, io) => {
     const { runImportPromise } = await import('./import-promise.ts');
     return runImportPromise(args, io);

@@ -115,7 +115,7 @@ describe('events recorded with the change', () => {
   it('handles all of them, after which nothing is left to do', async () => {
     expect(await drainEvents(ctx.deps)).toMatchObject({ failed: 0, busy: false });
     expect((await events(ctx)).filter((e) => !e.handled_at)).toEqual([]);
-    expect(await drainEvents(ctx.deps)).toEqual({ handled: 0, failed: 0, busy: false });
+    expect(await drainEvents(ctx.deps)).toEqual({ handled: 0, failed: 0, gaveUp: 0, busy: false });
   });
 });
 
@@ -190,11 +190,12 @@ describe('retries', () => {
       subjectId: kalix.setId,
       payload: { promiseSetId: kalix.setId },
     });
+    let gaveUp = 0;
     for (let i = 0; i < MAX_ATTEMPTS + 3; i++) {
-      await drainEvents(ctx.deps, { consumers });
+      gaveUp += (await drainEvents(ctx.deps, { consumers })).gaveUp;
       later(retryDelayMs(MAX_ATTEMPTS));
     }
-    expect({ good, bad }).toEqual({ good: 1, bad: MAX_ATTEMPTS });
+    expect({ good, bad, gaveUp }).toEqual({ good: 1, bad: MAX_ATTEMPTS, gaveUp: 1 });
     const failed = await failedEvents(ctx.deps);
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatchObject({ kind: 'activity.deleted', attempts: MAX_ATTEMPTS });

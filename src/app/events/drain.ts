@@ -38,6 +38,8 @@ export interface DrainOptions {
 export interface DrainReport {
   handled: number;
   failed: number;
+  /** Of the failed: events that have now used up their attempts (see failedEvents). */
+  gaveUp: number;
   /** Another process held the lock: nothing was tried. */
   busy: boolean;
 }
@@ -71,7 +73,7 @@ function due(deps: Deps, afterId: string) {
 }
 
 async function drainLocked(deps: Deps, holder: string, consumers: readonly Consumer[]): Promise<DrainReport> {
-  const report: DrainReport = { handled: 0, failed: 0, busy: false };
+  const report: DrainReport = { handled: 0, failed: 0, gaveUp: 0, busy: false };
   // The common case, nothing due, costs one indexed read and no write.
   if (!(await due(deps, '0')).length) return report;
   const renew = () => tryLock(deps.db, LOCK, holder, LOCK_TTL_MS, deps.now());
@@ -94,7 +96,10 @@ async function drainLocked(deps: Deps, holder: string, consumers: readonly Consu
           attempts: row.attempts,
         };
         if (await handle(deps, event, consumers, renew)) report.handled++;
-        else report.failed++;
+        else {
+          report.failed++;
+          if (event.attempts + 1 >= MAX_ATTEMPTS) report.gaveUp++;
+        }
         afterId = row.id;
       }
     }
@@ -167,4 +172,17 @@ export async function failedEvents(deps: Deps) {
     .where('attempts', '>=', MAX_ATTEMPTS)
     .orderBy('id')
     .execute();
+}
+
+/** What is waiting in the outbox: due or waiting for a retry, and given up. */
+export async function outboxState(deps: Deps): Promise<{ waiting: number; failed: number }> {
+  const row = await deps.db
+    .selectFrom('domain_events')
+    .select([
+      sql<string>`count(*) filter (where attempts < ${MAX_ATTEMPTS})`.as('waiting'),
+      sql<string>`count(*) filter (where attempts >= ${MAX_ATTEMPTS})`.as('failed'),
+    ])
+    .where('handled_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return { waiting: Number(row.waiting), failed: Number(row.failed) };
 }

@@ -26,7 +26,10 @@ export function startEventWorker(deps: Deps, log: (line: string) => void, interv
     }
     current = drainEvents(deps)
       .then((r) => {
-        if (r.failed) log(`Händelser: ${r.failed} misslyckades och försöks igen senare (${r.handled} klara).`);
+        if (r.failed - r.gaveUp > 0)
+          log(`Händelser: ${r.failed - r.gaveUp} misslyckades och försöks igen senare (${r.handled} klara).`);
+        if (r.gaveUp)
+          log(`Händelser: ${r.gaveUp} misslyckades för sista gången och lämnas obehandlade; se lofte events.`);
       })
       .catch((err) => log(`Händelsekön kunde inte tömmas: ${(err as Error).message}`))
       .finally(() => {

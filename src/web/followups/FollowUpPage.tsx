@@ -17,6 +17,7 @@ import { FollowUpForm } from './FollowUpForm.tsx';
 import { FollowUpReadOnly } from './FollowUpReadOnly.tsx';
 import { CarryOver } from './CarryOver.tsx';
 import { periodOf } from './period.ts';
+import { countVerdicts, followUpHeadline } from '../../domain/progress/status.ts';
 
 function Downloads({ id }: { id: string }) {
   const { t } = useI18n();
@@ -76,6 +77,9 @@ function View({ followUp }: { followUp: FollowUp }) {
         <dt>{p.due}</dt>
         <dd>{followUp.dueDate ?? t.none}</dd>
         <Signings followUp={followUp} />
+        <dt>{p.result}</dt>
+        {/* The headline of the public page, the reports and the e-mail, in the same words. */}
+        <dd>{followUpHeadline(countVerdicts(followUp.items.map((i) => i.verdict)), lang)}</dd>
       </dl>
       <Workflow
         followUp={followUp}

@@ -44,6 +44,7 @@ export const enFollowUps: typeof svFollowUps = {
     back: 'Back to the follow-ups',
     heading: (title: string, label: string) => `${title} – ${label}`,
     status: 'Status',
+    result: 'Result',
     period: 'Period',
     due: 'Due',
     reviews: 'Reviewed',

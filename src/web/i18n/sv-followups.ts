@@ -47,6 +47,7 @@ export const svFollowUps = {
     back: 'Tillbaka till uppföljningarna',
     heading: (title: string, label: string) => `${title} – ${label}`,
     status: 'Status',
+    result: 'Resultat',
     period: 'Period',
     due: 'Klar senast',
     reviews: 'Granskad',

@@ -170,6 +170,38 @@ describe('the full demo behind the pages, as the working group sees it', () => {
   );
 
   it.each(CODES)(
+    '%s: the staff views open on the demo data (statistics, progress, follow-up PDF, overview)',
+    async (code) => {
+      const admin = await signIn(ctx.app, DEMO.admin);
+      const ok = async (url: string) => {
+        const res = await admin.request('GET', url);
+        expect(res.statusCode, `${url}: ${res.body.slice(0, 300)}`).toBe(200);
+        return res;
+      };
+      const series = (await ok(`/api/v1/statistics/series?kommun=${code}`)).json() as { points: unknown[] };
+      expect(series.points.length).toBeGreaterThanOrEqual(4);
+      const events = (await ok(`/api/v1/statistics/events?kommun=${code}&limit=500`)).json() as { events: unknown[] };
+      expect(events.events.length).toBeGreaterThan(5);
+      const sets = (await ok('/api/v1/promise-sets?status=published')).json().promiseSets as {
+        id: string;
+        municipalities: { code: string }[];
+      }[];
+      for (const set of sets.filter((s) => s.municipalities[0]!.code === code)) {
+        await ok(`/api/v1/promise-sets/${set.id}/progress`);
+        const followUps = (await ok(`/api/v1/promise-sets/${set.id}/follow-ups`)).json().followUps as {
+          id: string;
+          status: string;
+        }[];
+        expect(followUps.length).toBeGreaterThanOrEqual(1);
+        expect(followUps.every((f) => f.status === 'published')).toBe(true);
+        const pdf = await ok(`/api/v1/follow-ups/${followUps.at(-1)!.id}/export.pdf`);
+        expect(pdf.headers['content-type']).toContain('application/pdf');
+      }
+      await ok('/api/v1/overview');
+    },
+  );
+
+  it.each(CODES)(
     '%s: the lägesbild ranks problems and links the prioritised ones to the current promise',
     async (code) => {
       const admin = await signIn(ctx.app, DEMO.admin);

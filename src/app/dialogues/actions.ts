@@ -4,7 +4,7 @@ import { writeAudit } from '../audit.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { categoryLabel, seriousnessLabel } from '../../domain/dialogues/categories.ts';
-import { DIALOGUE_KIND_LABELS, type DialogueKind, type FindingPatch } from '../../domain/dialogues/dialogue.ts';
+import { DIALOGUE_KIND_LABELS, type FindingPatch } from '../../domain/dialogues/dialogue.ts';
 import type { OpenActions, RegisteredKind } from '../../contracts/dialogues.ts';
 import { daysOverdue } from '../../domain/dialogues/safety-walk.ts';
 import { assertMayReadKommun, assertNotFuture, resolveKommun, today } from './context.ts';

@@ -10,7 +10,6 @@ import {
   DIALOGUE_KIND_LABELS,
   normaliseParticipants,
   participantTotal,
-  type DialogueKind,
   type FindingInput,
 } from '../../domain/dialogues/dialogue.ts';
 import type { DialogueFilter, DialogueInput, DialogueSummary, RegisteredKind } from '../../contracts/dialogues.ts';

@@ -2,12 +2,7 @@
 import type { Db } from '../../db/connect.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { categoryLabel, seriousnessLabel } from '../../domain/dialogues/categories.ts';
-import {
-  DIALOGUE_KIND_LABELS,
-  participantTotal,
-  type DialogueKind,
-  type FindingInput,
-} from '../../domain/dialogues/dialogue.ts';
+import { DIALOGUE_KIND_LABELS, participantTotal, type FindingInput } from '../../domain/dialogues/dialogue.ts';
 import {
   ACTION_STATUS_LABELS,
   actionStatus,

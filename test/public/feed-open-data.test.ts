@@ -93,16 +93,20 @@ describe('/oppna-data/kommun/2514/medborgarlofte.csv', () => {
     expect(res.headers['access-control-allow-origin']).toBe('*');
     expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const table = parseCsv(res.body);
-    expect(res.body.split('\r\n')[0]).toBe('\uFEFFfokusområde;åtagande;ansvarig;mål;status;gjort;krav;senast gjort;id;löftet');
+    expect(res.body.split('\r\n')[0]).toBe(
+      '\uFEFFfokusområde;åtagande;ansvarig;mål;status;gjort;krav;räknat;senast gjort;id;löftet',
+    );
     expect(table.rows).toHaveLength(3);
     expect(table.rows[0]!.cells).toEqual([
       'Droger',
       'Polisen genomför minst två riktade narkotikainsatser per halvår.',
       'Polisen',
       'minst 2 per halvår',
+      // The same status and figure as the kommun page: "I fas – 1 av 2 gånger under andra halvåret 2019".
       'i fas',
-      '3',
-      '3',
+      '1',
+      '2',
+      'under andra halvåret 2019',
       '2019-09-02',
       world.commitmentIds[0],
       'gäller',

@@ -5,6 +5,7 @@
  * published sets, without what is meant for staff (owners, import warnings).
  */
 import { statusWord } from '../../domain/progress/status.ts';
+import { shownFigure, spanWords } from '../../domain/progress/figure.ts';
 import type { Deps } from '../deps.ts';
 import type { CommitmentProgress } from '../../domain/progress/index.ts';
 import type { PromiseSetDocument } from '../../domain/promise-set.ts';
@@ -99,6 +100,7 @@ export const CSV_HEADER = [
   'status',
   'gjort',
   'krav',
+  'räknat',
   'senast gjort',
   'id',
   'löftet',
@@ -112,14 +114,17 @@ export function openDataCsv(doc: OpenDataDocument): string {
   for (const area of doc.focusAreas) {
     for (const c of area.commitments) {
       const p = c.id ? doc.progress[c.id] : undefined;
+      // The figure the kommun page shows: status, numbers and what they count, of one span.
+      const f = p ? shownFigure(c.target, p, doc.progressAt, doc.period?.from ?? null) : undefined;
       rows.push([
         area.title,
         c.text,
         c.responsible.map(party).join(', '),
         describeTargetSv(c.target),
-        p ? statusWord(p.status, 'sv').toLowerCase() : '',
-        p?.doneToDate ?? '',
-        p?.requiredToDate ?? '',
+        f ? statusWord(f.status, 'sv').toLowerCase() : '',
+        f?.done ?? '',
+        f?.required ?? '',
+        f ? spanWords(f.span, 'sv') : '',
         p?.lastActivityDate ?? '',
         c.id ?? '',
         TIMING_SV[doc.timing],

@@ -13,8 +13,6 @@ import { GroupResult, QuestionResult, SurveyResults } from '../domain/surveys/re
 import { ItemStats, OptionCount, QuestionStats, ResultLabel } from '../domain/surveys/stats.ts';
 
 export { Comparison, GroupResult, ItemStats, OptionCount, QuestionResult, QuestionStats, SurveyResults };
-/** Labels as stored or made by the results (an area's name, "Ej angivet"): Swedish always, other languages when given. */
-export const Label = ResultLabel;
 
 export const StaffResults = z.object({
   surveyId: z.uuid(),

@@ -7,7 +7,7 @@
  * survey-results.ts.
  */
 import { z } from 'zod';
-import { codingCategorySchema } from '../domain/surveys/coding.ts';
+import { codingCategorySchema, Suggestion } from '../domain/surveys/coding.ts';
 import {
   createSurveySchema,
   generateCodesSchema,
@@ -17,9 +17,9 @@ import {
   updateSurveySchema,
 } from '../domain/surveys/inputs.ts';
 import { publicChartSchema } from '../domain/surveys/public-charts.ts';
+import { Finding as PersonalDataFinding } from '../domain/surveys/redaction.ts';
 import { scoringInputSchema } from '../domain/surveys/scoring.ts';
 import { localizedTextSchema, questionSchema, SURVEY_LANGUAGES } from '../domain/surveys/types.ts';
-import { Label } from './survey-results.ts';
 
 export const SurveyParams = z.object({ id: z.uuid() });
 export const SurveyListQuery = z.object({ municipalityId: z.uuid().optional() });
@@ -129,9 +129,9 @@ export const FreeTextItem = z.object({
   /** As written: only for the working group, never exported or published. */
   text: z.string(),
   redacted: z.string(),
-  /** Where personal data was found in `text` (personnummer, phone, email, name, address, plate). */
-  personalData: z.array(z.object({ kind: z.string(), start: count, end: count })),
-  suggestions: z.array(z.object({ key: z.string(), label: Label, matched: z.array(z.string()) })),
+  /** Where personal data was found in `text`. */
+  personalData: z.array(PersonalDataFinding),
+  suggestions: z.array(Suggestion),
   categories: z.array(z.string()),
 });
 export type FreeTextItem = z.infer<typeof FreeTextItem>;

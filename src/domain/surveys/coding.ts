@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { stemSwedish, words } from './stemming.ts';
 import { LIMITS } from './rules.ts';
-import { localizedTextSchema, type LocalizedText } from './types.ts';
+import { localizedTextSchema } from './types.ts';
 
 export const codingCategorySchema = z.object({
   key: z.string().regex(/^[a-z0-9_]{1,40}$/),
@@ -195,12 +195,13 @@ export const DEFAULT_CATEGORIES: readonly CodingCategory[] = Object.freeze([
   cat('ovrigt', 'Övrigt', 'Other', []),
 ]);
 
-export interface Suggestion {
-  key: string;
-  label: LocalizedText;
+export const Suggestion = z.object({
+  key: z.string(),
+  label: localizedTextSchema,
   /** The words of the answer that matched, as written. */
-  matched: string[];
-}
+  matched: z.array(z.string()),
+});
+export type Suggestion = z.infer<typeof Suggestion>;
 
 function stemMatches(wordStem: string, keyStem: string): boolean {
   if (wordStem === keyStem) return true;

@@ -6,15 +6,19 @@
  * plates and names of people (redaction-names.ts). The kommun's own names
  * (areas, kommuner, partners) are passed in as `keep` and never masked.
  */
+import { z } from 'zod';
 import { findNames } from './redaction-names.ts';
 
-export type PersonalDataKind = 'personnummer' | 'phone' | 'email' | 'name' | 'address' | 'plate';
+export const PersonalDataKind = z.enum(['personnummer', 'phone', 'email', 'name', 'address', 'plate']);
+export type PersonalDataKind = z.infer<typeof PersonalDataKind>;
 
-export interface Finding {
-  kind: PersonalDataKind;
-  start: number;
-  end: number;
-}
+/** Where personal data was found: its kind and the span [start, end) in the text as written. */
+export const Finding = z.object({
+  kind: PersonalDataKind,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Finding = z.infer<typeof Finding>;
 
 export interface Redacted {
   text: string;

@@ -30,7 +30,7 @@ function summaryOf(items: { proposed: string }[], label: string): string {
   return `${parts.join(', ')}.`;
 }
 
-/** One follow-up from draft to published; returns false when the period lies outside the set. */
+/** One follow-up from draft to published, each step a few days after the period ended (today at the latest). */
 async function followUp(
   deps: Deps,
   cast: KommunCast,

@@ -87,10 +87,10 @@ function comment(rand: Rand, story: KommunStory, k: number, n: number): string |
 
 /** Respondent `k` of `n`: `areas` maps the story's area names to the survey's option values. */
 export function demoAnswer(rand: Rand, story: KommunStory, areas: Map<string, string>, k: number, n: number): Answers {
-  const names = [...story.areas];
+  // Most live in the central town: it weighs as four of the other areas.
   const area = pick(
     rand,
-    names.map((a, i) => [a, i === 0 ? 4 : 1] as const),
+    story.areas.map((a, i) => [a, i === 0 ? 4 : 1] as const),
   );
   const unsafe = area === story.unsafeArea;
   const gender = pick(rand, [

@@ -13,6 +13,7 @@ import { answerSurvey, keyInPaperAnswer } from '../surveys/answer.ts';
 import { flushLeftoverAnswers } from '../surveys/batches.ts';
 import { listFreeText, setTextCodes } from '../surveys/free-text.ts';
 import { setPublicResults } from '../surveys/results.ts';
+import type { SurveyView } from '../surveys/store.ts';
 import { at, seeded, seedOf, type DemoTimeline } from './clock.ts';
 import type { KommunStory } from './kommuner.ts';
 import type { KommunCast } from './people.ts';
@@ -28,18 +29,14 @@ export interface SurveyOutcome {
   unsafeShare: number;
 }
 
-async function answerAll(
-  deps: Deps,
-  cast: KommunCast,
-  story: KommunStory,
-  survey: {
-    id: string;
-    publicId: string;
-    questions: { id: string; options?: { value: string; label: { sv?: string } }[] }[];
-  },
-  opens: string,
-) {
-  const areaOptions = survey.questions.find((q) => q.id === 'area')?.options ?? [];
+/**
+ * Every respondent through the public link (each its own browser and
+ * address, on the day it answered), and every 25th on a paper form keyed in
+ * by the coordinator.
+ */
+async function answerAll(deps: Deps, cast: KommunCast, story: KommunStory, survey: SurveyView, opens: string) {
+  const area = survey.questions.find((q) => q.kind === 'area');
+  const areaOptions = area && 'options' in area ? area.options : [];
   const areas = new Map(areaOptions.map((o) => [o.label.sv ?? '', o.value]));
   const rand = seeded(seedOf(`survey-${story.code}`));
   let unsafe = 0;

@@ -13,7 +13,7 @@ export const enOverview: typeof svOverview = {
     scopeAll: 'All municipalities and areas you reach',
     noSets: 'There are no agreed or published citizen promises here yet.',
     setFacts: (municipalities: string, period: string) => `${municipalities} · ${period}`,
-    bucketStatus: { met: 'Met', missed: 'Not met', open: 'Ongoing', upcoming: 'Upcoming' },
+    bucketStatus: { upcoming: 'Upcoming' },
     defaultUnit: 'activities',
     window: (from: string, to: string) => `${from} – ${to}`,
     lastActivity: (date: string) => `Latest activity ${date}`,

@@ -1,7 +1,4 @@
 /** Swedish words of Översikt: traffic lights, progress, attention, charts and drill-down. */
-import type { Per } from '../../domain/promise-document.ts';
-import { formatNumberSv as num } from '../../domain/reader-text.ts';
-
 export const svOverview = {
   overview: {
     title: 'Översikt',
@@ -14,7 +11,7 @@ export const svOverview = {
     scopeAll: 'Alla kommuner och områden du når',
     noSets: 'Det finns inga överenskomna eller publicerade medborgarlöften här än.',
     setFacts: (municipalities: string, period: string) => `${municipalities} · ${period}`,
-    bucketStatus: { met: 'Uppfyllt', missed: 'Ej uppfyllt', open: 'Pågår', upcoming: 'Kommande' },
+    bucketStatus: { upcoming: 'Kommande' },
     defaultUnit: 'insatser',
     window: (from: string, to: string) => `${from} – ${to}`,
     lastActivity: (date: string) => `Senaste aktivitet ${date}`,

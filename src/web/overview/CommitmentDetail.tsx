@@ -1,12 +1,22 @@
 /** Drill-down of one commitment: its periods with requirement and result, and its logged activities. */
 import { useI18n } from '../i18n/i18n.tsx';
-import type { OverviewCommitment } from '../api/overview.ts';
+import type { Bucket, OverviewCommitment } from '../api/overview.ts';
+import type { Messages } from '../i18n/sv.ts';
+import { partStatus } from '../../domain/progress/figure.ts';
+import { statusWord } from '../../domain/progress/status.ts';
+import { todayIso } from '../ui/dates.ts';
 import { useActivities } from '../api/activities.ts';
 import { TableScroll } from '../ui/TableScroll.tsx';
 import { bucketName } from './progress-text.ts';
 
+/** A part's status in the one vocabulary: a running part is on track or behind by its pace, like the card. */
+function partWord(b: Bucket, t: Messages, lang: 'sv' | 'en'): string {
+  if (b.status === 'upcoming') return t.overview.bucketStatus.upcoming;
+  return statusWord(partStatus(b, todayIso()), lang);
+}
+
 function Buckets({ c }: { c: OverviewCommitment }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const o = t.overview;
   if (!c.buckets.length) return <p>{o.noBuckets}</p>;
   return (
@@ -35,7 +45,7 @@ function Buckets({ c }: { c: OverviewCommitment }) {
               <td>{b.done}</td>
               <td>
                 <span className="bucket-status" data-status={b.status}>
-                  {o.bucketStatus[b.status]}
+                  {partWord(b, t, lang)}
                 </span>
               </td>
             </tr>

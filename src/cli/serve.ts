@@ -1,7 +1,7 @@
 import type { Config } from '../config.ts';
 import { createDeps } from '../server/deps.ts';
 import { buildApp } from '../server/app.ts';
-import { demoCredentialsText, isDatabaseEmpty, seedDemo, DEMO_ACCOUNTS } from '../app/demo/seed.ts';
+import { demoCredentialsText, demoReportText, isDatabaseEmpty, seedDemo, DEMO_ACCOUNTS } from '../app/demo/seed.ts';
 import { parseOptions, type Io } from './io.ts';
 import { startScheduler } from '../app/jobs/scheduler.ts';
 import { startPolisenSchedule } from '../app/statistics/polisen-feed.ts';
@@ -12,8 +12,9 @@ export async function runServe(args: string[], io: Io, config: Config): Promise<
   const deps = await createDeps(config, { log: (line) => io.stdout(line) });
   if (values.demo) {
     if (await isDatabaseEmpty(deps)) {
-      await seedDemo(deps);
+      const report = await seedDemo(deps);
       io.stdout('Demodata inlagd: Övertorneå, Kalix, Haparanda (LPO Östra Norrbotten), Norsjö och Åsele.');
+      if (report) io.stdout(demoReportText(report));
     }
     const demoLeft = await deps.db
       .selectFrom('users')

@@ -3,7 +3,7 @@ import { SYSTEM_ACTOR, writeAudit } from '../audit.ts';
 import { hashPassword } from '../crypto.ts';
 import type { Role } from '../../domain/access/permissions.ts';
 import { slugify } from '../../domain/municipality/municipality.ts';
-import { seedDemoStory } from './story.ts';
+import { seedDemoStory, type DemoStoryReport } from './story.ts';
 import { DEMO_STORY_ACCOUNTS } from './people.ts';
 
 /** Every demo account shares this password; the console prints it when the demo is seeded and at start. */
@@ -107,11 +107,15 @@ export async function isDatabaseEmpty(deps: Deps): Promise<boolean> {
   return !row;
 }
 
-/** Seeds the demo organisations and accounts in one transaction. Returns the accounts created. */
+/**
+ * Seeds the demo organisations and accounts in one transaction and, unless
+ * `promises: false` (the tests' fixture), the full demo (story.ts).
+ * Returns what the full demo built, or null.
+ */
 export async function seedDemo(
   deps: Deps,
   options: { promises?: boolean } = { promises: true },
-): Promise<readonly DemoAccount[]> {
+): Promise<DemoStoryReport | null> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const actor = SYSTEM_ACTOR('demo');
   await deps.db.transaction().execute(async (trx) => {
@@ -169,8 +173,12 @@ export async function seedDemo(
       after: { accounts: DEMO_ACCOUNTS.length },
     });
   });
-  if (options.promises) await seedDemoStory(deps, DEMO_PASSWORD);
-  return DEMO_ACCOUNTS;
+  return options.promises ? seedDemoStory(deps, DEMO_PASSWORD) : null;
+}
+
+/** What the full demo built, in a line for the console. */
+export function demoReportText(r: DemoStoryReport): string {
+  return `Demodata: ${r.kommuner} kommuner med lägesbild och medborgarlöften, ${r.answers} enkätsvar, ${r.activities} aktiviteter och ${r.followUps} publicerade uppföljningar.`;
 }
 
 /** The accounts a newcomer can sign in with: seed.ts's and, after the full demo, the story's (people.ts). */

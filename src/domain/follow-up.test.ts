@@ -90,4 +90,17 @@ describe('proposed verdict', () => {
     });
     expect(proposeVerdict(p, jan, 3, '2025-02-05')).toEqual({ done: 3, required: 2, verdict: 'uppfyllt' });
   });
+  it('"i snitt" per week: judged at the window end on what was due by then, the straddling week included', () => {
+    const weekly: Target = { ...perHalfyear, count: 3, per: 'week', average: true } as Target;
+    const t1 = followUpWindow('tertial', 2025, 1)!;
+    // 1 January – 30 April 2025: 17 whole weeks and two cut ones; 3 a week on average is 51 due by 30 April.
+    const many = Array.from({ length: 120 }, (_, i) => new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10));
+    const due = proposeVerdict(progress(many.slice(0, 52), '2025-04-30', weekly), t1, 52, '2025-05-10', true);
+    expect(due.verdict).toBe('uppfyllt');
+    expect(due.required).toBeLessThan(54);
+    const short = proposeVerdict(progress(many.slice(0, 30), '2025-04-30', weekly), t1, 30, '2025-05-10', true);
+    expect(short).toMatchObject({ done: 30, verdict: 'delvis_uppfyllt' });
+    const running = proposeVerdict(progress(many.slice(0, 30), '2025-03-01', weekly), t1, 30, '2025-03-01', true);
+    expect(running.verdict).toBe('i_fas');
+  });
 });

@@ -92,16 +92,39 @@ export function proposeVerdict(
   const ended = (b: BucketProgress) => b.to < asked || (windowOver && b.to <= window.to);
   const onPace = (parts: readonly BucketProgress[]) =>
     parts.reduce((n, b) => n + b.done, 0) >= parts.reduce((n, b) => n + requiredBy(b, asked), 0);
+  if (average) return averageOutcome(inWindow, window, asked, windowOver, ended);
   let verdict: Verdict;
-  if (average) {
-    if (done >= required) verdict = 'uppfyllt';
-    else if (inWindow.every(ended)) verdict = done > 0 ? 'delvis_uppfyllt' : 'ej_uppfyllt';
-    else verdict = onPace(inWindow) ? 'i_fas' : 'ligger_efter';
-  } else if (inWindow.every((b) => b.done >= b.required)) verdict = 'uppfyllt';
+  if (inWindow.every((b) => b.done >= b.required)) verdict = 'uppfyllt';
   else if (inWindow.some((b) => ended(b) && b.done < b.required))
     verdict = done > 0 ? 'delvis_uppfyllt' : 'ej_uppfyllt';
   else verdict = inWindow.filter((b) => !ended(b)).every((b) => onPace([b])) ? 'i_fas' : 'ligger_efter';
   return { done, required, verdict };
+}
+
+/**
+ * "I snitt" targets are judged on the window's total against what was due by
+ * its end. Once the window is over the verdict is final when every part
+ * either ended or began inside the window (a week straddling the window's
+ * end counts with what was due of it by then); a part that began before the
+ * window (a year followed up per tertial) keeps it running. The number shown
+ * is the one judged.
+ */
+function averageOutcome(
+  parts: readonly BucketProgress[],
+  window: { from: string; to: string },
+  asked: string,
+  windowOver: boolean,
+  ended: (b: BucketProgress) => boolean,
+): ItemOutcome {
+  const done = parts.reduce((n, b) => n + b.done, 0);
+  const required = parts.reduce((n, b) => n + b.required, 0);
+  const due = parts.reduce((n, b) => n + requiredBy(b, asked), 0);
+  if (done >= required) return { done, required, verdict: 'uppfyllt' };
+  if (windowOver && parts.every((b) => ended(b) || b.from >= window.from)) {
+    const verdict = done >= due ? 'uppfyllt' : done > 0 ? 'delvis_uppfyllt' : 'ej_uppfyllt';
+    return { done, required: due, verdict };
+  }
+  return { done, required, verdict: done >= due ? 'i_fas' : 'ligger_efter' };
 }
 
 const WINDOW_NOUN: Record<Cadence, WindowNoun> = {

@@ -22,7 +22,8 @@ interface Texts {
 
 function summaryOf(items: { proposed: string }[], label: string): string {
   const met = items.filter((i) => i.proposed === 'uppfyllt').length;
-  const running = items.filter((i) => i.proposed === 'pagar').length;
+  // Still running (progress/status.ts): on track or behind, and löpande work followed up in text.
+  const running = items.filter((i) => ['i_fas', 'ligger_efter', 'foljs_upp_i_text'].includes(i.proposed)).length;
   const short = items.length - met - running;
   const parts = [`${met} av ${items.length} åtaganden är uppfyllda för ${label.toLowerCase()}`];
   if (running) parts.push(`${running} pågår`);

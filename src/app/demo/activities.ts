@@ -21,7 +21,7 @@ function stepOf(required: number): number {
 
 /** How much of one part is done: everything it asks, less when behind, at pace in the part still running. */
 function amountFor(required: number, span: { from: string; to: string }, upTo: string, share: number): number {
-  if (span.to <= upTo) return Math.max(0, Math.round(required * share));
+  if (span.to <= upTo) return share < 1 ? Math.floor(required * share) : Math.round(required * share);
   const days = Math.round((Date.parse(span.to) - Date.parse(span.from)) / 86_400_000) + 1;
   const passed = Math.round((Date.parse(upTo) - Date.parse(span.from)) / 86_400_000) + 1;
   return Math.min(required, Math.ceil((required * passed * Math.min(share, 1)) / days));
@@ -49,7 +49,7 @@ function ongoing(c: Commitment, period: { from: string; to: string }, upTo: stri
   return out;
 }
 
-/** The activities of a set up to `upTo`; the commitment at `behind` does about half of what it promised. */
+/** The activities of a set up to `upTo`; the commitment at `behind` falls short in every other part. */
 export function plannedActivities(set: PromiseSetDocument, upTo: string, behind: number): ActivityInput[] {
   const period = set.period as { from: string; to: string };
   const out: ActivityInput[] = [];
@@ -61,11 +61,13 @@ export function plannedActivities(set: PromiseSetDocument, upTo: string, behind:
         out.push(...ongoing(c, period, upTo));
         return;
       }
-      const share = i === behind ? 0.5 : i % 4 === 1 ? 1.2 : 1;
-      for (const b of periodBuckets(period, t.per, t.every, upTo)) {
+      const share = i % 4 === 1 ? 1.2 : 1;
+      for (const [j, b] of periodBuckets(period, t.per, t.every, upTo).entries()) {
         if (b.from > upTo) break;
         const required = requiredFor(t.count, b.daysInside, b.daysOfBucket);
-        out.push(...spread(c, b, amountFor(required, b, upTo, share), upTo));
+        // Behind: every other part gets about half done, so parts are missed however small the count.
+        const partShare = i === behind && j % 2 === 1 ? 0.5 : share;
+        out.push(...spread(c, b, amountFor(required, b, upTo, partShare), upTo));
       }
     });
   return out;

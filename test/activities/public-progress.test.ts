@@ -31,7 +31,7 @@ describe('the public kommun page tells how far each promise has come', () => {
   it('in words and numbers, with the date it was last done', async () => {
     const body = (await ctx.app.inject({ url: '/kommun/kalix' })).body;
     expect(body).toContain('Polisen genomför minst två riktade narkotikainsatser per halvår.');
-    expect(body).toMatch(/<strong>I fas<\/strong> – 1 av 2 gånger andra halvåret 2019/);
+    expect(body).toMatch(/<strong>I fas<\/strong> – 1 av 2 gånger under andra halvåret 2019/);
     expect(body).toContain('Senast gjort: 2 september 2019');
     // The bar repeats the text for the eye and is hidden from screen readers.
     expect(body).toContain('<div class="bar" aria-hidden="true"><span style="width:50%"></span></div>');

@@ -39,10 +39,17 @@ function barLabel(item: FollowUpItemView): string {
 function describe(entries: { number: number; item: FollowUpItemView }[]): string {
   const parts = entries.map(({ number, item }) => {
     const percent = percentOf(item);
-    const amount = percent === null ? barLabel(item) : `${barLabel(item)} (${percent} %)`;
+    // The text alternative has room to say what each number counts, as the table does.
+    const label = hasRequired(item) ? outcomeSv(item) : `${outcomeSv(item)}, mål utan antal`;
+    const amount = percent === null ? label : `${label} (${percent} %)`;
     return `löfte ${number}: ${amount}, ${VERDICT_SV[item.verdict].toLowerCase()}`;
   });
   return `Andel av målet per löfte: ${parts.join('; ')}.`;
+}
+
+/** "under perioden", unless some bar counts from an earlier start ("hittills i år"), which the table then names. */
+function spanOfAll(entries: { item: FollowUpItemView }[]): string {
+  return entries.every(({ item }) => item.span.kind === 'window') ? 'under perioden' : 'räknat som i tabellen nedan';
 }
 
 export function followUpChart(groups: FocusAreaGroup[], width: number): ReportBlock | null {
@@ -73,7 +80,7 @@ export function followUpChart(groups: FocusAreaGroup[], width: number): ReportBl
     kind: 'chart',
     chart,
     caption:
-      'Andel av målet per löfte under perioden, färgad efter bedömningen. Staplarna slutar vid 150 %; ' +
+      `Andel av målet per löfte ${spanOfAll(entries)}, färgad efter bedömningen. Staplarna slutar vid 150 %; ` +
       'löften utan antal i målet visar bara hur mycket som gjorts.',
   };
 }

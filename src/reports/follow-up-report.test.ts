@@ -220,7 +220,7 @@ describe('renderFollowUpDocx', () => {
     expect(Object.keys(parts).some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
     const body = parts['word/document.xml'] ?? '';
     expect(body).toContain('asvg:svgBlip');
-    expect(body).toMatch(/descr="Andel av målet per löfte: löfte 1: 80 av 78 \(103 %\), uppfyllt;/);
+    expect(body).toMatch(/descr="Andel av målet per löfte: löfte 1: 80 av 78 under halvåret \(103 %\), uppfyllt;/);
   });
 
   it('marks a draft UTKAST in the header and an approved follow-up not', async () => {

@@ -1,13 +1,6 @@
-import { loadConfig, ConfigError, type Config } from '../config.ts';
+import type { Config } from '../config.ts';
 import { AppError } from '../domain/errors.ts';
 import { CliError, processIo, type Io } from './io.ts';
-import { runServe } from './serve.ts';
-import { runDbMigrate } from './db-migrate.ts';
-import { runUserAdd } from './user-add.ts';
-import { runTokenCreate } from './token-create.ts';
-import { runDemo } from './demo.ts';
-import { runImportStats } from './import-stats.ts';
-import { runEvents } from './events.ts';
 
 const USAGE = `Användning: lofte <kommando>
   serve [--demo]                 starta servern (--demo: fyll en tom databas med demodata)
@@ -22,26 +15,42 @@ const USAGE = `Användning: lofte <kommando>
 
 type Command = (args: string[], io: Io, config: Config) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  serve: runServe,
-  'db migrate': runDbMigrate,
-  'user add': runUserAdd,
-  'token create': runTokenCreate,
-  demo: runDemo,
-  'import stats': runImportStats,
-  events: runEvents,
-  'import promise': async (args, io) => {
-    const { runImportPromise } = await import('./import-promise.ts');
-    return runImportPromise(args, io);
+/**
+ * Each command loads its module only when it runs: the server, the database and the demo take seconds to load,
+ * and `import promise` needs none of them (nor the configuration), so it starts in a fraction of a second.
+ */
+type Entry =
+  | { load: () => Promise<Command>; needsConfig: true }
+  | { load: () => Promise<PlainCommand>; needsConfig: false };
+type PlainCommand = (args: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, Entry> = {
+  serve: { load: async () => (await import('./serve.ts')).runServe, needsConfig: true },
+  'db migrate': { load: async () => (await import('./db-migrate.ts')).runDbMigrate, needsConfig: true },
+  'user add': { load: async () => (await import('./user-add.ts')).runUserAdd, needsConfig: true },
+  'token create': { load: async () => (await import('./token-create.ts')).runTokenCreate, needsConfig: true },
+  demo: { load: async () => (await import('./demo.ts')).runDemo, needsConfig: true },
+  'import stats': { load: async () => (await import('./import-stats.ts')).runImportStats, needsConfig: true },
+  events: { load: async () => (await import('./events.ts')).runEvents, needsConfig: true },
+  'import promise': {
+    load: async () => (await import('./import-promise.ts')).runImportPromise,
+    needsConfig: false,
   },
 };
 
-function pick(argv: string[]): { command: Command; rest: string[] } | null {
+function pick(argv: string[]): { entry: Entry; rest: string[] } | null {
   const two = argv.slice(0, 2).join(' ');
-  if (COMMANDS[two]) return { command: COMMANDS[two], rest: argv.slice(2) };
+  if (COMMANDS[two]) return { entry: COMMANDS[two], rest: argv.slice(2) };
   const one = argv[0] ?? '';
-  if (COMMANDS[one]) return { command: COMMANDS[one], rest: argv.slice(1) };
+  if (COMMANDS[one]) return { entry: COMMANDS[one], rest: argv.slice(1) };
   return null;
+}
+
+async function run(entry: Entry, rest: string[], io: Io, env: Record<string, string | undefined>): Promise<number> {
+  if (!entry.needsConfig) return (await entry.load())(rest, io);
+  const { loadConfig } = await import('../config.ts');
+  const config = loadConfig(env);
+  return (await entry.load())(rest, io, config);
 }
 
 export async function main(
@@ -59,14 +68,15 @@ export async function main(
     return 2;
   }
   try {
-    return await picked.command(picked.rest, io, loadConfig(env));
+    return await run(picked.entry, picked.rest, io, env);
   } catch (err) {
     if (err instanceof CliError) {
       io.stderr(`Fel: ${err.message}`);
       return err.exitCode;
     }
-    if (err instanceof AppError || err instanceof ConfigError) {
-      io.stderr(`Fel: ${err.message} (${err.code})`);
+    // ConfigError is told by its code, so that commands without configuration never load config.ts.
+    if (err instanceof AppError || (err as { code?: unknown })?.code === 'config_invalid') {
+      io.stderr(`Fel: ${(err as Error).message} (${(err as AppError).code})`);
       return 1;
     }
     io.stderr(`Fel: ${(err as Error).message ?? String(err)}`);

@@ -24,6 +24,8 @@ export interface DateSpan {
   to: string | null;
   /** True when "från"/"fr.o.m."/"med början" introduces a lone start. */
   openEnded: boolean;
+  /** True when "till och med"/"fram till" introduces a lone end: `from` is then the end's first day. */
+  endOnly?: boolean;
   precision: Precision;
   start: number;
   end: number;
@@ -134,6 +136,9 @@ export function findDatePoints(text: string): DatePoint[] {
 const RANGE_LINK = /^\s*(?:–|-|—|\/|till och med|t\.?\s?o\.?\s?m\.?|tom|till|och|until)\s*(?:den\s+)?$/iu;
 const FROM_WORD = /(?:från och med|fr\.?\s?o\.?\s?m\.?|från|med början|from|fom)\s*(?:den\s+)?$/iu;
 const UNTIL_FURTHER = /^\s*(?:och\s+)?tills\s+vidare/iu;
+const UNTIL_WORD = /(?:till och med|t\.?\s?o\.?\s?m\.?|fram till|till)\s*(?:den\s+)?$/iu;
+/** "läsåret 2026/27", "läsår 2026–2027": a school year runs August to June. */
+const SCHOOL_YEAR = /(?<![\p{L}])läsår(?:et)?\s+(20\d{2})\s*[/–—-]\s*(20\d{2}|\d{2})(?![\d])/giu;
 
 function withYear(p: DatePoint, year: number, text: string): DatePoint | null {
   if (!p.yearless) return p;
@@ -189,14 +194,16 @@ function spanAt(text: string, points: DatePoint[], k: number): { span: DateSpan;
   if (a.yearless) return null;
   const short = shortYearRange(text, a);
   if (short) return { span: short, used: 1 };
-  const openEnded =
-    FROM_WORD.test(text.slice(Math.max(0, a.start - 20), a.start)) || UNTIL_FURTHER.test(text.slice(a.end));
+  const before = text.slice(Math.max(0, a.start - 20), a.start);
+  const openEnded = FROM_WORD.test(before) || UNTIL_FURTHER.test(text.slice(a.end));
+  const endOnly = !openEnded && UNTIL_WORD.test(before);
   const warnings = a.warning ? [a.warning] : [];
   return {
     span: {
       from: a.from,
       to: openEnded ? null : a.to,
       openEnded,
+      ...(endOnly ? { endOnly } : {}),
       precision: a.precision,
       start: a.start,
       end: a.end,
@@ -206,10 +213,32 @@ function spanAt(text: string, points: DatePoint[], k: number): { span: DateSpan;
   };
 }
 
-/** Date spans in the text, in order: ranges, open starts and single points. */
+function schoolYears(text: string): DateSpan[] {
+  return [...text.matchAll(SCHOOL_YEAR)].flatMap((m) => {
+    const start = Number(m[1]);
+    const short = m[2] ?? '';
+    const end = short.length === 2 ? Number(String(start).slice(0, 2) + short) : Number(short);
+    if (end !== start + 1) return [];
+    const at = m.index ?? 0;
+    const span: DateSpan = {
+      from: `${start}-08-01`,
+      to: `${end}-06-30`,
+      openEnded: false,
+      precision: 'month',
+      start: at,
+      end: at + m[0].length,
+      warnings: [],
+    };
+    return [span];
+  });
+}
+
+/** Date spans in the text, in order: school years, ranges, open starts and single points. */
 export function findDateSpans(text: string): DateSpan[] {
-  const points = findDatePoints(text);
-  const spans: DateSpan[] = [];
+  const school = schoolYears(text);
+  const inSchoolYear = (p: DatePoint): boolean => school.some((s) => p.start >= s.start && p.end <= s.end);
+  const points = findDatePoints(text).filter((p) => !inSchoolYear(p));
+  const spans: DateSpan[] = [...school];
   for (let k = 0; k < points.length; ) {
     const hit = spanAt(text, points, k);
     if (hit) {
@@ -219,7 +248,7 @@ export function findDateSpans(text: string): DateSpan[] {
       k += 1;
     }
   }
-  return spans;
+  return spans.sort((x, y) => x.start - y.start);
 }
 
 /** The one day a short line names ("Haparanda 2019-02-11", "den 11 februari 2019"), if any. */

@@ -46,8 +46,8 @@ export function importPromiseText(text: string): PromiseDocument {
   const doc = outline(blocks);
   const title = readTitle(blocks);
   const commitments = readCommitments(doc);
-  const period = readPromisePeriod(doc, commitments.scopeHeading);
   const signatures = readSignatures(lines);
+  const period = readPromisePeriod(doc, commitments.scopeHeading, { title, signedAt: signatures.signedAt });
   const sections = readSections(lines, doc);
   const flat = lines.join('\n');
   const municipalities = readMunicipalities(flat, [title ?? '']);

@@ -3,15 +3,36 @@
  */
 import type { PromiseDocument } from '../promise-document.ts';
 import { resolveMunicipality } from '../municipality/municipality.ts';
-import type { Block } from './blocks.ts';
+import type { Block, HeadingBlock } from './blocks.ts';
+import { classifyHeading } from './headings.ts';
 
 type MunicipalityEntry = PromiseDocument['municipalities'][number];
 
-/** The first heading that names a promise, else the first heading. */
+/** A link, a bare date or a section name ("Bakgrund") is never the document's title. */
+function usableTitle(text: string): boolean {
+  if (
+    /^(https?:\/\/|www\.)\S+$/iu.test(text) ||
+    !/\p{L}{3}/u.test(text.replace(/^den\s/iu, '').replace(/\d+\s*\p{L}{0,9}/gu, ''))
+  )
+    return false;
+  const kind = classifyHeading(text);
+  return kind === 'promise' || kind === 'other' || kind === 'focusList';
+}
+
+/** "Medborgarlöfte för Kalix 2027." written as the first line, ending with a full stop. */
+function titleLine(blocks: Block[]): string | null {
+  const first = blocks.find((b) => b.kind !== 'row' && usableTitle(b.text));
+  if (first?.kind !== 'paragraph') return null;
+  const text = first.text.trim();
+  if (text.length > 90 || /[.!?]\s+\p{Lu}/u.test(text) || !/löfte/iu.test(text)) return null;
+  return text.replace(/\.$/u, '');
+}
+
+/** The first heading that names the promise, else the first heading that is not a section, link or date. */
 export function readTitle(blocks: Block[]): string | null {
-  const headings = blocks.filter((b) => b.kind === 'heading');
-  const named = headings.find((h) => /löfte/iu.test(h.text));
-  return (named ?? headings[0])?.text ?? null;
+  const headings = blocks.filter((b): b is HeadingBlock => b.kind === 'heading' && usableTitle(b.text));
+  const named = headings.find((h) => classifyHeading(h.text) === 'promise');
+  return titleLine(blocks) ?? (named ?? headings[0])?.text ?? null;
 }
 
 /** Words that, capitalised at a sentence start, precede "kommun" without naming one. */

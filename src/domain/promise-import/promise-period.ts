@@ -1,9 +1,12 @@
 /**
- * The promise's own period. In order of trust: a sentence that states it
- * ("Medborgarlöftet gäller för år 2019", "som grund för 2020 och 2021 års
- * medborgarlöften"), then the heading of the promise the commitments belong
- * to ("Medborgarlöfte 2021-2022"), then the newest dated promise heading.
- * Sentences about the agreement (avtal, överenskommelse) never count.
+ * The promise's own period. In order of trust: a sentence or bullet that
+ * states it ("Medborgarlöftet gäller för år 2019", "Löftet gäller till och
+ * med 31 december 2026", "som grund för 2020 och 2021 års medborgarlöften"),
+ * then the heading of the promise the commitments belong to ("Medborgarlöfte
+ * 2021-2022"), then the document's title ("Medborgarlöfte för Kalix 2027."),
+ * then the newest dated promise heading. Sentences about the agreement
+ * (avtal, överenskommelse) or about an earlier promise ("Under 2023 års
+ * löfte låg fokus på …", "Det tidigare löftet 2022–2023") never count.
  */
 import type { PromiseDocument } from '../promise-document.ts';
 import { type DateSpan, findDateSpans } from './dates.ts';
@@ -13,12 +16,16 @@ import { splitSentences } from './text.ts';
 type Period = NonNullable<PromiseDocument['period']>;
 
 const ABOUT_AGREEMENT = /avtal|överenskommelse/iu;
-const VALIDITY = /(?<![\p{L}])(gäller|gälla|avser|omfattar|löper|giltig\p{L}*|period(en)?|tidsperiod)(?![\p{L}])/iu;
+/** Words that place a sentence or heading in the past: it speaks of an earlier promise. */
+const ABOUT_EARLIER =
+  /(?<![\p{L}])(tidigare|förra|föregående|fjolårets|förr|låg|gällde|handlade|pågått|pågick|följdes|genomfördes|utvärderades|sedan)(?![\p{L}])/iu;
+const VALIDITY =
+  /(?<![\p{L}])(gäller|gälla|avser|omfattar|löper|sträcker|giltig\p{L}*|period(en)?|tidsperiod)(?![\p{L}])/iu;
 const YEARS_PROMISE = /(?<![\p{L}])års\s+(medborgar)?löfte/iu;
 
 /** The span a sentence states for the promise, or null. */
 function spanInSentence(sentence: string, inTimeline: boolean): DateSpan | null {
-  if (ABOUT_AGREEMENT.test(sentence)) return null;
+  if (ABOUT_AGREEMENT.test(sentence) || ABOUT_EARLIER.test(sentence)) return null;
   const spans = findDateSpans(sentence);
   const years = YEARS_PROMISE.exec(sentence);
   if (years && /löfte/iu.test(sentence)) {
@@ -28,7 +35,23 @@ function spanInSentence(sentence: string, inTimeline: boolean): DateSpan | null 
   const validity = VALIDITY.exec(sentence);
   if (!inTimeline && (!validity || !/löfte/iu.test(sentence))) return null;
   const from = validity?.index ?? 0;
-  return spans.find((s) => s.start >= from && (s.precision !== 'day' || s.to !== s.from || s.openEnded)) ?? null;
+  return (
+    spans.find(
+      (s) => s.start >= from && (s.precision !== 'day' || s.to !== s.from || s.openEnded || s.endOnly === true),
+    ) ?? null
+  );
+}
+
+/** Prose paragraphs and bullets of the promise, each with whether it sits under a "Period" heading. */
+function promiseTexts(doc: Outline): Array<{ text: string; inTimeline: boolean }> {
+  const out: Array<{ text: string; inTimeline: boolean }> = [];
+  for (const unit of doc.units) {
+    if (unit.region !== 'promise' || unit.scope?.old) continue;
+    const inTimeline = unit.heading?.kind === 'timeline';
+    if (unit.kind === 'prose') out.push({ text: unit.block.text, inTimeline });
+    if (unit.kind === 'list') for (const item of unit.items) out.push({ text: item.text, inTimeline });
+  }
+  return out;
 }
 
 function fromSentences(doc: Outline): DateSpan | null {
@@ -37,10 +60,8 @@ function fromSentences(doc: Outline): DateSpan | null {
     const span = h.kind === 'timeline' && h.region === 'promise' ? spanInSentence(h.block.text, true) : null;
     if (span) return span;
   }
-  for (const unit of doc.units) {
-    if (unit.kind !== 'prose' || unit.region !== 'promise') continue;
-    const inTimeline = unit.heading?.kind === 'timeline';
-    for (const sentence of splitSentences(unit.block.text)) {
+  for (const { text, inTimeline } of promiseTexts(doc)) {
+    for (const sentence of splitSentences(text)) {
       const span = spanInSentence(sentence, inTimeline);
       if (span) return span;
     }
@@ -48,13 +69,21 @@ function fromSentences(doc: Outline): DateSpan | null {
   return null;
 }
 
-function fromHeadings(doc: Outline, scopeHeading: string | null): DateSpan | null {
+/** A period named in a promise heading or title: a year, a range or a school year, never a lone day. */
+function spanOfHeading(text: string): DateSpan | undefined {
+  if (ABOUT_AGREEMENT.test(text) || ABOUT_EARLIER.test(text)) return undefined;
+  return findDateSpans(text).find((s) => s.precision !== 'day' || s.to !== s.from);
+}
+
+function fromHeadings(doc: Outline, scopeHeading: string | null, title: string | null): DateSpan | null {
   const dated = doc.headings
-    .filter((h) => h.kind === 'promise' && h.region === 'promise' && !ABOUT_AGREEMENT.test(h.block.text))
-    .map((h) => ({ text: h.block.text, span: findDateSpans(h.block.text)[0] }))
+    .filter((h) => h.kind === 'promise' && h.region === 'promise')
+    .map((h) => ({ text: h.block.text, span: spanOfHeading(h.block.text) }))
     .filter((h): h is { text: string; span: DateSpan } => h.span !== undefined);
   const scoped = dated.find((h) => h.text === scopeHeading);
   if (scoped) return scoped.span;
+  const titled = title ? spanOfHeading(title) : undefined;
+  if (titled) return titled;
   const newest = dated.reduce<DateSpan | null>(
     (best, h) => (best === null || (h.span.to ?? h.span.from) > (best.to ?? best.from) ? h.span : best),
     null,
@@ -62,11 +91,26 @@ function fromHeadings(doc: Outline, scopeHeading: string | null): DateSpan | nul
   return newest;
 }
 
+/** "Löftet gäller till och med 31 december 2026": the promise starts when it is signed, else on 1 January of that year. */
+function endOnlyPeriod(span: DateSpan, signedAt: string | null): { period: Period; warnings: string[] } {
+  const end = span.to ?? span.from;
+  const from = signedAt && signedAt <= end ? signedAt : `${end.slice(0, 4)}-01-01`;
+  return {
+    period: { from, to: end },
+    warnings: [
+      ...span.warnings,
+      `Löftet anger bara när det slutar (${end}); perioden antogs börja ${from}${signedAt === from ? ', när löftet undertecknades' : ''}.`,
+    ],
+  };
+}
+
 export function readPromisePeriod(
   doc: Outline,
   scopeHeading: string | null,
+  context: { title?: string | null; signedAt?: string | null } = {},
 ): { period: Period | null; warnings: string[] } {
-  const span = fromSentences(doc) ?? fromHeadings(doc, scopeHeading);
+  const span = fromSentences(doc) ?? fromHeadings(doc, scopeHeading, context.title ?? null);
   if (!span) return { period: null, warnings: ['Löftets giltighetsperiod framgår inte av texten.'] };
+  if (span.endOnly) return endOnlyPeriod(span, context.signedAt ?? null);
   return { period: { from: span.from, to: span.to }, warnings: span.warnings };
 }

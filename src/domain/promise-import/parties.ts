@@ -102,6 +102,24 @@ const GENERIC =
 const SEPARATORS = new Set([',', 'och', 'samt', 'eller', '&', '/', '+']);
 const DIRECTIONS = /^(östra|västra|norra|södra|mellersta|nordöstra|nordvästra|sydöstra|sydvästra|centrala)$/u;
 
+/** An organisation written as an acronym ("SSG", "SSPF-gruppen"); not laws, subjects or common abbreviations. */
+const ACRONYM = /^\p{Lu}{2,6}(-\p{Ll}+)?$/u;
+const NOT_ACRONYM =
+  /^(andt|andts|lvu|lvm|lss|hvb|ekb|eu|it|pm|sms|id|ab|mc|atv|nr|kl|ca|bl|gps|tv|usa|ok|vd|sfi|pdf|nu|ps|obs)(-|$)/u;
+
+export function isAcronymParty(word: string): boolean {
+  return ACRONYM.test(word) && !NOT_ACRONYM.test(word.toLowerCase()) && !resolveMunicipality(word);
+}
+
+/** Lower-case nouns that name people or bodies in definite or person form: "boende", "fastighetsägaren", "eleverna". */
+const OPEN_NOUN = /^\p{Ll}[\p{L}-]+(en|et|rna|ende|ande|are)$/u;
+const NOT_OPEN_NOUN =
+  /^(sedan|genom|vilken|även|hemmet|ibland|tidigare|enligt|gällande|kommande|pågående|befintlig\p{L}*|främst|senare|nattetid|kvällstid|dagtid)$/u;
+
+export function isOpenPartyNoun(word: string): boolean {
+  return word.length >= 5 && OPEN_NOUN.test(word) && !NOT_OPEN_NOUN.test(word);
+}
+
 export interface PartyMatch {
   name: string;
   end: number;
@@ -117,6 +135,7 @@ export function partyOfWord(word: string, allowProper: boolean): string | null {
   if (POLICE_WORD.test(lower)) return POLICE;
   if (KOMMUN_WORD.test(lower)) return KOMMUN;
   if (BODY_WORD.test(lower)) return lower;
+  if (isAcronymParty(word)) return lower;
   if (allowProper && /^\p{Lu}\p{L}/u.test(word) && !resolveMunicipality(word)) return lower;
   return null;
 }
@@ -173,7 +192,7 @@ export function matchParty(tokens: Token[], i: number, allowProper: boolean): Pa
     return { name: KOMMUN, end: owned ? i + 2 : i + 1 };
   }
   if (t.lower === 'svenska' && tokens[i + 1]?.lower === 'kyrkan') return { name: 'svenska kyrkan', end: i + 2 };
-  if (BODY_WORD.test(t.lower)) return { name: t.lower, end: i + 1 };
+  if (BODY_WORD.test(t.lower) || isAcronymParty(t.text)) return { name: t.lower, end: i + 1 };
   if (allowProper && /^\p{Lu}\p{L}/u.test(t.text) && !GENERIC.test(t.lower) && !resolveMunicipality(t.text)) {
     // An organisation's name may run over several capitalised words: "Bostaden AB".
     let end = i + 1;
@@ -184,6 +203,8 @@ export function matchParty(tokens: Token[], i: number, allowProper: boolean): Pa
       partyOfWord(tokens[end]?.text ?? '', false) === null
     )
       end++;
+    // "Folkets hus", "Röda korsets ungdomsförbund": a genitive name owns the lower-case noun after it.
+    if (/s$/u.test(tokens[end - 1]?.text ?? '') && /^\p{Ll}{3,}$/u.test(tokens[end]?.text ?? '')) end++;
     return {
       name: tokens
         .slice(i, end)

@@ -7,7 +7,7 @@
  */
 import { type Token, isWord, sentenceRanges, tokenize } from './text.ts';
 import { resolveMunicipality } from '../municipality/municipality.ts';
-import { parsePartyList, partyOfWord, unique } from './parties.ts';
+import { isOpenPartyNoun, parsePartyList, partyOfWord, unique } from './parties.ts';
 
 export interface PartyReading {
   /** From an explicit marker, or null when the text has none. */
@@ -113,7 +113,7 @@ function isFiniteVerb(t: Token | undefined): boolean {
   if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) return false;
   if (MODALS.has(t.lower)) return true;
   if (NOT_VERBS.has(t.lower) || partyOfWord(t.text, false) !== null) return false;
-  return /(ar|er|ör|ir|år|är|ns|ts)$/u.test(t.lower);
+  return /(ar|er|ör|ir|år|är|ns|ts|as)$/u.test(t.lower);
 }
 
 /** Partners named after "tillsammans med" / "i samverkan med" / "i samarbete med" at j, if any. */
@@ -123,8 +123,29 @@ function partnerPhrase(tokens: Token[], j: number): { parties: string[]; end: nu
   if (w(j) === 'tillsammans' && w(j + 1) === 'med') from = j + 2;
   else if (w(j) === 'i' && (w(j + 1) === 'samverkan' || w(j + 1) === 'samarbete') && w(j + 2) === 'med') from = j + 3;
   if (from < 0) return null;
-  const list = parsePartyList(tokens, from, true);
+  const list = openPartyList(tokens, from);
   return { parties: list.parties, end: Math.max(list.end, from) };
+}
+
+/** Partners are read from the phrase, not only from known bodies: "tillsammans med boende och hyresgästföreningen". */
+function openPartyList(tokens: Token[], from: number): { parties: string[]; end: number } {
+  const parties: string[] = [];
+  let j = from;
+  let end = from;
+  while (j < tokens.length) {
+    const known = parsePartyList(tokens, j, true);
+    if (known.parties.length > 0) {
+      parties.push(...known.parties);
+      j = known.end;
+    } else if (isWord(tokens[j]) && isOpenPartyNoun(tokens[j]?.text ?? '')) {
+      parties.push(tokens[j]?.lower ?? '');
+      j++;
+    } else break;
+    end = j;
+    if (!/^(,|och|samt|&)$/u.test(tokens[j]?.lower ?? '')) break;
+    j++;
+  }
+  return { parties: unique(parties), end };
 }
 
 /** Parties at i acting as the subject of a clause: a party list, then (adverbs and partners), then a finite verb. */
@@ -133,12 +154,19 @@ function subjectAt(tokens: Token[], i: number): string[] {
   if (list.parties.length === 0) return [];
   let j = list.end;
   for (;;) {
+    if (leadingFor(tokens, j)) return list.parties;
     const partners = partnerPhrase(tokens, j);
     if (partners) j = partners.end;
     else if (SUBJECT_ADVERBS.has(tokens[j]?.lower ?? '') || tokens[j]?.text === ',') j++;
     else break;
   }
   return isFiniteVerb(tokens[j]) ? list.parties : [];
+}
+
+/** "Socialtjänsten och polisen för samtal med …": "för" is the verb here, not the preposition ("var för sig"). */
+function leadingFor(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1]?.lower ?? '';
+  return tokens[j]?.lower === 'för' && isWord(tokens[j + 1]) && !/^(att|sig|varje|var|den|det)$/u.test(next);
 }
 
 /** Subjects in one sentence: at its start, after a second-place verb, and in "att"/"och" clauses. */

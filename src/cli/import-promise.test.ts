@@ -39,6 +39,15 @@ beforeAll(async () => {
     Buffer.from('Medborgarlöfte Kalix kommun\n\n- Polisen genomför två kontroller per år.\n', 'latin1'),
   );
   await writeFile(path('binär.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]));
+  await writeFile(
+    path('english.txt'),
+    'Citizen promise Kalix\n\nTraffic\n\n• The police will carry out at least four traffic checks per month in the centre.\n' +
+      '• The municipality and the police will hold a safety walk with residents every term.\n',
+  );
+  await writeFile(
+    path('lång.txt'),
+    `Medborgarlöfte Kalix\n\n${'• Polisen genomför minst två trafikkontroller per månad i centrum.\n'.repeat(75_000)}`,
+  );
 });
 
 afterAll(async () => {
@@ -69,20 +78,51 @@ describe('lofte import promise', () => {
     expect((JSON.parse(r.stdout) as PromiseDocument).title).toBe('Medborgarlöfte Kalix kommun');
   });
 
-  it('reports an empty file on one stderr line, prints nothing and exits 1', async () => {
-    const r = await run([path('kalix.txt'), path('tom.txt')]);
+  it('reads the other files of a batch when one is empty: its entry holds the error, in its place, and exit 1', async () => {
+    const r = await run([path('kalix.txt'), path('tom.txt'), path('boden.md'), '--json']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`Fel: filen ${path('tom.txt')} är tom (empty)\n`);
+    const entries = JSON.parse(r.stdout) as Array<PromiseDocument | { file: string; error: { code: string } }>;
+    expect(entries).toHaveLength(3);
+    expect((entries[0] as PromiseDocument).title).toBe('Kalix – medborgarlöften');
+    expect(entries[1]).toEqual({
+      file: path('tom.txt'),
+      error: { code: 'empty', message: 'Texten är tom.', messageEn: 'The text is empty.' },
+    });
+    expect((entries[2] as PromiseDocument).municipalities[0]?.name).toBe('Boden');
+    expect(r.stderr).toBe(`Fel: ${path('tom.txt')}: Texten är tom. (empty)\n`);
   });
 
-  it('reports a missing file and a binary file, one line each', async () => {
+  it('reports a missing file and a binary file, one entry and one stderr line each', async () => {
     const r = await run([path('saknas.txt'), path('binär.txt')]);
     expect(r.code).toBe(1);
-    expect(r.stderr.trimEnd().split('\n')).toEqual([
-      `Fel: filen ${path('saknas.txt')} finns inte (not_found)`,
-      `Fel: filen ${path('binär.txt')} ser ut att vara en binärfil, inte text (binary)`,
+    const entries = JSON.parse(r.stdout) as Array<{ file: string; error: { code: string } }>;
+    expect(entries.map((e) => [e.file, e.error.code])).toEqual([
+      [path('saknas.txt'), 'not_found'],
+      [path('binär.txt'), 'binary'],
     ]);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      `Fel: ${path('saknas.txt')}: Filen finns inte. (not_found)`,
+      `Fel: ${path('binär.txt')}: Innehållet ser ut att vara en binärfil, inte text. (binary)`,
+    ]);
+  });
+
+  it('refuses a 75 000-bullet page quickly with a message saying why, and still reads the next file', async () => {
+    const started = performance.now();
+    const r = await run([path('lång.txt'), path('kalix.txt')]);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(r.code).toBe(1);
+    const entries = JSON.parse(r.stdout) as Array<PromiseDocument | { error: { code: string; message: string } }>;
+    expect(entries[0]).toMatchObject({ error: { code: 'too_long' } });
+    expect((entries[0] as { error: { message: string } }).error.message).toContain('fler än 5 000 rader');
+    expect((entries[1] as PromiseDocument).title).toBe('Kalix – medborgarlöften');
+  });
+
+  it('warns that the importer reads Swedish when the text is English, and not for a Swedish one', async () => {
+    const english = await run([path('english.txt')]);
+    expect(english.code).toBe(0);
+    expect((JSON.parse(english.stdout) as PromiseDocument).warnings[0]).toMatch(/^Texten verkar inte vara på svenska/);
+    const swedish = JSON.parse((await run([path('kalix.txt')])).stdout) as PromiseDocument;
+    expect(swedish.warnings.some((w) => w.includes('svenska'))).toBe(false);
   });
 
   it('shows the usage and exits 2 without files or with an unknown flag', async () => {

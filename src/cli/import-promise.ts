@@ -1,77 +1,65 @@
 /**
  * `lofte import promise FILE… [--json]`: imports promise documents (.txt,
- * .md as UTF-8 text, .docx through docx-text) and prints the
- * PromiseDocument as JSON, or a JSON array in argument order for several
- * files. Output is all or nothing: if any file fails, each failure gets one
- * line on stderr, nothing is printed on stdout, and the exit code is 1.
+ * .md as UTF-8 text, .docx through docx-text, .pdf through pdf-text) and
+ * prints the PromiseDocument as JSON, or a JSON array with one entry per file
+ * in argument order for several files.
+ *
+ * A file that cannot be read does not stop the others: its entry is
+ * { "file", "error": { "code", "message", "messageEn" } }, it also gets one
+ * Swedish line on stderr, and the exit code is 1 (0 when every file was read).
+ * This module loads only the importer (no server, database or configuration),
+ * so the command starts quickly.
  */
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import type { PromiseDocument } from '../domain/promise-document.ts';
-import { docxToText } from '../domain/promise-import/docx-text.ts';
-import { ImportError, type ImportErrorCode, importPromiseText } from '../domain/promise-import/index.ts';
+import { importFile } from '../domain/promise-import/file-text.ts';
 
 export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
 }
 
-export const USAGE = 'Användning: lofte import promise FIL… [--json]  (FIL: .txt, .md eller .docx)';
+export const USAGE = 'Användning: lofte import promise FIL… [--json]  (FIL: .txt, .md, .docx eller .pdf)';
 
-type FailureCode = ImportErrorCode | 'not_found' | 'unreadable';
+interface FileError {
+  code: string;
+  message: string;
+  messageEn: string;
+}
 
-const REASONS: Readonly<Record<FailureCode, string>> = {
-  empty: 'är tom',
-  binary: 'ser ut att vara en binärfil, inte text',
-  too_large: 'är för stor (mer än 5 MB text)',
-  no_promises: 'innehåller inga åtaganden',
-  invalid_docx: 'är ingen läsbar Word-fil (.docx)',
-  not_found: 'finns inte',
-  unreadable: 'kunde inte läsas',
+export interface FailedEntry {
+  file: string;
+  error: FileError;
+}
+
+const FILE_ERRORS: Readonly<Record<string, FileError>> = {
+  not_found: { code: 'not_found', message: 'Filen finns inte.', messageEn: 'The file does not exist.' },
+  unreadable: { code: 'unreadable', message: 'Filen kunde inte läsas.', messageEn: 'The file could not be read.' },
 };
 
-class FileFailure extends Error {
-  readonly code: FailureCode;
-
-  constructor(code: FailureCode) {
-    super(code);
-    this.code = code;
+/** Any failure as { code, message }: ImportError and AppError carry both; anything else is 'unreadable' with its text. */
+function describe(e: unknown): FileError {
+  const err = e as { code?: unknown; message?: unknown; messageEn?: unknown; en?: unknown };
+  if (typeof err?.code === 'string' && typeof err.message === 'string' && /^[a-z_]+$/.test(err.code)) {
+    const en = typeof err.messageEn === 'string' ? err.messageEn : typeof err.en === 'string' ? err.en : err.message;
+    return { code: err.code, message: err.message, messageEn: en };
   }
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return FILE_ERRORS.not_found as FileError;
+  const detail = e instanceof Error ? e.message : String(e);
+  return { code: 'unreadable', message: `Filen kunde inte läsas (${detail}).`, messageEn: `Unreadable: ${detail}` };
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-function isZip(bytes: Uint8Array): boolean {
-  return ZIP_MAGIC.every((b, i) => bytes[i] === b);
-}
-
-/** UTF-8 (with or without BOM); text saved from older Windows tools is often Windows-1252. */
-function decodeText(bytes: Uint8Array): string {
+async function readDocument(path: string): Promise<PromiseDocument | FailedEntry> {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-async function readDocument(path: string): Promise<PromiseDocument> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
+    return (await importFile(await readFile(path), path)).document;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new FileFailure(code === 'ENOENT' || code === 'ENOTDIR' ? 'not_found' : 'unreadable');
+    return { file: path, error: describe(e) };
   }
-  // A Word file is read as Word even when it was renamed to .txt.
-  const docx = extname(path).toLowerCase() === '.docx' || isZip(bytes);
-  const text = docx ? await docxToText(bytes) : decodeText(bytes);
-  return importPromiseText(text);
 }
 
-function failureLine(path: string, e: unknown): string {
-  const code: FailureCode | null = e instanceof FileFailure || e instanceof ImportError ? e.code : null;
-  if (code) return `Fel: filen ${path} ${REASONS[code]} (${code})`;
-  return `Fel: filen ${path} kunde inte importeras (${e instanceof Error ? e.message : String(e)})`;
+function isFailure(entry: PromiseDocument | FailedEntry): entry is FailedEntry {
+  return 'error' in entry;
 }
 
 export async function runImportPromise(args: string[], io: CliIo): Promise<number> {
@@ -92,13 +80,11 @@ export async function runImportPromise(args: string[], io: CliIo): Promise<numbe
     io.stderr(`${USAGE}\n`);
     return 2;
   }
-  const results = await Promise.allSettled(files.map(readDocument));
-  const failures = results.flatMap((r, i) => (r.status === 'rejected' ? [failureLine(files[i] ?? '', r.reason)] : []));
-  if (failures.length > 0) {
-    for (const line of failures) io.stderr(`${line}\n`);
-    return 1;
-  }
-  const docs = results.map((r) => (r as PromiseFulfilledResult<PromiseDocument>).value);
-  io.stdout(`${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`);
-  return 0;
+  // One file at a time: a batch of large PDFs must not hold them all in memory at once.
+  const entries: Array<PromiseDocument | FailedEntry> = [];
+  for (const file of files) entries.push(await readDocument(file));
+  const failures = entries.filter(isFailure);
+  for (const f of failures) io.stderr(`Fel: ${f.file}: ${f.error.message} (${f.error.code})\n`);
+  io.stdout(`${JSON.stringify(entries.length === 1 ? entries[0] : entries, null, 2)}\n`);
+  return failures.length > 0 ? 1 : 0;
 }

@@ -26,6 +26,10 @@ export type ErrorCode =
   | 'import_too_large'
   | 'import_invalid_docx'
   | 'import_no_promises'
+  | 'import_too_long'
+  | 'import_invalid_pdf'
+  | 'import_pdf_no_text'
+  | 'import_pdf_too_large'
   | 'idempotency_key_reused';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -51,6 +55,10 @@ const STATUS: Record<ErrorCode, number> = {
   import_too_large: 413,
   import_invalid_docx: 400,
   import_no_promises: 422,
+  import_too_long: 413,
+  import_invalid_pdf: 400,
+  import_pdf_no_text: 422,
+  import_pdf_too_large: 413,
   idempotency_key_reused: 409,
 };
 

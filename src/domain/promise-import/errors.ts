@@ -3,7 +3,16 @@
  * (first) and English.
  */
 
-export type ImportErrorCode = 'empty' | 'binary' | 'too_large' | 'no_promises' | 'invalid_docx';
+export type ImportErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'too_large'
+  | 'too_long'
+  | 'no_promises'
+  | 'invalid_docx'
+  | 'invalid_pdf'
+  | 'pdf_no_text'
+  | 'pdf_too_large';
 
 const MESSAGES: Readonly<Record<ImportErrorCode, readonly [sv: string, en: string]>> = {
   empty: ['Texten är tom.', 'The text is empty.'],
@@ -11,6 +20,19 @@ const MESSAGES: Readonly<Record<ImportErrorCode, readonly [sv: string, en: strin
   too_large: ['Texten är större än 5 MB.', 'The text is larger than 5 MB.'],
   no_promises: ['Inga åtaganden hittades i texten.', 'No commitments were found in the text.'],
   invalid_docx: ['Filen är ingen läsbar Word-fil (.docx).', 'The file is not a readable Word file (.docx).'],
+  too_long: [
+    'Texten har fler än 5 000 rader. Ett medborgarlöfte är några sidor: läs in själva löftet, utan bilagor.',
+    'The text has more than 5,000 lines. A promise is a few pages: import the promise itself, without appendices.',
+  ],
+  invalid_pdf: ['Filen är ingen läsbar PDF.', 'The file is not a readable PDF.'],
+  pdf_no_text: [
+    'PDF-filen har ingen text, bara bilder (till exempel en inskannad sida). Använd en PDF med text, eller klistra in texten.',
+    'The PDF has no text, only images (a scanned page, for example). Use a PDF with text, or paste the text.',
+  ],
+  pdf_too_large: [
+    'PDF-filen har fler än 200 sidor eller för stort innehåll för ett medborgarlöfte.',
+    'The PDF has more than 200 pages or too much content for a promise.',
+  ],
 };
 
 export class ImportError extends Error {

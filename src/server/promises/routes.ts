@@ -178,13 +178,17 @@ const IMPORT_ERRORS: ErrorCode[] = [
   'import_too_large',
   'import_invalid_docx',
   'import_no_promises',
+  'import_too_long',
+  'import_invalid_pdf',
+  'import_pdf_no_text',
+  'import_pdf_too_large',
   'upload_too_large',
   'upload_inflates_too_much',
   'payload_too_large',
   'unsupported_media_type',
 ];
 
-/** Upload of a text or Word file (multipart field "file"), or JSON { text }. Answers the draft; stores nothing. */
+/** Upload of a text, Word or PDF file (multipart field "file"), or JSON { text }. Answers the draft; stores nothing. */
 async function importRoute(root: FastifyInstance): Promise<void> {
   // One file and a few small fields; anything more is refused before it is read (busboy counts as it parses).
   await root.register(fastifyMultipart, {
@@ -196,7 +200,7 @@ async function importRoute(root: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Läs in ett befintligt medborgarlöfte (text eller .docx) till ett utkast; sparar inget',
+        summary: 'Läs in ett befintligt medborgarlöfte (text, .docx eller .pdf) till ett utkast; sparar inget',
         description: 'Skicka en fil (multipart, fältet "file"), JSON {"text": "…"} eller ren text.',
         response: responses({ 200: ImportedDraft }, IMPORT_ERRORS),
       },

@@ -2,7 +2,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import fastifySwagger from '@fastify/swagger';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { strictSerializerCompiler } from './plugins/response-check.ts';
 import type { Deps } from '../app/deps.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -46,7 +47,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   });
   app.setValidatorCompiler(validatorCompiler);
   // Responses are checked against their contract in tests; in production they are plain JSON.stringify.
-  app.setSerializerCompiler(deps.config.checkResponses ? serializerCompiler : () => (data) => JSON.stringify(data));
+  app.setSerializerCompiler(
+    deps.config.checkResponses ? strictSerializerCompiler : () => (data) => JSON.stringify(data),
+  );
   registerErrorHandling(app);
 
   await app.register(fastifySwagger, {

@@ -5,22 +5,11 @@
  */
 import { z } from 'zod';
 import { isoDaySchema } from './iso-day.ts';
+import { PER_VALUES } from './per.ts';
 
 export const PROMISE_FORMAT = 'medborgarlofte/v1';
 
-export const PER_VALUES = [
-  'day',
-  'week',
-  'month',
-  'quarter',
-  'tertial',
-  'halfyear',
-  'term',
-  'year',
-  'period',
-  'shift',
-] as const;
-export type Per = (typeof PER_VALUES)[number];
+export { PER_VALUES, type Per } from './per.ts';
 
 const isoDate = isoDaySchema;
 

@@ -3,7 +3,7 @@
  * Pure boundaries: no activities, no statuses.
  */
 import type { Per } from '../promise-document.ts';
-import { PER_VALUES } from '../promise-document.ts';
+import { PER_VALUES } from '../per.ts';
 import { civilOf, dayNumberOf, formatDayNumber, toDayNumber, type DayNumber } from './dates.ts';
 import { invalidTarget, ProgressInputError } from './errors.ts';
 import { nextUnit, unitAtOrAfter, type UnitKind } from './units.ts';

@@ -103,6 +103,12 @@ const NOT_COUNT_BEFORE = new Set([
   'rum',
   'sal',
   'plan',
+  'väg',
+  'vägen',
+  'riksväg',
+  'länsväg',
+  'linje',
+  'busslinje',
 ]);
 /** "under två veckor", "inom tre dagar": a duration, not an amount. */
 const DURATION_BEFORE = new Set(['under', 'inom', 'i', 'på', 'efter', 'senast', 'om']);
@@ -297,8 +303,22 @@ function qualifierBefore(tokens: Token[], i: number): Qualifier {
 }
 
 /** Is the number at i (range ending at end) about something other than an amount? */
+/** "mellan klockan 18 och 23", "kl. 20–02": the later number is a clock time as well. */
+function clockBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  if (before === 'kl' || before === 'klockan' || (before === '.' && tokens[i - 2]?.lower === 'kl')) return true;
+  if (!/^(och|till|[-–—])$/u.test(before)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'kl' || w === 'klockan') return true;
+    if (!/^(\d{1,2}([.:]\d{2})?|och|till|[-–—.:])$/u.test(w)) return false;
+  }
+  return false;
+}
+
 function describesSomethingElse(tokens: Token[], i: number, end: number, value: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
+  if (clockBefore(tokens, i)) return true;
   const after = tokens[end]?.lower ?? '';
   if (NOT_COUNT_BEFORE.has(before)) return true;
   if (DURATION_BEFORE.has(before) && TIME_UNITS.has(after)) return true;
@@ -352,11 +372,42 @@ function unitAfter(tokens: Token[], from: number): { unit: string | null; end: n
   return { unit: words.length > 0 ? words.join(' ') : null, end: k };
 }
 
-/** The object a "… minst två gånger" counts, looking back: "operativa insatser". */
+/** Prepositions that open a place or a purpose phrase: "kontroller vid gränsövergången två gånger". */
+const PHRASE_PREPOSITIONS = new Set([
+  'på',
+  'i',
+  'vid',
+  'längs',
+  'kring',
+  'runt',
+  'utanför',
+  'inom',
+  'hos',
+  'mot',
+  'om',
+]);
+/** A definite noun ("skolorna", "gränsövergången") names what is visited or acted on, not what is counted. */
+const DEFINITE = /(en|et|na|an)$/u;
+
+/**
+ * The object a "… minst två gånger" counts, looking back: "operativa
+ * insatser". A place phrase in between is passed over ("kontroller vid
+ * gränsövergången"); "varje högstadieskola" or a definite noun is not
+ * the counted thing, so there is none.
+ */
 function objectBefore(tokens: Token[], start: number): string | null {
-  const words: string[] = [];
+  let words: string[] = [];
   for (let k = start - 1; k >= 0 && words.length < 3; k--) {
     const t = tokens[k] as Token;
+    if (/^(snitt|genomsnitt|medeltal)$/u.test(t.lower) && tokens[k - 1]?.lower === 'i') {
+      k--;
+      continue;
+    }
+    if (PHRASE_PREPOSITIONS.has(t.lower) && words.length > 0) {
+      words = [];
+      continue;
+    }
+    if (/^(varje|alla|samtliga|vart|varenda)$/u.test(t.lower)) return null;
     if (!isWord(t) || BOUNDARY.has(t.lower) || VERBS_BACK.has(t.lower) || parseNumberWord(t.lower) !== null) break;
     // A capital inside a sentence is a name ("Norsjöbladet"), not the counted thing.
     const sentenceStart = k === 0 || /^[.!?:;]$/.test(tokens[k - 1]?.text ?? '');
@@ -364,7 +415,9 @@ function objectBefore(tokens: Token[], start: number): string | null {
     words.unshift(t.text);
   }
   while (words.length > 0 && FREQUENCY_ADJECTIVES.has((words[0] ?? '').toLowerCase())) words.shift();
-  return words.length > 0 ? words.join(' ') : null;
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (words.length === 0 || (DEFINITE.test(head) && !/(ioner|ar|er|or)$/u.test(head))) return null;
+  return words.join(' ');
 }
 
 function shareUnit(tokens: Token[], from: number): string | null {

@@ -13,6 +13,10 @@ export interface Frequency {
   per: Per;
   every: number;
   recurring: boolean;
+  /** Occurrences in each unit a recurring phrase names by itself: "varje fredag och lördag" is 2 per week. */
+  times?: number;
+  /** What a recurring phrase counts, when it says so: "varje fredag och lördag kväll" counts "kvällar". */
+  unit?: string;
   /** Token index range of the phrase. */
   start: number;
   end: number;
@@ -56,6 +60,10 @@ const UNIT_WORDS: Readonly<Record<string, Per>> = {
   höstterminen: 'term',
   år: 'year',
   året: 'year',
+  höst: 'year',
+  vår: 'year',
+  sommar: 'year',
+  vinter: 'year',
   kalenderår: 'year',
   läsår: 'year',
   läsåret: 'year',
@@ -118,9 +126,37 @@ const ADVERBS: Readonly<Record<string, Per>> = {
   årsvis: 'year',
 };
 
+/** "fredagskväll", "lördagsnätter", "helgkvällar": a time of a weekday or weekend comes once a week. */
+const WEEKDAY_TIME =
+  /^(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helg)s?(kväll|natt|morgon|förmiddag|eftermiddag)(en|ar|arna)?$/u;
+
 function unitAt(tokens: Token[], i: number): Per | null {
   const t = tokens[i];
-  return t ? (UNIT_WORDS[t.lower] ?? null) : null;
+  if (!t) return null;
+  return UNIT_WORDS[t.lower] ?? (WEEKDAY_TIME.test(t.lower) ? 'week' : null);
+}
+
+const PART_OF_DAY: Readonly<Record<string, string>> = {
+  kväll: 'kvällar',
+  kvällen: 'kvällar',
+  natt: 'nätter',
+  natten: 'nätter',
+  morgon: 'morgnar',
+  eftermiddag: 'eftermiddagar',
+};
+
+/** "varje fredag och lördag kväll", "varje höst och vår": several days or seasons, each once per unit. */
+function everyList(tokens: Token[], i: number, per: Per): Frequency {
+  const kinds = new Set([tokens[i + 1]?.lower]);
+  let end = i + 2;
+  while (/^(,|och|samt)$/u.test(tokens[end]?.lower ?? '') && unitAt(tokens, end + 1) === per) {
+    kinds.add(tokens[end + 1]?.lower);
+    end += 2;
+  }
+  const unit = PART_OF_DAY[tokens[end]?.lower ?? ''];
+  const times = kinds.size;
+  if (unit && per === 'week') end++;
+  return { per, every: 1, recurring: true, ...(times > 1 ? { times } : {}), ...(unit ? { unit } : {}), start: i, end };
 }
 
 /** "var tredje vecka", "varannan månad", "var 14:e dag", "varje arbetspass". */
@@ -128,7 +164,7 @@ function everyPhrase(tokens: Token[], i: number): Frequency | null {
   const w = tokens[i]?.lower;
   if (w === 'varje' || w === 'varenda') {
     const per = unitAt(tokens, i + 1);
-    return per ? { per, every: 1, recurring: true, start: i, end: i + 2 } : null;
+    return per ? everyList(tokens, i, per) : null;
   }
   if (w === 'varannan' || w === 'vartannat' || w === 'varannat') {
     const per = unitAt(tokens, i + 1);

@@ -130,14 +130,25 @@ function implicitTarget(tokens: Token[], freqs: Frequency[]): Target {
   ];
   return {
     kind: 'count',
-    count: 1,
+    count: recurring.times ?? 1,
     atLeast: false,
     max: null,
     per: recurring.per,
     every: recurring.every,
     average: hasAverage(tokens, s, e),
-    unit: null,
+    unit: recurring.unit ?? null,
   };
+}
+
+/** "under sommarlovet", "under vinterhalvåret": the target holds only in part of the promise period. */
+const PART_OF_YEAR =
+  /(?<![\p{L}])under\s+((?:sommar|jul|sport|höst|påsk|vinter|skol)lov(?:et|en)|sommar(?:en|månaderna)|vinter(?:n|halvåret)|sommarhalvåret|skolåret|terminerna|högsäsong(?:en)?)(?![\p{L}])/iu;
+
+function partOfYearWarning(text: string, target: Target): string[] {
+  const m = PART_OF_YEAR.exec(text);
+  if (!m || target.kind !== 'count' || target.per === null || target.per === 'period' || target.per === 'year')
+    return [];
+  return [`Målet gäller bara ${m[0].toLowerCase()}, inte hela löftets period: "${excerpt(text)}"`];
 }
 
 /** Reads the target(s), places and any doubts from one commitment's text. */
@@ -152,7 +163,10 @@ export function readTargets(text: string): TargetReading {
     .filter((a) => a.approximate !== null)
     .map((a) => `Ungefärligt antal "${a.approximate}" tolkades som ${a.value}: "${excerpt(text)}"`);
   const places = placesIn(tokens, 0, tokens.length);
-  if (amounts.length === 0) return { target: implicitTarget(tokens, freqs), targets: [], places, warnings };
+  if (amounts.length === 0) {
+    const target = implicitTarget(tokens, freqs);
+    return { target, targets: [], places, warnings: [...warnings, ...partOfYearWarning(text, target)] };
+  }
 
   const used = new Set<Frequency>();
   const placed: Placed[] = [];
@@ -174,5 +188,6 @@ export function readTargets(text: string): TargetReading {
     previous = target;
   });
   const [first, ...rest] = placed;
-  return { target: first?.target ?? NONE, targets: rest, places, warnings };
+  const target = first?.target ?? NONE;
+  return { target, targets: rest, places, warnings: [...warnings, ...partOfYearWarning(text, target)] };
 }

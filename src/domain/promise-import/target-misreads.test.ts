@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readTargets } from './targets.ts';
+
+const target = (text: string) => readTargets(text).target;
+const all = (text: string) => {
+  const r = readTargets(text);
+  return [r.target, ...r.targets.map((t) => t.target)];
+};
+
+describe('numbers that are clock times or road numbers are not targets', () => {
+  it.each([
+    ['Polisen ska mellan klockan 18 och 23 vara på plats vid torget minst två kvällar i veckan.', 2, 'week'],
+    ['Fältgruppen är ute mellan kl. 20 och 02 tre nätter per månad.', 3, 'month'],
+    ['Mellan kl 19.00 och 22.00 håller fritidsgården öppet fyra dagar i veckan.', 4, 'week'],
+    ['Polisen genomför minst 20 hastighetskontroller per år på väg 45.', 20, 'year'],
+    ['Trafikpolisen gör sex kontroller per termin längs riksväg 95.', 6, 'term'],
+  ])('"%s" has one count target', (text, count, per) => {
+    expect(all(text)).toEqual([expect.objectContaining({ kind: 'count', count, per })]);
+  });
+});
+
+describe('the counted unit is never a place', () => {
+  it.each([
+    ['Polisen genomför kontroller vid gränsövergången två gånger per månad.', 'kontroller'],
+    ['Kommunen gör tillsyn på krogarna i centrum tre gånger per år.', 'tillsyn'],
+    ['SSG lovar att besöka varje högstadieskola en gång per termin.', null],
+    ['Polisen besöker alla skolor två gånger per läsår.', null],
+    ['Fältassistenterna ska i snitt två gånger per vecka vara ute.', null],
+  ])('"%s" counts %s', (text, unit) => {
+    const t = target(text);
+    expect(t.kind === 'count' ? t.unit : 'none').not.toMatch(/gränsövergången|krogarna|centrum|skola|snitt/u);
+    if (unit !== null) expect(t).toMatchObject({ unit });
+  });
+});
+
+describe('recurring days and seasons', () => {
+  it.each([
+    ['Fältassistenterna lovar att vara ute varje fredag och lördag kväll under sommarlovet.', 2, 'week', 'kvällar'],
+    ['Nattvandrarna går varje fredag, lördag och söndag.', 3, 'week', null],
+    ['Kommunens fältassistenter är ute varje fredagskväll.', 1, 'week', null],
+    ['Polisen gör en trygghetsvandring tillsammans med boende varje höst.', 1, 'year', 'trygghetsvandring'],
+    ['Räddningstjänsten informerar i skolorna varje höst och vår.', 2, 'year', null],
+  ])('"%s" is %i per %s', (text, count, per, unit) => {
+    expect(target(text)).toMatchObject({ kind: 'count', count, per, every: 1, unit });
+  });
+
+  it('warns when a weekly target only holds in part of the year', () => {
+    const r = readTargets('Fältassistenterna lovar att vara ute varje fredag och lördag kväll under sommarlovet.');
+    expect(r.warnings.join(' ')).toMatch(/bara under sommarlovet/u);
+    expect(readTargets('Polisen gör två kontroller per vecka under vinterhalvåret.').warnings.join(' ')).toMatch(
+      /bara under vinterhalvåret/u,
+    );
+    expect(readTargets('Polisen gör två kontroller per vecka.').warnings).toEqual([]);
+  });
+
+  it('a report at each follow-up is not a target', () => {
+    expect(target('Arbetet redovisas vid varje tertialuppföljning.')).toEqual({ kind: 'none' });
+    expect(target('Resultaten redovisas för styrgruppen vid varje uppföljningsmöte.')).toEqual({ kind: 'none' });
+  });
+});

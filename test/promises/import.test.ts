@@ -116,7 +116,7 @@ describe('POST /api/v1/imports/promise', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().document.focusAreas).toEqual([]);
-    expect(res.json().document.warnings.join(' ')).toContain('Inga åtaganden');
+    expect(res.json().document.warnings.join(' ')).toContain('Inga löften hittades');
   });
 
   it('needs a signed-in user', async () => {

@@ -4,11 +4,12 @@
  * activity is kept once, and whatever is left out is named in a warning.
  */
 import type { FocusArea } from '../promise-document.ts';
+import { isPromiseSentence, isSpeech, promiseSubjects, promisesOf } from './clauses.ts';
+import { leadingSubjects } from './responsible.ts';
 import { buildCommitment } from './commitment.ts';
 import { ACTIVITY_VERB } from './blocks.ts';
 import { isNumberedPromise, titleOf } from './headings.ts';
 import { type Entry, readList, rejectList } from './lists.ts';
-import { leadingSubjects } from './responsible.ts';
 import type { Outline, ProseUnit, TableUnit, Unit } from './structure.ts';
 import { readTable } from './table.ts';
 import { excerpt, splitSentences } from './text.ts';
@@ -20,8 +21,6 @@ export interface CommitmentsReading {
   scopeHeading: string | null;
 }
 
-const PROMISE_VERB = /(?<![\p{L}])(ska|skall|kommer att|lovar|åtar sig)(?![\p{L}])/iu;
-
 interface Found {
   entries: Entry[];
   warnings: string[];
@@ -31,13 +30,6 @@ function inPromiseText(unit: ProseUnit): boolean {
   if (unit.region !== 'promise' || /:\s*$/u.test(unit.block.text)) return false;
   const kind = unit.heading?.kind;
   return !kind || ['other', 'promise', 'plan'].includes(kind);
-}
-
-/** A paragraph in which a party promises something: a party as subject and a promise verb. */
-function promisesInProse(unit: ProseUnit, firstSentenceOnly = false): boolean {
-  if (!inPromiseText(unit)) return false;
-  const text = firstSentenceOnly ? (splitSentences(unit.block.text)[0] ?? '') : unit.block.text;
-  return PROMISE_VERB.test(text) && leadingSubjects(text).length > 0;
 }
 
 /** "Genomföra minst tio trafikkontroller per månad." under a focus heading. */
@@ -54,8 +46,8 @@ function focusTitle(unit: ProseUnit | TableUnit): string {
   return h.kind === 'other' || isNumberedPromise(text) ? titleOf(text) : '';
 }
 
-function proseEntry(unit: ProseUnit, index: number, found: Found): void {
-  const built = buildCommitment({ text: unit.block.text });
+function proseEntry(unit: ProseUnit, index: number, found: Found, text: string): void {
+  const built = buildCommitment({ text, inherited: promiseSubjects(text) });
   found.entries.push({ title: focusTitle(unit), commitment: built.commitment, scope: unit.scope, unit: index });
   found.warnings.push(...built.warnings);
 }
@@ -66,11 +58,11 @@ function append<T>(target: T[], items: T[]): void {
 }
 
 /** Bullet lists and genomförandeplan tables. */
-function fromStructure(units: Unit[]): Found {
+function fromStructure(units: Unit[], pageHasSpeech: boolean): Found {
   const found: Found = { entries: [], warnings: [] };
   units.forEach((unit, index) => {
     if (unit.kind === 'list') {
-      const reason = rejectList(unit);
+      const reason = rejectList(unit, pageHasSpeech);
       if (reason !== null) {
         if (reason !== '') found.warnings.push(reason);
         return;
@@ -88,22 +80,24 @@ function fromStructure(units: Unit[]): Found {
 }
 
 /**
- * Where the promises are written as prose, each promising paragraph is one
- * commitment. Beside lists, only a paragraph right after "… lovar att:" or
- * one that opens with a promise under a focus heading without a list of its
- * own counts; other promising prose is named in a warning.
+ * Where the promises are written as prose, each promising sentence (with the
+ * sentences that explain it) is one commitment, so a paragraph with three
+ * promises gives three. Beside lists, only a paragraph right after "… lovar
+ * att:" or one that opens with a promise under a focus heading without a
+ * list of its own counts; other promising prose is named in a warning.
  */
 function fromProse(units: Unit[], structured: boolean): Found {
   const found: Found = { entries: [], warnings: [] };
   const withLists = new Set(units.filter((u) => u.kind !== 'prose').map((u) => u.heading));
   units.forEach((unit, index) => {
-    if (unit.kind !== 'prose') return;
+    if (unit.kind !== 'prose' || !inPromiseText(unit)) return;
+    const pieces = promisesOf(unit.block.text);
     const own = unit.heading !== null && !withLists.has(unit.heading) && focusTitle(unit) !== '';
-    const taken = structured
-      ? (unit.afterIntro && promisesInProse(unit)) || (own && promisesInProse(unit, true))
-      : promisesInProse(unit) || opensWithActivity(unit);
-    if (taken) proseEntry(unit, index, found);
-    else if (structured && promisesInProse(unit)) {
+    const opens = isPromiseSentence(splitSentences(unit.block.text)[0] ?? '');
+    const taken = structured ? pieces.length > 0 && (unit.afterIntro || (own && opens)) : pieces.length > 0;
+    if (taken) for (const piece of pieces) proseEntry(unit, index, found, piece);
+    else if (!structured && opensWithActivity(unit)) proseEntry(unit, index, found, unit.block.text);
+    else if (structured && pieces.length > 0) {
       found.warnings.push(
         `Löpande text som liknar ett löfte räknades inte som åtagande, eftersom löftena står i en lista: "${excerpt(unit.block.text)}"`,
       );
@@ -111,7 +105,7 @@ function fromProse(units: Unit[], structured: boolean): Found {
   });
   if (!structured && found.entries.length > 0) {
     found.warnings.unshift(
-      'Löftena är skrivna som löpande text; varje stycke som lovar något tolkades som ett åtagande.',
+      'Löftena är skrivna som löpande text; varje mening som lovar något tolkades som ett åtagande.',
     );
   }
   return found;
@@ -176,7 +170,8 @@ function group(entries: Entry[]): FocusArea[] {
 }
 
 export function readCommitments(doc: Outline): CommitmentsReading {
-  const structure = fromStructure(doc.units);
+  const pageHasSpeech = doc.blocks.some((b) => b.kind !== 'row' && isSpeech(b.text));
+  const structure = fromStructure(doc.units, pageHasSpeech);
   const prose = fromProse(doc.units, structure.entries.length > 0);
   const entries = [...structure.entries, ...prose.entries].sort((a, b) => a.unit - b.unit);
   const scoped = newestScope(entries);

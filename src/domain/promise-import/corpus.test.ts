@@ -97,7 +97,9 @@ function measure(): Score & { files: string[]; labels: Label[] } {
     misses: [],
   };
   const labels = files.map((f) => JSON.parse(readFileSync(new URL(f.replace('.txt', '.json'), DIR), 'utf8')) as Label);
-  files.forEach((f, i) => scoreDocument(f, labels[i] as Label, score));
+  files.forEach((f, i) => {
+    scoreDocument(f, labels[i] as Label, score);
+  });
   return { ...score, files, labels };
 }
 

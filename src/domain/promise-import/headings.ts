@@ -46,14 +46,14 @@ const RULES: ReadonlyArray<readonly [HeadingKind, RegExp]> = [
   [
     'goal',
     new RegExp(
-      `^(mål|målen|målet|målsättning(ar|en|arna)?|syfte(t)?|vision(en)?|effekt(er|erna)?|effektmål|önskade effekter|förväntade effekter|förväntat resultat)${END}|eftersträvas|förväntade effekter`,
+      `^(mål|målen|målet|målsättning(ar|en|arna)?|syfte(t)?|vision(en)?|effekt(er|erna)?|effektmål|önskade effekter|förväntade effekter|förväntat resultat)${END}|eftersträvas|förväntade effekter|vill (uppnå|åstadkomma)|önskat läge`,
       'u',
     ),
   ],
   [
     'agreement',
     new RegExp(
-      `^(samverkansöverenskommelse(n)?|överenskommelse(n)?|samverkansavtal(et)?|avtal om samverkan)${END}`,
+      `^(samverkansöverenskommelse(n)?|samverkansavtal(et)?|avtal om samverkan|överenskommelse(n)? (om samverkan|mellan))${END}`,
       'u',
     ),
   ],

@@ -10,8 +10,8 @@
  *   whitespace), 'too_large' (over 5 MB of UTF-8 text), 'binary' (NUL bytes
  *   or more than 10 % control characters).
  * - A readable text without any commitment is not an error: the document
- *   comes back with empty `focusAreas` and the warning "Inga åtaganden
- *   hittades …", so a user can still see what was read. Callers that need
+ *   comes back with empty `focusAreas` and the warning "Inga löften
+ *   hittades …" (saying so when the text reads as news about a signing), so a user can still see what was read. Callers that need
  *   commitments call `assertHasCommitments(doc)`, which throws
  *   `ImportError('no_promises')`.
  * - Anything the importer leaves out or is unsure of is named in `warnings`
@@ -19,6 +19,7 @@
  */
 import { PROMISE_FORMAT, type PromiseDocument } from '../promise-document.ts';
 import { parseBlocks } from './blocks.ts';
+import { noPromisesMessage } from './clauses.ts';
 import { readCommitments } from './commitments.ts';
 import { ImportError, checkInput } from './errors.ts';
 import { readMunicipalities, readPoliceArea, readTitle } from './meta.ts';
@@ -60,8 +61,7 @@ export function importPromiseText(text: string): PromiseDocument {
     ...municipalities.warnings,
   ];
   const count = commitments.focusAreas.reduce((n, area) => n + area.commitments.length, 0);
-  if (count === 0)
-    warnings.unshift('Inga åtaganden hittades i texten: ingen punktlista, tabellrad eller stycke lovar en aktivitet.');
+  if (count === 0) warnings.unshift(noPromisesMessage(lines));
   const unassigned = commitments.focusAreas
     .flatMap((a) => a.commitments)
     .filter((c) => c.responsible.length === 0).length;

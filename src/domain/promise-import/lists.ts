@@ -10,9 +10,11 @@ import type { Block, BulletBlock } from './blocks.ts';
 import { buildCommitment } from './commitment.ts';
 import { SECTION_KINDS, isNumberedPromise, titleOf } from './headings.ts';
 import { endsLikeSentence, looksCutOff } from './quality.ts';
+import { isSpeech, isTopic, PROMISE_VERB } from './clauses.ts';
+import { parsePartyList } from './parties.ts';
 import { leadingSubjects, readParties } from './responsible.ts';
 import type { ListUnit, Scope } from './structure.ts';
-import { excerpt } from './text.ts';
+import { excerpt, tokenize } from './text.ts';
 import type { Commitment } from '../promise-document.ts';
 
 export interface Entry {
@@ -43,8 +45,28 @@ function label(unit: ListUnit): string {
   return excerpt(unit.heading?.block.text ?? unit.intro?.text ?? unit.items[0]?.text ?? '', 60);
 }
 
+/** The line above the list, or its heading, says that what follows is promised or done. */
+function promiseIntro(unit: ListUnit): boolean {
+  const texts = [unit.intro?.text ?? '', unit.heading?.block.text ?? ''];
+  return texts.some((t) => PROMISE_VERB.test(t) || GENERIC_INTRO.test(t) || /^(vi lovar|våra löften)/iu.test(t));
+}
+
+/**
+ * Lists that are not promised activities by their content: quotes on a news
+ * page, and topics (problems, goals, focus areas, project names) written as
+ * noun phrases without a doer or a verb of doing.
+ */
+function contentReason(unit: ListUnit, where: string, pageHasSpeech: boolean): string | null {
+  const promised = promiseIntro(unit);
+  const quoted = unit.items.every((b) => isSpeech(b.text)) || (pageHasSpeech && unit.items.length === 1 && !promised);
+  if (quoted) return `${where} är citat och räknades inte som åtaganden.`;
+  if (!promised && unit.items.every((b) => isTopic(b.text)))
+    return `${where} räknar upp ämnen (problem, mål, fokusområden eller projekt) utan aktiviteter och räknades inte som åtaganden.`;
+  return null;
+}
+
 /** Why a list is not commitments, as a Swedish warning; '' when it is silently part of a section; null when it is commitments. */
-export function rejectList(unit: ListUnit): string | null {
+export function rejectList(unit: ListUnit, pageHasSpeech = false): string | null {
   const kinds = [unit.heading?.kind, unit.outer?.kind];
   const intro = unit.intro?.text ?? '';
   const where = `Punktlistan under "${label(unit)}"`;
@@ -57,7 +79,7 @@ export function rejectList(unit: ListUnit): string | null {
   if (PROBLEM_INTRO.test(intro)) return `${where} beskriver problembilden och räknades inte som åtaganden.`;
   if (kinds.includes('oldPromise') || unit.scope?.old)
     return `${where} hör till ett äldre medborgarlöfte och togs inte med.`;
-  return null;
+  return contentReason(unit, where, pageHasSpeech);
 }
 
 function headingTitle(unit: ListUnit): string {
@@ -80,13 +102,30 @@ function listContext(unit: ListUnit): { title: string; inherited: string[] } {
     const promise = textOf(unit.beforeIntro);
     return { title: promise ? titleOf(promise) : headingTitle(unit), inherited: leadingSubjects(promise) };
   }
-  const inherited = readParties(introText).subjects;
+  const inherited = introParties(introText);
   if (intro.kind === 'heading') {
     if (inherited.length === 0) return { title: titleOf(introText), inherited };
     const outer = unit.outer ?? unit.topic;
     return { title: outer && outer.kind === 'other' ? titleOf(outer.block.text) : '', inherited };
   }
   return { title: unit.headingAboveIntro ? headingTitle(unit) : '', inherited };
+}
+
+/**
+ * Who the line above a list names as doers: "Polisen och kommunen lovar:",
+ * "I samverkan mellan polisen, socialtjänsten och skolan genomförs:", or a
+ * body the party list does not know by name ("SSG lovar att:").
+ */
+function introParties(text: string): string[] {
+  const subjects = readParties(text).subjects;
+  if (subjects.length > 0) return subjects;
+  const between = /(?:samverkan|samarbete|tillsammans|gemensamt)\s+mellan\s+(.+)$/iu.exec(text);
+  if (between?.[1]) return parsePartyList(tokenize(between[1]), 0, false).parties;
+  const named = /^(.{2,60}?)\s+(?:lovar|åtar sig|ska|skall)(?![\p{L}])/u.exec(text);
+  if (!named?.[1]) return [];
+  const tokens = tokenize(named[1]);
+  const list = parsePartyList(tokens, 0, true);
+  return list.end === tokens.length ? list.parties : [];
 }
 
 interface Item {

@@ -1,0 +1,109 @@
+/**
+ * What kind of text a sentence or bullet is, as a careful reader tells it:
+ * a promised activity (someone does something: a verb of doing, or a count
+ * target), a topic (a noun phrase naming a problem, goal or focus area:
+ * "Stölder och inbrott", "ökad trygghet"), or speech (a quote or a
+ * reported statement on a news page). Decided by structure and verb forms,
+ * not by single headings, so that other wordings of the same kinds are read
+ * alike.
+ */
+import { ACTIVITY_VERB } from './blocks.ts';
+import { parsePartyList } from './parties.ts';
+import { leadingSubjects, readParties } from './responsible.ts';
+import { splitSentences, tokenize } from './text.ts';
+
+export const PROMISE_VERB = /(?<![\p{L}])(ska|skall|kommer att|lovar|åtar sig)(?![\p{L}])/iu;
+
+/** ", säger Anna Berg", "menar han", "berättar att": the words are someone's statement, not a promise. */
+const SPEECH_VERB =
+  /(?<![\p{L}])(?:säger|sa|menar|berättar|konstaterar|förklarar|betonar|understryker|tycker|anser|framhåller|hoppas|poängterar)\s+(?:han|hon|de|hen|att|\p{Lu}\p{L}+)/u;
+const OPENING_QUOTE = /^["“”«»'’]/u;
+
+export function isSpeech(text: string): boolean {
+  const t = text.trim();
+  return OPENING_QUOTE.test(t) || SPEECH_VERB.test(t);
+}
+
+/** The promise is about the promise itself: it is followed up, published, presented. */
+const ABOUT_PROMISE =
+  /^(medborgarlöfte(t|na|n)?|löfte(t|na|n)?|arbetet|resultat(et|en)?|uppföljning(en)?|överenskommelse(n)?)\s|(presentera|publicera|följa upp|redovisa)\s+(löftet|medborgarlöftet|arbetet)/iu;
+
+const MODAL_WORD = /^(ska|skall|kommer|lovar|åtar)$/u;
+/** Words that may stand before the verb in a fronted time or place phrase ("Under hösten", "I centrum"). */
+const FRONT_MAX = 8;
+
+/**
+ * The parties that promise in one sentence: "Polisen kommer att …", or,
+ * with a time or place phrase first, "Under hösten kommer polisen att …",
+ * "I centrum ska kommunen …" (Swedish puts the verb second, the subject after it).
+ */
+export function promiseSubjects(sentence: string): string[] {
+  const lead = leadingSubjects(sentence);
+  if (lead.length > 0) return lead;
+  const tokens = tokenize(sentence);
+  for (let k = 1; k <= Math.min(FRONT_MAX, tokens.length - 2); k++) {
+    if (!MODAL_WORD.test(tokens[k]?.lower ?? '')) continue;
+    return parsePartyList(tokens, k + 1, false).parties;
+  }
+  return [];
+}
+
+/** A sentence in which a named party promises to do something. */
+export function isPromiseSentence(sentence: string): boolean {
+  if (isSpeech(sentence) || ABOUT_PROMISE.test(sentence.trim())) return false;
+  return PROMISE_VERB.test(sentence) && promiseSubjects(sentence).length > 0;
+}
+
+/**
+ * The promises of a paragraph, one text each: every promising sentence
+ * starts one, the sentences that follow it (how, where, how it is followed
+ * up) belong to it, and sentences before the first (a title, an
+ * introduction) belong to none. A paragraph quoted as a whole holds none.
+ */
+export function promisesOf(paragraph: string): string[] {
+  if (OPENING_QUOTE.test(paragraph.trim())) return [];
+  const pieces: string[] = [];
+  for (const sentence of splitSentences(paragraph)) {
+    if (isPromiseSentence(sentence)) pieces.push(sentence);
+    else if (pieces.length > 0 && !isSpeech(sentence)) pieces[pieces.length - 1] += ` ${sentence}`;
+  }
+  return pieces;
+}
+
+/** Nouns that name an activity even without a verb ("Trygghetsvandringar i centrum"). */
+const ACTIVITY_NOUN =
+  /(kontroll|insats|vandring|patrullering|besök|träff|möte|utbildning|föreläsning|kampanj|dialog|samtal|övning|tillsyn|kartläggning|inventering|information|razzia)(en|er|erna|ar|arna|na|n|et|a)?(?![\p{L}])/iu;
+
+/**
+ * A bullet that only names a topic: a short noun phrase, no verb of doing,
+ * no doer, no number ("Trafikbrott", "Stölder och inbrott", "ökad trygghet").
+ */
+export function isTopic(text: string): boolean {
+  const t = text.trim().replace(/[.;,]$/u, '');
+  if (isSpeech(t)) return false;
+  if (t.split(/\s+/u).length > 8 || /\d/u.test(t)) return false;
+  if (PROMISE_VERB.test(t) || ACTIVITY_VERB.test(t) || (/^att\s/iu.test(t) && ACTIVITY_VERB.test(t.slice(4))))
+    return false;
+  if (ACTIVITY_NOUN.test(t)) return false;
+  const parties = readParties(t);
+  return parties.explicit === null && parties.subjects.length === 0;
+}
+
+const SIGNED =
+  /(?<![\p{L}])(undertecknade|undertecknat|undertecknats|skrev under|skrivit under|skrivits under|tecknade|tecknat|tecknats|förnyar|presenterade)(?![\p{L}])/iu;
+const NEWS_MARK = /^(publicerad|pressmeddelande|nyheter|aktuellt|nyhet)(?![\p{L}])/iu;
+
+/** A page that reports on a promise or an agreement (who signed, what was said) rather than stating one. */
+export function looksLikeNews(texts: string[]): boolean {
+  const speech = texts.some(isSpeech);
+  const signed = texts.some((t) => SIGNED.test(t));
+  const marked = texts.some((t) => NEWS_MARK.test(t.trim()));
+  return (signed && (speech || marked)) || (speech && marked);
+}
+
+/** The message when a text holds no promise at all. */
+export function noPromisesMessage(texts: string[]): string {
+  return looksLikeNews(texts)
+    ? 'Inga löften hittades: texten ser ut som en nyhet om en överenskommelse eller ett medborgarlöfte, inte som löftet självt med utlovade aktiviteter.'
+    : 'Inga löften hittades i texten: ingen punktlista, tabellrad eller stycke lovar en aktivitet.';
+}

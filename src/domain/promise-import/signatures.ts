@@ -18,7 +18,8 @@ const ROLE_HINT =
   /chef|råd|ordförande|strateg|direktör|samordnare|polis|kommun|kommissarie|inspektör|sekreterare|ansvarig|handläggare|styrelse|nämnd|ledamot|region|länsstyrelse|rektor|ledare|ombud/iu;
 const DIRECTION = /^(Östra|Västra|Norra|Södra|Mellersta|Centrala)$/u;
 const SIGNATURE_LINE = /^[._\-–—\s]{3,}$|^(underskrift|namnteckning|namnförtydligande)$/iu;
-const STOP = /plan|bilaga|\t/iu;
+/** A line that starts what follows the signatures: "Bilaga 1", "Handlingsplan 2026", a tabbed table row; never a name like "Lappland". */
+const STOP = /^(bilaga|bilagor)(?![\p{L}])|^\p{L}*plan(en|er|erna)?(?![\p{L}])|(?<![\p{L}])plan(en)?(?![\p{L}])|\t/iu;
 
 function clean(line: string): string {
   return tidy(stripMarkup(line)).replace(/\t/g, ' ');

@@ -122,7 +122,54 @@ function capitalisedNames(text: string): string[] {
   return [...pairs, ...words];
 }
 
-/** Kommuner named as "X kommun", "X stad", "kommunerna X och Y"; else the title's or signing place's name. */
+/** Kommun names that are also everyday words or first names, so a capital alone does not make them a kommun. */
+const COMMON_WORD_NAMES = new Set([
+  'vara',
+  'mark',
+  'ale',
+  'lund',
+  'berg',
+  'kil',
+  'säter',
+  'kinda',
+  'klippan',
+  'boden',
+  'sala',
+  'eda',
+  'flen',
+  'heby',
+  'åre',
+  'orsa',
+  'mora',
+  'nora',
+  'salem',
+  'habo',
+  'tibro',
+  'ydre',
+  'gotland',
+]);
+
+/**
+ * "i Kalix", "för Kalix": a kommun named without "kommun", taken when the
+ * same kommun is named at least twice inside sentences (a capital at a
+ * sentence start proves nothing) and is not an everyday word. The most
+ * often named one wins; a tie keeps each.
+ */
+function bareMentions(text: string): MunicipalityEntry[] {
+  const counts = new Map<string, { entry: MunicipalityEntry; n: number }>();
+  for (const m of text.matchAll(/(?<=[\p{Ll},]\s+)(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu)) {
+    const name = m[1] ?? '';
+    const ref = resolveMunicipality(name) ?? resolveMunicipality(name.split(/[- ]/u)[0] ?? '');
+    if (!ref || COMMON_WORD_NAMES.has(ref.name.toLowerCase()) || name.endsWith('s')) continue;
+    const hit = counts.get(ref.code) ?? { entry: { code: ref.code, name: ref.name }, n: 0 };
+    hit.n++;
+    counts.set(ref.code, hit);
+  }
+  const best = Math.max(2, ...[...counts.values()].map((c) => c.n));
+  return [...counts.values()].filter((c) => c.n === best).map((c) => c.entry);
+}
+
+/** Kommuner named as "X kommun", "X stad", "kommunerna X och Y"; else the title's name, else one named twice ("i Kalix"). */
 export function readMunicipalities(
   text: string,
   fallbacks: string[],
@@ -141,6 +188,7 @@ export function readMunicipalities(
       if (hit && hit.entry.code) seen.set(hit.entry.code, hit.entry);
     }
   }
+  if (seen.size === 0) for (const entry of bareMentions(text)) if (entry.code) seen.set(entry.code, entry);
   if (seen.size === 0) warnings.push('Ingen kommun kunde identifieras i texten.');
   return { municipalities: [...seen.values()], warnings };
 }

@@ -13,6 +13,8 @@ import { leadingSubjects, readParties } from './responsible.ts';
 import { splitSentences, tokenize } from './text.ts';
 
 export const PROMISE_VERB = /(?<![\p{L}])(ska|skall|kommer att|lovar|åtar sig)(?![\p{L}])/iu;
+/** "kommer polisen att …": the subject stands between the verb and "att" after a fronted phrase. */
+const KOMMER_INVERTED = /(?<![\p{L}])kommer\s+(?:\p{L}+\s+){1,3}att(?![\p{L}])/iu;
 
 /** ", säger Anna Berg", "menar han", "berättar att": the words are someone's statement, not a promise. */
 const SPEECH_VERB =
@@ -51,7 +53,8 @@ export function promiseSubjects(sentence: string): string[] {
 /** A sentence in which a named party promises to do something. */
 export function isPromiseSentence(sentence: string): boolean {
   if (isSpeech(sentence) || ABOUT_PROMISE.test(sentence.trim())) return false;
-  return PROMISE_VERB.test(sentence) && promiseSubjects(sentence).length > 0;
+  const promised = PROMISE_VERB.test(sentence) || KOMMER_INVERTED.test(sentence);
+  return promised && promiseSubjects(sentence).length > 0;
 }
 
 /**

@@ -11,6 +11,7 @@ import { ACTIVITY_VERB } from './blocks.ts';
 import { isNumberedPromise, titleOf } from './headings.ts';
 import { type Entry, readList, rejectList } from './lists.ts';
 import type { Outline, ProseUnit, TableUnit, Unit } from './structure.ts';
+import { dropRepeats } from './repeats.ts';
 import { readTable } from './table.ts';
 import { excerpt, splitSentences } from './text.ts';
 
@@ -124,39 +125,6 @@ function newestScope(entries: Entry[]): { kept: Entry[]; warnings: string[]; hea
   );
   const droppedSet = new Set(dropped);
   return { kept: entries.filter((e) => !droppedSet.has(e)), warnings, heading: winner.heading };
-}
-
-function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
-}
-
-function similar(a: string, b: string): boolean {
-  const wa = words(a);
-  const wb = words(b);
-  if (wa.size === 0 || wb.size === 0) return a === b;
-  const shared = [...wa].filter((w) => wb.has(w)).length;
-  return shared / Math.min(wa.size, wb.size) >= 0.8 && shared / Math.max(wa.size, wb.size) >= 0.6;
-}
-
-/** Comparing wording pairwise is quadratic; real promises hold far fewer commitments than this. */
-const FUZZY_LIMIT = 400;
-
-/** The same activity stated twice (a summary and the full text) is kept once. */
-function dropRepeats(entries: Entry[]): { kept: Entry[]; warnings: string[] } {
-  const kept: Entry[] = [];
-  const warnings: string[] = [];
-  const texts = new Set<string>();
-  const fuzzy = entries.length <= FUZZY_LIMIT;
-  for (const e of entries) {
-    const text = e.commitment.text;
-    const twin = texts.has(text) || (fuzzy && kept.some((k) => k.unit !== e.unit && similar(k.commitment.text, text)));
-    if (twin) warnings.push(`Åtagandet förekommer två gånger och togs med en gång: "${excerpt(text)}"`);
-    else {
-      kept.push(e);
-      texts.add(text);
-    }
-  }
-  return { kept, warnings };
 }
 
 function group(entries: Entry[]): FocusArea[] {

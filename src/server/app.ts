@@ -4,6 +4,7 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { strictSerializerCompiler } from './plugins/response-check.ts';
+import { withoutBodiesWhereNone } from './plugins/openapi-bodies.ts';
 import type { Deps } from '../app/deps.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -63,6 +64,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       security: [{ bearer: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: (doc) => ('openapiObject' in doc ? withoutBodiesWhereNone(doc.openapiObject) : doc.swaggerObject),
   });
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);

@@ -50,6 +50,15 @@ describe('the OpenAPI description', () => {
     expect(undocumented).toEqual([]);
   });
 
+  it('describes no body on a 204 or a redirect', () => {
+    const withBody = operations.flatMap(({ name, op }) =>
+      Object.entries(op.responses ?? {})
+        .filter(([status, r]) => (status === '204' || status.startsWith('3')) && r.content)
+        .map(([status]) => `${name} ${status}`),
+    );
+    expect(withBody).toEqual([]);
+  });
+
   it('documents 401 on every operation behind sign-in', () => {
     const missing = operations
       .filter(({ op }) => !(Array.isArray(op.security) && op.security.length === 0))

@@ -82,12 +82,16 @@ const ACTIVITY_NOUN =
  * no doer, no number ("Trafikbrott", "Stölder och inbrott", "ökad trygghet").
  */
 export function isTopic(text: string): boolean {
+  return isNounPhrase(text) && !ACTIVITY_NOUN.test(text);
+}
+
+/** A short phrase without a doer, a verb of doing or a number: a topic, or an activity only named ("Fler trafikkontroller"). */
+export function isNounPhrase(text: string): boolean {
   const t = text.trim().replace(/[.;,]$/u, '');
   if (isSpeech(t)) return false;
   if (t.split(/\s+/u).length > 8 || /\d/u.test(t)) return false;
   if (PROMISE_VERB.test(t) || ACTIVITY_VERB.test(t) || (/^att\s/iu.test(t) && ACTIVITY_VERB.test(t.slice(4))))
     return false;
-  if (ACTIVITY_NOUN.test(t)) return false;
   const parties = readParties(t);
   return parties.explicit === null && parties.subjects.length === 0;
 }

@@ -9,7 +9,7 @@ import { leadingSubjects } from './responsible.ts';
 import { buildCommitment } from './commitment.ts';
 import { ACTIVITY_VERB } from './blocks.ts';
 import { isNumberedPromise, titleOf } from './headings.ts';
-import { type Entry, readList, rejectList } from './lists.ts';
+import { type Entry, type PageContext, readList, rejectList } from './lists.ts';
 import type { Outline, ProseUnit, TableUnit, Unit } from './structure.ts';
 import { dropRepeats } from './repeats.ts';
 import { readTable } from './table.ts';
@@ -59,11 +59,11 @@ function append<T>(target: T[], items: T[]): void {
 }
 
 /** Bullet lists and genomförandeplan tables. */
-function fromStructure(units: Unit[], pageHasSpeech: boolean): Found {
+function fromStructure(units: Unit[], page: PageContext): Found {
   const found: Found = { entries: [], warnings: [] };
   units.forEach((unit, index) => {
     if (unit.kind === 'list') {
-      const reason = rejectList(unit, pageHasSpeech);
+      const reason = rejectList(unit, page);
       if (reason !== null) {
         if (reason !== '') found.warnings.push(reason);
         return;
@@ -138,8 +138,11 @@ function group(entries: Entry[]): FocusArea[] {
 }
 
 export function readCommitments(doc: Outline): CommitmentsReading {
-  const pageHasSpeech = doc.blocks.some((b) => b.kind !== 'row' && isSpeech(b.text));
-  const structure = fromStructure(doc.units, pageHasSpeech);
+  const page: PageContext = {
+    speech: doc.blocks.some((b) => b.kind !== 'row' && isSpeech(b.text)),
+    prosePromises: doc.units.some((u) => u.kind === 'prose' && inPromiseText(u) && promisesOf(u.block.text).length > 0),
+  };
+  const structure = fromStructure(doc.units, page);
   const prose = fromProse(doc.units, structure.entries.length > 0);
   const entries = [...structure.entries, ...prose.entries].sort((a, b) => a.unit - b.unit);
   const scoped = newestScope(entries);

@@ -10,7 +10,7 @@ import type { Block, BulletBlock } from './blocks.ts';
 import { buildCommitment } from './commitment.ts';
 import { SECTION_KINDS, isNumberedPromise, titleOf } from './headings.ts';
 import { endsLikeSentence, looksCutOff } from './quality.ts';
-import { isSpeech, isTopic, PROMISE_VERB } from './clauses.ts';
+import { isNounPhrase, isSpeech, isTopic, PROMISE_VERB, promiseSubjects } from './clauses.ts';
 import { parsePartyList } from './parties.ts';
 import { leadingSubjects, readParties } from './responsible.ts';
 import type { ListUnit, Scope } from './structure.ts';
@@ -56,17 +56,26 @@ function promiseIntro(unit: ListUnit): boolean {
  * page, and topics (problems, goals, focus areas, project names) written as
  * noun phrases without a doer or a verb of doing.
  */
-function contentReason(unit: ListUnit, where: string, pageHasSpeech: boolean): string | null {
+function contentReason(unit: ListUnit, where: string, page: PageContext): string | null {
   const promised = promiseIntro(unit);
-  const quoted = unit.items.every((b) => isSpeech(b.text)) || (pageHasSpeech && unit.items.length === 1 && !promised);
+  const quoted = unit.items.every((b) => isSpeech(b.text)) || (page.speech && unit.items.length === 1 && !promised);
   if (quoted) return `${where} är citat och räknades inte som åtaganden.`;
+  if (!promised && page.prosePromises && unit.items.every((b) => isNounPhrase(b.text)))
+    return `${where} sammanfattar med korta rubriker; löftena i den löpande texten räknades i stället.`;
   if (!promised && unit.items.every((b) => isTopic(b.text)))
     return `${where} räknar upp ämnen (problem, mål, fokusområden eller projekt) utan aktiviteter och räknades inte som åtaganden.`;
   return null;
 }
 
 /** Why a list is not commitments, as a Swedish warning; '' when it is silently part of a section; null when it is commitments. */
-export function rejectList(unit: ListUnit, pageHasSpeech = false): string | null {
+export interface PageContext {
+  /** The page quotes or reports someone's words. */
+  speech: boolean;
+  /** Paragraphs of the promise state promises in full sentences. */
+  prosePromises: boolean;
+}
+
+export function rejectList(unit: ListUnit, page: PageContext = { speech: false, prosePromises: false }): string | null {
   const kinds = [unit.heading?.kind, unit.outer?.kind];
   const intro = unit.intro?.text ?? '';
   const where = `Punktlistan under "${label(unit)}"`;
@@ -79,7 +88,7 @@ export function rejectList(unit: ListUnit, pageHasSpeech = false): string | null
   if (PROBLEM_INTRO.test(intro)) return `${where} beskriver problembilden och räknades inte som åtaganden.`;
   if (kinds.includes('oldPromise') || unit.scope?.old)
     return `${where} hör till ett äldre medborgarlöfte och togs inte med.`;
-  return contentReason(unit, where, pageHasSpeech);
+  return contentReason(unit, where, page);
 }
 
 function headingTitle(unit: ListUnit): string {
@@ -117,6 +126,8 @@ function listContext(unit: ListUnit): { title: string; inherited: string[] } {
  * body the party list does not know by name ("SSG lovar att:").
  */
 function introParties(text: string): string[] {
+  const promising = promiseSubjects(text);
+  if (promising.length > 0) return promising;
   const subjects = readParties(text).subjects;
   if (subjects.length > 0) return subjects;
   const between = /(?:samverkan|samarbete|tillsammans|gemensamt)\s+mellan\s+(.+)$/iu.exec(text);

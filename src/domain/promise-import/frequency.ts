@@ -6,7 +6,9 @@
  * unlike "per år" or "under året", which only qualify a number.
  */
 import type { Per } from '../promise-document.ts';
-import { parseOrdinal } from './numbers.ts';
+import { parseNumberWord, parseOrdinal } from './numbers.ts';
+
+const parseNumberWordOrNull = (w: string): boolean => w !== '' && parseNumberWord(w) !== null;
 import type { Token } from './text.ts';
 
 export interface Frequency {
@@ -40,7 +42,13 @@ const UNIT_WORDS: Readonly<Record<string, Per>> = {
   lördag: 'week',
   söndag: 'week',
   kväll: 'day',
+  kvällen: 'day',
   natt: 'day',
+  natten: 'day',
+  morgon: 'day',
+  morgonen: 'day',
+  förmiddag: 'day',
+  eftermiddag: 'day',
   vardag: 'day',
   skoldag: 'day',
   månad: 'month',
@@ -178,11 +186,29 @@ function everyPhrase(tokens: Token[], i: number): Frequency | null {
   return null;
 }
 
+const WEEKDAYS_PLURAL = /^(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)ar$/u;
+
+/** "fredagar och lördagar", "på fredagar": each named day once a week; not "två fredagar", "vissa fredagar". */
+function pluralDays(tokens: Token[], i: number): Frequency | null {
+  if (!WEEKDAYS_PLURAL.test(tokens[i]?.lower ?? '')) return null;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (/^\d/u.test(before) || parseNumberWordOrNull(before) || (/(a|e)$/u.test(before) && !/^(ute|alla)$/u.test(before)))
+    return null;
+  const kinds = new Set([tokens[i]?.lower]);
+  let end = i + 1;
+  while (/^(,|och|samt)$/u.test(tokens[end]?.lower ?? '') && WEEKDAYS_PLURAL.test(tokens[end + 1]?.lower ?? '')) {
+    kinds.add(tokens[end + 1]?.lower);
+    end += 2;
+  }
+  const times = kinds.size;
+  return { per: 'week', every: 1, recurring: true, ...(times > 1 ? { times } : {}), start: i, end };
+}
+
 function frequencyAt(tokens: Token[], i: number): Frequency | null {
   const w = tokens[i]?.lower ?? '';
   const next = tokens[i + 1]?.lower ?? '';
   const one = (per: Per, end: number, recurring = false): Frequency => ({ per, every: 1, recurring, start: i, end });
-  const every = everyPhrase(tokens, i);
+  const every = everyPhrase(tokens, i) ?? pluralDays(tokens, i);
   if (every) return every;
   if (w in ADVERBS) return one(ADVERBS[w] as Per, i + 1, true);
   if (w === 'per' || w === '/') {

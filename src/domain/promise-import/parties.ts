@@ -91,6 +91,9 @@ const BODY_WORD = new RegExp(
       'kyrkan',
       'bibliotek(et)?',
       'vårdnadshavar(e|en|na)',
+      // Organisations by their kind of name: "Brottsofferjouren", "Hemtjänsten", "Tjejföreningen", "SSPF-teamet".
+      '\\p{L}+(jour|tjänst|förening|förbund|mottagning|byrå)(en)?',
+      '\\p{L}+(bolag|råd|team|verk|center)(et)?',
     ].join('|') +
     ')$',
   'u',

@@ -20,7 +20,7 @@ const ABOUT_AGREEMENT = /avtal|överenskommelse/iu;
 const ABOUT_EARLIER =
   /(?<![\p{L}])(tidigare|förra|föregående|fjolårets|förr|låg|gällde|handlade|pågått|pågick|följdes|genomfördes|utvärderades|sedan)(?![\p{L}])/iu;
 const VALIDITY =
-  /(?<![\p{L}])(gäller|gälla|avser|omfattar|löper|sträcker|giltig\p{L}*|period(en)?|tidsperiod)(?![\p{L}])/iu;
+  /(?<![\p{L}])(gäller|gälla|avser|omfattar|löper|sträcker|pågår|pågå|genomförs|genomföras|giltig\p{L}*|period(en)?|tidsperiod)(?![\p{L}])|(?<![\p{L}])löfte(t|na)?\s+(för|inför)(?![\p{L}])/iu;
 const YEARS_PROMISE = /(?<![\p{L}])års\s+(medborgar)?löfte/iu;
 
 /** The span a sentence states for the promise, or null. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../domain/promise-import/docx-fixture.ts';
+import { buildPdf } from '../domain/promise-import/pdf-fixture.ts';
 import { promiseDocumentSchema, type PromiseDocument } from '../domain/promise-document.ts';
 import { USAGE, runImportPromise } from './import-promise.ts';
 
@@ -34,6 +35,14 @@ beforeAll(async () => {
     ]),
   );
   await writeFile(path('tom.txt'), '  \n');
+  await writeFile(
+    path('pitea.pdf'),
+    await buildPdf([
+      { title: 'Medborgarlöfte Piteå kommun' },
+      { lines: ['• Polisen genomför två trafikkontroller per vecka.'] },
+    ]),
+  );
+  await writeFile(path('skannad.pdf'), await buildPdf([{ image: true }]));
   await writeFile(
     path('latin1.txt'),
     Buffer.from('Medborgarlöfte Kalix kommun\n\n- Polisen genomför två kontroller per år.\n', 'latin1'),
@@ -70,6 +79,15 @@ describe('lofte import promise', () => {
     const docs = JSON.parse(r.stdout) as PromiseDocument[];
     expect(docs.map((d) => d.municipalities[0]?.name)).toEqual(['Luleå', 'Boden', 'Kalix']);
     expect(docs[0]?.focusAreas[0]?.commitments[0]?.target).toMatchObject({ count: 1, per: 'term' });
+  });
+
+  it('reads a PDF, and a PDF without text gives its own error entry', async () => {
+    const r = await run([path('pitea.pdf'), path('skannad.pdf')]);
+    expect(r.code).toBe(1);
+    const [pitea, scan] = JSON.parse(r.stdout) as [PromiseDocument, { error: { code: string } }];
+    expect(pitea.title).toBe('Medborgarlöfte Piteå kommun');
+    expect(pitea.focusAreas[0]?.commitments[0]?.target).toMatchObject({ count: 2, per: 'week' });
+    expect(scan.error.code).toBe('pdf_no_text');
   });
 
   it('reads a Windows-1252 text file', async () => {

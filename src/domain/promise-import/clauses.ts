@@ -50,11 +50,37 @@ export function promiseSubjects(sentence: string): string[] {
   return [];
 }
 
-/** A sentence in which a named party promises to do something. */
-export function isPromiseSentence(sentence: string): boolean {
+/** Finite verbs that state, report or judge rather than do. */
+const NOT_DOING = new Set(
+  (
+    'har är var hade blir blev kan vill får bör måste behöver ser menar säger sa anser tycker vet känner upplever ' +
+    'berättar bedömer hoppas konstaterar tror saknar önskar äger utgör heter ligger står omfattar gäller'
+  ).split(' '),
+);
+const BEFORE_VERB = new Set(['tillsammans', 'gemensamt', 'också', 'även', 'regelbundet', 'fortsatt', 'aktivt', ',']);
+
+/** "Polisen genomför fotpatrull …": a party, then a present-tense verb of doing. */
+function doesInPresent(sentence: string): boolean {
+  if (leadingSubjects(sentence).length === 0) return false;
+  const tokens = tokenize(sentence);
+  const subject = parsePartyList(tokens, 0, false);
+  if (subject.parties.length === 0) return false;
+  let k = subject.end;
+  while (BEFORE_VERB.has(tokens[k]?.lower ?? '')) k++;
+  const verb = tokens[k]?.lower ?? '';
+  return /^\p{Ll}+r$/u.test(verb) && !NOT_DOING.has(verb);
+}
+
+/**
+ * A sentence in which a named party promises to do something ("ska",
+ * "kommer att", "lovar att"); with `present`, also one that states what a
+ * party does ("Polisen genomför …"), as promise pages often do.
+ */
+export function isPromiseSentence(sentence: string, present = false): boolean {
   if (isSpeech(sentence) || ABOUT_PROMISE.test(sentence.trim())) return false;
   const promised = PROMISE_VERB.test(sentence) || KOMMER_INVERTED.test(sentence);
-  return promised && promiseSubjects(sentence).length > 0;
+  if (promised) return promiseSubjects(sentence).length > 0;
+  return present && doesInPresent(sentence);
 }
 
 /**
@@ -63,11 +89,11 @@ export function isPromiseSentence(sentence: string): boolean {
  * up) belong to it, and sentences before the first (a title, an
  * introduction) belong to none. A paragraph quoted as a whole holds none.
  */
-export function promisesOf(paragraph: string): string[] {
+export function promisesOf(paragraph: string, present = false): string[] {
   if (OPENING_QUOTE.test(paragraph.trim())) return [];
   const pieces: string[] = [];
   for (const sentence of splitSentences(paragraph)) {
-    if (isPromiseSentence(sentence)) pieces.push(sentence);
+    if (isPromiseSentence(sentence, present)) pieces.push(sentence);
     else if (pieces.length > 0 && !isSpeech(sentence)) pieces[pieces.length - 1] += ` ${sentence}`;
   }
   return pieces;
@@ -97,7 +123,7 @@ export function isNounPhrase(text: string): boolean {
 }
 
 const SIGNED =
-  /(?<![\p{L}])(undertecknade|undertecknat|undertecknats|skrev under|skrivit under|skrivits under|tecknade|tecknat|tecknats|förnyar|presenterade)(?![\p{L}])/iu;
+  /(?<![\p{L}])(undertecknade|undertecknat|undertecknats|undertecknande(t)?|skrev(\s+\p{L}+){0,3}\s+under|skrivit under|skrivits under|skrevs under|tecknade|tecknat|tecknats|förnyar|presenterade|kommit överens)(?![\p{L}])/iu;
 const NEWS_MARK = /^(publicerad|pressmeddelande|nyheter|aktuellt|nyhet)(?![\p{L}])/iu;
 
 /** A page that reports on a promise or an agreement (who signed, what was said) rather than stating one. */

@@ -4,7 +4,7 @@
  * activity is kept once, and whatever is left out is named in a warning.
  */
 import type { FocusArea } from '../promise-document.ts';
-import { isPromiseSentence, isSpeech, promiseSubjects, promisesOf } from './clauses.ts';
+import { isPromiseSentence, isSpeech, looksLikeNews, promiseSubjects, promisesOf } from './clauses.ts';
 import { leadingSubjects } from './responsible.ts';
 import { buildCommitment } from './commitment.ts';
 import { ACTIVITY_VERB } from './blocks.ts';
@@ -87,14 +87,14 @@ function fromStructure(units: Unit[], page: PageContext): Found {
  * att:" or one that opens with a promise under a focus heading without a
  * list of its own counts; other promising prose is named in a warning.
  */
-function fromProse(units: Unit[], structured: boolean): Found {
+function fromProse(units: Unit[], structured: boolean, present: boolean): Found {
   const found: Found = { entries: [], warnings: [] };
   const withLists = new Set(units.filter((u) => u.kind !== 'prose').map((u) => u.heading));
   units.forEach((unit, index) => {
     if (unit.kind !== 'prose' || !inPromiseText(unit)) return;
-    const pieces = promisesOf(unit.block.text);
+    const pieces = promisesOf(unit.block.text, present);
     const own = unit.heading !== null && !withLists.has(unit.heading) && focusTitle(unit) !== '';
-    const opens = isPromiseSentence(splitSentences(unit.block.text)[0] ?? '');
+    const opens = isPromiseSentence(splitSentences(unit.block.text)[0] ?? '', present);
     const taken = structured ? pieces.length > 0 && (unit.afterIntro || (own && opens)) : pieces.length > 0;
     if (taken) for (const piece of pieces) proseEntry(unit, index, found, piece);
     else if (!structured && opensWithActivity(unit)) proseEntry(unit, index, found, unit.block.text);
@@ -143,7 +143,8 @@ export function readCommitments(doc: Outline): CommitmentsReading {
     prosePromises: doc.units.some((u) => u.kind === 'prose' && inPromiseText(u) && promisesOf(u.block.text).length > 0),
   };
   const structure = fromStructure(doc.units, page);
-  const prose = fromProse(doc.units, structure.entries.length > 0);
+  const texts = doc.blocks.flatMap((b) => (b.kind === 'row' ? b.cells : [b.text]));
+  const prose = fromProse(doc.units, structure.entries.length > 0, !looksLikeNews(texts));
   const entries = [...structure.entries, ...prose.entries].sort((a, b) => a.unit - b.unit);
   const scoped = newestScope(entries);
   const kept = dropRepeats(scoped.kept);

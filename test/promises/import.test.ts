@@ -2,6 +2,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { demoDocumentText } from '../../src/app/demo/promises.ts';
+import { buildPdf } from '../../src/domain/promise-import/pdf-fixture.ts';
 
 let ctx: TestContext;
 let coordinator: Client;
@@ -108,6 +109,43 @@ describe('POST /api/v1/imports/promise', () => {
     expect(res.statusCode).toBe(status);
     expect(res.json()).toMatchObject({ code, message: expect.any(String), messageEn: expect.any(String) });
     expect(await storedCount()).toBe(0);
+  });
+
+  it('reads an uploaded PDF, its plan table kept as a table', async () => {
+    const pdf = await buildPdf([
+      { title: 'Medborgarlöfte Kalix kommun 2025' },
+      {
+        table: [
+          ['Vad', 'När', 'Ansvarig'],
+          ['Trafikkontroller vid skolorna', 'Minst fyra per månad', 'Polisen'],
+        ],
+        widths: [220, 150, 110],
+      },
+    ]);
+    const res = await upload('kalix.pdf', Buffer.from(pdf));
+    expect(res.statusCode).toBe(200);
+    const { document, sourceText } = res.json();
+    expect(sourceText).toContain('Trafikkontroller vid skolorna\tMinst fyra per månad\tPolisen');
+    expect(document.focusAreas[0].commitments[0]).toMatchObject({
+      responsible: ['polisen'],
+      when: 'Minst fyra per månad',
+    });
+    expect(await storedCount()).toBe(0);
+  });
+
+  it.each([
+    ['a scanned PDF without text', 'skannad.pdf', () => buildPdf([{ image: true }]), 422, 'import_pdf_no_text'],
+    [
+      'a page of 6 000 bullets',
+      'lang.txt',
+      async () => Buffer.from('• Polisen ses.\n'.repeat(6000)),
+      413,
+      'import_too_long',
+    ],
+  ])('%s is refused with a message saying why', async (_what, name, build, status, code) => {
+    const res = await upload(name, Buffer.from(await build()));
+    expect(res.statusCode).toBe(status);
+    expect(res.json()).toMatchObject({ code, message: expect.any(String), messageEn: expect.any(String) });
   });
 
   it('a text with no promises comes back with a warning, not a made-up commitment', async () => {

@@ -227,7 +227,9 @@ function columnOf(x: number, gutters: Gutter[]): number {
 /** A table: each row's cells as one tab-separated line. A row starts where the space between lines is wider. */
 function tableText(block: Block): string {
   const steps = block.lines.slice(1).map((l, i) => (block.lines[i]?.y ?? l.y) - l.y);
-  const step = Math.min(...steps, Number.POSITIVE_INFINITY);
+  // The step of a wrapped line inside a cell: the smallest seen, and at most what one line of the type takes.
+  const size = Math.min(...block.lines.map((l) => l.size));
+  const step = Math.min(...steps, 1.2 * size);
   const rows: string[][] = [];
   block.lines.forEach((line, i) => {
     const startsRow = i === 0 || (steps[i - 1] ?? 0) > step * 1.3;

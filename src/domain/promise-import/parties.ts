@@ -176,7 +176,10 @@ function matchNamedKommun(tokens: Token[], i: number): PartyMatch | null {
   for (const width of [1, 2]) {
     const words = tokens.slice(i, i + width);
     if (words.length < width || !words.every((w) => isWord(w) && /^\p{Lu}/u.test(w.text))) return null;
-    if (PLACE_SUFFIX.test(tokens[i + width]?.lower ?? '')) return { name: KOMMUN, end: i + width + 1 };
+    const suffix = tokens[i + width]?.lower ?? '';
+    // "Enligt kommunen", "Även kommunen": a definite "kommunen" after a capital names a kommun only if it is one.
+    const named = suffix !== 'kommunen' || resolveMunicipality(words.map((w) => w.text).join(' ')) !== undefined;
+    if (PLACE_SUFFIX.test(suffix) && named) return { name: KOMMUN, end: i + width + 1 };
   }
   return null;
 }

@@ -58,3 +58,15 @@ describe('recurring days and seasons', () => {
     expect(target('Resultaten redovisas för styrgruppen vid varje uppföljningsmöte.')).toEqual({ kind: 'none' });
   });
 });
+
+describe('places', () => {
+  it.each([
+    ['Kommunen anordnar tre föräldraträffar per termin i Folkets hus.', ['Folkets hus']],
+    ['Polisen och kommunen går trygghetsvandring i Folkets park varje vår.', ['Folkets park']],
+    ['Polisen är synlig i centrum och vid busstationen varje fredag.', ['centrum', 'busstationen']],
+    ['Fältgruppen är ute på torget i Töre två kvällar i veckan.', ['torget', 'Töre']],
+    ['Polisen gör två kontroller per månad vid gränsövergången.', []],
+  ])('"%s" is done in %j', (text, places) => {
+    expect(readTargets(text).places).toEqual(places);
+  });
+});

@@ -32,11 +32,23 @@ function sentenceOf(ranges: Array<[number, number]>, i: number): [number, number
   return ranges.find(([s, e]) => i >= s && i < e) ?? [0, Number.MAX_SAFE_INTEGER];
 }
 
-/** Capitalised words from j ("Råslätt", "Norra Stadsdelen"), at most four. */
+/** Places written in lower case that still name one place in the kommun: "i centrum", "på torget", "vid busstationen". */
+const LOWER_CASE_PLACE =
+  /^(centrum|resecentrum|stadskärnan|gågatan|hamnen|\p{L}*torget|\p{L}*stationen|\p{L}*parken|köpcentr(et|um))$/u;
+
+/** Capitalised words from j ("Råslätt", "Norra Stadsdelen", "Folkets hus"), at most four, or one lower-case place. */
 function nameAt(tokens: Token[], j: number): { words: string[]; end: number } {
   const words: string[] = [];
+  if (isWord(tokens[j]) && LOWER_CASE_PLACE.test((tokens[j] as Token).lower))
+    return { words: [(tokens[j] as Token).text], end: j + 1 };
   while (words.length < 4 && isWord(tokens[j]) && /^\p{Lu}/u.test((tokens[j] as Token).text))
     words.push((tokens[j++] as Token).text);
+  // "Folkets hus", "Folkets park-området": a genitive name owns the noun after it.
+  const next = tokens[j];
+  if (words.length > 0 && /s$/u.test(words[words.length - 1] ?? '') && isWord(next) && /^\p{Ll}{3,}/u.test(next.text)) {
+    words.push(next.text);
+    j++;
+  }
   return { words, end: j };
 }
 

@@ -21,9 +21,13 @@ const SPEECH_VERB =
   /(?<![\p{L}])(?:säger|sa|menar|berättar|konstaterar|förklarar|betonar|understryker|tycker|anser|framhåller|hoppas|poängterar)\s+(?:han|hon|de|hen|att|\p{Lu}\p{L}+)/u;
 const OPENING_QUOTE = /^["“”«»'’]/u;
 
+/** "…, säger kommunstyrelsens ordförande.": an attribution after the words. */
+const ATTRIBUTION =
+  /[,–—"”]\s*(?:säger|sa|menar|berättar|konstaterar|förklarar|betonar|understryker|tycker|anser|framhåller|hoppas|poängterar)(?![\p{L}])/u;
+
 export function isSpeech(text: string): boolean {
   const t = text.trim();
-  return OPENING_QUOTE.test(t) || SPEECH_VERB.test(t);
+  return OPENING_QUOTE.test(t) || SPEECH_VERB.test(t) || ATTRIBUTION.test(t);
 }
 
 /** The promise is about the promise itself: it is followed up, published, presented. */

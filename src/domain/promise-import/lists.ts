@@ -122,10 +122,16 @@ function listContext(unit: ListUnit): { title: string; inherited: string[] } {
 
 /**
  * Who the line above a list names as doers: "Polisen och kommunen lovar:",
- * "I samverkan mellan polisen, socialtjänsten och skolan genomförs:", or a
+ * "I samverkan mellan polisen, socialtjänsten och skolan genomförs:", "Vi,
+ * polisen och kommunen, lovar att:", or a
  * body the party list does not know by name ("SSG lovar att:").
  */
 function introParties(text: string): string[] {
+  const we = /^vi\s*[,(–-]\s*(.+?)\s*[,)–-]\s*(?:lovar|ska|skall|åtar)(?![\p{L}])/iu.exec(text);
+  if (we?.[1]) {
+    const named = parsePartyList(tokenize(we[1]), 0, false).parties;
+    if (named.length > 0) return named;
+  }
   const promising = promiseSubjects(text);
   if (promising.length > 0) return promising;
   const subjects = readParties(text).subjects;

@@ -49,7 +49,11 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
 
 /** Pairs of (what was read, what a careful reader labels) over sentences and document commitments. */
 function pairs(): Array<{ where: string; got: Commitment | undefined; want: Expected }> {
-  const out = sentences.map((s) => ({ where: s.text, got: buildCommitment({ text: s.text }).commitment, want: s }));
+  const out: Array<{ where: string; got: Commitment | undefined; want: Expected }> = sentences.map((s) => ({
+    where: s.text,
+    got: buildCommitment({ text: s.text }).commitment,
+    want: s,
+  }));
   for (const { file, label, doc } of docs) {
     const all = doc.focusAreas.flatMap((a) => a.commitments);
     for (const want of label.commitments)

@@ -108,9 +108,9 @@ export const enEditor: typeof svEditor = {
   importer: {
     title: 'Read in an existing document',
     intro:
-      'Read in a citizen promise that already exists as a text or Word file, or paste the text. You get a draft to review beside the original. Nothing is saved until you choose “Save as draft”.',
+      'Read in a citizen promise that already exists as a text, Word or PDF file, or paste the text. You get a draft to review beside the original. Nothing is saved until you choose “Save as draft”.',
     fileHeading: 'Upload a file',
-    file: 'File (.txt, .md or .docx)',
+    file: 'File (.txt, .md, .docx or .pdf)',
     fileHint: 'At most 12 MB.',
     readFile: 'Read in the file',
     pasteHeading: 'Or paste the text',
@@ -118,13 +118,15 @@ export const enEditor: typeof svEditor = {
     readText: 'Read in the text',
     chooseFile: 'Choose a file to read in.',
     pasteRequired: 'Paste the text to read in.',
-    readDone: (n: number) => `The document is read in with ${n} commitments. Review the draft before saving.`,
+    readDone: (n: number) =>
+      `The document is read in with ${n} ${n === 1 ? 'commitment' : 'commitments'}. Review the draft before saving.`,
     warningsHeading: 'Check this in the draft',
     noWarnings: 'Reading found nothing to warn about. Still, review the draft against the original.',
     originalHeading: 'Original text',
     originalHint:
       'Marked text is a commitment that was read in, and its target (amount and period) is in bold. The number tells which commitment of the draft it is.',
-    found: (n: number, of: number) => `${n} of ${of} commitments were found in the original text.`,
+    found: (n: number, of: number) =>
+      `${n} of ${of} ${of === 1 ? 'commitment was' : 'commitments were'} found in the original text.`,
     markStart: (n: number) => `Commitment ${n}:`,
     amountStart: 'target:',
     draftHeading: 'Draft',

@@ -108,9 +108,9 @@ export const svEditor = {
   importer: {
     title: 'Läs in befintligt dokument',
     intro:
-      'Läs in ett medborgarlöfte som redan finns som text- eller Word-fil, eller klistra in texten. Du får ett utkast att granska bredvid originalet. Inget sparas förrän du väljer ”Spara som utkast”.',
+      'Läs in ett medborgarlöfte som redan finns som text-, Word- eller PDF-fil, eller klistra in texten. Du får ett utkast att granska bredvid originalet. Inget sparas förrän du väljer ”Spara som utkast”.',
     fileHeading: 'Ladda upp en fil',
-    file: 'Fil (.txt, .md eller .docx)',
+    file: 'Fil (.txt, .md, .docx eller .pdf)',
     fileHint: 'Högst 12 MB.',
     readFile: 'Läs in filen',
     pasteHeading: 'Eller klistra in texten',
@@ -118,13 +118,14 @@ export const svEditor = {
     readText: 'Läs in texten',
     chooseFile: 'Välj en fil att läsa in.',
     pasteRequired: 'Klistra in texten som ska läsas in.',
-    readDone: (n: number) => `Dokumentet är inläst med ${n} åtaganden. Granska utkastet innan du sparar.`,
+    readDone: (n: number) =>
+      `Dokumentet är inläst med ${n} ${n === 1 ? 'åtagande' : 'åtaganden'}. Granska utkastet innan du sparar.`,
     warningsHeading: 'Kontrollera detta i utkastet',
     noWarnings: 'Inläsningen hittade inget att varna för. Granska ändå utkastet mot originalet.',
     originalHeading: 'Originaltext',
     originalHint:
       'Markerad text är ett åtagande som har lästs in, och målet (antal och period) står i fetstil. Numret visar vilket åtagande i utkastet det är.',
-    found: (n: number, of: number) => `${n} av ${of} åtaganden hittades i originaltexten.`,
+    found: (n: number, of: number) => `${n} av ${of} ${of === 1 ? 'åtagande' : 'åtaganden'} hittades i originaltexten.`,
     markStart: (n: number) => `Åtagande ${n}:`,
     amountStart: 'mål:',
     draftHeading: 'Utkast',

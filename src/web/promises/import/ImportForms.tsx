@@ -53,7 +53,7 @@ export function ImportForms({ onRead }: { onRead: (draft: ImportedDraft) => void
             id={FILE_ID}
             type="file"
             className="file-input"
-            accept=".txt,.md,.docx,text/plain,text/markdown"
+            accept=".txt,.md,.docx,.pdf,text/plain,text/markdown,application/pdf"
             aria-describedby={`${FILE_ID}-hint${fileError ? ` ${FILE_ID}-error` : ''}`}
             aria-invalid={fileError ? true : undefined}
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}

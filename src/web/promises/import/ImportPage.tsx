@@ -1,5 +1,5 @@
 /**
- * Löften › Läs in befintligt dokument: read a text or Word file into a draft,
+ * Löften › Läs in befintligt dokument: read a text, Word or PDF file into a draft,
  * review it beside the original with every target marked, edit it, and save
  * it as a draft. Nothing is stored before "Spara som utkast".
  */
@@ -12,6 +12,7 @@ import { Notice } from '../../ui/Notice.tsx';
 import { PromiseEditor } from '../editor/PromiseEditor.tsx';
 import { ImportForms } from './ImportForms.tsx';
 import { SourceText } from './SourceText.tsx';
+import { unresolvedWarnings } from './resolved-warnings.ts';
 
 function Warnings({ warnings }: { warnings: readonly string[] }) {
   const { t } = useI18n();
@@ -69,7 +70,8 @@ function Review({ draft, onRestart }: { draft: ImportedDraft; onRestart: () => v
             submitLabel={t.editor.saveDraft}
             cancelTo="/loften"
             onSubmit={async (doc) => {
-              const saved = await create.mutateAsync(doc);
+              // Warnings the user resolved while editing are not saved with the draft.
+              const saved = await create.mutateAsync({ ...doc, warnings: unresolvedWarnings(doc.warnings, doc) });
               navigate(`/loften/${saved.id}`, { state: { notice: { kind: 'created' } } });
             }}
           />

@@ -68,6 +68,7 @@ const POINT_RE = new RegExp(
     '(?<slash>(?<![\\d/])(?<slD>\\d{1,2})/(?<slM>\\d{1,2})[ -]?(?<slY>\\d{4})(?![\\d]))',
     `(?<dmy>(?<![\\d])(?<dmyD>\\d{1,2})(?::[ae])?\\s+(?<dmyM>${MONTH_NAMES})\\.?(?:\\s+(?<dmyY>\\d{4}))?(?![\\p{L}\\d]))`,
     `(?<my>(?<![\\p{L}])(?<myM>${MONTH_NAMES})\\s+(?<myY>\\d{4})(?![\\d]))`,
+    '(?<term>(?<![\\p{L}])(?<termK>hösttermin|vårtermin)(?:en)?\\s+(?<termY>20\\d{2})(?![\\d]))',
     '(?<year>(?<![\\d\\p{L}])(?<yY>19[5-9]\\d|20\\d{2})(?![\\d]))',
   ].join('|'),
   'giu',
@@ -113,6 +114,18 @@ function pointFrom(m: RegExpExecArray): DatePoint | null {
     return {
       from: `${year}-${pad(month)}-01`,
       to: `${year}-${pad(month)}-${pad(daysInMonth(year, month))}`,
+      precision: 'month',
+      start: at[0],
+      end: at[1],
+      warning: null,
+    };
+  }
+  if (g.term) {
+    const y = num(g.termY);
+    const autumn = (g.termK ?? '').toLowerCase().startsWith('höst');
+    return {
+      from: autumn ? `${y}-08-01` : `${y}-01-01`,
+      to: autumn ? `${y}-12-31` : `${y}-06-30`,
       precision: 'month',
       start: at[0],
       end: at[1],

@@ -23,6 +23,12 @@ describe('the promise period', () => {
     ['Medborgarlöftet omfattar läsåret 2026/27.', { from: '2026-08-01', to: '2027-06-30' }],
     ['Löftet löper under läsåret 2025–2026 och följs upp varje höst.', { from: '2025-08-01', to: '2026-06-30' }],
     ['Vårt gemensamma löfte gäller från och med 1 mars 2026.', { from: '2026-03-01', to: null }],
+    ['Löftet gäller fr.o.m. 2025-01-01 t.o.m. 2025-12-31.', { from: '2025-01-01', to: '2025-12-31' }],
+    ['Under 2026 lovar polisen och kommunen att arbeta med trafik.', { from: '2026-01-01', to: '2026-12-31' }],
+    ['I medborgarlöftet för 2026–2027 har vi valt två fokusområden.', { from: '2026-01-01', to: '2027-12-31' }],
+    ['Löftet sträcker sig över två år, 2026–2027.', { from: '2026-01-01', to: '2027-12-31' }],
+    ['Medborgarlöftet ska genomföras under 2026 och 2027.', { from: '2026-01-01', to: '2027-12-31' }],
+    ['Löftesperiod: höstterminen 2025 till och med vårterminen 2026', { from: '2025-08-01', to: '2026-06-30' }],
   ])('is read from the introduction: "%s"', (sentence, expected) => {
     expect(period('Tryggare tillsammans', sentence)).toEqual(expected);
     expect(period(`Tryggare tillsammans\n\n${sentence}`)).toEqual(expected);
@@ -60,6 +66,20 @@ Under 2023 års medborgarlöfte låg fokus på trafik. Det tidigare medborgarlö
 Medborgarlöfte 2026
 ${LIST}`);
     expect(doc.period).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+  });
+
+  it('reads a year standing alone on a line under the title', () => {
+    expect(period('Medborgarlöfte\nLycksele kommun och Polisen\n2026')).toEqual({
+      from: '2026-01-01',
+      to: '2026-12-31',
+    });
+  });
+
+  it('skips a sentence about the follow-up of an earlier promise', () => {
+    const doc = importPromiseText(
+      `Tryggare Lycksele\n\nUppföljningen av 2024 års medborgarlöfte visade att fler känner sig trygga.\n\nMedborgarlöfte 2025\n${LIST}`,
+    );
+    expect(doc.period).toEqual({ from: '2025-01-01', to: '2025-12-31' });
   });
 
   it('treats "varje höst" as a frequency, not as the period', () => {

@@ -18,9 +18,13 @@ type Period = NonNullable<PromiseDocument['period']>;
 const ABOUT_AGREEMENT = /avtal|överenskommelse/iu;
 /** Words that place a sentence or heading in the past: it speaks of an earlier promise. */
 const ABOUT_EARLIER =
-  /(?<![\p{L}])(tidigare|förra|föregående|fjolårets|förr|låg|gällde|handlade|pågått|pågick|följdes|genomfördes|utvärderades|sedan)(?![\p{L}])/iu;
+  /(?<![\p{L}])(tidigare|förra|föregående|fjolårets|förr|låg|gällde|handlade|pågått|pågick|följdes|genomfördes|utvärderades|visade|sedan)(?![\p{L}])|(uppföljning|utvärdering|resultat)(en|et)?\s+(av|från)\s/iu;
 const VALIDITY =
-  /(?<![\p{L}])(gäller|gälla|avser|omfattar|löper|sträcker|pågår|pågå|genomförs|genomföras|giltig\p{L}*|period(en)?|tidsperiod)(?![\p{L}])|(?<![\p{L}])löfte(t|na)?\s+(för|inför)(?![\p{L}])/iu;
+  /(?<![\p{L}])(gäller|gälla|avser|omfattar|löper|sträcker|pågår|pågå|genomförs|genomföras|giltig\p{L}*|period(en)?|tidsperiod)(?![\p{L}])|löfte(t|n|na)?\s+(för|inför)(?![\p{L}])/iu;
+/** "Under 2026 lovar polisen och kommunen att …": an introduction that dates what is promised. */
+const DATED_PROMISE = /^(under|inför|för)\s+(år\s+|åren\s+|läsåret\s+)?(\d{4}|läsår)/iu;
+/** "fr.o.m." and "t.o.m." end with a dot that would otherwise end the sentence before the date. */
+const ABBREVIATED = /(?<![\p{L}])(fr|t)\.\s?o\.\s?m\./giu;
 const YEARS_PROMISE = /(?<![\p{L}])års\s+(medborgar)?löfte/iu;
 
 /** The span a sentence states for the promise, or null. */
@@ -32,6 +36,8 @@ function spanInSentence(sentence: string, inTimeline: boolean): DateSpan | null 
     const before = spans.filter((s) => s.end <= years.index && sentence.slice(s.end, years.index).trim() === '');
     if (before.length > 0) return before[before.length - 1] ?? null;
   }
+  if (DATED_PROMISE.test(sentence) && /(?<![\p{L}])(lovar|löfte\p{L}*)(?![\p{L}])/iu.test(sentence))
+    return spans[0] ?? null;
   const validity = VALIDITY.exec(sentence);
   if (!inTimeline && (!validity || !/löfte/iu.test(sentence))) return null;
   const from = validity?.index ?? 0;
@@ -61,7 +67,7 @@ function fromSentences(doc: Outline): DateSpan | null {
     if (span) return span;
   }
   for (const { text, inTimeline } of promiseTexts(doc)) {
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of splitSentences(text.replace(ABBREVIATED, '$1.o.m'))) {
       const span = spanInSentence(sentence, inTimeline);
       if (span) return span;
     }
@@ -84,11 +90,24 @@ function fromHeadings(doc: Outline, scopeHeading: string | null, title: string |
   if (scoped) return scoped.span;
   const titled = title ? spanOfHeading(title) : undefined;
   if (titled) return titled;
+  const topLine = topDateLine(doc);
+  if (topLine) return topLine;
   const newest = dated.reduce<DateSpan | null>(
     (best, h) => (best === null || (h.span.to ?? h.span.from) > (best.to ?? best.from) ? h.span : best),
     null,
   );
   return newest;
+}
+
+/** A line of its own near the top that is only a year or a range ("Medborgarlöfte" / "Lycksele kommun och Polisen" / "2026"). */
+function topDateLine(doc: Outline): DateSpan | null {
+  for (const block of doc.blocks.slice(0, 4)) {
+    if (block.kind !== 'heading' && block.kind !== 'paragraph') continue;
+    const text = block.text.trim();
+    const span = spanOfHeading(text);
+    if (span && span.start === 0 && span.end === text.length) return span;
+  }
+  return null;
 }
 
 /** "Löftet gäller till och med 31 december 2026": the promise starts when it is signed, else on 1 January of that year. */

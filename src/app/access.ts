@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import { isRole, type Actor, type Grant, type Role } from '../domain/access/permissions.ts';
-import { GRAPH_STAMP, reachOfMany, type Reach } from './organisation-graph.ts';
+import { GRAPH_STAMP, reachOfMany, type Reach } from './admin/organisation-graph.ts';
 
 /**
  * The organisations a membership at `organisationId` reaches: itself, what

@@ -1,7 +1,7 @@
 /**
  * Tells this process when who may do what has changed: users, memberships,
  * API tokens, sessions, organisations or their coverage. It lets the
- * process keep signed-in actors in memory (src/app/auth-cache.ts) without
+ * process keep signed-in actors in memory (src/app/auth/auth-cache.ts) without
  * ever using one that a committed change has made wrong.
  *
  * - Changes this process makes are seen from the SQL it sends (the pg pool

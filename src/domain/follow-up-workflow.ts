@@ -4,7 +4,7 @@
  * parties has approved) → published. There is no way back: a published
  * follow-up is a public record, and a signed one is changed only by a new
  * follow-up. Who may sign for which party is an access question decided
- * before this is asked (src/app/followups/workflow.ts); this decides only
+ * before this is asked (src/app/follow-ups/workflow.ts); this decides only
  * what the command does to the state the follow-up is in.
  */
 

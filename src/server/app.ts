@@ -21,7 +21,7 @@ import { meRoutes } from './auth/me-routes.ts';
 import { statisticsRoutes } from './statistics/routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
 import { dialogueRoutes } from './dialogues/routes.ts';
-import { followUpRoutes } from './followups/routes.ts';
+import { followUpRoutes } from './follow-ups/routes.ts';
 import { situationRoutes } from './situation/routes.ts';
 import { activityRoutes } from './activities/routes.ts';
 import { areaRoutes } from './areas/routes.ts';

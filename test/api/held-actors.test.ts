@@ -1,11 +1,11 @@
 /**
- * Signed-in actors are held in memory (src/app/auth-cache.ts); every change
+ * Signed-in actors are held in memory (src/app/auth/auth-cache.ts); every change
  * of access must still reach the very next request.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, orgIdByCode, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
-import { heldActors } from '../../src/app/auth-cache.ts';
-import { sha256 } from '../../src/app/crypto.ts';
+import { heldActors } from '../../src/app/auth/auth-cache.ts';
+import { sha256 } from '../../src/app/auth/crypto.ts';
 
 let ctx: TestContext;
 let admin: Client;

@@ -5,7 +5,7 @@
  * authorisation and fuzz tests.
  */
 import type { LightMyRequestResponse } from 'fastify';
-import { authenticateToken } from '../../src/app/tokens.ts';
+import { authenticateToken } from '../../src/app/auth/tokens.ts';
 import { can, ROLES, type Actor, type Role } from '../../src/domain/access/permissions.ts';
 import { DEMO, orgIdByCode, orgIdByName, signIn, type Client, type TestContext } from '../helpers.ts';
 import { fillPath, ROUTES, type RouteEntry, type Sample } from './route-table.ts';

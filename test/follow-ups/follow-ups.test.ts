@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
-import { kalixPromise } from './fixtures.ts';
+import { kalixPromise } from '../activities/fixtures.ts';
 import { runDueJobs } from '../../src/app/jobs/scheduler.ts';
 import { drainEvents } from '../../src/app/events/drain.ts';
 

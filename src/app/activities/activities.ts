@@ -7,7 +7,7 @@ import type { ActivitiesTable } from '../../db/schema.ts';
 import { auditActor, writeAudit } from '../audit.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import { scopeOf, type Actor, type Grant } from '../../domain/access/permissions.ts';
-import type { Reach } from '../organisation-graph.ts';
+import type { Reach } from '../admin/organisation-graph.ts';
 import { assertMayLog, assertOpenForActivities, loadCommitment } from './commitment-access.ts';
 import { refreshPieces } from './pieces.ts';
 import { logActivityCall } from '../../db/sql/pieces.ts';

@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
-import type { Deps } from './deps.ts';
-import { csvDocument } from '../domain/csv.ts';
-import { reachFor, scopeOf, type Actor } from '../domain/access/permissions.ts';
-import { policeOrganisations } from './situation/police.ts';
+import type { Deps } from '../deps.ts';
+import { csvDocument } from '../../domain/csv.ts';
+import { reachFor, scopeOf, type Actor } from '../../domain/access/permissions.ts';
+import { policeOrganisations } from '../situation/police.ts';
 
-import type { AuditEntry as AuditView, AuditFilter } from '../contracts/audit-log.ts';
+import type { AuditEntry as AuditView, AuditFilter } from '../../contracts/audit-log.ts';
 
-export type { AuditEntry as AuditView, AuditFilter } from '../contracts/audit-log.ts';
+export type { AuditEntry as AuditView, AuditFilter } from '../../contracts/audit-log.ts';
 
 /** Where the actor reads the audit log through a grant held in a police organisation. */
 async function policeAuditReach(deps: Deps, actor: Actor): Promise<ReadonlySet<string> | 'all'> {

@@ -1,8 +1,8 @@
-import type { Deps } from './deps.ts';
-import type { Db } from '../db/connect.ts';
-import { writeAudit } from './audit.ts';
-import { AppError, conflict, forbidden, notFound } from '../domain/errors.ts';
-import { can, type Actor, type Role } from '../domain/access/permissions.ts';
+import type { Deps } from '../deps.ts';
+import type { Db } from '../../db/connect.ts';
+import { writeAudit } from '../audit.ts';
+import { AppError, conflict, forbidden, notFound } from '../../domain/errors.ts';
+import { can, type Actor, type Role } from '../../domain/access/permissions.ts';
 import { assertMayManageUser } from './users.ts';
 
 export async function addMembership(

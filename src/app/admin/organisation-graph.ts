@@ -8,7 +8,7 @@
  * loads the graph again, so a change is seen by the very next request.
  */
 import { sql } from 'kysely';
-import type { Db } from '../db/connect.ts';
+import type { Db } from '../../db/connect.ts';
 
 export type Reach = ReadonlySet<string> | 'all';
 

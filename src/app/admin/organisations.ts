@@ -1,24 +1,24 @@
-import type { Deps } from './deps.ts';
-import { writeAudit } from './audit.ts';
-import { AppError, forbidden, notFound } from '../domain/errors.ts';
-import { can, reachFor, type Actor } from '../domain/access/permissions.ts';
-import { slugify } from '../domain/municipality/municipality.ts';
-import type { OrganisationKind } from '../db/schema.ts';
+import type { Deps } from '../deps.ts';
+import { writeAudit } from '../audit.ts';
+import { AppError, forbidden, notFound } from '../../domain/errors.ts';
+import { can, reachFor, type Actor } from '../../domain/access/permissions.ts';
+import { slugify } from '../../domain/municipality/municipality.ts';
+import type { OrganisationKind } from '../../db/schema.ts';
 
-import type { PartnerType } from '../domain/organisation-kinds.ts';
+import type { PartnerType } from '../../domain/organisation-kinds.ts';
 import type {
   CreateOrganisationBody as CreateOrganisationInput,
   Organisation as OrganisationView,
   UpdateOrganisationBody as UpdateOrganisationInput,
-} from '../contracts/organisations.ts';
+} from '../../contracts/organisations.ts';
 
-export { PARTNER_TYPES, type PartnerType } from '../domain/organisation-kinds.ts';
+export { PARTNER_TYPES, type PartnerType } from '../../domain/organisation-kinds.ts';
 
 export type {
   CreateOrganisationBody as CreateOrganisationInput,
   Organisation as OrganisationView,
   UpdateOrganisationBody as UpdateOrganisationInput,
-} from '../contracts/organisations.ts';
+} from '../../contracts/organisations.ts';
 
 async function coverageOf(deps: Deps, ids: string[]): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>();

@@ -1,18 +1,18 @@
-import type { Deps } from './deps.ts';
-import type { Db } from '../db/connect.ts';
-import { isSystemActor, writeAudit } from './audit.ts';
-import { hashPassword, sha256, verifyPassword } from './crypto.ts';
-import { hitRateLimit } from './rate-limit.ts';
-import { AppError, conflict, forbidden, notFound } from '../domain/errors.ts';
-import { can, reachFor, type Actor, type Role } from '../domain/access/permissions.ts';
-import { mayManageAccount } from '../domain/access/accounts.ts';
-import type { Membership as MembershipView, User as UserView } from '../contracts/users.ts';
-import type { CreateUserBody as CreateUserInput, UpdateUserBody as UpdateUserInput } from '../contracts/users.ts';
-import type { NotificationSettings } from '../contracts/auth.ts';
+import type { Deps } from '../deps.ts';
+import type { Db } from '../../db/connect.ts';
+import { isSystemActor, writeAudit } from '../audit.ts';
+import { hashPassword, sha256, verifyPassword } from '../auth/crypto.ts';
+import { hitRateLimit } from '../auth/rate-limit.ts';
+import { AppError, conflict, forbidden, notFound } from '../../domain/errors.ts';
+import { can, reachFor, type Actor, type Role } from '../../domain/access/permissions.ts';
+import { mayManageAccount } from '../../domain/access/accounts.ts';
+import type { Membership as MembershipView, User as UserView } from '../../contracts/users.ts';
+import type { CreateUserBody as CreateUserInput, UpdateUserBody as UpdateUserInput } from '../../contracts/users.ts';
+import type { NotificationSettings } from '../../contracts/auth.ts';
 
-export type { Membership as MembershipView, User as UserView } from '../contracts/users.ts';
-export type { CreateUserBody as CreateUserInput, UpdateUserBody as UpdateUserInput } from '../contracts/users.ts';
-export type { NotificationSettings } from '../contracts/auth.ts';
+export type { Membership as MembershipView, User as UserView } from '../../contracts/users.ts';
+export type { CreateUserBody as CreateUserInput, UpdateUserBody as UpdateUserInput } from '../../contracts/users.ts';
+export type { NotificationSettings } from '../../contracts/auth.ts';
 
 export const MIN_PASSWORD_LENGTH = 10;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AccessChanges } from '../db/access-changes.ts';
+import { AccessChanges } from '../../db/access-changes.ts';
 import { HeldActors } from './auth-cache.ts';
 
 describe('held actors', () => {

@@ -9,9 +9,9 @@
  * milliseconds). While a change is being written, or the process cannot hear
  * other processes, nothing is held and every request reads the database.
  */
-import type { Db } from '../db/connect.ts';
-import { accessChangesOf } from '../db/connect.ts';
-import type { AccessChanges } from '../db/access-changes.ts';
+import type { Db } from '../../db/connect.ts';
+import { accessChangesOf } from '../../db/connect.ts';
+import type { AccessChanges } from '../../db/access-changes.ts';
 
 const MAX_ENTRIES = 10_000;
 

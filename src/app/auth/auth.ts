@@ -1,15 +1,15 @@
 import { sql } from 'kysely';
-import type { Deps } from './deps.ts';
-import { writeAudit } from './audit.ts';
-import { actorForUser, grantsFor, MEMBERSHIPS_OF, userActor, type MembershipRow } from './access.ts';
-import { GRAPH_STAMP } from './organisation-graph.ts';
+import type { Deps } from '../deps.ts';
+import { writeAudit } from '../audit.ts';
+import { actorForUser, grantsFor, MEMBERSHIPS_OF, userActor, type MembershipRow } from '../access.ts';
+import { GRAPH_STAMP } from '../admin/organisation-graph.ts';
 import { heldActors } from './auth-cache.ts';
 import { hashPassword, randomSecret, sha256, verifyPassword } from './crypto.ts';
 import { clearRateLimit, hitRateLimit } from './rate-limit.ts';
-import { checkPassword, normaliseEmail } from './users.ts';
-import { AppError } from '../domain/errors.ts';
-import type { Actor } from '../domain/access/permissions.ts';
-import type { Db } from '../db/connect.ts';
+import { checkPassword, normaliseEmail } from '../admin/users.ts';
+import { AppError } from '../../domain/errors.ts';
+import type { Actor } from '../../domain/access/permissions.ts';
+import type { Db } from '../../db/connect.ts';
 
 export const LOGIN_LIMIT = { perAccount: 5, perAddress: 30, windowMs: 15 * 60_000 };
 

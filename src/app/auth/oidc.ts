@@ -23,12 +23,12 @@
  * after ten minutes.
  */
 import * as client from 'openid-client';
-import type { Deps } from './deps.ts';
-import type { OidcConfig } from '../config.ts';
-import { writeAudit } from './audit.ts';
-import { actorForUser } from './access.ts';
+import type { Deps } from '../deps.ts';
+import type { OidcConfig } from '../../config.ts';
+import { writeAudit } from '../audit.ts';
+import { actorForUser } from '../access.ts';
 import { startSession, type Session } from './auth.ts';
-import { AppError } from '../domain/errors.ts';
+import { AppError } from '../../domain/errors.ts';
 
 export const OIDC_CALLBACK_PATH = '/api/v1/auth/oidc/callback';
 export const OIDC_STATE_VALID_MS = 10 * 60_000;

@@ -4,13 +4,13 @@
  * or learns the password, so administering an account cannot become
  * signing in as it.
  */
-import type { Deps } from './deps.ts';
-import { writeAudit } from './audit.ts';
+import type { Deps } from '../deps.ts';
+import { writeAudit } from '../audit.ts';
 import { storeResetLink } from './auth.ts';
 import { hitRateLimit } from './rate-limit.ts';
-import { assertMayManageUser, createUser, type CreateUserInput, type UserView } from './users.ts';
-import { AppError } from '../domain/errors.ts';
-import type { Actor } from '../domain/access/permissions.ts';
+import { assertMayManageUser, createUser, type CreateUserInput, type UserView } from '../admin/users.ts';
+import { AppError } from '../../domain/errors.ts';
+import type { Actor } from '../../domain/access/permissions.ts';
 
 /** Longer than a self-service link (one hour): the person may not be at their desk when the admin sends it. */
 export const ADMIN_LINK_VALID_HOURS = 72;

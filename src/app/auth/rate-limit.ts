@@ -1,4 +1,4 @@
-import type { Deps } from './deps.ts';
+import type { Deps } from '../deps.ts';
 import { sha256 } from './crypto.ts';
 
 /**

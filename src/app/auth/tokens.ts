@@ -1,14 +1,14 @@
-import type { Deps } from './deps.ts';
-import { isSystemActor, writeAudit } from './audit.ts';
-import { actorForTokenRow } from './access.ts';
-import { GRAPH_STAMP } from './organisation-graph.ts';
+import type { Deps } from '../deps.ts';
+import { isSystemActor, writeAudit } from '../audit.ts';
+import { actorForTokenRow } from '../access.ts';
+import { GRAPH_STAMP } from '../admin/organisation-graph.ts';
 import { heldActors } from './auth-cache.ts';
 import { randomSecret, sha256 } from './crypto.ts';
-import { AppError, forbidden, notFound } from '../domain/errors.ts';
-import { can, reachFor, type Actor, type Role } from '../domain/access/permissions.ts';
-import type { ApiToken as TokenView, CreateTokenBody } from '../contracts/tokens.ts';
+import { AppError, forbidden, notFound } from '../../domain/errors.ts';
+import { can, reachFor, type Actor, type Role } from '../../domain/access/permissions.ts';
+import type { ApiToken as TokenView, CreateTokenBody } from '../../contracts/tokens.ts';
 
-export type { ApiToken as TokenView } from '../contracts/tokens.ts';
+export type { ApiToken as TokenView } from '../../contracts/tokens.ts';
 
 const TOKEN_PREFIX = 'lofte_';
 

@@ -8,8 +8,8 @@
 import type { Deps } from '../deps.ts';
 import { addDays } from '../../domain/progress/index.ts';
 import { followUpWindow, type Cadence } from '../../domain/follow-up.ts';
-import { createFollowUp, updateFollowUp } from '../followups/followups.ts';
-import { approveFollowUp, publishFollowUp, reviewFollowUp } from '../followups/workflow.ts';
+import { createFollowUp, updateFollowUp } from '../follow-ups/followups.ts';
+import { approveFollowUp, publishFollowUp, reviewFollowUp } from '../follow-ups/workflow.ts';
 import type { StoredPromiseSet } from '../promises/promise-sets.ts';
 import { at, earlier, type DemoTimeline } from './clock.ts';
 import type { KommunStory } from './kommuner.ts';

@@ -8,7 +8,7 @@
 import type { Deps } from '../deps.ts';
 import { CLI_ACTOR } from '../audit.ts';
 import { actorForUser } from '../access.ts';
-import { createUser } from '../users.ts';
+import { createUser } from '../admin/users.ts';
 import type { Actor, Role } from '../../domain/access/permissions.ts';
 
 export interface DemoPerson {

@@ -1,6 +1,6 @@
 import type { Deps } from '../deps.ts';
 import { SYSTEM_ACTOR, writeAudit } from '../audit.ts';
-import { hashPassword } from '../crypto.ts';
+import { hashPassword } from '../auth/crypto.ts';
 import type { Role } from '../../domain/access/permissions.ts';
 import { slugify } from '../../domain/municipality/municipality.ts';
 import { seedDemoStory, type DemoStoryReport } from './story.ts';

@@ -4,8 +4,8 @@
  * parties' signatures records the event, so the report goes out once.
  */
 import type { Consumer } from './consumer.ts';
-import { loadFollowUp } from '../followups/view.ts';
-import { followUpAttachments } from '../followups/attachments.ts';
+import { loadFollowUp } from '../follow-ups/view.ts';
+import { followUpAttachments } from '../follow-ups/attachments.ts';
 
 const PARTY_SV: Record<string, string> = { polisen: 'Polisen', kommunen: 'kommunen' };
 

@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
-import { pruneRateLimits } from '../rate-limit.ts';
+import { pruneRateLimits } from '../auth/rate-limit.ts';
 import { forgetPastSalts } from '../surveys/salt.ts';
 import { pruneIdempotencyKeys } from '../idempotency.ts';
 

@@ -10,7 +10,7 @@ import type { Target } from '../../domain/promise-document.ts';
 import { followUpLabelSv, readVerdict, type Cadence, type Verdict } from '../../domain/follow-up.ts';
 import { countVerdicts, type VerdictCounts } from '../../domain/progress/status.ts';
 import type { Span } from '../../domain/progress/figure.ts';
-import { loadFollowUp, type FollowUpView } from '../followups/view.ts';
+import { loadFollowUp, type FollowUpView } from '../follow-ups/view.ts';
 import { isUuid } from './published.ts';
 
 export type { VerdictCounts };

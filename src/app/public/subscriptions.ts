@@ -6,8 +6,8 @@
  * address was already subscribed.
  */
 import type { Deps } from '../deps.ts';
-import { randomSecret, sha256 } from '../crypto.ts';
-import { hitRateLimit } from '../rate-limit.ts';
+import { randomSecret, sha256 } from '../auth/crypto.ts';
+import { hitRateLimit } from '../auth/rate-limit.ts';
 import { SYSTEM_ACTOR, writeAudit } from '../audit.ts';
 import { kommunBy } from './published.ts';
 import type { Mail } from '../../mail/mailer.ts';

@@ -9,8 +9,8 @@
 import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
-import { sha256 } from '../crypto.ts';
-import { hitRateLimit, rateKeyHash } from '../rate-limit.ts';
+import { sha256 } from '../auth/crypto.ts';
+import { hitRateLimit, rateKeyHash } from '../auth/rate-limit.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { AppError, conflict } from '../../domain/errors.ts';
 import { checkAnswers, type AnswerError } from '../../domain/surveys/answers.ts';

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Deps } from '../deps.ts';
-import { sha256 } from '../crypto.ts';
+import { sha256 } from '../auth/crypto.ts';
 import { stockholmDay } from '../../domain/surveys/dates.ts';
 
 /** A day's salt never changes once stored (the first insert wins), so each process keeps the one it has read. */

@@ -4,8 +4,8 @@ import { AuditList, AuditQuery } from '../../contracts/audit-log.ts';
 import { fileAnswer, responses } from '../../contracts/common.ts';
 import { ApiToken, CreatedToken, CreateTokenBody, IdParams, TokenList } from '../../contracts/tokens.ts';
 import type { Deps } from '../../app/deps.ts';
-import { createToken, listTokens, revokeToken } from '../../app/tokens.ts';
-import { auditCsv, listAudit } from '../../app/audit-log.ts';
+import { createToken, listTokens, revokeToken } from '../../app/auth/tokens.ts';
+import { auditCsv, listAudit } from '../../app/admin/audit-log.ts';
 import { AppError } from '../../domain/errors.ts';
 import { requireActor } from '../plugins/auth.ts';
 

@@ -14,9 +14,9 @@ import {
   UserList,
 } from '../../contracts/users.ts';
 import type { Deps } from '../../app/deps.ts';
-import { getUser, listUsers, updateUser } from '../../app/users.ts';
-import { addMembership, changeMembershipRole, removeMembership } from '../../app/memberships.ts';
-import { createUserAndInvite, sendPasswordLink } from '../../app/password-links.ts';
+import { getUser, listUsers, updateUser } from '../../app/admin/users.ts';
+import { addMembership, changeMembershipRole, removeMembership } from '../../app/admin/memberships.ts';
+import { createUserAndInvite, sendPasswordLink } from '../../app/auth/password-links.ts';
 import { requireActor } from '../plugins/auth.ts';
 
 const id = IdParams;

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { NotificationSettings } from '../../contracts/auth.ts';
 import { responses } from '../../contracts/common.ts';
 import type { Deps } from '../../app/deps.ts';
-import { getNotificationSettings, setNotificationSettings } from '../../app/users.ts';
+import { getNotificationSettings, setNotificationSettings } from '../../app/admin/users.ts';
 import { requireActor } from '../plugins/auth.ts';
 
 export async function meRoutes(root: FastifyInstance, deps: Deps): Promise<void> {

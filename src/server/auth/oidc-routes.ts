@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { OidcCallbackQuery, OidcLoginQuery } from '../../contracts/auth.ts';
 import { Redirect, responses } from '../../contracts/common.ts';
 import type { Deps } from '../../app/deps.ts';
-import { beginOidcSignIn, finishOidcSignIn, OIDC_STATE_VALID_MS, type OidcFailure } from '../../app/oidc.ts';
+import { beginOidcSignIn, finishOidcSignIn, OIDC_STATE_VALID_MS, type OidcFailure } from '../../app/auth/oidc.ts';
 import { setSessionCookie } from '../plugins/auth.ts';
 
 const tags = ['Inloggning'];

@@ -11,8 +11,8 @@ import {
 } from '../../contracts/auth.ts';
 import { NoContent, responses } from '../../contracts/common.ts';
 import type { Deps } from '../../app/deps.ts';
-import { confirmPasswordReset, login, logout, requestPasswordReset } from '../../app/auth.ts';
-import { getUser } from '../../app/users.ts';
+import { confirmPasswordReset, login, logout, requestPasswordReset } from '../../app/auth/auth.ts';
+import { getUser } from '../../app/admin/users.ts';
 import { actorForUser } from '../../app/access.ts';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../plugins/auth.ts';
 

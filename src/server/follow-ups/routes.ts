@@ -13,10 +13,10 @@ import {
   SigningBody,
 } from '../../contracts/follow-ups.ts';
 import type { Deps } from '../../app/deps.ts';
-import { createFollowUp, getFollowUp, listFollowUps, updateFollowUp } from '../../app/followups/followups.ts';
-import { approveFollowUp, publishFollowUp, reviewFollowUp } from '../../app/followups/workflow.ts';
-import { carryOver } from '../../app/followups/carry-over.ts';
-import { followUpCsv } from '../../app/followups/attachments.ts';
+import { createFollowUp, getFollowUp, listFollowUps, updateFollowUp } from '../../app/follow-ups/followups.ts';
+import { approveFollowUp, publishFollowUp, reviewFollowUp } from '../../app/follow-ups/workflow.ts';
+import { carryOver } from '../../app/follow-ups/carry-over.ts';
+import { followUpCsv } from '../../app/follow-ups/attachments.ts';
 import { renderFollowUpDocx, renderFollowUpPdf } from '../../reports/index.ts';
 import { requireActor } from '../plugins/auth.ts';
 

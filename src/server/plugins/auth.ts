@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../app/deps.ts';
-import { resolveSession } from '../../app/auth.ts';
-import { authenticateToken } from '../../app/tokens.ts';
+import { resolveSession } from '../../app/auth/auth.ts';
+import { authenticateToken } from '../../app/auth/tokens.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../app/deps.ts';
-import { listActiveMunicipalities } from '../../app/organisations.ts';
+import { listActiveMunicipalities } from '../../app/admin/organisations.ts';
 import { PUBLIC_STRINGS, publicLocale } from '../../i18n/public.ts';
 import { html } from './html.ts';
 import { notFoundPage, page, withLang } from './layout.ts';

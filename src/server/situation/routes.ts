@@ -22,7 +22,7 @@ import {
   listPoliceNotes,
   mayWritePoliceNotes,
 } from '../../app/situation/police-notes.ts';
-import { resolveOrganisationRef } from '../../app/organisations.ts';
+import { resolveOrganisationRef } from '../../app/admin/organisations.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { renderSituationDocx, renderSituationPdf } from '../../reports/index.ts';
 import { municipalityByCode } from '../../domain/municipality/municipality.ts';

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { settle } from '../api/settle.ts';
 import { usePromiseSets } from '../api/promises.ts';
-import { useCarryOver, type FollowUp } from '../api/followups.ts';
+import { useCarryOver, type FollowUp } from '../api/follow-ups.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { SelectField } from '../ui/fields.tsx';

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
-import { CADENCES, useCreateFollowUp, type Cadence } from '../api/followups.ts';
+import { CADENCES, useCreateFollowUp, type Cadence } from '../api/follow-ups.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { SelectField } from '../ui/fields.tsx';
 import { apiFormErrors, type FormError } from '../ui/form-errors.ts';

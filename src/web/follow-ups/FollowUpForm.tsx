@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import { settle } from '../api/settle.ts';
-import { VERDICTS, useUpdateFollowUp, type FollowUp, type FollowUpItem, type Verdict } from '../api/followups.ts';
+import { VERDICTS, useUpdateFollowUp, type FollowUp, type FollowUpItem, type Verdict } from '../api/follow-ups.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { SelectField, TextAreaField, TextField } from '../ui/fields.tsx';

@@ -2,7 +2,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { useI18n, formatDateTime } from '../i18n/i18n.tsx';
 import { usePromiseSets } from '../api/promises.ts';
-import { useFollowUps, type FollowUp } from '../api/followups.ts';
+import { useFollowUps, type FollowUp } from '../api/follow-ups.ts';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { SelectField } from '../ui/fields.tsx';
 import { Loading, LoadError } from '../ui/QueryState.tsx';

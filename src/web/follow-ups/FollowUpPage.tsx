@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n, type Localized } from '../i18n/i18n.tsx';
-import { followUpExports, useFollowUp, type FollowUp } from '../api/followups.ts';
+import { followUpExports, useFollowUp, type FollowUp } from '../api/follow-ups.ts';
 import { focusPageHeading, PageHeading } from '../ui/PageHeading.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { Loading, LoadError } from '../ui/QueryState.tsx';

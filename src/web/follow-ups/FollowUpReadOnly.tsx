@@ -1,6 +1,6 @@
 /** A reviewed, approved or published follow-up as it reads: outcome and verdict per commitment, and the texts. */
 import { useI18n } from '../i18n/i18n.tsx';
-import type { FollowUp } from '../api/followups.ts';
+import type { FollowUp } from '../api/follow-ups.ts';
 import { TableScroll } from '../ui/TableScroll.tsx';
 import { ItemOutcome } from './ItemOutcome.tsx';
 import { VerdictTag } from './FollowUpStatusTag.tsx';

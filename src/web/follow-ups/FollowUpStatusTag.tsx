@@ -1,6 +1,6 @@
 /** Tags for a follow-up's status and a commitment's verdict: words first, colour and icon only support them. */
 import { useI18n } from '../i18n/i18n.tsx';
-import type { FollowUpStatus, Verdict } from '../api/followups.ts';
+import type { FollowUpStatus, Verdict } from '../api/follow-ups.ts';
 import { Mark, type MarkKind } from '../ui/Mark.tsx';
 
 const STATUS_LOOK: Record<FollowUpStatus, string> = {

@@ -1,6 +1,6 @@
 /** A commitment's outcome in words, each number with its span: "3 av 10 hittills i år · 4 aktiviteter under tertialen". */
 import { useI18n } from '../i18n/i18n.tsx';
-import type { FollowUpItem } from '../api/followups.ts';
+import type { FollowUpItem } from '../api/follow-ups.ts';
 import { spanWords } from '../../domain/progress/figure.ts';
 
 export function outcomeText(

@@ -8,7 +8,7 @@ import { useI18n, formatDateTime, type Localized } from '../i18n/i18n.tsx';
 import { ApiError } from '../api/client.ts';
 import { settle } from '../api/settle.ts';
 import { useSingleFlight } from '../api/single-flight.ts';
-import { useFollowUpStep, type FollowUp, type Party } from '../api/followups.ts';
+import { useFollowUpStep, type FollowUp, type Party } from '../api/follow-ups.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { apiFormErrors, type FormError } from '../ui/form-errors.ts';
 import { useParties } from './parties.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sv } from '../i18n/sv.ts';
-import type { FollowUp } from '../api/followups.ts';
+import type { FollowUp } from '../api/follow-ups.ts';
 import { isDraftOf, splitRecipients, toEdit, validateDraft, type FollowUpDraft } from './follow-up-model.ts';
 
 const draft = (over: Partial<FollowUpDraft> = {}): FollowUpDraft => ({

@@ -1,5 +1,5 @@
 /** The follow-up draft as typed: verdicts and comments per commitment, texts, recipients and due date; checks and the PUT body. */
-import { VERDICTS, type FollowUp, type FollowUpEdit, type Verdict } from '../api/followups.ts';
+import { VERDICTS, type FollowUp, type FollowUpEdit, type Verdict } from '../api/follow-ups.ts';
 import type { FormError } from '../ui/form-errors.ts';
 import { isValidDay } from '../ui/dates.ts';
 

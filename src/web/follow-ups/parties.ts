@@ -5,7 +5,7 @@
  */
 import { useCurrentUser } from '../auth/session.tsx';
 import { useOrganisations } from '../api/queries.ts';
-import type { Party } from '../api/followups.ts';
+import type { Party } from '../api/follow-ups.ts';
 import type { Organisation, User } from '../api/types.ts';
 import type { Role } from '../../domain/access/permissions.ts';
 

@@ -1,5 +1,5 @@
 /** The period of a follow-up from its cadence and first day, and the month span of each period, for labels in either language. */
-import { PERIODS_PER_YEAR, type Cadence } from '../api/followups.ts';
+import { PERIODS_PER_YEAR, type Cadence } from '../api/follow-ups.ts';
 
 const MONTHS: Record<Cadence, number> = { quarter: 3, tertial: 4, halfyear: 6, year: 12 };
 

@@ -1,6 +1,6 @@
 /** English words of Uppföljning; the same shape as sv-followups.ts. */
 import type { svFollowUps } from './sv-followups.ts';
-import type { Cadence } from '../api/followups.ts';
+import type { Cadence } from '../api/follow-ups.ts';
 import { VERDICT_EN } from '../../domain/progress/status.ts';
 
 export const enFollowUps: typeof svFollowUps = {

@@ -1,5 +1,5 @@
 /** Swedish words of Uppföljning: follow-ups per period, verdicts, texts, workflow, downloads and carry-over. */
-import type { Cadence, FollowUpStatus } from '../api/followups.ts';
+import type { Cadence, FollowUpStatus } from '../api/follow-ups.ts';
 import { formatNumberSv } from '../../domain/reader-text.ts';
 import { VERDICT_SV } from '../../domain/progress/status.ts';
 

@@ -1,8 +1,8 @@
 /** Dialog › EST: file a weekly report against the checklist, correct or delete filed ones, the merged weekly picture, and the areas most in need. */
-import { useI18n } from '../i18n/i18n.tsx';
-import { PageHeading } from '../ui/PageHeading.tsx';
-import { Loading } from '../ui/QueryState.tsx';
-import { KommunSelect, useKommunChoice } from '../ui/kommun-choice.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { PageHeading } from '../../ui/PageHeading.tsx';
+import { Loading } from '../../ui/QueryState.tsx';
+import { KommunSelect, useKommunChoice } from '../../ui/kommun-choice.tsx';
 import { EstReportForm } from './EstReportForm.tsx';
 import { EstSummaryView, EstWeeklyView } from './EstViews.tsx';
 import { EstReports, REPORTS_HEADING } from './EstReports.tsx';

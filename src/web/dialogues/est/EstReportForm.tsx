@@ -3,14 +3,14 @@
  * Given a filed report, the same form corrects it (week, area, answers, note).
  */
 import { useState, type FormEvent } from 'react';
-import { useI18n, type Localized } from '../i18n/i18n.tsx';
-import { settle } from '../api/settle.ts';
-import { useEstChecklist, useFileEstReport, useUpdateEstReport, type EstReport } from '../api/est.ts';
-import { ErrorSummary } from '../ui/ErrorSummary.tsx';
-import { Notice } from '../ui/Notice.tsx';
-import { TextAreaField, TextField } from '../ui/fields.tsx';
-import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts';
-import { todayIso } from '../ui/dates.ts';
+import { useI18n, type Localized } from '../../i18n/i18n.tsx';
+import { settle } from '../../api/settle.ts';
+import { useEstChecklist, useFileEstReport, useUpdateEstReport, type EstReport } from '../../api/est.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { TextAreaField, TextField } from '../../ui/fields.tsx';
+import { apiFormErrors, fieldError, type FormError } from '../../ui/form-errors.ts';
+import { todayIso } from '../../ui/dates.ts';
 import { isoWeekOf, normaliseWeek } from './week.ts';
 
 interface Answer {

@@ -4,17 +4,17 @@
  * question). Focus moves to the edit heading, and back to the row's button.
  */
 import { useState } from 'react';
-import { settle } from '../api/settle.ts';
-import { ApiError } from '../api/client.ts';
-import { fromApi, useI18n, type Localized } from '../i18n/i18n.tsx';
-import { useDeleteEstReport, useEstReports, type EstReport } from '../api/est.ts';
-import { ConfirmButton } from '../ui/ConfirmButton.tsx';
-import { Notice } from '../ui/Notice.tsx';
-import { TextField } from '../ui/fields.tsx';
-import { Loading, LoadError } from '../ui/QueryState.tsx';
-import { TableScroll } from '../ui/TableScroll.tsx';
-import { todayIso } from '../ui/dates.ts';
-import { useFocusLater } from '../ui/useFocusLater.ts';
+import { settle } from '../../api/settle.ts';
+import { ApiError } from '../../api/client.ts';
+import { fromApi, useI18n, type Localized } from '../../i18n/i18n.tsx';
+import { useDeleteEstReport, useEstReports, type EstReport } from '../../api/est.ts';
+import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { TextField } from '../../ui/fields.tsx';
+import { Loading, LoadError } from '../../ui/QueryState.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { todayIso } from '../../ui/dates.ts';
+import { useFocusLater } from '../../ui/useFocusLater.ts';
 import { EstReportForm } from './EstReportForm.tsx';
 import { isoWeekOf, normaliseWeek } from './week.ts';
 

@@ -1,11 +1,11 @@
 /** The coordinators' EST views: the merged weekly picture per area, and the areas most in need over a period. */
 import { useState } from 'react';
-import { useI18n } from '../i18n/i18n.tsx';
-import { useEstChecklist, useEstSummary, useEstWeekly, type MergedAreaWeek } from '../api/est.ts';
-import { SelectField, TextField } from '../ui/fields.tsx';
-import { Loading, LoadError } from '../ui/QueryState.tsx';
-import { TableScroll } from '../ui/TableScroll.tsx';
-import { todayIso } from '../ui/dates.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useEstChecklist, useEstSummary, useEstWeekly, type MergedAreaWeek } from '../../api/est.ts';
+import { SelectField, TextField } from '../../ui/fields.tsx';
+import { Loading, LoadError } from '../../ui/QueryState.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { todayIso } from '../../ui/dates.ts';
 import { isoWeekOf, normaliseWeek, periodsOf } from './week.ts';
 
 function useItemName() {

@@ -1,13 +1,13 @@
 /** Steg 3: the follow-up meeting – each finding gets an owner, a planned action and a date (findings left empty get none). */
 import { useState, type FormEvent } from 'react';
-import { settle } from '../api/settle.ts';
-import { useI18n } from '../i18n/i18n.tsx';
-import { useFollowUpMeeting, type Dialogue, type Finding } from '../api/dialogues.ts';
-import { ErrorSummary } from '../ui/ErrorSummary.tsx';
-import { TextField } from '../ui/fields.tsx';
-import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts';
-import { isValidDay, todayIso } from '../ui/dates.ts';
-import { dayError } from '../dialogues/dialogue-model.ts';
+import { settle } from '../../api/settle.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useFollowUpMeeting, type Dialogue, type Finding } from '../../api/dialogues.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { TextField } from '../../ui/fields.tsx';
+import { apiFormErrors, fieldError, type FormError } from '../../ui/form-errors.ts';
+import { isValidDay, todayIso } from '../../ui/dates.ts';
+import { dayError } from '../dialogue-model.ts';
 
 interface Row {
   owner: string;

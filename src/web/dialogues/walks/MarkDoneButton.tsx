@@ -1,8 +1,8 @@
 /** "Markera klar": marks a finding's action done today. Named per row so each button says which action it closes. */
-import { settle } from '../api/settle.ts';
-import { useI18n } from '../i18n/i18n.tsx';
-import { usePatchFinding } from '../api/dialogues.ts';
-import { todayIso } from '../ui/dates.ts';
+import { settle } from '../../api/settle.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { usePatchFinding } from '../../api/dialogues.ts';
+import { todayIso } from '../../ui/dates.ts';
 
 interface Props {
   dialogueId: string;

@@ -5,18 +5,18 @@
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useI18n, type Localized } from '../i18n/i18n.tsx';
-import { useOpenActions, type OpenAction } from '../api/dialogues.ts';
-import { PageHeading } from '../ui/PageHeading.tsx';
-import { Notice } from '../ui/Notice.tsx';
-import { ErrorSummary } from '../ui/ErrorSummary.tsx';
-import { Loading, LoadError } from '../ui/QueryState.tsx';
-import { TableScroll } from '../ui/TableScroll.tsx';
-import { apiFormErrors, type FormError } from '../ui/form-errors.ts';
-import { KommunSelect, useKommunChoice } from '../ui/kommun-choice.tsx';
-import { useFocusLater } from '../ui/useFocusLater.ts';
-import { ActionStatusTag } from '../dialogues/ActionStatusTag.tsx';
-import { dialogueHref } from '../dialogues/DialoguesPage.tsx';
+import { useI18n, type Localized } from '../../i18n/i18n.tsx';
+import { useOpenActions, type OpenAction } from '../../api/dialogues.ts';
+import { PageHeading } from '../../ui/PageHeading.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { Loading, LoadError } from '../../ui/QueryState.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { apiFormErrors, type FormError } from '../../ui/form-errors.ts';
+import { KommunSelect, useKommunChoice } from '../../ui/kommun-choice.tsx';
+import { useFocusLater } from '../../ui/useFocusLater.ts';
+import { ActionStatusTag } from '../ActionStatusTag.tsx';
+import { dialogueHref } from '../DialoguesPage.tsx';
 import { MarkDoneButton } from './MarkDoneButton.tsx';
 
 function ActionsTable({

@@ -1,15 +1,15 @@
 /** Trygghetsvandringar › Planera (steg 1, förmöte): when and where, the route, and the planned follow-up meeting. */
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useI18n } from '../i18n/i18n.tsx';
-import { usePlanWalk } from '../api/dialogues.ts';
-import { PageHeading } from '../ui/PageHeading.tsx';
-import { ErrorSummary } from '../ui/ErrorSummary.tsx';
-import { TextAreaField, TextField } from '../ui/fields.tsx';
-import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts';
-import { KommunSelect, useKommunChoice } from '../ui/kommun-choice.tsx';
-import { todayIso } from '../ui/dates.ts';
-import { ParticipantsEditor } from '../dialogues/ParticipantsEditor.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { usePlanWalk } from '../../api/dialogues.ts';
+import { PageHeading } from '../../ui/PageHeading.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { TextAreaField, TextField } from '../../ui/fields.tsx';
+import { apiFormErrors, fieldError, type FormError } from '../../ui/form-errors.ts';
+import { KommunSelect, useKommunChoice } from '../../ui/kommun-choice.tsx';
+import { todayIso } from '../../ui/dates.ts';
+import { ParticipantsEditor } from '../ParticipantsEditor.tsx';
 import {
   dayError,
   optionalDayError,
@@ -17,7 +17,7 @@ import {
   toParticipants,
   validateParticipants,
   type ParticipantRow,
-} from '../dialogues/dialogue-model.ts';
+} from '../dialogue-model.ts';
 
 interface State {
   title: string;

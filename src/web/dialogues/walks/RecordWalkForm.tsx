@@ -1,14 +1,14 @@
 /** Steg 2: the walk has been done – its day, who walked (by group) and the findings. */
 import { useState, type FormEvent } from 'react';
-import { settle } from '../api/settle.ts';
-import { useI18n } from '../i18n/i18n.tsx';
-import { useRecordWalk, type Dialogue } from '../api/dialogues.ts';
-import { ErrorSummary } from '../ui/ErrorSummary.tsx';
-import { TextAreaField, TextField } from '../ui/fields.tsx';
-import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts';
-import { todayIso } from '../ui/dates.ts';
-import { ParticipantsEditor } from '../dialogues/ParticipantsEditor.tsx';
-import { FindingsEditor } from '../dialogues/FindingsEditor.tsx';
+import { settle } from '../../api/settle.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useRecordWalk, type Dialogue } from '../../api/dialogues.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { TextAreaField, TextField } from '../../ui/fields.tsx';
+import { apiFormErrors, fieldError, type FormError } from '../../ui/form-errors.ts';
+import { todayIso } from '../../ui/dates.ts';
+import { ParticipantsEditor } from '../ParticipantsEditor.tsx';
+import { FindingsEditor } from '../FindingsEditor.tsx';
 import {
   dayError,
   findingRow,
@@ -20,7 +20,7 @@ import {
   validateParticipants,
   type FindingRow,
   type ParticipantRow,
-} from '../dialogues/dialogue-model.ts';
+} from '../dialogue-model.ts';
 
 const API_FIELDS = { date: 'rec-date', followUpDate: 'rec-follow' };
 

@@ -1,14 +1,14 @@
 /** After the follow-up meeting: close the walk; once done, plan the next walk on the same route some months later. */
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { settle } from '../api/settle.ts';
-import { useI18n } from '../i18n/i18n.tsx';
-import { useCloseWalk, usePlanNextWalk, type Dialogue } from '../api/dialogues.ts';
-import { ErrorSummary } from '../ui/ErrorSummary.tsx';
-import { TextField } from '../ui/fields.tsx';
-import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts';
-import { addMonthsIso } from '../ui/dates.ts';
-import { dayError } from '../dialogues/dialogue-model.ts';
+import { settle } from '../../api/settle.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useCloseWalk, usePlanNextWalk, type Dialogue } from '../../api/dialogues.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { TextField } from '../../ui/fields.tsx';
+import { apiFormErrors, fieldError, type FormError } from '../../ui/form-errors.ts';
+import { addMonthsIso } from '../../ui/dates.ts';
+import { dayError } from '../dialogue-model.ts';
 
 export function CloseWalkButton({
   walk,

@@ -1,7 +1,7 @@
 /** The trygghetsvandring's four steps, the current one marked in words (aria-current="step") and not by colour alone. */
-import { useI18n } from '../i18n/i18n.tsx';
-import { WALK_STAGES, type WalkStage } from '../api/dialogues.ts';
-import { Mark } from '../ui/Mark.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { WALK_STAGES, type WalkStage } from '../../api/dialogues.ts';
+import { Mark } from '../../ui/Mark.tsx';
 
 export function StageTag({ stage }: { stage: WalkStage }) {
   const { t } = useI18n();

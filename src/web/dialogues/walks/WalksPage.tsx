@@ -1,13 +1,13 @@
 /** Dialog › Trygghetsvandringar: the kommun's walks with their step, and the way to plan a new one. */
 import { Link } from 'react-router';
-import { useI18n } from '../i18n/i18n.tsx';
-import { useDialogues, type DialogueSummary } from '../api/dialogues.ts';
-import { PageHeading } from '../ui/PageHeading.tsx';
-import { Loading, LoadError } from '../ui/QueryState.tsx';
-import { TableScroll } from '../ui/TableScroll.tsx';
-import { KommunSelect, useKommunChoice } from '../ui/kommun-choice.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useDialogues, type DialogueSummary } from '../../api/dialogues.ts';
+import { PageHeading } from '../../ui/PageHeading.tsx';
+import { Loading, LoadError } from '../../ui/QueryState.tsx';
+import { TableScroll } from '../../ui/TableScroll.tsx';
+import { KommunSelect, useKommunChoice } from '../../ui/kommun-choice.tsx';
 import { StageTag } from './WalkSteps.tsx';
-import { DeletedNotice } from '../dialogues/DialogueActions.tsx';
+import { DeletedNotice } from '../DialogueActions.tsx';
 
 function WalkTable({ walks }: { walks: readonly DialogueSummary[] }) {
   const { t } = useI18n();

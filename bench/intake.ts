@@ -19,8 +19,8 @@ import { createDeps } from '../src/server/deps.ts';
 import { buildApp } from '../src/server/app.ts';
 import { seedDemo } from '../src/app/demo/seed.ts';
 import { CLI_ACTOR } from '../src/app/audit.ts';
-import { createToken } from '../src/app/tokens.ts';
-import { resolveOrganisationRef } from '../src/app/organisations.ts';
+import { createToken } from '../src/app/auth/tokens.ts';
+import { resolveOrganisationRef } from '../src/app/admin/organisations.ts';
 import { withFreshDatabase } from './fresh-database.ts';
 
 const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

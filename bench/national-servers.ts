@@ -10,8 +10,8 @@ import { sql } from 'kysely';
 import type { Deps } from '../src/app/deps.ts';
 import { buildApp } from '../src/server/app.ts';
 import { CLI_ACTOR } from '../src/app/audit.ts';
-import { createToken } from '../src/app/tokens.ts';
-import { resolveOrganisationRef } from '../src/app/organisations.ts';
+import { createToken } from '../src/app/auth/tokens.ts';
+import { resolveOrganisationRef } from '../src/app/admin/organisations.ts';
 
 export async function startNationalServers(deps: Deps) {
   const kalix = await resolveOrganisationRef(deps, '2514');

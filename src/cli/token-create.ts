@@ -1,7 +1,7 @@
 import type { Config } from '../config.ts';
 import { CLI_ACTOR } from '../app/audit.ts';
-import { resolveOrganisationRef } from '../app/organisations.ts';
-import { createToken } from '../app/tokens.ts';
+import { resolveOrganisationRef } from '../app/admin/organisations.ts';
+import { createToken } from '../app/auth/tokens.ts';
 import { isRole, ROLES } from '../domain/access/permissions.ts';
 import { CliError, parseOptions, type Io } from './io.ts';
 import { withDeps } from './context.ts';

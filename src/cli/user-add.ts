@@ -1,8 +1,8 @@
 import type { Config } from '../config.ts';
 import { CLI_ACTOR } from '../app/audit.ts';
-import { randomSecret } from '../app/crypto.ts';
-import { resolveOrganisationRef } from '../app/organisations.ts';
-import { createUser } from '../app/users.ts';
+import { randomSecret } from '../app/auth/crypto.ts';
+import { resolveOrganisationRef } from '../app/admin/organisations.ts';
+import { createUser } from '../app/admin/users.ts';
 import { isRole, ROLES } from '../domain/access/permissions.ts';
 import { CliError, parseOptions, type Io } from './io.ts';
 import { withDeps } from './context.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Kysely, PostgresDialect } from 'kysely';
 import { AccessChanges, changesAccess } from './access-changes.ts';
-import { touchTokenQuery } from '../app/tokens.ts';
-import { touchSessionQuery } from '../app/auth.ts';
+import { touchTokenQuery } from '../app/auth/tokens.ts';
+import { touchSessionQuery } from '../app/auth/auth.ts';
 
 // Compiles only; never connects.
 const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: {} as never }) });

@@ -6,7 +6,7 @@
  * numbers ("3 av 4").
  */
 import { VERDICTS, VERDICT_SV, type Verdict } from '../domain/follow-up.ts';
-import type { FollowUpItemView } from '../app/followups/view.ts';
+import type { FollowUpItemView } from '../app/follow-ups/view.ts';
 import { renderBarChartSvg } from './charts.ts';
 import { hasRequired, outcomeSv, type FocusAreaGroup } from './follow-up-items.ts';
 import type { ReportBlock } from './report-blocks.ts';

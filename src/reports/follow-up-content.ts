@@ -4,7 +4,7 @@
  * how far each promise got, per focus area a table of what was done and how
  * it was judged, the written sections, and who reviewed and approved it.
  */
-import type { FollowUpItemView, FollowUpView } from '../app/followups/view.ts';
+import type { FollowUpItemView, FollowUpView } from '../app/follow-ups/view.ts';
 import { VERDICTS, VERDICT_SV } from '../domain/follow-up.ts';
 import { countVerdicts, followUpHeadline } from '../domain/progress/status.ts';
 import { followUpChart } from './follow-up-chart.ts';

@@ -3,7 +3,7 @@
  * test-fixtures.ts followed up for the first half of 2019, with one promise
  * per verdict and one without a number in its target.
  */
-import type { FollowUpItemView, FollowUpView } from '../app/followups/view.ts';
+import type { FollowUpItemView, FollowUpView } from '../app/follow-ups/view.ts';
 import type { Verdict } from '../domain/follow-up.ts';
 import { count } from './test-fixtures.ts';
 

@@ -3,7 +3,7 @@
  * words, shared by the chart and the tables so both number and phrase every
  * promise the same way.
  */
-import type { FollowUpItemView } from '../app/followups/view.ts';
+import type { FollowUpItemView } from '../app/follow-ups/view.ts';
 import { formatAmount, formatNumberSv } from '../domain/reader-text.ts';
 import { spanWords } from '../domain/progress/figure.ts';
 

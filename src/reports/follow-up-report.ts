@@ -3,7 +3,7 @@
  * report blocks (follow-up-content.ts). A follow-up that is not yet approved
  * or published is marked UTKAST.
  */
-import type { FollowUpView } from '../app/followups/view.ts';
+import type { FollowUpView } from '../app/follow-ups/view.ts';
 import { buildFollowUpReport } from './follow-up-content.ts';
 import type { ReportRenderOptions } from './report-blocks.ts';
 import { renderReportDocx } from './report-docx.ts';

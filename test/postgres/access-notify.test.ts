@@ -11,9 +11,9 @@ import { DEMO, orgIdByCode, signIn, startTestApp, type Client, type TestContext 
 import { createDeps } from '../../src/server/deps.ts';
 import type { Deps } from '../../src/app/deps.ts';
 import { accessChangesOf } from '../../src/db/connect.ts';
-import { heldActors } from '../../src/app/auth-cache.ts';
-import { sha256 } from '../../src/app/crypto.ts';
-import { revokeToken, createToken } from '../../src/app/tokens.ts';
+import { heldActors } from '../../src/app/auth/auth-cache.ts';
+import { sha256 } from '../../src/app/auth/crypto.ts';
+import { revokeToken, createToken } from '../../src/app/auth/tokens.ts';
 import { CLI_ACTOR } from '../../src/app/audit.ts';
 
 let ctx: TestContext;

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { DEMO, orgIdByCode, orgIdByName, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { kalixPromise } from '../activities/fixtures.ts';
-import { createUser } from '../../src/app/users.ts';
+import { createUser } from '../../src/app/admin/users.ts';
 import { CLI_ACTOR } from '../../src/app/audit.ts';
 import { DEMO_PASSWORD } from '../../src/app/demo/seed.ts';
 import { drainEvents } from '../../src/app/events/drain.ts';

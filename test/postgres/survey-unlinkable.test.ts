@@ -21,7 +21,7 @@ import { createDeps } from '../../src/server/deps.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { codeHash, tokenHash } from '../../src/app/surveys/answer.ts';
 import { answerRateKey } from '../../src/app/surveys/salt.ts';
-import { rateKeyHash } from '../../src/app/rate-limit.ts';
+import { rateKeyHash } from '../../src/app/auth/rate-limit.ts';
 import { ANSWER_BATCH } from '../../src/app/surveys/batches.ts';
 import { runDueJobs } from '../../src/app/jobs/scheduler.ts';
 import { normaliseCode } from '../../src/domain/surveys/codes.ts';

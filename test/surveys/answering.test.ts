@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { answerRateKey } from '../../src/app/surveys/salt.ts';
-import { sha256 } from '../../src/app/crypto.ts';
+import { sha256 } from '../../src/app/auth/crypto.ts';
 import {
   answerRows,
   browser,

@@ -32,7 +32,10 @@ export function isSpeech(text: string): boolean {
 
 /** The promise is about the promise itself: it is followed up, published, presented. */
 const ABOUT_PROMISE =
-  /^(medborgarlöfte(t|na|n)?|löfte(t|na|n)?|arbetet|resultat(et|en)?|uppföljning(en)?|överenskommelse(n)?)\s|(presentera|publicera|följa upp|redovisa)\s+(löftet|medborgarlöftet|arbetet)/iu;
+  /^(medborgarlöfte(t|na|n)?|löfte(t|na|n)?|arbetet|resultat(et|en)?|uppföljning(en)?|överenskommelse(n)?|enligt|i löftet)\s|(presentera|publicera|följa upp|redovisa)\s+(löftet|medborgarlöftet|arbetet)/iu;
+/** A sentence whose doing is to report or follow up: it tells how a promise is followed up, it is no promise of its own. */
+const REPORTING =
+  /(?<![\p{L}])(redovisa|redovisar|redovisas|rapportera|rapporterar|återrapportera|återrapporterar|följa upp|följer upp|sammanställa|sammanställer)(?![\p{L}])/iu;
 
 const MODAL_WORD = /^(ska|skall|kommer|lovar|åtar)$/u;
 /** Words that may stand before the verb in a fronted time or place phrase ("Under hösten", "I centrum"). */
@@ -58,7 +61,8 @@ export function promiseSubjects(sentence: string): string[] {
 const NOT_DOING = new Set(
   (
     'har är var hade blir blev kan vill får bör måste behöver ser menar säger sa anser tycker vet känner upplever ' +
-    'berättar bedömer hoppas konstaterar tror saknar önskar äger utgör heter ligger står omfattar gäller'
+    'berättar bedömer hoppas konstaterar tror saknar önskar äger utgör heter ligger står omfattar gäller ' +
+    'samverkar tecknar undertecknar presenterar'
   ).split(' '),
 );
 const BEFORE_VERB = new Set(['tillsammans', 'gemensamt', 'också', 'även', 'regelbundet', 'fortsatt', 'aktivt', ',']);
@@ -97,7 +101,8 @@ export function promisesOf(paragraph: string, present = false): string[] {
   if (OPENING_QUOTE.test(paragraph.trim())) return [];
   const pieces: string[] = [];
   for (const sentence of splitSentences(paragraph)) {
-    if (isPromiseSentence(sentence, present)) pieces.push(sentence);
+    const follows = pieces.length > 0 && REPORTING.test(sentence);
+    if (!follows && isPromiseSentence(sentence, present)) pieces.push(sentence);
     else if (pieces.length > 0 && !isSpeech(sentence)) pieces[pieces.length - 1] += ` ${sentence}`;
   }
   return pieces;
@@ -105,7 +110,7 @@ export function promisesOf(paragraph: string, present = false): string[] {
 
 /** Nouns that name an activity even without a verb ("Trygghetsvandringar i centrum"). */
 const ACTIVITY_NOUN =
-  /(kontroll|insats|vandring|patrullering|besök|träff|möte|utbildning|föreläsning|kampanj|dialog|samtal|övning|tillsyn|kartläggning|inventering|information|razzia)(en|er|erna|ar|arna|na|n|et|a)?(?![\p{L}])/iu;
+  /(kontroll|insats|vandring|patrullering|besök|träff|möte|utbildning|föreläsning|kampanj|dialog|samtal|övning|tillsyn|kartläggning|inventering|information|razzia|närvaro|övervakning|mätning|samverkan)(en|er|erna|ar|arna|na|n|et|a)?(?![\p{L}])/iu;
 
 /**
  * A bullet that only names a topic: a short noun phrase, no verb of doing,

@@ -87,12 +87,26 @@ function fromStructure(units: Unit[], page: PageContext): Found {
  * att:" or one that opens with a promise under a focus heading without a
  * list of its own counts; other promising prose is named in a warning.
  */
+/**
+ * The promising sentences of a paragraph. Present-tense statements ("Polisen
+ * genomför …") count under a focus heading or where the paragraph holds two
+ * or more, so that an introduction ("Polisen och kommunen samverkar sedan
+ * 2015 …") is not taken for a promise.
+ */
+function piecesOf(unit: ProseUnit, present: boolean): string[] {
+  const strict = promisesOf(unit.block.text);
+  if (!present) return strict;
+  const loose = promisesOf(unit.block.text, true);
+  return focusTitle(unit) !== '' || loose.length >= 2 ? loose : strict;
+}
+
+/** On a news page prose is read as beside lists: only after "… lovar att:" or under a focus heading. */
 function fromProse(units: Unit[], structured: boolean, present: boolean): Found {
   const found: Found = { entries: [], warnings: [] };
   const withLists = new Set(units.filter((u) => u.kind !== 'prose').map((u) => u.heading));
   units.forEach((unit, index) => {
     if (unit.kind !== 'prose' || !inPromiseText(unit)) return;
-    const pieces = promisesOf(unit.block.text, present);
+    const pieces = piecesOf(unit, present);
     const own = unit.heading !== null && !withLists.has(unit.heading) && focusTitle(unit) !== '';
     const opens = isPromiseSentence(splitSentences(unit.block.text)[0] ?? '', present);
     const taken = structured ? pieces.length > 0 && (unit.afterIntro || (own && opens)) : pieces.length > 0;
@@ -144,7 +158,8 @@ export function readCommitments(doc: Outline): CommitmentsReading {
   };
   const structure = fromStructure(doc.units, page);
   const texts = doc.blocks.flatMap((b) => (b.kind === 'row' ? b.cells : [b.text]));
-  const prose = fromProse(doc.units, structure.entries.length > 0, !looksLikeNews(texts));
+  const news = looksLikeNews(texts);
+  const prose = fromProse(doc.units, structure.entries.length > 0 || news, !news);
   const entries = [...structure.entries, ...prose.entries].sort((a, b) => a.unit - b.unit);
   const scoped = newestScope(entries);
   const kept = dropRepeats(scoped.kept);

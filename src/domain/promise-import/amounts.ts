@@ -241,6 +241,31 @@ const VERBS_BACK = new Set([
   'lägger',
   'lägga',
   'ut',
+  'går',
+  'gå',
+  'kör',
+  'köra',
+  'övar',
+  'öva',
+  'ger',
+  'ge',
+  'sätter',
+  'informerar',
+  'informera',
+  'patrullerar',
+  'patrullera',
+  'närvarar',
+  'närvara',
+  'leder',
+  'leda',
+  'driver',
+  'driva',
+  'medverkar',
+  'medverka',
+  'hålls',
+  'görs',
+  'ges',
+  'anordnas',
   'polisen',
   'kommunen',
   'tillsammans',
@@ -316,9 +341,26 @@ function clockBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "mellan 19 och 21" with nothing counted after it: opening hours, not two counts. */
+function hoursBetween(tokens: Token[], i: number): boolean {
+  const num = (k: number): boolean =>
+    /^\d{1,2}([.:]\d{2})?$/u.test(tokens[k]?.text ?? '') && Number.parseInt(tokens[k]?.text ?? '', 10) <= 24;
+  const link = (k: number): boolean => /^(och|till|[-–—])$/u.test(tokens[k]?.lower ?? '');
+  const free = (k: number): boolean => !isWord(tokens[k]) || BOUNDARY.has(tokens[k]?.lower ?? '');
+  if (tokens[i - 1]?.lower === 'mellan' && num(i) && link(i + 1) && num(i + 2)) return free(i + 3);
+  return tokens[i - 3]?.lower === 'mellan' && num(i - 2) && link(i - 1) && num(i) && free(i + 1);
+}
+
+/** "6 av skolans 10 föräldramöten": the second number is the whole the first is counted from. */
+function wholeOfShare(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  const at = before === 'av' ? i - 1 : /s$/u.test(before) && tokens[i - 2]?.lower === 'av' ? i - 2 : -1;
+  return at > 0 && /^\d|^\p{L}/u.test(tokens[at - 1]?.text ?? '') && parseDigits(tokens[at - 1]?.text ?? '') !== null;
+}
+
 function describesSomethingElse(tokens: Token[], i: number, end: number, value: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
-  if (clockBefore(tokens, i)) return true;
+  if (clockBefore(tokens, i) || hoursBetween(tokens, i) || wholeOfShare(tokens, i)) return true;
   const after = tokens[end]?.lower ?? '';
   if (NOT_COUNT_BEFORE.has(before)) return true;
   if (DURATION_BEFORE.has(before) && TIME_UNITS.has(after)) return true;

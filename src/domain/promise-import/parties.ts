@@ -119,8 +119,9 @@ const OPEN_NOUN = /^\p{Ll}[\p{L}-]+(en|et|rna|ende|ande|are)$/u;
 const NOT_OPEN_NOUN =
   /^(sedan|genom|vilken|även|hemmet|ibland|tidigare|enligt|gällande|kommande|pågående|befintlig\p{L}*|främst|senare|nattetid|kvällstid|dagtid)$/u;
 
-export function isOpenPartyNoun(word: string): boolean {
-  return word.length >= 5 && OPEN_NOUN.test(word) && !NOT_OPEN_NOUN.test(word);
+export function isOpenPartyNoun(word: string, plural = false): boolean {
+  if (word.length < 5 || NOT_OPEN_NOUN.test(word)) return false;
+  return OPEN_NOUN.test(word) || (plural && /^\p{Ll}[\p{L}-]+(er|ar|or)$/u.test(word));
 }
 
 export interface PartyMatch {

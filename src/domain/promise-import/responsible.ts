@@ -137,7 +137,7 @@ function openPartyList(tokens: Token[], from: number): { parties: string[]; end:
     if (known.parties.length > 0) {
       parties.push(...known.parties);
       j = known.end;
-    } else if (isWord(tokens[j]) && isOpenPartyNoun(tokens[j]?.text ?? '')) {
+    } else if (isWord(tokens[j]) && isOpenPartyNoun(tokens[j]?.text ?? '', true)) {
       parties.push(tokens[j]?.lower ?? '');
       j++;
     } else break;
@@ -156,7 +156,10 @@ function subjectAt(tokens: Token[], i: number): string[] {
   for (;;) {
     if (leadingFor(tokens, j)) return list.parties;
     const partners = partnerPhrase(tokens, j);
+    const through = /^(genom|via)$/u.test(tokens[j]?.lower ?? '') ? parsePartyList(tokens, j + 1, false) : null;
     if (partners) j = partners.end;
+    // "Kommunen genom socialtjänsten erbjuder …": the kommun acts through a department.
+    else if (through && through.parties.length > 0) j = through.end;
     else if (SUBJECT_ADVERBS.has(tokens[j]?.lower ?? '') || tokens[j]?.text === ',') j++;
     else break;
   }
@@ -172,6 +175,10 @@ function leadingFor(tokens: Token[], j: number): boolean {
 /** Subjects in one sentence: at its start, after a second-place verb, and in "att"/"och" clauses. */
 function sentenceSubjects(tokens: Token[], s: number, e: number): string[] {
   const found = [...subjectAt(tokens, s)];
+  // "Tillsammans med föreningslivet arrangerar kommunen …": the partners come first, the verb second.
+  const lead = partnerPhrase(tokens, s);
+  if (found.length === 0 && lead && isFiniteVerb(tokens[lead.end]))
+    found.push(...parsePartyList(tokens, lead.end + 1, false).parties);
   if (found.length === 0) {
     for (let k = s + 1; k < Math.min(s + 8, e); k++) {
       if (!V2_VERBS.has(tokens[k]?.lower ?? '')) continue;

@@ -154,13 +154,14 @@ function implicitTarget(tokens: Token[], freqs: Frequency[]): Target {
 
 /** "under sommarlovet", "under vinterhalvåret": the target holds only in part of the promise period. */
 const PART_OF_YEAR =
-  /(?<![\p{L}])under\s+((?:sommar|jul|sport|höst|påsk|vinter|skol)lov(?:et|en)|sommar(?:en|månaderna)|vinter(?:n|halvåret)|sommarhalvåret|skolåret|terminerna|högsäsong(?:en)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])under\s+((?:sommar|jul|sport|höst|påsk|vinter|skol)lov(?:et|en)|sommar(?:en|månaderna)|vinter(?:n|halvåret)|sommarhalvåret|skolåret|terminerna|högsäsong(?:en)?)(?![\p{L}])|(?<![\p{L}])(?:(?:under\s+(?:perioden\s+)?)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s*[–—-]\s*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))(?![\p{L}])/iu;
 
 function partOfYearWarning(text: string, target: Target): string[] {
   const m = PART_OF_YEAR.exec(text);
   if (!m || target.kind !== 'count' || target.per === null || target.per === 'period' || target.per === 'year')
     return [];
-  return [`Målet gäller bara ${m[0].toLowerCase()}, inte hela löftets period: "${excerpt(text)}"`];
+  const when = m[0].toLowerCase().replace(/^(?!under)/u, 'under ');
+  return [`Målet gäller bara ${when}, inte hela löftets period: "${excerpt(text)}"`];
 }
 
 /** Reads the target(s), places and any doubts from one commitment's text. */

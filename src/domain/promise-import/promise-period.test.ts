@@ -29,6 +29,13 @@ describe('the promise period', () => {
     ['Löftet sträcker sig över två år, 2026–2027.', { from: '2026-01-01', to: '2027-12-31' }],
     ['Medborgarlöftet ska genomföras under 2026 och 2027.', { from: '2026-01-01', to: '2027-12-31' }],
     ['Löftesperiod: höstterminen 2025 till och med vårterminen 2026', { from: '2025-08-01', to: '2026-06-30' }],
+    ['Gäller: 2026', { from: '2026-01-01', to: '2026-12-31' }],
+    ['Löftet gäller i två år från och med 2026.', { from: '2026-01-01', to: '2027-12-31' }],
+    ['Löftet börjar gälla 1 februari 2026 och gäller ett år.', { from: '2026-02-01', to: '2027-01-31' }],
+    [
+      'Kommunen och polisen tecknade i december 2025 ett nytt löfte som gäller 2026.',
+      { from: '2026-01-01', to: '2026-12-31' },
+    ],
   ])('is read from the introduction: "%s"', (sentence, expected) => {
     expect(period('Tryggare tillsammans', sentence)).toEqual(expected);
     expect(period(`Tryggare tillsammans\n\n${sentence}`)).toEqual(expected);
@@ -66,6 +73,28 @@ Under 2023 års medborgarlöfte låg fokus på trafik. Det tidigare medborgarlö
 Medborgarlöfte 2026
 ${LIST}`);
     expect(doc.period).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+  });
+
+  it('takes the newest of several dated promises on one page, and not the agreement’s period', () => {
+    const older = '\nPolisen lovar att:\n- genomföra narkotikainsatser i byarna.\n';
+    expect(
+      importPromiseText(`Medborgarlöften i Lycksele\n\nMedborgarlöfte 2022\n${older}\nMedborgarlöfte 2024\n${LIST}`)
+        .period,
+    ).toEqual({
+      from: '2024-01-01',
+      to: '2024-12-31',
+    });
+    expect(
+      importPromiseText(`Medborgarlöfte 2026\n${LIST}\nSamverkansöverenskommelse\n\nAvtalsperiod 2024–2027.\n`).period,
+    ).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+  });
+
+  it('gives no period when only the signing date is known', () => {
+    const doc = importPromiseText(
+      `Tryggare Lycksele\n${LIST}\nLycksele 2025-12-15\n\nKarin Olsson\nKommunstyrelsens ordförande\n`,
+    );
+    expect(doc.period).toBeNull();
+    expect(doc.signedAt).toBe('2025-12-15');
   });
 
   it('reads a year standing alone on a line under the title', () => {

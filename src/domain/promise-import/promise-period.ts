@@ -27,9 +27,27 @@ const DATED_PROMISE = /^(under|inför|för)\s+(år\s+|åren\s+|läsåret\s+)?(\d
 const ABBREVIATED = /(?<![\p{L}])(fr|t)\.\s?o\.\s?m\./giu;
 const YEARS_PROMISE = /(?<![\p{L}])års\s+(medborgar)?löfte/iu;
 
+/** "Gäller: 2026", "Giltighetstid: 2025-09-01 – 2026-08-31": a label line says by itself that it is the period. */
+const PERIOD_LABEL = /^(gäller|giltighet|giltighetstid|period|löftesperiod|tidsperiod)\s*:/iu;
+/** "gäller i två år", "och gäller ett år": a length counted from the start that is named. */
+const LASTS = /(?<![\p{L}])(?:i|under|och\s+gäller|gäller)\s+(ett|två|tre|fyra|\d)\s+år(?![\p{L}])/iu;
+const YEARS_WORD: Readonly<Record<string, number>> = { ett: 1, två: 2, tre: 3, fyra: 4 };
+
+/** "Löftet gäller i två år från och med 2026" → 2026–2027; "börjar gälla 1 februari 2026 och gäller ett år" → to 31 januari 2027. */
+function withLength(sentence: string, spans: DateSpan[]): DateSpan | null {
+  const m = LASTS.exec(sentence);
+  const start = spans[0];
+  if (!m?.[1] || !start || spans.length > 1) return null;
+  const years = YEARS_WORD[m[1].toLowerCase()] ?? Number(m[1]);
+  const from = new Date(`${start.from}T00:00:00Z`);
+  const end = new Date(Date.UTC(from.getUTCFullYear() + years, from.getUTCMonth(), from.getUTCDate() - 1));
+  return { ...start, to: end.toISOString().slice(0, 10), openEnded: false, endOnly: false };
+}
+
 /** The span a sentence states for the promise, or null. */
 function spanInSentence(sentence: string, inTimeline: boolean): DateSpan | null {
   if (ABOUT_AGREEMENT.test(sentence) || ABOUT_EARLIER.test(sentence)) return null;
+  const labelled = PERIOD_LABEL.test(sentence) && sentence.length <= 60;
   const spans = findDateSpans(sentence);
   const years = YEARS_PROMISE.exec(sentence);
   if (years && /löfte/iu.test(sentence)) {
@@ -39,7 +57,9 @@ function spanInSentence(sentence: string, inTimeline: boolean): DateSpan | null 
   if (DATED_PROMISE.test(sentence) && /(?<![\p{L}])(lovar|löfte\p{L}*)(?![\p{L}])/iu.test(sentence))
     return spans[0] ?? null;
   const validity = VALIDITY.exec(sentence);
-  if (!inTimeline && (!validity || !/löfte/iu.test(sentence))) return null;
+  if (!inTimeline && !labelled && (!validity || !/löfte/iu.test(sentence))) return null;
+  const lasting = withLength(sentence, spans);
+  if (lasting) return lasting;
   const from = validity?.index ?? 0;
   return (
     spans.find(
@@ -63,7 +83,8 @@ function promiseTexts(doc: Outline): Array<{ text: string; inTimeline: boolean }
 function fromSentences(doc: Outline): DateSpan | null {
   // "Period: 1 september 2022 – 31 augusti 2023" is often written as a heading-like line.
   for (const h of doc.headings) {
-    const span = h.kind === 'timeline' && h.region === 'promise' ? spanInSentence(h.block.text, true) : null;
+    const timeline = h.kind === 'timeline' || PERIOD_LABEL.test(h.block.text);
+    const span = timeline && h.region === 'promise' ? spanInSentence(h.block.text, true) : null;
     if (span) return span;
   }
   for (const { text, inTimeline } of promiseTexts(doc)) {

@@ -24,6 +24,7 @@ import { dialogueRoutes } from './dialogues/routes.ts';
 import { followUpRoutes } from './follow-ups/routes.ts';
 import { situationRoutes } from './situation/routes.ts';
 import { activityRoutes } from './activities/routes.ts';
+import { overviewRoutes } from './overview/routes.ts';
 import { areaRoutes } from './areas/routes.ts';
 import { publicRoutes, notFoundPage } from './public/routes.ts';
 import { spaRoutes } from './spa.ts';
@@ -93,6 +94,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(async (scope) => followUpRoutes(scope, deps));
   await app.register(async (scope) => situationRoutes(scope, deps));
   await app.register(async (scope) => activityRoutes(scope, deps));
+  await app.register(async (scope) => overviewRoutes(scope, deps));
   await app.register(async (scope) => areaRoutes(scope, deps));
   await app.register(async (scope) => publicRoutes(scope, deps));
   await app.register(spaRoutes);

@@ -17,7 +17,6 @@ import {
   PlannedView,
 } from '../../contracts/activities.ts';
 import { fileAnswer, NoContent, responses } from '../../contracts/common.ts';
-import { Overview, OverviewQuery } from '../../contracts/overview.ts';
 import { ProgressParams, ProgressQuery, SetProgress } from '../../contracts/progress.ts';
 import type { Deps } from '../../app/deps.ts';
 import { deleteActivity, logActivities, logActivity, updateActivity } from '../../app/activities/activities.ts';
@@ -27,7 +26,6 @@ import { activityCsvTemplate, importActivitiesCsv } from '../../app/activities/c
 import { AppError } from '../../domain/errors.ts';
 import { planActivity, promiseSetCalendar, removePlanned } from '../../app/activities/planned.ts';
 import { myCommitments } from '../../app/activities/my-commitments.ts';
-import { overview } from '../../app/overview/overview.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { swedishDay } from '../../domain/calendar.ts';
 import { answerOnce } from './idempotent.ts';
@@ -266,22 +264,5 @@ export async function activityRoutes(root: FastifyInstance, deps: Deps): Promise
       },
     },
     async (req) => promiseSetCalendar(deps, requireActor(req), req.params.id, req.query.from, req.query.to),
-  );
-
-  app.get(
-    '/api/v1/overview',
-    {
-      schema: {
-        tags: ['Uppföljning'],
-        summary: 'Översikt: varje åtagande som trafikljus, och det som behöver uppmärksamhet',
-        querystring: OverviewQuery,
-        response: responses({ 200: Overview }),
-      },
-    },
-    async (req) =>
-      overview(deps, requireActor(req), {
-        scopeOrgId: req.query.organisationId ?? null,
-        at: req.query.at ?? swedishDay(deps.now()),
-      }),
   );
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, orgIdByCode, orgIdByName, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
-import { kalixPromise } from './fixtures.ts';
+import { kalixPromise } from '../activities/fixtures.ts';
 
 let ctx: TestContext;
 let officer: Client;

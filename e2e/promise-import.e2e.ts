@@ -6,7 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
+import type { Page } from 'playwright-core';
+import { buildPdf } from '../src/domain/promise-import/pdf-fixture.ts';
+import {
+  WCAG_22_AA,
+  axeViolations,
+  describeViolations,
+  launchBrowser,
+  newPage,
+  signIn,
+  startServer,
+  waitForH1,
+  type Server,
+} from './support.ts';
 import { COORDINATOR, textOf } from './work-support.ts';
 
 const KALIX_PROMISE_FILE = new URL('../test/fixtures/kalix-promise.txt', import.meta.url);
@@ -37,7 +49,7 @@ describe('reading in an existing promise', () => {
     await page.getByRole('link', { name: 'Läs in befintligt dokument' }).click();
     await waitForH1(page, 'Läs in befintligt dokument');
 
-    await page.getByLabel('Fil (.txt, .md eller .docx)').setInputFiles({
+    await page.getByLabel('Fil (.txt, .md, .docx eller .pdf)').setInputFiles({
       name: 'kalix-medborgarloften.txt',
       mimeType: 'text/plain',
       buffer: readFileSync(KALIX_PROMISE_FILE),
@@ -77,12 +89,53 @@ describe('reading in an existing promise', () => {
     expect(await page.locator('.status-tag').first().textContent()).toBe('Utkast');
   });
 
+  it('reads a PDF with a plan table; the review fits a 1280 px screen and a phone, and passes axe (WCAG 2.2 AA)', async () => {
+    const pdf = await buildPdf(
+      [
+        { title: 'Medborgarlöfte Kalix kommun 2025' },
+        { heading: 'Genomförandeplan' },
+        {
+          table: [
+            ['Vad', 'När', 'Samverkan', 'Ansvarig', 'Uppföljning'],
+            ['Trafikkontroller vid skolorna', 'Minst fyra per månad', 'Kommunen', 'Polisen', 'Antal kontroller'],
+          ],
+          widths: [150, 90, 80, 70, 93],
+        },
+      ],
+      { footer: 'Sida {n} av {total}' },
+    );
+    const overflow = (page: Page) =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    for (const width of [1280, 390]) {
+      const page = await newPage(browser);
+      await page.setViewportSize({ width, height: 900 });
+      await signIn(page, server.baseUrl, COORDINATOR);
+      await page.goto(`${server.baseUrl}/app/loften/las-in`);
+      await waitForH1(page, 'Läs in befintligt dokument');
+      await page.getByLabel('Fil (.txt, .md, .docx eller .pdf)').setInputFiles({
+        name: 'kalix-plan.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from(pdf),
+      });
+      await page.getByRole('button', { name: 'Läs in filen' }).click();
+      await page.getByRole('heading', { name: 'Utkast', exact: true }).waitFor();
+      await page.getByText('Dokumentet är inläst med 1 åtagande.', { exact: false }).waitFor();
+      await page.getByText('1 av 1 åtagande hittades i originaltexten.').waitFor();
+      expect(await page.getByLabel('Vad, åtagande 1').inputValue()).toContain('Trafikkontroller vid skolorna');
+      expect((await textOf(page, '.source-text')).join(' ')).not.toContain('Sida 1 av 1');
+      expect(await overflow(page), `horizontal scrolling at ${width} px`).toBeLessThanOrEqual(0);
+      const violations = await axeViolations(page, WCAG_22_AA);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('explains a file it cannot read', async () => {
     const page = await newPage(browser);
     await signIn(page, server.baseUrl, COORDINATOR);
     await page.goto(`${server.baseUrl}/app/loften/las-in`);
     await waitForH1(page, 'Läs in befintligt dokument');
-    await page.getByLabel('Fil (.txt, .md eller .docx)').setInputFiles({
+    await page.getByLabel('Fil (.txt, .md, .docx eller .pdf)').setInputFiles({
       name: 'tom.txt',
       mimeType: 'text/plain',
       buffer: Buffer.from('   \n'),

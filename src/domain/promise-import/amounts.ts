@@ -7,6 +7,20 @@
  */
 import { parseApproximateWord, parseDigits, parseNumberWord } from './numbers.ts';
 import { type Token, isWord } from './text.ts';
+import {
+  APPROX_BEFORE,
+  BOUNDARY,
+  DURATION_GENITIVE,
+  FREQUENCY_ADJECTIVES,
+  GRADE_WORDS,
+  MONTHS,
+  RANGE_LINK,
+  SHARE_WORDS,
+  TIMES,
+  UNIT_SKIP,
+  VERBS_BACK,
+} from './amount-words.ts';
+import { describesSomethingElse } from './not-counts.ts';
 
 export interface Amount {
   kind: 'count' | 'share';
@@ -24,256 +38,6 @@ export interface Amount {
   /** One past the number itself (before the unit). */
   numberEnd: number;
 }
-
-const MONTHS = new Set([
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'okt',
-  'nov',
-  'dec',
-]);
-const NOT_COUNT_AFTER = new Set([
-  'år',
-  'års',
-  'åring',
-  'åringar',
-  'åriga',
-  'årig',
-  'kap',
-  '§',
-  'minuters',
-  'timmars',
-  'dagars',
-  'veckors',
-  'månaders',
-  'sekunders',
-  'kr',
-  'kronor',
-  'km',
-  'mil',
-  'meter',
-  'procentenheter',
-  'grader',
-]);
-const NOT_COUNT_BEFORE = new Set([
-  'kap',
-  '§',
-  'kl',
-  'klockan',
-  'nr',
-  'nummer',
-  'sida',
-  'sid',
-  'bilaga',
-  'version',
-  'paragraf',
-  'vecka',
-  'v',
-  'den',
-  'lagen',
-  'sfs',
-  'punkt',
-  'steg',
-  'tertial',
-  'kvartal',
-  'etapp',
-  'fas',
-  'område',
-  'zon',
-  'telefon',
-  'tel',
-  'rum',
-  'sal',
-  'plan',
-  'väg',
-  'vägen',
-  'riksväg',
-  'länsväg',
-  'linje',
-  'busslinje',
-]);
-/** "under två veckor", "inom tre dagar": a duration, not an amount. */
-const DURATION_BEFORE = new Set(['under', 'inom', 'i', 'på', 'efter', 'senast', 'om']);
-const TIME_UNITS = new Set([
-  'dagar',
-  'dygn',
-  'veckor',
-  'månader',
-  'timmar',
-  'minuter',
-  'dag',
-  'vecka',
-  'månad',
-  'timme',
-  'minut',
-]);
-const GRADE_WORDS = new Set(['år', 'åk', 'årskurs', 'årskurserna', 'klass', 'klasser', 'klasserna', 'skolår']);
-const SHARE_WORDS = new Set(['procent', '%']);
-const DURATION_GENITIVE = new Set(['minuters', 'timmars', 'dagars', 'veckors', 'månaders']);
-const UNIT_SKIP = new Set(['st', 'stycken', 'styck']);
-const TIMES = new Set(['gång', 'gånger', 'ggr', 'gg']);
-const APPROX_BEFORE = new Set(['cirka', 'ca', 'ungefär', 'omkring', 'runt', 'drygt', 'knappt']);
-const RANGE_LINK = new Set(['till', '-', '–', '—', 'à']);
-
-/** Words that end a unit phrase going forward, or an object phrase going back. */
-const BOUNDARY = new Set([
-  'i',
-  'på',
-  'per',
-  'vid',
-  'med',
-  'för',
-  'mot',
-  'under',
-  'till',
-  'av',
-  'om',
-  'hos',
-  'inom',
-  'från',
-  'kring',
-  'utöver',
-  'efter',
-  'genom',
-  'bland',
-  'enligt',
-  'samt',
-  'och',
-  'eller',
-  'som',
-  'där',
-  'varav',
-  'ska',
-  'skall',
-  'kommer',
-  'kan',
-  'varje',
-  'var',
-  'varannan',
-  'där',
-  'när',
-  'att',
-  'över',
-  'utan',
-  'inklusive',
-  'gällande',
-  'avseende',
-  'är',
-  'blir',
-  'sker',
-  'tillsammans',
-  'gemensamt',
-  'också',
-  'även',
-  'dagligen',
-  'veckovis',
-  'månadsvis',
-  'månatligen',
-  'kvartalsvis',
-  'tertialvis',
-  'halvårsvis',
-  'terminsvis',
-  'årligen',
-  'årsvis',
-  'löpande',
-  'kontinuerligt',
-  'regelbundet',
-]);
-const VERBS_BACK = new Set([
-  'genomför',
-  'genomföra',
-  'genomförs',
-  'utför',
-  'utföra',
-  'gör',
-  'göra',
-  'bedriver',
-  'bedriva',
-  'arbetar',
-  'arbeta',
-  'jobbar',
-  'jobba',
-  'erbjuder',
-  'erbjuda',
-  'håller',
-  'hålla',
-  'har',
-  'ha',
-  'besöker',
-  'besöka',
-  'deltar',
-  'delta',
-  'anordnar',
-  'anordna',
-  'arrangerar',
-  'arrangera',
-  'ordnar',
-  'ordna',
-  'sker',
-  'ske',
-  'lovar',
-  'finns',
-  'vara',
-  'bli',
-  'planerar',
-  'planera',
-  'träffas',
-  'träffar',
-  'träffa',
-  'lägger',
-  'lägga',
-  'ut',
-  'går',
-  'gå',
-  'kör',
-  'köra',
-  'övar',
-  'öva',
-  'ger',
-  'ge',
-  'sätter',
-  'informerar',
-  'informera',
-  'patrullerar',
-  'patrullera',
-  'närvarar',
-  'närvara',
-  'leder',
-  'leda',
-  'driver',
-  'driva',
-  'medverkar',
-  'medverka',
-  'hålls',
-  'görs',
-  'ges',
-  'anordnas',
-  'polisen',
-  'kommunen',
-  'tillsammans',
-  'gemensamt',
-  'också',
-  'även',
-]);
-const FREQUENCY_ADJECTIVES = new Set(['regelbundna', 'återkommande', 'löpande', 'kontinuerliga', 'fortlöpande']);
 
 interface NumberHit {
   value: number;
@@ -325,52 +89,6 @@ function qualifierBefore(tokens: Token[], i: number): Qualifier {
     q.start = k;
   }
   return q;
-}
-
-/** Is the number at i (range ending at end) about something other than an amount? */
-/** "mellan klockan 18 och 23", "kl. 20–02": the later number is a clock time as well. */
-function clockBefore(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]?.lower ?? '';
-  if (before === 'kl' || before === 'klockan' || (before === '.' && tokens[i - 2]?.lower === 'kl')) return true;
-  if (!/^(och|till|[-–—])$/u.test(before)) return false;
-  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
-    const w = tokens[k]?.lower ?? '';
-    if (w === 'kl' || w === 'klockan') return true;
-    if (!/^(\d{1,2}([.:]\d{2})?|och|till|[-–—.:])$/u.test(w)) return false;
-  }
-  return false;
-}
-
-/** "mellan 19 och 21" with nothing counted after it: opening hours, not two counts. */
-function hoursBetween(tokens: Token[], i: number): boolean {
-  const num = (k: number): boolean =>
-    /^\d{1,2}([.:]\d{2})?$/u.test(tokens[k]?.text ?? '') && Number.parseInt(tokens[k]?.text ?? '', 10) <= 24;
-  const link = (k: number): boolean => /^(och|till|[-–—])$/u.test(tokens[k]?.lower ?? '');
-  const free = (k: number): boolean => !isWord(tokens[k]) || BOUNDARY.has(tokens[k]?.lower ?? '');
-  if (tokens[i - 1]?.lower === 'mellan' && num(i) && link(i + 1) && num(i + 2)) return free(i + 3);
-  return tokens[i - 3]?.lower === 'mellan' && num(i - 2) && link(i - 1) && num(i) && free(i + 1);
-}
-
-/** "6 av skolans 10 föräldramöten": the second number is the whole the first is counted from. */
-function wholeOfShare(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]?.lower ?? '';
-  const at = before === 'av' ? i - 1 : /s$/u.test(before) && tokens[i - 2]?.lower === 'av' ? i - 2 : -1;
-  return at > 0 && /^\d|^\p{L}/u.test(tokens[at - 1]?.text ?? '') && parseDigits(tokens[at - 1]?.text ?? '') !== null;
-}
-
-function describesSomethingElse(tokens: Token[], i: number, end: number, value: number): boolean {
-  const before = tokens[i - 1]?.lower ?? '';
-  if (clockBefore(tokens, i) || hoursBetween(tokens, i) || wholeOfShare(tokens, i)) return true;
-  const after = tokens[end]?.lower ?? '';
-  if (NOT_COUNT_BEFORE.has(before)) return true;
-  if (DURATION_BEFORE.has(before) && TIME_UNITS.has(after)) return true;
-  if (GRADE_WORDS.has(before) && value <= 13) return true;
-  if (NOT_COUNT_AFTER.has(after) || MONTHS.has(after)) return true;
-  if (after === '-' && /^år/u.test(tokens[end + 1]?.lower ?? '')) return true;
-  if (after === '/' && /^\d/.test(tokens[end + 1]?.text ?? '')) return true;
-  if (before === '/' && /^\d/.test(tokens[i - 2]?.text ?? '')) return true;
-  if (after === ':' && /^\d/.test(tokens[end + 1]?.text ?? '')) return true;
-  return false;
 }
 
 /** "en"/"ett"/"sex" count only with a qualifier, "gång"/"tillfälle", or a frequency close by. */

@@ -108,6 +108,14 @@ export function promisesOf(paragraph: string, present = false): string[] {
   return pieces;
 }
 
+/**
+ * An infinitive opening an activity, told from a noun ending in -a by what
+ * follows it: an object, particle or preposition ("Rusta upp belysningen",
+ * "Anställa en fältassistent"), never "och" ("Unga och narkotika").
+ */
+const INFINITIVE_FIRST =
+  /^\p{L}+a\s+(en|ett|upp|bort|fram|ut|in|till|den|det|de|minst|fler|alla|sin|sina|sitt|med|på|i|om|för|av|tillsammans|över|mer|ner|ned|samman|regelbundet|kontinuerligt|löpande)(?![\p{L}])/iu;
+
 /** Nouns that name an activity even without a verb ("Trygghetsvandringar i centrum"). */
 const ACTIVITY_NOUN =
   /(kontroll|insats|vandring|patrullering|besök|träff|möte|utbildning|föreläsning|kampanj|dialog|samtal|övning|tillsyn|kartläggning|inventering|information|razzia|närvaro|övervakning|mätning|samverkan)(en|er|erna|ar|arna|na|n|et|a)?(?![\p{L}])/iu;
@@ -125,8 +133,8 @@ export function isNounPhrase(text: string): boolean {
   const t = text.trim().replace(/[.;,]$/u, '');
   if (isSpeech(t)) return false;
   if (t.split(/\s+/u).length > 8 || /\d/u.test(t)) return false;
-  if (PROMISE_VERB.test(t) || ACTIVITY_VERB.test(t) || (/^att\s/iu.test(t) && ACTIVITY_VERB.test(t.slice(4))))
-    return false;
+  const verbal = t.replace(/^att\s+/iu, '');
+  if (PROMISE_VERB.test(t) || ACTIVITY_VERB.test(verbal) || INFINITIVE_FIRST.test(verbal)) return false;
   const parties = readParties(t);
   return parties.explicit === null && parties.subjects.length === 0;
 }
@@ -148,4 +156,11 @@ export function noPromisesMessage(texts: string[]): string {
   return looksLikeNews(texts)
     ? 'Inga löften hittades: texten ser ut som en nyhet om en överenskommelse eller ett medborgarlöfte, inte som löftet självt med utlovade aktiviteter.'
     : 'Inga löften hittades i texten: ingen punktlista, tabellrad eller stycke lovar en aktivitet.';
+}
+
+/** A line that is only a party, as a label: "Polisen:", "Kommunen och socialtjänsten:". */
+export function labelParties(text: string): string[] {
+  const label = tokenize(text.replace(/\s*:\s*$/u, ''));
+  const only = parsePartyList(label, 0, false);
+  return only.parties.length > 0 && only.end === label.length ? only.parties : [];
 }

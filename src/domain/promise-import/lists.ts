@@ -10,7 +10,7 @@ import type { Block, BulletBlock } from './blocks.ts';
 import { buildCommitment } from './commitment.ts';
 import { SECTION_KINDS, isNumberedPromise, titleOf } from './headings.ts';
 import { endsLikeSentence, looksCutOff } from './quality.ts';
-import { isNounPhrase, isSpeech, isTopic, PROMISE_VERB, promiseSubjects } from './clauses.ts';
+import { isNounPhrase, isSpeech, isTopic, labelParties, PROMISE_VERB, promiseSubjects } from './clauses.ts';
 import { parsePartyList } from './parties.ts';
 import { leadingSubjects, readParties } from './responsible.ts';
 import type { ListUnit, Scope } from './structure.ts';
@@ -48,8 +48,14 @@ function label(unit: ListUnit): string {
 /** The line above the list, or its heading, says that what follows is promised or done. */
 function promiseIntro(unit: ListUnit): boolean {
   const texts = [unit.intro?.text ?? '', unit.heading?.block.text ?? ''];
-  return texts.some((t) => PROMISE_VERB.test(t) || GENERIC_INTRO.test(t) || /^(vi lovar|våra löften)/iu.test(t));
+  if (texts.some((t) => PROMISE_VERB.test(t) || GENERIC_INTRO.test(t) || /^(vi lovar|våra löften)/iu.test(t)))
+    return true;
+  const intro = unit.intro?.text ?? '';
+  return labelParties(intro).length > 0 || BETWEEN.test(intro);
 }
+
+/** "Parterna åtar sig att:": the duties of the parties to the agreement, not promises to the inhabitants. */
+const PARTIES_DUTY = /^(parterna|båda parter(na)?|samverkansparterna|vi som parter)(?![\p{L}])/iu;
 
 /**
  * Lists that are not promised activities by their content: quotes on a news
@@ -88,6 +94,8 @@ export function rejectList(unit: ListUnit, page: PageContext = { speech: false, 
   if (PROBLEM_INTRO.test(intro)) return `${where} beskriver problembilden och räknades inte som åtaganden.`;
   if (kinds.includes('oldPromise') || unit.scope?.old)
     return `${where} hör till ett äldre medborgarlöfte och togs inte med.`;
+  if (PARTIES_DUTY.test(intro))
+    return `${where} är parternas uppgifter enligt överenskommelsen och räknades inte som åtaganden.`;
   return contentReason(unit, where, page);
 }
 
@@ -134,9 +142,11 @@ function introParties(text: string): string[] {
   }
   const promising = promiseSubjects(text);
   if (promising.length > 0) return promising;
+  const label = labelParties(text);
+  if (label.length > 0) return label;
   const subjects = readParties(text).subjects;
   if (subjects.length > 0) return subjects;
-  const between = /(?:samverkan|samarbete|tillsammans|gemensamt)\s+mellan\s+(.+)$/iu.exec(text);
+  const between = BETWEEN.exec(text);
   if (between?.[1]) return parsePartyList(tokenize(between[1]), 0, false).parties;
   const named = /^(.{2,60}?)\s+(?:lovar|åtar sig|ska|skall)(?![\p{L}])/u.exec(text);
   if (!named?.[1]) return [];
@@ -144,6 +154,8 @@ function introParties(text: string): string[] {
   const list = parsePartyList(tokens, 0, true);
   return list.end === tokens.length ? list.parties : [];
 }
+
+const BETWEEN = /(?:samverkan|samarbete|tillsammans|gemensamt)\s+mellan\s+(.+)$/iu;
 
 interface Item {
   block: BulletBlock;

@@ -5,6 +5,7 @@
  * attached cooperation agreement, and which dated promise it belongs to.
  */
 import type { Block, BulletBlock, HeadingBlock, ParagraphBlock, RowBlock } from './blocks.ts';
+import { labelParties } from './clauses.ts';
 import { type DateSpan, findDateSpans } from './dates.ts';
 import { type HeadingKind, classifyHeading } from './headings.ts';
 import { leadingSubjects } from './responsible.ts';
@@ -110,7 +111,7 @@ export function outline(blocks: Block[]): Outline {
       if (kind === 'agreement') agreements.push(block.text);
       const ref: HeadingRef = { block, kind, region, index: k };
       headings.push(ref);
-      const doer = leadingSubjects(block.text).length > 0;
+      const doer = leadingSubjects(block.text).length > 0 || labelParties(block.text).length > 0;
       const topic = kind !== 'other' ? null : doer ? ctx.topic : ref;
       ctx = {
         heading: ref,

@@ -58,7 +58,7 @@ const RULES: ReadonlyArray<readonly [HeadingKind, RegExp]> = [
     ),
   ],
   ['promise', /löfte/u],
-  ['plan', /^(genomförandeplan|handlingsplan|åtgärdsplan|aktivitetsplan)/u],
+  ['plan', /^(genomförandeplan|handlingsplan|åtgärdsplan|aktivitetsplan|åtaganden(a)?$|våra åtaganden)/u],
   ['focusList', /fokusområden|prioriterade områden|fokusområdena/u],
   [
     'background',

@@ -127,6 +127,12 @@ function unitAfter(tokens: Token[], from: number): { unit: string | null; end: n
     if (!isWord(t) || BOUNDARY.has(t.lower) || MONTHS.has(t.lower)) break;
     words.push(t.text);
     k++;
+    // "alkohol- och drogkontroller": a shared word end joins the two words into one unit.
+    if (t.text.endsWith('-') && /^(och|eller)$/u.test(tokens[k]?.lower ?? '') && isWord(tokens[k + 1])) {
+      words.push((tokens[k] as Token).text, (tokens[k + 1] as Token).text);
+      k += 2;
+      break;
+    }
     if (TIMES.has(t.lower) || /^tillfäll/u.test(t.lower)) break;
   }
   return { unit: words.length > 0 ? words.join(' ') : null, end: k };

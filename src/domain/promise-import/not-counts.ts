@@ -16,6 +16,8 @@ import {
 import { parseDigits } from './numbers.ts';
 import { type Token, isWord } from './text.ts';
 
+const GROUP_SIZE = /^(deltagare|personer|besökare|medverkande|deltagande|st|stycken)$/u;
+
 /** "mellan klockan 18 och 23", "kl. 20–02": the later number is a clock time as well. */
 function clockBefore(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
@@ -55,7 +57,10 @@ export function describesSomethingElse(tokens: Token[], i: number, end: number, 
   if (DURATION_BEFORE.has(before) && TIME_UNITS.has(after)) return true;
   if (GRADE_WORDS.has(before) && value <= 13) return true;
   if (NOT_COUNT_AFTER.has(after) || MONTHS.has(after)) return true;
-  if (after === '-' && /^år/u.test(tokens[end + 1]?.lower ?? '')) return true;
+  // "15-åringar", "24-timmars jour": an age or a duration written with a hyphen.
+  if (after === '-' && /^(år|timmar|tim|dygn|dagar|minut|vecko|månad)/u.test(tokens[end + 1]?.lower ?? '')) return true;
+  // "med 10–15 deltagare": the size of a group, not how often.
+  if (before === 'med' && GROUP_SIZE.test(tokens[end]?.lower ?? '')) return true;
   if (after === '/' && /^\d/.test(tokens[end + 1]?.text ?? '')) return true;
   if (before === '/' && /^\d/.test(tokens[i - 2]?.text ?? '')) return true;
   if (after === ':' && /^\d/.test(tokens[end + 1]?.text ?? '')) return true;

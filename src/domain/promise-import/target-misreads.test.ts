@@ -70,3 +70,30 @@ describe('places', () => {
     expect(readTargets(text).places).toEqual(places);
   });
 });
+
+describe('numbers beside the target', () => {
+  it.each([
+    ['Polisen gör tre besök per termin på varje skola, totalt 30 besök.', [[3, 'term']]],
+    ['Kommunen genomför 4 ggr/år trygghetsvandringar med 10-15 deltagare.', [[4, 'year']]],
+    ['Kommunen erbjuder 24-timmars jour alla dagar.', []],
+    ['Polisen deltar vid 2 av 3 föräldramöten per läsår.', [[2, 'year']]],
+    ['Polisen ska synas på stan fredagar mellan 22 och 03.', [[1, 'week']]],
+  ])('"%s" has the targets %j', (text, expected) => {
+    const counts = all(text)
+      .filter((t) => t.kind === 'count')
+      .map((t) => (t.kind === 'count' ? [t.count, t.per] : []));
+    expect(counts).toEqual(expected);
+  });
+
+  it('keeps a shared word end in the unit and stops the unit at "vartannat"', () => {
+    expect(target('Polisen genomför minst 40 alkohol- och drogkontroller i trafiken.')).toMatchObject({
+      unit: 'alkohol- och drogkontroller',
+    });
+    expect(target('Kommunen genomför en trygghetsmätning vartannat år.')).toMatchObject({
+      count: 1,
+      per: 'year',
+      every: 2,
+      unit: 'trygghetsmätning',
+    });
+  });
+});

@@ -23,6 +23,7 @@ interface Placed {
 }
 
 const NONE: Target = { kind: 'none' };
+const SUM_WORDS = /^(totalt|sammanlagt|sammantaget|alltså|dvs)$/u;
 const PLACE_PREPOSITIONS = new Set(['på', 'i', 'vid', 'kring', 'inom', 'runt']);
 const AREA_PREFIX = new Set(['centrala', 'norra', 'södra', 'östra', 'västra', 'inre', 'yttre']);
 const NOT_PLACES =
@@ -171,7 +172,9 @@ export function readTargets(text: string): TargetReading {
   const ranges = sentenceRanges(tokens);
   const nearFrequency = (i: number): boolean =>
     freqs.some((f) => (f.start > i && f.start <= i + 5) || (f.end <= i && f.end >= i - 2));
-  const amounts = findAmounts(tokens, nearFrequency).filter((a, k) => !a.copiesPrevious || k > 0);
+  // "tre besök per termin på varje skola, totalt 30 besök": a sum of what was promised is not a target of its own.
+  const restates = (a: Amount, k: number): boolean => k > 0 && SUM_WORDS.test(tokens[a.start - 1]?.lower ?? '');
+  const amounts = findAmounts(tokens, nearFrequency).filter((a, k) => (!a.copiesPrevious || k > 0) && !restates(a, k));
   const warnings = amounts
     .filter((a) => a.approximate !== null)
     .map((a) => `Ungefärligt antal "${a.approximate}" tolkades som ${a.value}: "${excerpt(text)}"`);

@@ -182,18 +182,18 @@ export function parseBlocks(lines: string[]): Block[] {
 export const ACTIVITY_VERB =
   /^(genomföra|utföra|öka|minska|arbeta|besöka|arrangera|anordna|erbjuda|delta|bedriva|hålla|informera|utbilda|kontrollera|patrullera|prioritera|planera|planlägga|stärka|synas|samverka|fortsätta|utveckla|skapa|upprätta|träffa|göra|ha|verka|bistå|medverka|ordna|genomför|jobba|rikta|utöka|bjuda|närvara)(?![\p{L}])/iu;
 
+/** "I år lovar polisen och kommunen:", "Kommunen åtar sig följande:". */
+const PROMISE_INTRO = /(?<![\p{L}])(lovar|åtar sig|ska|skall|kommer att)(?![\p{L}])[^:.]*:\s*$/iu;
+
 /**
- * Lines that follow "… lovar att:" without bullet markers (lost when text is
+ * Lines that follow "… lovar att:" or "… lovar:" without bullet markers (lost when text is
  * copied) are list items when each opens with an activity verb.
  */
 function unmarkedItems(para: Pending, above: Block | undefined): boolean {
-  if (
-    !above ||
-    (above.kind !== 'heading' && above.kind !== 'paragraph') ||
-    !/(?<![\p{L}])att\s*:\s*$/u.test(above.text)
-  )
-    return false;
-  return para.lines.every((line) => ACTIVITY_VERB.test(line) || /^\p{Ll}/u.test(line));
+  if (!above || (above.kind !== 'heading' && above.kind !== 'paragraph')) return false;
+  const intro = /(?<![\p{L}])att\s*:\s*$/u.test(above.text) || PROMISE_INTRO.test(above.text);
+  if (!intro) return false;
+  return para.lines.every((line) => ACTIVITY_VERB.test(line.replace(/^att\s+/iu, '')) || /^\p{Ll}/u.test(line));
 }
 
 function continuesBullet(bullet: BulletBlock, line: { text: string; indent: number }): boolean {

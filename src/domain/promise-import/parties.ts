@@ -199,7 +199,8 @@ export function matchParty(tokens: Token[], i: number, allowProper: boolean): Pa
     return { name: KOMMUN, end: owned ? i + 2 : i + 1 };
   }
   if (t.lower === 'svenska' && tokens[i + 1]?.lower === 'kyrkan') return { name: 'svenska kyrkan', end: i + 2 };
-  if (BODY_WORD.test(t.lower) || isAcronymParty(t.text)) return { name: t.lower, end: i + 1 };
+  // "Räddningstjänsten Syd", "Region Västerbotten": a body's own name runs on in capitals.
+  if (BODY_WORD.test(t.lower) || isAcronymParty(t.text)) return { name: t.lower, end: nameRun(tokens, i + 1) };
   if (allowProper && /^\p{Lu}\p{L}/u.test(t.text) && !GENERIC.test(t.lower) && !resolveMunicipality(t.text)) {
     // An organisation's name may run over several capitalised words: "Bostaden AB".
     let end = i + 1;

@@ -160,6 +160,9 @@ function subjectAt(tokens: Token[], i: number): string[] {
     if (partners) j = partners.end;
     // "Kommunen genom socialtjänsten erbjuder …": the kommun acts through a department.
     else if (through && through.parties.length > 0) j = through.end;
+    // "Polisen och fastighetsägarna i området ska …": where the parties are, not what they do.
+    else if (/^(i|på|inom)$/u.test(tokens[j]?.lower ?? '') && /^\p{Ll}+(et|en|na)$/u.test(tokens[j + 1]?.text ?? ''))
+      j += 2;
     else if (SUBJECT_ADVERBS.has(tokens[j]?.lower ?? '') || tokens[j]?.text === ',') j++;
     else break;
   }
@@ -174,7 +177,12 @@ function leadingFor(tokens: Token[], j: number): boolean {
 
 /** Subjects in one sentence: at its start, after a second-place verb, and in "att"/"och" clauses. */
 function sentenceSubjects(tokens: Token[], s: number, e: number): string[] {
-  const found = [...subjectAt(tokens, s)];
+  const paired = pairedStart(tokens, s, e);
+  if (paired) {
+    const both = subjectAt(paired, s + 1);
+    if (both.length > 0) return both;
+  }
+  const found = [...subjectAt(tokens, s), ...passiveAgents(tokens, s, e)];
   // "Tillsammans med föreningslivet arrangerar kommunen …": the partners come first, the verb second.
   const lead = partnerPhrase(tokens, s);
   if (found.length === 0 && lead && isFiniteVerb(tokens[lead.end]))
@@ -213,9 +221,10 @@ function parenthesisParties(text: string): string[] | null {
 }
 
 function labelledParties(text: string): string[] | null {
-  const m = /(?:^|[\s.;(])Ansvarig(?:a)?(?: part(?:er)?)?\s*:\s*([^.;\n)]+)/u.exec(text);
+  const m = /(?:^|[\s.;(])Ansvar(?:ig|iga)?(?: part(?:er)?)?\s*:\s*([^.;\n]+)/u.exec(text);
   if (!m?.[1]) return null;
-  const parties = partiesFromCell(m[1]);
+  // "Ansvariga: Kommunen (fritid), Polisen": a parenthesis names a unit inside the party before it.
+  const parties = partiesFromCell(m[1].replace(/\([^()]*\)/gu, ' ').replace(/\)\s*$/u, ''));
   return parties.length > 0 ? parties : null;
 }
 
@@ -228,7 +237,33 @@ export function leadingSubjects(text: string): string[] {
 /** "Vi (polisen och kommunen) ska …": the parenthesis says who "vi" is. */
 function weParties(text: string): string[] {
   const m = /(?:^|[.!?]\s+)[Vv]i\s*\(([^()]{2,80})\)/u.exec(text);
-  return m?.[1] ? parsePartyList(tokenize(m[1]), 0, false).parties : [];
+  if (m?.[1]) return parsePartyList(tokenize(m[1]), 0, false).parties;
+  // "Vi på polisen lovar …", "Vi inom socialtjänsten …"
+  const at = /(?:^|[.!?]\s+)[Vv]i\s+(?:på|i|inom|från)\s+(.{2,80})/u.exec(text);
+  return at?.[1] ? parsePartyList(tokenize(at[1]), 0, false).parties : [];
+}
+
+const PASSIVE =
+  /^(genomförs|sker|hålls|anordnas|arrangeras|görs|utförs|ordnas|erbjuds|ges|genomföras|utföras|anordnas)$/u;
+
+/** "Trygghetsvandringar genomförs två gånger per år av polisen och kommunen": the agent of a passive verb. */
+function passiveAgents(tokens: Token[], s: number, e: number): string[] {
+  if (!tokens.slice(s, e).some((t) => PASSIVE.test(t.lower))) return [];
+  for (let k = s; k < e; k++) {
+    if (tokens[k]?.lower !== 'av') continue;
+    const list = parsePartyList(tokens, k + 1, false);
+    if (list.parties.length > 0 && (list.end >= e || !isWord(tokens[list.end]))) return list.parties;
+  }
+  return [];
+}
+
+/** "Både polisen och kommunen …", "Såväl polisen som socialtjänsten …": the list starts after the first word. */
+function pairedStart(tokens: Token[], s: number, e: number): Token[] | null {
+  const first = tokens[s]?.lower;
+  if (first !== 'både' && first !== 'såväl') return null;
+  return tokens.map((t, k) =>
+    k > s && k < e && (t.lower === 'som' || t.lower === 'och') ? { ...t, text: 'och', lower: 'och' } : t,
+  );
 }
 
 export function readParties(text: string): PartyReading {

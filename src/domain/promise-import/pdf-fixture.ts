@@ -37,7 +37,8 @@ function finished(doc: Doc): Promise<Uint8Array> {
 function table(doc: Doc, rows: string[][], widths: number[]): void {
   for (const row of rows) {
     const height = Math.max(...row.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 80) - 8 })));
-    if (doc.y + height > doc.page.height - 90) doc.addPage();
+    // A row is kept on one page, as word processors do by default.
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom - 4) doc.addPage();
     const top = doc.y;
     let x = LEFT;
     row.forEach((cell, i) => {

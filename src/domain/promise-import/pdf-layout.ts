@@ -91,7 +91,9 @@ export function dropRunningLines(pages: Line[][]): Line[][] {
     pages.length >= 2 && (seen.get(shape(l)) ?? 0) >= Math.max(2, pages.length / 2);
   return pages.map((page) => {
     const edge = new Set(edges(page));
-    return page.filter((l) => !(edge.has(l) && (repeated(l) || PAGE_NUMBER.test(lineText(l)))));
+    // A table's header row repeated on every page is no running header: the importer needs it (three cells or more).
+    const running = (l: Line): boolean => (repeated(l) && l.segments.length < 3) || PAGE_NUMBER.test(lineText(l));
+    return page.filter((l) => !(edge.has(l) && running(l)));
   });
 }
 
@@ -139,7 +141,10 @@ function toBlocks(lines: Line[]): Block[] {
     const previous = block?.lines[block.lines.length - 1];
     const farBelow = previous !== undefined && previous.y - line.y > 3 * line.size;
     const kept = block && block.gutters.length > 0 && !farBelow ? narrow(block.gutters, line, minWidth) : [];
-    if (block && kept.length === block.gutters.length && kept.length > 0) {
+    // A line with more columns than the one or two lines above starts its own block: those were a row's
+    // end carried over from the page before, or a lone line, not the table's header.
+    const moreColumns = block !== undefined && block.lines.length <= 2 && gapsOf(line, minWidth).length > kept.length;
+    if (block && kept.length === block.gutters.length && kept.length > 0 && !moreColumns) {
       block.lines.push(line);
       block.gutters = kept;
     } else if (block && block.gutters.length === 0 && gapsOf(line, minWidth).length === 0) {
@@ -243,16 +248,23 @@ function tableText(block: Block): string {
   return rows.map((cells) => cells.join('\t')).join('\n');
 }
 
-function blockText(block: Block, style: Style): string {
-  if (block.gutters.length === 0) return flowText(block.lines, style);
+/** Two wide halves with one gutter between them are text columns; anything else with gutters is a table. */
+function twoColumns(block: Block): boolean {
+  const gutter = block.gutters[0];
+  if (!gutter || block.gutters.length !== 1 || block.lines.length < 2) return false;
   const left = Math.min(...block.lines.flatMap((l) => l.segments.map((s) => s.x0)));
   const right = Math.max(...block.lines.flatMap((l) => l.segments.map((s) => s.x1)));
+  return Math.min(gutter.x0 - left, right - gutter.x1) >= 0.3 * (right - left);
+}
+
+function isTable(block: Block): boolean {
+  return block.gutters.length > 0 && !twoColumns(block);
+}
+
+function blockText(block: Block, style: Style): string {
+  if (block.gutters.length === 0) return flowText(block.lines, style);
+  if (!twoColumns(block)) return tableText(block);
   const gutter = block.gutters[0] as Gutter;
-  const twoWide =
-    block.gutters.length === 1 &&
-    block.lines.length > 1 &&
-    Math.min(gutter.x0 - left, right - gutter.x1) >= 0.3 * (right - left);
-  if (!twoWide) return `${tableText(block)}\n`;
   const side = (l: Line, first: boolean): Line | null => {
     const segments = l.segments.filter((s) => s.x1 <= gutter.x1 === first);
     return segments.length > 0 ? { ...l, segments } : null;
@@ -279,12 +291,16 @@ function styleOf(pages: Line[][]): Style {
 export function layoutPages(pages: TextRun[][]): string {
   const lined = dropRunningLines(pages.map(toLines));
   const style = styleOf(lined);
-  const text = lined
-    .map((page) =>
-      toBlocks(page)
-        .map((b) => blockText(b, style))
-        .join('\n'),
-    )
-    .join('\n\n');
+  let text = '';
+  let lastWasTable = false;
+  for (const page of lined) {
+    for (const block of toBlocks(page)) {
+      const table = isTable(block);
+      // A table running on from the page before stays one table: its rows follow without a blank line.
+      const joint = text === '' ? '' : table && lastWasTable ? '\n' : '\n\n';
+      text += joint + blockText(block, style).replace(/\n+$/u, '');
+      lastWasTable = table;
+    }
+  }
   return `${text.replace(/\n{3,}/gu, '\n\n').trim()}\n`;
 }

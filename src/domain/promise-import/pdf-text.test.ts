@@ -96,6 +96,24 @@ describe('PDF text for the importer', () => {
     ]);
   });
 
+  it('keeps a plan table that runs over three pages as one table, every row with its När', async () => {
+    const rows = Array.from({ length: 70 }, (_, i) => [`Trafikkontroll vid skola ${i + 1}`, 'Två per år', 'Polisen']);
+    const pdf = await buildPdf(
+      [
+        { title: 'Genomförandeplan Kalix kommun' },
+        { table: [['Vad', 'När', 'Ansvarig'], ...rows], widths: [240, 140, 100] },
+      ],
+      { header: HEADER, footer: 'Sida {n} av {total}' },
+    );
+    const { document, sourceText } = await importFile(pdf, 'plan.pdf');
+    expect(sourceText).not.toContain('Sida 2');
+    const commitments = document.focusAreas.flatMap((a) => a.commitments);
+    expect(commitments).toHaveLength(70);
+    expect(commitments.every((c) => 'when' in c && c.when === 'Två per år')).toBe(true);
+    expect(commitments[69]?.text).toContain('Trafikkontroll vid skola 70');
+    expect(document.warnings.filter((w) => w.includes('utan rubrikrad'))).toEqual([]);
+  });
+
   it('refuses a PDF without a text layer (a scan) saying it has no text', async () => {
     const scan = await buildPdf([{ image: true }]);
     await expect(importFile(scan, 'skannad.pdf')).rejects.toMatchObject({

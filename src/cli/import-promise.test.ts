@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -141,6 +142,26 @@ describe('lofte import promise', () => {
     expect((JSON.parse(english.stdout) as PromiseDocument).warnings[0]).toMatch(/^Texten verkar inte vara på svenska/);
     const swedish = JSON.parse((await run([path('kalix.txt')])).stdout) as PromiseDocument;
     expect(swedish.warnings.some((w) => w.includes('svenska'))).toBe(false);
+  });
+
+  it('loads only what importing a text needs: no server, database, configuration or PDF reader', () => {
+    const script = `
+      import { registerHooks } from 'node:module';
+      const loaded = [];
+      registerHooks({ load(url, context, next) { loaded.push(url); return next(url, context); } });
+      const { main } = await import(${JSON.stringify(new URL('./main.ts', import.meta.url).href)});
+      const code = await main(['import', 'promise', ${JSON.stringify(path('kalix.txt'))}], { stdout() {}, stderr() {} });
+      console.log(JSON.stringify({ code, loaded }));`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    const { code, loaded } = JSON.parse(child.stdout) as { code: number; loaded: string[] };
+    expect(code).toBe(0);
+    expect(loaded.some((url) => url.endsWith('/src/cli/import-promise.ts'))).toBe(true);
+    const heavy = loaded.filter((url) =>
+      /\/src\/(server|db|app|mail)\/|\/src\/config\.ts$|node_modules\/(fastify|pg|@electric-sql|kysely|pdfjs-dist)\//u.test(
+        url,
+      ),
+    );
+    expect(heavy).toEqual([]);
   });
 
   it('shows the usage and exits 2 without files or with an unknown flag', async () => {

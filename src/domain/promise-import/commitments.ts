@@ -101,7 +101,10 @@ function piecesOf(unit: ProseUnit, present: boolean): string[] {
 }
 
 /** On a news page prose is read as beside lists: only after "… lovar att:" or under a focus heading. */
-function fromProse(units: Unit[], structured: boolean, present: boolean): Found {
+function fromProse(units: Unit[], lists: boolean, news: boolean): Found {
+  const structured = lists || news;
+  const present = !news;
+  const why = news ? 'texten ser ut som en nyhet' : 'löftena står i en lista';
   const found: Found = { entries: [], warnings: [] };
   const withLists = new Set(units.filter((u) => u.kind !== 'prose').map((u) => u.heading));
   units.forEach((unit, index) => {
@@ -114,7 +117,7 @@ function fromProse(units: Unit[], structured: boolean, present: boolean): Found 
     else if (!structured && opensWithActivity(unit)) proseEntry(unit, index, found, unit.block.text);
     else if (structured && pieces.length > 0) {
       found.warnings.push(
-        `Löpande text som liknar ett löfte räknades inte som åtagande, eftersom löftena står i en lista: "${excerpt(unit.block.text)}"`,
+        `Löpande text som liknar ett löfte räknades inte som åtagande, eftersom ${why}: "${excerpt(unit.block.text)}"`,
       );
     }
   });
@@ -152,14 +155,15 @@ function group(entries: Entry[]): FocusArea[] {
 }
 
 export function readCommitments(doc: Outline): CommitmentsReading {
+  const texts = doc.blocks.flatMap((b) => (b.kind === 'row' ? b.cells : [b.text]));
+  const news = looksLikeNews(texts);
   const page: PageContext = {
+    news,
     speech: doc.blocks.some((b) => b.kind !== 'row' && isSpeech(b.text)),
     prosePromises: doc.units.some((u) => u.kind === 'prose' && inPromiseText(u) && promisesOf(u.block.text).length > 0),
   };
   const structure = fromStructure(doc.units, page);
-  const texts = doc.blocks.flatMap((b) => (b.kind === 'row' ? b.cells : [b.text]));
-  const news = looksLikeNews(texts);
-  const prose = fromProse(doc.units, structure.entries.length > 0 || news, !news);
+  const prose = fromProse(doc.units, structure.entries.length > 0, news);
   const entries = [...structure.entries, ...prose.entries].sort((a, b) => a.unit - b.unit);
   const scoped = newestScope(entries);
   const kept = dropRepeats(scoped.kept);

@@ -66,6 +66,8 @@ function contentReason(unit: ListUnit, where: string, page: PageContext): string
   const promised = promiseIntro(unit);
   const quoted = unit.items.every((b) => isSpeech(b.text)) || (page.speech && unit.items.length === 1 && !promised);
   if (quoted) return `${where} är citat och räknades inte som åtaganden.`;
+  if (!promised && page.news && unit.items.every((b) => isNounPhrase(b.text)))
+    return `${where} återger löftet i en nyhet och räknades inte som åtaganden.`;
   if (!promised && page.prosePromises && unit.items.every((b) => isNounPhrase(b.text)))
     return `${where} sammanfattar med korta rubriker; löftena i den löpande texten räknades i stället.`;
   if (!promised && unit.items.every((b) => isTopic(b.text)))
@@ -79,9 +81,14 @@ export interface PageContext {
   speech: boolean;
   /** Paragraphs of the promise state promises in full sentences. */
   prosePromises: boolean;
+  /** The page reports on a signing rather than stating the promise. */
+  news: boolean;
 }
 
-export function rejectList(unit: ListUnit, page: PageContext = { speech: false, prosePromises: false }): string | null {
+export function rejectList(
+  unit: ListUnit,
+  page: PageContext = { speech: false, prosePromises: false, news: false },
+): string | null {
   const kinds = [unit.heading?.kind, unit.outer?.kind];
   const intro = unit.intro?.text ?? '';
   const where = `Punktlistan under "${label(unit)}"`;

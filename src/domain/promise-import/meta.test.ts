@@ -45,6 +45,11 @@ describe('the title', () => {
       'Medborgarlöfte för Kalix 2027',
     ],
     [`Bakgrund\n\nText om bakgrunden.\n\nTryggare skolvägar i Bjurholm\n${LIST}`, 'Tryggare skolvägar i Bjurholm'],
+    [
+      `Hoppa till huvudinnehåll\n\nStart / Trygghet och säkerhet / Medborgarlöfte\n\nMedborgarlöfte 2026\n${LIST}`,
+      'Medborgarlöfte 2026',
+    ],
+    [`Mål\n\nMinskad brottslighet.\n\nBakgrund\n\nText.\n${LIST}`, null],
   ])('is the document’s own title (%#)', (text, title) => {
     expect(read(text).title).toBe(title);
   });

@@ -10,6 +10,8 @@ type MunicipalityEntry = PromiseDocument['municipalities'][number];
 
 /** A link, a bare date or a section name ("Bakgrund") is never the document's title. */
 function usableTitle(text: string): boolean {
+  // A breadcrumb ("Start / Trygghet / Medborgarlöfte") or an intro ("Polisen lovar att:") is not a title.
+  if (/\s[/>›»|]\s/u.test(text) || /:\s*$/u.test(text)) return false;
   if (
     /^(https?:\/\/|www\.)\S+$/iu.test(text) ||
     !/\p{L}{3}/u.test(text.replace(/^den\s/iu, '').replace(/\d+\s*\p{L}{0,9}/gu, ''))
@@ -185,7 +187,7 @@ export function readMunicipalities(
   if (seen.size === 0) {
     for (const name of fallbacks.flatMap(capitalisedNames)) {
       const hit = mention(name, 0);
-      if (hit && hit.entry.code) seen.set(hit.entry.code, hit.entry);
+      if (hit?.entry.code) seen.set(hit.entry.code, hit.entry);
     }
   }
   if (seen.size === 0) for (const entry of bareMentions(text)) if (entry.code) seen.set(entry.code, entry);

@@ -30,6 +30,7 @@ describe('the promise period', () => {
     ['Medborgarlöftet ska genomföras under 2026 och 2027.', { from: '2026-01-01', to: '2027-12-31' }],
     ['Löftesperiod: höstterminen 2025 till och med vårterminen 2026', { from: '2025-08-01', to: '2026-06-30' }],
     ['Gäller: 2026', { from: '2026-01-01', to: '2026-12-31' }],
+    ['Gäller 2026–2027', { from: '2026-01-01', to: '2027-12-31' }],
     ['Löftet gäller i två år från och med 2026.', { from: '2026-01-01', to: '2027-12-31' }],
     ['Löftet börjar gälla 1 februari 2026 och gäller ett år.', { from: '2026-02-01', to: '2027-01-31' }],
     [

@@ -28,7 +28,8 @@ const ABBREVIATED = /(?<![\p{L}])(fr|t)\.\s?o\.\s?m\./giu;
 const YEARS_PROMISE = /(?<![\p{L}])års\s+(medborgar)?löfte/iu;
 
 /** "Gäller: 2026", "Giltighetstid: 2025-09-01 – 2026-08-31": a label line says by itself that it is the period. */
-const PERIOD_LABEL = /^(gäller|giltighet|giltighetstid|period|löftesperiod|tidsperiod)\s*:/iu;
+const PERIOD_LABEL =
+  /^(gäller|giltig|giltighet|giltighetstid|period|löftesperiod|tidsperiod)(\s*:|\s+(?=\d|fr|från|till|under|för|t\.?\s?o\.?\s?m))/iu;
 /** "gäller i två år", "och gäller ett år": a length counted from the start that is named. */
 const LASTS = /(?<![\p{L}])(?:i|under|och\s+gäller|gäller)\s+(ett|två|tre|fyra|\d)\s+år(?![\p{L}])/iu;
 const YEARS_WORD: Readonly<Record<string, number>> = { ett: 1, två: 2, tre: 3, fyra: 4 };

@@ -97,3 +97,15 @@ describe('numbers beside the target', () => {
     });
   });
 });
+
+describe('"en" as a count', () => {
+  it('counts "en" when a frequency closes the same phrase, not across "och" or a comma', () => {
+    expect(target('Länsstyrelsen håller en utbildning i ANDT-frågor för föreningslivet per år.')).toMatchObject({
+      count: 1,
+      per: 'year',
+    });
+    expect(target('Polisen har en kontaktperson för skolorna och deltar i möten per termin.')).toEqual({
+      kind: 'none',
+    });
+  });
+});

@@ -170,8 +170,17 @@ export function readTargets(text: string): TargetReading {
   const tokens = tokenize(text);
   const freqs = findFrequencies(tokens);
   const ranges = sentenceRanges(tokens);
+  // "en utbildning i ANDT-frågor för föreningslivet per år": the frequency may close the object's phrase, unbroken.
+  const unbroken = (from: number, to: number): boolean =>
+    tokens.slice(from + 1, to).every((t) => isWord(t) || t.text === '-') &&
+    !tokens.slice(from + 1, to).some((t) => /^(och|eller|samt|att|som)$/u.test(t.lower));
   const nearFrequency = (i: number): boolean =>
-    freqs.some((f) => (f.start > i && f.start <= i + 5) || (f.end <= i && f.end >= i - 2));
+    freqs.some(
+      (f) =>
+        (f.start > i && f.start <= i + 5) ||
+        (f.start > i && f.start <= i + 9 && unbroken(i, f.start)) ||
+        (f.end <= i && f.end >= i - 2),
+    );
   // "tre besök per termin på varje skola, totalt 30 besök": a sum of what was promised is not a target of its own.
   const restates = (a: Amount, k: number): boolean => k > 0 && SUM_WORDS.test(tokens[a.start - 1]?.lower ?? '');
   const amounts = findAmounts(tokens, nearFrequency).filter((a, k) => (!a.copiesPrevious || k > 0) && !restates(a, k));

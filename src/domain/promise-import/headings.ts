@@ -42,7 +42,13 @@ const RULES: ReadonlyArray<readonly [HeadingKind, RegExp]> = [
       'u',
     ),
   ],
-  ['oldPromise', new RegExp(`^(tidigare|äldre|föregående) (medborgar)?löften|^arkiv${END}`, 'u')],
+  [
+    'oldPromise',
+    new RegExp(
+      `^(tidigare|äldre|föregående|förra årets|fjolårets|förra) (medborgar)?löfte(n|t|na)?${END}|^arkiv${END}|^så gick det`,
+      'u',
+    ),
+  ],
   [
     'goal',
     new RegExp(
@@ -58,7 +64,10 @@ const RULES: ReadonlyArray<readonly [HeadingKind, RegExp]> = [
     ),
   ],
   ['promise', /löfte/u],
-  ['plan', /^(genomförandeplan|handlingsplan|åtgärdsplan|aktivitetsplan|åtaganden(a)?$|våra åtaganden)/u],
+  [
+    'plan',
+    /^(genomförandeplan|handlingsplan|åtgärdsplan|aktivitetsplan|åtaganden(a)?$|våra åtaganden|(det här|detta|så här) lovar vi|vi lovar$)/u,
+  ],
   ['focusList', /fokusområden|prioriterade områden|fokusområdena/u],
   [
     'background',

@@ -31,7 +31,7 @@ export interface ListReading {
 }
 
 const GOAL_INTRO =
-  /^(målen|målet|mål(sättning(en|arna)?)?\s|syftet|effekter(na)?|förväntade effekter|önskade effekter|vi vill uppnå)|eftersträvas|ska leda till/iu;
+  /^(målen|målet|mål(sättning(en|arna)?)?\s|syftet|effekter(na)?|förväntade effekter|önskade effekter|vi vill uppnå|vill vi uppnå)|eftersträvas|ska leda till/iu;
 const PROBLEM_INTRO =
   /viktigaste (områdena|problemen)|framkom(mer|mit)|upplev(er|s|da|de)|problem(en|bilden)? (är|som)|oro(ar)? för/iu;
 const GENERIC_INTRO =

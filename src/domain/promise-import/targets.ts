@@ -172,7 +172,7 @@ export function readTargets(text: string): TargetReading {
   const ranges = sentenceRanges(tokens);
   // "en utbildning i ANDT-frågor för föreningslivet per år": the frequency may close the object's phrase, unbroken.
   const unbroken = (from: number, to: number): boolean =>
-    tokens.slice(from + 1, to).every((t) => isWord(t) || t.text === '-') &&
+    tokens.slice(from + 1, to).every((t) => t.text === '-' || isWord(t)) &&
     !tokens.slice(from + 1, to).some((t) => /^(och|eller|samt|att|som)$/u.test(t.lower));
   const nearFrequency = (i: number): boolean =>
     freqs.some(

@@ -235,9 +235,11 @@ function tableText(block: Block): string {
   // The step of a wrapped line inside a cell: the smallest seen, and at most what one line of the type takes.
   const size = Math.min(...block.lines.map((l) => l.size));
   const step = Math.min(...steps, 1.2 * size);
+  // Rows set without any space between them cannot be told from wrapped lines: then each line is a row.
+  const spaced = steps.some((s) => s > step * 1.3);
   const rows: string[][] = [];
   block.lines.forEach((line, i) => {
-    const startsRow = i === 0 || (steps[i - 1] ?? 0) > step * 1.3;
+    const startsRow = i === 0 || !spaced || (steps[i - 1] ?? 0) > step * 1.3;
     if (startsRow) rows.push(Array.from({ length: block.gutters.length + 1 }, () => ''));
     const row = rows[rows.length - 1] as string[];
     for (const s of line.segments) {

@@ -133,6 +133,8 @@ function openPartyList(tokens: Token[], from: number): { parties: string[]; end:
   let j = from;
   let end = from;
   while (j < tokens.length) {
+    // "det lokala näringslivet", "berörda föreningar": determiners and adjectives before the party.
+    while (/^(det|den|de|vår|våra|sin|sina|lokala|berörda|aktuella|befintliga)$/u.test(tokens[j]?.lower ?? '')) j++;
     const known = parsePartyList(tokens, j, true);
     if (known.parties.length > 0) {
       parties.push(...known.parties);

@@ -57,6 +57,21 @@ export function promiseSubjects(sentence: string): string[] {
   return [];
 }
 
+/**
+ * "Vi ska genomföra …", "Under året lovar vi att erbjuda …": the parties of
+ * the promise as "vi", with a verb of doing (not "Vi kommer att fokusera på").
+ */
+const DOING_VERB = ACTIVITY_VERB.source.replace(/^\^/u, '').replace('(?![\\p{L}])', '');
+const WE_DO = new RegExp(
+  [
+    // "Vi ska (också) genomföra …", "Vi lovar att erbjuda …"
+    `^vi\\s+(?:ska|skall|lovar att|kommer att)\\s+(?:(?:också|även|tillsammans)\\s+)*${DOING_VERB}(?![\\p{L}])`,
+    // "Under året ska vi genomföra …", "I år lovar vi att erbjuda …"
+    `^(?:\\S+\\s+){1,6}?(?:ska|skall|lovar|kommer)\\s+vi\\s+(?:(?:också|även|tillsammans|att)\\s+)*${DOING_VERB}(?![\\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+
 /** Finite verbs that state, report or judge rather than do. */
 const NOT_DOING = new Set(
   (
@@ -87,7 +102,7 @@ function doesInPresent(sentence: string): boolean {
 export function isPromiseSentence(sentence: string, present = false): boolean {
   if (isSpeech(sentence) || ABOUT_PROMISE.test(sentence.trim())) return false;
   const promised = PROMISE_VERB.test(sentence) || KOMMER_INVERTED.test(sentence);
-  if (promised) return promiseSubjects(sentence).length > 0;
+  if (promised) return promiseSubjects(sentence).length > 0 || WE_DO.test(sentence);
   return present && doesInPresent(sentence);
 }
 

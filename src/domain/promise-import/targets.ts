@@ -178,7 +178,7 @@ export function readTargets(text: string): TargetReading {
     freqs.some(
       (f) =>
         (f.start > i && f.start <= i + 5) ||
-        (f.start > i && f.start <= i + 9 && unbroken(i, f.start)) ||
+        (!f.recurring && f.start > i && f.start <= i + 9 && unbroken(i, f.start)) ||
         (f.end <= i && f.end >= i - 2),
     );
   // "tre besök per termin på varje skola, totalt 30 besök": a sum of what was promised is not a target of its own.

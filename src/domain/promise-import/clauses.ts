@@ -33,9 +33,14 @@ export function isSpeech(text: string): boolean {
 /** The promise is about the promise itself: it is followed up, published, presented. */
 const ABOUT_PROMISE =
   /^(medborgarlöfte(t|na|n)?|löfte(t|na|n)?|arbetet|resultat(et|en)?|uppföljning(en)?|överenskommelse(n)?|enligt|i löftet)\s|(presentera|publicera|följa upp|redovisa)\s+(löftet|medborgarlöftet|arbetet)/iu;
-/** A sentence whose doing is to report or follow up: it tells how a promise is followed up, it is no promise of its own. */
+/**
+ * A sentence whose doing is to report or follow up ("Polisen ska också
+ * redovisa antalet …", "Kommunen sammanställer resultaten …"): it tells how
+ * a promise is followed up and is no promise of its own. "…, vilket
+ * redovisas vid varje tertial" inside a promise does not make it one.
+ */
 const REPORTING =
-  /(?<![\p{L}])(redovisa|redovisar|redovisas|rapportera|rapporterar|återrapportera|återrapporterar|följa upp|följer upp|sammanställa|sammanställer)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ska|skall|kommer att|lovar att)\s+(?:(?:också|även|sedan)\s+)?(?:redovisa|rapportera|återrapportera|följa upp|sammanställa)(?![\p{L}])|^(?:\S+\s+){1,3}?(?:(?:också|även)\s+)?(?:redovisar|rapporterar|återrapporterar|sammanställer|följer upp)(?![\p{L}])/iu;
 
 const MODAL_WORD = /^(ska|skall|kommer|lovar|åtar)$/u;
 /** Words that may stand before the verb in a fronted time or place phrase ("Under hösten", "I centrum"). */
@@ -116,8 +121,8 @@ export function promisesOf(paragraph: string, present = false): string[] {
   if (OPENING_QUOTE.test(paragraph.trim())) return [];
   const pieces: string[] = [];
   for (const sentence of splitSentences(paragraph)) {
-    const follows = pieces.length > 0 && REPORTING.test(sentence);
-    if (!follows && isPromiseSentence(sentence, present)) pieces.push(sentence);
+    const reporting = REPORTING.test(sentence);
+    if (!reporting && isPromiseSentence(sentence, present)) pieces.push(sentence);
     else if (pieces.length > 0 && !isSpeech(sentence)) pieces[pieces.length - 1] += ` ${sentence}`;
   }
   return pieces;

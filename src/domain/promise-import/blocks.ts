@@ -40,6 +40,8 @@ export type Block = HeadingBlock | ParagraphBlock | BulletBlock | RowBlock;
 const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const BULLET =
   /^([ \t]*)(?:([•●○◦▪■□➢➤►▶‣∙·⁃\-*–—\uf0b7\uf0a7\uf076\uf0d8✓✔➔→◆◇❖])|(\d{1,2}[.)])|([a-zA-Z]\)))[ \t]+(\S.*)$/u;
+/** Word's second-level bullet pasted as a letter: an indented "o " ("  o Kommunen bygger …"). */
+const WORD_SUB_BULLET = /^([ \t]+)(o)()()[ \t]+(\S.*)$/u;
 const MD_TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 type LineInfo =
@@ -60,7 +62,7 @@ function classifyLine(raw: string): LineInfo {
     const text = tidy(stripMarkup(md[2]));
     return text === '' ? { kind: 'blank' } : { kind: 'mdheading', text, level: md[1].length };
   }
-  const b = BULLET.exec(raw);
+  const b = BULLET.exec(raw) ?? WORD_SUB_BULLET.exec(raw);
   if (b && b[5] !== undefined) {
     const marker: MarkerClass = b[2] ? 'symbol' : b[3] ? 'number' : 'letter';
     const text = tidy(stripMarkup(b[5]).replace(/\t/g, ' '));

@@ -120,9 +120,14 @@ export function isPromiseSentence(sentence: string, present = false): boolean {
 export function promisesOf(paragraph: string, present = false): string[] {
   if (OPENING_QUOTE.test(paragraph.trim())) return [];
   const pieces: string[] = [];
-  for (const sentence of splitSentences(paragraph)) {
+  for (const written of splitSentences(paragraph)) {
+    const label = LABEL.exec(written);
+    // "Löfte: Vi lovar att öka tryggheten." names the focus area; its "Aktiviteter: …" are the commitments.
+    if (label?.[1] && FOCUS_LABEL.test(label[1])) continue;
+    const sentence = label ? written.slice(label[0].length) : written;
     const reporting = REPORTING.test(sentence);
-    if (!reporting && isPromiseSentence(sentence, present)) pieces.push(sentence);
+    const doing = present || (label?.[1] !== undefined && ACTIVITY_LABEL.test(label[1]));
+    if (!reporting && isPromiseSentence(sentence, doing)) pieces.push(sentence);
     else if (pieces.length > 0 && !isSpeech(sentence)) pieces[pieces.length - 1] += ` ${sentence}`;
   }
   return pieces;
@@ -135,6 +140,11 @@ export function promisesOf(paragraph: string, present = false): string[] {
  */
 const INFINITIVE_FIRST =
   /^\p{L}+a\s+(en|ett|upp|bort|fram|ut|in|till|den|det|de|minst|fler|alla|sin|sina|sitt|med|på|i|om|för|av|tillsammans|över|mer|ner|ned|samman|regelbundet|kontinuerligt|löpande)(?![\p{L}])/iu;
+
+/** A sentence opening with a label: "Aktiviteter: Polisen patrullerar …". */
+const LABEL = /^([\p{L} ]{2,30}):\s+/u;
+const ACTIVITY_LABEL = /^(aktivitet(er)?|åtgärd(er)?|insats(er)?|så gör vi|det gör vi|detta gör vi)$/iu;
+const FOCUS_LABEL = /^(löfte(t)?|vårt löfte|mål(et)?|syfte(t)?|fokus(område(t)?)?|område(t)?|tema)$/iu;
 
 /** Nouns that name an activity even without a verb ("Trygghetsvandringar i centrum"). */
 const ACTIVITY_NOUN =

@@ -169,15 +169,18 @@ interface Item {
   children: BulletBlock[];
 }
 
-/** Nesting by indent or by a change of marker (numbered promises with "-" activities). */
+/** Nesting by indent, by a change of marker (numbered promises with "-" activities), or under an item ending with ":". */
 function nest(items: BulletBlock[]): Item[] {
   const minIndent = items.reduce((min, b) => Math.min(min, b.indent), Number.POSITIVE_INFINITY);
   const topMarker = items[0]?.marker;
   const out: Item[] = [];
+  const opens = (b: BulletBlock): boolean => /:\s*$/u.test(b.text);
   for (const b of items) {
     const child = b.indent > minIndent || b.marker !== topMarker;
     const parent = out[out.length - 1];
-    if (child && parent) parent.children.push(b);
+    // "• … lovar att minska narkotikan genom att:" opens the items that follow it, also at the same level.
+    const underIntro = parent !== undefined && opens(parent.block) && !opens(b);
+    if ((child || underIntro) && parent) parent.children.push(b);
     else out.push({ block: b, children: [] });
   }
   return out;

@@ -127,10 +127,36 @@ export function promisesOf(paragraph: string, present = false): string[] {
     const sentence = label ? written.slice(label[0].length) : written;
     const reporting = REPORTING.test(sentence);
     const doing = present || (label?.[1] !== undefined && ACTIVITY_LABEL.test(label[1]));
-    if (!reporting && isPromiseSentence(sentence, doing)) pieces.push(sentence);
+    if (!reporting && isPromiseSentence(sentence, doing)) pieces.push(...promiseClauses(sentence, doing));
     else if (pieces.length > 0 && !isSpeech(sentence)) pieces[pieces.length - 1] += ` ${sentence}`;
   }
   return pieces;
+}
+
+const CLAUSE_JOIN = /(?:,\s*|\s+)(?:och|samt)\s+(?=\p{L})/gu;
+
+/**
+ * "Polisen lovar att genomföra X och kommunen lovar att ordna Y." holds two
+ * promises: a clause joined by "och"/"samt" starts a new one when it has a
+ * doer and a promise verb of its own and the text before it already
+ * promised something ("Polisen och kommunen lovar …" stays one).
+ */
+function promiseClauses(sentence: string, present: boolean): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let from = 0;
+  for (const m of sentence.matchAll(CLAUSE_JOIN)) {
+    const at = m.index ?? 0;
+    const rest = sentence.slice(at + m[0].length);
+    const before = sentence.slice(from, at);
+    if (isPromiseSentence(before, present) && isPromiseSentence(rest, present) && promiseSubjects(rest).length > 0) {
+      out.push(sentence.slice(start, at).trim());
+      start = at + m[0].length;
+      from = start;
+    }
+  }
+  out.push(sentence.slice(start).trim());
+  return out;
 }
 
 /**

@@ -184,6 +184,16 @@ export function isTopic(text: string): boolean {
   return isNounPhrase(text) && !ACTIVITY_NOUN.test(text);
 }
 
+/**
+ * "Fler unga ska känna sig trygga", "Antalet inbrott ska minska": a state
+ * someone hopes for, with "ska" but no party or "vi" doing anything.
+ */
+export function isGoalStatement(text: string): boolean {
+  const m = /^(.{2,60}?)\s(?:ska|skall)\s/iu.exec(text.trim());
+  if (!m?.[1] || /^(vi|det|att)$/iu.test(m[1])) return false;
+  return promiseSubjects(text).length === 0 && !WE_DO.test(text) && !ACTIVITY_VERB.test(m[1]);
+}
+
 /** A short phrase without a doer, a verb of doing or a number: a topic, or an activity only named ("Fler trafikkontroller"). */
 export function isNounPhrase(text: string): boolean {
   const t = text.trim().replace(/[.;,]$/u, '');

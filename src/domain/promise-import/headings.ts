@@ -52,7 +52,7 @@ const RULES: ReadonlyArray<readonly [HeadingKind, RegExp]> = [
   [
     'goal',
     new RegExp(
-      `^(mål|målen|målet|målsättning(ar|en|arna)?|syfte(t)?|vision(en)?|effekt(er|erna)?|effektmål|önskade effekter|förväntade effekter|förväntat resultat)${END}|eftersträvas|förväntade effekter|vill (uppnå|åstadkomma)|önskat läge`,
+      `^(mål|målen|målet|målsättning(ar|en|arna)?|syfte(t)?|vision(en)?|effekt(er|erna)?|effektmål|önskade effekter|förväntade effekter|förväntat resultat)${END}|eftersträvas|förväntade effekter|vill (uppnå|åstadkomma)|önskat läge|^vi vill( att| se)?$`,
       'u',
     ),
   ],

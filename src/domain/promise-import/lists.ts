@@ -10,7 +10,15 @@ import type { Block, BulletBlock } from './blocks.ts';
 import { buildCommitment } from './commitment.ts';
 import { SECTION_KINDS, isNumberedPromise, titleOf } from './headings.ts';
 import { endsLikeSentence, looksCutOff } from './quality.ts';
-import { isNounPhrase, isSpeech, isTopic, labelParties, PROMISE_VERB, promiseSubjects } from './clauses.ts';
+import {
+  isGoalStatement,
+  isNounPhrase,
+  isSpeech,
+  isTopic,
+  labelParties,
+  PROMISE_VERB,
+  promiseSubjects,
+} from './clauses.ts';
 import { parsePartyList } from './parties.ts';
 import { leadingSubjects, readParties } from './responsible.ts';
 import type { ListUnit, Scope } from './structure.ts';
@@ -31,7 +39,7 @@ export interface ListReading {
 }
 
 const GOAL_INTRO =
-  /^(målen|målet|mål(sättning(en|arna)?)?\s|syftet|effekter(na)?|förväntade effekter|önskade effekter|vi vill uppnå|vill vi uppnå)|eftersträvas|ska leda till/iu;
+  /^(målen|målet|mål(sättning(en|arna)?)?\s|syftet|effekter(na)?|förväntade effekter|önskade effekter|vi vill uppnå|vill vi uppnå)|eftersträvas|ska leda till|^vi vill( att| se)?\s*:?\s*$|^(vi|vår) (önskar|strävar|vision)/iu;
 const PROBLEM_INTRO =
   /viktigaste (områdena|problemen)|framkom(mer|mit)|upplev(er|s|da|de)|problem(en|bilden)? (är|som)|oro(ar)? för/iu;
 const GENERIC_INTRO =
@@ -70,7 +78,7 @@ function contentReason(unit: ListUnit, where: string, page: PageContext): string
     return `${where} återger löftet i en nyhet och räknades inte som åtaganden.`;
   if (!promised && page.prosePromises && unit.items.every((b) => isNounPhrase(b.text)))
     return `${where} sammanfattar med korta rubriker; löftena i den löpande texten räknades i stället.`;
-  if (!promised && unit.items.every((b) => isTopic(b.text)))
+  if (!promised && unit.items.every((b) => isTopic(b.text) || isGoalStatement(b.text)))
     return `${where} räknar upp ämnen (problem, mål, fokusområden eller projekt) utan aktiviteter och räknades inte som åtaganden.`;
   return null;
 }

@@ -106,8 +106,8 @@ function judge(op: Operation, a: TestActor, res: LightMyRequestResponse): string
 }
 
 describe("every role outside the reach (another kommun, another police area, another kommun's partner)", () => {
-  it('is refused (403/404) or sees nothing of Kalix, and never causes a 5xx', // Every route as every role, one after another: minutes on a loaded machine.
-  { timeout: 180_000 }, async () => {
+  it('is refused (403/404) or sees nothing of Kalix, and never causes a 5xx', { timeout: 180_000 }, async () => {
+    // Every route as every role, one after another: minutes on a loaded machine.
     const wrong: string[] = [];
     for (const op of ops) {
       if (isPublic(op)) continue;
@@ -122,8 +122,10 @@ describe("every role outside the reach (another kommun, another police area, ano
 });
 
 describe('every role inside the reach', () => {
-  it('never causes a 5xx, and is refused (403/404) where the rules table gives its role no right', // Every route as every role, one after another: minutes on a loaded machine.
-  { timeout: 180_000 }, async () => {
+  it('never causes a 5xx, and is refused (403/404) where the rules table gives its role no right', {
+    // Every route as every role, one after another: minutes on a loaded machine.
+    timeout: 180_000,
+  }, async () => {
     const wrong: string[] = [];
     for (const op of ops) {
       if (isPublic(op)) continue;

@@ -10,7 +10,12 @@ import {
   UpdateOrganisationBody,
 } from '../../contracts/organisations.ts';
 import type { Deps } from '../../app/deps.ts';
-import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from '../../app/admin/organisations.ts';
+import {
+  createOrganisation,
+  getOrganisation,
+  listOrganisations,
+  updateOrganisation,
+} from '../../app/admin/organisations.ts';
 import { requireActor } from '../plugins/auth.ts';
 
 const tags = ['Organisationer'];

@@ -69,7 +69,7 @@ describe('accessibility of Löften, Aktiviteter and Översikt', () => {
   it('the import page with a draft beside the original', async () => {
     const page = await coordinatorPage();
     await page.goto(`${server.baseUrl}/app/loften/las-in`);
-    await page.getByLabel('Fil (.txt, .md eller .docx)').setInputFiles({
+    await page.getByLabel('Fil (.txt, .md, .docx eller .pdf)').setInputFiles({
       name: 'kalix.txt',
       mimeType: 'text/plain',
       buffer: readFileSync(KALIX_PROMISE_FILE),

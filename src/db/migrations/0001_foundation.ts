@@ -127,7 +127,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 /** Every kommun and the platform organisation exist from the first start. */
 async function seedReferenceData(db: Kysely<any>): Promise<void> {
-  await db.insertInto('organisations').values({ kind: 'platform', name: 'Medborgarlöfte-plattformen' }).execute();
+  await db
+    .insertInto('organisations')
+    .values({ kind: 'platform', name: 'Medborgarlöfte-plattformen' })
+    .execute();
   await db
     .insertInto('organisations')
     .values(MUNICIPALITIES.map((m) => ({ kind: 'municipality', name: m.name, code: m.code, slug: m.slug })))
@@ -136,16 +139,8 @@ async function seedReferenceData(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
-    'oidc_states',
-    'rate_limit_hits',
-    'audit_log',
-    'api_tokens',
-    'password_resets',
-    'sessions',
-    'memberships',
-    'users',
-    'organisation_coverage',
-    'organisations',
+    'oidc_states', 'rate_limit_hits', 'audit_log', 'api_tokens', 'password_resets',
+    'sessions', 'memberships', 'users', 'organisation_coverage', 'organisations',
   ]) {
     await db.schema.dropTable(table).execute();
   }

@@ -44,9 +44,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'uuid', id)
     .addColumn('agreement_id', 'uuid', (c) => c.references('agreements.id').onDelete('set null'))
     .addColumn('title', 'text')
-    .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('draft').check(sql`status in ('draft','agreed','published','closed')`),
-    )
+    .addColumn('status', 'text', (c) => c.notNull().defaultTo('draft').check(sql`status in ('draft','agreed','published','closed')`))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('period_from', 'date')
     .addColumn('period_to', 'date')
@@ -114,16 +112,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of [
-    'promise_set_versions',
-    'commitments',
-    'focus_areas',
-    'promise_set_municipalities',
-    'promise_sets',
-    'agreement_parties',
-    'agreements',
-    'areas',
-  ]) {
+  for (const t of ['promise_set_versions', 'commitments', 'focus_areas', 'promise_set_municipalities', 'promise_sets',
+    'agreement_parties', 'agreements', 'areas']) {
     await db.schema.dropTable(t).execute();
   }
 }

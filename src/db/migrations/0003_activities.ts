@@ -21,11 +21,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', now)
     .addColumn('updated_at', 'timestamptz', now)
     .execute();
-  await db.schema
-    .createIndex('activities_commitment_date_idx')
-    .on('activities')
-    .columns(['commitment_id', 'date'])
-    .execute();
+  await db.schema.createIndex('activities_commitment_date_idx').on('activities').columns(['commitment_id', 'date']).execute();
   await db.schema.createIndex('activities_set_date_idx').on('activities').columns(['promise_set_id', 'date']).execute();
 
   await db.schema
@@ -46,14 +42,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', now)
     .execute();
-  await db.schema
-    .createIndex('planned_set_date_idx')
-    .on('planned_activities')
-    .columns(['promise_set_id', 'date'])
-    .execute();
+  await db.schema.createIndex('planned_set_date_idx').on('planned_activities').columns(['promise_set_id', 'date']).execute();
 
-  await db.schema
-    .alterTable('users')
+  await db.schema.alterTable('users')
     .addColumn('notify_reminders', 'boolean', (c) => c.notNull().defaultTo(true))
     .addColumn('notify_digest', 'boolean', (c) => c.notNull().defaultTo(true))
     .execute();

@@ -18,11 +18,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('last_date', 'date', (c) => c.notNull())
     .addPrimaryKeyConstraint('activity_pieces_pk', ['commitment_id', 'piece_start'])
     .execute();
-  await db.schema
-    .createIndex('activity_pieces_set_idx')
-    .on('activity_pieces')
-    .columns(['promise_set_id', 'piece_start'])
-    .execute();
+  await db.schema.createIndex('activity_pieces_set_idx').on('activity_pieces').columns(['promise_set_id', 'piece_start']).execute();
   await sql`insert into activity_pieces (commitment_id, piece_start, promise_set_id, quantity, part, whole, last_date)
     select a.commitment_id,
       case when c.target->>'per' = 'day' then a.date else greatest(date_trunc('week', a.date)::date, date_trunc('month', a.date)::date) end,

@@ -45,11 +45,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('first_seen_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema
-    .createIndex('stats_police_events_kommun_date_idx')
-    .on('stats_police_events')
-    .columns(['municipality_code', 'local_date'])
-    .execute();
+  await db.schema.createIndex('stats_police_events_kommun_date_idx').on('stats_police_events')
+    .columns(['municipality_code', 'local_date']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -24,9 +24,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('questions', 'jsonb', json('[]'))
     .addColumn('scoring', 'jsonb', (c) => c.notNull())
     .addColumn('categories', 'jsonb', json('[]'))
-    .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('draft').check(sql`status in ('draft', 'open', 'closed')`),
-    )
+    .addColumn('status', 'text', (c) => c.notNull().defaultTo('draft').check(sql`status in ('draft', 'open', 'closed')`))
     .addColumn('access', 'text', (c) => c.notNull().defaultTo('link').check(sql`access in ('link', 'codes')`))
     .addColumn('opens_on', 'date')
     .addColumn('closes_on', 'date')
@@ -37,11 +35,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('published_at', 'timestamptz')
     .addColumn('closed_at', 'timestamptz')
     .execute();
-  await db.schema
-    .createIndex('surveys_municipality_idx')
-    .on('surveys')
-    .columns(['municipality_id', 'created_at'])
-    .execute();
+  await db.schema.createIndex('surveys_municipality_idx').on('surveys').columns(['municipality_id', 'created_at']).execute();
 
   await db.schema
     .createTable('survey_responses')
@@ -87,14 +81,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of [
-    'survey_salts',
-    'survey_browser_tokens',
-    'survey_codes',
-    'survey_text_codes',
-    'survey_responses',
-    'surveys',
-  ]) {
+  for (const t of ['survey_salts', 'survey_browser_tokens', 'survey_codes', 'survey_text_codes', 'survey_responses', 'surveys']) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -15,9 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('dialogues')
     .addColumn('id', 'uuid', id)
     .addColumn('municipality_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
-    .addColumn('kind', 'text', (c) =>
-      c.notNull().check(sql`kind in ('medborgardialog', 'medarbetardialog', 'trygghetsvandring', 'est')`),
-    )
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('medborgardialog', 'medarbetardialog', 'trygghetsvandring', 'est')`))
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('date', 'date', (c) => c.notNull())
     .addColumn('place', 'text')
@@ -36,19 +34,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', now)
     .addColumn('updated_at', 'timestamptz', now)
     .addCheckConstraint('dialogues_walk_stage', sql`(kind = 'trygghetsvandring') = (stage is not null)`)
-    .addCheckConstraint(
-      'dialogues_est_fields',
-      sql`kind <> 'est' or (reporter_organisation_id is not null and week is not null and area_id is not null)`,
-    )
+    .addCheckConstraint('dialogues_est_fields', sql`kind <> 'est' or (reporter_organisation_id is not null and week is not null and area_id is not null)`)
     .execute();
-  await db.schema
-    .createIndex('dialogues_municipality_date_idx')
-    .on('dialogues')
-    .columns(['municipality_id', 'kind', 'date'])
-    .execute();
-  await sql`create unique index dialogues_est_report_uq on dialogues (reporter_organisation_id, area_id, week) where kind = 'est'`.execute(
-    db,
-  );
+  await db.schema.createIndex('dialogues_municipality_date_idx').on('dialogues').columns(['municipality_id', 'kind', 'date']).execute();
+  await sql`create unique index dialogues_est_report_uq on dialogues (reporter_organisation_id, area_id, week) where kind = 'est'`.execute(db);
 
   await db.schema
     .createTable('dialogue_findings')
@@ -66,14 +55,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', now)
     .addColumn('updated_at', 'timestamptz', now)
     .execute();
-  await db.schema
-    .createIndex('dialogue_findings_dialogue_idx')
-    .on('dialogue_findings')
-    .columns(['dialogue_id', 'position'])
-    .execute();
-  await sql`create index dialogue_findings_open_idx on dialogue_findings (due_date) where action is not null and done_at is null`.execute(
-    db,
-  );
+  await db.schema.createIndex('dialogue_findings_dialogue_idx').on('dialogue_findings').columns(['dialogue_id', 'position']).execute();
+  await sql`create index dialogue_findings_open_idx on dialogue_findings (due_date) where action is not null and done_at is null`.execute(db);
 
   await db.schema
     .createTable('est_answers')

@@ -9,15 +9,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Leadership (LPO-chef, kommunalråd, kommundirektör) approves follow-ups: a role of its own.
   for (const table of ['memberships', 'api_tokens']) {
     await sql`alter table ${sql.table(table)} drop constraint ${sql.ref(`${table}_role_check`)}`.execute(db);
-    await sql`alter table ${sql.table(table)} add constraint ${sql.ref(`${table}_role_check`)} check (${ROLES})`.execute(
-      db,
-    );
+    await sql`alter table ${sql.table(table)} add constraint ${sql.ref(`${table}_role_check`)} check (${ROLES})`.execute(db);
   }
 
-  await db.schema
-    .alterTable('commitments')
-    .addColumn('carried_from', 'uuid', (c) => c.references('commitments.id'))
-    .execute();
+  await db.schema.alterTable('commitments').addColumn('carried_from', 'uuid', (c) => c.references('commitments.id')).execute();
 
   await db.schema
     .createTable('follow_ups')
@@ -26,9 +21,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('cadence', 'text', (c) => c.notNull().check(sql`cadence in ('quarter','tertial','halfyear','year')`))
     .addColumn('period_from', 'date', (c) => c.notNull())
     .addColumn('period_to', 'date', (c) => c.notNull())
-    .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('draft').check(sql`status in ('draft','reviewed','approved','published')`),
-    )
+    .addColumn('status', 'text', (c) => c.notNull().defaultTo('draft').check(sql`status in ('draft','reviewed','approved','published')`))
     .addColumn('summary', 'text')
     .addColumn('citizens_said', 'text')
     .addColumn('next_steps', 'text')

@@ -34,16 +34,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', now)
     .addUniqueConstraint('public_subscriptions_uq', ['municipality_id', 'email'])
     .execute();
-  await db.schema
-    .createIndex('public_subscriptions_confirm_idx')
-    .on('public_subscriptions')
-    .column('confirm_token_hash')
-    .execute();
+  await db.schema.createIndex('public_subscriptions_confirm_idx').on('public_subscriptions').column('confirm_token_hash').execute();
 
   // The version stamp reads count and newest change of a set's activities from the index alone.
-  await sql`create index activities_public_stamp_idx on activities (promise_set_id) include (created_at, updated_at)`.execute(
-    db,
-  );
+  await sql`create index activities_public_stamp_idx on activities (promise_set_id) include (created_at, updated_at)`.execute(db);
   await sql.raw(LOOKUP_FUNCTION).execute(db);
 }
 

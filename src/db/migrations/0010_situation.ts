@@ -46,11 +46,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', now)
     .execute();
-  await db.schema
-    .createIndex('police_notes_kommun_year_idx')
-    .on('police_notes')
-    .columns(['municipality_id', 'year'])
-    .execute();
+  await db.schema.createIndex('police_notes_kommun_year_idx').on('police_notes').columns(['municipality_id', 'year']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -6,10 +6,7 @@ import { sql, type Kysely } from 'kysely';
  * activity pieces) is unchanged. Lives in the database like every cache.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .alterTable('activity_pieces')
-    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`clock_timestamp()`))
-    .execute();
+  await db.schema.alterTable('activity_pieces').addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`clock_timestamp()`)).execute();
   await db.schema
     .createTable('progress_cache')
     .addColumn('promise_set_id', 'uuid', (c) => c.notNull().references('promise_sets.id').onDelete('cascade'))

@@ -9,9 +9,7 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index activity_areas_area_idx on activity_areas (area_id)`.execute(db);
   await sql`create index dialogues_area_idx on dialogues (area_id) where area_id is not null`.execute(db);
-  await sql`create index dialogue_findings_area_idx on dialogue_findings (area_id) where area_id is not null`.execute(
-    db,
-  );
+  await sql`create index dialogue_findings_area_idx on dialogue_findings (area_id) where area_id is not null`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

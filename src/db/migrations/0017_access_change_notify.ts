@@ -35,7 +35,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const [table] of WATCHED)
-    await sql`drop trigger ${sql.raw(`${table}_access_change`)} on ${sql.table(table)}`.execute(db);
+  for (const [table] of WATCHED) await sql`drop trigger ${sql.raw(`${table}_access_change`)} on ${sql.table(table)}`.execute(db);
   await sql`drop function notify_access_change()`.execute(db);
 }

@@ -82,3 +82,12 @@ I samverkan mellan polisen, socialtjänsten och räddningstjänsten genomförs:
     ]);
   });
 });
+
+describe('the warning about commitments without a responsible party', () => {
+  it('speaks of one commitment in the singular', () => {
+    const doc = importPromiseText(
+      'Medborgarlöfte 2027\n\nTrygghet\n- Genomföra minst 4 trygghetsvandringar per år i centrum.\n',
+    );
+    expect(doc.warnings).toContain('1 av 1 åtagande saknar utpekad ansvarig part.');
+  });
+});

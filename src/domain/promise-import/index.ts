@@ -65,7 +65,8 @@ export function importPromiseText(text: string): PromiseDocument {
   const unassigned = commitments.focusAreas
     .flatMap((a) => a.commitments)
     .filter((c) => c.responsible.length === 0).length;
-  if (unassigned > 0) warnings.push(`${unassigned} av ${count} åtaganden saknar utpekad ansvarig part.`);
+  if (unassigned > 0)
+    warnings.push(`${unassigned} av ${count} ${count === 1 ? 'åtagande' : 'åtaganden'} saknar utpekad ansvarig part.`);
   return {
     format: PROMISE_FORMAT,
     title,

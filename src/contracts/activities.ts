@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ACTIVITY_LIMITS as L, isClockTime } from '../domain/activity-limits.ts';
 import { isoDaySchema } from '../domain/iso-day.ts';
 import { targetSchema } from '../domain/promise-document.ts';
+import { rowProblemSchema } from '../domain/row-problem.ts';
 
 export const IdParams = z.object({ id: z.uuid() });
 
@@ -69,7 +70,7 @@ export const ImportResult = z.object({ imported: z.number().int().nonnegative() 
 export type ImportResult = z.infer<typeof ImportResult>;
 
 /** One bad row of a CSV upload, in the 400 answer's details.rows. */
-export const RowProblem = z.object({ line: z.number().int(), message: z.string(), messageEn: z.string() });
+export const RowProblem = rowProblemSchema;
 export type RowProblem = z.infer<typeof RowProblem>;
 
 export const MyCommitment = z.object({

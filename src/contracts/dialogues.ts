@@ -17,6 +17,7 @@ import {
 } from '../domain/dialogues/dialogue.ts';
 import { dialogueUpdateSchema, type findingEditSchema } from '../domain/dialogues/dialogue-edit.ts';
 import { WALK_STAGES } from '../domain/dialogues/safety-walk.ts';
+import { labelledSchema, seriousnessLevelSchema, walkWarningSchema } from '../domain/dialogues/shapes.ts';
 import {
   followUpSchema,
   planNextWalkSchema,
@@ -66,11 +67,10 @@ export type PlanNextWalkBody = z.input<typeof PlanNextWalkBody>;
 export const RegisteredKind = z.enum(REGISTERED_KINDS);
 export type RegisteredKind = z.infer<typeof RegisteredKind>;
 
-const Labelled = z.object({ key: z.string(), label: z.string(), labelEn: z.string() });
 export const Categories = z.object({
-  categories: z.array(Labelled),
-  seriousness: z.array(z.object({ level: z.number().int(), label: z.string(), labelEn: z.string() })),
-  kinds: z.array(Labelled.extend({ key: z.enum(DIALOGUE_KINDS) })),
+  categories: z.array(labelledSchema),
+  seriousness: z.array(seriousnessLevelSchema),
+  kinds: z.array(labelledSchema.extend({ key: z.enum(DIALOGUE_KINDS) })),
 });
 export type Categories = z.infer<typeof Categories>;
 
@@ -113,7 +113,7 @@ export const WalkView = z.object({
 export type WalkView = z.infer<typeof WalkView>;
 
 /** A step of the method not followed (too many walkers, follow-up timing …): shown, never refused. */
-export const WalkWarning = z.object({ code: z.string(), message: z.string(), messageEn: z.string() });
+export const WalkWarning = walkWarningSchema;
 
 export const DialogueView = z.object({
   id: z.uuid(),

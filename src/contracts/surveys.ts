@@ -19,7 +19,12 @@ import {
 import { publicChartSchema } from '../domain/surveys/public-charts.ts';
 import { Finding as PersonalDataFinding } from '../domain/surveys/redaction.ts';
 import { scoringInputSchema } from '../domain/surveys/scoring.ts';
-import { localizedTextSchema, questionSchema, SURVEY_LANGUAGES } from '../domain/surveys/types.ts';
+import {
+  localizedTextSchema,
+  questionSchema,
+  SURVEY_LANGUAGES,
+  surveyTemplateSchema,
+} from '../domain/surveys/types.ts';
 
 export const SurveyParams = z.object({ id: z.uuid() });
 export const SurveyListQuery = z.object({ municipalityId: z.uuid().optional() });
@@ -103,9 +108,7 @@ export const SurveyList = z.object({ surveys: z.array(SurveyView) });
 export type SurveyList = z.infer<typeof SurveyList>;
 
 export const SurveyTemplates = z.object({
-  templates: z.array(
-    z.object({ key: z.string(), title: LocalizedText, intro: LocalizedText, questions: z.array(Question) }),
-  ),
+  templates: z.array(surveyTemplateSchema),
   defaultScoring: ProblemScoring,
   defaultCategories: z.array(CodingCategory),
 });

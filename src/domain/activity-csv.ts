@@ -8,6 +8,7 @@
 import { parseCsv, type CsvRecord } from './csv.ts';
 import { ACTIVITY_LIMITS as L } from './activity-limits.ts';
 import { areaNameProblem, normaliseAreaName } from './areas/areas.ts';
+import type { RowProblem } from './row-problem.ts';
 
 export interface CsvActivity {
   line: number;
@@ -17,12 +18,6 @@ export interface CsvActivity {
   places: string[];
   note: string | null;
   outcomes: Record<string, number>;
-}
-
-export interface RowProblem {
-  line: number;
-  message: string;
-  messageEn: string;
 }
 
 const COLUMNS = {

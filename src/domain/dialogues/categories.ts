@@ -2,15 +2,14 @@
  * How findings from dialogues, safety walks and EST reports are classified:
  * the problem category and how serious the problem is. The category list is
  * a plain array passed into the checks (defaulting to this constant) so it
- * can later come from the database when kommuner may edit it.
+ * can later come from the database when kommuner may edit it. This is the
+ * one list: the API serves it and the staff app takes its words from it.
  */
+import type { Labelled, SeriousnessLevel } from './shapes.ts';
 
-export interface ProblemCategory {
-  /** Stable key stored in the database; ASCII so it is safe in URLs and CSV. */
-  key: string;
-  label: string;
-  labelEn: string;
-}
+/** A problem category: its key is stable, stored in the database, ASCII so it is safe in URLs and CSV. */
+export type ProblemCategory = Labelled;
+export type { SeriousnessLevel };
 
 export const PROBLEM_CATEGORIES: readonly ProblemCategory[] = Object.freeze(
   [
@@ -48,7 +47,7 @@ export function unknownCategoryMessage(categories: readonly ProblemCategory[] = 
  * How serious a finding is, on a 1–5 scale (not låg/medel/hög: five steps
  * separate "worth noting" from "urgent" better and still sum and average).
  */
-export const SERIOUSNESS_LEVELS = Object.freeze([
+export const SERIOUSNESS_LEVELS: readonly SeriousnessLevel[] = Object.freeze([
   { level: 1, label: 'Obetydligt', labelEn: 'Negligible' },
   { level: 2, label: 'Lindrigt', labelEn: 'Minor' },
   { level: 3, label: 'Märkbart', labelEn: 'Noticeable' },

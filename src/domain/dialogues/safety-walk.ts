@@ -6,6 +6,7 @@
  */
 import { AppError } from '../errors.ts';
 import { parseIsoDate } from '../progress/dates.ts';
+import type { WalkWarning, WalkWarningCode } from './shapes.ts';
 
 /** ASCII keys; the Swedish step names are the labels. */
 export const WALK_STAGES = ['formote', 'vandring', 'aterkoppling', 'klar'] as const;
@@ -24,18 +25,7 @@ export const FOLLOW_UP_MAX_DAYS = 21;
 /** "Some months later": a new walk sooner than this after the previous one gets a warning. */
 export const NEXT_WALK_MIN_DAYS = 60;
 
-export type WalkWarningCode =
-  | 'too_many_walkers'
-  | 'follow_up_timing'
-  | 'follow_up_not_planned'
-  | 'findings_without_action'
-  | 'next_walk_soon';
-
-export interface WalkWarning {
-  code: WalkWarningCode;
-  message: string;
-  messageEn: string;
-}
+export type { WalkWarning, WalkWarningCode };
 
 export interface WalkFacts {
   stage: WalkStage;

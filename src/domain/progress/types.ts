@@ -1,25 +1,35 @@
+import { z } from 'zod';
 import type { Target } from '../promise-document.ts';
 import type { PeriodInput } from './buckets.ts';
 
-export type CommitmentStatus = 'met' | 'on_track' | 'at_risk' | 'missed' | 'not_measurable';
-export type BucketStatus = 'met' | 'missed' | 'open' | 'upcoming';
+/**
+ * The shapes of progress are declared once, here, as zod schemas: the
+ * calculation returns them and the API contract (src/contracts/progress.ts)
+ * answers with the same schemas. Everything else imports the types only.
+ */
+export const commitmentStatusSchema = z.enum(['met', 'on_track', 'at_risk', 'missed', 'not_measurable']);
+export type CommitmentStatus = z.infer<typeof commitmentStatusSchema>;
+export const bucketStatusSchema = z.enum(['met', 'missed', 'open', 'upcoming']);
+export type BucketStatus = z.infer<typeof bucketStatusSchema>;
 
-export interface BucketProgress {
-  from: string;
-  to: string;
-  required: number;
-  done: number;
-  status: BucketStatus;
-}
+export const bucketProgressSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  required: z.number(),
+  done: z.number(),
+  status: bucketStatusSchema,
+});
+export type BucketProgress = z.infer<typeof bucketProgressSchema>;
 
-export interface CommitmentProgress {
-  status: CommitmentStatus;
-  doneToDate: number;
-  requiredToDate: number;
+export const commitmentProgressSchema = z.object({
+  status: commitmentStatusSchema,
+  doneToDate: z.number(),
+  requiredToDate: z.number(),
   /** Latest date of an activity inside the period and not after `at`. */
-  lastActivityDate: string | null;
-  buckets: BucketProgress[];
-}
+  lastActivityDate: z.string().nullable(),
+  buckets: z.array(bucketProgressSchema),
+});
+export type CommitmentProgress = z.infer<typeof commitmentProgressSchema>;
 
 export interface ActivityInput {
   date: string;

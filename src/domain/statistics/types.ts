@@ -1,12 +1,12 @@
 /** What every statistics parser answers: the rows it understood, the rows it left out on purpose, and the rows that are wrong. */
 import { z } from 'zod';
+import { rowProblemSchema, type RowProblem } from '../row-problem.ts';
 
 export const STAT_SOURCES = ['bra', 'polisen', 'scb'] as const;
 export type StatSource = (typeof STAT_SOURCES)[number];
 
-/** A row that makes the whole file invalid. For JSON sources `line` is the 1-based position of the entry. */
-export const rowProblemSchema = z.object({ line: z.number().int(), message: z.string(), messageEn: z.string() });
-export type RowProblem = z.infer<typeof rowProblemSchema>;
+/** A row that makes the whole file invalid (the one row-problem shape of every upload). */
+export { rowProblemSchema, type RowProblem };
 
 /** A row that is fine but is not stored (a national total, a Stockholm district, a summary). */
 export const skipNoticeSchema = z.object({ line: z.number().int(), reason: z.string(), reasonEn: z.string() });

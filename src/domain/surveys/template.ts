@@ -6,7 +6,7 @@
  * and item ids are stable, so a survey can be compared with the previous
  * one made from the same template.
  */
-import type { LocalizedText, Question, QuestionOption } from './types.ts';
+import type { LocalizedText, Question, QuestionOption, SurveyTemplate } from './types.ts';
 
 export const TRYGGHET_TEMPLATE_KEY = 'lokal-trygghetsmatning';
 
@@ -248,12 +248,7 @@ const FREE_TEXT: Question = {
   ),
 };
 
-export interface SurveyTemplate {
-  key: string;
-  title: LocalizedText;
-  intro: LocalizedText;
-  questions: Question[];
-}
+export type { SurveyTemplate };
 
 export const TRYGGHET_TEMPLATE: SurveyTemplate = {
   key: TRYGGHET_TEMPLATE_KEY,

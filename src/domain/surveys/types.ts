@@ -93,6 +93,15 @@ export const questionSchema = z.discriminatedUnion('kind', [
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
 
+/** A ready-made survey (template.ts). Declared once: the API lists the templates in this shape. */
+export const surveyTemplateSchema = z.object({
+  key: z.string(),
+  title: localizedTextSchema,
+  intro: localizedTextSchema,
+  questions: z.array(questionSchema),
+});
+export type SurveyTemplate = z.infer<typeof surveyTemplateSchema>;
+
 /** An answer: one value, several values, or one level per problem item. */
 export type AnswerValue = string | string[] | Record<string, ProblemLevel>;
 export type Answers = Record<string, AnswerValue>;

@@ -1,4 +1,5 @@
 /** English words of Dialog och enkäter; the same shape as sv-dialogues.ts. */
+import { PROBLEM_CATEGORIES } from '../../domain/dialogues/categories.ts';
 import type { svDialogues } from './sv-dialogues.ts';
 
 export const enDialogues: typeof svDialogues = {
@@ -21,19 +22,8 @@ export const enDialogues: typeof svDialogues = {
     trygghetsvandring: 'Safety walk',
   },
 
-  categoryNames: {
-    narkotika: 'Drugs',
-    trafik: 'Traffic',
-    tillgreppsbrott: 'Theft',
-    vald: 'Violence',
-    vald_i_nara_relationer: 'Domestic violence',
-    ordningsstorningar: 'Public disorder',
-    skadegorelse: 'Vandalism',
-    otrygga_platser: 'Places that feel unsafe',
-    ungdomar: 'Young people',
-    bedragerier: 'Fraud',
-    ovrigt: 'Other',
-  },
+  /** The problem categories' names, from the one list (domain/dialogues/categories.ts). */
+  categoryNames: Object.fromEntries(PROBLEM_CATEGORIES.map((c) => [c.key, c.labelEn])) as Record<string, string>,
 
   participants: {
     legend: 'Participants',

@@ -1,4 +1,5 @@
 /** Swedish words of Dialog och enkäter: dialogues, findings, trygghetsvandringar and open actions. */
+import { PROBLEM_CATEGORIES } from '../../domain/dialogues/categories.ts';
 import type { ActionStatus, DialogueKind, WalkStage } from '../api/dialogues.ts';
 
 export const svDialogues = {
@@ -21,19 +22,8 @@ export const svDialogues = {
     trygghetsvandring: 'Trygghetsvandring',
   } as Record<DialogueKind, string>,
 
-  categoryNames: {
-    narkotika: 'Narkotika',
-    trafik: 'Trafik',
-    tillgreppsbrott: 'Tillgreppsbrott',
-    vald: 'Våld',
-    vald_i_nara_relationer: 'Våld i nära relationer',
-    ordningsstorningar: 'Ordningsstörningar',
-    skadegorelse: 'Skadegörelse',
-    otrygga_platser: 'Otrygga platser',
-    ungdomar: 'Ungdomar',
-    bedragerier: 'Bedrägerier',
-    ovrigt: 'Övrigt',
-  } as Record<string, string>,
+  /** The problem categories' names, from the one list (domain/dialogues/categories.ts). */
+  categoryNames: Object.fromEntries(PROBLEM_CATEGORIES.map((c) => [c.key, c.label])) as Record<string, string>,
 
   participants: {
     legend: 'Deltagare',

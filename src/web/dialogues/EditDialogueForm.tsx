@@ -17,6 +17,7 @@ import { useDraftState } from '../ui/useDraftState.ts';
 import { isDialogueDraft, reviveDialogueDraft, type DialogueDraft } from './dialogue-draft.ts';
 import { ParticipantsEditor } from './ParticipantsEditor.tsx';
 import { FindingsEditor } from './FindingsEditor.tsx';
+import { DialogueFields } from './DialogueFields.tsx';
 import {
   dayError,
   findingRowOf,
@@ -165,34 +166,18 @@ export function EditDialogueForm({ d, onDone, onCancel }: { d: Dialogue; onDone:
       {leaving.dialog}
       <DraftNotice draft={draft} />
       <ErrorSummary errors={errors} />
-      <TextField
-        id="edit-date"
-        type="date"
-        label={d.walk ? t.planWalk.date : f.date}
-        hint={d.walk?.stage === 'formote' ? e.dateHintPlanned : f.dateHint}
-        {...field('date')}
-        error={fieldError(errors, 'edit-date')}
-      />
-      <TextField
-        id="edit-place"
-        label={f.place}
-        hint={d.walk ? t.planWalk.whereHint : f.placeHint}
-        {...field('place')}
-        error={fieldError(errors, 'edit-place')}
-      />
-      <TextField
-        id="edit-area"
-        label={f.area}
-        hint={f.areaHint}
-        {...field('areaName')}
-        error={fieldError(errors, 'edit-area')}
-      />
-      <TextField
-        id="edit-title"
-        label={e.title}
-        hint={e.titleHint}
-        {...field('title')}
-        error={fieldError(errors, 'edit-title')}
+      <DialogueFields
+        prefix="edit"
+        values={s}
+        onChange={(key, value) => setS({ ...s, [key]: value })}
+        errors={errors}
+        words={{
+          dateLabel: d.walk ? t.planWalk.date : undefined,
+          dateHint: d.walk?.stage === 'formote' ? e.dateHintPlanned : undefined,
+          placeHint: d.walk ? t.planWalk.whereHint : undefined,
+          titleLabel: e.title,
+          titleHint: e.titleHint,
+        }}
       />
       {d.walk && (
         <>

@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useRegisterDialogue, type DialogueKind } from '../api/dialogues.ts';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
-import { TextAreaField, TextField } from '../ui/fields.tsx';
+import { TextAreaField } from '../ui/fields.tsx';
 import { apiFormErrors, fieldError, type FormError } from '../ui/form-errors.ts';
 import { KommunSelect, useKommunChoice } from '../ui/kommun-choice.tsx';
 import { todayIso } from '../ui/dates.ts';
@@ -15,6 +15,7 @@ import { useDraftState } from '../ui/useDraftState.ts';
 import { isDialogueDraft, reviveDialogueDraft, type DialogueDraft } from './dialogue-draft.ts';
 import { ParticipantsEditor } from './ParticipantsEditor.tsx';
 import { FindingsEditor } from './FindingsEditor.tsx';
+import { DialogueFields } from './DialogueFields.tsx';
 import {
   dayError,
   participantRow,
@@ -145,35 +146,7 @@ function Form() {
       <ErrorSummary errors={errors} />
       <KommunSelect id="dlg-kommun" choice={kommun} />
       <KindChoice value={s.kind} onChange={(kind) => setS({ ...s, kind })} />
-      <TextField
-        id="dlg-date"
-        type="date"
-        label={d.date}
-        hint={d.dateHint}
-        {...field('date')}
-        error={fieldError(errors, 'dlg-date')}
-      />
-      <TextField
-        id="dlg-place"
-        label={d.place}
-        hint={d.placeHint}
-        {...field('place')}
-        error={fieldError(errors, 'dlg-place')}
-      />
-      <TextField
-        id="dlg-area"
-        label={d.area}
-        hint={d.areaHint}
-        {...field('areaName')}
-        error={fieldError(errors, 'dlg-area')}
-      />
-      <TextField
-        id="dlg-title"
-        label={d.title}
-        hint={d.titleHint}
-        {...field('title')}
-        error={fieldError(errors, 'dlg-title')}
-      />
+      <DialogueFields prefix="dlg" values={s} onChange={(key, value) => setS({ ...s, [key]: value })} errors={errors} />
       <ParticipantsEditor
         legend={t.participants.legend}
         rows={participants}

@@ -9,6 +9,7 @@ import { useI18n, type Localized } from '../i18n/i18n.tsx';
 import { followUpExports, useFollowUp, type FollowUp } from '../api/follow-ups.ts';
 import { focusPageHeading, PageHeading } from '../ui/PageHeading.tsx';
 import { Notice } from '../ui/Notice.tsx';
+import { DownloadList } from '../ui/DownloadList.tsx';
 import { Loading, LoadError } from '../ui/QueryState.tsx';
 import { useRouteNotice } from '../ui/useRouteNotice.ts';
 import { FollowUpStatusTag } from './FollowUpStatusTag.tsx';
@@ -24,28 +25,15 @@ function Downloads({ id }: { id: string }) {
   const p = t.followUpPage;
   const links = followUpExports(id);
   return (
-    <section aria-labelledby="fu-downloads-heading">
-      <h2 id="fu-downloads-heading" className="ds-heading" data-size="sm">
-        {p.downloadsHeading}
-      </h2>
-      <ul className="download-list">
-        <li>
-          <a className="ds-link" href={links.pdf}>
-            {p.pdf}
-          </a>
-        </li>
-        <li>
-          <a className="ds-link" href={links.docx}>
-            {p.docx}
-          </a>
-        </li>
-        <li>
-          <a className="ds-link" href={links.csv}>
-            {p.csv}
-          </a>
-        </li>
-      </ul>
-    </section>
+    <DownloadList
+      id="fu-downloads-heading"
+      heading={p.downloadsHeading}
+      links={[
+        { href: links.pdf, label: p.pdf },
+        { href: links.docx, label: p.docx },
+        { href: links.csv, label: p.csv },
+      ]}
+    />
   );
 }
 

@@ -6,6 +6,7 @@ import { exportLinks, useTransition, type StoredPromiseSet } from '../../api/pro
 import { settle } from '../../api/settle.ts';
 import { useSingleFlight } from '../../api/single-flight.ts';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
+import { DownloadList } from '../../ui/DownloadList.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { apiFormErrors, type FormError } from '../../ui/form-errors.ts';
 import { AgreeForm } from './AgreeForm.tsx';
@@ -89,37 +90,16 @@ export function Downloads({ id }: { id: string }) {
   const p = t.promisePage;
   const links = exportLinks(id);
   return (
-    <section aria-labelledby="downloads-heading">
-      <h2 id="downloads-heading" className="ds-heading" data-size="sm">
-        {p.downloadsHeading}
-      </h2>
-      <ul className="download-list">
-        <li>
-          <a className="ds-link" href={links.pdf}>
-            {p.pdf}
-          </a>
-        </li>
-        <li>
-          <a className="ds-link" href={links.docx}>
-            {p.docx}
-          </a>
-        </li>
-        <li>
-          <a className="ds-link" href={links.planPdf}>
-            {p.planPdf}
-          </a>
-        </li>
-        <li>
-          <a className="ds-link" href={links.planDocx}>
-            {p.planDocx}
-          </a>
-        </li>
-        <li>
-          <a className="ds-link" href={links.planCsv}>
-            {p.planCsv}
-          </a>
-        </li>
-      </ul>
-    </section>
+    <DownloadList
+      id="downloads-heading"
+      heading={p.downloadsHeading}
+      links={[
+        { href: links.pdf, label: p.pdf },
+        { href: links.docx, label: p.docx },
+        { href: links.planPdf, label: p.planPdf },
+        { href: links.planDocx, label: p.planDocx },
+        { href: links.planCsv, label: p.planCsv },
+      ]}
+    />
   );
 }

@@ -7,18 +7,14 @@ import type { Db } from '../../db/connect.ts';
 import { AppError, forbidden } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
 import { areaNameKey } from '../../domain/areas/areas.ts';
+import { areaNames, areaRow, kommunRow, type AreaRow } from './queries.ts';
 
 export interface Kommun {
   id: string;
   code: string;
   name: string;
 }
-export interface AreaRow {
-  id: string;
-  municipality_id: string;
-  name: string;
-  created_at: Date | string;
-}
+export type { AreaRow };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -31,15 +27,7 @@ const kommunNotFound = () =>
  */
 export async function kommunFor(db: Db, actor: Actor, ref: string, write: boolean): Promise<Kommun> {
   const isCode = /^\d{4}$/.test(ref);
-  const row =
-    isCode || UUID.test(ref)
-      ? await db
-          .selectFrom('organisations')
-          .select(['id', 'code', 'name'])
-          .where('kind', '=', 'municipality')
-          .where(isCode ? 'code' : 'id', '=', ref)
-          .executeTakeFirst()
-      : undefined;
+  const row = isCode || UUID.test(ref) ? await kommunRow(db, isCode ? 'code' : 'id', ref) : undefined;
   if (!row?.code || !can(actor, 'organisation.read', row.id)) throw kommunNotFound();
   if (write && !can(actor, 'area.write', row.id)) throw forbidden();
   return { id: row.id, code: row.code, name: row.name };
@@ -51,9 +39,7 @@ const areaNotFound = () =>
 /** One area of the kommun; `lock` takes its row lock so nothing can point to it until the transaction ends. */
 export async function areaOf(db: Db, kommun: Kommun, id: string, lock = false): Promise<AreaRow> {
   if (!UUID.test(id)) throw areaNotFound();
-  let q = db.selectFrom('areas').select(['id', 'municipality_id', 'name', 'created_at']).where('id', '=', id);
-  if (lock) q = q.forUpdate();
-  const row = await q.executeTakeFirst();
+  const row = await areaRow(db, id, lock);
   if (!row || row.municipality_id !== kommun.id) throw areaNotFound();
   return row;
 }
@@ -68,7 +54,7 @@ export async function namesake(
   const key = areaNameKey(name);
   // Compared here, not with the database's lower(): whether that folds Å, Ä and Ö depends on the server's locale.
   // A kommun has tens or hundreds of areas, so reading their names is cheap.
-  const rows = await db.selectFrom('areas').select(['id', 'name']).where('municipality_id', '=', kommunId).execute();
+  const rows = await areaNames(db, kommunId);
   return rows.find((r) => r.id !== exceptId && areaNameKey(r.name) === key) ?? null;
 }
 

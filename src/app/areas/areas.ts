@@ -23,6 +23,7 @@ import {
   type Kommun,
 } from './access.ts';
 import { usageOf } from './usage.ts';
+import { areasOfKommun, deleteAreaRow, insertArea, setAreaName } from './queries.ts';
 import type { AreaList, AreaView } from '../../contracts/areas.ts';
 
 export type { AreaList, AreaView } from '../../contracts/areas.ts';
@@ -43,11 +44,7 @@ export function areaView(
 
 export async function listAreas(deps: Deps, actor: Actor, kommunRef: string): Promise<AreaList> {
   const kommun = await kommunFor(deps.db, actor, kommunRef, false);
-  const rows = await deps.db
-    .selectFrom('areas')
-    .select(['id', 'name', 'created_at'])
-    .where('municipality_id', '=', kommun.id)
-    .execute();
+  const rows = await areasOfKommun(deps.db, kommun.id);
   const usage = await usageOf(deps.db, kommun.id, rows);
   rows.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   return {
@@ -82,11 +79,7 @@ export async function createArea(
     deps.db.transaction().execute(async (trx) => {
       const clash = await namesake(trx, kommun.id, name);
       if (clash) throw nameClash(kommun, name, clash);
-      const row = await trx
-        .insertInto('areas')
-        .values({ municipality_id: kommun.id, name })
-        .returning(['id', 'name', 'created_at'])
-        .executeTakeFirstOrThrow();
+      const row = await insertArea(trx, kommun.id, name);
       await writeAudit(trx, actor, {
         action: 'area.create',
         entityType: 'area',
@@ -115,7 +108,7 @@ export async function renameArea(
       if (before.name === name) return;
       const clash = await namesake(trx, kommun.id, name, id);
       if (clash) throw nameClash(kommun, name, clash);
-      await trx.updateTable('areas').set({ name }).where('id', '=', id).execute();
+      await setAreaName(trx, id, name);
       const surveys = await changeSurveyAreaOptions(trx, kommun.id, (q) => relabelAreaOption(q, id, name));
       const retitled = await followTitles(trx, id, before.name, name);
       await writeAudit(trx, actor, {
@@ -156,7 +149,7 @@ export async function deleteArea(deps: Deps, actor: Actor, kommunRef: string, id
       const usage = (await usageOf(trx, kommun.id, [area])).get(id)!;
       if (isInUse(usage)) throw inUse(area, usage);
       const surveys = await changeSurveyAreaOptions(trx, kommun.id, (q) => dropAreaOption(q, id));
-      await trx.deleteFrom('areas').where('id', '=', id).execute();
+      await deleteAreaRow(trx, id);
       await writeAudit(trx, actor, {
         action: 'area.delete',
         entityType: 'area',

@@ -6,12 +6,12 @@
  * Curating the list itself (add with a 409 on a clash, rename, merge,
  * delete) is in areas.ts and merge.ts.
  */
-import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { writeAudit } from '../audit.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { areaNameKey, areaNameProblem, normaliseAreaName } from '../../domain/areas/areas.ts';
+import { areaNames, insertAreaNames } from './queries.ts';
 
 /** The name as the domain writes it, or a 400 naming the field (and the name, when one was given). */
 export function checkedAreaName(raw: string, field = 'name'): string {
@@ -29,11 +29,7 @@ export function checkedAreaName(raw: string, field = 'name'): string {
 
 async function areasByKey(trx: Db, municipalityId: string): Promise<Map<string, string>> {
   // Matched here, not with the database's lower(): whether that folds Å, Ä and Ö depends on the server's locale.
-  const rows = await trx
-    .selectFrom('areas')
-    .select(['id', 'name'])
-    .where('municipality_id', '=', municipalityId)
-    .execute();
+  const rows = await areaNames(trx, municipalityId);
   return new Map(rows.map((a) => [areaNameKey(a.name), a.id]));
 }
 
@@ -66,11 +62,8 @@ export async function ensureAreas(
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map((e) => e[1]);
   if (fresh.length) {
-    const made = await sql<{ id: string; name: string }>`
-      insert into areas (municipality_id, name)
-      select ${municipalityId}::uuid, n from unnest(${fresh}::text[]) with ordinality as x(n, i) order by i
-      on conflict do nothing returning id, name`.execute(trx);
-    for (const row of made.rows) {
+    const made = await insertAreaNames(trx, municipalityId, fresh);
+    for (const row of made) {
       await writeAudit(trx, actor, {
         action: 'area.create',
         entityType: 'area',

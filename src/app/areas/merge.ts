@@ -6,7 +6,6 @@
  * audit entry. Promise documents name places as text and are not
  * rewritten: they are signed, versioned documents.
  */
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
 import { writeAudit } from '../audit.ts';
@@ -16,7 +15,8 @@ import type { AreaUsage } from '../../domain/areas/areas.ts';
 import { mergeAreaOption } from '../../domain/areas/survey-options.ts';
 import { areaOf, kommunFor, type AreaRow, type Kommun } from './access.ts';
 import { usageOf } from './usage.ts';
-import { changeSurveyAreaOptions, followTitles, moveSurveyAnswers } from './follow.ts';
+import { changeSurveyAreaOptions, followTitles } from './follow.ts';
+import { deleteAreaRow, estReportClashes, moveAreaReferences, moveSurveyAnswers } from './queries.ts';
 import { viewOf } from './areas.ts';
 import type { MergeResult } from '../../contracts/areas.ts';
 
@@ -49,19 +49,7 @@ async function lockPair(
 
 /** One reporter may file one EST report per area and week; merging two such reports would break that rule. */
 async function assertNoEstClash(trx: Db, duplicate: AreaRow, kept: AreaRow): Promise<void> {
-  const clashes = await trx
-    .selectFrom('dialogues as a')
-    .innerJoin('dialogues as b', (j) =>
-      j.onRef('a.reporter_organisation_id', '=', 'b.reporter_organisation_id').onRef('a.week', '=', 'b.week'),
-    )
-    .innerJoin('organisations as o', 'o.id', 'a.reporter_organisation_id')
-    .select(['a.week', 'o.name as reporter'])
-    .where('a.kind', '=', 'est')
-    .where('b.kind', '=', 'est')
-    .where('a.area_id', '=', duplicate.id)
-    .where('b.area_id', '=', kept.id)
-    .orderBy('a.week')
-    .execute();
+  const clashes = await estReportClashes(trx, duplicate.id, kept.id);
   if (!clashes.length) return;
   const list = clashes.map((c) => `${c.reporter} ${c.week}`).join(', ');
   throw new AppError(
@@ -73,12 +61,7 @@ async function assertNoEstClash(trx: Db, duplicate: AreaRow, kept: AreaRow): Pro
 }
 
 async function moveReferences(trx: Db, kommun: Kommun, from: string, to: string): Promise<void> {
-  // An activity may already name both places: it keeps one row for the kept area.
-  await sql`insert into activity_areas (activity_id, area_id)
-    select activity_id, ${to}::uuid from activity_areas where area_id = ${from} on conflict do nothing`.execute(trx);
-  await trx.deleteFrom('activity_areas').where('area_id', '=', from).execute();
-  await trx.updateTable('dialogues').set({ area_id: to }).where('area_id', '=', from).execute();
-  await trx.updateTable('dialogue_findings').set({ area_id: to }).where('area_id', '=', from).execute();
+  await moveAreaReferences(trx, from, to);
   await moveSurveyAnswers(trx, kommun.id, from, to);
 }
 
@@ -101,7 +84,7 @@ export async function mergeArea(
       mergeAreaOption(q, duplicate.id, { id: kept.id, name: kept.name }),
     );
     const retitled = await followTitles(trx, kept.id, duplicate.name, kept.name);
-    await trx.deleteFrom('areas').where('id', '=', duplicate.id).execute();
+    await deleteAreaRow(trx, duplicate.id);
     await writeAudit(trx, actor, {
       action: 'area.merge',
       entityType: 'area',

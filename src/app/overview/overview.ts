@@ -3,7 +3,6 @@
  * (a kommun, an LPO, a region, or everything the actor reaches) with its
  * progress, and the list of what needs attention.
  */
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { reachFor, type Actor } from '../../domain/access/permissions.ts';
 import type { Target } from '../../domain/promise-document.ts';
@@ -11,6 +10,7 @@ import { addDays, isoWeekMonday } from '../../domain/progress/index.ts';
 import { shownFigure, type Figure } from '../../domain/progress/figure.ts';
 import { activityTotals, progressOf } from '../activities/progress.ts';
 import { reachOf } from '../access.ts';
+import { agreedSetIds, setCommitments, setHeads, setKommunNames } from './queries.ts';
 import type { Attention, Overview } from '../../contracts/overview.ts';
 
 export type { Attention, OverviewCommitment, OverviewSet } from '../../contracts/overview.ts';
@@ -32,27 +32,8 @@ function weekly(days: { date: string; quantity?: number }[], at: string): number
 async function setsInScope(deps: Deps, actor: Actor, scopeOrgId: string | null): Promise<string[]> {
   const reach = reachFor(actor, 'promise.read');
   if (reach !== 'all' && reach.size === 0) return [];
-  let q = deps.db.selectFrom('promise_sets as p').select('p.id').where('p.status', 'in', ['agreed', 'published']);
-  if (reach !== 'all') {
-    q = q.where('p.id', 'in', (eb) =>
-      eb
-        .selectFrom('promise_set_municipalities')
-        .select('promise_set_id')
-        .where('organisation_id', 'in', [...reach]),
-    );
-  }
-  if (scopeOrgId) {
-    const scope = await reachOf(deps.db, scopeOrgId);
-    if (scope !== 'all') {
-      q = q.where('p.id', 'in', (eb) =>
-        eb
-          .selectFrom('promise_set_municipalities')
-          .select('promise_set_id')
-          .where('organisation_id', 'in', [...scope, scopeOrgId]),
-      );
-    }
-  }
-  return (await q.execute()).map((r) => r.id);
+  const scope = scopeOrgId ? await reachOf(deps.db, scopeOrgId) : 'all';
+  return agreedSetIds(deps.db, reach, scope === 'all' ? 'all' : [...scope, scopeOrgId!]);
 }
 
 export async function overview(
@@ -62,33 +43,9 @@ export async function overview(
 ): Promise<Overview> {
   const ids = await setsInScope(deps, actor, input.scopeOrgId);
   if (!ids.length) return { at: input.at, sets: [], attention: [] };
-  const sets = await deps.db
-    .selectFrom('promise_sets')
-    .select(['id', 'title', 'status', 'period_from', 'period_to'])
-    .where('id', 'in', ids)
-    .orderBy('title')
-    .execute();
-  const munis = await deps.db
-    .selectFrom('promise_set_municipalities')
-    .select(['promise_set_id', 'name'])
-    .where('promise_set_id', 'in', ids)
-    .orderBy('position')
-    .execute();
-  const commitments = await deps.db
-    .selectFrom('commitments as c')
-    .innerJoin('focus_areas as f', 'f.id', 'c.focus_area_id')
-    .select([
-      'c.id',
-      'c.promise_set_id',
-      'c.text',
-      'c.target',
-      'f.title as area',
-      sql<number>`f.position * 1000 + c.position`.as('pos'),
-    ])
-    .where('c.promise_set_id', 'in', ids)
-    .where('c.removed_at', 'is', null)
-    .orderBy('pos')
-    .execute();
+  const sets = await setHeads(deps.db, ids);
+  const munis = await setKommunNames(deps.db, ids);
+  const commitments = await setCommitments(deps.db, ids);
   const totals = await activityTotals(deps.db, ids, input.at);
   const attention: Attention[] = [];
   const out = sets.map((s) => {

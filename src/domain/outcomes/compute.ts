@@ -31,6 +31,8 @@ export interface SurveyRound {
   n: number;
   /** survey_index: mean and sample variance of the answers' points. */
   summary?: SampleSummary | null;
+  /** survey_index from a source that gives the mean but no spread: shown, never tested. */
+  mean?: number;
 }
 
 export interface WindowValue extends Window {
@@ -119,7 +121,11 @@ function latestIn(rounds: readonly SurveyRound[], w: Window): SurveyRound | null
 
 function roundValue(kind: 'survey_share' | 'survey_index', r: SurveyRound): WindowValue {
   const value =
-    kind === 'survey_share' ? (r.n > 0 && r.yes !== undefined ? r.yes / r.n : null) : (r.summary?.mean ?? null);
+    kind === 'survey_share'
+      ? r.n > 0 && r.yes !== undefined
+        ? r.yes / r.n
+        : null
+      : (r.summary?.mean ?? r.mean ?? null);
   return { from: r.date, to: r.date, value, n: r.n };
 }
 

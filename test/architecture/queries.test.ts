@@ -20,7 +20,6 @@ const NOT_YET_MOVED = new Set([
   'action-plans',
   'activities',
   'admin',
-  'auth',
   'dialogues',
   'follow-ups',
   'promises',

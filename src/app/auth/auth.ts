@@ -1,8 +1,6 @@
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
-import { actorForUser, grantsFor, MEMBERSHIPS_OF, userActor, type MembershipRow } from '../access.ts';
-import { GRAPH_STAMP } from '../admin/organisation-graph.ts';
+import { actorForUser, grantsFor, userActor } from '../access.ts';
 import { heldActors } from './auth-cache.ts';
 import { hashPassword, randomSecret, sha256, verifyPassword } from './crypto.ts';
 import { clearRateLimit, hitRateLimit } from './rate-limit.ts';
@@ -10,6 +8,20 @@ import { checkPassword, normaliseEmail } from '../admin/users.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import type { Db } from '../../db/connect.ts';
+import {
+  deleteSession,
+  deleteSessionsOf,
+  insertPasswordReset,
+  insertSession,
+  markPasswordResetUsed,
+  passwordReset,
+  sessionWithUser,
+  setPasswordHash,
+  touchSessionQuery,
+  userByEmail,
+} from './queries.ts';
+
+export { touchSessionQuery } from './queries.ts';
 
 export const LOGIN_LIMIT = { perAccount: 5, perAddress: 30, windowMs: 15 * 60_000 };
 
@@ -27,16 +39,7 @@ export async function startSession(deps: Deps, userId: string): Promise<Session>
   const token = randomSecret();
   const csrfToken = randomSecret('', 24);
   const expiresAt = new Date(deps.now().getTime() + deps.config.sessionDays * 86400_000);
-  await deps.db
-    .insertInto('sessions')
-    .values({
-      id_hash: sha256(token),
-      user_id: userId,
-      csrf_token: csrfToken,
-      expires_at: expiresAt,
-      last_seen_at: deps.now(),
-    })
-    .execute();
+  await insertSession(deps.db, { idHash: sha256(token), userId, csrfToken, expiresAt, at: deps.now() });
   return { token, csrfToken, userId, expiresAt };
 }
 
@@ -58,11 +61,7 @@ export async function login(deps: Deps, input: { email: string; password: string
       { retryAfterSeconds: wait },
     );
   }
-  const user = await deps.db
-    .selectFrom('users')
-    .select(['id', 'password_hash', 'disabled_at'])
-    .where('email', '=', email)
-    .executeTakeFirst();
+  const user = await userByEmail(deps.db, email);
   dummyHash ??= hashPassword(randomSecret());
   const ok = await verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
   if (!user || !ok || user.disabled_at) {
@@ -80,11 +79,6 @@ interface HeldSession {
   lastSeenAt: number;
 }
 
-/** Recording when a session was last seen; not a change of access (see db/access-changes.ts). */
-export function touchSessionQuery(db: Deps['db'], hash: string, at: Date) {
-  return db.updateTable('sessions').set({ last_seen_at: at }).where('id_hash', '=', hash);
-}
-
 /** The signed-in user behind a session cookie, or null when the session is unknown or expired (held in memory while access is unchanged). */
 export async function resolveSession(
   deps: Deps,
@@ -95,23 +89,7 @@ export async function resolveSession(
   let session = held.get(hash);
   if (!session) {
     const ticket = held.ticket();
-    // The session, its user, the memberships and the organisation graph stamp in one round trip.
-    const row = (
-      await sql<{
-        user_id: string;
-        csrf_token: string;
-        expires_at: Date;
-        last_seen_at: Date;
-        name: string;
-        email: string;
-        memberships: MembershipRow[];
-        stamp: string;
-      }>`
-      select s.user_id, s.csrf_token, s.expires_at, s.last_seen_at, u.name, u.email,
-        ${MEMBERSHIPS_OF(sql.ref('u.id'))} as memberships, ${GRAPH_STAMP} as stamp
-      from sessions s join users u on u.id = s.user_id and u.disabled_at is null
-      where s.id_hash = ${hash}`.execute(deps.db)
-    ).rows[0];
+    const row = await sessionWithUser(deps.db, hash);
     if (!row) return null;
     session = {
       actor: userActor(
@@ -139,7 +117,7 @@ export async function resolveSession(
 }
 
 export async function logout(deps: Deps, token: string): Promise<void> {
-  await deps.db.deleteFrom('sessions').where('id_hash', '=', sha256(token)).execute();
+  await deleteSession(deps.db, sha256(token));
 }
 
 const RESET_VALID_MS = 60 * 60_000;
@@ -151,10 +129,7 @@ const RESET_VALID_MS = 60 * 60_000;
  */
 export async function storeResetLink(deps: Deps, db: Db, userId: string, validMs: number): Promise<string> {
   const token = randomSecret();
-  await db
-    .insertInto('password_resets')
-    .values({ token_hash: sha256(token), user_id: userId, expires_at: new Date(deps.now().getTime() + validMs) })
-    .execute();
+  await insertPasswordReset(db, sha256(token), userId, new Date(deps.now().getTime() + validMs));
   return `${deps.config.publicBaseUrl}/app/nytt-losenord?token=${encodeURIComponent(token)}`;
 }
 
@@ -168,11 +143,7 @@ export async function requestPasswordReset(deps: Deps, input: { email: string; a
   }
   const limit = await hitRateLimit(deps, `reset:${email}`, 3, 60 * 60_000);
   if (!limit.allowed) return;
-  const user = await deps.db
-    .selectFrom('users')
-    .select(['id', 'name', 'disabled_at'])
-    .where('email', '=', email)
-    .executeTakeFirst();
+  const user = await userByEmail(deps.db, email);
   if (!user || user.disabled_at) return;
   const link = await storeResetLink(deps, deps.db, user.id, RESET_VALID_MS);
   await deps.mailer.send({
@@ -193,11 +164,7 @@ export async function requestPasswordReset(deps: Deps, input: { email: string; a
 
 export async function confirmPasswordReset(deps: Deps, input: { token: string; password: string }): Promise<void> {
   checkPassword(input.password);
-  const row = await deps.db
-    .selectFrom('password_resets')
-    .select(['token_hash', 'user_id', 'expires_at', 'used_at'])
-    .where('token_hash', '=', sha256(input.token))
-    .executeTakeFirst();
+  const row = await passwordReset(deps.db, sha256(input.token));
   if (!row || row.used_at || row.expires_at.getTime() <= deps.now().getTime()) {
     throw new AppError(
       'invalid_token',
@@ -207,17 +174,9 @@ export async function confirmPasswordReset(deps: Deps, input: { token: string; p
   }
   const passwordHash = await hashPassword(input.password);
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('password_resets')
-      .set({ used_at: deps.now() })
-      .where('token_hash', '=', row.token_hash)
-      .execute();
-    await trx
-      .updateTable('users')
-      .set({ password_hash: passwordHash, updated_at: deps.now() })
-      .where('id', '=', row.user_id)
-      .execute();
-    await trx.deleteFrom('sessions').where('user_id', '=', row.user_id).execute();
+    await markPasswordResetUsed(trx, row.token_hash, deps.now());
+    await setPasswordHash(trx, row.user_id, passwordHash, deps.now());
+    await deleteSessionsOf(trx, row.user_id);
     const actor = await actorForUser(trx, row.user_id);
     if (actor) {
       await writeAudit(trx, actor, {

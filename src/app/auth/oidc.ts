@@ -28,6 +28,14 @@ import type { OidcConfig } from '../../config.ts';
 import { writeAudit } from '../audit.ts';
 import { actorForUser } from '../access.ts';
 import { startSession, type Session } from './auth.ts';
+import {
+  deleteOidcStatesBefore,
+  insertOidcState,
+  linkSubject,
+  takeOidcState,
+  userByEmail,
+  userBySubject,
+} from './queries.ts';
 import { AppError } from '../../domain/errors.ts';
 
 export const OIDC_CALLBACK_PATH = '/api/v1/auth/oidc/callback';
@@ -129,20 +137,14 @@ export async function beginOidcSignIn(deps: Deps, input: { returnTo?: string }):
   const codeVerifier = client.randomPKCECodeVerifier();
   const now = deps.now();
   // Abandoned sign-ins would otherwise pile up; this is the natural moment to sweep them.
-  await deps.db
-    .deleteFrom('oidc_states')
-    .where('created_at', '<', new Date(now.getTime() - OIDC_STATE_VALID_MS))
-    .execute();
-  await deps.db
-    .insertInto('oidc_states')
-    .values({
-      state,
-      nonce,
-      code_verifier: codeVerifier,
-      return_to: safeReturnTo(input.returnTo),
-      created_at: now,
-    })
-    .execute();
+  await deleteOidcStatesBefore(deps.db, new Date(now.getTime() - OIDC_STATE_VALID_MS));
+  await insertOidcState(deps.db, {
+    state,
+    nonce,
+    code_verifier: codeVerifier,
+    return_to: safeReturnTo(input.returnTo),
+    created_at: now,
+  });
   const url = client.buildAuthorizationUrl(configuration, {
     redirect_uri: redirectUri(deps),
     scope: SCOPE,
@@ -156,7 +158,7 @@ export async function beginOidcSignIn(deps: Deps, input: { returnTo?: string }):
 
 /** Takes the row for `state` out of the table, so a second use of the same callback finds nothing. */
 async function consumeState(deps: Deps, state: string) {
-  const row = await deps.db.deleteFrom('oidc_states').where('state', '=', state).returningAll().executeTakeFirst();
+  const row = await takeOidcState(deps.db, state);
   if (!row || deps.now().getTime() - row.created_at.getTime() > OIDC_STATE_VALID_MS) return null;
   return row;
 }
@@ -205,33 +207,19 @@ type Match = { ok: true; userId: string } | OidcFailure;
 
 /** Applies the matching policy; links the subject on a first e-mail match. */
 async function matchUser(deps: Deps, identity: Identity): Promise<Match> {
-  const bySubject = await deps.db
-    .selectFrom('users')
-    .select(['id', 'disabled_at'])
-    .where('oidc_subject', '=', identity.subject)
-    .executeTakeFirst();
+  const bySubject = await userBySubject(deps.db, identity.subject);
   if (bySubject) {
     return bySubject.disabled_at
       ? fail('oidc_account_disabled', 'account disabled')
       : { ok: true, userId: bySubject.id };
   }
   if (!identity.email) return fail('oidc_unknown_user', 'unknown subject and no vouched e-mail');
-  const byEmail = await deps.db
-    .selectFrom('users')
-    .select(['id', 'disabled_at', 'oidc_subject'])
-    .where('email', '=', identity.email)
-    .executeTakeFirst();
+  const byEmail = await userByEmail(deps.db, identity.email);
   if (!byEmail) return fail('oidc_unknown_user', 'no account with that e-mail');
   if (byEmail.disabled_at) return fail('oidc_account_disabled', 'account disabled');
   if (byEmail.oidc_subject) return fail('oidc_unknown_user', 'account already linked to another subject');
   const linked = await deps.db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('users')
-      .set({ oidc_subject: identity.subject, updated_at: deps.now() })
-      .where('id', '=', byEmail.id)
-      .where('oidc_subject', 'is', null)
-      .executeTakeFirst();
-    if (updated.numUpdatedRows !== 1n) return false;
+    if (!(await linkSubject(trx, byEmail.id, identity.subject, deps.now()))) return false;
     const actor = await actorForUser(trx, byEmail.id);
     if (actor) {
       await writeAudit(trx, actor, {

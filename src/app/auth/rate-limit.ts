@@ -1,5 +1,6 @@
 import type { Deps } from '../deps.ts';
 import { sha256 } from './crypto.ts';
+import { deleteRateHits, deleteRateHitsBefore, insertRateHit, rateHits } from './queries.ts';
 
 /**
  * A sliding-window counter kept in the database, so every app process
@@ -13,12 +14,7 @@ export async function hitRateLimit(
 ): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
   const keyHash = rateKeyHash(key);
   const since = new Date(deps.now().getTime() - windowMs);
-  const row = await deps.db
-    .selectFrom('rate_limit_hits')
-    .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.min('at').as('first')])
-    .where('key_hash', '=', keyHash)
-    .where('at', '>', since)
-    .executeTakeFirstOrThrow();
+  const row = await rateHits(deps.db, keyHash, since);
   if (Number(row.n) >= limit) {
     const first = row.first ? new Date(row.first as unknown as string).getTime() : deps.now().getTime();
     return {
@@ -26,7 +22,7 @@ export async function hitRateLimit(
       retryAfterSeconds: Math.max(1, Math.ceil((first + windowMs - deps.now().getTime()) / 1000)),
     };
   }
-  await deps.db.insertInto('rate_limit_hits').values({ key_hash: keyHash, at: deps.now() }).execute();
+  await insertRateHit(deps.db, keyHash, deps.now());
   return { allowed: true, retryAfterSeconds: 0 };
 }
 
@@ -36,17 +32,10 @@ export function rateKeyHash(key: string): string {
 }
 
 export async function clearRateLimit(deps: Deps, key: string): Promise<void> {
-  await deps.db
-    .deleteFrom('rate_limit_hits')
-    .where('key_hash', '=', sha256(`rate:${key}`))
-    .execute();
+  await deleteRateHits(deps.db, rateKeyHash(key));
 }
 
 /** Old hits are useless; the daily job drops them so the table stays small. Returns how many went. */
 export async function pruneRateLimits(deps: Deps, olderThanMs = 24 * 3600_000): Promise<number> {
-  const [r] = await deps.db
-    .deleteFrom('rate_limit_hits')
-    .where('at', '<', new Date(deps.now().getTime() - olderThanMs))
-    .execute();
-  return Number(r?.numDeletedRows ?? 0n);
+  return deleteRateHitsBefore(deps.db, new Date(deps.now().getTime() - olderThanMs));
 }

@@ -1,12 +1,22 @@
 import type { Deps } from '../deps.ts';
 import { isSystemActor, writeAudit } from '../audit.ts';
 import { actorForTokenRow } from '../access.ts';
-import { GRAPH_STAMP } from '../admin/organisation-graph.ts';
 import { heldActors } from './auth-cache.ts';
 import { randomSecret, sha256 } from './crypto.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
 import { can, reachFor, type Actor, type Role } from '../../domain/access/permissions.ts';
 import type { ApiToken as TokenView, CreateTokenBody } from '../../contracts/tokens.ts';
+import {
+  insertToken,
+  organisationExists,
+  revokeTokenRow,
+  tokenByHash,
+  tokenById,
+  tokensOf,
+  touchTokenQuery,
+} from './queries.ts';
+
+export { touchTokenQuery } from './queries.ts';
 
 export type { ApiToken as TokenView } from '../../contracts/tokens.ts';
 
@@ -18,27 +28,19 @@ export async function createToken(
   input: CreateTokenBody,
 ): Promise<{ token: string; view: TokenView }> {
   if (!can(actor, 'token.manage', input.organisationId)) throw forbidden();
-  const org = await deps.db
-    .selectFrom('organisations')
-    .select('id')
-    .where('id', '=', input.organisationId)
-    .executeTakeFirst();
+  const org = await organisationExists(deps.db, input.organisationId);
   if (!org) throw notFound('Organisationen', 'Organisation');
   const token = randomSecret(TOKEN_PREFIX);
   const name = input.name?.trim() || `Integration ${deps.now().toISOString().slice(0, 10)}`;
   const row = await deps.db.transaction().execute(async (trx) => {
-    const r = await trx
-      .insertInto('api_tokens')
-      .values({
-        organisation_id: input.organisationId,
-        role: input.role,
-        name,
-        token_hash: sha256(token),
-        token_prefix: token.slice(0, TOKEN_PREFIX.length + 4),
-        created_by: actor.kind === 'user' && !isSystemActor(actor) ? actor.id : null,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const r = await insertToken(trx, {
+      organisation_id: input.organisationId,
+      role: input.role,
+      name,
+      token_hash: sha256(token),
+      token_prefix: token.slice(0, TOKEN_PREFIX.length + 4),
+      created_by: actor.kind === 'user' && !isSystemActor(actor) ? actor.id : null,
+    });
     await writeAudit(trx, actor, {
       action: 'token.create',
       entityType: 'api_token',
@@ -76,22 +78,15 @@ function present(r: {
 export async function listTokens(deps: Deps, actor: Actor): Promise<TokenView[]> {
   const reach = reachFor(actor, 'token.manage');
   if (reach !== 'all' && reach.size === 0) return [];
-  let q = deps.db.selectFrom('api_tokens').selectAll().orderBy('created_at', 'desc');
-  if (reach !== 'all') q = q.where('organisation_id', 'in', [...reach]);
-  return (await q.execute()).map(present);
+  return (await tokensOf(deps.db, reach)).map(present);
 }
 
 export async function revokeToken(deps: Deps, actor: Actor, id: string): Promise<TokenView> {
-  const row = await deps.db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await tokenById(deps.db, id);
   if (!row || !can(actor, 'token.manage', row.organisation_id)) throw notFound('API-nyckeln', 'API token');
   if (row.revoked_at) return present(row);
   return deps.db.transaction().execute(async (trx) => {
-    const r = await trx
-      .updateTable('api_tokens')
-      .set({ revoked_at: deps.now() })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const r = await revokeTokenRow(trx, id, deps.now());
     await writeAudit(trx, actor, {
       action: 'token.revoke',
       entityType: 'api_token',
@@ -110,11 +105,6 @@ interface HeldToken {
   lastUsedAt: number | null;
 }
 
-/** Recording when a token was last used; not a change of access (see db/access-changes.ts). */
-export function touchTokenQuery(db: Deps['db'], id: string, at: Date) {
-  return db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id);
-}
-
 /** Bearer authentication: the token's hash must match an unrevoked row (held in memory while access is unchanged). */
 export async function authenticateToken(deps: Deps, token: string): Promise<Actor> {
   const hash = sha256(token);
@@ -125,14 +115,7 @@ export async function authenticateToken(deps: Deps, token: string): Promise<Acto
     return known.actor;
   }
   const ticket = held.ticket();
-  const row = token.startsWith(TOKEN_PREFIX)
-    ? await deps.db
-        .selectFrom('api_tokens')
-        .selectAll()
-        .select(GRAPH_STAMP.as('stamp'))
-        .where('token_hash', '=', hash)
-        .executeTakeFirst()
-    : undefined;
+  const row = token.startsWith(TOKEN_PREFIX) ? await tokenByHash(deps.db, hash) : undefined;
   if (!row || row.revoked_at) {
     throw new AppError(
       'unauthenticated',

@@ -10,23 +10,8 @@ import { registerErrorHandling } from './plugins/errors.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerTextInputCheck } from './plugins/text-input.ts';
-import { healthRoutes } from './health/routes.ts';
-import { authRoutes } from './auth/routes.ts';
-import { oidcRoutes } from './auth/oidc-routes.ts';
-import { organisationRoutes } from './admin/organisations.ts';
-import { userRoutes } from './admin/users.ts';
-import { tokenAndAuditRoutes } from './admin/tokens-audit.ts';
-import { promiseRoutes } from './promises/routes.ts';
-import { meRoutes } from './auth/me-routes.ts';
-import { statisticsRoutes } from './statistics/routes.ts';
-import { surveyRoutes } from './surveys/routes.ts';
-import { dialogueRoutes } from './dialogues/routes.ts';
-import { followUpRoutes } from './follow-ups/routes.ts';
-import { situationRoutes } from './situation/routes.ts';
-import { activityRoutes } from './activities/routes.ts';
-import { overviewRoutes } from './overview/routes.ts';
-import { areaRoutes } from './areas/routes.ts';
-import { publicRoutes, notFoundPage } from './public/routes.ts';
+import { notFoundPage } from './public/routes.ts';
+import { FEATURES } from './features.ts';
 import { spaRoutes } from './spa.ts';
 import { publicLocale } from '../i18n/public.ts';
 
@@ -80,23 +65,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     });
   }
 
-  await app.register(async (scope) => healthRoutes(scope, deps));
-  await app.register(async (scope) => authRoutes(scope, deps));
-  await app.register(async (scope) => oidcRoutes(scope, deps));
-  await app.register(async (scope) => organisationRoutes(scope, deps));
-  await app.register(async (scope) => userRoutes(scope, deps));
-  await app.register(async (scope) => tokenAndAuditRoutes(scope, deps));
-  await app.register(async (scope) => promiseRoutes(scope, deps));
-  await app.register(async (scope) => meRoutes(scope, deps));
-  await app.register(async (scope) => statisticsRoutes(scope, deps));
-  await app.register(async (scope) => surveyRoutes(scope, deps));
-  await app.register(async (scope) => dialogueRoutes(scope, deps));
-  await app.register(async (scope) => followUpRoutes(scope, deps));
-  await app.register(async (scope) => situationRoutes(scope, deps));
-  await app.register(async (scope) => activityRoutes(scope, deps));
-  await app.register(async (scope) => overviewRoutes(scope, deps));
-  await app.register(async (scope) => areaRoutes(scope, deps));
-  await app.register(async (scope) => publicRoutes(scope, deps));
+  for (const feature of FEATURES) {
+    for (const routes of feature.routes) await app.register(async (scope) => routes(scope, deps));
+  }
   await app.register(spaRoutes);
 
   app.get('/api/openapi.json', { schema: { hide: true, security: [] } }, async () => app.swagger());

@@ -1,31 +1,22 @@
-/** The seven areas of the product; Administration only for those who hold an admin role somewhere. */
+/** The main navigation: the features' entries (features.ts), each shown to whom its manifest says. */
 import { NavLink } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
-import { isAdmin, type User } from '../api/types.ts';
-import type { Messages } from '../i18n/sv.ts';
+import type { User } from '../api/types.ts';
+import { FEATURES } from '../features.ts';
+import type { NavEntry } from '../feature.ts';
 
-type NavKey = Exclude<keyof Messages['nav'], 'label'>;
-
-export const AREAS: readonly { key: NavKey; path: string }[] = [
-  { key: 'overview', path: '/' },
-  { key: 'promises', path: '/loften' },
-  { key: 'activities', path: '/aktiviteter' },
-  { key: 'dialogue', path: '/dialog' },
-  { key: 'situation', path: '/lagesbild' },
-  { key: 'followUp', path: '/uppfoljning' },
-  { key: 'admin', path: '/admin' },
-];
+export const NAV: readonly NavEntry[] = FEATURES.flatMap((f) => (f.nav ? [f.nav] : []));
 
 export function MainNav({ user }: { user: User }) {
   const { t } = useI18n();
-  const areas = AREAS.filter((a) => a.key !== 'admin' || isAdmin(user));
+  const entries = NAV.filter((e) => e.shownTo?.(user) ?? true);
   return (
     <nav className="main-nav" aria-label={t.nav.label}>
       <ul className="wrap">
-        {areas.map((a) => (
-          <li key={a.key}>
-            <NavLink to={a.path} end={a.path === '/'}>
-              {t.nav[a.key]}
+        {entries.map((e) => (
+          <li key={e.path}>
+            <NavLink to={e.path} end={e.path === '/'}>
+              {t.nav[e.label]}
             </NavLink>
           </li>
         ))}

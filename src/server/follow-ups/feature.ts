@@ -1,0 +1,10 @@
+/** Uppföljning: follow-ups of a promise set, their verdicts, review, approval and publishing. */
+import type { ServerFeature } from '../feature.ts';
+import { followUpRoutes } from './routes.ts';
+
+export const followUpsFeature: ServerFeature = {
+  name: 'follow-ups',
+  routes: [followUpRoutes],
+  actions: ['followup.write', 'followup.approve'],
+  migrations: ['0008_followups'],
+};

@@ -30,7 +30,8 @@ export type ErrorCode =
   | 'import_invalid_pdf'
   | 'import_pdf_no_text'
   | 'import_pdf_too_large'
-  | 'idempotency_key_reused';
+  | 'idempotency_key_reused'
+  | 'period_not_ended';
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -60,6 +61,7 @@ const STATUS: Record<ErrorCode, number> = {
   import_pdf_no_text: 422,
   import_pdf_too_large: 413,
   idempotency_key_reused: 409,
+  period_not_ended: 409,
 };
 
 /** The HTTP status an error code is answered with. */

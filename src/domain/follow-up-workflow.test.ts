@@ -8,12 +8,13 @@ import {
   type Signature,
 } from './follow-up-workflow.ts';
 
-const AT = { by: 'Karin Lind', at: '2026-01-10T10:00:00.000Z' };
+const AT = { by: 'Karin Lind', at: '2026-01-10T10:00:00.000Z', today: '2026-01-10' };
 const sig = (party: string, by = 'Någon'): Signature => ({ party, by, at: '2026-01-09T10:00:00.000Z' });
 const state = (status: FollowUpStatus, reviews: Signature[] = [], approvals: Signature[] = []): FollowUpState => ({
   status,
   reviews,
   approvals,
+  period: { to: '2025-12-31' },
 });
 
 const COMMANDS: FollowUpCommand[] = [
@@ -75,13 +76,13 @@ describe('signatures', () => {
     const result = transition(state('draft', [sig('polisen', 'Anders')]), { kind: 'review', party: 'kommunen' }, AT);
     expect(result).toEqual({
       ok: true,
-      next: state('reviewed', [sig('polisen', 'Anders'), { party: 'kommunen', ...AT }]),
+      next: state('reviewed', [sig('polisen', 'Anders'), { party: 'kommunen', by: AT.by, at: AT.at }]),
     });
   });
 
   it('a party signing again replaces its own signature and does not complete the step alone', () => {
     const result = transition(state('draft', [sig('polisen', 'Anders')]), { kind: 'review', party: 'polisen' }, AT);
-    expect(result).toEqual({ ok: true, next: state('draft', [{ party: 'polisen', ...AT }]) });
+    expect(result).toEqual({ ok: true, next: state('draft', [{ party: 'polisen', by: AT.by, at: AT.at }]) });
   });
 
   it('approvals of both parties approve it; the reviews are left as they were', () => {
@@ -103,5 +104,35 @@ describe('signatures', () => {
     const s = state('draft', [sig('polisen')]);
     transition(s, { kind: 'review', party: 'kommunen' }, AT);
     expect(s).toEqual(state('draft', [sig('polisen')]));
+  });
+});
+
+describe('approval waits until the period has ended', () => {
+  const reviewed = (to: string): FollowUpState => ({ ...state('reviewed'), period: { to } });
+  const approve: FollowUpCommand = { kind: 'approve', party: 'polisen' };
+
+  for (const [label, to] of [
+    ['a full year still running', '2026-12-31'],
+    ['a tertial still running', '2026-04-30'],
+    ['a half year ending today', '2026-01-10'],
+  ] as const) {
+    it(`${label} cannot be approved (409 period_not_ended)`, () => {
+      const result = transition(reviewed(to), approve, AT);
+      expect(result).toMatchObject({ ok: false, code: 'period_not_ended' });
+      if (result.ok) return;
+      expect(result.sv).toContain(`perioden är slut (efter ${to})`);
+      expect(result.en).toContain('after its period has ended');
+    });
+  }
+
+  it('the day after the last day it can', () => {
+    expect(transition(reviewed('2026-01-09'), approve, AT)).toMatchObject({ ok: true });
+  });
+
+  it('reviewing and publishing do not wait', () => {
+    const running = { ...state('draft'), period: { to: '2026-12-31' } };
+    expect(transition(running, { kind: 'review', party: 'kommunen' }, AT)).toMatchObject({ ok: true });
+    const approved = { ...state('approved'), period: { to: '2026-12-31' } };
+    expect(transition(approved, { kind: 'publish' }, AT)).toMatchObject({ ok: true });
   });
 });

@@ -6,6 +6,12 @@
  * follow-up. Who may sign for which party is an access question decided
  * before this is asked (src/app/follow-ups/workflow.ts); this decides only
  * what the command does to the state the follow-up is in.
+ *
+ * A follow-up is approved only after its period has ended (the day after
+ * its last day, Swedish time), whatever the cadence: before that its
+ * numbers can still change as activities of the period are logged, and the
+ * signatures would stand under a result that is not final. Reviewing may
+ * start before, so the working group can prepare the texts.
  */
 
 export const FOLLOW_UP_STATUSES = ['draft', 'reviewed', 'approved', 'published'] as const;
@@ -24,6 +30,8 @@ export interface FollowUpState {
   status: FollowUpStatus;
   reviews: Signature[];
   approvals: Signature[];
+  /** The last day of the period followed up (YYYY-MM-DD). */
+  period: { to: string };
 }
 
 export type FollowUpCommand =
@@ -32,15 +40,16 @@ export type FollowUpCommand =
   | { kind: 'approve'; party: Party }
   | { kind: 'publish' };
 
-/** Who gives the command and when (signatures carry both). */
+/** Who gives the command and when (signatures carry both); `today` is the Swedish calendar day of `at`. */
 export interface TransitionContext {
   by: string;
   at: string;
+  today: string;
 }
 
 export interface Refusal {
   ok: false;
-  code: 'conflict';
+  code: 'conflict' | 'period_not_ended';
   sv: string;
   en: string;
 }
@@ -70,6 +79,15 @@ function refusal(command: FollowUpCommand, status: FollowUpStatus): Refusal {
   }
 }
 
+function periodNotEnded(to: string): Refusal {
+  return {
+    ok: false,
+    code: 'period_not_ended',
+    sv: `Uppföljningen kan godkännas först när perioden är slut (efter ${to})`,
+    en: `The follow-up can be approved only after its period has ended (after ${to})`,
+  };
+}
+
 /** Adds (or renews) the party's signature; the step is complete once both parties have signed. */
 function signed(list: Signature[], party: Party, context: TransitionContext): { list: Signature[]; complete: boolean } {
   const next = [...list.filter((s) => s.party !== party), { party, by: context.by, at: context.at }];
@@ -82,6 +100,7 @@ export function transition(
   context: TransitionContext,
 ): TransitionResult {
   if (state.status !== FROM[command.kind]) return refusal(command, state.status);
+  if (command.kind === 'approve' && context.today <= state.period.to) return periodNotEnded(state.period.to);
   switch (command.kind) {
     case 'edit':
       return { ok: true, next: state };

@@ -2,9 +2,14 @@
  * The printed uppföljning of a medborgarlöfte for one period, as report
  * blocks: the result in one sentence with the count per verdict, a chart of
  * how far each promise got, per focus area a table of what was done and how
- * it was judged, the written sections, and who reviewed and approved it.
+ * it was judged (and who did it: Polisen, the kommun, partners), the
+ * written sections, who reviewed and approved it and who signed the promise
+ * (with titles), and an appendix listing the period's activities
+ * (follow-up-appendix.ts).
  */
 import type { FollowUpItemView, FollowUpView } from '../app/follow-ups/view.ts';
+import type { FollowUpReportInput } from '../app/follow-ups/report-data.ts';
+import { appendixBlocks, doneByAllSv, doneBySv, signatoryBlocks } from './follow-up-appendix.ts';
 import { VERDICTS, VERDICT_SV } from '../domain/follow-up.ts';
 import { countVerdicts, followUpHeadline } from '../domain/progress/status.ts';
 import { followUpChart } from './follow-up-chart.ts';
@@ -44,7 +49,7 @@ export function verdictCellSv(item: FollowUpItemView): string {
   return item.confirmed ? VERDICT_SV[item.verdict] : `${VERDICT_SV[item.verdict]} (förslag)`;
 }
 
-function summaryBlock(view: FollowUpView): ReportBlock {
+function summaryBlock(view: FollowUpReportInput): ReportBlock {
   const counts = countVerdicts(view.items.map((item) => item.verdict));
   const lines = VERDICTS.filter((v) => counts[v] > 0 || v === 'uppfyllt').map((v) => `${VERDICT_SV[v]}: ${counts[v]}`);
   const proposals = view.items.filter((item) => !item.confirmed).length;
@@ -57,10 +62,12 @@ function summaryBlock(view: FollowUpView): ReportBlock {
   }
   const activities = view.items.reduce((sum, item) => sum + item.activities, 0);
   lines.push(`${capitalise(activitiesSv(activities))} registrerade under perioden (${view.label.toLowerCase()}).`);
+  const doneBy = doneByAllSv(view);
+  if (doneBy) lines.push(doneBy);
   return { kind: 'facts', headline: fulfilledSentenceSv(view.items), lines };
 }
 
-function tableBlocks(groups: FocusAreaGroup[]): ReportBlock[] {
+function tableBlocks(view: FollowUpReportInput, groups: FocusAreaGroup[]): ReportBlock[] {
   const columns = FOLLOW_UP_COLUMNS_SV.map((title, index) => ({
     title,
     share: [0.42, 0.16, 0.14, 0.28][index] ?? 0.25,
@@ -75,7 +82,9 @@ function tableBlocks(groups: FocusAreaGroup[]): ReportBlock[] {
       columns,
       rows: group.items.map(({ number, item }) => [
         `${number}. ${item.text.trim()}`,
-        `${outcomeSv(item)}\n${activitiesSv(item.activities, item.span)}`,
+        [outcomeSv(item), activitiesSv(item.activities, item.span), doneBySv(view, item.commitmentId)]
+          .filter((line) => line !== null)
+          .join('\n'),
         verdictCellSv(item),
         item.comment?.trim() ?? '',
       ]),
@@ -89,10 +98,23 @@ function whenSv(at: string): string {
   return Number.isNaN(date.getTime()) ? at : formatGeneratedAtSv(date);
 }
 
-function approvalBlocks(view: FollowUpView): ReportBlock[] {
+function approvalBlocks(view: FollowUpReportInput): ReportBlock[] {
+  const title = (list: (string | null)[] | undefined, index: number) => list?.[index] ?? '';
   const rows = [
-    ...view.reviews.map((r) => ['Granskad', r.by, capitalise(r.party), whenSv(r.at)]),
-    ...view.approvals.map((a) => ['Godkänd', a.by, capitalise(a.party), whenSv(a.at)]),
+    ...view.reviews.map((r, i) => [
+      'Granskad',
+      r.by,
+      title(view.titles?.reviews, i),
+      capitalise(r.party),
+      whenSv(r.at),
+    ]),
+    ...view.approvals.map((a, i) => [
+      'Godkänd',
+      a.by,
+      title(view.titles?.approvals, i),
+      capitalise(a.party),
+      whenSv(a.at),
+    ]),
   ];
   const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: 'Granskning och godkännande' }];
   if (rows.length === 0)
@@ -101,10 +123,11 @@ function approvalBlocks(view: FollowUpView): ReportBlock[] {
       { kind: 'paragraph', text: 'Uppföljningen är ännu inte granskad eller godkänd.', tone: 'muted' },
     ];
   const columns = [
-    { title: 'Steg', share: 0.18 },
-    { title: 'Vem', share: 0.4 },
-    { title: 'Part', share: 0.2 },
-    { title: 'Datum', share: 0.22 },
+    { title: 'Steg', share: 0.13 },
+    { title: 'Vem', share: 0.27 },
+    { title: 'Titel', share: 0.26 },
+    { title: 'Part', share: 0.13 },
+    { title: 'Datum', share: 0.21 },
   ];
   blocks.push({ kind: 'table', columns, rows });
   if (view.approvals.length === 0)
@@ -122,7 +145,7 @@ function subtitle(view: FollowUpView): string[] {
   return lines.filter((line) => line !== '');
 }
 
-export function buildFollowUpReport(view: FollowUpView): Report {
+export function buildFollowUpReport(view: FollowUpReportInput): Report {
   const groups = groupByFocusArea(view.items);
   const chart = followUpChart(groups, CHART_WIDTH);
   return {
@@ -137,7 +160,7 @@ export function buildFollowUpReport(view: FollowUpView): Report {
       { kind: 'heading', level: 1, text: 'Resultat i korthet' },
       summaryBlock(view),
       ...(chart ? [chart] : []),
-      ...tableBlocks(groups),
+      ...tableBlocks(view, groups),
       { kind: 'heading', level: 1, text: 'Sammanfattning' },
       ...proseBlocks(view.summary, 'Ingen sammanfattning är skriven ännu.'),
       { kind: 'heading', level: 1, text: 'Vad invånarna sa' },
@@ -145,6 +168,11 @@ export function buildFollowUpReport(view: FollowUpView): Report {
       { kind: 'heading', level: 1, text: 'Vad händer nu' },
       ...proseBlocks(view.nextSteps, 'Inget är skrivet ännu om vad som händer nu.'),
       ...approvalBlocks(view),
+      ...signatoryBlocks(view),
+      ...appendixBlocks(
+        view,
+        groups.flatMap((g) => g.items),
+      ),
     ],
   };
 }

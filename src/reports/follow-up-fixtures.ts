@@ -4,6 +4,7 @@
  * per verdict and one without a number in its target.
  */
 import type { FollowUpItemView, FollowUpView } from '../app/follow-ups/view.ts';
+import type { FollowUpActivityLine, FollowUpReportInput } from '../app/follow-ups/report-data.ts';
 import type { Verdict } from '../domain/follow-up.ts';
 import { count } from './test-fixtures.ts';
 
@@ -100,5 +101,65 @@ export function kalixFollowUp(over: Partial<FollowUpView> = {}): FollowUpView {
       followUpItem(t.burglary, VOLUME, 'uppfyllt', { done: 3, required: 2, activities: 3 }),
     ],
     ...over,
+  };
+}
+
+type Line = FollowUpActivityLine;
+const police = (date: string, places: string[] = []): Omit<Line, 'commitmentId'> => ({
+  date,
+  places,
+  organisation: 'LPO Östra Norrbotten',
+  party: 'polisen',
+});
+const kommun = (date: string, places: string[] = []): Omit<Line, 'commitmentId'> => ({
+  date,
+  places,
+  organisation: 'Kalix',
+  party: 'kommunen',
+});
+const partner = (date: string): Omit<Line, 'commitmentId'> => ({
+  date,
+  places: [],
+  organisation: 'Grannsamverkan Kalix',
+  party: 'partner',
+});
+
+/**
+ * The Kalix follow-up as its report is given it: the activities of the
+ * half year (three of the promises have some), the signatories of the
+ * promise and the titles of those who signed the follow-up. Activity counts
+ * match the log.
+ */
+export function kalixReportInput(audience: 'internal' | 'public' = 'internal'): FollowUpReportInput {
+  const view = kalixFollowUp();
+  const byText = (text: string) => view.items.find((i) => i.text === text)!.commitmentId;
+  const t = FOLLOW_UP_TEXTS;
+  const lines: Line[] = [
+    ...[police('2019-02-04', ['Töre']), police('2019-03-11', ['Kalix centrum', 'Töre']), kommun('2019-05-20')].map(
+      (l) => ({ ...l, commitmentId: byText(t.contacts) }),
+    ),
+    ...[police('2019-04-02', ['Kalix centrum'])].map((l) => ({ ...l, commitmentId: byText(t.traffic) })),
+    ...[kommun('2019-03-14', ['Kalix centrum']), partner('2019-06-01')].map((l) => ({
+      ...l,
+      commitmentId: byText(t.parents),
+    })),
+  ];
+  const publicView = audience === 'public';
+  return {
+    ...view,
+    items: view.items.map((i) => ({ ...i, activities: lines.filter((l) => l.commitmentId === i.commitmentId).length })),
+    audience,
+    activityLog: publicView ? lines.map((l) => ({ ...l, places: [] })) : lines,
+    signatories: [
+      { name: publicView ? null : 'Birgitta Nyström', role: 'Lokalpolisområdeschef', party: 'polisen' },
+      { name: publicView ? null : 'Åsa Fjällström', role: 'Kommunstyrelsens ordförande', party: 'kommunen' },
+    ],
+    titles: { reviews: [null, null], approvals: ['Lokalpolisområdeschef', 'Kommunstyrelsens ordförande'] },
+    ...(publicView
+      ? {
+          reviews: view.reviews.map((r) => ({ ...r, by: r.party === 'polisen' ? 'Polisen' : 'Kommunen' })),
+          approvals: view.approvals.map((r) => ({ ...r, by: r.party === 'polisen' ? 'Polisen' : 'Kommunen' })),
+        }
+      : {}),
   };
 }

@@ -3,6 +3,8 @@
  * the header row is repeated on every page, a focus area's label is
  * repeated ("forts.") when its rows continue, a row that fits on a page is
  * never cut, and only a row taller than a whole page is split, line by line.
+ * The header is drawn together with the first row (or focus area) under
+ * it, so it is never left alone at the bottom of a page.
  * Lines are wrapped here rather than by pdfkit, so the table knows every
  * row's height before it draws.
  */
@@ -47,6 +49,8 @@ export class PdfTable {
   private readonly columns: TableColumn[];
   private readonly left: number;
   private readonly cursor: Cursor;
+  /** start() was called and the header waits for the first band under it. */
+  private headerPending = false;
 
   constructor(doc: Pdf, columns: TableColumn[]) {
     this.doc = doc;
@@ -100,8 +104,13 @@ export class PdfTable {
     return [wrapLines(this.doc, pdfSafe(label), this.totalWidth - PAD * 2)];
   }
 
+  private get headerHeight(): number {
+    return this.headerPending ? this.heightOf(1) : 0;
+  }
+
   /** The header row, and the current focus area again when its rows go on. */
   private drawPageTop(continued: boolean): void {
+    this.headerPending = false;
     this.drawBand(
       this.wrapRow(
         this.columns.map((c) => c.title),
@@ -123,8 +132,13 @@ export class PdfTable {
     this.drawPageTop(true);
   }
 
+  /** The header is drawn with the first row or focus area (or by finish() when there is none). */
   start(): void {
-    this.drawPageTop(false);
+    this.headerPending = true;
+  }
+
+  private drawPendingHeader(): void {
+    if (this.headerPending) this.drawPageTop(false);
   }
 
   /** A focus area label, kept on the same page as at least the first lines of its first row. */
@@ -132,10 +146,11 @@ export class PdfTable {
     const lines = this.wrapGroup(label);
     const groupHeight = this.heightOf(lines[0]?.length ?? 1);
     const firstRowHeight = firstRow ? this.heightOf(Math.min(3, this.rowLineCount(firstRow))) : 0;
-    if (this.cursor.y + groupHeight + firstRowHeight > this.bottom) {
+    if (this.cursor.y + this.headerHeight + groupHeight + firstRowHeight > this.bottom) {
       this.cursor.group = null;
       this.newPage();
     }
+    this.drawPendingHeader();
     this.cursor.group = label;
     this.drawBand(lines, 0, lines[0]?.length ?? 1, 'group');
   }
@@ -147,11 +162,13 @@ export class PdfTable {
   row(cells: string[]): void {
     const lines = this.wrapRow(cells, false);
     const total = Math.max(1, ...lines.map((cell) => cell.length));
-    if (this.cursor.y + this.heightOf(total) > this.bottom) {
+    const room = this.bottom - this.cursor.y - this.headerHeight;
+    if (this.heightOf(total) > room) {
       // A row that would fit on a fresh page moves there whole.
       const freshRoom = this.bottom - this.doc.page.margins.top - this.heightOf(1) * 2;
-      if (this.heightOf(total) <= freshRoom || this.bottom - this.cursor.y < this.heightOf(2)) this.newPage();
+      if (this.heightOf(total) <= freshRoom || room < this.heightOf(2)) this.newPage();
     }
+    this.drawPendingHeader();
     let from = 0;
     while (from < total) {
       const fit = Math.max(1, Math.floor((this.bottom - this.cursor.y - PAD * 2) / LINE_HEIGHT));
@@ -163,6 +180,7 @@ export class PdfTable {
   }
 
   finish(): void {
+    this.drawPendingHeader();
     this.doc.x = this.left;
     this.doc.y = this.cursor.y;
   }

@@ -3,6 +3,7 @@ import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../he
 import { kalixPromise } from '../activities/fixtures.ts';
 import { runDueJobs } from '../../src/app/jobs/scheduler.ts';
 import { drainEvents } from '../../src/app/events/drain.ts';
+import { readPdf, squash } from '../../src/reports/test-read.ts';
 
 let ctx: TestContext;
 let officer: Client;
@@ -118,9 +119,20 @@ describe('follow-up of the first half year', () => {
     expect(mail.attachments![1]!.content.toString('utf8')).toContain('Delvis uppfyllt');
   });
 
-  it('prints as PDF and Word', async () => {
+  it('prints as PDF and Word, saying who did what, the signers’ titles and the activities in an appendix', async () => {
     const pdf = await coordinator.request('GET', `/api/v1/follow-ups/${id}/export.pdf`);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = squash((await readPdf(pdf.rawPayload)).text);
+    // The activities were logged by the community police officer: for the police.
+    expect(text).toContain('Aktiviteterna utfördes av Polisen (3).');
+    expect(text).toContain('2 aktiviteter under halvåret Utfört av Polisen (2)');
+    // The LPO chief signed the promise as LPO-chef; the kommunalråd who approved did not sign it, so has no title.
+    expect(text).toMatch(/Godkänd Birgitta Nyström <[^>]+> LPO-chef Polisen/);
+    expect(text).toContain(
+      'Medborgarlöftet undertecknades av Namn Titel Part Birgitta Nyström LPO-chef Polisen Karin Lind KSO Kommunen',
+    );
+    expect(text).toContain('Bilaga: Aktiviteter under perioden');
+    expect(text).toContain('Datum Plats Utfört av 2019-03-10 – Polisen 2019-05-02 – Polisen');
     expect(
       (await coordinator.request('GET', `/api/v1/follow-ups/${id}/export.docx`)).rawPayload.subarray(0, 2).toString(),
     ).toBe('PK');
@@ -171,6 +183,8 @@ describe('carrying unfinished commitments into the next promise set', () => {
 });
 
 describe('due date', () => {
+  let yearId: string;
+
   it('coordinators are reminded two weeks before the due date and when it has passed', async () => {
     const f = (
       await coordinator.request('POST', `/api/v1/promise-sets/${setId}/follow-ups`, {
@@ -180,6 +194,7 @@ describe('due date', () => {
       })
     ).json();
     expect(f.dueDate).toBe('2020-02-29');
+    yearId = f.id;
     ctx.mails.length = 0;
     ctx.deps.now = () => new Date('2020-02-20T06:00:00Z');
     await runDueJobs(ctx.deps, 'test');
@@ -190,5 +205,30 @@ describe('due date', () => {
     expect(ctx.mails.filter((m) => m.subject.startsWith('Uppföljningen är försenad')).map((m) => m.to)).toEqual([
       DEMO.kalixCoordinator,
     ]);
+  });
+
+  it('a full-year follow-up is approved only after the year has ended; nothing changes when refused', async () => {
+    ctx.deps.now = () => new Date('2019-12-31T20:00:00Z');
+    // Signed in anew: the clock went back from the reminders above.
+    const [lpoChief, kommun, police] = await Promise.all(
+      [DEMO.lpoChief, DEMO.kalixCoordinator, DEMO.officer].map((who) => signIn(ctx.app, who)),
+    );
+    await kommun!.request('POST', `/api/v1/follow-ups/${yearId}/review`);
+    const reviewed = await police!.request('POST', `/api/v1/follow-ups/${yearId}/review`);
+    expect(reviewed.json().status, reviewed.body).toBe('reviewed');
+    const early = await lpoChief!.request('POST', `/api/v1/follow-ups/${yearId}/approve`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({
+      code: 'period_not_ended',
+      message: 'Uppföljningen kan godkännas först när perioden är slut (efter 2019-12-31)',
+      messageEn: 'The follow-up can be approved only after its period has ended (after 2019-12-31)',
+    });
+    const still = (await kommun!.request('GET', `/api/v1/follow-ups/${yearId}`)).json();
+    expect(still).toMatchObject({ status: 'reviewed', approvals: [] });
+    // 23:30 UTC on New Year's Eve is already 1 January in Sweden.
+    ctx.deps.now = () => new Date('2019-12-31T23:30:00Z');
+    const ok = await lpoChief!.request('POST', `/api/v1/follow-ups/${yearId}/approve`);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().approvals.map((a: { party: string }) => a.party)).toEqual(['polisen']);
   });
 });

@@ -76,11 +76,34 @@ describe('what a citizen can reach', () => {
   });
 
   it('the follow-up report as PDF names parties, not the people who reviewed it, and has no recipients', async () => {
+    // A place on one of the period's activities: staff see it, the public appendix does not.
+    const kalix = await ctx.deps.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('slug', '=', 'kalix')
+      .executeTakeFirstOrThrow();
+    const area = await ctx.deps.db
+      .insertInto('areas')
+      .values({ municipality_id: kalix.id, name: 'Gamla hamnen' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await ctx.deps.db
+      .insertInto('activity_areas')
+      .values({ activity_id: world.activityIds[0]!, area_id: area.id })
+      .execute();
     const res = await get(`/kommun/kalix/uppfoljning/${world.publishedFollowUpId}.pdf`);
     expect(res.statusCode).toBe(200);
     const pdf = squash((await readPdf(res.rawPayload)).text);
     expect(pdf).toContain(PUBLISHED.summary);
     expect(pdf).toContain('Granskad Polisen Polisen');
+    // The appendix lists the period's activities by date and who did them: no places, notes or people.
+    expect(pdf).toContain('Bilaga: Aktiviteter under perioden');
+    expect(pdf).toContain('Datum Utfört av 2019-03-10 Polisen 2019-05-02 Polisen');
+    expect(pdf).not.toContain('Gamla hamnen');
+    // Who signed the promise, by title and party; the approvers' titles, not their names.
+    expect(pdf).toContain('Medborgarlöftet undertecknades av Titel Part LPO-chef Polisen KSO Kommunen');
+    expect(pdf).toMatch(/Godkänd Polisen LPO-chef Polisen/);
+    for (const name of ['Birgitta Nyström', 'Karin Lind']) expect(pdf).not.toContain(name);
     expectNoSecrets(pdf, 'follow-up PDF');
     expect((await get(`/kommun/kalix/uppfoljning/${world.draftFollowUpId}.pdf`)).statusCode).toBe(404);
   });

@@ -6,6 +6,7 @@
 import type { Consumer } from './consumer.ts';
 import { loadFollowUp } from '../follow-ups/view.ts';
 import { followUpAttachments } from '../follow-ups/attachments.ts';
+import { followUpReportInput } from '../follow-ups/report-data.ts';
 
 const PARTY_SV: Record<string, string> = { polisen: 'Polisen', kommunen: 'kommunen' };
 
@@ -15,7 +16,7 @@ export const approvalMail: Consumer = {
   async handle(deps, event, context) {
     const f = await loadFollowUp(deps.db, event.subjectId);
     if (!f?.recipients.length) return;
-    const attachments = await followUpAttachments(f);
+    const attachments = await followUpAttachments(await followUpReportInput(deps.db, f, 'internal'));
     const approvedBy = f.approvals.map((a) => `${a.by} (${PARTY_SV[a.party] ?? a.party})`).join(', ');
     const title = f.promiseSetTitle ?? 'Medborgarlöfte';
     const text = [

@@ -1,4 +1,8 @@
 import type { FollowUpView } from './view.ts';
+import { followUpReportInput, type FollowUpReportInput } from './report-data.ts';
+import type { Deps } from '../deps.ts';
+import type { Actor } from '../../domain/access/permissions.ts';
+import { getFollowUp } from './followups.ts';
 import { csvDocument } from '../../domain/csv.ts';
 import { VERDICT_SV } from '../../domain/follow-up.ts';
 import { spanWords } from '../../domain/progress/figure.ts';
@@ -36,11 +40,17 @@ export function followUpCsv(f: FollowUpView): string {
 
 /** The approved report as PDF, with its numbers as CSV beside it. */
 export async function followUpAttachments(
-  f: FollowUpView,
+  f: FollowUpReportInput,
 ): Promise<{ filename: string; content: Buffer; contentType: string }[]> {
   const base = `uppfoljning-${f.period.from}`;
   return [
     { filename: `${base}.pdf`, content: await renderFollowUpPdf(f), contentType: 'application/pdf' },
     { filename: `${base}.csv`, content: Buffer.from(followUpCsv(f), 'utf8'), contentType: 'text/csv; charset=utf-8' },
   ];
+}
+
+/** The staff export: the follow-up the actor may read (else 404), with places and names. */
+export async function followUpReportFor(deps: Deps, actor: Actor, id: string): Promise<FollowUpReportInput> {
+  const { municipalityIds: _ids, ...view } = await getFollowUp(deps, actor, id);
+  return followUpReportInput(deps.db, view, 'internal');
 }

@@ -155,7 +155,7 @@ async function orgIdsOfSet(deps: Deps, setId: string): Promise<string[]> {
 export async function updateFollowUp(deps: Deps, actor: Actor, id: string, edit: FollowUpEdit): Promise<FollowUpView> {
   const before = await getFollowUp(deps, actor, id);
   if (!mayWrite(actor, before.municipalityIds)) throw forbidden();
-  const editable = transition(before, { kind: 'edit' }, { by: actor.label, at: '' });
+  const editable = transition(before, { kind: 'edit' }, { by: actor.label, at: '', today: '' });
   if (!editable.ok) throw new AppError(editable.code, editable.sv, editable.en);
   const items = new Map(before.items.map((i) => [i.commitmentId, i]));
   for (const e of edit.items ?? []) {

@@ -4,7 +4,8 @@
  * step does to the follow-up is the pure transition in
  * src/domain/follow-up-workflow.ts; here it is applied to the stored row
  * with a conditional update (`… where id = ? and status = <from>`), so of
- * two changes at once only one moves the status. Approving and publishing
+ * two changes at once only one moves the status. Approval waits until the
+ * period has ended (409 period_not_ended). Approving and publishing
  * record a domain event in the same transaction; the report to the named
  * recipients and the mails to subscribers are sent by its consumers
  * (src/app/events/), never inside the request.
@@ -24,6 +25,7 @@ import {
 import { getFollowUp } from './followups.ts';
 import { loadFollowUp, type FollowUpView } from './view.ts';
 import { recordEvent } from '../events/record.ts';
+import { swedishDay } from '../../domain/calendar.ts';
 import { grantsAllowing, signingParties } from '../../domain/access/policies.ts';
 
 /** Which party the actor speaks for with `action` on this kommun (the policy in domain/access/policies.ts). */
@@ -82,13 +84,18 @@ async function apply(
   return deps.db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('follow_ups')
-      .select(['status', 'reviews', 'approvals'])
+      .select(['status', 'reviews', 'approvals', 'period_to'])
       .where('id', '=', f.id)
       .forUpdate()
       .executeTakeFirstOrThrow();
-    const before = row as FollowUpState;
+    const before: FollowUpState = {
+      status: row.status as FollowUpState['status'],
+      reviews: row.reviews,
+      approvals: row.approvals,
+      period: { to: row.period_to },
+    };
     const now = deps.now();
-    const result = transition(before, command, { by: actor.label, at: now.toISOString() });
+    const result = transition(before, command, { by: actor.label, at: now.toISOString(), today: swedishDay(now) });
     if (!result.ok) throw refused(result);
     const after = result.next;
     const moved = await trx
@@ -143,7 +150,7 @@ async function sign(
   const f = await getFollowUp(deps, actor, id);
   const chosen = await signingParty(deps, actor, f, step, party);
   // Refused before the transaction when the status already tells (the common case); the transaction checks again.
-  const early = transition(f, { kind: step, party: chosen }, { by: '', at: '' });
+  const early = transition(f, { kind: step, party: chosen }, { by: '', at: '', today: swedishDay(deps.now()) });
   if (!early.ok) throw refused(early);
   await apply(deps, actor, f, { kind: step, party: chosen });
   return (await loadFollowUp(deps.db, id))!;
@@ -157,7 +164,7 @@ export const approveFollowUp = (deps: Deps, actor: Actor, id: string, party?: Pa
 export async function publishFollowUp(deps: Deps, actor: Actor, id: string): Promise<FollowUpView> {
   const f = await getFollowUp(deps, actor, id);
   if (!f.municipalityIds.some((m) => can(actor, 'followup.write', m))) throw forbidden();
-  const early = transition(f, { kind: 'publish' }, { by: '', at: '' });
+  const early = transition(f, { kind: 'publish' }, { by: '', at: '', today: swedishDay(deps.now()) });
   if (!early.ok) throw refused(early);
   await apply(deps, actor, f, { kind: 'publish' });
   return (await loadFollowUp(deps.db, id))!;

@@ -11,6 +11,7 @@ import { followUpLabelSv, readVerdict, type Cadence, type Verdict } from '../../
 import { countVerdicts, type VerdictCounts } from '../../domain/progress/status.ts';
 import type { Span } from '../../domain/progress/figure.ts';
 import { loadFollowUp, type FollowUpView } from '../follow-ups/view.ts';
+import { followUpReportInput, type FollowUpReportInput } from '../follow-ups/report-data.ts';
 import { isUuid } from './published.ts';
 
 export type { VerdictCounts };
@@ -121,18 +122,22 @@ const PARTY_NAME: Record<string, string> = { polisen: 'Polisen', kommunen: 'Komm
 
 /**
  * The follow-up as the report renderers take it, for the public PDF: who
- * reviewed and approved is told by party (Polisen, Kommunen), not by name,
- * and the mail recipients are left out.
+ * reviewed and approved is told by party (Polisen, Kommunen) and title, not
+ * by name, the signatories of the promise by title and party, the
+ * activities in the appendix by date and organisation (no places, notes or
+ * people), and the mail recipients are left out.
  */
 export async function publishedFollowUpReport(
   deps: Deps,
   municipalityId: string,
   id: string,
-): Promise<FollowUpView | undefined> {
+): Promise<FollowUpReportInput | undefined> {
   const f = await loadPublished(deps, municipalityId, id);
   if (!f) return undefined;
+  // Titles are matched by name before the names are replaced; places and signatories' names stay out.
+  const report = await followUpReportInput(deps.db, f, 'public');
   const byParty = (r: { party: string; by: string; at: string }) => ({ ...r, by: PARTY_NAME[r.party] ?? r.party });
-  return { ...f, recipients: [], reviews: f.reviews.map(byParty), approvals: f.approvals.map(byParty) };
+  return { ...report, recipients: [], reviews: f.reviews.map(byParty), approvals: f.approvals.map(byParty) };
 }
 
 /** One published follow-up of this kommun, or undefined. */

@@ -16,7 +16,7 @@ import type { Deps } from '../../app/deps.ts';
 import { createFollowUp, getFollowUp, listFollowUps, updateFollowUp } from '../../app/follow-ups/followups.ts';
 import { approveFollowUp, publishFollowUp, reviewFollowUp } from '../../app/follow-ups/workflow.ts';
 import { carryOver } from '../../app/follow-ups/carry-over.ts';
-import { followUpCsv } from '../../app/follow-ups/attachments.ts';
+import { followUpCsv, followUpReportFor } from '../../app/follow-ups/attachments.ts';
 import { renderFollowUpDocx, renderFollowUpPdf } from '../../reports/index.ts';
 import { requireActor } from '../plugins/auth.ts';
 
@@ -112,10 +112,10 @@ export async function followUpRoutes(root: FastifyInstance, deps: Deps): Promise
     {
       schema: {
         tags,
-        summary: 'Godkänn (ledningen: LPO-chef, kommunalråd)',
+        summary: 'Godkänn (ledningen: LPO-chef, kommunalråd) när perioden är slut',
         params: id,
         body: party,
-        response: responses({ 200: FollowUpView }, ['not_found', 'conflict']),
+        response: responses({ 200: FollowUpView }, ['not_found', 'conflict', 'period_not_ended']),
       },
     },
     async (req) => shown(await approveFollowUp(deps, requireActor(req), req.params.id, req.body?.party)),
@@ -161,7 +161,7 @@ export async function followUpRoutes(root: FastifyInstance, deps: Deps): Promise
       },
     },
     async (req, reply) => {
-      const view = shown(await getFollowUp(deps, requireActor(req), req.params.id));
+      const view = await followUpReportFor(deps, requireActor(req), req.params.id);
       const pdf = req.params.format === 'pdf';
       return reply
         .header('content-type', pdf ? PDF : DOCX)

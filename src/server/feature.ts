@@ -8,10 +8,19 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../app/deps.ts';
-import type { Action } from '../domain/access/permissions.ts';
+import { ACTIONS, type Action } from '../domain/access/permissions.ts';
 
 /** A route module: registers its routes on the scope it is given. */
 export type RoutePlugin = (scope: FastifyInstance, deps: Deps) => Promise<void>;
+
+/** What an action is about: the part before the dot ('promise' in 'promise.write'). */
+type SubjectOf<A> = A extends `${infer S}.${string}` ? S : never;
+export type ActionSubject = SubjectOf<Action>;
+
+/** The actions of the rules table about these subjects, as a manifest lists the actions it brings. */
+export function actionsOn(...subjects: ActionSubject[]): Action[] {
+  return ACTIONS.filter((a) => subjects.some((s) => a.startsWith(`${s}.`)));
+}
 
 export interface ServerFeature {
   /** The feature's folder under src/server/. */

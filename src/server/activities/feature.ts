@@ -3,13 +3,13 @@
  * progress and planning. Its migrations include the progress cache and
  * counters and the Idempotency-Key store of activity intake.
  */
-import type { ServerFeature } from '../feature.ts';
+import { actionsOn, type ServerFeature } from '../feature.ts';
 import { activityRoutes } from './routes.ts';
 
 export const activitiesFeature: ServerFeature = {
   name: 'activities',
   routes: [activityRoutes],
-  actions: ['activity.read', 'activity.write'],
+  actions: actionsOn('activity'),
   migrations: [
     '0003_activities',
     '0004_activity_pieces',

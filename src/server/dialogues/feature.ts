@@ -1,11 +1,11 @@
 /** Dialog: dialogues, trygghetsvandringar and EST reports with their findings and actions. */
-import type { ServerFeature } from '../feature.ts';
+import { actionsOn, type ServerFeature } from '../feature.ts';
 import { dialogueRoutes } from './routes.ts';
 
 export const dialoguesFeature: ServerFeature = {
   name: 'dialogues',
   // dialogueRoutes registers the walk and EST routes in its own scope.
   routes: [dialogueRoutes],
-  actions: ['dialogue.read', 'dialogue.write'],
+  actions: actionsOn('dialogue'),
   migrations: ['0007_dialogues'],
 };

@@ -1,10 +1,10 @@
 /** Uppföljning: follow-ups of a promise set, their verdicts, review, approval and publishing. */
-import type { ServerFeature } from '../feature.ts';
+import { actionsOn, type ServerFeature } from '../feature.ts';
 import { followUpRoutes } from './routes.ts';
 
 export const followUpsFeature: ServerFeature = {
   name: 'follow-ups',
   routes: [followUpRoutes],
-  actions: ['followup.write', 'followup.approve'],
+  actions: actionsOn('followup'),
   migrations: ['0008_followups'],
 };

@@ -1,10 +1,10 @@
 /** Statistik: BRÅ, Polisen and SCB figures per kommun, imported and read as series. */
-import type { ServerFeature } from '../feature.ts';
+import { actionsOn, type ServerFeature } from '../feature.ts';
 import { statisticsRoutes } from './routes.ts';
 
 export const statisticsFeature: ServerFeature = {
   name: 'statistics',
   routes: [statisticsRoutes],
-  actions: ['statistics.write'],
+  actions: actionsOn('statistics'),
   migrations: ['0005_statistics'],
 };

@@ -1,11 +1,11 @@
 /** Enkäter: the builder, codes, anonymous answering, results and coding. */
-import type { ServerFeature } from '../feature.ts';
+import { actionsOn, type ServerFeature } from '../feature.ts';
 import { surveyRoutes } from './routes.ts';
 
 export const surveysFeature: ServerFeature = {
   name: 'surveys',
   // surveyRoutes registers the builder, answering and results routes in its own scope.
   routes: [surveyRoutes],
-  actions: ['survey.manage'],
+  actions: actionsOn('survey'),
   migrations: ['0006_surveys', '0014_submit_survey_answer', '0019_survey_answer_batches'],
 };

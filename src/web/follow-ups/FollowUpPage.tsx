@@ -23,18 +23,7 @@ import { countVerdicts, followUpHeadline } from '../../domain/progress/status.ts
 function Downloads({ id }: { id: string }) {
   const { t } = useI18n();
   const p = t.followUpPage;
-  const links = followUpExports(id);
-  return (
-    <DownloadList
-      id="fu-downloads-heading"
-      heading={p.downloadsHeading}
-      links={[
-        { href: links.pdf, label: p.pdf },
-        { href: links.docx, label: p.docx },
-        { href: links.csv, label: p.csv },
-      ]}
-    />
-  );
+  return <DownloadList id="fu-downloads-heading" heading={p.downloadsHeading} hrefs={followUpExports(id)} labels={p} />;
 }
 
 function View({ followUp }: { followUp: FollowUp }) {

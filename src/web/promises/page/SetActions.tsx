@@ -88,18 +88,5 @@ export function SetActions({ set, onNotice }: { set: StoredPromiseSet; onNotice:
 export function Downloads({ id }: { id: string }) {
   const { t } = useI18n();
   const p = t.promisePage;
-  const links = exportLinks(id);
-  return (
-    <DownloadList
-      id="downloads-heading"
-      heading={p.downloadsHeading}
-      links={[
-        { href: links.pdf, label: p.pdf },
-        { href: links.docx, label: p.docx },
-        { href: links.planPdf, label: p.planPdf },
-        { href: links.planDocx, label: p.planDocx },
-        { href: links.planCsv, label: p.planCsv },
-      ]}
-    />
-  );
+  return <DownloadList id="downloads-heading" heading={p.downloadsHeading} hrefs={exportLinks(id)} labels={p} />;
 }

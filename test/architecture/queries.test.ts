@@ -23,7 +23,6 @@ const NOT_YET_MOVED = new Set([
   'dialogues',
   'follow-ups',
   'promises',
-  'public',
   'situation',
   'statistics',
   'surveys',

@@ -8,10 +8,10 @@
  * (progress is counted up to today) and a fingerprint of the render code
  * are mixed in, so a new day or a deploy renders afresh.
  */
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { buildIdentity } from '../build-stamp.ts';
 import { todayOf } from './published.ts';
+import { deletePagesByPrefix, pageLookup, storePage } from './queries/pages.ts';
 
 /** Whose data a page shows: one kommun (by slug or kommunkod), the kommuner of one LPO (by slug), or all. */
 export type StampScope =
@@ -33,15 +33,7 @@ const refOf = (scope: StampScope): string =>
 
 export async function lookupCached(deps: Deps, key: string, scope: StampScope): Promise<CacheLookup> {
   const salt = `${buildIdentity()}|${todayOf(deps)}`;
-  const result = await sql<{
-    etag: string;
-    last_modified: Date | string | null;
-    body: string | null;
-    content_type: string | null;
-    base64: boolean | null;
-  }>`
-    select * from public_page_lookup(${key}, ${scope.kind}, ${refOf(scope)}, ${salt})`.execute(deps.db);
-  const row = result.rows[0]!;
+  const row = await pageLookup(deps.db, key, scope.kind, refOf(scope), salt);
   return {
     etag: row.etag,
     lastModified: row.last_modified === null ? null : new Date(row.last_modified),
@@ -66,11 +58,7 @@ export async function storeCached(
     last_modified: lookup.lastModified,
     created_at: deps.now(),
   };
-  await deps.db
-    .insertInto('public_page_cache')
-    .values({ key, ...values })
-    .onConflict((oc) => oc.column('key').doUpdateSet(values))
-    .execute();
+  await storePage(deps.db, key, values);
 }
 
 interface Waiter {
@@ -144,10 +132,5 @@ export async function forgetCachedPages(
     if (k.slug) prefixes.push(`/kommun/${k.slug}/`, `/kommun/${k.slug}?`, `/inbaddning/kommun/${k.slug}?`);
     if (k.code) prefixes.push(`/oppna-data/kommun/${k.code}/`);
   }
-  const like = (p: string) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const result = await deps.db
-    .deleteFrom('public_page_cache')
-    .where((eb) => eb.or(prefixes.map((p) => eb('key', 'like', like(p)))))
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
+  return deletePagesByPrefix(deps.db, prefixes);
 }

@@ -4,10 +4,10 @@
  * follow-up; the lägesbild and the surveys add their published results here
  * when they have them (the two lists below).
  */
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { followUpLabelSv, type Cadence } from '../../domain/follow-up.ts';
 import { followUpLabelEn } from './follow-ups.ts';
+import { newestCitizensSaid } from './queries/published.ts';
 
 export interface CitizenVoice {
   source: 'follow_up' | 'situation_picture' | 'survey' | 'dialogue';
@@ -31,20 +31,7 @@ async function fromSurveys(_deps: Deps, _municipalityId: string): Promise<Citize
 }
 
 async function fromNewestFollowUp(deps: Deps, municipalityId: string, slug: string): Promise<CitizenVoice[]> {
-  const r = await sql<{
-    id: string;
-    cadence: Cadence;
-    period_from: string;
-    citizens_said: string;
-    published_at: Date | string;
-  }>`
-    select f.id, f.cadence, f.period_from::text, f.citizens_said, f.published_at
-    from follow_ups f join promise_sets p on p.id = f.promise_set_id
-    where f.status = 'published' and f.published_at is not null and p.published_at is not null and p.status in ('published', 'closed')
-      and coalesce(trim(f.citizens_said), '') <> ''
-      and p.id in (select promise_set_id from promise_set_municipalities where organisation_id = ${municipalityId})
-    order by f.period_to desc, f.published_at desc limit 1`.execute(deps.db);
-  const f = r.rows[0];
+  const f = await newestCitizensSaid(deps.db, municipalityId);
   if (!f) return [];
   return [
     {

@@ -3,7 +3,6 @@
  * published follow-ups and, per month, how many activities were done for
  * how many promises (numbers only: no notes, no people, no places).
  */
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { Cadence } from '../../domain/follow-up.ts';
 import { followUpLabelSv } from '../../domain/follow-up.ts';
@@ -11,6 +10,7 @@ import { MONTH_NAMES_SV } from '../../domain/progress/labels.ts';
 import { promiseTiming, type PromiseTiming } from '../../domain/promise-timing.ts';
 import { kommunBy, todayOf, type PublicKommun } from './published.ts';
 import { longDate } from './words.ts';
+import { activityMonths, feedFollowUpRows, feedSetRows } from './queries/published.ts';
 
 export interface FeedEntry {
   /** A stable IRI of the entry. */
@@ -46,24 +46,9 @@ function setSummary(
 }
 
 async function setEntries(deps: Deps, kommun: PublicKommun): Promise<FeedEntry[]> {
-  const rows = await sql<{
-    id: string;
-    title: string | null;
-    status: string;
-    published_at: Date | string;
-    updated_at: Date | string;
-    n: number;
-    period_from: string | null;
-    period_to: string | null;
-  }>`
-    select p.id, p.title, p.status, p.published_at, p.updated_at, p.period_from::text, p.period_to::text,
-      (select count(*)::int from commitments c where c.promise_set_id = p.id and c.removed_at is null) as n
-    from promise_sets p where p.published_at is not null and p.status in ('published', 'closed')
-      and p.id in (select promise_set_id from promise_set_municipalities where organisation_id = ${kommun.id})`.execute(
-    deps.db,
-  );
+  const rows = await feedSetRows(deps.db, kommun.id);
   const today = todayOf(deps);
-  return rows.rows.map((r) => {
+  return rows.map((r) => {
     const published = new Date(r.published_at);
     const updated = new Date(r.updated_at);
     const period = r.period_from ? { from: r.period_from, to: r.period_to } : null;
@@ -79,20 +64,8 @@ async function setEntries(deps: Deps, kommun: PublicKommun): Promise<FeedEntry[]
 }
 
 async function followUpEntries(deps: Deps, kommun: PublicKommun): Promise<FeedEntry[]> {
-  const rows = await sql<{
-    id: string;
-    cadence: Cadence;
-    period_from: string;
-    published_at: Date | string;
-    summary: string | null;
-  }>`
-    select f.id, f.cadence, f.period_from::text, f.published_at, f.summary
-    from follow_ups f join promise_sets p on p.id = f.promise_set_id
-    where f.status = 'published' and f.published_at is not null and p.published_at is not null and p.status in ('published', 'closed')
-      and p.id in (select promise_set_id from promise_set_municipalities where organisation_id = ${kommun.id})`.execute(
-    deps.db,
-  );
-  return rows.rows.map((r) => ({
+  const rows = await feedFollowUpRows(deps.db, kommun.id);
+  return rows.map((r) => ({
     id: `urn:uuid:${r.id}`,
     title: `Uppföljning: ${followUpLabelSv(r.cadence, r.period_from)}`,
     updated: new Date(r.published_at),
@@ -105,14 +78,8 @@ async function followUpEntries(deps: Deps, kommun: PublicKommun): Promise<FeedEn
 
 /** One entry per month with activities (the six latest), counted in the kommun's published sets. */
 async function activityEntries(deps: Deps, kommun: PublicKommun, base: string): Promise<FeedEntry[]> {
-  const rows = await sql<{ month: string; n: number; promises: number; changed: Date | string }>`
-    select to_char(a.date, 'YYYY-MM') as month, count(*)::int as n, count(distinct a.commitment_id)::int as promises,
-      max(greatest(a.created_at, a.updated_at)) as changed
-    from activities a join promise_sets p on p.id = a.promise_set_id
-    where p.status = 'published' and p.published_at is not null
-      and p.id in (select promise_set_id from promise_set_municipalities where organisation_id = ${kommun.id})
-    group by 1 order by 1 desc limit 6`.execute(deps.db);
-  return rows.rows.map((r) => {
+  const rows = await activityMonths(deps.db, kommun.id);
+  return rows.map((r) => {
     const monthName = `${MONTH_NAMES_SV[Number(r.month.slice(5, 7)) - 1]} ${r.month.slice(0, 4)}`;
     return {
       id: `${base}/kommun/${kommun.slug}/flode.atom#insatser-${r.month}`,

@@ -4,7 +4,6 @@
  * recipients stay out; a follow-up that is not `published`, or whose promise
  * set was never published, does not exist here.
  */
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { Target } from '../../domain/promise-document.ts';
 import { followUpLabelSv, readVerdict, type Cadence, type Verdict } from '../../domain/follow-up.ts';
@@ -13,6 +12,7 @@ import type { Span } from '../../domain/progress/figure.ts';
 import { loadFollowUp, type FollowUpView } from '../follow-ups/view.ts';
 import { followUpReportInput, type FollowUpReportInput } from '../follow-ups/report-data.ts';
 import { isUuid } from './published.ts';
+import { publishedFollowUpRows, setPublishState } from './queries/published.ts';
 
 export type { VerdictCounts };
 
@@ -70,24 +70,8 @@ export function followUpLabelEn(cadence: Cadence, from: string): string {
 
 /** Published follow-ups of the kommun's published promise sets, newest period first. */
 export async function publishedFollowUpsFor(deps: Deps, municipalityId: string): Promise<PublicFollowUpSummary[]> {
-  const rows = await sql<{
-    id: string;
-    promise_set_id: string;
-    cadence: Cadence;
-    period_from: string;
-    period_to: string;
-    published_at: Date | string;
-    counts: Record<string, number> | null;
-  }>`
-    select f.id, f.promise_set_id, f.cadence, f.period_from::text, f.period_to::text, f.published_at,
-      (select json_object_agg(v, n) from (select coalesce(i.verdict, i.proposed) as v, count(*)::int as n
-        from follow_up_items i where i.follow_up_id = f.id group by 1) x) as counts
-    from follow_ups f join promise_sets p on p.id = f.promise_set_id
-    where f.status = 'published' and f.published_at is not null and p.published_at is not null
-      and p.status in ('published', 'closed')
-      and p.id in (select promise_set_id from promise_set_municipalities where organisation_id = ${municipalityId})
-    order by f.period_to desc, f.published_at desc`.execute(deps.db);
-  return rows.rows.map((r) => {
+  const rows = await publishedFollowUpRows(deps.db, municipalityId);
+  return rows.map((r) => {
     const counts = countVerdicts([]);
     // Stored verdicts are read into today's vocabulary (an old `pagar` counts as i fas).
     for (const [v, n] of Object.entries(r.counts ?? {})) counts[readVerdict(v)] += n;
@@ -110,11 +94,7 @@ async function loadPublished(deps: Deps, municipalityId: string, id: string): Pr
   if (!isUuid(id)) return undefined;
   const f = await loadFollowUp(deps.db, id);
   if (!f || f.status !== 'published' || !f.publishedAt || !f.municipalityIds.includes(municipalityId)) return undefined;
-  const set = await deps.db
-    .selectFrom('promise_sets')
-    .select(['published_at', 'status'])
-    .where('id', '=', f.promiseSetId)
-    .executeTakeFirst();
+  const set = await setPublishState(deps.db, f.promiseSetId);
   return set?.published_at && ['published', 'closed'].includes(set.status) ? f : undefined;
 }
 

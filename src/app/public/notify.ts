@@ -8,24 +8,15 @@ import type { Deps } from '../deps.ts';
 import { notifySubscribers, type Deliver } from './subscriptions.ts';
 import { publishedFollowUp } from './follow-ups.ts';
 import { followUpHeadline } from '../../domain/progress/status.ts';
+import { activeKommunerOfSet, followUpSetId, setPublication } from './queries/published.ts';
 
 async function kommunerOfSet(deps: Deps, setId: string) {
-  return deps.db
-    .selectFrom('promise_set_municipalities as m')
-    .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
-    .select(['o.id', 'o.name', 'o.slug'])
-    .where('m.promise_set_id', '=', setId)
-    .where('o.active', '=', true)
-    .execute();
+  return activeKommunerOfSet(deps.db, setId);
 }
 
 /** After publishFollowUp (event follow_up.published): one mail per confirmed subscriber of each kommun of the set. Returns mails sent. */
 export async function notifyFollowUpPublished(deps: Deps, followUpId: string, deliver?: Deliver): Promise<number> {
-  const row = await deps.db
-    .selectFrom('follow_ups')
-    .select('promise_set_id')
-    .where('id', '=', followUpId)
-    .executeTakeFirst();
+  const row = await followUpSetId(deps.db, followUpId);
   if (!row) return 0;
   let sent = 0;
   for (const k of await kommunerOfSet(deps, row.promise_set_id)) {
@@ -47,11 +38,7 @@ export async function notifyFollowUpPublished(deps: Deps, followUpId: string, de
 
 /** After a promise set is published (event promise_set.published). Returns mails sent. */
 export async function notifyPromiseSetPublished(deps: Deps, setId: string, deliver?: Deliver): Promise<number> {
-  const set = await deps.db
-    .selectFrom('promise_sets')
-    .select(['title', 'status', 'published_at'])
-    .where('id', '=', setId)
-    .executeTakeFirst();
+  const set = await setPublication(deps.db, setId);
   if (!set || set.status !== 'published' || !set.published_at) return 0;
   let sent = 0;
   for (const k of await kommunerOfSet(deps, setId)) {

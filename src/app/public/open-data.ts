@@ -12,6 +12,7 @@ import type { PromiseSetDocument } from '../../domain/promise-set.ts';
 import { csvDocument } from '../../domain/csv.ts';
 import { describeTargetSv } from '../../reports/target-text.ts';
 import type { PromiseTiming } from '../../domain/promise-timing.ts';
+import { kommunerWithPublishedSet } from './queries/published.ts';
 import {
   arrangedSetsOf,
   kommunBy,
@@ -136,16 +137,6 @@ export function openDataCsv(doc: OpenDataDocument): string {
 
 /** Every kommun with published open data, for the index (JSON and HTML). */
 export async function openDataIndex(deps: Deps): Promise<{ name: string; code: string; slug: string }[]> {
-  const rows = await deps.db
-    .selectFrom('organisations as o')
-    .select(['o.name', 'o.code', 'o.slug'])
-    .distinct()
-    .innerJoin('promise_set_municipalities as m', 'm.organisation_id', 'o.id')
-    .innerJoin('promise_sets as p', 'p.id', 'm.promise_set_id')
-    .where('o.kind', '=', 'municipality')
-    .where('p.status', '=', 'published')
-    .where('p.published_at', 'is not', null)
-    .orderBy('o.name')
-    .execute();
+  const rows = await kommunerWithPublishedSet(deps.db);
   return rows.map((r) => ({ name: r.name, code: r.code ?? '', slug: r.slug ?? '' }));
 }

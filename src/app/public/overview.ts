@@ -3,15 +3,21 @@
  * how many commitments it has and how they stand, and what is most often
  * promised. Progress of all sets comes from one activity query.
  */
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
-import type { Target } from '../../domain/promise-document.ts';
 import type { CommitmentStatus } from '../../domain/progress/index.ts';
 import { activityTotals, progressOf } from '../activities/progress.ts';
 import { shownFigure } from '../../domain/progress/figure.ts';
 import { countThemes, type ThemeCount } from './themes.ts';
 import { todayOf } from './published.ts';
 import { arrangePromises } from '../../domain/promise-timing.ts';
+import {
+  commitmentsOfSets,
+  kommunRowsOf,
+  type KommunSetRow,
+  policeAreaBySlug,
+  policeAreasWithPage,
+  publishedSetsOfKommuner,
+} from './queries/published.ts';
 
 export type StatusCounts = Record<CommitmentStatus, number>;
 
@@ -38,43 +44,14 @@ type KommunRow = KommunStatusRow['kommun'];
 
 /** The kommuner of an LPO, or (null) every kommun that uses the product or has a published set. */
 async function kommunerOf(deps: Deps, policeAreaId: string | null): Promise<KommunRow[]> {
-  const rows = await sql<{ id: string; name: string; slug: string | null; code: string | null; active: boolean }>`
-    select o.id, o.name, o.slug, o.code, o.active from organisations o
-    where o.kind = 'municipality' and ${
-      policeAreaId
-        ? sql`o.id in (select covered_id from organisation_coverage where organisation_id = ${policeAreaId})`
-        : sql`(o.active or o.id in (select m.organisation_id from promise_set_municipalities m
-          join promise_sets p on p.id = m.promise_set_id where p.status = 'published'))`
-    }
-    order by o.name`.execute(deps.db);
-  return rows.rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug ?? '', code: r.code ?? '', active: r.active }));
+  const rows = await kommunRowsOf(deps.db, policeAreaId);
+  return rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug ?? '', code: r.code ?? '', active: r.active }));
 }
 
-interface SetRow {
-  organisation_id: string;
-  id: string;
-  title: string | null;
-  status: string;
-  published_at: string;
-  period_from: string | null;
-  period_to: string | null;
-}
-interface CommitmentRow {
-  id: string;
-  promise_set_id: string;
-  text: string;
-  target: Target;
-  focus_area: string;
-}
+type SetRow = KommunSetRow;
 
 async function publishedSets(deps: Deps, kommunIds: string[]): Promise<SetRow[]> {
-  if (!kommunIds.length) return [];
-  const rows = await sql<SetRow>`
-    select m.organisation_id, p.id, p.title, p.status, p.published_at::text, p.period_from::text, p.period_to::text
-    from promise_sets p join promise_set_municipalities m on m.promise_set_id = p.id
-    where p.status in ('published', 'closed') and p.published_at is not null
-      and m.organisation_id in (${sql.join(kommunIds)})`.execute(deps.db);
-  return rows.rows;
+  return publishedSetsOfKommuner(deps.db, kommunIds);
 }
 
 const timedRow = (s: SetRow) => ({
@@ -95,14 +72,8 @@ function setsByKommun(sets: SetRow[], today: string): Map<string, { current?: Se
   return out;
 }
 
-async function commitmentsOf(deps: Deps, setIds: string[]): Promise<CommitmentRow[]> {
-  if (!setIds.length) return [];
-  const rows = await sql<CommitmentRow>`
-    select c.id, c.promise_set_id, c.text, c.target, f.title as focus_area
-    from commitments c join focus_areas f on f.id = c.focus_area_id
-    where c.promise_set_id in (${sql.join(setIds)}) and c.removed_at is null and f.removed_at is null
-    order by f.position, c.position`.execute(deps.db);
-  return rows.rows;
+async function commitmentsOf(deps: Deps, setIds: string[]) {
+  return commitmentsOfSets(deps.db, setIds);
 }
 
 async function overviewOf(deps: Deps, kommuner: KommunRow[]): Promise<OverviewView> {
@@ -167,12 +138,7 @@ export interface PoliceAreaOverview extends OverviewView {
 }
 
 export async function policeAreaOverview(deps: Deps, slug: string): Promise<PoliceAreaOverview | undefined> {
-  const lpo = await deps.db
-    .selectFrom('organisations')
-    .select(['id', 'name', 'slug'])
-    .where('kind', '=', 'police_area')
-    .where('slug', '=', slug)
-    .executeTakeFirst();
+  const lpo = await policeAreaBySlug(deps.db, slug);
   if (!lpo) return undefined;
   const view = await overviewOf(deps, await kommunerOf(deps, lpo.id));
   return { ...view, policeArea: { id: lpo.id, name: lpo.name, slug: lpo.slug ?? slug } };
@@ -180,13 +146,6 @@ export async function policeAreaOverview(deps: Deps, slug: string): Promise<Poli
 
 /** Police areas that have a public page, for links from the national page. */
 export async function listPoliceAreas(deps: Deps): Promise<{ name: string; slug: string }[]> {
-  const rows = await deps.db
-    .selectFrom('organisations')
-    .select(['name', 'slug'])
-    .where('kind', '=', 'police_area')
-    .where('active', '=', true)
-    .where('slug', 'is not', null)
-    .orderBy('name')
-    .execute();
+  const rows = await policeAreasWithPage(deps.db);
   return rows.map((r) => ({ name: r.name, slug: r.slug! }));
 }

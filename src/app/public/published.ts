@@ -10,6 +10,7 @@ import type { StoredPromiseSet } from '../promises/promise-sets.ts';
 import { progressOfLoadedSet } from '../activities/progress.ts';
 import type { CommitmentProgress } from '../../domain/progress/index.ts';
 import { swedishDay } from '../../domain/calendar.ts';
+import { kommunRow, publishedSetRows } from './queries/published.ts';
 import {
   arrangePromises,
   promiseTiming,
@@ -42,12 +43,7 @@ export const isUuid = (value: string): boolean => UUID.test(value);
 export const todayOf = (deps: Deps): string => swedishDay(deps.now());
 
 export async function kommunBy(deps: Deps, by: { slug: string } | { code: string }): Promise<PublicKommun | undefined> {
-  let q = deps.db
-    .selectFrom('organisations')
-    .select(['id', 'name', 'slug', 'code', 'active'])
-    .where('kind', '=', 'municipality');
-  q = 'slug' in by ? q.where('slug', '=', by.slug) : q.where('code', '=', by.code);
-  const row = await q.executeTakeFirst();
+  const row = await kommunRow(deps.db, by);
   return row
     ? { id: row.id, name: row.name, slug: row.slug ?? '', code: row.code ?? '', active: row.active }
     : undefined;
@@ -55,15 +51,7 @@ export async function kommunBy(deps: Deps, by: { slug: string } | { code: string
 
 /** Every promise set of the kommun that was published (also those closed since), without the fields meant for staff only. */
 export async function publishedSetsOf(deps: Deps, municipalityId: string): Promise<PublishedSet[]> {
-  const rows = await deps.db
-    .selectFrom('promise_sets as p')
-    .innerJoin('promise_set_municipalities as m', 'm.promise_set_id', 'p.id')
-    .select(['p.id', 'p.updated_at', 'p.published_at', 'p.status'])
-    .where('m.organisation_id', '=', municipalityId)
-    .where('p.status', 'in', ['published', 'closed'])
-    .where('p.published_at', 'is not', null)
-    .orderBy('p.published_at', 'desc')
-    .execute();
+  const rows = await publishedSetRows(deps.db, municipalityId);
   const sets: PublishedSet[] = [];
   for (const row of rows) {
     const set = await readDocument(deps.db, row.id);

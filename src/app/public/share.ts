@@ -4,7 +4,6 @@
  * activity is told by its date, amount and promise only: never its notes,
  * the people in it, who logged it or where exactly.
  */
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { Target } from '../../domain/promise-document.ts';
 import { activityTotals, progressOf } from '../activities/progress.ts';
@@ -13,6 +12,7 @@ import { isUuid, kommunBy, todayOf, type PublicKommun } from './published.ts';
 import { longDate, progressLine, type Lang } from './words.ts';
 import { formatAmount } from '../../domain/reader-text.ts';
 import { followUpHeadline } from '../../domain/progress/status.ts';
+import { sharedActivity } from './queries/published.ts';
 
 export interface ShareCard {
   kommunName: string;
@@ -54,29 +54,11 @@ export async function followUpShare(deps: Deps, slug: string, id: string, locale
   return { kommun, path, text, card: { kommunName: kommun.name, when: label, headline, detail } };
 }
 
-interface ActivityRow {
-  date: string;
-  quantity: string;
-  commitment_id: string;
-  text: string;
-  target: Target;
-  promise_set_id: string;
-  period_from: string | null;
-  period_to: string | null;
-}
-
 export async function activityShare(deps: Deps, slug: string, id: string, locale: Lang): Promise<Share | undefined> {
   const kommun = await kommunBy(deps, { slug });
   if (!kommun?.active || !isUuid(id)) return undefined;
   const at = todayOf(deps);
-  const rows = await sql<ActivityRow>`
-    select a.date::text, a.quantity::text, a.commitment_id, c.text, c.target, p.id as promise_set_id, p.period_from::text, p.period_to::text
-    from activities a join commitments c on c.id = a.commitment_id join promise_sets p on p.id = a.promise_set_id
-    where a.id = ${id} and a.date <= ${at} and c.removed_at is null and p.status = 'published' and p.published_at is not null
-      and p.id in (select promise_set_id from promise_set_municipalities where organisation_id = ${kommun.id})`.execute(
-    deps.db,
-  );
-  const a = rows.rows[0];
+  const a = await sharedActivity(deps.db, kommun.id, id, at);
   if (!a) return undefined;
   const period = a.period_from ? { from: a.period_from, to: a.period_to } : null;
   const totals = await activityTotals(deps.db, [a.promise_set_id], at);

@@ -8,6 +8,16 @@
 import type { Deps } from '../deps.ts';
 import { randomSecret, sha256 } from '../auth/crypto.ts';
 import { hitRateLimit } from '../auth/rate-limit.ts';
+import {
+  activeSubscribers,
+  insertSubscription,
+  markConfirmed,
+  markUnsubscribed,
+  restartSubscription,
+  subscriptionByConfirmHash,
+  subscriptionByUnsubscribe,
+  subscriptionOf,
+} from './queries/subscriptions.ts';
 import { SYSTEM_ACTOR, writeAudit } from '../audit.ts';
 import { kommunBy } from './published.ts';
 import type { Mail } from '../../mail/mailer.ts';
@@ -65,12 +75,7 @@ export async function subscribe(
   if (!byAddress.allowed) return 'rate_limited';
   const kommun = await kommunBy(deps, { slug: input.slug });
   if (!kommun || !kommun.active) return 'not_found';
-  const existing = await deps.db
-    .selectFrom('public_subscriptions')
-    .select(['id', 'confirmed_at', 'unsubscribed_at'])
-    .where('municipality_id', '=', kommun.id)
-    .where('email', '=', email)
-    .executeTakeFirst();
+  const existing = await subscriptionOf(deps.db, kommun.id, email);
   if (existing?.confirmed_at && !existing.unsubscribed_at) return 'sent'; // already confirmed: say the same, send nothing
   const token = randomSecret('', 32);
   const values = {
@@ -82,17 +87,13 @@ export async function subscribe(
   };
   await deps.db.transaction().execute(async (trx) => {
     const row = existing
-      ? await trx
-          .updateTable('public_subscriptions')
-          .set(values)
-          .where('id', '=', existing.id)
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      : await trx
-          .insertInto('public_subscriptions')
-          .values({ ...values, municipality_id: kommun.id, email, unsubscribe_token: randomSecret('', 32) })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+      ? await restartSubscription(trx, existing.id, values)
+      : await insertSubscription(trx, {
+          ...values,
+          municipality_id: kommun.id,
+          email,
+          unsubscribe_token: randomSecret('', 32),
+        });
     await writeAudit(trx, PUBLIC_ACTOR, {
       action: 'subscription.request',
       entityType: 'public_subscription',
@@ -114,13 +115,7 @@ export interface SubscriptionRef {
 async function byConfirmToken(deps: Deps, token: string): Promise<SubscriptionRef | undefined> {
   if (!token) return undefined;
   const since = new Date(deps.now().getTime() - CONFIRM_DAYS * 24 * 3600_000);
-  const row = await deps.db
-    .selectFrom('public_subscriptions as s')
-    .innerJoin('organisations as o', 'o.id', 's.municipality_id')
-    .select(['s.id', 's.municipality_id', 'o.name', 'o.slug'])
-    .where('s.confirm_token_hash', '=', sha256(token))
-    .where('s.confirm_sent_at', '>', since)
-    .executeTakeFirst();
+  const row = await subscriptionByConfirmHash(deps.db, sha256(token), since);
   return row
     ? { id: row.id, kommunId: row.municipality_id, kommunName: row.name, kommunSlug: row.slug ?? '' }
     : undefined;
@@ -133,11 +128,7 @@ export async function confirmSubscription(deps: Deps, token: string): Promise<Su
   const sub = await byConfirmToken(deps, token);
   if (!sub) return undefined;
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('public_subscriptions')
-      .set({ confirmed_at: deps.now(), confirm_token_hash: null, unsubscribed_at: null })
-      .where('id', '=', sub.id)
-      .execute();
+    await markConfirmed(trx, sub.id, deps.now());
     await writeAudit(trx, PUBLIC_ACTOR, {
       action: 'subscription.confirm',
       entityType: 'public_subscription',
@@ -153,12 +144,7 @@ export async function subscriptionByUnsubscribeToken(
   token: string,
 ): Promise<(SubscriptionRef & { active: boolean }) | undefined> {
   if (!token) return undefined;
-  const row = await deps.db
-    .selectFrom('public_subscriptions as s')
-    .innerJoin('organisations as o', 'o.id', 's.municipality_id')
-    .select(['s.id', 's.municipality_id', 's.unsubscribed_at', 'o.name', 'o.slug'])
-    .where('s.unsubscribe_token', '=', token)
-    .executeTakeFirst();
+  const row = await subscriptionByUnsubscribe(deps.db, token);
   return row
     ? {
         id: row.id,
@@ -176,11 +162,7 @@ export async function unsubscribe(deps: Deps, token: string): Promise<Subscripti
   if (!sub) return undefined;
   if (sub.active) {
     await deps.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('public_subscriptions')
-        .set({ unsubscribed_at: deps.now(), confirm_token_hash: null })
-        .where('id', '=', sub.id)
-        .execute();
+      await markUnsubscribed(trx, sub.id, deps.now());
       await writeAudit(trx, PUBLIC_ACTOR, {
         action: 'subscription.end',
         entityType: 'public_subscription',
@@ -210,14 +192,7 @@ export async function notifySubscribers(
   text: string,
   deliver: Deliver = (mail) => deps.mailer.send(mail),
 ): Promise<number> {
-  const rows = await deps.db
-    .selectFrom('public_subscriptions')
-    .select(['email', 'unsubscribe_token', 'locale'])
-    .where('municipality_id', '=', municipalityId)
-    .where('confirmed_at', 'is not', null)
-    .where('unsubscribed_at', 'is', null)
-    .orderBy('created_at')
-    .execute();
+  const rows = await activeSubscribers(deps.db, municipalityId);
   const base = deps.config.publicBaseUrl;
   for (const r of rows) {
     const link = unsubscribeUrl(base, r.unsubscribe_token);

@@ -44,6 +44,13 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** The folders under `dir` that hold a manifest: each must be in the list. */
+function manifestFolders(dir: string, manifest: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, manifest)))
+    .map((e) => e.name);
+}
+
 /** Every exported route module (`export async function xRoutes(`) in src/server, with its file. */
 async function routeModules(): Promise<{ fn: unknown; name: string; file: string }[]> {
   const modules = [];
@@ -77,10 +84,11 @@ function callsBeside(name: string, file: string): string[] {
 }
 
 describe('the server features', () => {
-  it('each live in a folder of their name, listed once', () => {
+  it('each live in a folder of their name, listed once, and every manifest is listed', () => {
     const names = SERVER_FEATURES.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names.filter((n) => !existsSync(join(SERVER, n, 'feature.ts')))).toEqual([]);
+    expect(manifestFolders(SERVER, 'feature.ts').filter((n) => !names.includes(n))).toEqual([]);
   });
 
   it('bring every action of the rules table, each action in one feature', () => {
@@ -143,10 +151,11 @@ describe('the staff app features', () => {
     paths: [...new Set(topPaths(createRoutesFromElements([f.routes, f.openRoutes])))],
   }));
 
-  it('each live in a folder of their name, listed once', () => {
+  it('each live in a folder of their name, listed once, and every manifest is listed', () => {
     const names = features.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names.filter((n) => !existsSync(join(ROOT, 'src/web', n, 'feature.tsx')))).toEqual([]);
+    expect(manifestFolders(join(ROOT, 'src/web'), 'feature.tsx').filter((n) => !names.includes(n))).toEqual([]);
   });
 
   it('each have pages, under paths no other feature uses', () => {

@@ -5,7 +5,7 @@
  * when they have them (the two lists below).
  */
 import type { Deps } from '../deps.ts';
-import { followUpLabelSv, type Cadence } from '../../domain/follow-up.ts';
+import { followUpLabelSv } from '../../domain/follow-up.ts';
 import { followUpLabelEn } from './follow-ups.ts';
 import { newestCitizensSaid } from './queries/published.ts';
 

@@ -4,7 +4,6 @@
  * how many promises (numbers only: no notes, no people, no places).
  */
 import type { Deps } from '../deps.ts';
-import type { Cadence } from '../../domain/follow-up.ts';
 import { followUpLabelSv } from '../../domain/follow-up.ts';
 import { MONTH_NAMES_SV } from '../../domain/progress/labels.ts';
 import { promiseTiming, type PromiseTiming } from '../../domain/promise-timing.ts';

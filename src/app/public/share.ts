@@ -5,7 +5,6 @@
  * the people in it, who logged it or where exactly.
  */
 import type { Deps } from '../deps.ts';
-import type { Target } from '../../domain/promise-document.ts';
 import { activityTotals, progressOf } from '../activities/progress.ts';
 import { publishedFollowUp } from './follow-ups.ts';
 import { isUuid, kommunBy, todayOf, type PublicKommun } from './published.ts';

@@ -19,8 +19,15 @@ import {
 } from './situation-audience.ts';
 import { formatScoreSv, situationChart } from './situation-chart.ts';
 import { municipalityLabelSv } from './text-sv.ts';
+import type { CrimeSection } from '../domain/situation/crime-section.ts';
+import { crimeStatisticsBlocks } from './situation-crime.ts';
 
-export type SituationReportInput = { kommunName: string; audience: SituationAudience };
+export type SituationReportInput = {
+  kommunName: string;
+  audience: SituationAudience;
+  /** The statistics under "Brottslighetens omfattning"; left out, the section says none are imported. */
+  crime?: CrimeSection | null;
+};
 
 export const SITUATION_HEADINGS_SV = [
   '1. Brottslighetens omfattning och karaktär',
@@ -229,6 +236,7 @@ export function buildSituationReport(view: SituationView, input: SituationReport
       introBanner(print),
       { kind: 'heading', level: 1, text: SITUATION_HEADINGS_SV[0] },
       ...proseBlocks(view.texts.crimeSurvey, 'Inget är skrivet ännu.'),
+      ...crimeStatisticsBlocks(input.crime),
       { kind: 'heading', level: 1, text: SITUATION_HEADINGS_SV[1] },
       ...proseBlocks(view.texts.consequences, 'Inget är skrivet ännu.'),
       { kind: 'heading', level: 1, text: SITUATION_HEADINGS_SV[2] },

@@ -274,6 +274,7 @@ export const ROUTES: Record<string, RouteEntry> = {
     action: 'situation.write',
     sample: () => ({ body: { prioritised: true } }),
   },
+  'GET /api/v1/situation/{kommun}/{year}/crime': { action: 'situation.read' },
   'GET /api/v1/situation/{kommun}/{year}/export.{format}': { action: 'situation.read' },
   'GET /api/v1/situation/{kommun}/{year}/police-notes': { action: 'situation.read' },
   'POST /api/v1/situation/{kommun}/{year}/police-notes': {

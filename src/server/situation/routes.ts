@@ -16,6 +16,8 @@ import {
 } from '../../contracts/situation.ts';
 import type { Deps } from '../../app/deps.ts';
 import { getSituation, updateProblem, updateSituation } from '../../app/situation/situation.ts';
+import { getCrimeSection } from '../../app/situation/crime-section.ts';
+import { CrimeSectionView } from '../../contracts/situation-crime.ts';
 import {
   addPoliceNote,
   deletePoliceNote,
@@ -64,6 +66,21 @@ export async function situationRoutes(root: FastifyInstance, deps: Deps): Promis
       updateSituation(deps, requireActor(req), await kommunId(req.params.kommun), req.params.year, req.body),
   );
 
+  app.get(
+    '/api/v1/situation/:kommun/:year/crime',
+    {
+      schema: {
+        tags,
+        summary:
+          'Brottslighetens omfattning ur statistiken: serier per brottskategori, län och riket, Polisens händelser, textförslag',
+        params,
+        response: responses({ 200: CrimeSectionView }, ['not_found']),
+      },
+    },
+    async (req) =>
+      getCrimeSection(deps, requireActor(req), await kommunId(req.params.kommun), req.params.kommun, req.params.year),
+  );
+
   app.put(
     '/api/v1/situation/:kommun/:year/problems/:category',
     {
@@ -99,9 +116,11 @@ export async function situationRoutes(root: FastifyInstance, deps: Deps): Promis
     },
     async (req, reply) => {
       const kommun = await kommunId(req.params.kommun);
-      const view = await getSituation(deps, requireActor(req), kommun, req.params.year);
+      const actor = requireActor(req);
+      const view = await getSituation(deps, actor, kommun, req.params.year);
+      const crime = await getCrimeSection(deps, actor, kommun, req.params.kommun, req.params.year);
       const name = municipalityByCode(req.params.kommun)?.name ?? req.params.kommun;
-      const opts = { kommunName: name, audience: req.query.audience };
+      const opts = { kommunName: name, audience: req.query.audience, crime };
       const pdf = req.params.format === 'pdf';
       return reply
         .header('content-type', pdf ? PDF : DOCX)

@@ -7,6 +7,7 @@ import { enActivities } from './en-activities.ts';
 import { enOverview } from './en-overview.ts';
 import { enDialogues } from './en-dialogues.ts';
 import { enSituation } from './en-situation.ts';
+import { enCrime } from './en-crime.ts';
 import { enFollowUps } from './en-followups.ts';
 import { enEst } from './en-est.ts';
 import { enStatistics } from './en-statistics.ts';
@@ -150,6 +151,7 @@ export const en: Messages = {
   ...enOverview,
   ...enDialogues,
   ...enSituation,
+  ...enCrime,
   ...enFollowUps,
   ...enEst,
   ...enStatistics,

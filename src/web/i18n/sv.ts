@@ -6,6 +6,7 @@ import { svActivities } from './sv-activities.ts';
 import { svOverview } from './sv-overview.ts';
 import { svDialogues } from './sv-dialogues.ts';
 import { svSituation } from './sv-situation.ts';
+import { svCrime } from './sv-crime.ts';
 import { svFollowUps } from './sv-followups.ts';
 import { svEst } from './sv-est.ts';
 import { svStatistics } from './sv-statistics.ts';
@@ -150,6 +151,7 @@ export const sv = {
   ...svOverview,
   ...svDialogues,
   ...svSituation,
+  ...svCrime,
   ...svFollowUps,
   ...svEst,
   ...svStatistics,

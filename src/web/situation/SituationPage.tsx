@@ -19,6 +19,7 @@ import { SituationTextsForm } from './SituationTextsForm.tsx';
 import { WeightsForm } from './WeightsForm.tsx';
 import { PoliceNotes } from './PoliceNotes.tsx';
 import { SituationExports } from './SituationExports.tsx';
+import { CrimeSection } from './CrimeSection.tsx';
 
 function Picture({ kommun, year, name }: { kommun: string; year: number; name: string }) {
   const { t } = useI18n();
@@ -48,6 +49,7 @@ function Picture({ kommun, year, name }: { kommun: string; year: number; name: s
         )}
       </section>
       {data.problems.length > 0 && <ProblemList situation={data} kommun={kommun} />}
+      <CrimeSection kommun={kommun} year={year} />
       <SituationTextsForm key={`texts-${kommun}-${year}`} situation={data} kommun={kommun} />
       <WeightsForm key={`weights-${kommun}-${year}-${JSON.stringify(data.weights)}`} situation={data} kommun={kommun} />
       <PoliceNotes kommun={kommun} year={year} />

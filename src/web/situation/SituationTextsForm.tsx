@@ -1,11 +1,12 @@
 /** The lägesbild's four texts: brottslighetens omfattning och karaktär, konsekvenser, annan relevant information, analys. */
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { useI18n, type Localized } from '../i18n/i18n.tsx';
 import { useUpdateSituation, type Situation, type SituationTexts } from '../api/situation.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { TextAreaField } from '../ui/fields.tsx';
 import { apiFormErrors, type FormError } from '../ui/form-errors.ts';
+import { CrimeProposal } from './CrimeProposal.tsx';
 
 const KEYS: readonly (keyof SituationTexts)[] = ['crimeSurvey', 'consequences', 'otherInformation', 'analysis'];
 
@@ -45,15 +46,25 @@ export function SituationTextsForm({ situation, kommun }: { situation: Situation
       <form onSubmit={submit} noValidate className="form wide-form">
         <ErrorSummary errors={errors} />
         {KEYS.map((k) => (
-          <TextAreaField
-            key={k}
-            id={`text-${k}`}
-            label={s.texts[k]}
-            hint={s.textHints[k]}
-            rows={6}
-            value={texts[k]}
-            onChange={(e) => setTexts({ ...texts, [k]: e.target.value })}
-          />
+          <Fragment key={k}>
+            <TextAreaField
+              id={`text-${k}`}
+              label={s.texts[k]}
+              hint={s.textHints[k]}
+              rows={k === 'crimeSurvey' ? 12 : 6}
+              value={texts[k]}
+              onChange={(e) => setTexts({ ...texts, [k]: e.target.value })}
+            />
+            {k === 'crimeSurvey' && (
+              <CrimeProposal
+                kommun={kommun}
+                year={situation.year}
+                fieldId={`text-${k}`}
+                current={texts.crimeSurvey}
+                onChoose={(text) => setTexts((now) => ({ ...now, crimeSurvey: text }))}
+              />
+            )}
+          </Fragment>
         ))}
         <Notice>{notice ? notice(t, lang) : null}</Notice>
         <button type="submit" className="ds-button" data-variant="primary" aria-busy={update.isPending || undefined}>

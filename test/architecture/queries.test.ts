@@ -22,7 +22,6 @@ const NOT_YET_MOVED = new Set([
   'admin',
   'dialogues',
   'follow-ups',
-  'promises',
   'situation',
   'statistics',
   'surveys',

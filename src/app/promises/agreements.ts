@@ -4,6 +4,14 @@ import { AppError, forbidden, notFound } from '../../domain/errors.ts';
 import { can, reachFor, type Actor } from '../../domain/access/permissions.ts';
 import { goalWarnings, type AgreementInput } from '../../domain/agreement.ts';
 import type { Agreement as AgreementView } from '../../contracts/promises.ts';
+import {
+  agreementIds,
+  agreementPartyIds,
+  agreementRow,
+  organisationKinds,
+  replaceAgreementParties,
+  saveAgreementRow,
+} from './queries/agreements.ts';
 
 export type { Agreement as AgreementView } from '../../contracts/promises.ts';
 
@@ -26,11 +34,7 @@ function values(input: AgreementInput) {
 }
 
 async function checkParties(deps: Deps, actor: Actor, input: AgreementInput): Promise<void> {
-  const orgs = await deps.db
-    .selectFrom('organisations')
-    .select(['id', 'kind'])
-    .where('id', 'in', input.parties)
-    .execute();
+  const orgs = await organisationKinds(deps.db, input.parties);
   if (orgs.length !== new Set(input.parties).size) {
     throw new AppError('validation_failed', 'En eller flera parter finns inte', 'One or more parties do not exist');
   }
@@ -53,18 +57,14 @@ async function checkParties(deps: Deps, actor: Actor, input: AgreementInput): Pr
 }
 
 async function load(deps: Deps, id: string): Promise<AgreementView | undefined> {
-  const a = await deps.db.selectFrom('agreements').selectAll().where('id', '=', id).executeTakeFirst();
+  const a = await agreementRow(deps.db, id);
   if (!a) return undefined;
-  const parties = await deps.db
-    .selectFrom('agreement_parties')
-    .select('organisation_id')
-    .where('agreement_id', '=', id)
-    .execute();
+  const parties = await agreementPartyIds(deps.db, id);
   const goals = a.goals as AgreementInput['goals'];
   return {
     id: a.id,
     title: a.title,
-    parties: parties.map((p) => p.organisation_id),
+    parties,
     period: a.period_from ? { from: a.period_from, to: a.period_to } : null,
     extensions: a.extensions as AgreementInput['extensions'],
     signatories: a.signatories as AgreementInput['signatories'],
@@ -96,19 +96,8 @@ export async function saveAgreement(
     throw forbidden();
   await checkParties(deps, actor, input);
   const savedId = await deps.db.transaction().execute(async (trx) => {
-    const row = id
-      ? await trx
-          .updateTable('agreements')
-          .set({ ...values(input), updated_at: deps.now() })
-          .where('id', '=', id)
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      : await trx.insertInto('agreements').values(values(input)).returning('id').executeTakeFirstOrThrow();
-    await trx.deleteFrom('agreement_parties').where('agreement_id', '=', row.id).execute();
-    await trx
-      .insertInto('agreement_parties')
-      .values([...new Set(input.parties)].map((p) => ({ agreement_id: row.id, organisation_id: p })))
-      .execute();
+    const row = { id: await saveAgreementRow(trx, id, values(input), deps.now()) };
+    await replaceAgreementParties(trx, row.id, [...new Set(input.parties)]);
     await writeAudit(trx, actor, {
       action: id ? 'agreement.update' : 'agreement.create',
       entityType: 'agreement',
@@ -125,15 +114,6 @@ export async function saveAgreement(
 export async function listAgreements(deps: Deps, actor: Actor): Promise<AgreementView[]> {
   const reach = reachFor(actor, 'promise.read');
   if (reach !== 'all' && reach.size === 0) return [];
-  let q = deps.db.selectFrom('agreements').select('id').orderBy('updated_at', 'desc');
-  if (reach !== 'all') {
-    q = q.where('id', 'in', (eb) =>
-      eb
-        .selectFrom('agreement_parties')
-        .select('agreement_id')
-        .where('organisation_id', 'in', [...reach]),
-    );
-  }
-  const ids = await q.execute();
-  return (await Promise.all(ids.map((r) => load(deps, r.id)))).filter((a): a is AgreementView => !!a);
+  const ids = await agreementIds(deps.db, reach);
+  return (await Promise.all(ids.map((id) => load(deps, id)))).filter((a): a is AgreementView => !!a);
 }

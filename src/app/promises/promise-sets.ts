@@ -6,6 +6,18 @@ import { municipalityByCode, resolveMunicipality } from '../../domain/municipali
 import { PROMISE_STATUS_SV, type PromiseSetDocument, type PromiseStatus } from '../../domain/promise-set.ts';
 import { placesAsAreas, readDocument, writeContent, type ResolvedMunicipality } from './store.ts';
 import { recordEvent } from '../events/record.ts';
+import {
+  commitmentCounts,
+  insertDraftSet,
+  lockSetRow,
+  moveSetStatus,
+  organisationIdByCode,
+  setKommuner,
+  setOrganisationIds,
+  setRows,
+  setVersionNumber,
+  upsertVersionSnapshot,
+} from './queries/sets.ts';
 
 import type { PromiseSetQuery, PromiseSetSummary, Signature, StoredPromiseSet } from '../../contracts/promises.ts';
 
@@ -30,11 +42,7 @@ async function resolveMunicipalities(deps: Deps, doc: PromiseSetDocument): Promi
         `Unknown kommun: "${m.code ?? m.name}"`,
       );
     }
-    const org = await deps.db
-      .selectFrom('organisations')
-      .select('id')
-      .where('code', '=', ref.code)
-      .executeTakeFirstOrThrow();
+    const org = await organisationIdByCode(deps.db, ref.code);
     out.push({ organisationId: org.id, code: ref.code, name: ref.name });
   }
   return out;
@@ -46,12 +54,7 @@ function assertMayWrite(actor: Actor, municipalities: { organisationId: string |
 }
 
 async function orgIdsOf(deps: Deps, id: string): Promise<string[]> {
-  const rows = await deps.db
-    .selectFrom('promise_set_municipalities')
-    .select('organisation_id')
-    .where('promise_set_id', '=', id)
-    .execute();
-  return rows.map((r) => r.organisation_id).filter((x): x is string => !!x);
+  return setOrganisationIds(deps.db, id);
 }
 
 /** Loads a set the actor may read; a set outside the actor's reach is "not found". */
@@ -64,36 +67,14 @@ export async function getPromiseSet(deps: Deps, actor: Actor, id: string): Promi
 
 async function snapshot(trx: Deps['db'], actor: Actor, id: string, reason: string | null): Promise<void> {
   const doc = (await readDocument(trx, id))!;
-  await trx
-    .insertInto('promise_set_versions')
-    .values({
-      promise_set_id: id,
-      version: doc.version,
-      status: doc.status,
-      document: JSON.stringify(doc),
-      reason,
-      created_by: actor.label,
-    })
-    .onConflict((oc) =>
-      oc.columns(['promise_set_id', 'version']).doUpdateSet({
-        document: JSON.stringify(doc),
-        status: doc.status,
-        reason,
-        created_by: actor.label,
-      }),
-    )
-    .execute();
+  await upsertVersionSnapshot(trx, doc, reason, actor.label);
 }
 
 export async function createPromiseSet(deps: Deps, actor: Actor, doc: PromiseSetDocument): Promise<StoredPromiseSet> {
   const municipalities = await resolveMunicipalities(deps, doc);
   assertMayWrite(actor, municipalities);
   const id = await deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('promise_sets')
-      .values({ status: 'draft', version: 1, signatories: '[]', sections: '{}', warnings: '[]' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await insertDraftSet(trx);
     await writeContent(trx, row.id, doc, municipalities, deps.now());
     await placesAsAreas(trx, actor, municipalities[0]!.organisationId, doc);
     await snapshot(trx, actor, row.id, null);
@@ -135,7 +116,7 @@ export async function updatePromiseSet(
     assertMayWrite(actor, municipalities);
     const newVersion = checkChange(locked.status, reason);
     const version = locked.version + (newVersion ? 1 : 0);
-    if (newVersion) await trx.updateTable('promise_sets').set({ version }).where('id', '=', id).execute();
+    if (newVersion) await setVersionNumber(trx, id, version);
     await writeContent(trx, id, doc, municipalities, deps.now());
     await placesAsAreas(trx, actor, municipalities[0]!.organisationId, doc);
     await snapshot(trx, actor, id, newVersion ? reason!.trim() : null);
@@ -152,13 +133,7 @@ export async function updatePromiseSet(
 }
 
 async function lockSet(trx: Deps['db'], id: string): Promise<{ status: PromiseStatus; version: number }> {
-  const row = await trx
-    .selectFrom('promise_sets')
-    .select(['status', 'version'])
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
-  return { status: row.status as PromiseStatus, version: row.version };
+  return lockSetRow(trx, id);
 }
 
 /** Whether a change of a set in `status` makes a new version; refuses a closed set (409) and an unexplained change of an agreed one (400). */
@@ -222,18 +197,10 @@ export async function transitionPromiseSet(
             .at(-1)!
         : undefined;
     // Only from the states the step starts from: of two at once, the second finds the step taken and changes nothing (409).
-    const moved = await trx
-      .updateTable('promise_sets')
-      .set({
-        status: t.to,
-        updated_at: deps.now(),
-        ...(step === 'agree' ? { signatories: JSON.stringify(signatures), signed_at: signedAt } : {}),
-        ...(step === 'publish' ? { published_at: deps.now() } : {}),
-      })
-      .where('id', '=', id)
-      .where('status', 'in', t.from)
-      .returning('id')
-      .executeTakeFirst();
+    const moved = await moveSetStatus(trx, id, t.from, t.to, deps.now(), {
+      ...(step === 'agree' ? { signatories: JSON.stringify(signatures), signed_at: signedAt } : {}),
+      ...(step === 'publish' ? { published_at: deps.now() } : {}),
+    });
     if (!moved) throw transitionConflict((await lockSet(trx, id)).status, t.to);
     await snapshot(trx, actor, id, null);
     const organisationId = (await orgIdsOf({ ...deps, db: trx }, id))[0] ?? null;
@@ -261,42 +228,11 @@ export async function transitionPromiseSet(
 export async function listPromiseSets(deps: Deps, actor: Actor, filter: PromiseSetQuery): Promise<PromiseSetSummary[]> {
   const reach = reachFor(actor, 'promise.read');
   if (reach !== 'all' && reach.size === 0) return [];
-  let q = deps.db.selectFrom('promise_sets as p').selectAll('p').orderBy('p.updated_at', 'desc');
-  if (reach !== 'all') {
-    q = q.where('p.id', 'in', (eb) =>
-      eb
-        .selectFrom('promise_set_municipalities')
-        .select('promise_set_id')
-        .where('organisation_id', 'in', [...reach]),
-    );
-  }
-  if (filter.kommun) {
-    q = q.where('p.id', 'in', (eb) =>
-      eb
-        .selectFrom('promise_set_municipalities as m')
-        .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
-        .select('m.promise_set_id')
-        .where('o.code', '=', filter.kommun!),
-    );
-  }
-  if (filter.status) q = q.where('p.status', '=', filter.status);
-  const sets = await q.execute();
+  const sets = await setRows(deps.db, reach, filter);
   if (!sets.length) return [];
   const ids = sets.map((s) => s.id);
-  const munis = await deps.db
-    .selectFrom('promise_set_municipalities as m')
-    .leftJoin('organisations as o', 'o.id', 'm.organisation_id')
-    .select(['m.promise_set_id', 'm.name', 'o.code'])
-    .where('m.promise_set_id', 'in', ids)
-    .orderBy('m.position')
-    .execute();
-  const counts = await deps.db
-    .selectFrom('commitments')
-    .select(['promise_set_id', (eb) => eb.fn.countAll<string>().as('n')])
-    .where('promise_set_id', 'in', ids)
-    .where('removed_at', 'is', null)
-    .groupBy('promise_set_id')
-    .execute();
+  const munis = await setKommuner(deps.db, ids);
+  const counts = await commitmentCounts(deps.db, ids);
   return sets.map((s) => ({
     id: s.id,
     title: s.title,

@@ -5,17 +5,13 @@ import { diffPromiseDocuments, type Change } from '../../domain/promise-diff.ts'
 import type { PromiseStatus } from '../../domain/promise-set.ts';
 import type { StoredPromiseSet, VersionSummary } from '../../contracts/promises.ts';
 import { getPromiseSet } from './promise-sets.ts';
+import { versionDocument, versionRows } from './queries/sets.ts';
 
 export type { VersionSummary } from '../../contracts/promises.ts';
 
 export async function listVersions(deps: Deps, actor: Actor, id: string): Promise<VersionSummary[]> {
   await getPromiseSet(deps, actor, id);
-  const rows = await deps.db
-    .selectFrom('promise_set_versions')
-    .select(['version', 'status', 'reason', 'created_by', 'created_at'])
-    .where('promise_set_id', '=', id)
-    .orderBy('version')
-    .execute();
+  const rows = await versionRows(deps.db, id);
   return rows.map((r) => ({
     version: r.version,
     status: r.status as PromiseStatus,
@@ -28,12 +24,7 @@ export async function listVersions(deps: Deps, actor: Actor, id: string): Promis
 /** The set as it was stored at that version (each snapshot is a whole stored set). */
 export async function getVersion(deps: Deps, actor: Actor, id: string, version: number): Promise<StoredPromiseSet> {
   await getPromiseSet(deps, actor, id);
-  const row = await deps.db
-    .selectFrom('promise_set_versions')
-    .select('document')
-    .where('promise_set_id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  const row = await versionDocument(deps.db, id, version);
   if (!row) throw notFound(`Version ${version}`, `Version ${version}`);
   return row.document as unknown as StoredPromiseSet;
 }

@@ -1,14 +1,12 @@
 /**
- * Turns a promise set document into rows and back. Knows nothing of
- * authorisation or lifecycle: callers decide whether a write is allowed.
+ * The queries that turn a promise set document into rows and back. Know
+ * nothing of authorisation or lifecycle: callers decide whether a write is
+ * allowed (store.ts adds what follows a write: pieces, areas).
  */
-import type { Db } from '../../db/connect.ts';
-import { PROMISE_FORMAT, type Target } from '../../domain/promise-document.ts';
-import { rebuildPieces } from '../activities/pieces.ts';
-import { ensureAreas } from '../areas/ensure.ts';
-import type { Actor } from '../../domain/access/permissions.ts';
-import type { PlanCommitment, PromiseSetDocument, PromiseStatus } from '../../domain/promise-set.ts';
-import type { StoredPromiseSet } from '../../contracts/promises.ts';
+import type { Db } from '../../../db/connect.ts';
+import { PROMISE_FORMAT, type Target } from '../../../domain/promise-document.ts';
+import type { PlanCommitment, PromiseSetDocument, PromiseStatus } from '../../../domain/promise-set.ts';
+import type { StoredPromiseSet } from '../../../contracts/promises.ts';
 
 export interface ResolvedMunicipality {
   organisationId: string | null;
@@ -19,7 +17,7 @@ export interface ResolvedMunicipality {
 const j = (v: unknown) => JSON.stringify(v);
 
 /** Writes the content of `doc` under promise set `id`, keeping the ids of focus areas and commitments it already has. */
-export async function writeContent(
+export async function writeContentRows(
   trx: Db,
   id: string,
   doc: PromiseSetDocument,
@@ -59,8 +57,6 @@ export async function writeContent(
       .execute();
   }
   await writeFocusAreas(trx, id, doc, now);
-  // The period or a target may have changed what counts: sum the set's activities again.
-  await rebuildPieces(trx, id);
 }
 
 async function writeFocusAreas(trx: Db, setId: string, doc: PromiseSetDocument, now: Date): Promise<void> {
@@ -204,18 +200,4 @@ export async function readDocument(db: Db, id: string): Promise<StoredPromiseSet
     sections: set.sections as PromiseSetDocument['sections'],
     warnings: set.warnings,
   };
-}
-
-/** Places named in commitments become areas of the (first) kommun, created on the fly by the areas' own rules. */
-export async function placesAsAreas(
-  trx: Db,
-  actor: Actor,
-  municipalityId: string | null,
-  doc: PromiseSetDocument,
-): Promise<void> {
-  if (!municipalityId) return;
-  const names = doc.focusAreas
-    .flatMap((area) => area.commitments.flatMap((c) => [...c.places, ...c.targets.map((t) => t.place ?? '')]))
-    .filter((p) => p.trim());
-  if (names.length) await ensureAreas(trx, actor, municipalityId, names, 'places');
 }

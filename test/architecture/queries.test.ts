@@ -19,13 +19,11 @@ const NOT_FEATURES = new Set(['events', 'jobs', 'demo']);
 const NOT_YET_MOVED = new Set([
   'action-plans',
   'activities',
-  'admin',
   'dialogues',
   'follow-ups',
   'situation',
   'statistics',
   'surveys',
-  'trygghet',
 ]);
 
 const QUERY =

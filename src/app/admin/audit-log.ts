@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { csvDocument } from '../../domain/csv.ts';
 import { reachFor, scopeOf, type Actor } from '../../domain/access/permissions.ts';
 import { policeOrganisations } from '../situation/police.ts';
+import { auditRows } from './queries/audit-log.ts';
 
 import type { AuditEntry as AuditView, AuditFilter } from '../../contracts/audit-log.ts';
 
@@ -24,27 +24,9 @@ async function policeAuditReach(deps: Deps, actor: Actor): Promise<ReadonlySet<s
 export async function listAudit(deps: Deps, actor: Actor, filter: AuditFilter = {}): Promise<AuditView[]> {
   const reach = reachFor(actor, 'audit.read');
   if (reach !== 'all' && reach.size === 0) return [];
-  let q = deps.db
-    .selectFrom('audit_log')
-    .selectAll()
-    .orderBy('id', 'desc')
-    .limit(Math.min(filter.limit ?? 200, 10_000));
-  if (reach !== 'all') q = q.where('organisation_id', 'in', [...reach]);
   const police = await policeAuditReach(deps, actor);
   // Even that a police note was added, when and by whom, is police material: nobody else sees those entries.
-  if (police !== 'all') {
-    q = q.where((eb) =>
-      eb.or([
-        eb('entity_type', '!=', 'police_note'),
-        ...(police.size ? [eb('organisation_id', 'in', [...police])] : []),
-      ]),
-    );
-  }
-  if (filter.from) q = q.where('at', '>=', new Date(filter.from));
-  if (filter.to) q = q.where('at', '<', new Date(new Date(filter.to).getTime() + 86400_000));
-  if (filter.action) q = q.where(sql<boolean>`starts_with(action, ${filter.action})`);
-  if (filter.beforeId) q = q.where('id', '<', filter.beforeId);
-  const rows = await q.execute();
+  const rows = await auditRows(deps.db, reach, police, filter);
   return rows.map((r) => ({
     id: String(r.id),
     at: r.at.toISOString(),

@@ -4,6 +4,16 @@ import { writeAudit } from '../audit.ts';
 import { AppError, conflict, forbidden, notFound } from '../../domain/errors.ts';
 import { can, type Actor, type Role } from '../../domain/access/permissions.ts';
 import { assertMayManageUser } from './users.ts';
+import {
+  deleteMembership,
+  insertMembership,
+  lockedAdminsOf,
+  membershipOf,
+  membershipRow,
+  organisationExists,
+  organisationKindOf,
+  setMembershipRole,
+} from './queries/users.ts';
 
 export async function addMembership(
   deps: Deps,
@@ -13,26 +23,17 @@ export async function addMembership(
   if (!can(actor, 'membership.manage', input.organisationId)) throw forbidden();
   // Nobody pulls an account they cannot see into their organisation (it answers 404), nor one that is also someone else's.
   await assertMayManageUser(deps, actor, input.userId);
-  const org = await deps.db
-    .selectFrom('organisations')
-    .select('id')
-    .where('id', '=', input.organisationId)
-    .executeTakeFirst();
+  const org = await organisationExists(deps.db, input.organisationId);
   if (!org) throw notFound('Organisationen', 'Organisation');
-  const existing = await deps.db
-    .selectFrom('memberships')
-    .select('id')
-    .where('user_id', '=', input.userId)
-    .where('organisation_id', '=', input.organisationId)
-    .executeTakeFirst();
+  const existing = await membershipOf(deps.db, input.userId, input.organisationId);
   if (existing)
     throw conflict('Användaren är redan medlem i organisationen', 'The user is already a member of the organisation');
   return deps.db.transaction().execute(async (trx) => {
-    const m = await trx
-      .insertInto('memberships')
-      .values({ user_id: input.userId, organisation_id: input.organisationId, role: input.role })
-      .returning(['id', 'user_id', 'organisation_id', 'role'])
-      .executeTakeFirstOrThrow();
+    const m = await insertMembership(trx, {
+      user_id: input.userId,
+      organisation_id: input.organisationId,
+      role: input.role,
+    });
     await writeAudit(trx, actor, {
       action: 'membership.create',
       entityType: 'membership',
@@ -45,11 +46,7 @@ export async function addMembership(
 }
 
 async function loadMembership(deps: Deps, actor: Actor, id: string) {
-  const m = await deps.db
-    .selectFrom('memberships')
-    .select(['id', 'user_id', 'organisation_id', 'role'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const m = await membershipRow(deps.db, id);
   // Whoever may not see the users there does not see their memberships either.
   if (!m || !can(actor, 'user.read', m.organisation_id)) throw notFound('Medlemskapet', 'Membership');
   if (!can(actor, 'membership.manage', m.organisation_id)) throw forbidden();
@@ -64,20 +61,9 @@ async function loadMembership(deps: Deps, actor: Actor, id: string) {
  */
 async function assertNotLastPlatformAdmin(trx: Db, m: { organisation_id: string; role: string }): Promise<void> {
   if (m.role !== 'admin') return;
-  const org = await trx
-    .selectFrom('organisations')
-    .select('kind')
-    .where('id', '=', m.organisation_id)
-    .executeTakeFirst();
+  const org = await organisationKindOf(trx, m.organisation_id);
   if (org?.kind !== 'platform') return;
-  const admins = await trx
-    .selectFrom('memberships')
-    .select('id')
-    .where('organisation_id', '=', m.organisation_id)
-    .where('role', '=', 'admin')
-    .orderBy('id')
-    .forUpdate()
-    .execute();
+  const admins = await lockedAdminsOf(trx, m.organisation_id);
   if (admins.length <= 1) {
     throw new AppError(
       'validation_failed',
@@ -94,7 +80,7 @@ export async function changeMembershipRole(deps: Deps, actor: Actor, id: string,
   if (m.role === role) return;
   await deps.db.transaction().execute(async (trx) => {
     await assertNotLastPlatformAdmin(trx, m);
-    await trx.updateTable('memberships').set({ role }).where('id', '=', id).execute();
+    await setMembershipRole(trx, id, role);
     await writeAudit(trx, actor, {
       action: 'membership.update',
       entityType: 'membership',
@@ -115,7 +101,7 @@ export async function removeMembership(deps: Deps, actor: Actor, id: string): Pr
   const m = await loadMembership(deps, actor, id);
   await deps.db.transaction().execute(async (trx) => {
     await assertNotLastPlatformAdmin(trx, m);
-    await trx.deleteFrom('memberships').where('id', '=', id).execute();
+    await deleteMembership(trx, id);
     await writeAudit(trx, actor, {
       action: 'membership.delete',
       entityType: 'membership',

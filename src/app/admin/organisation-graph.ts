@@ -7,8 +7,10 @@
  * session queries read in the same round trip; a stamp never seen before
  * loads the graph again, so a change is seen by the very next request.
  */
-import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { GRAPH_STAMP, graphRows } from './queries/graph.ts';
+
+export { GRAPH_STAMP };
 
 export type Reach = ReadonlySet<string> | 'all';
 
@@ -18,21 +20,11 @@ interface GraphSnapshot {
   reach: Map<string, Reach>;
 }
 
-/** The current stamp, as a SQL expression to select beside other columns. */
-export const GRAPH_STAMP = sql<string>`(select g.id::text || ':' || g.version::text from organisation_graph_version g)`;
-
 const KEEP = 16;
 const snapshots = new Map<string, GraphSnapshot>();
 
 async function loadGraph(db: Db): Promise<{ stamp: string; graph: GraphSnapshot }> {
-  const row = (
-    await sql<{ stamp: string; orgs: [string, string | null, string][]; coverage: [string, string][] }>`
-    select ${GRAPH_STAMP} as stamp,
-      coalesce((select json_agg(json_build_array(id, parent_id, kind)) from organisations), '[]') as orgs,
-      coalesce((select json_agg(json_build_array(organisation_id, covered_id)) from organisation_coverage), '[]') as coverage`.execute(
-      db,
-    )
-  ).rows[0]!;
+  const row = await graphRows(db);
   const kinds = new Map<string, string>();
   const edges = new Map<string, string[]>();
   const link = (from: string, to: string) => {

@@ -13,6 +13,21 @@ import type {
 } from '../../contracts/organisations.ts';
 
 export { PARTNER_TYPES, type PartnerType } from '../../domain/organisation-kinds.ts';
+import {
+  activeKommuner,
+  coverageRows,
+  insertOrganisation,
+  organisationIdBy,
+  organisationKind,
+  organisationKindsOf,
+  organisationRow,
+  organisationRowOrThrow,
+  organisationRows,
+  platformRow,
+  replaceCoverage,
+  slugsLike,
+  updateOrganisationRow,
+} from './queries/organisations.ts';
 
 export type {
   CreateOrganisationBody as CreateOrganisationInput,
@@ -23,16 +38,10 @@ export type {
 async function coverageOf(deps: Deps, ids: string[]): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>();
   if (ids.length === 0) return map;
-  const rows = await deps.db
-    .selectFrom('organisation_coverage')
-    .select(['organisation_id', 'covered_id'])
-    .where('organisation_id', 'in', ids)
-    .execute();
+  const rows = await coverageRows(deps.db, ids);
   for (const r of rows) map.set(r.organisation_id, [...(map.get(r.organisation_id) ?? []), r.covered_id]);
   return map;
 }
-
-const COLUMNS = ['id', 'kind', 'name', 'code', 'slug', 'parent_id', 'partner_type', 'active'] as const;
 
 export async function listOrganisations(
   deps: Deps,
@@ -41,11 +50,7 @@ export async function listOrganisations(
 ): Promise<OrganisationView[]> {
   const reach = reachFor(actor, 'organisation.read');
   if (reach !== 'all' && reach.size === 0) return [];
-  let query = deps.db.selectFrom('organisations').select(COLUMNS).orderBy('kind').orderBy('name');
-  if (reach !== 'all') query = query.where('id', 'in', [...reach]);
-  if (filter.kind) query = query.where('kind', '=', filter.kind);
-  if (filter.q) query = query.where('name', 'ilike', `%${filter.q.replace(/[%_]/g, '')}%`);
-  const rows = await query.execute();
+  const rows = await organisationRows(deps.db, reach, filter);
   const coverage = await coverageOf(
     deps,
     rows.filter((r) => r.kind === 'police_area').map((r) => r.id),
@@ -64,7 +69,7 @@ export async function listOrganisations(
 }
 
 async function loadOrganisation(deps: Deps, id: string): Promise<OrganisationView | null> {
-  const row = await deps.db.selectFrom('organisations').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+  const row = await organisationRow(deps.db, id);
   if (!row) return null;
   const coverage = await coverageOf(deps, [row.id]);
   return {
@@ -94,17 +99,13 @@ const PARENT_KINDS: Record<CreateOrganisationInput['kind'], OrganisationKind[]> 
 };
 
 async function platformId(deps: Deps): Promise<string> {
-  const row = await deps.db
-    .selectFrom('organisations')
-    .select('id')
-    .where('kind', '=', 'platform')
-    .executeTakeFirstOrThrow();
+  const row = await platformRow(deps.db);
   return row.id;
 }
 
 async function checkCovers(deps: Deps, actor: Actor, covers: string[]): Promise<void> {
   if (covers.length === 0) return;
-  const rows = await deps.db.selectFrom('organisations').select(['id', 'kind']).where('id', 'in', covers).execute();
+  const rows = await organisationKindsOf(deps.db, covers);
   if (rows.length !== new Set(covers).size || rows.some((r) => r.kind !== 'municipality')) {
     throw new AppError(
       'validation_failed',
@@ -123,11 +124,7 @@ export async function createOrganisation(
   const name = input.name.trim();
   if (!name) throw new AppError('validation_failed', 'Namnet får inte vara tomt', 'The name must not be empty');
   const parentId = input.parentId ?? (await platformId(deps));
-  const parent = await deps.db
-    .selectFrom('organisations')
-    .select(['id', 'kind'])
-    .where('id', '=', parentId)
-    .executeTakeFirst();
+  const parent = await organisationKind(deps.db, parentId);
   if (!parent) throw notFound('Överordnad organisation', 'Parent organisation');
   if (!PARENT_KINDS[input.kind].includes(parent.kind)) {
     throw new AppError(
@@ -142,24 +139,15 @@ export async function createOrganisation(
   const slug = input.kind === 'police_area' ? await freeSlug(deps, name) : null;
   // PGlite has one connection: nothing inside the transaction may use deps.db.
   const id = await deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('organisations')
-      .values({
-        kind: input.kind,
-        name,
-        parent_id: parentId,
-        slug,
-        partner_type: input.kind === 'partner' ? (input.partnerType ?? 'ovrig') : null,
-        active: input.kind === 'police_area',
-      })
-      .returning(COLUMNS)
-      .executeTakeFirstOrThrow();
-    if (covers.length) {
-      await trx
-        .insertInto('organisation_coverage')
-        .values(covers.map((c) => ({ organisation_id: row.id, covered_id: c })))
-        .execute();
-    }
+    const row = await insertOrganisation(trx, {
+      kind: input.kind,
+      name,
+      parent_id: parentId,
+      slug,
+      partner_type: input.kind === 'partner' ? (input.partnerType ?? 'ovrig') : null,
+      active: input.kind === 'police_area',
+    });
+    await replaceCoverage(trx, row.id, covers, false);
     await writeAudit(trx, actor, {
       action: 'organisation.create',
       entityType: 'organisation',
@@ -175,8 +163,7 @@ export async function createOrganisation(
 
 async function freeSlug(deps: Deps, name: string): Promise<string> {
   const base = `lpo-${slugify(name)}`;
-  const taken = await deps.db.selectFrom('organisations').select('slug').where('slug', 'like', `${base}%`).execute();
-  const set = new Set(taken.map((t) => t.slug));
+  const set = await slugsLike(deps.db, base);
   let slug = base;
   for (let n = 2; set.has(slug); n++) slug = `${base}-${n}`;
   return slug;
@@ -209,27 +196,14 @@ export async function updateOrganisation(
   }
   if (input.covers) await checkCovers(deps, actor, input.covers);
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('organisations')
-      .set({
-        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-        ...(input.active !== undefined ? { active: input.active } : {}),
-        ...(input.partnerType !== undefined && before.kind === 'partner' ? { partner_type: input.partnerType } : {}),
-        updated_at: deps.now(),
-      })
-      .where('id', '=', id)
-      .execute();
-    if (input.covers) {
-      await trx.deleteFrom('organisation_coverage').where('organisation_id', '=', id).execute();
-      const covers = [...new Set(input.covers)];
-      if (covers.length) {
-        await trx
-          .insertInto('organisation_coverage')
-          .values(covers.map((c) => ({ organisation_id: id, covered_id: c })))
-          .execute();
-      }
-    }
-    const after = await trx.selectFrom('organisations').select(COLUMNS).where('id', '=', id).executeTakeFirstOrThrow();
+    await updateOrganisationRow(trx, id, {
+      ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+      ...(input.active !== undefined ? { active: input.active } : {}),
+      ...(input.partnerType !== undefined && before.kind === 'partner' ? { partner_type: input.partnerType } : {}),
+      updated_at: deps.now(),
+    });
+    if (input.covers) await replaceCoverage(trx, id, [...new Set(input.covers)], true);
+    const after = await organisationRowOrThrow(trx, id);
     await writeAudit(trx, actor, {
       action: 'organisation.update',
       entityType: 'organisation',
@@ -244,13 +218,7 @@ export async function updateOrganisation(
 
 /** Public: kommuner and LPOs that use the product, for the public start page. */
 export async function listActiveMunicipalities(deps: Deps): Promise<{ name: string; slug: string; code: string }[]> {
-  const rows = await deps.db
-    .selectFrom('organisations')
-    .select(['name', 'slug', 'code'])
-    .where('kind', '=', 'municipality')
-    .where('active', '=', true)
-    .orderBy('name')
-    .execute();
+  const rows = await activeKommuner(deps.db);
   return rows.map((r) => ({ name: r.name, slug: r.slug ?? '', code: r.code ?? '' }));
 }
 
@@ -258,9 +226,9 @@ export async function listActiveMunicipalities(deps: Deps): Promise<{ name: stri
 export async function resolveOrganisationRef(deps: Deps, ref: string): Promise<string> {
   if (ref === 'platform') return platformId(deps);
   const row = /^\d{4}$/.test(ref)
-    ? await deps.db.selectFrom('organisations').select('id').where('code', '=', ref).executeTakeFirst()
+    ? await organisationIdBy(deps.db, 'code', ref)
     : /^[0-9a-f-]{36}$/i.test(ref)
-      ? await deps.db.selectFrom('organisations').select('id').where('id', '=', ref).executeTakeFirst()
+      ? await organisationIdBy(deps.db, 'id', ref)
       : undefined;
   if (!row) throw notFound(`Organisationen "${ref}"`, `Organisation "${ref}"`);
   return row.id;

@@ -9,6 +9,20 @@ import { mayManageAccount } from '../../domain/access/accounts.ts';
 import type { Membership as MembershipView, User as UserView } from '../../contracts/users.ts';
 import type { CreateUserBody as CreateUserInput, UpdateUserBody as UpdateUserInput } from '../../contracts/users.ts';
 import type { NotificationSettings } from '../../contracts/auth.ts';
+import {
+  endSessions,
+  insertMembership,
+  insertUser,
+  lockedPlatformAdmins,
+  membershipRows,
+  notificationRow,
+  organisationExists,
+  passwordHashOf,
+  updateUserRow,
+  userIdByEmail,
+  userRow,
+  userRows,
+} from './queries/users.ts';
 
 export type { Membership as MembershipView, User as UserView } from '../../contracts/users.ts';
 export type { CreateUserBody as CreateUserInput, UpdateUserBody as UpdateUserInput } from '../../contracts/users.ts';
@@ -37,21 +51,13 @@ export function normaliseEmail(email: string): string {
 async function membershipsOf(deps: Deps, userIds: string[]): Promise<Map<string, MembershipView[]>> {
   const map = new Map<string, MembershipView[]>();
   if (!userIds.length) return map;
-  const rows = await deps.db
-    .selectFrom('memberships as m')
-    .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
-    .select(['m.id', 'm.user_id', 'm.organisation_id', 'm.role', 'o.name'])
-    .where('m.user_id', 'in', userIds)
-    .orderBy('o.name')
-    .execute();
+  const rows = await membershipRows(deps.db, userIds);
   for (const r of rows) {
     const view = { id: r.id, organisationId: r.organisation_id, organisationName: r.name, role: r.role as Role };
     map.set(r.user_id, [...(map.get(r.user_id) ?? []), view]);
   }
   return map;
 }
-
-const USER_COLUMNS = ['id', 'email', 'name', 'disabled_at', 'password_hash'] as const;
 
 function present(
   actor: Actor,
@@ -76,16 +82,7 @@ function present(
 export async function listUsers(deps: Deps, actor: Actor): Promise<UserView[]> {
   const reach = reachFor(actor, 'user.read');
   if (reach !== 'all' && reach.size === 0) return [];
-  let q = deps.db.selectFrom('users').select(USER_COLUMNS).orderBy('name');
-  if (reach !== 'all') {
-    q = q.where('id', 'in', (eb) =>
-      eb
-        .selectFrom('memberships')
-        .select('user_id')
-        .where('organisation_id', 'in', [...reach]),
-    );
-  }
-  const rows = await q.execute();
+  const rows = await userRows(deps.db, reach);
   const ms = await membershipsOf(
     deps,
     rows.map((r) => r.id),
@@ -97,7 +94,7 @@ export async function getUser(deps: Deps, actor: Actor, id: string): Promise<Use
   const user = (await listUsers(deps, actor)).find((u) => u.id === id);
   if (user) return user;
   if (actor.kind === 'user' && actor.id === id) {
-    const row = await deps.db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
+    const row = await userRow(deps.db, id);
     if (row) return present(actor, row, (await membershipsOf(deps, [id])).get(id) ?? []);
   }
   throw notFound('Användaren', 'User');
@@ -118,13 +115,9 @@ export async function createUser(deps: Deps, actor: Actor, input: CreateUserInpu
   // Only the operator at the command line starts an account with a password; anyone else invites (password-links.ts).
   if (input.password != null && !isSystemActor(actor)) throw passwordNotYours();
   if (input.password) checkPassword(input.password);
-  const org = await deps.db
-    .selectFrom('organisations')
-    .select('id')
-    .where('id', '=', input.organisationId)
-    .executeTakeFirst();
+  const org = await organisationExists(deps.db, input.organisationId);
   if (!org) throw notFound('Organisationen', 'Organisation');
-  const exists = await deps.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+  const exists = await userIdByEmail(deps.db, email);
   if (exists)
     throw conflict(
       `Det finns redan en användare med e-postadressen ${email}`,
@@ -132,16 +125,12 @@ export async function createUser(deps: Deps, actor: Actor, input: CreateUserInpu
     );
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const id = await deps.db.transaction().execute(async (trx) => {
-    const user = await trx
-      .insertInto('users')
-      .values({ email, name, password_hash: passwordHash })
-      .returning(['id', 'email', 'name'])
-      .executeTakeFirstOrThrow();
-    const m = await trx
-      .insertInto('memberships')
-      .values({ user_id: user.id, organisation_id: input.organisationId, role: input.role })
-      .returning(['id', 'user_id', 'organisation_id', 'role'])
-      .executeTakeFirstOrThrow();
+    const user = await insertUser(trx, { email, name, password_hash: passwordHash });
+    const m = await insertMembership(trx, {
+      user_id: user.id,
+      organisation_id: input.organisationId,
+      role: input.role,
+    });
     await writeAudit(trx, actor, {
       action: 'user.create',
       entityType: 'user',
@@ -192,7 +181,7 @@ async function ownNewPasswordHash(
       { retryAfterSeconds: limit.retryAfterSeconds },
     );
   }
-  const row = await deps.db.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirstOrThrow();
+  const row = await passwordHashOf(deps.db, id);
   if (
     !row.password_hash ||
     !input.currentPassword ||
@@ -242,22 +231,16 @@ export async function updateUser(
   const organisationId = before.memberships[0]?.organisationId ?? null;
   await deps.db.transaction().execute(async (trx) => {
     if (input.disabled) await assertPlatformKeepsAdminWithout(trx, id);
-    await trx
-      .updateTable('users')
-      .set({
-        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-        ...(input.disabled !== undefined ? { disabled_at: input.disabled ? deps.now() : null } : {}),
-        ...(passwordHash ? { password_hash: passwordHash } : {}),
-        updated_at: deps.now(),
-      })
-      .where('id', '=', id)
-      .execute();
-    if (input.disabled) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    await updateUserRow(trx, id, {
+      ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+      ...(input.disabled !== undefined ? { disabled_at: input.disabled ? deps.now() : null } : {}),
+      ...(passwordHash ? { password_hash: passwordHash } : {}),
+      updated_at: deps.now(),
+    });
+    if (input.disabled) await endSessions(trx, id);
     if (passwordHash) {
       // Other sessions end; the one that changed the password stays signed in.
-      let others = trx.deleteFrom('sessions').where('user_id', '=', id);
-      if (currentSessionToken) others = others.where('id_hash', '!=', sha256(currentSessionToken));
-      await others.execute();
+      await endSessions(trx, id, currentSessionToken ? sha256(currentSessionToken) : undefined);
       await writeAudit(trx, actor, {
         action: 'user.password_change',
         entityType: 'user',
@@ -292,11 +275,7 @@ function assertPerson(actor: Actor): void {
 
 export async function getNotificationSettings(deps: Deps, actor: Actor): Promise<NotificationSettings> {
   assertPerson(actor);
-  const row = await deps.db
-    .selectFrom('users')
-    .select(['notify_reminders', 'notify_digest'])
-    .where('id', '=', actor.id)
-    .executeTakeFirstOrThrow();
+  const row = await notificationRow(deps.db, actor.id);
   return { reminders: row.notify_reminders, digest: row.notify_digest };
 }
 
@@ -307,11 +286,11 @@ export async function setNotificationSettings(
 ): Promise<NotificationSettings> {
   const before = await getNotificationSettings(deps, actor);
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({ notify_reminders: input.reminders, notify_digest: input.digest, updated_at: deps.now() })
-      .where('id', '=', actor.id)
-      .execute();
+    await updateUserRow(trx, actor.id, {
+      notify_reminders: input.reminders,
+      notify_digest: input.digest,
+      updated_at: deps.now(),
+    });
     await writeAudit(trx, actor, {
       action: 'user.notifications',
       entityType: 'user',
@@ -329,18 +308,7 @@ export async function setNotificationSettings(
  * Same lock as memberships.ts takes for the last admin's membership, so two admins disabling each other at once take turns.
  */
 export async function assertPlatformKeepsAdminWithout(trx: Db, userId: string): Promise<void> {
-  const platformAdmins = () =>
-    trx
-      .selectFrom('memberships as m')
-      .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
-      .where('o.kind', '=', 'platform')
-      .where('m.role', '=', 'admin');
-  await platformAdmins().select('m.id').orderBy('m.id').forUpdate('m').execute();
-  // Read after the lock, in a statement of its own: it sees what a transaction we waited for committed.
-  const admins = await platformAdmins()
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['m.user_id', 'u.disabled_at'])
-    .execute();
+  const admins = await lockedPlatformAdmins(trx);
   if (!admins.some((a) => a.user_id === userId)) return;
   if (!admins.some((a) => a.user_id !== userId && a.disabled_at === null)) {
     throw new AppError(

@@ -62,6 +62,10 @@ describe('the printed crime section', () => {
     expect(crime).toContain('2024: 1 400 brott');
     expect(crime).toContain('27,3 procent högre (per 100 000 invånare)');
     expect(crime).toContain('Samtliga brott per år');
+    // The yearly table: a column per area, the count and the rate under it.
+    expect(crime).toContain(
+      'År Kalix kommun Norrbottens län 2021 1 000 brott 6 250 per 100 000 20 000 brott 8 000 per 100 000',
+    );
     expect(crime).toContain('Samtliga brott: anmälda brott per 100 000 invånare per år.');
     expect(crime).toContain('Polisens händelser 2024');
     expect(crime).toContain('Polisens händelser per månad 2024, uppdelat på händelsetyp.');

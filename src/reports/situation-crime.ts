@@ -68,8 +68,8 @@ function comparisonTable(categories: CrimeCategory[]): ReportBlock {
       { title: 'Brottskategori', share: 0.2 },
       { title: 'Område', share: 0.17 },
       { title: 'Senaste året', share: 0.19 },
-      { title: 'De tre åren före', share: 0.22 },
-      { title: 'Senaste året mot snittet', share: 0.22 },
+      { title: 'Tre år före', share: 0.22 },
+      { title: 'Förändring', share: 0.22 },
     ],
     rows: categories.flatMap((c) => regionsOf(c).map((r) => comparisonRow(c, r))),
   };
@@ -110,26 +110,22 @@ function categoryChart(category: CrimeCategory): ReportBlock | null {
   return { kind: 'chart', chart, caption: `${category.label}: ${unit} per år.` };
 }
 
+/** A row per year, a column per area: the count and, under it, the rate. */
 function yearTable(category: CrimeCategory): ReportBlock {
-  const years = yearsOf(category);
-  const others = [category.lan, category.riket].filter((r): r is RegionSeries => r !== null);
-  const point = (r: RegionSeries, y: number) => r.points.find((p) => p.year === y);
-  const mark = (r: RegionSeries, y: number) => (point(r, y)?.dash ? ' ("-" i källan)' : '');
-  const otherShare = others.length ? 0.45 / others.length : 0;
+  const regions = regionsOf(category);
+  const cell = (r: RegionSeries, year: number) => {
+    const p = r.points.find((x) => x.year === year);
+    if (!p) return '–';
+    const count = p.count === null ? 'uppgift saknas' : `${n0(p.count)} brott${p.dash ? ' ("-" i källan)' : ''}`;
+    return p.ratePer100k === null ? count : `${count}\n${n1(p.ratePer100k)} per 100 000`;
+  };
   return {
     kind: 'table',
     columns: [
-      { title: 'År', share: 0.13 },
-      { title: `Antal, ${placeLabel(category.kommun)}`, share: others.length ? 0.22 : 0.47 },
-      { title: 'Per 100 000 invånare', share: others.length ? 0.2 : 0.4 },
-      ...others.map((r) => ({ title: `${placeLabel(r)}: antal, per 100 000`, share: otherShare })),
+      { title: 'År', share: 0.1 },
+      ...regions.map((r) => ({ title: placeLabel(r), share: 0.9 / regions.length })),
     ],
-    rows: years.map((y) => [
-      String(y),
-      `${n0(point(category.kommun, y)?.count)}${mark(category.kommun, y)}`,
-      n1(point(category.kommun, y)?.ratePer100k),
-      ...others.map((r) => `${n0(point(r, y)?.count)}${mark(r, y)}\n${n1(point(r, y)?.ratePer100k)}`),
-    ]),
+    rows: yearsOf(category).map((y) => [String(y), ...regions.map((r) => cell(r, y))]),
   };
 }
 

@@ -44,6 +44,10 @@ const filesEst = (actor: Actor, f: Fixture) =>
 
 const csv = (f: Fixture) => `åtagande;datum;antal\n${f.commitmentIds[0]};2025-03-11;1\n`;
 const braCsv = 'Kommun;Antal;Per 100 000 inv\nKalix;1200;7000\n';
+const ntuCsv = 'Region;Fråga;Andel (%)\nKalix;Otrygghet vid utevistelse sen kväll;14,2\n';
+/** Survey results from outside are read with situation.read, or by whoever may import them (src/app/trygghet/outside-surveys.ts). */
+const readsOutsideSurveys = (actor: Actor, f: Fixture) =>
+  can(actor, 'situation.read', f.kalix) || can(actor, 'statistics.write', f.kalix);
 
 export const ROUTES: Record<string, RouteEntry> = {
   'POST /api/v1/auth/login': {
@@ -60,21 +64,6 @@ export const ROUTES: Record<string, RouteEntry> = {
   },
   'GET /api/v1/auth/oidc/login': { action: 'public' },
   'GET /api/v1/auth/oidc/callback': { action: 'public', sample: () => ({ query: { code: 'x', state: 'y' } }) },
-
-  // Open data and the public forms (contracts/open-data.ts, contracts/public.ts).
-  'GET /oppna-data/kommuner.json': { action: 'public' },
-  'GET /oppna-data/kommun/{code}/medborgarlofte.json': { action: 'public' },
-  'GET /oppna-data/kommun/{code}/medborgarlofte.csv': { action: 'public' },
-  'POST /prenumeration': {
-    action: 'public',
-    sample: () => ({ body: { kommun: 'kalix', email: 'invanare@example.se', lang: 'sv' } }),
-  },
-  'POST /prenumeration/bekrafta': { action: 'public', sample: () => ({ body: { token: 'ingen-sadan-nyckel' } }) },
-  'POST /prenumeration/avsluta': { action: 'public', sample: () => ({ body: { token: 'ingen-sadan-nyckel' } }) },
-  'POST /enkat/{ref}': {
-    action: 'public',
-    sample: () => ({ body: { worry: 'sometimes', comments: 'Mörkt i parken' } }),
-  },
 
   'GET /api/v1/organisations': { action: 'signed-in' },
   'POST /api/v1/organisations': {
@@ -167,6 +156,16 @@ export const ROUTES: Record<string, RouteEntry> = {
   'GET /api/v1/statistics/events': {
     action: 'signed-in',
     sample: () => ({ query: { kommun: '2514', from: '2025-01-01' } }),
+  },
+
+  'GET /api/v1/outside-surveys/{kommun}': { action: 'situation.read', allowed: readsOutsideSurveys },
+  'POST /api/v1/outside-surveys/{kommun}/imports': {
+    action: 'statistics.write',
+    sample: () => ({ body: { source: 'bra_ntu', year: 2025, content: ntuCsv } }),
+  },
+  'DELETE /api/v1/outside-surveys/{kommun}/{year}': {
+    action: 'statistics.write',
+    sample: () => ({ query: { source: 'bra_ntu' } }),
   },
 
   'GET /api/v1/survey-templates': { action: 'signed-in' },
@@ -375,8 +374,6 @@ export function fillPath(path: string, f: Fixture): string {
   return path
     .replace('{id}', () => id())
     .replace('{findingId}', f.findingId)
-    .replace('{ref}', f.surveyRef)
-    .replace('{code}', f.kommun)
     .replace('{version}', '1')
     .replace('{kommun}', f.kommun)
     .replace('{year}', String(f.year))

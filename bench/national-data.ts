@@ -6,7 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../src/db/connect.ts';
-import { rebuildPieces } from '../src/app/activities/pieces.ts';
+import { rebuildPieces } from '../src/app/activities/queries/pieces.ts';
 
 // The mix of periods seen in real promises (halfyear, year, whole period, month, week, term, tertial …).
 // No `per: day`: no real document promises something daily, and its 365 buckets would dominate the answer's size.

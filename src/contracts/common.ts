@@ -20,6 +20,31 @@ export const ErrorBody = z
   .describe('Fel');
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
+/** What each status means, in Swedish and English: the description of an answer that has none of its own. */
+const STATUS_WORDS: Record<number, string> = {
+  200: 'OK',
+  201: 'Skapad / Created',
+  202: 'Mottagen / Accepted',
+  204: 'Inget innehåll / No content',
+  302: 'Omdirigering / Found',
+  303: 'Omdirigering / See other',
+  400: 'Felaktig begäran / Bad request',
+  401: 'Inte inloggad / Not signed in',
+  403: 'Inte tillåtet / Forbidden',
+  404: 'Finns inte / Not found',
+  409: 'Krockar med läget / Conflict',
+  413: 'För stort / Too large',
+  415: 'Fel innehållstyp / Unsupported media type',
+  422: 'Kan inte tolkas / Unprocessable content',
+  429: 'För många försök / Too many requests',
+  503: 'Inte tillgänglig just nu / Unavailable',
+};
+
+/** "Felaktig begäran / Bad request", or the bare status for one not listed. */
+export function statusWords(status: number): string {
+  return STATUS_WORDS[status] ?? String(status);
+}
+
 /** Codes any route behind sign-in can give, beside its own. */
 const SIGNED_IN: ErrorCode[] = ['unauthenticated', 'forbidden', 'csrf_failed'];
 /** Codes any route with a body, query or path parameters can give. */
@@ -57,8 +82,12 @@ type Success = Partial<Record<200 | 201 | 202 | 204 | 302 | 303, z.ZodType | Fil
 
 /**
  * The responses of one operation: its successes, and one entry per error
- * status whose description lists the codes it can carry. `codes` are the
- * operation's own; sign-in and input errors are added unless `public`.
+ * status whose description lists the codes it can carry ("Finns inte / Not
+ * found. Fel: not_found"). `codes` are the operation's own; input errors are
+ * always added, and the sign-in errors (401 unauthenticated, 403) unless the
+ * operation is `public`, which is exactly when its route says
+ * `security: []` (test/api/openapi-contract.test.ts holds the two together).
+ * A success without a description of its own is described by its status.
  */
 export function responses(
   success: Success,
@@ -72,8 +101,14 @@ export function responses(
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
   const out: Record<number, z.ZodType | FileAnswer> = {};
-  for (const [status, schema] of Object.entries(success)) if (schema) out[Number(status)] = schema;
-  for (const [status, list] of byStatus) out[status] = ErrorBody.describe(`Fel: ${list.sort().join(', ')}`);
-  out[503] = ErrorBody.describe('Fel: database_unavailable');
+  for (const [status, schema] of Object.entries(success)) {
+    if (!schema) continue;
+    const described = schema instanceof z.ZodType && !schema.description;
+    out[Number(status)] = described ? schema.describe(statusWords(Number(status))) : schema;
+  }
+  const error = (status: number, list: string[]) =>
+    ErrorBody.describe(`${statusWords(status)}. Fel: ${[...list].sort().join(', ')}`);
+  for (const [status, list] of byStatus) out[status] = error(status, list);
+  out[503] = error(503, ['database_unavailable']);
   return out;
 }

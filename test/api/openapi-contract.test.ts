@@ -44,7 +44,7 @@ describe('the OpenAPI description', () => {
     const undocumented = operations.flatMap(({ name, op }) =>
       Object.entries(op.responses ?? {})
         .filter(([status]) => /^[45]\d\d$/.test(status))
-        .filter(([, r]) => !/^Fel: [a-z_]+(, [a-z_]+)*$/.test(r.description ?? ''))
+        .filter(([, r]) => !/^[^.]+ \/ [^.]+\. Fel: [a-z_]+(, [a-z_]+)*$/.test(r.description ?? ''))
         .map(([status]) => `${name} ${status}`),
     );
     expect(undocumented).toEqual([]);
@@ -59,11 +59,54 @@ describe('the OpenAPI description', () => {
     expect(withBody).toEqual([]);
   });
 
-  it('documents 401 on every operation behind sign-in', () => {
-    const missing = operations
-      .filter(({ op }) => !(Array.isArray(op.security) && op.security.length === 0))
-      .filter(({ op }) => !op.responses?.['401'])
-      .map((o) => o.name);
-    expect(missing).toEqual([]);
+  it('documents 401 unauthenticated on every operation behind sign-in, and on no public one', () => {
+    const isPublic = (op: Operation) => Array.isArray(op.security) && op.security.length === 0;
+    const says = (op: Operation) => /\bunauthenticated\b/.test(op.responses?.['401']?.description ?? '');
+    expect(operations.filter(({ op }) => !isPublic(op) && !says(op)).map((o) => o.name)).toEqual([]);
+    expect(operations.filter(({ op }) => isPublic(op) && says(op)).map((o) => o.name)).toEqual([]);
+  });
+
+  it('describes every answer in words, Swedish and English, never "Default Response"', () => {
+    const bare = operations.flatMap(({ name, op }) =>
+      Object.entries(op.responses ?? {})
+        .filter(([, r]) => !r.description || r.description === 'Default Response')
+        .map(([status]) => `${name} ${status}`),
+    );
+    expect(bare).toEqual([]);
+    const ok = operations.find((o) => o.name === 'GET /api/v1/follow-ups/{id}')?.op.responses?.['200'];
+    expect(ok?.description).toBe('OK');
+    const created = operations.find((o) => o.name === 'POST /api/v1/promise-sets')?.op.responses?.['201'];
+    expect(created?.description).toBe('Skapad / Created');
+    const missing = operations.find((o) => o.name === 'GET /api/v1/follow-ups/{id}')?.op.responses?.['404'];
+    expect(missing?.description).toBe('Finns inte / Not found. Fel: not_found');
+  });
+
+  it('documents the public forms and the open data, open to everyone', () => {
+    const open = [
+      'GET /oppna-data/kommuner.json',
+      'GET /oppna-data/kommun/{code}/medborgarlofte.json',
+      'GET /oppna-data/kommun/{code}/medborgarlofte.csv',
+      'POST /prenumeration',
+      'POST /prenumeration/bekrafta',
+      'POST /prenumeration/avsluta',
+      'POST /enkat/{ref}',
+    ];
+    for (const name of open) {
+      const op = operations.find((o) => o.name === name)?.op as
+        | (Operation & { requestBody?: { content: Record<string, { schema: { properties?: object } }> } })
+        | undefined;
+      expect(op, name).toBeDefined();
+      expect(op?.security, name).toEqual([]);
+    }
+    const json = operations.find((o) => o.name === 'GET /oppna-data/kommun/{code}/medborgarlofte.json')!.op;
+    const document = json.responses?.['200']?.content?.['application/json']?.schema as { properties?: object };
+    expect(Object.keys(document.properties ?? {})).toEqual(
+      expect.arrayContaining(['focusAreas', 'progress', 'licence']),
+    );
+    const subscribe = operations.find((o) => o.name === 'POST /prenumeration')!.op as Operation & {
+      requestBody?: { content: Record<string, { schema: { properties?: object } }> };
+    };
+    const form = Object.values(subscribe.requestBody?.content ?? {})[0]?.schema;
+    expect(Object.keys(form?.properties ?? {})).toEqual(['kommun', 'email', 'lang']);
   });
 });

@@ -27,6 +27,8 @@ export interface Fixture {
   followUpId: string;
   agreementId: string;
   surveyId: string;
+  /** The survey's public id: its answering page is /enkat/<surveyRef>. */
+  surveyRef: string;
   dialogueId: string;
   findingId: string;
   walkId: string;
@@ -173,6 +175,7 @@ export async function buildFixture(ctx: TestContext): Promise<Fixture> {
     followUpId,
     agreementId,
     surveyId: survey.id,
+    surveyRef: survey.publicId as string,
     dialogueId: d.id,
     findingId: (d.findings as { id: string }[])[0]!.id,
     walkId,

@@ -65,6 +65,21 @@ export const ROUTES: Record<string, RouteEntry> = {
   'GET /api/v1/auth/oidc/login': { action: 'public' },
   'GET /api/v1/auth/oidc/callback': { action: 'public', sample: () => ({ query: { code: 'x', state: 'y' } }) },
 
+  // Open data and the public forms (contracts/open-data.ts, contracts/public.ts).
+  'GET /oppna-data/kommuner.json': { action: 'public' },
+  'GET /oppna-data/kommun/{code}/medborgarlofte.json': { action: 'public' },
+  'GET /oppna-data/kommun/{code}/medborgarlofte.csv': { action: 'public' },
+  'POST /prenumeration': {
+    action: 'public',
+    sample: () => ({ body: { kommun: 'kalix', email: 'invanare@example.se', lang: 'sv' } }),
+  },
+  'POST /prenumeration/bekrafta': { action: 'public', sample: () => ({ body: { token: 'ingen-sadan-nyckel' } }) },
+  'POST /prenumeration/avsluta': { action: 'public', sample: () => ({ body: { token: 'ingen-sadan-nyckel' } }) },
+  'POST /enkat/{ref}': {
+    action: 'public',
+    sample: () => ({ body: { worry: 'sometimes', comments: 'Mörkt i parken' } }),
+  },
+
   'GET /api/v1/organisations': { action: 'signed-in' },
   'POST /api/v1/organisations': {
     action: 'organisation.create',
@@ -374,6 +389,8 @@ export function fillPath(path: string, f: Fixture): string {
   return path
     .replace('{id}', () => id())
     .replace('{findingId}', f.findingId)
+    .replace('{ref}', f.surveyRef)
+    .replace('{code}', f.kommun)
     .replace('{version}', '1')
     .replace('{kommun}', f.kommun)
     .replace('{year}', String(f.year))

@@ -2,30 +2,38 @@ import { checkWholeQuantity } from '../../domain/activity-check.ts';
 import type { Target } from '../../domain/promise-document.ts';
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
-import { sql, type Selectable } from 'kysely';
-import type { ActivitiesTable } from '../../db/schema.ts';
 import { auditActor, writeAudit } from '../audit.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
-import { scopeOf, type Actor, type Grant } from '../../domain/access/permissions.ts';
+import { reachFor, scopeOf, type Actor, type Grant } from '../../domain/access/permissions.ts';
 import type { Reach } from '../admin/organisation-graph.ts';
 import { assertMayLog, assertOpenForActivities, loadCommitment } from './commitment-access.ts';
-import { refreshPieces } from './pieces.ts';
-import { logActivityCall } from '../../db/sql/pieces.ts';
+import { refreshPieces } from './queries/pieces.ts';
+import {
+  activityAreaRows,
+  activityIds,
+  activityRows,
+  areaKommunRows,
+  deleteActivityRow,
+  logActivityRow,
+  replaceActivityAreas,
+  updateActivityRow,
+  type ActivityRow,
+} from './queries/activities.ts';
 import { swedishDay } from '../../domain/calendar.ts';
 import { unknownOutcomes } from '../../domain/activity-limits.ts';
 import { checkActivity } from '../../domain/activity-check.ts';
 import type { IdempotencyClaim } from '../idempotency.ts';
 import { assertMayLogSomewhere, checkOutcomeNames, checkRows, storeRows } from './intake.ts';
-import { activitiesLoggedFrom, recordActivitiesLogged, recordEvent } from '../events/record.ts';
+import { recordActivitiesLogged, recordEvent } from '../events/record.ts';
 import { staffGrantAllowing } from '../../domain/access/policies.ts';
-import type { ActivityInput, ActivityPatch, ActivityView } from '../../contracts/activities.ts';
+import type { ActivityFilter, ActivityInput, ActivityPatch, ActivityView } from '../../contracts/activities.ts';
 
 export type { ActivityInput, ActivityView } from '../../contracts/activities.ts';
 export { checkActivity } from '../../domain/activity-check.ts';
 
 async function checkAreas(db: Db, areaIds: string[], municipalityIds: string[]): Promise<void> {
   if (!areaIds.length) return;
-  const rows = await db.selectFrom('areas').select(['id', 'municipality_id']).where('id', 'in', areaIds).execute();
+  const rows = await areaKommunRows(db, areaIds);
   if (rows.length !== new Set(areaIds).size || rows.some((r) => !municipalityIds.includes(r.municipality_id))) {
     throw new AppError(
       'validation_failed',
@@ -77,27 +85,29 @@ async function insertActivity(
   const areas = [...new Set(i.areaIds ?? [])];
   const reach = writer === null || writer === 'all' ? null : [...writer];
   // The outbox event rides in the same statement, so it commits with the activity (and is absent when none was stored).
-  const row = await sql<ActivityRow>`with stored as (select * from ${logActivityCall({
-    commitment: i.commitmentId,
-    check: writer !== null,
-    reach,
-    date: i.date,
-    time: i.time ?? null,
-    duration: i.durationMinutes ?? null,
-    quantity: i.quantity ?? 1,
-    organisation: organisationId,
-    people: JSON.stringify(i.people ?? []),
-    outcomes: JSON.stringify(i.outcomes ?? {}),
-    note: i.note ?? null,
-    createdBy: actor.label,
-    areas,
-    actorUser: who.actor_user_id,
-    actorToken: who.actor_token_id,
-    actorLabel: who.actor_label,
-    audit: JSON.stringify(i),
-  })}), event as (${activitiesLoggedFrom(sql`stored`, now)})
-    select * from stored`.execute(db);
-  const inserted = row.rows[0];
+  const inserted = await logActivityRow(
+    db,
+    {
+      commitment: i.commitmentId,
+      check: writer !== null,
+      reach,
+      date: i.date,
+      time: i.time ?? null,
+      duration: i.durationMinutes ?? null,
+      quantity: i.quantity ?? 1,
+      organisation: organisationId,
+      people: JSON.stringify(i.people ?? []),
+      outcomes: JSON.stringify(i.outcomes ?? {}),
+      note: i.note ?? null,
+      createdBy: actor.label,
+      areas,
+      actorUser: who.actor_user_id,
+      actorToken: who.actor_token_id,
+      actorLabel: who.actor_label,
+      audit: JSON.stringify(i),
+    },
+    now,
+  );
   return inserted ? present(inserted, areas) : null;
 }
 
@@ -186,10 +196,17 @@ export async function logActivities(
   });
 }
 
+/** Activities in promise sets of kommuner the actor may read. */
+export async function listActivities(deps: Deps, actor: Actor, filter: ActivityFilter): Promise<ActivityView[]> {
+  const reach = reachFor(actor, 'activity.read');
+  if (reach !== 'all' && reach.size === 0) return [];
+  return loadActivities(deps.db, await activityIds(deps.db, reach, filter));
+}
+
 export async function loadActivities(db: Db, ids: string[]): Promise<ActivityView[]> {
   if (!ids.length) return [];
-  const rows = await db.selectFrom('activities').selectAll().where('id', 'in', ids).execute();
-  const areas = await db.selectFrom('activity_areas').selectAll().where('activity_id', 'in', ids).execute();
+  const rows = await activityRows(db, ids);
+  const areas = await activityAreaRows(db, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids
     .map((id) => byId.get(id)!)
@@ -200,8 +217,6 @@ export async function loadActivities(db: Db, ids: string[]): Promise<ActivityVie
       ),
     );
 }
-
-type ActivityRow = Selectable<ActivitiesTable>;
 
 function present(r: ActivityRow, areaIds: string[]): ActivityView {
   return {
@@ -249,29 +264,17 @@ export async function updateActivity(
   if (patch.quantity !== undefined) checkWholeQuantity(patch.quantity, c.target as Target);
   await checkAreas(deps.db, next.areaIds ?? [], c.municipalityIds);
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('activities')
-      .set({
-        date: next.date,
-        time: next.time ?? null,
-        duration_minutes: next.durationMinutes ?? null,
-        quantity: next.quantity ?? 1,
-        people: JSON.stringify(next.people ?? []),
-        outcomes: JSON.stringify(next.outcomes ?? {}),
-        note: next.note ?? null,
-        updated_at: deps.now(),
-      })
-      .where('id', '=', id)
-      .execute();
-    if (patch.areaIds) {
-      await trx.deleteFrom('activity_areas').where('activity_id', '=', id).execute();
-      const areas = [...new Set(patch.areaIds)];
-      if (areas.length)
-        await trx
-          .insertInto('activity_areas')
-          .values(areas.map((a) => ({ activity_id: id, area_id: a })))
-          .execute();
-    }
+    await updateActivityRow(trx, id, {
+      date: next.date,
+      time: next.time ?? null,
+      duration_minutes: next.durationMinutes ?? null,
+      quantity: next.quantity ?? 1,
+      people: JSON.stringify(next.people ?? []),
+      outcomes: JSON.stringify(next.outcomes ?? {}),
+      note: next.note ?? null,
+      updated_at: deps.now(),
+    });
+    if (patch.areaIds) await replaceActivityAreas(trx, id, [...new Set(patch.areaIds)]);
     await refreshPieces(trx, before.commitmentId, [before.date, next.date]);
     await recordEvent(trx, deps.now(), {
       kind: 'activity.corrected',
@@ -294,7 +297,7 @@ export async function updateActivity(
 export async function deleteActivity(deps: Deps, actor: Actor, id: string): Promise<void> {
   const { before, c } = await loadForChange(deps, actor, id);
   await deps.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('activities').where('id', '=', id).execute();
+    await deleteActivityRow(trx, id);
     await refreshPieces(trx, before.commitmentId, [before.date]);
     await recordEvent(trx, deps.now(), {
       kind: 'activity.deleted',

@@ -4,11 +4,11 @@
  * socialtjänst, housing company …) may only when the commitment names it as
  * responsible or partner.
  */
-import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
 import { namesPartner, staffGrantAllowing } from '../../domain/access/policies.ts';
+import { commitmentRows, partnerOrganisation } from './queries/activities.ts';
 
 export interface CommitmentContext {
   id: string;
@@ -31,30 +31,7 @@ export async function loadCommitment(db: Db, commitmentId: string): Promise<Comm
 export async function loadCommitments(db: Db, commitmentIds: string[]): Promise<Map<string, CommitmentContext>> {
   const out = new Map<string, CommitmentContext>();
   if (!commitmentIds.length) return out;
-  const rows = await db
-    .selectFrom('commitments as c')
-    .innerJoin('promise_sets as p', 'p.id', 'c.promise_set_id')
-    .select([
-      'c.id',
-      'c.promise_set_id',
-      'c.text',
-      'c.responsible',
-      'c.partners',
-      'c.target',
-      'c.follow_up',
-      'c.removed_at',
-      'p.period_from',
-      'p.period_to',
-      'p.status',
-      sql<
-        string[]
-      >`array(select organisation_id from promise_set_municipalities m where m.promise_set_id = p.id and m.organisation_id is not null)`.as(
-        'orgs',
-      ),
-    ])
-    // One array parameter, however many ids a file names (a list of parameters stops at 65 535).
-    .where(sql<boolean>`c.id = any(${[...new Set(commitmentIds)]}::uuid[])`)
-    .execute();
+  const rows = await commitmentRows(db, [...new Set(commitmentIds)]);
   for (const c of rows) {
     if (c.removed_at) continue;
     out.set(c.id, {
@@ -78,11 +55,7 @@ export async function assertMayLog(db: Db, actor: Actor, c: CommitmentContext): 
   const staff = staffGrantAllowing(actor, 'activity.write', c.municipalityIds);
   if (staff) return staff.organisationId;
   for (const g of actor.grants.filter((x) => x.role === 'partner')) {
-    const org = await db
-      .selectFrom('organisations')
-      .select(['id', 'name', 'partner_type', 'parent_id'])
-      .where('id', '=', g.organisationId)
-      .executeTakeFirst();
+    const org = await partnerOrganisation(db, g.organisationId);
     if (
       org?.parent_id &&
       c.municipalityIds.includes(org.parent_id) &&

@@ -10,7 +10,6 @@
 import { checkWholeQuantity } from '../../domain/activity-check.ts';
 import type { Target } from '../../domain/promise-document.ts';
 import { randomUUID } from 'node:crypto';
-import { sql, type RawBuilder } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
@@ -21,8 +20,7 @@ import { unknownOutcomes } from '../../domain/activity-limits.ts';
 import { assertMayLog, assertOpenForActivities, loadCommitments, type CommitmentContext } from './commitment-access.ts';
 import { checkActivity } from '../../domain/activity-check.ts';
 import type { ActivityInput, ActivityView } from '../../contracts/activities.ts';
-import { lockCommitments } from './pieces.ts';
-import { activityPiece, ADD_TO_PIECE_ON_CONFLICT } from '../../db/sql/pieces.ts';
+import { addToPieces, areaKommunRows, insertChunk, transactionNow, type PieceSum } from './queries/intake.ts';
 
 /** A row checked against its commitment, ready to store; `places` are area names from a file, made into areas on the fly. */
 export interface CheckedRow {
@@ -76,11 +74,7 @@ async function decideCommitment(
 async function areaKommuner(db: Db, rows: RowInput[]): Promise<Map<string, string>> {
   const ids = [...new Set(rows.flatMap((r) => r.input.areaIds ?? []))];
   if (!ids.length) return new Map();
-  const found = await db
-    .selectFrom('areas')
-    .select(['id', 'municipality_id'])
-    .where(sql<boolean>`id = any(${ids}::uuid[])`)
-    .execute();
+  const found = await areaKommunRows(db, ids);
   return new Map(found.map((a) => [a.id, a.municipality_id]));
 }
 
@@ -169,10 +163,7 @@ export async function storeRows(
   places: string[][],
   audit: IntakeAudit,
 ): Promise<ActivityView[]> {
-  const {
-    rows: [clock],
-  } = await sql<{ now: Date | string }>`select now() as now`.execute(trx);
-  const createdAt = new Date(clock!.now).toISOString();
+  const createdAt = new Date(await transactionNow(trx)).toISOString();
   const views = rows.map(
     (r, i): ActivityView => ({
       id: randomUUID(),
@@ -197,7 +188,7 @@ export async function storeRows(
     sums.push(
       ...(await insertChunk(
         trx,
-        actor,
+        actor.label,
         order.slice(from, from + CHUNK).map((i) => views[i]!),
       )),
     );
@@ -208,132 +199,6 @@ export async function storeRows(
 }
 
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-
-/**
- * A column of a chunk for `unnest`: sent as an array, or as one value when
- * every row has the same one (a file's rows share their organisation, time,
- * duration and people), which halves what goes over the wire.
- */
-function column(
-  values: unknown[],
-  type: string,
-  always = false,
-): { expr: RawBuilder<unknown>; array: RawBuilder<unknown> | null } {
-  const first = values[0] ?? null;
-  if (!always && values.every((v) => v === first)) return { expr: sql`${first}::${sql.raw(type)}`, array: null };
-  return { expr: sql.raw(''), array: sql`${values}::${sql.raw(type)}[]` };
-}
-
-/** A chunk's sum for one piece, as text so adding them up stays exact (numeric, in the database). */
-interface PieceSum {
-  c: string;
-  s: string;
-  p: string;
-  q: string;
-  part: string | null;
-  whole: string | null;
-  last: string;
-}
-
-/** One chunk: activities in one statement that answers their sums per piece, their areas in a second. */
-async function insertChunk(trx: Db, actor: Actor, chunk: ActivityView[]): Promise<PieceSum[]> {
-  const cols = [
-    column(
-      chunk.map((v) => v.id),
-      'uuid',
-      true,
-    ),
-    column(
-      chunk.map((v) => v.commitmentId),
-      'uuid',
-    ),
-    column(
-      chunk.map((v) => v.promiseSetId),
-      'uuid',
-    ),
-    column(
-      chunk.map((v) => v.date),
-      'date',
-    ),
-    column(
-      chunk.map((v) => v.time),
-      'text',
-    ),
-    column(
-      chunk.map((v) => v.durationMinutes),
-      'integer',
-    ),
-    column(
-      chunk.map((v) => String(v.quantity)),
-      'numeric',
-    ),
-    column(
-      chunk.map((v) => v.organisationId),
-      'uuid',
-    ),
-    column(
-      chunk.map((v) => JSON.stringify(v.people)),
-      'jsonb',
-    ),
-    column(
-      chunk.map((v) => JSON.stringify(v.outcomes)),
-      'jsonb',
-    ),
-    column(
-      chunk.map((v) => v.note),
-      'text',
-    ),
-  ];
-  const sent = cols.filter((c) => c.array);
-  const names = sent.map((_, i) => sql.raw(`c${i}`));
-  const exprs = cols.map((c) => (c.array ? sql.raw(`x.c${sent.indexOf(c)}`) : c.expr));
-  const { rows: sums } = await sql<PieceSum>`with ins as (
-      insert into activities (id, commitment_id, promise_set_id, date, time, duration_minutes, quantity, organisation_id, people, outcomes, note, created_by)
-      select ${sql.join(exprs)}, ${actor.label}
-      from unnest(${sql.join(sent.map((c) => c.array!))}) as x(${sql.join(names)})
-      returning commitment_id, date, quantity, outcomes
-    )
-    select i.commitment_id as c, ${activityPiece(sql`i.date`, sql`t.per`)}::text as s,
-      t.promise_set_id as p, sum(i.quantity)::text as q, sum((i.outcomes->>'part')::numeric)::text as part,
-      sum((i.outcomes->>'whole')::numeric)::text as whole, max(i.date)::text as last
-    from ins i
-    join (select c.id, c.promise_set_id, c.target->>'per' as per, p.period_from, p.period_to
-          from commitments c join promise_sets p on p.id = c.promise_set_id) t on t.id = i.commitment_id
-    where (t.period_from is null or i.date >= t.period_from) and (t.period_to is null or i.date <= t.period_to)
-    group by 1, 2, 3`.execute(trx);
-  const links = chunk.flatMap((v) => v.areaIds.map((a) => [v.id, a] as const));
-  if (links.length) {
-    const area = column(
-      links.map((l) => l[1]),
-      'uuid',
-    );
-    await sql`insert into activity_areas (activity_id, area_id)
-      select x.a, ${area.array ? sql.raw('x.b') : area.expr}
-      from unnest(${links.map((l) => l[0])}::uuid[]${area.array ? sql`, ${area.array}` : sql``}) as x(a${sql.raw(area.array ? ', b' : '')})`.execute(
-      trx,
-    );
-  }
-  return sums;
-}
-
-/**
- * The pieces last, with the commitments' locks: the version rows are bumped
- * (in commitment order, as everywhere) only now, so writers to the same
- * commitments wait for this statement and the commit, not for the whole
- * import. The same sums log_activity() adds one at a time (src/db/sql/pieces.ts).
- */
-async function addToPieces(trx: Db, sums: PieceSum[]): Promise<void> {
-  const commitmentIds = [...new Set(sums.map((x) => x.c))].sort();
-  if (!commitmentIds.length) return;
-  await lockCommitments(trx, sql`id = any(${commitmentIds}::uuid[])`);
-  const col = (f: (x: PieceSum) => string | null) => sums.map(f);
-  await sql`insert into activity_pieces (commitment_id, piece_start, promise_set_id, quantity, part, whole, last_date)
-    select x.c, x.s, x.p, sum(x.q), sum(x.part), sum(x.whole), max(x.last)
-    from unnest(${col((x) => x.c)}::uuid[], ${col((x) => x.s)}::date[], ${col((x) => x.p)}::uuid[], ${col((x) => x.q)}::numeric[],
-      ${col((x) => x.part)}::numeric[], ${col((x) => x.whole)}::numeric[], ${col((x) => x.last)}::date[]) as x(c, s, p, q, part, whole, last)
-    group by 1, 2, 3 order by 1, 2
-    ${ADD_TO_PIECE_ON_CONFLICT}`.execute(trx);
-}
 
 /**
  * One entry per kommun, not one per row: a 100 000-row file would otherwise

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
@@ -6,6 +5,7 @@ import { can, type Actor } from '../../domain/access/permissions.ts';
 import { isAcceptedDay } from '../../domain/iso-day.ts';
 import { loadCommitment } from './commitment-access.ts';
 import { getPromiseSet } from '../promises/promise-sets.ts';
+import { deletePlanned, doneByDay, insertPlanned, plannedBetween, plannedRow } from './queries/activities.ts';
 import type { Calendar, CalendarDay, PlanInput, PlannedView } from '../../contracts/activities.ts';
 
 export type { CalendarDay, PlannedView } from '../../contracts/activities.ts';
@@ -18,18 +18,14 @@ export async function planActivity(deps: Deps, actor: Actor, input: PlanInput): 
   if (!c || !c.municipalityIds.some((m) => can(actor, 'promise.read', m))) throw notFound('Åtagandet', 'Commitment');
   if (!c.municipalityIds.some((m) => can(actor, 'promise.write', m))) throw forbidden();
   return deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('planned_activities')
-      .values({
-        commitment_id: c.id,
-        promise_set_id: c.promiseSetId,
-        date: input.date,
-        quantity: input.quantity ?? 1,
-        note: input.note ?? null,
-        created_by: actor.label,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertPlanned(trx, {
+      commitment_id: c.id,
+      promise_set_id: c.promiseSetId,
+      date: input.date,
+      quantity: input.quantity ?? 1,
+      note: input.note ?? null,
+      created_by: actor.label,
+    });
     await writeAudit(trx, actor, {
       action: 'planned_activity.create',
       entityType: 'planned_activity',
@@ -49,13 +45,13 @@ export async function planActivity(deps: Deps, actor: Actor, input: PlanInput): 
 }
 
 export async function removePlanned(deps: Deps, actor: Actor, id: string): Promise<void> {
-  const row = await deps.db.selectFrom('planned_activities').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await plannedRow(deps.db, id);
   const c = row ? await loadCommitment(deps.db, row.commitment_id) : undefined;
   if (!row || !c || !c.municipalityIds.some((m) => can(actor, 'promise.read', m)))
     throw notFound('Den planerade aktiviteten', 'Planned activity');
   if (!c.municipalityIds.some((m) => can(actor, 'promise.write', m))) throw forbidden();
   await deps.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('planned_activities').where('id', '=', id).execute();
+    await deletePlanned(trx, id);
     await writeAudit(trx, actor, {
       action: 'planned_activity.delete',
       entityType: 'planned_activity',
@@ -76,22 +72,8 @@ export async function promiseSetCalendar(
   to: string,
 ): Promise<Calendar> {
   await getPromiseSet(deps, actor, setId);
-  const done = await deps.db
-    .selectFrom('activities')
-    .select(['date', sql<string>`sum(quantity)`.as('n')])
-    .where('promise_set_id', '=', setId)
-    .where('date', '>=', from)
-    .where('date', '<=', to)
-    .groupBy('date')
-    .execute();
-  const planned = await deps.db
-    .selectFrom('planned_activities')
-    .selectAll()
-    .where('promise_set_id', '=', setId)
-    .where('date', '>=', from)
-    .where('date', '<=', to)
-    .orderBy('date')
-    .execute();
+  const done = await doneByDay(deps.db, setId, from, to);
+  const planned = await plannedBetween(deps.db, setId, from, to);
   const days = new Map<string, CalendarDay>();
   const day = (d: string) => days.get(d) ?? days.set(d, { date: d, planned: 0, done: 0 }).get(d)!;
   for (const d of done) day(d.date).done += Number(d.n);

@@ -1,7 +1,5 @@
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
-import { activityPiece } from '../../db/sql/pieces.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import type { Target } from '../../domain/promise-document.ts';
 import { computeProgress, type ActivityInput, type CommitmentProgress } from '../../domain/progress/index.ts';
@@ -9,6 +7,7 @@ import { can } from '../../domain/access/permissions.ts';
 import { notFound } from '../../domain/errors.ts';
 import { buildIdentity } from '../build-stamp.ts';
 import type { SetProgress } from '../../contracts/progress.ts';
+import { cacheProbe as probeCache, pieceRows, progressInputs, storeProgressCache } from './queries/progress.ts';
 
 export type { SetProgress } from '../../contracts/progress.ts';
 
@@ -23,19 +22,8 @@ export type { SetProgress } from '../../contracts/progress.ts';
 export async function activityTotals(db: Db, setIds: string[], at: string): Promise<Map<string, ActivityInput[]>> {
   const map = new Map<string, ActivityInput[]>();
   if (!setIds.length) return map;
-  // The week ∩ month piece holding `at`, for every commitment: per-day ones sum that stretch per day below.
-  const current = activityPiece(at, null);
-  const rows = await sql<{ commitment_id: string; last: string; q: string; part: string | null; whole: string | null }>`
-    select commitment_id, last_date::text as last, quantity as q, part, whole
-    from activity_pieces where promise_set_id in (${sql.join(setIds)}) and piece_start < ${current}
-    union all
-    select a.commitment_id, max(a.date)::text, sum(a.quantity), sum((a.outcomes->>'part')::numeric), sum((a.outcomes->>'whole')::numeric)
-    from activities a join commitments c on c.id = a.commitment_id join promise_sets p on p.id = a.promise_set_id
-    where a.promise_set_id in (${sql.join(setIds)}) and a.date >= ${current} and a.date <= ${at}
-      and (p.period_from is null or a.date >= p.period_from) and (p.period_to is null or a.date <= p.period_to)
-    group by a.commitment_id, case when c.target->>'per' = 'day' then a.date end
-    order by last`.execute(db);
-  for (const r of rows.rows) {
+  const rows = await pieceRows(db, setIds, at);
+  for (const r of rows) {
     const piece: ActivityInput = { date: r.last, quantity: Number(r.q) };
     if (r.part !== null) piece.part = Number(r.part);
     if (r.whole !== null) piece.whole = Number(r.whole);
@@ -66,23 +54,6 @@ export function progressOf(
   return computeProgress({ target, period, activities: days, at });
 }
 
-/** Just what progress needs, in one query: the period, the kommuner (for access) and each commitment's target, in order. */
-async function progressInputs(db: Db, id: string) {
-  const row = await sql<{
-    period_from: string | null;
-    period_to: string | null;
-    orgs: string[];
-    commitments: { id: string; target: Target }[];
-  }>`
-    select p.period_from::text, p.period_to::text,
-      array(select organisation_id from promise_set_municipalities m where m.promise_set_id = p.id and organisation_id is not null) as orgs,
-      coalesce((select json_agg(json_build_object('id', c.id, 'target', c.target) order by f.position, c.position)
-        from commitments c join focus_areas f on f.id = c.focus_area_id
-        where c.promise_set_id = p.id and c.removed_at is null), '[]') as commitments
-    from promise_sets p where p.id = ${id}`.execute(db);
-  return row.rows[0];
-}
-
 /**
  * Cache check in one query: the set's kommuner (for access), its stamp
  * (a fingerprint of the progress code, so a deploy that changes a rule
@@ -92,14 +63,8 @@ async function progressInputs(db: Db, id: string) {
  * and the cached answer for that day, if any. The answer's text comes back
  * only when it differs from what this process already holds (`known`).
  */
-async function cacheProbe(db: Db, id: string, at: string, known: string | null) {
-  const row = await sql<{ orgs: string[]; stamp: string; cached_stamp: string | null; body: string | null }>`
-    select array(select organisation_id from promise_set_municipalities m where m.promise_set_id = p.id and organisation_id is not null) as orgs,
-      ${buildIdentity()} || '|' || p.updated_at::text || '|' || coalesce((select sum(v.version) from progress_versions v where v.promise_set_id = p.id), 0)::text as stamp,
-      c.stamp as cached_stamp, case when c.stamp is distinct from ${known} then c.body end as body
-    from promise_sets p left join progress_cache c on c.promise_set_id = p.id and c.at = ${at}::date
-    where p.id = ${id}`.execute(db);
-  return row.rows[0];
+function cacheProbe(db: Db, id: string, at: string, known: string | null) {
+  return probeCache(db, id, at, known, buildIdentity());
 }
 
 /** Answers this process has served, by database, set and day: a hit saves sending the text from the database again. */
@@ -141,13 +106,7 @@ export async function promiseSetProgressJson(deps: Deps, actor: Actor, id: strin
     ...progressOf(c.target, period, totals.get(c.id) ?? [], at),
   }));
   const body = JSON.stringify({ promiseSetId: id, at, commitments } satisfies SetProgress);
-  await deps.db
-    .insertInto('progress_cache')
-    .values({ promise_set_id: id, at, stamp: probe.stamp, body })
-    .onConflict((oc) =>
-      oc.columns(['promise_set_id', 'at']).doUpdateSet({ stamp: probe.stamp, body, created_at: new Date() }),
-    )
-    .execute();
+  await storeProgressCache(deps.db, id, at, probe.stamp, body);
   hold(answers, key, probe.stamp, body);
   return body;
 }

@@ -5,7 +5,7 @@
  * places named in commitments made areas of the kommun.
  */
 import type { Db } from '../../db/connect.ts';
-import { rebuildPieces } from '../activities/pieces.ts';
+import { rebuildPieces } from '../activities/queries/pieces.ts';
 import { ensureAreas } from '../areas/ensure.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import type { PromiseSetDocument } from '../../domain/promise-set.ts';

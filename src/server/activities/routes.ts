@@ -19,8 +19,13 @@ import {
 import { fileAnswer, NoContent, responses } from '../../contracts/common.ts';
 import { ProgressParams, ProgressQuery, SetProgress } from '../../contracts/progress.ts';
 import type { Deps } from '../../app/deps.ts';
-import { deleteActivity, logActivities, logActivity, updateActivity } from '../../app/activities/activities.ts';
-import { listActivities } from '../../app/activities/queries.ts';
+import {
+  deleteActivity,
+  listActivities,
+  logActivities,
+  logActivity,
+  updateActivity,
+} from '../../app/activities/activities.ts';
 import { promiseSetProgressJson } from '../../app/activities/progress.ts';
 import { activityCsvTemplate, importActivitiesCsv } from '../../app/activities/csv-import.ts';
 import { AppError } from '../../domain/errors.ts';

@@ -5,7 +5,10 @@
  * one-click POST directly.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../../app/deps.ts';
+import { responses } from '../../contracts/common.ts';
+import { PublicPage, SubscribeForm, TokenForm, TokenQuery } from '../../contracts/public.ts';
 import {
   confirmSubscription,
   pendingSubscription,
@@ -20,7 +23,18 @@ import { notFoundPage, page, withLang } from './layout.ts';
 import { sendHtml } from './respond.ts';
 
 type Query = { token?: string; lang?: string };
-type Body = { token?: string; email?: string; kommun?: string; lang?: string } | undefined;
+
+const tags = ['Prenumeration'];
+/** The forms are in the API description (contracts/public.ts); they answer with a page, in the visitor's language. */
+const PAGE = responses({ 200: PublicPage }, ['not_found', 'rate_limited'], { public: true });
+const tokenSchema = (summary: string) => ({
+  tags,
+  summary,
+  security: [],
+  querystring: TokenQuery,
+  body: TokenForm,
+  response: PAGE,
+});
 
 function send(reply: FastifyReply, locale: PublicLocale, title: string, body: Raw, status = 200, switchHref?: string) {
   reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
@@ -40,8 +54,16 @@ function tokenForm(action: string, token: string, locale: PublicLocale, button: 
 const switchFor = (path: string, token: string, locale: PublicLocale) =>
   `${path}?token=${encodeURIComponent(token)}${locale === 'sv' ? '&lang=en' : ''}`;
 
-export async function subscriptionRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
-  app.post<{ Body: Body }>('/prenumeration', { schema: { hide: true } }, async (req, reply) => {
+export async function subscriptionRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  const schema = {
+    tags,
+    summary: 'Prenumerera på nyheter om kommunens medborgarlöfte (ett bekräftelsemejl skickas)',
+    security: [],
+    body: SubscribeForm,
+    response: PAGE,
+  };
+  app.post('/prenumeration', { schema }, async (req, reply) => {
     const locale = publicLocale(req.body?.lang);
     const s = SUBSCRIPTION_STRINGS[locale];
     const slug = String(req.body?.kommun ?? '');
@@ -73,9 +95,9 @@ export async function subscriptionRoutes(app: FastifyInstance, deps: Deps): Prom
     return send(reply, locale, s.confirmTitle, body, 200, switchFor('/prenumeration/bekrafta', token, locale));
   });
 
-  app.post<{ Querystring: Query; Body: Body }>(
+  app.post(
     '/prenumeration/bekrafta',
-    { schema: { hide: true } },
+    { schema: tokenSchema('Bekräfta en prenumeration med nyckeln från e-posten') },
     async (req, reply) => {
       const locale = publicLocale(req.query.lang ?? req.body?.lang);
       const s = SUBSCRIPTION_STRINGS[locale];
@@ -108,9 +130,9 @@ export async function subscriptionRoutes(app: FastifyInstance, deps: Deps): Prom
     return send(reply, locale, s.unsubscribeTitle, body, 200, switchFor('/prenumeration/avsluta', token, locale));
   });
 
-  app.post<{ Querystring: Query; Body: Body }>(
+  app.post(
     '/prenumeration/avsluta',
-    { schema: { hide: true } },
+    { schema: tokenSchema('Avsluta en prenumeration (även med ett klick, RFC 8058)') },
     async (req, reply) => {
       const locale = publicLocale(req.query.lang ?? req.body?.lang);
       const s = SUBSCRIPTION_STRINGS[locale];

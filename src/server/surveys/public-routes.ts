@@ -31,6 +31,8 @@ import { surveyPage } from './layout.ts';
 import { uiMark } from './ui-lang.ts';
 import { resultsBody } from './results-html.ts';
 import { LOADABLE_ANYWHERE } from '../plugins/security-headers.ts';
+import { Redirect, responses } from '../../contracts/common.ts';
+import { PublicPage, SurveyAnswerForm, SurveyQuery, SurveyRefParams } from '../../contracts/public.ts';
 
 const CSS = readFileSync(new URL('./survey.css', import.meta.url), 'utf8');
 export const TOKEN_COOKIE = 'lofte_enkat';
@@ -242,8 +244,20 @@ export async function publicSurveyRoutes(app: FastifyInstance, deps: Deps): Prom
     reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CSS),
   );
   app.get('/enkat/:ref', hide, async (req: Req, reply) => showForm(deps, req, reply));
-  app.post('/enkat/:ref', { ...hide, bodyLimit: 256 * 1024 }, async (req: Req, reply) =>
-    receiveAnswer(deps, req, reply),
+  // The answer form is in the API description (contracts/public.ts): a redirect to the thank-you page, or the form again.
+  const answerSchema = {
+    tags: ['Enkäter (svar)'],
+    summary: 'Svara på en enkät: vidare till tack-sidan, eller formuläret igen med det som behöver rättas',
+    security: [],
+    params: SurveyRefParams,
+    querystring: SurveyQuery,
+    body: SurveyAnswerForm,
+    response: responses({ 200: PublicPage, 303: Redirect }, ['not_found', 'rate_limited', 'payload_too_large'], {
+      public: true,
+    }),
+  };
+  app.post('/enkat/:ref', { schema: answerSchema, logLevel: 'warn', bodyLimit: 256 * 1024 }, async (req, reply) =>
+    receiveAnswer(deps, req as Req, reply),
   );
 
   app.get('/enkat/:ref/tack', hide, async (req: Req, reply) => {

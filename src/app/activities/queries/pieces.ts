@@ -7,8 +7,8 @@
  * the one standing for the whole set.
  */
 import { sql, type RawBuilder } from 'kysely';
-import type { Db } from '../../db/connect.ts';
-import { activityPiece } from '../../db/sql/pieces.ts';
+import type { Db } from '../../../db/connect.ts';
+import { activityPiece } from '../../../db/sql/pieces.ts';
 
 /**
  * Bumps the progress version of the commitments `where` selects, in id

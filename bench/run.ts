@@ -15,6 +15,7 @@ const ALL = [
   'reports',
   'public-page',
   'surveys',
+  'outcomes',
   'cpu-split',
   'intake',
   'national',

@@ -30,6 +30,8 @@ export const SurveyShareDefinition = z.object({
   /** The kommun's own surveys: a question by its id and the answers counted as "yes". */
   questionId: key.optional(),
   options: z.array(key).min(1).max(20).optional(),
+  /** Only the answers from one of the kommun's areas (its id, as the survey's area question stores it). */
+  areaId: z.uuid().nullable().optional(),
   /** Or shares from an outside survey (NTU), as imported. */
   outside: outsideRef.optional(),
 });
@@ -38,6 +40,7 @@ export const SurveyIndexDefinition = z.object({
   /** The kommun's own surveys: a problem question and one of its statements (or its overall index when left out). */
   questionId: key.optional(),
   itemId: key.nullable().default(null),
+  areaId: z.uuid().nullable().optional(),
   /** Or an index from an outside survey (Polisens trygghetsmätning, SCB), as imported. */
   outside: outsideRef.optional(),
 });
@@ -72,7 +75,12 @@ export type IndicatorPatch = z.infer<typeof IndicatorPatch>;
 
 export const SetParams = z.object({ id: z.uuid() });
 export const IndicatorParams = z.object({ id: z.uuid() });
-export const OutcomesQuery = z.object({ at: isoDay.optional(), followUpId: z.uuid().optional() });
+export const OutcomesQuery = z.object({
+  at: isoDay.optional(),
+  followUpId: z.uuid().optional(),
+  /** The language of the sentences and caveats (Swedish unless asked). */
+  lang: z.enum(['sv', 'en']).optional(),
+});
 
 export const IndicatorView = z.object({
   id: z.uuid(),

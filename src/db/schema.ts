@@ -6,7 +6,6 @@ import type { DialogueTables } from './schema-dialogues.ts';
 import type { PublicTables } from './schema-public.ts';
 import type { SituationTables } from './schema-situation.ts';
 import type { EventTables } from './schema-events.ts';
-import type { TrygghetTables } from './schema-trygghet.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -335,8 +334,7 @@ export interface Database
     DialogueTables,
     SituationTables,
     PublicTables,
-    EventTables,
-    TrygghetTables {
+    EventTables {
   organisations: OrganisationsTable;
   organisation_coverage: OrganisationCoverageTable;
   users: UsersTable;

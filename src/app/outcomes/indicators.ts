@@ -176,7 +176,7 @@ export async function setOutcomes(
   deps: Deps,
   actor: Actor,
   setId: string,
-  query: { at?: string; followUpId?: string },
+  query: { at?: string; followUpId?: string; lang?: 'sv' | 'en' },
 ): Promise<OutcomesAnswer> {
   const set = await readableSet(deps, actor, setId);
   const at = query.at ?? swedishDay(deps.now());
@@ -190,6 +190,6 @@ export async function setOutcomes(
     promiseSetId: setId,
     at,
     period: set.periodFrom && set.periodTo ? { from: set.periodFrom, to: set.periodTo } : null,
-    indicators: await outcomesFor(deps.db, set, indicators, at, followUp),
+    indicators: await outcomesFor(deps.db, set, indicators, at, followUp, query.lang ?? 'sv'),
   };
 }

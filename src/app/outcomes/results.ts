@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../db/connect.ts';
 import { loadSurvey, type Survey } from '../surveys/store.ts';
-import { loadResponses } from '../surveys/results.ts';
+import { MIN_CELL } from '../../domain/surveys/small-cell.ts';
 import { municipalityByCode } from '../../domain/municipality/municipality.ts';
 import {
   activitySumResult,
@@ -22,60 +22,90 @@ import {
   type Window,
 } from '../../domain/outcomes/indicator.ts';
 import { caveats, outcomeSentence } from '../../domain/outcomes/sentence.ts';
-import { indexSummaryOf, shareOf } from '../../domain/outcomes/survey-measures.ts';
-import type { Answers } from '../../domain/surveys/types.ts';
 import type { IndicatorView, OutcomeView } from '../../contracts/outcomes.ts';
 import {
   activityOutcomeDaily,
   braPoints,
   outsideRows,
   polisenPoints,
+  surveyMeasures,
   surveyRoundsOf,
+  type SurveyMeasureSpec,
   type SetFacts,
 } from './queries.ts';
 
 type Lang = 'sv' | 'en';
 
-/** Survey answers loaded once per request, shared by every survey indicator. */
-class SurveyCache {
-  private readonly surveys = new Map<string, Promise<{ survey: Survey; answers: Answers[] } | null>>();
-  private readonly db: Db;
-  constructor(db: Db) {
-    this.db = db;
-  }
-  get(id: string) {
-    let hit = this.surveys.get(id);
-    if (!hit) {
-      hit = (async () => {
-        const survey = await loadSurvey(this.db, id);
-        if (!survey) return null;
-        const answers = (await loadResponses(this.db, id)).map((r) => r.answers);
-        return { survey, answers };
-      })();
-      this.surveys.set(id, hit);
-    }
-    return hit;
-  }
+type OwnSurveyDef = Extract<IndicatorView['definition'], { kind: 'survey_share' | 'survey_index' }> & {
+  questionId: string;
+};
+
+const ownSurveyDef = (ind: IndicatorView): OwnSurveyDef | null =>
+  (ind.definition.kind === 'survey_share' || ind.definition.kind === 'survey_index') && ind.definition.questionId
+    ? (ind.definition as OwnSurveyDef)
+    : null;
+
+function specFor(def: OwnSurveyDef, survey: Survey): SurveyMeasureSpec | null {
+  if (!survey.questions.some((q) => q.id === def.questionId)) return null;
+  const areaQuestion = survey.questions.find((q) => q.kind === 'area');
+  if (def.areaId && !areaQuestion) return null;
+  const area = def.areaId && areaQuestion ? { questionId: areaQuestion.id, value: def.areaId } : null;
+  if (def.kind === 'survey_share')
+    return { kind: 'share', questionId: def.questionId, options: def.options ?? [], area };
+  const question = survey.questions.find((q) => q.id === def.questionId);
+  if (question?.kind !== 'problem') return null;
+  const excluded = survey.scoring.excludedItems?.[def.questionId] ?? [];
+  const items = def.itemId
+    ? question.items.filter((i) => i.id === def.itemId).map((i) => i.id)
+    : question.items.map((i) => i.id).filter((id) => !excluded.includes(id));
+  if (!items.length) return null;
+  return { kind: 'index', questionId: def.questionId, items, points: survey.scoring, area };
 }
 
-async function ownSurveyRounds(db: Db, cache: SurveyCache, set: SetFacts, ind: IndicatorView): Promise<SurveyRound[]> {
-  const def = ind.definition;
-  if (def.kind !== 'survey_share' && def.kind !== 'survey_index') return [];
-  if (!def.questionId) return [];
-  const rounds: SurveyRound[] = [];
-  for (const r of await surveyRoundsOf(db, set.organisationIds)) {
-    const hit = await cache.get(r.id);
-    if (!hit || !hit.survey.questions.some((q) => q.id === def.questionId)) continue;
-    const label = hit.survey.title.sv;
-    if (def.kind === 'survey_share') {
-      const s = shareOf(hit.answers, def.questionId, def.options ?? []);
-      if (s) rounds.push({ date: r.date, label, yes: s.yes, n: s.n });
-    } else {
-      const s = indexSummaryOf(hit.answers, def.questionId, def.itemId, hit.survey.scoring);
-      if (s) rounds.push({ date: r.date, label, n: s.n, summary: s });
-    }
-  }
-  return rounds;
+/**
+ * The kommun's own survey rounds per indicator: every round that asked the
+ * question, all its measures read in one pass over its answers; a round (or
+ * area) under the small-cell rule gives nothing.
+ */
+async function ownSurveyRounds(
+  db: Db,
+  set: SetFacts,
+  indicators: readonly IndicatorView[],
+): Promise<Map<string, SurveyRound[]>> {
+  const out = new Map<string, SurveyRound[]>();
+  const wanted = indicators.flatMap((ind) => {
+    const def = ownSurveyDef(ind);
+    return def ? [{ id: ind.id, def }] : [];
+  });
+  if (!wanted.length) return out;
+  // One query per round, run side by side (a pool runs them at once; PGlite one after another).
+  const rounds = await surveyRoundsOf(db, set.organisationIds);
+  const measured = await Promise.all(
+    rounds.map(async (r) => {
+      const survey = await loadSurvey(db, r.id);
+      if (!survey) return [];
+      const asked = wanted.flatMap((w) => {
+        const spec = specFor(w.def, survey);
+        return spec ? [{ id: w.id, spec }] : [];
+      });
+      const measures = await surveyMeasures(
+        db,
+        survey.id,
+        asked.map((a) => a.spec),
+      );
+      return asked.flatMap((a, i) => {
+        const m = measures[i]!;
+        if (m.n < MIN_CELL) return [];
+        const round: SurveyRound =
+          'yes' in m
+            ? { date: r.date, label: survey.title.sv, yes: m.yes, n: m.n }
+            : { date: r.date, label: survey.title.sv, n: m.n, summary: m };
+        return [{ id: a.id, round }];
+      });
+    }),
+  );
+  for (const { id, round } of measured.flat()) out.set(id, [...(out.get(id) ?? []), round]);
+  return out;
 }
 
 /** Outside results are yearly: dated 1 October of their year (the police run theirs August–October). */
@@ -104,7 +134,7 @@ function comparisonFor(code: string, kind: 'lan' | 'riket' | null): { code: stri
 
 async function resultOf(
   db: Db,
-  cache: SurveyCache,
+  own: Map<string, SurveyRound[]>,
   set: SetFacts,
   ind: IndicatorView,
   current: Window,
@@ -131,7 +161,7 @@ async function resultOf(
     const baseline = ind.baseline ?? proposedCrimeBaseline(periodFrom);
     return { result: activitySumResult({ desired: ind.desired, daily, baseline, current }), demo: false };
   }
-  const rounds = [...(await ownSurveyRounds(db, cache, set, ind)), ...(await outsideSurveyRounds(db, set, ind))];
+  const rounds = [...(own.get(ind.id) ?? []), ...(await outsideSurveyRounds(db, set, ind))];
   const baseline =
     ind.baseline ??
     proposedSurveyBaseline(
@@ -152,10 +182,11 @@ export async function outcomesFor(
 ): Promise<OutcomeView[]> {
   const period = { from: set.periodFrom ?? `${at.slice(0, 4)}-01-01`, to: set.periodTo ?? at };
   const current = currentWindow(period, at, followUp);
-  const cache = new SurveyCache(db);
+  const own = await ownSurveyRounds(db, set, indicators);
+  const results = await Promise.all(indicators.map((ind) => resultOf(db, own, set, ind, current)));
   const out: OutcomeView[] = [];
-  for (const ind of indicators) {
-    const { result, demo } = await resultOf(db, cache, set, ind, current);
+  for (const [i, ind] of indicators.entries()) {
+    const { result, demo } = results[i]!;
     const sanitise = (n: number) => (Number.isFinite(n) ? n : null);
     out.push({
       id: ind.id,

@@ -1,8 +1,4 @@
-/**
- * Statistik: BRÅ, Polisen and SCB figures per kommun, imported and read as series; and survey results
- * from outside (Polisens trygghetsmätning, Brå's NTU, SCB's medborgarundersökning) per kommun, whose routes
- * statistics/routes.ts registers.
- */
+/** Statistik: BRÅ, Polisen and SCB figures per kommun, imported and read as series. */
 import { actionsOn, type ServerFeature } from '../feature.ts';
 import { statisticsRoutes } from './routes.ts';
 
@@ -10,5 +6,5 @@ export const statisticsFeature: ServerFeature = {
   name: 'statistics',
   routes: [statisticsRoutes],
   actions: actionsOn('statistics'),
-  migrations: ['0005_statistics', '0023_outside_surveys'],
+  migrations: ['0005_statistics'],
 };

@@ -17,7 +17,6 @@ import { importStatistics } from '../../app/statistics/import.ts';
 import { getSeries, listCategories, listPoliceEvents } from '../../app/statistics/queries.ts';
 import { AppError } from '../../domain/errors.ts';
 import { requireActor } from '../plugins/auth.ts';
-import { outsideSurveyRoutes } from './outside-survey-routes.ts';
 
 const tags = ['Statistik'];
 
@@ -98,6 +97,4 @@ export async function statisticsRoutes(root: FastifyInstance, deps: Deps): Promi
     },
     async (req) => listPoliceEvents(deps, requireActor(req), req.query),
   );
-
-  await outsideSurveyRoutes(root, deps);
 }

@@ -6,6 +6,7 @@ import type { DialogueTables } from './schema-dialogues.ts';
 import type { PublicTables } from './schema-public.ts';
 import type { SituationTables } from './schema-situation.ts';
 import type { EventTables } from './schema-events.ts';
+import type { TrygghetTables } from './schema-trygghet.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -334,7 +335,8 @@ export interface Database
     DialogueTables,
     SituationTables,
     PublicTables,
-    EventTables {
+    EventTables,
+    TrygghetTables {
   organisations: OrganisationsTable;
   organisation_coverage: OrganisationCoverageTable;
   users: UsersTable;

@@ -44,6 +44,10 @@ const filesEst = (actor: Actor, f: Fixture) =>
 
 const csv = (f: Fixture) => `åtagande;datum;antal\n${f.commitmentIds[0]};2025-03-11;1\n`;
 const braCsv = 'Kommun;Antal;Per 100 000 inv\nKalix;1200;7000\n';
+const ntuCsv = 'Region;Fråga;Andel (%)\nKalix;Otrygghet vid utevistelse sen kväll;14,2\n';
+/** Survey results from outside are read with situation.read, or by whoever may import them (src/app/trygghet/outside-surveys.ts). */
+const readsOutsideSurveys = (actor: Actor, f: Fixture) =>
+  can(actor, 'situation.read', f.kalix) || can(actor, 'statistics.write', f.kalix);
 
 export const ROUTES: Record<string, RouteEntry> = {
   'POST /api/v1/auth/login': {
@@ -167,6 +171,16 @@ export const ROUTES: Record<string, RouteEntry> = {
   'GET /api/v1/statistics/events': {
     action: 'signed-in',
     sample: () => ({ query: { kommun: '2514', from: '2025-01-01' } }),
+  },
+
+  'GET /api/v1/outside-surveys/{kommun}': { action: 'situation.read', allowed: readsOutsideSurveys },
+  'POST /api/v1/outside-surveys/{kommun}/imports': {
+    action: 'statistics.write',
+    sample: () => ({ body: { source: 'bra_ntu', year: 2025, content: ntuCsv } }),
+  },
+  'DELETE /api/v1/outside-surveys/{kommun}/{year}': {
+    action: 'statistics.write',
+    sample: () => ({ query: { source: 'bra_ntu' } }),
   },
 
   'GET /api/v1/survey-templates': { action: 'signed-in' },

@@ -15,7 +15,7 @@ import type { Actor } from '../../domain/access/permissions.ts';
 import { AppError, conflict } from '../../domain/errors.ts';
 import { checkAnswers, type AnswerError } from '../../domain/surveys/answers.ts';
 import { normaliseCode } from '../../domain/surveys/codes.ts';
-import { stockholmDay, surveyPhase, type SurveyPhase } from '../../domain/surveys/dates.ts';
+import { paperAnswerDay, stockholmDay, surveyPhase, type SurveyPhase } from '../../domain/surveys/dates.ts';
 import type { Answers } from '../../domain/surveys/types.ts';
 import { answerRateKey } from './salt.ts';
 import { flushFullBatch, storeAnswer } from './batches.ts';
@@ -207,7 +207,9 @@ export async function answerSurvey(
 
 /**
  * Staff key in an answer from a paper form; allowed also after closing, as
- * letters arrive late. It waits for its batch like any answer (its audit
+ * letters arrive late, and for a survey run on paper and registered
+ * afterwards (paper-run.ts). It is dated within the survey's period
+ * (paperAnswerDay). It waits for its batch like any answer (its audit
  * entry shares its transaction, so the batch moves in a transaction after).
  */
 export async function keyInPaperAnswer(
@@ -225,7 +227,8 @@ export async function keyInPaperAnswer(
     });
   }
   await deps.db.transaction().execute(async (trx) => {
-    await storeAnswer(trx, survey.id, checked.answers, 'paper', stockholmDay(deps.now()), false);
+    const day = paperAnswerDay(survey, stockholmDay(deps.now()));
+    await storeAnswer(trx, survey.id, checked.answers, 'paper', day, false);
     await writeAudit(trx, actor, {
       action: 'survey.paper_answer',
       entityType: 'survey',

@@ -4,12 +4,14 @@
  * the small-cell rule and redaction applied in the domain, so no output
  * path can skip them.
  */
+import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
 import { writeAudit } from '../audit.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { AppError, conflict } from '../../domain/errors.ts';
 import { compareResults } from '../../domain/surveys/comparison.ts';
+import { stockholmDay } from '../../domain/surveys/dates.ts';
 import { pickPublicCharts, type PublicChart, type PublishedChart } from '../../domain/surveys/public-charts.ts';
 import { computeResults, type ResponseInput, type SurveyResults } from '../../domain/surveys/results.ts';
 import type { Answers, LocalizedText } from '../../domain/surveys/types.ts';
@@ -61,9 +63,17 @@ async function resultsOf(db: Db, survey: Survey, scoring = survey.scoring): Prom
   return computeResults({ questions: survey.questions, responses, scoring, categories: survey.categories, keepNames });
 }
 
-/** The survey made before this one in the same kommun from the same template. */
+/**
+ * The survey run before this one in the same kommun from the same template,
+ * by the day each began (its first day, else the day it was published or
+ * made): a survey run on paper and registered afterwards was never published.
+ */
 async function previousSurvey(db: Db, survey: Survey): Promise<Survey | undefined> {
   if (!survey.templateKey) return undefined;
+  const at = survey.publishedAt ?? survey.createdAt;
+  const began = survey.opensOn ?? stockholmDay(at);
+  const atOf = sql<Date>`coalesce(published_at, created_at)`;
+  const beganOf = sql<string>`coalesce(opens_on, (${atOf} at time zone 'Europe/Stockholm')::date)`;
   const row = await db
     .selectFrom('surveys')
     .selectAll()
@@ -71,8 +81,10 @@ async function previousSurvey(db: Db, survey: Survey): Promise<Survey | undefine
     .where('template_key', '=', survey.templateKey)
     .where('status', '!=', 'draft')
     .where('id', '!=', survey.id)
-    .where('published_at', '<', survey.publishedAt ?? survey.createdAt)
-    .orderBy('published_at', 'desc')
+    // Two that began the same day: the one published (or made) first came before.
+    .where(sql<boolean>`(${beganOf}, ${atOf}) < (${began}::date, ${at}::timestamptz)`)
+    .orderBy(beganOf, 'desc')
+    .orderBy(atOf, 'desc')
     .limit(1)
     .executeTakeFirst();
   return row ? toSurvey(row) : undefined;

@@ -23,3 +23,15 @@ export function surveyPhase(
   if (survey.closesOn && today > survey.closesOn) return 'closed';
   return 'open';
 }
+
+/**
+ * The day a paper answer keyed in on `today` is stored with: a day within
+ * the survey's period, so answers to last year's paper survey, keyed in
+ * now, count for the days it ran (a letter that comes late counts for the
+ * last day). Without a period, today.
+ */
+export function paperAnswerDay(survey: { opensOn: string | null; closesOn: string | null }, today: string): string {
+  if (survey.closesOn && today > survey.closesOn) return survey.closesOn;
+  if (survey.opensOn && today < survey.opensOn) return survey.opensOn;
+  return today;
+}

@@ -17,6 +17,7 @@ import { importStatistics } from '../../app/statistics/import.ts';
 import { getSeries, listCategories, listPoliceEvents } from '../../app/statistics/queries.ts';
 import { AppError } from '../../domain/errors.ts';
 import { requireActor } from '../plugins/auth.ts';
+import { outsideSurveyRoutes } from './outside-survey-routes.ts';
 
 const tags = ['Statistik'];
 
@@ -97,4 +98,6 @@ export async function statisticsRoutes(root: FastifyInstance, deps: Deps): Promi
     },
     async (req) => listPoliceEvents(deps, requireActor(req), req.query),
   );
+
+  await outsideSurveyRoutes(root, deps);
 }

@@ -11,6 +11,7 @@ import { enCrime } from './en-crime.ts';
 import { enFollowUps } from './en-followups.ts';
 import { enEst } from './en-est.ts';
 import { enStatistics } from './en-statistics.ts';
+import { enOutside } from './en-outside-surveys.ts';
 import { enSurveys } from './en-surveys.ts';
 import { enDialogueEdit } from './en-dialogue-edit.ts';
 import { enAreas } from './en-areas.ts';
@@ -155,6 +156,7 @@ export const en: Messages = {
   ...enFollowUps,
   ...enEst,
   ...enStatistics,
+  ...enOutside,
   ...enSurveys,
   ...enDialogueEdit,
   ...enAreas,

@@ -10,6 +10,7 @@ import { svCrime } from './sv-crime.ts';
 import { svFollowUps } from './sv-followups.ts';
 import { svEst } from './sv-est.ts';
 import { svStatistics } from './sv-statistics.ts';
+import { svOutside } from './sv-outside-surveys.ts';
 import { svSurveys } from './sv-surveys.ts';
 import { svDialogueEdit } from './sv-dialogue-edit.ts';
 import { svAreas } from './sv-areas.ts';
@@ -155,6 +156,7 @@ export const sv = {
   ...svFollowUps,
   ...svEst,
   ...svStatistics,
+  ...svOutside,
   ...svSurveys,
   ...svDialogueEdit,
   ...svAreas,

@@ -22,7 +22,8 @@ import { todayIso } from '../ui/dates.ts';
 
 const SOURCES: readonly StatSource[] = ['bra', 'polisen', 'scb'];
 
-function Report({ rows }: { rows: readonly RowProblem[] }) {
+/** The bad rows of a refused import: nothing was saved. */
+export function Report({ rows }: { rows: readonly RowProblem[] }) {
   const { t, pick } = useI18n();
   const s = t.statistics;
   return (

@@ -7,21 +7,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
-import { COORDINATOR, DEMO, kalixDocument, OFFICER, publishedSet, textOf, today } from './work-support.ts';
+import { expectNoViolations, launchBrowser, newPage, signIn, startServer, waitForH1, type Server } from './support.ts';
+import { apiClient, COORDINATOR, DEMO, kalixDocument, OFFICER, publishedSet, textOf, today } from './work-support.ts';
 
 const CONTROLS = 'Genomföra minst två trafikkontroller per månad i Kalix centrum.';
 
 let server: Server;
 let browser: Browser;
+let setId: string;
 // Tertial 1 can be approved once it has ended (after 30 April): before May, last year's.
-const year = String(Number(today().slice(0, 4)) - (today().slice(5, 7) <= '04' ? 1 : 0));
+const thisYear = today().slice(0, 4);
+const year = String(Number(thisYear) - (today().slice(5, 7) <= '04' ? 1 : 0));
 const heading = `Medborgarlöfte Kalix – Tertial 1 ${year}`;
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  await publishedSet(
+  ({ id: setId } = await publishedSet(
     server,
     kalixDocument(
       'Medborgarlöfte Kalix',
@@ -40,9 +42,10 @@ beforeAll(async () => {
           },
         },
       ],
-      { from: `${year}-01-01`, to: `${year}-12-31` },
+      // Through this year, so this year's full-year follow-up is one whose period is still running.
+      { from: `${year}-01-01`, to: `${thisYear}-12-31` },
     ),
-  );
+  ));
 });
 
 afterAll(async () => {
@@ -126,5 +129,33 @@ describe('a follow-up from draft to published', () => {
     expect(approvals).toContain('(polisen)');
     expect(approvals).toContain('(kommunen)');
     await coordinator.getByRole('link', { name: 'Uppföljningen som PDF' }).waitFor();
+  });
+});
+
+describe('a follow-up whose period is still running', () => {
+  it('is reviewed, but leadership sees from which day it can be approved instead of the button', async () => {
+    const kommun = await apiClient(server, COORDINATOR);
+    const police = await apiClient(server, OFFICER);
+    const made = await kommun.request('POST', `/api/v1/promise-sets/${setId}/follow-ups`, {
+      cadence: 'year',
+      year: Number(thisYear),
+      index: 1,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const id = (made.json() as { id: string }).id;
+    await kommun.request('POST', `/api/v1/follow-ups/${id}/review`);
+    expect((await police.request('POST', `/api/v1/follow-ups/${id}/review`)).json()).toMatchObject({
+      status: 'reviewed',
+    });
+    const chief = await pageFor(DEMO.lpoChief);
+    await chief.goto(`${server.baseUrl}/app/uppfoljning/${id}`);
+    await waitForH1(chief, `Medborgarlöfte Kalix – Helåret ${thisYear}`);
+    await chief
+      .getByText(
+        `Perioden slutar ${thisYear}-12-31. Uppföljningen kan godkännas från och med ${Number(thisYear) + 1}-01-01`,
+      )
+      .waitFor();
+    expect(await chief.getByRole('button', { name: 'Godkänn' }).count()).toBe(0);
+    await expectNoViolations(chief);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The steps by status: review for the police and for the kommun (draft),
  * approval by leadership (reviewed), publishing (approved). A refused
- * approval says plainly that only leadership can approve.
+ * approval says plainly that only leadership can approve. Approval waits
+ * until the period has ended (the server answers 409 period_not_ended):
+ * until then the page says from which day, instead of the buttons.
  */
 import { useState } from 'react';
 import { useI18n, formatDateTime, type Localized } from '../i18n/i18n.tsx';
@@ -12,6 +14,7 @@ import { useFollowUpStep, type FollowUp, type Party } from '../api/follow-ups.ts
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { apiFormErrors, type FormError } from '../ui/form-errors.ts';
 import { useParties } from './parties.ts';
+import { addDaysIso, todayIso } from '../ui/dates.ts';
 
 const BOTH: readonly Party[] = ['polisen', 'kommunen'];
 
@@ -65,12 +68,14 @@ export function Workflow({ followUp, onNotice }: { followUp: FollowUp; onNotice:
   const approveParties: (Party | undefined)[] =
     approvers.length > 1 ? approvers.filter((x) => !followUp.approvals.some((r) => r.party === x)) : [undefined];
   const busy = step.isPending || undefined;
+  const periodRunning = followUp.status === 'reviewed' && todayIso() <= followUp.period.to;
   return (
     <section aria-labelledby="workflow-heading">
       <h2 id="workflow-heading" className="ds-heading" data-size="sm">
         {p.workflowHeading}
       </h2>
       <p>{p.workflowIntro[followUp.status]}</p>
+      {periodRunning && <p>{p.approveAfterPeriod(followUp.period.to, addDaysIso(followUp.period.to, 1))}</p>}
       <ErrorSummary errors={errors} />
       <div className="button-row">
         {followUp.status === 'draft' &&
@@ -88,6 +93,7 @@ export function Workflow({ followUp, onNotice }: { followUp: FollowUp; onNotice:
             </button>
           ))}
         {followUp.status === 'reviewed' &&
+          !periodRunning &&
           approveParties.map((x) => (
             <button
               key={x ?? 'any'}

@@ -68,6 +68,8 @@ export const enFollowUps: typeof svFollowUps = {
     approvedNotice: 'Your approval is registered.',
     publishedNotice: 'The follow-up is published.',
     onlyLeaders: 'Only leadership can approve.',
+    approveAfterPeriod: (to: string, from: string) =>
+      `The period ends ${to}. The follow-up can be approved from ${from}, when the period's figures are final.`,
     itemsHeading: 'The commitments',
     itemsCaption: 'Outcome and verdict per commitment',
     commitment: 'Commitment',

@@ -70,6 +70,8 @@ export const svFollowUps = {
     approvedNotice: 'Ditt godkännande är registrerat.',
     publishedNotice: 'Uppföljningen är publicerad.',
     onlyLeaders: 'Bara ledningen kan godkänna.',
+    approveAfterPeriod: (to: string, from: string) =>
+      `Perioden slutar ${to}. Uppföljningen kan godkännas från och med ${from}, när periodens siffror är slutliga.`,
     itemsHeading: 'Åtagandena',
     itemsCaption: 'Utfall och bedömning per åtagande',
     commitment: 'Åtagande',

@@ -6,6 +6,7 @@ import type { DialogueTables } from './schema-dialogues.ts';
 import type { PublicTables } from './schema-public.ts';
 import type { SituationTables } from './schema-situation.ts';
 import type { EventTables } from './schema-events.ts';
+import type { ActionPlanTables } from './schema-action-plans.ts';
 import type { TrygghetTables } from './schema-trygghet.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -336,7 +337,8 @@ export interface Database
     SituationTables,
     PublicTables,
     EventTables,
-    TrygghetTables {
+    TrygghetTables,
+    ActionPlanTables {
   organisations: OrganisationsTable;
   organisation_coverage: OrganisationCoverageTable;
   users: UsersTable;

@@ -145,6 +145,19 @@ function subtitle(view: FollowUpView): string[] {
   return lines.filter((line) => line !== '');
 }
 
+/** What the promises answer in the lägesbild: "Problemet Narkotika besvaras av löfte 3 och åtgärd 2". */
+function problemLinkBlocks(view: FollowUpReportInput): ReportBlock[] {
+  const links = (view.problemLinks ?? []).filter((l) => l.sentences.length > 0);
+  if (links.length === 0) return [];
+  return [
+    { kind: 'heading', level: 1, text: 'Problemen i lägesbilden som löftena besvarar' },
+    ...links.flatMap((l): ReportBlock[] => [
+      { kind: 'paragraph', tone: 'normal', text: `Lägesbilden ${l.year} för ${municipalityLabelSv(l.kommun)}:` },
+      ...l.sentences.map((text): ReportBlock => ({ kind: 'bullet', text })),
+    ]),
+  ];
+}
+
 export function buildFollowUpReport(view: FollowUpReportInput): Report {
   const groups = groupByFocusArea(view.items);
   const chart = followUpChart(groups, CHART_WIDTH);
@@ -161,6 +174,7 @@ export function buildFollowUpReport(view: FollowUpReportInput): Report {
       summaryBlock(view),
       ...(chart ? [chart] : []),
       ...tableBlocks(view, groups),
+      ...problemLinkBlocks(view),
       { kind: 'heading', level: 1, text: 'Sammanfattning' },
       ...proseBlocks(view.summary, 'Ingen sammanfattning är skriven ännu.'),
       { kind: 'heading', level: 1, text: 'Vad invånarna sa' },

@@ -207,6 +207,19 @@ function policeBlocks(police: PoliceProblem[]): ReportBlock[] {
   ];
 }
 
+/** What answers each problem (its promises and the åtgärdsplan's measures), by category; left out, nothing is printed. */
+export type SituationLinksInput = { links?: Record<string, string> };
+
+/** "Problemet Narkotika besvaras av löfte 3 och åtgärd 2", one line per problem in the ranking's order. */
+function linkBlocks(print: SituationForPrint, links: Record<string, string> | undefined): ReportBlock[] {
+  const lines = print.problems.flatMap((p) => (links?.[p.category] ? [links[p.category]!] : []));
+  if (lines.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, text: 'Löften och åtgärder mot problemen' },
+    ...lines.map((text): ReportBlock => ({ kind: 'bullet', text })),
+  ];
+}
+
 function introBanner(print: SituationForPrint): ReportBlock {
   if (print.audience === 'public') {
     const text =
@@ -221,7 +234,7 @@ function introBanner(print: SituationForPrint): ReportBlock {
   };
 }
 
-export function buildSituationReport(view: SituationView, input: SituationReportInput): Report {
+export function buildSituationReport(view: SituationView, input: SituationReportInput & SituationLinksInput): Report {
   const print = situationForPrint(view, input.audience);
   const kommun = municipalityLabelSv(input.kommunName);
   return {
@@ -242,6 +255,7 @@ export function buildSituationReport(view: SituationView, input: SituationReport
       { kind: 'heading', level: 1, text: SITUATION_HEADINGS_SV[2] },
       ...proseBlocks(view.texts.otherInformation, 'Inget är skrivet ännu.'),
       ...analysisBlocks(view, print),
+      ...linkBlocks(print, input.links),
       ...(print.police ? policeBlocks(print.police) : []),
     ],
   };

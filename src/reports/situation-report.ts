@@ -9,9 +9,9 @@ import type { SituationView } from '../app/situation/situation.ts';
 import type { ReportRenderOptions } from './report-blocks.ts';
 import { renderReportDocx } from './report-docx.ts';
 import { renderReportPdf } from './report-pdf.ts';
-import { buildSituationReport, type SituationReportInput } from './situation-content.ts';
+import { buildSituationReport, type SituationLinksInput, type SituationReportInput } from './situation-content.ts';
 
-export type SituationRenderOptions = SituationReportInput & ReportRenderOptions;
+export type SituationRenderOptions = SituationReportInput & SituationLinksInput & ReportRenderOptions;
 
 export function renderSituationPdf(view: SituationView, options: SituationRenderOptions): Promise<Buffer> {
   return renderReportPdf(buildSituationReport(view, options), options);

@@ -34,6 +34,8 @@ export interface Fixture {
   walkId: string;
   estId: string;
   policeNoteId: string;
+  /** A measure of the draft åtgärdsplan based on Kalix's lägesbild 2025 (narkotika prioritised). */
+  measureId: string;
   areaId: string;
   otherAreaId: string;
   userId: string;
@@ -72,6 +74,25 @@ async function promiseSets(officer: Client) {
     }),
   );
   return { promiseSetId: set.id, draftSetId: draft.id, commitmentIds };
+}
+
+/** The åtgärdsplan of Kalix's lägesbild 2025, a draft with one measure for the prioritised narkotika problem. */
+async function actionPlan(coordinator: Client): Promise<string> {
+  const base = '/api/v1/situation/2514/2025';
+  await ok(coordinator.request('PUT', `${base}/problems/narkotika`, { prioritised: true }), 200);
+  await ok(
+    coordinator.request('PUT', `${base}/action-plan`, { title: 'Åtgärdsplan Kalix', yearFrom: 2025, yearTo: 2028 }),
+    200,
+  );
+  const plan = await ok(
+    coordinator.request('POST', `${base}/action-plan/measures`, {
+      category: 'narkotika',
+      text: 'Föräldravandringar varje fredag',
+      responsible: 'Kommunen',
+      followUp: 'Antal vandringar per termin',
+    }),
+  );
+  return (plan.measures as { id: string }[])[0]!.id;
 }
 
 export async function buildFixture(ctx: TestContext): Promise<Fixture> {
@@ -148,6 +169,7 @@ export async function buildFixture(ctx: TestContext): Promise<Fixture> {
       }),
     )
   ).id;
+  const measureId = await actionPlan(coordinator);
   const user = await ok(
     admin.request('POST', '/api/v1/users', {
       email: 'betraktare@kalix.se',
@@ -181,6 +203,7 @@ export async function buildFixture(ctx: TestContext): Promise<Fixture> {
     walkId,
     estId,
     policeNoteId,
+    measureId,
     areaId,
     otherAreaId,
     userId: user.id,

@@ -311,6 +311,33 @@ export const ROUTES: Record<string, RouteEntry> = {
     sample: () => ({ body: { category: 'narkotika', seriousness: 2, text: 'Mer underlag' } }),
   },
   'DELETE /api/v1/situation/{kommun}/{year}/police-notes/{id}': { action: 'situation.read' },
+  'GET /api/v1/situation/{kommun}/{year}/action-plan': { action: 'situation.read' },
+  'PUT /api/v1/situation/{kommun}/{year}/action-plan': {
+    action: 'situation.write',
+    sample: () => ({ body: { title: 'Åtgärdsplan Kalix 2025–2028', yearFrom: 2025, yearTo: 2028 } }),
+  },
+  'POST /api/v1/situation/{kommun}/{year}/action-plan/measures': {
+    action: 'situation.write',
+    sample: () => ({
+      body: {
+        category: 'narkotika',
+        text: 'Föräldravandringar',
+        responsible: 'Kommunen',
+        followUp: 'Antal per termin',
+      },
+    }),
+  },
+  'PATCH /api/v1/situation/{kommun}/{year}/action-plan/measures/{id}': {
+    action: 'situation.write',
+    sample: () => ({ body: { whenText: 'Varje termin' } }),
+  },
+  'DELETE /api/v1/situation/{kommun}/{year}/action-plan/measures/{id}': { action: 'situation.write' },
+  'POST /api/v1/situation/{kommun}/{year}/action-plan/decide': {
+    action: 'situation.write',
+    sample: () => ({ body: { decidedBy: 'Kommunfullmäktige', decidedOn: '2025-03-03' } }),
+  },
+  'POST /api/v1/situation/{kommun}/{year}/action-plan/reopen': { action: 'situation.write' },
+  'GET /api/v1/situation/{kommun}/{year}/action-plan/export.{format}': { action: 'situation.read' },
 
   'POST /api/v1/activities': {
     action: 'activity.write',
@@ -378,6 +405,7 @@ export function fillPath(path: string, f: Fixture): string {
       [/^\/api\/v1\/est\/reports\//, f.estId],
       [/^\/api\/v1\/follow-ups\//, f.followUpId],
       [/police-notes\//, f.policeNoteId],
+      [/action-plan\/measures\//, f.measureId],
       [/^\/api\/v1\/activities\//, f.activityId],
       [/^\/api\/v1\/planned-activities\//, f.plannedId],
       [/\/areas\//, f.otherAreaId],

@@ -31,6 +31,34 @@ type Columns = {
 };
 
 export const SCHEMA_COLUMNS = {
+  action_plan_measures: {
+    id: 'uuid',
+    plan_id: 'uuid',
+    category: 'text',
+    position: 'integer',
+    text: 'text null',
+    responsible: 'text null',
+    partners: 'jsonb',
+    starts_on: 'date null',
+    ends_on: 'date null',
+    when_text: 'text null',
+    follow_up: 'text null',
+    commitment_id: 'uuid null',
+    created_at: 'timestamp with time zone',
+  },
+  action_plans: {
+    id: 'uuid',
+    municipality_id: 'uuid',
+    situation_year: 'integer',
+    title: 'text',
+    year_from: 'integer',
+    year_to: 'integer',
+    status: 'text',
+    decided_by: 'text null',
+    decided_on: 'date null',
+    created_at: 'timestamp with time zone',
+    updated_at: 'timestamp with time zone',
+  },
   activities: {
     id: 'uuid',
     commitment_id: 'uuid',

@@ -9,6 +9,7 @@
  */
 import type { Db } from '../../db/connect.ts';
 import type { FollowUpView } from './view.ts';
+import { followUpLinkSentences, type FollowUpLinks } from '../action-plans/links.ts';
 
 export type ActivityParty = 'polisen' | 'kommunen' | 'partner' | 'annan';
 
@@ -37,6 +38,8 @@ export interface FollowUpReportExtras {
   activityLog: FollowUpActivityLine[];
   /** The title of each review and approval (same order as the view's), where the signer signed the promise set. */
   titles: { reviews: (string | null)[]; approvals: (string | null)[] };
+  /** "Problemet Narkotika besvaras av löfte 3 och åtgärd 2", per kommun's lägesbild the promises answer. */
+  problemLinks: FollowUpLinks[];
 }
 
 export type FollowUpReportInput = FollowUpView & Partial<FollowUpReportExtras>;
@@ -122,7 +125,11 @@ export async function followUpReportInput(
   view: FollowUpView,
   audience: ReportAudience,
 ): Promise<FollowUpReportInput & FollowUpReportExtras> {
-  const [log, signed] = await Promise.all([activityLog(db, view, audience), promiseSignatories(db, view)]);
+  const [log, signed, problemLinks] = await Promise.all([
+    activityLog(db, view, audience),
+    promiseSignatories(db, view),
+    followUpLinkSentences(db, view.promiseSetId, Number(view.period.to.slice(0, 4))),
+  ]);
   return {
     ...view,
     audience,
@@ -132,5 +139,6 @@ export async function followUpReportInput(
       reviews: view.reviews.map((r) => titleOf(signed, r)),
       approvals: view.approvals.map((a) => titleOf(signed, a)),
     },
+    problemLinks,
   };
 }

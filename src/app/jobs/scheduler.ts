@@ -3,6 +3,7 @@ import type { Deps } from '../deps.ts';
 import { lastRunOn, tryLock, unlock } from './lock.ts';
 import { sendReminders, sendWeeklyDigest } from './reminders.ts';
 import { sendFollowUpDueReminders } from './follow-up-due.ts';
+import { sendActionPlanDueReminders } from './action-plan-due.ts';
 import { pruneGrowingTables } from './prune.ts';
 import { flushLeftoverAnswers } from '../surveys/batches.ts';
 import { swedishDay } from '../../domain/calendar.ts';
@@ -24,11 +25,12 @@ export async function runDueJobs(deps: Deps, holder = HOLDER): Promise<{ ran: bo
     const reminders = await sendReminders(deps, today);
     const digest = await sendWeeklyDigest(deps, today);
     const due = await sendFollowUpDueReminders(deps, today);
+    const plans = await sendActionPlanDueReminders(deps, today);
     await pruneGrowingTables(deps);
     // Survey answers left waiting at the day's end are stored (a short batch padded, batches.ts).
     await flushLeftoverAnswers(deps);
     ok = true;
-    return { ran: true, sent: reminders.sent + digest.sent + due.sent };
+    return { ran: true, sent: reminders.sent + digest.sent + due.sent + plans.sent };
   } finally {
     await unlock(deps.db, DAILY, holder, ok ? today : null);
   }

@@ -22,6 +22,7 @@ import * as m0020 from './0020_idempotency_keys.ts';
 import * as m0021 from './0021_activity_piece_function.ts';
 import * as m0022 from './0022_domain_events.ts';
 import * as m0023 from './0023_outside_surveys.ts';
+import * as m0024 from './0024_action_plans.ts';
 
 /** Every migration, in order. A new one is a new file plus a line here. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0021_activity_piece_function': m0021,
   '0022_domain_events': m0022,
   '0023_outside_surveys': m0023,
+  '0024_action_plans': m0024,
 };

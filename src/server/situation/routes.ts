@@ -28,6 +28,8 @@ import { resolveOrganisationRef } from '../../app/admin/organisations.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { renderSituationDocx, renderSituationPdf } from '../../reports/index.ts';
 import { municipalityByCode } from '../../domain/municipality/municipality.ts';
+import { actionPlanRoutes } from './action-plan-routes.ts';
+import { situationLinkSentences } from '../../app/action-plans/links.ts';
 
 const tags = ['Lägesbild'];
 const params = SituationParams;
@@ -37,6 +39,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 export async function situationRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const kommunId = (code: string) => resolveOrganisationRef(deps, code);
+  // The åtgärdsplan is decided from the lägesbild: its routes sit under the lägesbild's path.
+  await actionPlanRoutes(root, deps);
 
   app.get(
     '/api/v1/situation/:kommun/:year',
@@ -121,6 +125,8 @@ export async function situationRoutes(root: FastifyInstance, deps: Deps): Promis
       const crime = await getCrimeSection(deps, actor, kommun, req.params.kommun, req.params.year);
       const name = municipalityByCode(req.params.kommun)?.name ?? req.params.kommun;
       const opts = { kommunName: name, audience: req.query.audience, crime };
+      // What answers each problem: "Problemet Narkotika besvaras av löfte 3 och åtgärd 2".
+      const links = await situationLinkSentences(deps.db, kommun, req.params.year, view.problems);
       const pdf = req.params.format === 'pdf';
       return reply
         .header('content-type', pdf ? PDF : DOCX)
@@ -128,7 +134,11 @@ export async function situationRoutes(root: FastifyInstance, deps: Deps): Promis
           'content-disposition',
           `attachment; filename="lagesbild-${req.params.kommun}-${req.params.year}-${req.query.audience === 'public' ? 'oppen' : 'intern'}.${req.params.format}"`,
         )
-        .send(pdf ? await renderSituationPdf(view, opts) : await renderSituationDocx(view, opts));
+        .send(
+          pdf
+            ? await renderSituationPdf(view, { ...opts, links })
+            : await renderSituationDocx(view, { ...opts, links }),
+        );
     },
   );
 

@@ -7,6 +7,7 @@ import { enActivities } from './en-activities.ts';
 import { enOverview } from './en-overview.ts';
 import { enDialogues } from './en-dialogues.ts';
 import { enSituation } from './en-situation.ts';
+import { enActionPlan } from './en-action-plan.ts';
 import { enCrime } from './en-crime.ts';
 import { enFollowUps } from './en-followups.ts';
 import { enEst } from './en-est.ts';
@@ -152,6 +153,7 @@ export const en: Messages = {
   ...enOverview,
   ...enDialogues,
   ...enSituation,
+  ...enActionPlan,
   ...enCrime,
   ...enFollowUps,
   ...enEst,

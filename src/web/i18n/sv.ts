@@ -6,6 +6,7 @@ import { svActivities } from './sv-activities.ts';
 import { svOverview } from './sv-overview.ts';
 import { svDialogues } from './sv-dialogues.ts';
 import { svSituation } from './sv-situation.ts';
+import { svActionPlan } from './sv-action-plan.ts';
 import { svCrime } from './sv-crime.ts';
 import { svFollowUps } from './sv-followups.ts';
 import { svEst } from './sv-est.ts';
@@ -152,6 +153,7 @@ export const sv = {
   ...svOverview,
   ...svDialogues,
   ...svSituation,
+  ...svActionPlan,
   ...svCrime,
   ...svFollowUps,
   ...svEst,

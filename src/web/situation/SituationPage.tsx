@@ -5,6 +5,7 @@
  * police's confidential notes (police only) and the exports.
  */
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSituation } from '../api/situation.ts';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -68,6 +69,11 @@ export function SituationPage() {
     <>
       <PageHeading>{s.title}</PageHeading>
       <p>{s.intro}</p>
+      <p>
+        <Link className="ds-link" to={`/lagesbild/atgardsplan?ar=${year}`}>
+          {t.actionPlan.toPlan}
+        </Link>
+      </p>
       <div className="filters">
         <KommunSelect id="situation-kommun" choice={kommun} />
         <SelectField

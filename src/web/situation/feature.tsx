@@ -1,10 +1,16 @@
-/** Lägesbild: the ranked problem picture of a kommun. */
+/** Lägesbild: the ranked problem picture of a kommun, and the åtgärdsplan decided from it. */
 import { Route } from 'react-router';
 import type { WebFeature } from '../feature.ts';
 import { SituationPage } from './SituationPage.tsx';
+import { ActionPlanPage } from './ActionPlanPage.tsx';
 
 export const situationFeature: WebFeature = {
   name: 'situation',
-  routes: <Route path="lagesbild" element={<SituationPage />} />,
+  routes: (
+    <>
+      <Route path="lagesbild" element={<SituationPage />} />
+      <Route path="lagesbild/atgardsplan" element={<ActionPlanPage />} />
+    </>
+  ),
   nav: { label: 'situation', path: '/lagesbild' },
 };

@@ -17,6 +17,7 @@ import { activitiesSv, groupByFocusArea, outcomeSv, type FocusAreaGroup } from '
 import { CHART_WIDTH, proseBlocks, type Report, type ReportBlock } from './report-blocks.ts';
 import { capitalise, formatDateSv, formatGeneratedAtSv, joinSv, municipalityLabelSv } from './text-sv.ts';
 import { joinTitle } from '../domain/reader-text.ts';
+import { outcomeBlocks } from './outcome-blocks.ts';
 
 export const FOLLOW_UP_STATUS_SV: Record<FollowUpView['status'], string> = {
   draft: 'Utkast',
@@ -70,7 +71,7 @@ function summaryBlock(view: FollowUpReportInput): ReportBlock {
 function tableBlocks(view: FollowUpReportInput, groups: FocusAreaGroup[]): ReportBlock[] {
   const columns = FOLLOW_UP_COLUMNS_SV.map((title, index) => ({
     title,
-    share: [0.42, 0.16, 0.14, 0.28][index] ?? 0.25,
+    share: [0.36, 0.22, 0.14, 0.28][index] ?? 0.25,
   }));
   const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: 'Löftena och utfallet' }];
   if (groups.length === 0)
@@ -175,6 +176,7 @@ export function buildFollowUpReport(view: FollowUpReportInput): Report {
       ...(chart ? [chart] : []),
       ...tableBlocks(view, groups),
       ...problemLinkBlocks(view),
+      ...outcomeBlocks(view.outcomes ?? []),
       { kind: 'heading', level: 1, text: 'Sammanfattning' },
       ...proseBlocks(view.summary, 'Ingen sammanfattning är skriven ännu.'),
       { kind: 'heading', level: 1, text: 'Vad invånarna sa' },

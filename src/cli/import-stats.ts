@@ -1,8 +1,10 @@
 /**
  * `lofte import stats --source bra|polisen|scb [--year ÅR] [--category K] FIL`:
  * reads one statistics file through the same use case as the API. Prints one
- * summary line; a bad file prints one line on stderr naming the first bad
- * rows, stores nothing and exits 1.
+ * summary line saying how many rows were new, changed and unchanged; a bad
+ * file prints one line on stderr naming the first bad rows, stores nothing
+ * and exits 1. BRÅ's yearly file per kommun needs --year; a table from BRÅ's
+ * statistics database and SCB's files hold their years.
  */
 import { readFile } from 'node:fs/promises';
 import type { Config } from '../config.ts';
@@ -54,17 +56,28 @@ export function problemsLine(source: StatSource, rows: RowProblem[]): string {
   return `${count} har fel (${named.join('; ')}${more}); inget sparades`;
 }
 
-function summaryLine(file: string, r: ImportResult): string {
+const span = (years: number[]) =>
+  years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0] ?? '');
+
+function heading(r: ImportResult): string {
+  if (r.source === 'polisen') return 'Polisens händelser';
+  if (r.source === 'scb') return `SCB folkmängd ${span(r.years)}`;
+  const what = r.category ?? `${r.categories.length} brottskategorier`;
+  return `BRÅ ${r.layout === 'bra-table' ? 'tabell ' : ''}${span(r.years)}, ${what}`;
+}
+
+/** "BRÅ 2023, samtliga brott: 6 nya, 0 ändrade, 0 oförändrade från fil.csv; 1 värde "-" (noll) flaggas; …" */
+export function summaryLine(file: string, r: ImportResult): string {
   const reasons =
     r.skipped
       .slice(0, NAMED)
       .map((s) => s.reason)
       .join('; ') + (r.skipped.length > NAMED ? '; …' : '');
   const skipped = r.skipped.length ? `; ${r.skipped.length} hoppades över (${reasons})` : '';
-  if (r.source === 'bra')
-    return `BRÅ ${r.year}, ${r.category}: ${r.imported} ${r.imported === 1 ? 'kommun' : 'kommuner'} sparade från ${file}${skipped}.`;
-  if (r.source === 'scb') return `SCB folkmängd: ${r.imported} kommun-år sparade från ${file}${skipped}.`;
-  return `Polisens händelser: ${r.imported} nya, ${r.updated} fanns redan och uppdaterades, från ${file}${skipped}.`;
+  const dashes = r.dashes
+    ? `; ${r.dashes} ${r.dashes === 1 ? 'värde skrivet' : 'värden skrivna'} "-" (noll) flaggas i serierna`
+    : '';
+  return `${heading(r)}: ${r.imported} nya, ${r.updated} ändrade, ${r.unchanged} oförändrade från ${file}${dashes}${skipped}.`;
 }
 
 function readArgs(args: string[]): { source: StatSource; year: number | null; category: string | null; file: string } {
@@ -80,7 +93,6 @@ function readArgs(args: string[]): { source: StatSource; year: number | null; ca
   const year = values.year === undefined ? null : Number(values.year);
   if (year !== null && !Number.isInteger(year))
     throw new CliError(`--year ska vara ett årtal, inte "${values.year}"`, 2);
-  if (source === 'bra' && year === null) throw new CliError(`BRÅ-filen behöver --year (året den gäller). ${USAGE}`, 2);
   return { source, year, category: values.category ?? null, file: positionals[0]! };
 }
 

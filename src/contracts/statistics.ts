@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isoDaySchema } from '../domain/iso-day.ts';
 import { EVENT_CATEGORIES } from '../domain/statistics/polisen-types.ts';
-import { seriesPointSchema, trendSchema } from '../domain/statistics/series.ts';
+import { noTrendSchema, seriesPointSchema, trendSchema } from '../domain/statistics/series.ts';
 import { rowProblemSchema, skipNoticeSchema, STAT_SOURCES } from '../domain/statistics/types.ts';
 import { KommunRefView } from './areas.ts';
 
@@ -16,10 +16,15 @@ export const StatSourceSchema = z.enum(STAT_SOURCES);
 
 export const ImportMeta = z.object({
   source: StatSourceSchema.describe(
-    'bra: BRÅ:s årsfil per kommun (CSV); polisen: Polisens händelser (JSON); scb: SCB:s folkmängd (JSON)',
+    'bra: BRÅ:s årsfil per kommun eller en tabell ur BRÅ:s statistikdatabas (region, brottskategori, år; CSV); ' +
+      'polisen: Polisens händelser (JSON); scb: SCB:s folkmängd (PxWeb JSON, JSON-stat 2 eller CSV)',
   ),
-  year: Year.optional().describe('BRÅ: året filen gäller'),
-  category: Category.optional().describe('BRÅ: brottskategori, förval "samtliga brott"'),
+  year: Year.optional().describe(
+    'BRÅ:s årsfil per kommun: året filen gäller (en tabell ur statistikdatabasen har åren i sig)',
+  ),
+  category: Category.optional().describe(
+    'BRÅ: brottskategori när filen inte har någon kolumn för den, förval "samtliga brott"',
+  ),
 });
 export const ImportJsonBody = ImportMeta.extend({
   content: z
@@ -38,15 +43,39 @@ export const ImportInput = ImportJsonBody.extend({
 });
 export type ImportInput = z.infer<typeof ImportInput>;
 
+/** Which of the layouts each source gives the file was read as. */
+export const IMPORT_LAYOUTS = [
+  'bra-kommun-year',
+  'bra-table',
+  'polisen-events',
+  'scb-pxweb-json',
+  'scb-json-stat',
+  'scb-csv',
+] as const;
+export const ImportLayout = z.enum(IMPORT_LAYOUTS);
+export type ImportLayout = z.infer<typeof ImportLayout>;
+
+const tally = z.number().int().nonnegative();
+
 export const ImportResult = z.object({
   source: StatSourceSchema,
+  layout: ImportLayout,
+  /** The year, when the file covers one; null for several or none. */
   year: z.number().int().nullable(),
+  /** The category key, when the file covers one; null for several or none. */
   category: z.string().nullable(),
-  /** Rows stored; for Polisen: events not seen before. */
-  imported: z.number().int().nonnegative(),
-  /** Polisen: events already stored, refreshed from the file. */
-  updated: z.number().int().nonnegative(),
-  /** Rows left out on purpose (a national total, a summary), with why. */
+  /** Every year and category key the stored rows cover (empty for Polisen). */
+  years: z.array(z.number().int()),
+  categories: z.array(z.string()),
+  /** Rows new to the store (Polisen: events not seen before). */
+  imported: tally,
+  /** Rows already stored whose figures the file changed. */
+  updated: tally,
+  /** Rows already stored with the same figures: left as they were. */
+  unchanged: tally,
+  /** Figures the source wrote as "-" (zero): stored as 0 and flagged in the series. */
+  dashes: tally,
+  /** Rows left out on purpose (a city district, a summary), with why. */
   skipped: z.array(skipNoticeSchema),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
@@ -65,11 +94,15 @@ export type SeriesQuery = z.infer<typeof SeriesQuery>;
 export const Series = z.object({
   kommun: StatKommun,
   category: z.string(),
+  /** The category's Swedish name. */
+  label: z.string(),
   points: z.array(seriesPointSchema),
   trend: trendSchema.nullable(),
+  /** Why there is no trend (too few years, a "-" year among values); null when there is one. */
+  noTrend: noTrendSchema.nullable(),
 });
 export type Series = z.infer<typeof Series>;
-export type { SeriesPoint, Trend } from '../domain/statistics/series.ts';
+export type { NoTrend, SeriesPoint, Trend } from '../domain/statistics/series.ts';
 
 export const CategoriesQuery = z.object({ kommun: KommunByCodeOrName });
 
@@ -78,6 +111,8 @@ export const CategoryList = z.object({
   categories: z.array(
     z.object({
       category: z.string(),
+      /** The category's Swedish name. */
+      label: z.string(),
       firstYear: z.number().int(),
       lastYear: z.number().int(),
       /** How many years have a figure. */

@@ -6,17 +6,24 @@ type ImportedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 type NumericCol = ColumnType<string | number | null, number | null, number | null>;
 
 export interface StatsCrimeCountsTable {
+  /** The region: a kommun "2514", a län "25", the whole country "00". */
   municipality_code: string;
   year: number;
+  /** The stable key (src/domain/statistics/categories.ts). */
   category: string;
+  /** The category's name as the file wrote it; null for rows imported before 0026. */
+  category_label: ColumnType<string | null, string | null | undefined, string | null>;
   /** null: suppressed in the source ("..") */
   count: number | null;
+  /** 'dash': the source wrote "-" (zero); count is 0. */
+  marker: ColumnType<'dash' | null, 'dash' | null | undefined, 'dash' | null>;
   rate_per_100k: NumericCol;
   source: ColumnType<string, string | undefined, string>;
   imported_at: ImportedAt;
 }
 
 export interface StatsPopulationTable {
+  /** The region: a kommun "2514", a län "25", the whole country "00". */
   municipality_code: string;
   year: number;
   population: number;

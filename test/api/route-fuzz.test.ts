@@ -380,6 +380,25 @@ describe('garbage files to the importers', () => {
       ['scb', '{"data": [{"key": ["2514\\u0000", "2023"], "values": ["1\\u0000"]}]}'],
       ['scb', '[]'],
       ['scb', 'null'],
+      ['bra', 'Anmälda brott\nRegion;Brottskategori;År;Antal\nKalix;Rån;9999999;1e309\n'],
+      ['bra', 'Region;Brottskategori;2023\n;;\n;;-\n'],
+      ['bra', 'Region;2023;2023\nKalix;1;2\nKalix\u0000;-;..\n'],
+      ['bra', 'Region;Brottskategori;Mått;2023\nKalix;Rån;Per 100 000;x\nKalix;Rån;Antal;-\nKalix;Rån;Antal;1\n'],
+      ['scb', '{"class": "dataset", "id": ["Region", "Tid"], "size": [100000, 100000], "dimension": {}, "value": {}}'],
+      [
+        'scb',
+        '{"class": "dataset", "id": ["Region", "Tid"], "size": [1, 1], "dimension": {"Region": null}, "value": [1]}',
+      ],
+      [
+        'scb',
+        '{"class": "dataset", "id": ["A", "B"], "size": [1, 1], "role": {"geo": 5, "time": "B"}, "dimension": {"A": {"category": {"index": ["2514"]}}, "B": {"category": {"index": ["2023"]}}}, "value": [-5]}',
+      ],
+      [
+        'scb',
+        '{"class": "dataset", "id": ["Region", "Tid"], "size": [1, 1], "dimension": {"Region": {"category": {"index": {"2514": 7}}}, "Tid": {"category": {"index": ["20x3"]}}}, "value": {"0": "1"}, "status": 3}',
+      ],
+      ['scb', '"region","år","Folkmängd"\n"2514 Kalix","0000",-1\n'],
+      ['scb', 'region;2023\n\u0000;1\n"'],
     ];
     for (const [source, content] of files) {
       await send(op, { body: { source, year: 2024, content } }, failures, `${source} ${show(content)}`);

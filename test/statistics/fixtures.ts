@@ -91,3 +91,44 @@ export function scbFile(entries: [region: string, year: string, value: string][]
     data: entries.map(([region, year, value]) => ({ key: [region, year], values: [value] })),
   });
 }
+
+/** SCB's PxWeb API v2 answer (JSON-stat 2.0): regions × one content (BE0101N1) × years, values row-major. */
+export function jsonStatFile(
+  regions: [code: string, label: string][],
+  years: string[],
+  values: (number | null)[],
+  status: Record<string, string> = {},
+): string {
+  const index = (codes: string[]) => Object.fromEntries(codes.map((c, i) => [c, i]));
+  return JSON.stringify({
+    version: '2.0',
+    class: 'dataset',
+    label: 'Folkmängden per region och år',
+    source: 'SCB',
+    updated: '2025-02-20T07:00:00Z',
+    id: ['Region', 'ContentsCode', 'Tid'],
+    size: [regions.length, 1, years.length],
+    dimension: {
+      Region: {
+        label: 'region',
+        category: { index: index(regions.map(([c]) => c)), label: Object.fromEntries(regions) },
+      },
+      ContentsCode: { label: 'tabellinnehåll', category: { index: { BE0101N1: 0 }, label: { BE0101N1: 'Folkmängd' } } },
+      Tid: { label: 'år', category: { index: index(years), label: Object.fromEntries(years.map((y) => [y, y])) } },
+    },
+    value: values,
+    status,
+    role: { time: ['Tid'], metric: ['ContentsCode'], geo: ['Region'] },
+  });
+}
+
+export const JSON_STAT = jsonStatFile(
+  [
+    ['00', 'Riket'],
+    ['25', 'Norrbottens län'],
+    ['2514', 'Kalix'],
+  ],
+  ['2021', '2022', '2023'],
+  [10452326, 10521556, 10551707, 249693, 249325, 248480, 16912, null, 16852],
+  { '7': '..' },
+);

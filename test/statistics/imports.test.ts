@@ -36,15 +36,33 @@ const post = (client: Client, payload: Record<string, unknown>) =>
   client.request('POST', '/api/v1/statistics/imports', payload);
 
 describe("importing BRÅ's yearly file", () => {
-  it('stores the 2023 layout for a coordinator, skips the national total and writes an audit entry', async () => {
+  it('stores the 2023 layout for a coordinator, the national total as "00", and writes an audit entry', async () => {
     const before = await tableCounts();
     const res = await post(coordinator, { source: 'bra', year: 2023, content: BRA_2023 });
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(body).toMatchObject({ source: 'bra', year: 2023, category: 'samtliga brott', imported: 5 });
-    expect(body.skipped).toEqual([expect.objectContaining({ line: 2, reason: expect.stringContaining('Riket') })]);
+    expect(body).toMatchObject({
+      source: 'bra',
+      layout: 'bra-kommun-year',
+      year: 2023,
+      category: 'samtliga brott',
+      years: [2023],
+      categories: ['samtliga brott'],
+      imported: 6,
+      updated: 0,
+      unchanged: 0,
+      dashes: 1,
+    });
+    expect(body.skipped).toEqual([]);
     const after = await tableCounts();
-    expect(after.crime - before.crime).toBe(5);
+    expect(after.crime - before.crime).toBe(6);
+    const riket = await ctx.deps.db
+      .selectFrom('stats_crime_counts')
+      .select(['count', 'category_label'])
+      .where('municipality_code', '=', '00')
+      .where('year', '=', 2023)
+      .executeTakeFirstOrThrow();
+    expect(riket).toEqual({ count: 1477386, category_label: 'Samtliga brott' });
     expect(after.audit - before.audit).toBe(1);
     const audit = await ctx.deps.db
       .selectFrom('audit_log')
@@ -53,14 +71,14 @@ describe("importing BRÅ's yearly file", () => {
       .orderBy('at', 'desc')
       .executeTakeFirstOrThrow();
     expect(audit.actor_label).toContain('Karin Lind');
-    expect(audit.after).toMatchObject({ source: 'bra', year: 2023, imported: 5, skipped: 1 });
+    expect(audit.after).toMatchObject({ source: 'bra', year: 2023, imported: 6, updated: 0, unchanged: 0, skipped: 0 });
   });
 
   it("stores the 2021 layout, leaving out Stockholm's districts with a notice", async () => {
     const res = await post(coordinator, { source: 'bra', year: 2021, category: 'Samtliga  brott', content: BRA_2021 });
     expect(res.statusCode).toBe(201);
-    expect(res.json().imported).toBe(6);
-    expect(res.json().skipped.map((s: { line: number }) => s.line)).toEqual([1, 7, 8]);
+    expect(res.json().imported).toBe(7);
+    expect(res.json().skipped.map((s: { line: number }) => s.line)).toEqual([7, 8]);
     const stockholm = await ctx.deps.db
       .selectFrom('stats_crime_counts')
       .selectAll()
@@ -84,12 +102,13 @@ describe("importing BRÅ's yearly file", () => {
     expect(res.json()).toMatchObject({ year: 2022, category: 'anmälda brott', imported: 1 });
   });
 
-  it("replaces a kommun's figure when the same year and category are imported again", async () => {
-    await post(coordinator, {
+  it("replaces a kommun's figure when the same year and category are imported again, and says so", async () => {
+    const res = await post(coordinator, {
       source: 'bra',
       year: 2023,
-      content: braFile(['Kommun;Antal;Per 100 000 inv.', 'Kalix;1 300;7 600,0']),
+      content: braFile(['Kommun;Antal;Per 100 000 inv.', 'Kalix;1 300;7 600,0', 'Arjeplog;180;']),
     });
+    expect(res.json()).toMatchObject({ imported: 0, updated: 1, unchanged: 1 });
     const rows = await ctx.deps.db
       .selectFrom('stats_crime_counts')
       .select(['count'])
@@ -202,7 +221,8 @@ describe('Polisen events and SCB population', () => {
       expect.objectContaining({ line: 6, reason: expect.stringContaining('sammanfattning') }),
     ]);
     const second = await post(coordinator, { source: 'polisen', content: JSON.stringify(FEED_B) });
-    expect(second.json()).toMatchObject({ imported: 2, updated: 2 });
+    // 1003 came back with an edited summary, 1004 as it was.
+    expect(second.json()).toMatchObject({ imported: 2, updated: 1, unchanged: 1 });
     expect((await tableCounts()).events - before.events).toBe(7);
     const edited = await ctx.deps.db
       .selectFrom('stats_police_events')
@@ -228,6 +248,11 @@ describe('Polisen events and SCB population', () => {
       ]),
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ imported: 2, skipped: [expect.objectContaining({ line: 3 })] });
+    expect(res.json()).toMatchObject({
+      layout: 'scb-pxweb-json',
+      years: [2022, 2023],
+      imported: 2,
+      skipped: [expect.objectContaining({ line: 3 })],
+    });
   });
 });

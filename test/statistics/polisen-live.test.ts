@@ -59,9 +59,11 @@ describe('the live Polisen feed (against a local server)', () => {
       rejected: 0,
     });
     answer = { status: 200, body: JSON.stringify([...FEED_B, { id: 'trasig' }]) };
+    // 1003 came back with an edited summary; 1004 came back as it was.
     expect(await runPolisenFetch(ctx.deps, { url: `${base}/api/events` })).toMatchObject({
       imported: 2,
-      updated: 2,
+      updated: 1,
+      unchanged: 1,
       rejected: 1,
     });
     expect(await storedIds()).toEqual([1001, 1002, 1003, 1004, 1005, 1007, 1008]);
@@ -92,8 +94,8 @@ describe('the live Polisen feed (against a local server)', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(requests.length).toBe(afterStop);
     expect(afterStop - before).toBeGreaterThanOrEqual(3);
-    expect(logs[0]).toBe('Polisens händelser hämtade: 1 nya, 4 uppdaterade, 0 felaktiga.');
-    expect(logs[1]).toBe('Polisens händelser hämtade: 0 nya, 5 uppdaterade, 0 felaktiga.');
+    expect(logs[0]).toBe('Polisens händelser hämtade: 1 nya, 0 ändrade, 4 oförändrade, 0 felaktiga.');
+    expect(logs[1]).toBe('Polisens händelser hämtade: 0 nya, 0 ändrade, 5 oförändrade, 0 felaktiga.');
     expect(await storedIds()).toContain(2001);
   });
 

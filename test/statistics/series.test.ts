@@ -57,13 +57,16 @@ describe('GET /api/v1/statistics/series', () => {
     const body = res.json();
     expect(body.kommun).toEqual({ code: '2514', name: 'Kalix' });
     expect(body.category).toBe('samtliga brott');
+    const dash = false;
     expect(body.points).toEqual([
-      { year: 2019, count: 1000, population: 20000, ratePer100k: 5000, rateSource: 'computed' },
-      { year: 2020, count: null, population: null, ratePer100k: null, rateSource: null },
-      { year: 2021, count: 1200, population: 20000, ratePer100k: 6000, rateSource: 'computed' },
-      { year: 2022, count: 1300, population: 20000, ratePer100k: 6500, rateSource: 'computed' },
-      { year: 2023, count: 1204, population: 16852, ratePer100k: 7025.3, rateSource: 'bra' },
+      { year: 2019, count: 1000, population: 20000, ratePer100k: 5000, rateSource: 'computed', dash },
+      { year: 2020, count: null, population: null, ratePer100k: null, rateSource: null, dash },
+      { year: 2021, count: 1200, population: 20000, ratePer100k: 6000, rateSource: 'computed', dash },
+      { year: 2022, count: 1300, population: 20000, ratePer100k: 6500, rateSource: 'computed', dash },
+      { year: 2023, count: 1204, population: 16852, ratePer100k: 7025.3, rateSource: 'bra', dash },
     ]);
+    expect(body.label).toBe('Samtliga brott');
+    expect(body.noTrend).toBeNull();
     expect(body.trend).toMatchObject({ basis: 'ratePer100k', direction: 'up', firstYear: 2019, lastYear: 2023 });
     expect(body.trend.slopePerYear).toBe(505.06);
     expect(body.trend.series.map((s: { year: number }) => s.year)).toEqual([2019, 2021, 2022, 2023]);
@@ -73,13 +76,15 @@ describe('GET /api/v1/statistics/series', () => {
     const res = await partner.request('GET', '/api/v1/statistics/series?kommun=Kalix%20kommun&category=Narkotikabrott');
     expect(res.json()).toMatchObject({
       category: 'narkotikabrott',
+      label: 'Narkotikabrott',
       points: [{ year: 2023, count: 80, ratePer100k: 474.7 }],
       trend: null,
+      noTrend: { code: 'too_few_years', message: expect.stringContaining('minst 3 år') },
     });
     const cats = await partner.request('GET', '/api/v1/statistics/categories?kommun=2514');
     expect(cats.json().categories).toEqual([
-      { category: 'narkotikabrott', firstYear: 2023, lastYear: 2023, years: 1 },
-      { category: 'samtliga brott', firstYear: 2019, lastYear: 2023, years: 5 },
+      { category: 'narkotikabrott', label: 'Narkotikabrott', firstYear: 2023, lastYear: 2023, years: 1 },
+      { category: 'samtliga brott', label: 'Samtliga brott', firstYear: 2019, lastYear: 2023, years: 5 },
     ]);
   });
 

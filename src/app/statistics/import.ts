@@ -4,11 +4,13 @@ import { writeAudit } from '../audit.ts';
 import { AppError, forbidden } from '../../domain/errors.ts';
 import { reachFor, type Actor } from '../../domain/access/permissions.ts';
 import { parseBraCsv } from '../../domain/statistics/bra.ts';
+import { findTableHeader, parseBraTable, type CrimeRow } from '../../domain/statistics/bra-table.ts';
+import { categoryLabel } from '../../domain/statistics/categories.ts';
 import { parsePolisenEvents, type PoliceEvent } from '../../domain/statistics/polisen.ts';
 import { parseScbPopulation } from '../../domain/statistics/scb.ts';
 import { normaliseCategory, type RowProblem, type SkipNotice, type StatSource } from '../../domain/statistics/types.ts';
-import type { ImportInput, ImportResult } from '../../contracts/statistics.ts';
-import { upsertCrimeCounts, upsertPoliceEvents, upsertPopulation } from './store.ts';
+import type { ImportInput, ImportLayout, ImportResult } from '../../contracts/statistics.ts';
+import { upsertCrimeCounts, upsertPoliceEvents, upsertPopulation, type StoreCounts } from './store.ts';
 
 export type { ImportInput, ImportResult } from '../../contracts/statistics.ts';
 
@@ -22,10 +24,10 @@ export function mayImportStatistics(actor: Actor): boolean {
 }
 
 /** Every bad row, in line order: the error the API answers 400 with and the CLI prints as one line. */
-export function rowsError(source: StatSource, problems: RowProblem[]): AppError {
+export function rowsError(source: StatSource, problems: RowProblem[], byLine = source === 'bra'): AppError {
   const rows = [...problems].sort((a, b) => a.line - b.line);
   const lines = new Set(rows.map((r) => r.line)).size;
-  const unit = source === 'bra' ? ['rad', 'rader', 'row', 'rows'] : ['post', 'poster', 'entry', 'entries'];
+  const unit = byLine ? ['rad', 'rader', 'row', 'rows'] : ['post', 'poster', 'entry', 'entries'];
   return new AppError(
     'validation_failed',
     `${lines} ${lines === 1 ? unit[0] : unit[1]} i filen från ${SOURCE_LABEL[source]} har fel; inget sparades`,
@@ -38,22 +40,18 @@ function requireYear(year: number | null | undefined): number {
   if (typeof year === 'number' && Number.isInteger(year) && year >= 1950 && year <= 2100) return year;
   throw new AppError(
     'validation_failed',
-    'Ange vilket år BRÅ-filen gäller (year, t.ex. 2023)',
-    'Give the year the BRÅ file covers (year, e.g. 2023)',
+    'Ange vilket år BRÅ:s årsfil per kommun gäller (year, t.ex. 2023); en tabell ur statistikdatabasen har åren i sig',
+    "Give the year BRÅ's yearly file per kommun covers (year, e.g. 2023); a table from the statistics database holds its years",
   );
 }
 
-type Writer = (trx: Db, now: Date) => Promise<{ imported: number; updated: number }>;
+type Writer = (trx: Db, now: Date) => Promise<StoreCounts>;
+type Described = Omit<ImportResult, 'imported' | 'updated' | 'unchanged'>;
 
-async function save(
-  deps: Deps,
-  actor: Actor,
-  result: Omit<ImportResult, 'imported' | 'updated'>,
-  write: Writer,
-): Promise<ImportResult> {
+async function save(deps: Deps, actor: Actor, result: Described, write: Writer): Promise<ImportResult> {
   return deps.db.transaction().execute(async (trx) => {
     const counts = await write(trx, deps.now());
-    const out = { ...result, ...counts };
+    const out = { ...result, imported: counts.inserted, updated: counts.updated, unchanged: counts.unchanged };
     await writeAudit(trx, actor, {
       action: 'statistics.import',
       entityType: 'statistics',
@@ -63,8 +61,13 @@ async function save(
         source: out.source,
         year: out.year,
         category: out.category,
+        layout: out.layout,
+        years: out.years,
+        categories: out.categories,
         imported: out.imported,
         updated: out.updated,
+        unchanged: out.unchanged,
+        dashes: out.dashes,
         skipped: out.skipped.length,
       },
     });
@@ -79,24 +82,58 @@ export async function savePoliceEvents(
   events: PoliceEvent[],
   skipped: SkipNotice[],
 ): Promise<ImportResult> {
-  return save(deps, actor, { source: 'polisen', year: null, category: null, skipped }, async (trx, now) => {
-    const r = await upsertPoliceEvents(trx, events, now);
-    return { imported: r.inserted, updated: r.updated };
-  });
+  const described: Described = {
+    source: 'polisen',
+    layout: 'polisen-events',
+    year: null,
+    category: null,
+    years: [],
+    categories: [],
+    dashes: 0,
+    skipped,
+  };
+  return save(deps, actor, described, (trx, now) => upsertPoliceEvents(trx, events, now));
+}
+
+/** BRÅ's file as rows: a table from the statistics database, or the yearly file per kommun (which needs the year). */
+function readBra(input: ImportInput): { layout: ImportLayout; rows: CrimeRow[]; skipped: SkipNotice[] } {
+  const category = normaliseCategory(input.category);
+  const label = categoryLabel(category, input.category?.trim() || null);
+  if (findTableHeader(input.content)) {
+    const parsed = parseBraTable(input.content, input.category?.trim() || label);
+    if (parsed.problems.length) throw rowsError('bra', parsed.problems);
+    return { layout: 'bra-table', rows: parsed.rows, skipped: parsed.skipped };
+  }
+  const parsed = parseBraCsv(input.content);
+  if (parsed.problems.length) throw rowsError('bra', parsed.problems);
+  const year = requireYear(input.year);
+  const rows = parsed.rows.map((r) => ({ ...r, year, category, categoryLabel: label }));
+  return { layout: 'bra-kommun-year', rows, skipped: parsed.skipped };
+}
+
+const distinct = <T>(values: T[]) => [...new Set(values)].sort() as T[];
+
+function covering(rows: { year: number; category?: string }[]) {
+  const years = distinct(rows.map((r) => r.year));
+  const categories = distinct(rows.flatMap((r) => (r.category ? [r.category] : [])));
+  return { years, categories, year: years.length === 1 ? years[0]! : null };
 }
 
 /** Reads a file from BRÅ, Polisen or SCB. Any bad row: a row-by-row report (validation_failed) and nothing stored. */
 export async function importStatistics(deps: Deps, actor: Actor, input: ImportInput): Promise<ImportResult> {
   if (!mayImportStatistics(actor)) throw forbidden();
   if (input.source === 'bra') {
-    const year = requireYear(input.year);
-    const category = normaliseCategory(input.category);
-    const parsed = parseBraCsv(input.content);
-    if (parsed.problems.length) throw rowsError('bra', parsed.problems);
-    return save(deps, actor, { source: 'bra', year, category, skipped: parsed.skipped }, async (trx, now) => ({
-      imported: await upsertCrimeCounts(trx, parsed.rows, year, category, now),
-      updated: 0,
-    }));
+    const { layout, rows, skipped } = readBra(input);
+    const cover = covering(rows);
+    const described: Described = {
+      source: 'bra',
+      layout,
+      ...cover,
+      category: cover.categories.length === 1 ? cover.categories[0]! : null,
+      dashes: rows.filter((r) => r.dash).length,
+      skipped,
+    };
+    return save(deps, actor, described, (trx, now) => upsertCrimeCounts(trx, rows, now));
   }
   if (input.source === 'polisen') {
     const parsed = parsePolisenEvents(input.content);
@@ -104,11 +141,14 @@ export async function importStatistics(deps: Deps, actor: Actor, input: ImportIn
     return savePoliceEvents(deps, actor, parsed.rows, parsed.skipped);
   }
   const parsed = parseScbPopulation(input.content);
-  if (parsed.problems.length) throw rowsError('scb', parsed.problems);
-  return save(
-    deps,
-    actor,
-    { source: 'scb', year: null, category: null, skipped: parsed.skipped },
-    async (trx, now) => ({ imported: await upsertPopulation(trx, parsed.rows, now), updated: 0 }),
-  );
+  if (parsed.problems.length) throw rowsError('scb', parsed.problems, parsed.layout === 'scb-csv');
+  const described: Described = {
+    source: 'scb',
+    layout: parsed.layout,
+    ...covering(parsed.rows),
+    category: null,
+    dashes: 0,
+    skipped: parsed.skipped,
+  };
+  return save(deps, actor, described, (trx, now) => upsertPopulation(trx, parsed.rows, now));
 }

@@ -82,7 +82,9 @@ export function startPolisenSchedule(deps: Deps, options: PolisenScheduleOptions
       const ttl = Math.floor(options.intervalMs * 0.9);
       if (!(await tryLock(deps.db, JOB, options.holder ?? HOLDER, ttl, deps.now()))) return;
       const r = await runPolisenFetch(deps, { url: options.url, fetchImpl: options.fetchImpl });
-      log(`Polisens händelser hämtade: ${r.imported} nya, ${r.updated} uppdaterade, ${r.rejected} felaktiga.`);
+      log(
+        `Polisens händelser hämtade: ${r.imported} nya, ${r.updated} ändrade, ${r.unchanged} oförändrade, ${r.rejected} felaktiga.`,
+      );
     } catch (err) {
       log(`Hämtningen av Polisens händelser misslyckades: ${(err as Error).message}`);
     } finally {

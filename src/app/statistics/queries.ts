@@ -7,7 +7,8 @@ import {
   resolveMunicipality,
   type MunicipalityRef,
 } from '../../domain/municipality/municipality.ts';
-import { buildSeries, trendOf } from '../../domain/statistics/series.ts';
+import { assessTrend, buildSeries } from '../../domain/statistics/series.ts';
+import { categoryLabel } from '../../domain/statistics/categories.ts';
 import type { EventCategory } from '../../domain/statistics/polisen-types.ts';
 import type { CategoryList, EventsQuery, PoliceEvents, Series, SeriesQuery } from '../../contracts/statistics.ts';
 
@@ -41,7 +42,7 @@ export async function getSeries(deps: Deps, actor: Actor, input: SeriesQuery): P
   const [counts, population] = await Promise.all([
     deps.db
       .selectFrom('stats_crime_counts')
-      .select(['year', 'count', 'rate_per_100k'])
+      .select(['year', 'count', 'rate_per_100k', 'marker', 'category_label'])
       .where('municipality_code', '=', kommun.code)
       .where('category', '=', category)
       .orderBy('year')
@@ -57,10 +58,12 @@ export async function getSeries(deps: Deps, actor: Actor, input: SeriesQuery): P
       year: c.year,
       count: c.count,
       ratePer100k: c.rate_per_100k === null ? null : Number(c.rate_per_100k),
+      dash: c.marker === 'dash',
     })),
     population.map((p) => ({ year: p.year, population: Number(p.population) })),
   );
-  return { kommun: { code: kommun.code, name: kommun.name }, category, points, trend: trendOf(points) };
+  const label = categoryLabel(category, counts.findLast((c) => c.category_label)?.category_label);
+  return { kommun: { code: kommun.code, name: kommun.name }, category, label, points, ...assessTrend(points) };
 }
 
 /** The BRÅ categories stored for a kommun, with the years each covers. */
@@ -71,6 +74,7 @@ export async function listCategories(deps: Deps, actor: Actor, kommunRaw: string
     .selectFrom('stats_crime_counts')
     .select((eb) => [
       'category',
+      eb.fn.max('category_label').as('label'),
       eb.fn.min<number>('year').as('firstYear'),
       eb.fn.max<number>('year').as('lastYear'),
       eb.fn.countAll<string>().as('years'),
@@ -83,6 +87,7 @@ export async function listCategories(deps: Deps, actor: Actor, kommunRaw: string
     kommun: { code: kommun.code, name: kommun.name },
     categories: rows.map((r) => ({
       category: r.category,
+      label: categoryLabel(r.category, r.label),
       firstYear: Number(r.firstYear),
       lastYear: Number(r.lastYear),
       years: Number(r.years),

@@ -15,18 +15,31 @@ describe('BRÅ yearly file, 2023+ layout (with header)', () => {
     ]),
   );
 
-  it('joins rows to kommunkod and reads thousands separators, "..", "-" and decimal commas', () => {
+  it('joins rows to kommunkod and reads thousands separators, "..", "-" (flagged) and decimal commas', () => {
     expect(parsed.problems).toEqual([]);
-    expect(parsed.rows).toEqual([
-      { line: 3, code: '2514', name: 'Kalix', count: 1204, ratePer100k: 7025.3 },
-      { line: 4, code: '2583', name: 'Haparanda', count: null, ratePer100k: null },
-      { line: 5, code: '2518', name: 'Övertorneå', count: 0, ratePer100k: 0 },
-      { line: 6, code: '2506', name: 'Arjeplog', count: 180, ratePer100k: null },
+    expect(parsed.rows.slice(1)).toEqual([
+      { line: 3, code: '2514', name: 'Kalix', count: 1204, ratePer100k: 7025.3, dash: false },
+      { line: 4, code: '2583', name: 'Haparanda', count: null, ratePer100k: null, dash: false },
+      { line: 5, code: '2518', name: 'Övertorneå', count: 0, ratePer100k: 0, dash: true },
+      { line: 6, code: '2506', name: 'Arjeplog', count: 180, ratePer100k: null, dash: false },
     ]);
   });
 
-  it('skips the national total with a notice', () => {
-    expect(parsed.skipped).toEqual([expect.objectContaining({ line: 2, reason: expect.stringContaining('riksnivå') })]);
+  it('keeps the national total as region "00", and a län under its code', () => {
+    expect(parsed.skipped).toEqual([]);
+    expect(parsed.rows[0]).toEqual({
+      line: 2,
+      code: '00',
+      name: 'Riket',
+      count: 1477386,
+      ratePer100k: 14034.6,
+      dash: false,
+    });
+    const lan = parseBraCsv(file(['Kommun;Antal', 'Norrbottens län;17 950', 'Kalix;1 204']));
+    expect(lan.rows.map((r) => [r.code, r.name, r.count])).toEqual([
+      ['25', 'Norrbottens län', 17950],
+      ['2514', 'Kalix', 1204],
+    ]);
   });
 
   it('finds the columns by their names, whatever their order', () => {
@@ -52,6 +65,7 @@ describe('BRÅ yearly file, 2021 layout (no header)', () => {
   it('reads the first line as data and resolves "X kommun", genitives, dashes and "Falu"', () => {
     expect(parsed.problems).toEqual([]);
     expect(parsed.rows.map((r) => [r.line, r.code, r.count])).toEqual([
+      [1, '00', 1509592],
       [2, '1440', 2537],
       [3, '2506', 211],
       [4, '2080', 5402],
@@ -60,9 +74,9 @@ describe('BRÅ yearly file, 2021 layout (no header)', () => {
     ]);
   });
 
-  it("skips the total and Stockholm's city districts with notices: districts are not kommuner", () => {
-    expect(parsed.skipped.map((s) => s.line)).toEqual([1, 7, 8]);
-    expect(parsed.skipped[1]!.reason).toContain('stadsdel i Stockholm');
+  it("skips Stockholm's city districts with notices: districts are not kommuner", () => {
+    expect(parsed.skipped.map((s) => s.line)).toEqual([7, 8]);
+    expect(parsed.skipped[0]!.reason).toContain('stadsdel i Stockholm');
   });
 });
 
@@ -90,6 +104,7 @@ describe('broken BRÅ files', () => {
     ['tab separated', 'Kommun\tAntal\r\nKalix\t1204\r\n', 'semikolon'],
     ['empty', '\uFEFF\r\n  \r\n', 'tom'],
     ['binary', '\u0000\u0001PK\u0003\u0004\u0000garbage', 'binärfil'],
+    ['an Excel workbook (.xlsx)', 'PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml', 'spara den som CSV'],
     ['JSON', '[{"id":1}]', 'JSON'],
     ['a header without Antal', file(['Kommun;Brott', 'Kalix;1']), 'Antal'],
     ['only a national total', file(['Kommun;Antal', 'Riket;1 000']), 'inga kommuner'],

@@ -2,11 +2,12 @@
  * BRÅ's yearly file of reported crimes per kommun. Two layouts:
  * since 2023 a header `Kommun;Antal;Per 100 000 inv.`; in 2021 no header,
  * "Ale kommun"/genitive names and Stockholm's city districts as extra rows.
- * UTF-8 with BOM, `;`, CRLF. Rows are joined to the kommun list by name.
+ * UTF-8 with BOM, `;`, CRLF. Rows are joined to the kommun list by name;
+ * the national total is kept as region "00" and a län as its two-digit code.
  */
 import { parseCsv } from '../csv.ts';
 import { parseCount, parseDecimal } from './numbers.ts';
-import { resolvePlaceName } from './names.ts';
+import { regionOf, resolvePlaceName } from './names.ts';
 import { fileProblem } from './text.ts';
 import { notice, problem, type ParseResult, type RowProblem, type SkipNotice } from './types.ts';
 
@@ -18,6 +19,8 @@ export interface BraRow {
   count: number | null;
   /** BRÅ's own rate; null when the file has none for the row */
   ratePer100k: number | null;
+  /** The count was written "-" (zero) */
+  dash: boolean;
 }
 
 interface Columns {
@@ -80,15 +83,6 @@ function readRow(line: number, cells: string[], cols: Columns): RowOutcome {
   }
   if (!name) return { problems: [problem(line, 'Kommunnamn saknas', 'The kommun name is missing')] };
   const place = resolvePlaceName(name);
-  if (place.kind === 'total') {
-    return {
-      skip: notice(
-        line,
-        `"${name}" är en riksnivå, inte en kommun; hoppades över`,
-        `"${name}" is a national total, not a kommun; skipped`,
-      ),
-    };
-  }
   if (place.kind === 'district') {
     return {
       skip: notice(
@@ -114,8 +108,9 @@ function readRow(line: number, cells: string[], cols: Columns): RowOutcome {
         `invalid rate per 100 000 "${rateCell.trim()}"`,
       ),
     );
-  if (problems.length || place.kind !== 'kommun' || !count.ok || !rate.ok) return { problems };
-  return { row: { line, code: place.ref.code, name: place.ref.name, count: count.value, ratePer100k: rate.value } };
+  const region = regionOf(place);
+  if (problems.length || !region || !count.ok || !rate.ok) return { problems };
+  return { row: { line, ...region, count: count.value, ratePer100k: rate.value, dash: count.dash === true } };
 }
 
 export function parseBraCsv(text: string): ParseResult<BraRow> {
@@ -145,7 +140,8 @@ export function parseBraCsv(text: string): ParseResult<BraRow> {
       out.rows.push(r.row);
     }
   }
-  if (!out.rows.length && !out.problems.length) {
+  if (!out.rows.some((r) => r.code.length === 4) && !out.problems.length) {
+    out.rows = [];
     out.problems.push(problem(1, 'Filen innehåller inga kommuner', 'The file holds no kommuner'));
   }
   return out;

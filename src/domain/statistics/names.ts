@@ -1,17 +1,53 @@
-import { municipalityByCode, resolveMunicipality, type MunicipalityRef } from '../municipality/municipality.ts';
+import {
+  MUNICIPALITIES,
+  municipalityByCode,
+  resolveMunicipality,
+  type MunicipalityRef,
+} from '../municipality/municipality.ts';
 
 /**
- * What a name in a statistics row stands for. BRÅ's files mix kommuner with
- * a national total and (in 2021) Stockholm's city districts, which are not
- * kommuner and are left out with a notice.
+ * What a name in a statistics row stands for. BRÅ's and SCB's files mix
+ * kommuner with län and the whole country, which are stored under their own
+ * region codes (a län "25", the country "00"), and (BRÅ 2021) Stockholm's
+ * city districts, which are not kommuner and are left out with a notice.
  */
 export type PlaceName =
   | { kind: 'kommun'; ref: MunicipalityRef }
   | { kind: 'total' }
+  | { kind: 'county'; code: string; name: string }
   | { kind: 'district'; name: string }
   | { kind: 'unknown' };
 
-const TOTALS = new Set(['riket', 'hela landet', 'sverige', 'totalt', 'samtliga kommuner', 'hela riket']);
+/** Region codes as the statistics tables store them: a kommun "2514", a län "25", the whole country "00". */
+export const COUNTRY_CODE = '00';
+export const COUNTRY_NAME = 'Riket';
+
+const COUNTIES = new Map<string, string>();
+for (const m of MUNICIPALITIES) COUNTIES.set(m.countyCode, m.countyName);
+
+/** "25" → "Norrbottens län", "00" → "Riket". */
+export function regionName(code: string): string | undefined {
+  if (code === COUNTRY_CODE) return COUNTRY_NAME;
+  return code.length === 2 ? COUNTIES.get(code) : municipalityByCode(code)?.name;
+}
+
+/** The code and name a stored row of a place gets, or null for a place that is not stored (a district, unknown). */
+export function regionOf(place: PlaceName): { code: string; name: string } | null {
+  if (place.kind === 'kommun') return { code: place.ref.code, name: place.ref.name };
+  if (place.kind === 'total') return { code: COUNTRY_CODE, name: COUNTRY_NAME };
+  if (place.kind === 'county') return { code: place.code, name: place.name };
+  return null;
+}
+
+const TOTALS = new Set([
+  'riket',
+  'hela landet',
+  'sverige',
+  'totalt',
+  'samtliga kommuner',
+  'hela riket',
+  'hela sverige',
+]);
 
 /** Stockholm's stadsdelsområden, before and after the 2020 merge of Hägersten-Liljeholmen and Älvsjö. */
 const STOCKHOLM_DISTRICTS = new Set([
@@ -57,9 +93,24 @@ function districtOf(folded: string): string | null {
   return STOCKHOLM_DISTRICTS.has(bare) ? bare : null;
 }
 
+const COUNTY_BY_NAME = new Map([...COUNTIES].map(([code, name]) => [fold(name), code]));
+
+/** A region given by its code: "2514", "25", "00"; PxWeb also writes "2514 Kalix" (code and text). */
+function byCode(code: string): PlaceName | null {
+  if (code === COUNTRY_CODE) return { kind: 'total' };
+  const county = COUNTIES.get(code);
+  if (county) return { kind: 'county', code, name: county };
+  const ref = municipalityByCode(code);
+  return ref ? { kind: 'kommun', ref } : null;
+}
+
 export function resolvePlaceName(raw: string): PlaceName {
   const folded = fold(raw);
+  const coded = /^(\d{2}|\d{4})(?:\s+(.*))?$/.exec(folded);
+  if (coded) return byCode(coded[1]!) ?? { kind: 'unknown' };
   if (TOTALS.has(folded)) return { kind: 'total' };
+  const county = COUNTY_BY_NAME.get(folded);
+  if (county) return { kind: 'county', code: county, name: COUNTIES.get(county)! };
   const alias = ALIASES[folded];
   if (alias) return { kind: 'kommun', ref: municipalityByCode(alias)! };
   const ref = resolveMunicipality(raw);

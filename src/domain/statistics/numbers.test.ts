@@ -8,10 +8,12 @@ describe('Swedish statistics numbers', () => {
     ['1 477 386', 1477386],
     ['0', 0],
     ['  42 ', 42],
-    ['-', 0],
-    ['–', 0],
   ])('reads the count %j as %d', (raw, value) => {
     expect(parseCount(raw)).toEqual({ ok: true, value });
+  });
+
+  it.each(['-', '–', '—'])('reads %j as zero and says it was a dash', (raw) => {
+    expect(parseCount(raw)).toEqual({ ok: true, value: 0, dash: true });
   });
 
   it('reads ".." as suppressed (null), not as zero', () => {
@@ -28,7 +30,6 @@ describe('Swedish statistics numbers', () => {
     ['7025,3', 7025.3],
     ['7025.3', 7025.3],
     ['0', 0],
-    ['-', 0],
     ['', null],
   ])('reads the decimal %j as %s', (raw, value) => {
     expect(parseDecimal(raw)).toEqual({ ok: true, value });

@@ -3,7 +3,7 @@
  * thousands separator ("2 537"), a decimal comma, ".." for suppressed or
  * missing and "-" for zero (BRÅ's Excel exports).
  */
-export type NumberCell = { ok: true; value: number | null } | { ok: false };
+export type NumberCell = { ok: true; value: number | null; dash?: true } | { ok: false };
 
 const SPACES = /[\u00A0\u202F\u2007 ]/g;
 const GROUPED_INT = /^\d{1,3}( \d{3})+$/;
@@ -20,7 +20,8 @@ function integerPart(s: string): number | null {
 
 function special(s: string): NumberCell | null {
   if (s === '..' || s === '…') return { ok: true, value: null };
-  if (s === '-' || s === '–' || s === '—') return { ok: true, value: 0 };
+  // "-" is zero in BRÅ's tables; the cell says so, so a series can flag a zero year next to real values.
+  if (s === '-' || s === '–' || s === '—') return { ok: true, value: 0, dash: true };
   return null;
 }
 

@@ -30,16 +30,22 @@ describe('SCB population (PxWeb JSON)', () => {
     expect(r.rows[0]).toMatchObject({ code: '2514', year: 2023 });
   });
 
-  it('skips ".." and regions that are not kommuner (the country, a län) with notices', () => {
+  it('skips ".." with a notice, and keeps the country as "00" and a län under its code', () => {
     const r = parseScbPopulation(
       answer([
         { key: ['2514', '2023'], values: ['..'] },
         { key: ['00', '2023'], values: ['10551707'] },
+        { key: ['25', '2023'], values: ['248 480'] },
         { key: ['2583', '2023'], values: ['9 500'] },
       ]),
     );
-    expect(r.rows.map((x) => x.code)).toEqual(['2583']);
-    expect(r.skipped.map((s) => s.line)).toEqual([1, 2]);
+    expect(r.layout).toBe('scb-pxweb-json');
+    expect(r.rows.map((x) => [x.code, x.population])).toEqual([
+      ['00', 10551707],
+      ['25', 248480],
+      ['2583', 9500],
+    ]);
+    expect(r.skipped.map((s) => s.line)).toEqual([1]);
   });
 
   it('reports unknown codes, bad years and bad numbers by entry', () => {
@@ -74,7 +80,8 @@ describe('SCB population (PxWeb JSON)', () => {
       ),
       'Region och Tid',
     ],
-    ['not JSON', 'Region;Tid\n2514;2023', 'Ogiltig JSON'],
+    ['broken JSON', '{"data": [', 'Ogiltig JSON'],
+    ['a CSV without a population column', 'Region;Tid\n2514;2023', 'Ingen rubrikrad'],
     ['empty data', answer([]), 'ingen folkmängd'],
   ])('refuses %s', (_what, text, word) => {
     expect(parseScbPopulation(text).problems).toEqual([

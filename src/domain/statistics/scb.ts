@@ -1,21 +1,21 @@
 /**
- * SCB's population per kommun (PxWeb table BE0101A/BefolkningNy, folkmängd
- * 31 December) as PxWeb's JSON answer: `data: [{ key: [region, year],
- * values: ["<number>"] }]`. When `columns` is present it says which key is
- * Region and which is Tid. ".." (not available) and regions that are not a
- * kommun (the country "00", a län "25") are skipped with a notice.
+ * SCB's population per region and year (PxWeb table BE0101A/BefolkningNy,
+ * folkmängd 31 December), in the three forms SCB hands it out:
+ *  - PxWeb API v1 JSON: `data: [{ key: [region, year], values: ["<number>"] }]`;
+ *    when `columns` is present it says which key is Region and which is Tid;
+ *  - PxWeb API v2 JSON-stat 2.0 (scb-jsonstat.ts);
+ *  - a CSV download, long or with the years as columns (scb-csv.ts).
+ * A kommun is stored under its code ("2514"), a län under its own ("25"),
+ * the whole country as "00". ".." (not available) is skipped with a notice.
  */
-import { municipalityByCode } from '../municipality/municipality.ts';
 import { parseCount } from './numbers.ts';
-import { readJson } from './text.ts';
+import { collectPopulation, noPopulation, regionCode, type PopulationRow } from './scb-common.ts';
+import { parseScbCsv } from './scb-csv.ts';
+import { isJsonStat, parseJsonStat } from './scb-jsonstat.ts';
+import { looksBinary, readJson } from './text.ts';
 import { notice, problem, type ParseResult, type RowProblem } from './types.ts';
 
-export interface PopulationRow {
-  line: number;
-  code: string;
-  year: number;
-  population: number;
-}
+export type { PopulationRow } from './scb-common.ts';
 
 interface KeyOrder {
   region: number;
@@ -25,8 +25,8 @@ interface KeyOrder {
 function shapeProblem(): RowProblem {
   return problem(
     1,
-    'Fel JSON-format: väntade SCB:s PxWeb-svar med "data": [{ "key": [kommun, år], "values": [antal] }]',
-    'Wrong JSON shape: expected SCB\'s PxWeb answer with "data": [{ "key": [kommun, year], "values": [count] }]',
+    'Fel JSON-format: väntade SCB:s PxWeb-svar, JSON-stat 2 ("class": "dataset") eller "data": [{ "key": [kommun, år], "values": [antal] }]',
+    'Wrong JSON shape: expected SCB\'s PxWeb answer, JSON-stat 2 ("class": "dataset") or "data": [{ "key": [kommun, year], "values": [count] }]',
   );
 }
 
@@ -62,52 +62,47 @@ function readEntry(
   const region = String(key[order.region] ?? '').trim();
   const yearText = String(key[order.year] ?? '').trim();
   if (!/^\d{4}$/.test(yearText)) return problem(line, `ogiltigt år "${yearText}"`, `invalid year "${yearText}"`);
-  const kommun = /^\d{4}$/.test(region) ? municipalityByCode(region) : undefined;
-  if (!kommun) {
-    if (/^\d{2}$/.test(region))
-      return { skip: `region ${region} är inte en kommun`, skipEn: `region ${region} is not a kommun` };
-    return problem(line, `okänd kommunkod "${region}"`, `unknown kommun code "${region}"`);
-  }
+  const place = regionCode(line, region);
+  if ('message' in place) return place;
   const raw = String(values[0] ?? '');
   const n = parseCount(raw);
   if (!n.ok) return problem(line, `ogiltig folkmängd "${raw}"`, `invalid population "${raw}"`);
   if (n.value === null)
     return {
-      skip: `folkmängd saknas för ${kommun.name} ${yearText} ("..")`,
-      skipEn: `population not available for ${kommun.name} ${yearText} ("..")`,
+      skip: `folkmängd saknas för ${place.name} ${yearText} ("..")`,
+      skipEn: `population not available for ${place.name} ${yearText} ("..")`,
     };
-  return { line, code: kommun.code, year: Number(yearText), population: n.value };
+  return { line, code: place.code, year: Number(yearText), population: n.value };
 }
 
-export function parseScbPopulation(text: string): ParseResult<PopulationRow> {
+export type ScbLayout = 'scb-pxweb-json' | 'scb-json-stat' | 'scb-csv';
+
+/** SCB's population in any of its forms: JSON (PxWeb v1 or JSON-stat 2) or a CSV download. */
+export function parseScbPopulation(text: string): ParseResult<PopulationRow> & { layout: ScbLayout } {
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (!body.startsWith('{') && !body.startsWith('[') && body !== '' && !/^PK\u0003\u0004/.test(body)) {
+    if (!looksBinary(text)) return { ...parseScbCsv(text), layout: 'scb-csv' };
+  }
   const json = readJson(text);
-  if ('problem' in json) return { rows: [], skipped: [], problems: [json.problem] };
-  const body = json.value as { data?: unknown; columns?: unknown } | null;
+  if ('problem' in json) return { rows: [], skipped: [], problems: [json.problem], layout: 'scb-pxweb-json' };
+  if (isJsonStat(json.value)) return { ...parseJsonStat(json.value), layout: 'scb-json-stat' };
+  return { ...parsePxWebV1(json.value), layout: 'scb-pxweb-json' };
+}
+
+function parsePxWebV1(value: unknown): ParseResult<PopulationRow> {
+  const body = value as { data?: unknown; columns?: unknown } | null;
   if (!body || typeof body !== 'object' || !Array.isArray(body.data))
     return { rows: [], skipped: [], problems: [shapeProblem()] };
   const order = keyOrder(body.columns);
   if ('message' in order) return { rows: [], skipped: [], problems: [order] };
   const out: ParseResult<PopulationRow> = { rows: [], skipped: [], problems: [] };
   const seen = new Map<string, number>();
-  body.data.forEach((value, i) => {
-    const r = readEntry(value, i + 1, order);
+  body.data.forEach((entry, i) => {
+    const r = readEntry(entry, i + 1, order);
     if ('skip' in r) out.skipped.push(notice(i + 1, r.skip, r.skipEn));
     else if ('message' in r) out.problems.push(r);
-    else if (seen.has(`${r.code}/${r.year}`)) {
-      const first = seen.get(`${r.code}/${r.year}`);
-      out.problems.push(
-        problem(
-          r.line,
-          `kommun ${r.code} år ${r.year} finns redan i post ${first}`,
-          `kommun ${r.code} year ${r.year} is already in entry ${first}`,
-        ),
-      );
-    } else {
-      seen.set(`${r.code}/${r.year}`, r.line);
-      out.rows.push(r);
-    }
+    else collectPopulation(out, seen, r, { sv: 'post', en: 'entry' });
   });
-  if (!out.rows.length && !out.problems.length)
-    out.problems.push(problem(1, 'Filen innehåller ingen folkmängd', 'The file holds no population figures'));
+  if (!out.rows.length && !out.problems.length) out.problems.push(noPopulation());
   return out;
 }

@@ -16,6 +16,14 @@ export function looksBinary(text: string): boolean {
 /** The problems that make any file unreadable before its rows are looked at: empty, or binary. */
 export function fileProblem(text: string): RowProblem | null {
   if (text.replace(/^\uFEFF/, '').trim() === '') return problem(1, 'Filen är tom', 'The file is empty');
+  // An .xlsx file is a zip archive: its text starts with "PK" and two control characters.
+  if (/^PK\u0003\u0004/.test(text)) {
+    return problem(
+      1,
+      'Filen är en binärfil, troligen en Excel-fil (.xlsx). Öppna den i Excel och spara den som CSV (semikolonavgränsad, UTF-8), och läs in den filen',
+      'The file is a binary file, probably an Excel file (.xlsx). Open it in Excel and save it as CSV (semicolon separated, UTF-8), and import that file',
+    );
+  }
   if (looksBinary(text)) {
     return problem(1, 'Filen ser ut att vara en binärfil, inte text', 'The file looks like a binary file, not text');
   }

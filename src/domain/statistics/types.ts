@@ -23,11 +23,5 @@ export interface ParseResult<T> {
 export const problem = (line: number, message: string, messageEn: string): RowProblem => ({ line, message, messageEn });
 export const notice = (line: number, reason: string, reasonEn: string): SkipNotice => ({ line, reason, reasonEn });
 
-/** The default BRÅ category: all reported crimes. */
-export const DEFAULT_CATEGORY = 'samtliga brott';
-
-/** Categories are compared folded: "Anmälda  brott" and "anmälda brott" are the same series. */
-export function normaliseCategory(raw: string | null | undefined): string {
-  const folded = (raw ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-  return folded || DEFAULT_CATEGORY;
-}
+// Categories moved to categories.ts (with the published list); these names stay for the importers and queries.
+export { DEFAULT_CATEGORY, normaliseCategory } from './categories.ts';

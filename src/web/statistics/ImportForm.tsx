@@ -1,7 +1,9 @@
 /**
- * Läs in statistik: a BRÅ CSV (with its year and crime category), Polisen's
- * event feed (JSON) or SCB's population (JSON). One bad row and nothing is
- * saved; the report lists every bad row.
+ * Läs in statistik: BRÅ's yearly file per kommun (with its year and crime
+ * category) or a table from BRÅ's statistics database (CSV), Polisen's event
+ * feed (JSON) or SCB's population (PxWeb JSON, JSON-stat 2 or CSV). One bad
+ * row and nothing is saved; the report lists every bad row. A saved import
+ * says how many rows were new, changed and unchanged.
  */
 import { useState, type FormEvent } from 'react';
 import { useI18n, type Localized } from '../i18n/i18n.tsx';
@@ -55,8 +57,14 @@ export function Report({ rows }: { rows: readonly RowProblem[] }) {
 }
 
 function doneText(r: ImportResult): Localized {
-  return (t) => t.statistics.imported(r.imported, r.updated, r.skipped.length);
+  return (t) => t.statistics.imported({ ...r, skipped: r.skipped.length });
 }
+
+const ACCEPT: Record<StatSource, string> = {
+  bra: '.csv,.txt,text/csv,text/plain',
+  polisen: '.json,application/json',
+  scb: '.json,.csv,application/json,text/csv',
+};
 
 export function ImportForm() {
   const { t, lang } = useI18n();
@@ -75,14 +83,17 @@ export function ImportForm() {
     setNotice(null);
     const found: FormError[] = [];
     if (!file) found.push({ fieldId: 'stat-file', message: (tt) => tt.statistics.chooseFile });
-    if (source === 'bra' && !/^\d{4}$/.test(year.trim()))
+    else if (/\.xlsx?$/i.test(file.name))
+      found.push({ fieldId: 'stat-file', message: (tt) => tt.statistics.excelFile });
+    // The year is only for BRÅ's yearly file per kommun; a table from the statistics database holds its years.
+    if (source === 'bra' && year.trim() !== '' && !/^\d{4}$/.test(year.trim()))
       found.push({ fieldId: 'stat-year', message: (tt) => tt.statistics.yearInvalid });
     setErrors(found);
     if (found.length || !file) return;
     const content = await file.text();
     const input =
       source === 'bra'
-        ? { source, content, year: Number(year), category: category.trim() || undefined }
+        ? { source, content, year: year.trim() ? Number(year) : undefined, category: category.trim() || undefined }
         : { source, content };
     settle(
       run,
@@ -116,11 +127,20 @@ export function ImportForm() {
           </div>
         ))}
       </fieldset>
+      <div className="stat-layouts">
+        <p>{s.layoutsIntro}</p>
+        <ul>
+          {s.layouts[source].map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      </div>
       {source === 'bra' && (
         <div className="field-row">
           <TextField
             id="stat-year"
             label={s.year}
+            hint={s.yearHint}
             inputMode="numeric"
             value={year}
             onChange={(e) => setYear(e.target.value)}
@@ -148,7 +168,7 @@ export function ImportForm() {
           id="stat-file"
           type="file"
           className="file-input"
-          accept={source === 'bra' ? '.csv,text/csv' : '.json,application/json'}
+          accept={ACCEPT[source]}
           aria-invalid={fieldError(errors, 'stat-file') ? true : undefined}
           aria-describedby={fieldError(errors, 'stat-file') ? 'stat-file-error' : undefined}
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}

@@ -1,4 +1,8 @@
-/** A kommun's yearly series for one crime category: the trend in words, a line chart (hidden from screen readers) and the table. */
+/**
+ * A kommun's yearly series for one crime category: the trend in words (or
+ * why there is none), a line chart (hidden from screen readers) and the
+ * table, where a year the source wrote as "-" (zero) is marked.
+ */
 import { useMemo, useState } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSeries, useStatCategories, type Series } from '../api/statistics.ts';
@@ -28,7 +32,11 @@ function Chart({ series }: { series: Series }) {
           color: '#1d3f7e',
           symbol: 'circle',
           symbolSize: 8,
-          data: series.points.map((p) => (rate ? p.ratePer100k : p.count)),
+          // A year written "-" in the source is drawn as an empty diamond, as the table marks it.
+          data: series.points.map((p) => ({
+            value: rate ? p.ratePer100k : p.count,
+            ...(p.dash ? { symbol: 'emptyDiamond', symbolSize: 12 } : {}),
+          })),
         },
         ...(series.trend
           ? [
@@ -55,9 +63,9 @@ function SeriesTable({ series }: { series: Series }) {
   const s = t.statistics;
   const n = (v: number | null, d = 0) => (v === null ? t.none : formatNumber(v, lang, d));
   return (
-    <TableScroll label={s.tableCaption(series.kommun.name, series.category)}>
+    <TableScroll label={s.tableCaption(series.kommun.name, series.label)}>
       <table className="ds-table series-table" data-border>
-        <caption>{s.tableCaption(series.kommun.name, series.category)}</caption>
+        <caption>{s.tableCaption(series.kommun.name, series.label)}</caption>
         <thead>
           <tr>
             {[s.yearColumn, s.count, s.population, s.rate].map((h) => (
@@ -71,7 +79,10 @@ function SeriesTable({ series }: { series: Series }) {
           {series.points.map((p) => (
             <tr key={p.year}>
               <th scope="row">{p.year}</th>
-              <td>{n(p.count)}</td>
+              <td>
+                {n(p.count)}
+                {p.dash && <span className="muted small"> ({s.dashNote})</span>}
+              </td>
               <td>{n(p.population)}</td>
               <td>{n(p.ratePer100k, 1)}</td>
             </tr>
@@ -83,7 +94,7 @@ function SeriesTable({ series }: { series: Series }) {
 }
 
 export function SeriesView({ kommun }: { kommun: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang, pick } = useI18n();
   const s = t.statistics;
   const categories = useStatCategories(kommun);
   const [category, setCategory] = useState('');
@@ -103,7 +114,7 @@ export function SeriesView({ kommun }: { kommun: string }) {
           >
             {categories.data!.map((c) => (
               <option key={c.category} value={c.category}>
-                {c.category}
+                {c.label}
               </option>
             ))}
           </SelectField>
@@ -117,7 +128,9 @@ export function SeriesView({ kommun }: { kommun: string }) {
         <p>{s.noSeries}</p>
       ) : (
         <>
-          <p className="lead">{trendText(series.data.trend, t, lang)}</p>
+          <p className="lead">
+            {series.data.noTrend ? pick(series.data.noTrend) : trendText(series.data.trend, t, lang)}
+          </p>
           <Chart series={series.data} />
           <SeriesTable series={series.data} />
         </>

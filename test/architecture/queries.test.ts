@@ -18,7 +18,6 @@ const NOT_FEATURES = new Set(['events', 'jobs', 'demo']);
 /** Features whose queries are not yet in a queries module (issue 11). */
 const NOT_YET_MOVED = new Set([
   'action-plans',
-  'dialogues',
   'follow-ups',
   'situation',
   'statistics',

@@ -10,6 +10,7 @@ import { daysOverdue } from '../../domain/dialogues/safety-walk.ts';
 import { assertMayReadKommun, assertNotFuture, resolveKommun, today } from './context.ts';
 import { dialogueForChange } from './dialogues.ts';
 import { loadFindings, type FindingView } from './store.ts';
+import { lockedFindingAction, openActionRows, setFindingAction } from './queries/findings.ts';
 
 function checkPatch(
   deps: Deps,
@@ -38,13 +39,7 @@ export async function updateFinding(
   const d = await dialogueForChange(deps.db, actor, dialogueId);
   await deps.db.transaction().execute(async (trx) => {
     // The patch is merged into the row locked for this change: two patches at once (an owner, a done date) both stay.
-    const before = await trx
-      .selectFrom('dialogue_findings')
-      .select(['owner', 'action', 'due_date', 'done_at'])
-      .where('id', '=', findingId)
-      .where('dialogue_id', '=', dialogueId)
-      .forUpdate()
-      .executeTakeFirst();
+    const before = await lockedFindingAction(trx, dialogueId, findingId);
     if (!before) throw notFound('Iakttagelsen', 'Finding');
     const pick = <T>(value: T | undefined, old: T): T => (value === undefined ? old : value);
     const merged = {
@@ -54,17 +49,12 @@ export async function updateFinding(
       doneAt: pick(patch.doneAt, before.done_at),
     };
     checkPatch(deps, merged, patch);
-    await trx
-      .updateTable('dialogue_findings')
-      .set({
-        owner: merged.owner,
-        action: merged.action,
-        due_date: merged.dueDate,
-        done_at: merged.doneAt,
-        updated_at: deps.now(),
-      })
-      .where('id', '=', findingId)
-      .execute();
+    await setFindingAction(
+      trx,
+      findingId,
+      { owner: merged.owner, action: merged.action, due_date: merged.dueDate, done_at: merged.doneAt },
+      deps.now(),
+    );
     await writeAudit(trx, actor, {
       action: merged.doneAt && !before.done_at ? 'dialogue_finding.done' : 'dialogue_finding.update',
       entityType: 'dialogue_finding',
@@ -84,33 +74,7 @@ export type { OpenAction } from '../../contracts/dialogues.ts';
 export async function openActions(deps: Deps, actor: Actor, kommunRef: string): Promise<OpenActions> {
   const kommun = await resolveKommun(deps.db, kommunRef);
   assertMayReadKommun(actor, kommun);
-  const rows = await deps.db
-    .selectFrom('dialogue_findings as f')
-    .innerJoin('dialogues as d', 'd.id', 'f.dialogue_id')
-    .leftJoin('areas as a', 'a.id', 'f.area_id')
-    .select([
-      'f.id',
-      'f.text',
-      'f.category',
-      'f.seriousness',
-      'f.area_id',
-      'a.name as area_name',
-      'f.owner',
-      'f.action',
-      'f.due_date',
-      'd.id as dialogue_id',
-      'd.kind',
-      'd.title',
-      'd.date',
-    ])
-    .where('d.municipality_id', '=', kommun.id)
-    .where('d.kind', '<>', 'est')
-    .where('f.action', 'is not', null)
-    .where('f.done_at', 'is', null)
-    .orderBy('f.due_date', (ob) => ob.asc().nullsLast())
-    .orderBy('d.date')
-    .orderBy('f.position')
-    .execute();
+  const rows = await openActionRows(deps.db, kommun.id);
   const day = today(deps);
   const actions = rows.map((r) => ({
     findingId: r.id,

@@ -11,6 +11,7 @@ import { can, type Actor } from '../../domain/access/permissions.ts';
 import type { AreaRef } from '../../domain/dialogues/dialogue.ts';
 import { ensureAreas } from '../areas/ensure.ts';
 import { swedishDay } from '../../domain/calendar.ts';
+import { areaKommun, kommunRow, organisationRow } from './queries/dialogues.ts';
 
 export type Kommun = z.infer<typeof KommunRefView>;
 
@@ -18,26 +19,14 @@ export type Kommun = z.infer<typeof KommunRefView>;
 export async function resolveKommun(db: Db, ref: string): Promise<Kommun> {
   const isCode = /^\d{4}$/.test(ref);
   const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref);
-  const row =
-    isCode || isUuid
-      ? await db
-          .selectFrom('organisations')
-          .select(['id', 'code', 'name'])
-          .where('kind', '=', 'municipality')
-          .where(isCode ? 'code' : 'id', '=', ref)
-          .executeTakeFirst()
-      : undefined;
+  const row = isCode || isUuid ? await kommunRow(db, isCode ? 'code' : 'id', ref) : undefined;
   if (!row?.code)
     throw new AppError('validation_failed', `Okänd kommun: "${ref}"`, `Unknown kommun: "${ref}"`, { field: 'kommun' });
   return { id: row.id, code: row.code, name: row.name };
 }
 
 export async function kommunById(db: Db, id: string): Promise<Kommun> {
-  const row = await db
-    .selectFrom('organisations')
-    .select(['id', 'code', 'name'])
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
+  const row = await organisationRow(db, id);
   return { id: row.id, code: row.code ?? '', name: row.name };
 }
 
@@ -100,7 +89,7 @@ export async function resolveArea(
 ): Promise<string | null> {
   checkAreaRef(ref, field);
   if (ref.areaId) {
-    const row = await trx.selectFrom('areas').select('municipality_id').where('id', '=', ref.areaId).executeTakeFirst();
+    const row = await areaKommun(trx, ref.areaId);
     if (row?.municipality_id !== kommunId) {
       throw new AppError(
         'validation_failed',

@@ -1,5 +1,4 @@
 /** Registering and reading medborgardialoger, medarbetardialoger and trygghetsvandringar with their findings. */
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
 import { writeAudit } from '../audit.ts';
@@ -24,6 +23,8 @@ import {
   today,
 } from './context.ts';
 import { insertFindings, loadDialogue, type DialogueView } from './store.ts';
+import { dialogueHead, dialogueSummaries, insertDialogue, lockDialogue } from './queries/dialogues.ts';
+import { nextFindingPosition } from './queries/findings.ts';
 
 function checkInput(deps: Deps, input: DialogueInput): void {
   assertNotFuture(deps, input.date, 'date');
@@ -55,9 +56,8 @@ export async function registerDialogue(deps: Deps, actor: Actor, input: Dialogue
   const id = await deps.db.transaction().execute(async (trx) => {
     const areaId = await resolveArea(trx, actor, kommun.id, input, 'area');
     const participants = normaliseParticipants(input.participants);
-    const row = await trx
-      .insertInto('dialogues')
-      .values({
+    const row = {
+      id: await insertDialogue(trx, {
         municipality_id: kommun.id,
         kind: input.kind,
         title:
@@ -73,9 +73,8 @@ export async function registerDialogue(deps: Deps, actor: Actor, input: Dialogue
         follow_up_date: input.walk?.followUpDate ?? null,
         route: input.walk?.route?.trim() || null,
         created_by: actor.label,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      }),
+    };
     await insertFindings(trx, actor, row.id, kommun.id, input.findings);
     await writeAudit(trx, actor, {
       action: 'dialogue.create',
@@ -98,11 +97,7 @@ export async function getDialogue(deps: Deps, actor: Actor, id: string): Promise
 
 /** The dialogue for a change: 404 when out of sight, 403 when only readable. */
 export async function dialogueForChange(db: Db, actor: Actor, id: string) {
-  const row = await db
-    .selectFrom('dialogues')
-    .select(['id', 'municipality_id', 'kind', 'stage', 'date', 'follow_up_date'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await dialogueHead(db, id);
   if (!row || row.kind === 'est' || !can(actor, 'dialogue.read', row.municipality_id))
     throw notFound('Dialogen', 'Dialogue');
   assertMayWrite(actor, row.municipality_id);
@@ -125,14 +120,8 @@ export async function addFindings(
   }
   await deps.db.transaction().execute(async (trx) => {
     // Findings added from two places at once take turns, so each batch numbers on from the other's last.
-    if (!(await trx.selectFrom('dialogues').select('id').where('id', '=', id).forUpdate().executeTakeFirst()))
-      throw notFound('Dialogen', 'Dialogue');
-    const last = await trx
-      .selectFrom('dialogue_findings')
-      .select(sql<number>`coalesce(max(position), -1)`.as('p'))
-      .where('dialogue_id', '=', id)
-      .executeTakeFirstOrThrow();
-    await insertFindings(trx, actor, id, d.municipality_id, findings, Number(last.p) + 1);
+    if (!(await lockDialogue(trx, id))) throw notFound('Dialogen', 'Dialogue');
+    await insertFindings(trx, actor, id, d.municipality_id, findings, await nextFindingPosition(trx, id));
     await writeAudit(trx, actor, {
       action: 'dialogue.findings_add',
       entityType: 'dialogue',
@@ -148,44 +137,13 @@ export type { DialogueFilter, DialogueSummary } from '../../contracts/dialogues.
 
 export async function listDialogues(deps: Deps, actor: Actor, filter: DialogueFilter): Promise<DialogueSummary[]> {
   const reach = reachFor(actor, 'dialogue.read');
-  let q = deps.db
-    .selectFrom('dialogues as d')
-    .innerJoin('organisations as o', 'o.id', 'd.municipality_id')
-    .leftJoin('areas as a', 'a.id', 'd.area_id')
-    .select([
-      'd.id',
-      'd.kind',
-      'd.title',
-      'd.date',
-      'd.place',
-      'd.area_id',
-      'a.name as area_name',
-      'd.participants',
-      'd.stage',
-      'o.id as kommun_id',
-      'o.code as kommun_code',
-      'o.name as kommun_name',
-      sql<string>`(select count(*) from dialogue_findings f where f.dialogue_id = d.id)`.as('finding_count'),
-      sql<string>`(select count(*) from dialogue_findings f where f.dialogue_id = d.id and f.action is not null and f.done_at is null)`.as(
-        'open_actions',
-      ),
-    ])
-    .where('d.kind', '<>', 'est')
-    .orderBy('d.date', 'desc')
-    .orderBy('d.created_at', 'desc');
+  let kommuner: { kommunId: string } | ReadonlySet<string> | 'all' = reach;
   if (filter.kommun) {
     const kommun = await resolveKommun(deps.db, filter.kommun);
     assertMayReadKommun(actor, kommun);
-    q = q.where('d.municipality_id', '=', kommun.id);
-  } else if (reach !== 'all') {
-    if (!reach.size) return [];
-    q = q.where('d.municipality_id', 'in', [...reach]);
-  }
-  if (filter.kind) q = q.where('d.kind', '=', filter.kind);
-  if (filter.stage) q = q.where('d.stage', '=', filter.stage);
-  if (filter.from) q = q.where('d.date', '>=', filter.from);
-  if (filter.to) q = q.where('d.date', '<=', filter.to);
-  const rows = await q.limit(2000).execute();
+    kommuner = { kommunId: kommun.id };
+  } else if (reach !== 'all' && !reach.size) return [];
+  const rows = await dialogueSummaries(deps.db, kommuner, filter);
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind as RegisteredKind,

@@ -16,6 +16,8 @@ import { assertNotFuture, checkAreaRef, resolveArea, today } from './context.ts'
 import { dialogueForChange } from './dialogues.ts';
 import { applyFindingsEdit, findingsForAudit } from './findings-edit.ts';
 import { dialogueRow, loadDialogue, type DialogueRow, type DialogueView } from './store.ts';
+import { areaName, deleteDialogueRow, laterWalks, lockDialogue, updateDialogueRow } from './queries/dialogues.ts';
+import { storedFindings } from './queries/findings.ts';
 
 /** The dialogue as the audit log records it before and after a change. */
 async function snapshot(db: Db, id: string): Promise<Record<string, unknown>> {
@@ -103,12 +105,7 @@ async function checkWalkSequence(db: Db, row: DialogueRow, date: string): Promis
       { field: 'date' },
     );
   }
-  const next = await db
-    .selectFrom('dialogues')
-    .select('date')
-    .where('previous_walk_id', '=', row.id)
-    .orderBy('date')
-    .executeTakeFirst();
+  const [next] = await laterWalks(db, row.id);
   if (next && date >= next.date) {
     throw new AppError(
       'validation_failed',
@@ -133,9 +130,7 @@ async function titleAfter(
   );
   if (input.title?.trim()) return input.title.trim();
   if (input.title === undefined && !wasMade) return row.title;
-  const area = areaId
-    ? await trx.selectFrom('areas').select('name').where('id', '=', areaId).executeTakeFirst()
-    : undefined;
+  const area = areaId ? await areaName(trx, areaId) : undefined;
   return defaultTitle(kind, m.date, m.place || area?.name || null);
 }
 
@@ -149,7 +144,7 @@ export async function updateDialogue(
   const d = await dialogueForChange(deps.db, actor, id);
   await deps.db.transaction().execute(async (trx) => {
     // The change is merged into the row locked for it: two edits of different fields at once both stay, and a step of the walk waits.
-    await trx.selectFrom('dialogues').select('id').where('id', '=', id).forUpdate().execute();
+    await lockDialogue(trx, id);
     const row = await dialogueRow(trx, id);
     if (!row) throw notFound('Dialogen', 'Dialogue');
     const m = merge(row, input);
@@ -157,22 +152,18 @@ export async function updateDialogue(
     if (row.kind === 'trygghetsvandring') await checkWalkSequence(trx, row, m.date);
     const before = await snapshot(trx, id);
     const areaId = m.areaChanged ? await resolveArea(trx, actor, d.municipality_id, input, 'area') : row.area_id;
-    await trx
-      .updateTable('dialogues')
-      .set({
-        title: await titleAfter(trx, row, input, m, areaId),
-        date: m.date,
-        place: m.place,
-        area_id: areaId,
-        ...(input.participants ? { participants: JSON.stringify(normaliseParticipants(input.participants)) } : {}),
-        ...(input.note !== undefined ? { note: input.note?.trim() || null } : {}),
-        pre_meeting_date: m.preMeetingDate,
-        follow_up_date: m.followUpDate,
-        route: m.route,
-        updated_at: deps.now(),
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateDialogueRow(trx, id, {
+      title: await titleAfter(trx, row, input, m, areaId),
+      date: m.date,
+      place: m.place,
+      area_id: areaId,
+      ...(input.participants ? { participants: JSON.stringify(normaliseParticipants(input.participants)) } : {}),
+      ...(input.note !== undefined ? { note: input.note?.trim() || null } : {}),
+      pre_meeting_date: m.preMeetingDate,
+      follow_up_date: m.followUpDate,
+      route: m.route,
+      updated_at: deps.now(),
+    });
     if (input.findings) await applyFindingsEdit(trx, actor, id, d.municipality_id, input.findings, deps.now());
     await writeAudit(trx, actor, {
       action: 'dialogue.update',
@@ -194,21 +185,14 @@ export async function updateDialogue(
 export async function deleteDialogue(deps: Deps, actor: Actor, id: string): Promise<void> {
   const d = await dialogueForChange(deps.db, actor, id);
   await deps.db.transaction().execute(async (trx) => {
-    const findings = await trx
-      .selectFrom('dialogue_findings')
-      .select(['id', 'owner', 'action', 'due_date', 'done_at'])
-      .where('dialogue_id', '=', id)
-      .execute();
-    const laterWalks = await trx
-      .selectFrom('dialogues')
-      .select(['id', 'title', 'date'])
-      .where('previous_walk_id', '=', id)
-      .orderBy('date')
-      .execute();
-    const refusal = deletionRefusal({ findingsWithAction: findings.filter(hasAction).map((f) => f.id), laterWalks });
+    const findings = await storedFindings(trx, id);
+    const refusal = deletionRefusal({
+      findingsWithAction: findings.filter(hasAction).map((f) => f.id),
+      laterWalks: await laterWalks(trx, id),
+    });
     if (refusal) throw refusal;
     const before = await snapshot(trx, id);
-    await trx.deleteFrom('dialogues').where('id', '=', id).execute();
+    await deleteDialogueRow(trx, id);
     await writeAudit(trx, actor, {
       action: 'dialogue.delete',
       entityType: 'dialogue',

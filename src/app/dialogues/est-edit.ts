@@ -15,22 +15,11 @@ import { completeAnswers, type EstReportUpdate } from '../../domain/dialogues/es
 import { checkAreaRef, resolveArea, today } from './context.ts';
 import { assertOnlyReport, loadEstReports, startedWeek, type EstReportView } from './est.ts';
 import { applyFindingsEdit, findingsForAudit } from './findings-edit.ts';
+import { deleteDialogueRow, updateDialogueRow } from './queries/dialogues.ts';
+import { areaNameOf, estReportHead, lockedEstPlace, replaceEstAnswers } from './queries/est.ts';
 
 async function estRowForChange(deps: Deps, actor: Actor, id: string) {
-  const row = await deps.db
-    .selectFrom('dialogues as d')
-    .innerJoin('organisations as r', 'r.id', 'd.reporter_organisation_id')
-    .select([
-      'd.id',
-      'd.municipality_id',
-      'd.reporter_organisation_id',
-      'r.name as reporter_name',
-      'd.area_id',
-      'd.week',
-    ])
-    .where('d.id', '=', id)
-    .where('d.kind', '=', 'est')
-    .executeTakeFirst();
+  const row = await estReportHead(deps.db, id);
   const reporter = row?.reporter_organisation_id ?? '';
   if (!row || !(can(actor, 'dialogue.read', row.municipality_id) || can(actor, 'dialogue.read', reporter))) {
     throw notFound('EST-rapporten', 'EST report');
@@ -70,37 +59,23 @@ export async function updateEstReport(
   if (input.week) startedWeek(deps, input.week);
   await deps.db.transaction().execute(async (trx) => {
     // Week and area not sent are kept as they stand under the row lock, not as first read: a move made meanwhile stays.
-    const now = await trx
-      .selectFrom('dialogues')
-      .select(['area_id', 'week'])
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
+    const now = await lockedEstPlace(trx, id);
     if (!now) throw notFound('EST-rapporten', 'EST report');
     const before = await snapshot(trx, id, today(deps));
     const week = input.week ?? now.week!;
     const monday = startedWeek(deps, week).monday;
     const areaId = areaChanged ? (await resolveArea(trx, actor, row.municipality_id, input, 'area'))! : now.area_id!;
     if (areaId !== now.area_id || week !== now.week) await assertOnlyReport(trx, row.reporter, areaId, week, id);
-    const area = await trx.selectFrom('areas').select('name').where('id', '=', areaId).executeTakeFirstOrThrow();
-    const answers = completeAnswers(input.answers);
-    await trx.deleteFrom('est_answers').where('report_id', '=', id).execute();
-    await trx
-      .insertInto('est_answers')
-      .values(answers.map((a) => ({ report_id: id, ...a })))
-      .execute();
-    await trx
-      .updateTable('dialogues')
-      .set({
-        note: input.note?.trim() || null,
-        week,
-        date: monday,
-        area_id: areaId,
-        title: `EST-rapport ${week}, ${area.name}`,
-        updated_at: deps.now(),
-      })
-      .where('id', '=', id)
-      .execute();
+    const area = await areaNameOf(trx, areaId);
+    await replaceEstAnswers(trx, id, completeAnswers(input.answers), false);
+    await updateDialogueRow(trx, id, {
+      note: input.note?.trim() || null,
+      week,
+      date: monday,
+      area_id: areaId,
+      title: `EST-rapport ${week}, ${area.name}`,
+      updated_at: deps.now(),
+    });
     if (input.findings) await applyFindingsEdit(trx, actor, id, row.municipality_id, input.findings, deps.now());
     await writeAudit(trx, actor, {
       action: 'est_report.update',
@@ -118,7 +93,7 @@ export async function deleteEstReport(deps: Deps, actor: Actor, id: string): Pro
   const row = await estRowForChange(deps, actor, id);
   await deps.db.transaction().execute(async (trx) => {
     const before = await snapshot(trx, id, today(deps));
-    await trx.deleteFrom('dialogues').where('id', '=', id).execute();
+    await deleteDialogueRow(trx, id);
     await writeAudit(trx, actor, {
       action: 'est_report.delete',
       entityType: 'dialogue',

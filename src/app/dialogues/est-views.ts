@@ -1,5 +1,4 @@
 /** The coordinators' EST views: reports merged per area and week, and the areas most in need over a quarter or tertial. */
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -8,6 +7,7 @@ import { parseIsoWeek } from '../../domain/dialogues/est.ts';
 import { mergeEstReports, periodRange, rankAreas, type EstReportRow } from '../../domain/dialogues/est-merge.ts';
 import { addDays } from '../../domain/progress/dates.ts';
 import { assertMayReadKommun, resolveKommun } from './context.ts';
+import { estRowsBetween } from './queries/est.ts';
 import type {
   EstSummary as EstSummaryView,
   EstSummaryQuery,
@@ -22,29 +22,7 @@ export type EstSummary = Omit<EstSummaryView, 'kommun' | 'period'>;
 
 /** Reports whose week's Thursday lies in [from, to]. */
 async function estRows(db: Db, kommunId: string, from: string, to: string, areaId?: string): Promise<EstReportRow[]> {
-  let q = db
-    .selectFrom('dialogues as d')
-    .innerJoin('areas as a', 'a.id', 'd.area_id')
-    .innerJoin('organisations as r', 'r.id', 'd.reporter_organisation_id')
-    .select([
-      'd.id',
-      'd.area_id',
-      'a.name as area_name',
-      'd.week',
-      'd.date',
-      'd.reporter_organisation_id',
-      'r.name as reporter_name',
-      'd.note',
-      sql<{ item: string; level: number; note: string | null }[]>`coalesce((select json_agg(json_build_object(
-        'item', e.item, 'level', e.level, 'note', e.note)) from est_answers e where e.report_id = d.id), '[]'::json)`.as(
-        'answers',
-      ),
-    ])
-    .where('d.kind', '=', 'est')
-    .where('d.municipality_id', '=', kommunId)
-    .where(sql<boolean>`d.date + 3 between ${from}::date and ${to}::date`);
-  if (areaId) q = q.where('d.area_id', '=', areaId);
-  const rows = await q.orderBy('d.date').execute();
+  const rows = await estRowsBetween(db, kommunId, from, to, areaId);
   return rows.map((r) => ({
     reportId: r.id,
     areaId: r.area_id!,

@@ -12,29 +12,22 @@ import { completeAnswers, EST_CHECKLIST, estLevelLabel, parseIsoWeek } from '../
 import type { EstReportFilter, EstReportInput, EstReportView } from '../../contracts/est.ts';
 import { checkAreaRef, kommunById, resolveArea, resolveKommun, today, type Kommun } from './context.ts';
 import { insertFindings, loadFindings } from './store.ts';
+import { insertDialogue } from './queries/dialogues.ts';
+import {
+  areaNameOf,
+  estAnswerRows,
+  estReportIds,
+  estReportRows,
+  replaceEstAnswers,
+  reportingOrganisation,
+  reportOfWeek,
+} from './queries/est.ts';
 
 export type { EstReportFilter, EstReportView } from '../../contracts/est.ts';
 
 /** Does the organisation report for the kommun: the kommun itself, an organisation under it, or one covering it (the LPO)? */
 async function reportsFor(db: Db, orgId: string, kommunId: string): Promise<{ id: string; name: string } | undefined> {
-  return db
-    .selectFrom('organisations as o')
-    .select(['o.id', 'o.name'])
-    .where('o.id', '=', orgId)
-    .where((eb) =>
-      eb.or([
-        eb('o.id', '=', kommunId),
-        eb('o.parent_id', '=', kommunId),
-        eb.exists(
-          eb
-            .selectFrom('organisation_coverage as c')
-            .select('c.covered_id')
-            .whereRef('c.organisation_id', '=', 'o.id')
-            .where('c.covered_id', '=', kommunId),
-        ),
-      ]),
-    )
-    .executeTakeFirst();
+  return reportingOrganisation(db, orgId, kommunId);
 }
 
 /**
@@ -83,15 +76,7 @@ export async function assertOnlyReport(
   week: string,
   exceptId?: string,
 ): Promise<void> {
-  let q = trx
-    .selectFrom('dialogues')
-    .select('id')
-    .where('kind', '=', 'est')
-    .where('reporter_organisation_id', '=', reporter.id)
-    .where('area_id', '=', areaId)
-    .where('week', '=', week);
-  if (exceptId) q = q.where('id', '<>', exceptId);
-  const existing = await q.executeTakeFirst();
+  const existing = await reportOfWeek(trx, reporter.id, areaId, week, exceptId);
   if (existing) {
     const n = parseIsoWeek(week)!.week;
     throw new AppError(
@@ -116,10 +101,9 @@ export async function fileEstReport(deps: Deps, actor: Actor, input: EstReportIn
   const id = await deps.db.transaction().execute(async (trx) => {
     const areaId = (await resolveArea(trx, actor, kommun.id, input, 'area'))!;
     await assertOnlyReport(trx, reporter, areaId, input.week);
-    const area = await trx.selectFrom('areas').select('name').where('id', '=', areaId).executeTakeFirstOrThrow();
-    const row = await trx
-      .insertInto('dialogues')
-      .values({
+    const area = await areaNameOf(trx, areaId);
+    const row = {
+      id: await insertDialogue(trx, {
         municipality_id: kommun.id,
         kind: 'est',
         title: `EST-rapport ${input.week}, ${area.name}`,
@@ -130,14 +114,10 @@ export async function fileEstReport(deps: Deps, actor: Actor, input: EstReportIn
         note: input.note?.trim() || null,
         participants: '{}',
         created_by: actor.label,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      }),
+    };
     const answers = completeAnswers(input.answers);
-    await trx
-      .insertInto('est_answers')
-      .values(answers.map((a) => ({ report_id: row.id, ...a })))
-      .execute();
+    await replaceEstAnswers(trx, row.id, answers, true);
     await insertFindings(trx, actor, row.id, kommun.id, input.findings);
     await writeAudit(trx, actor, {
       action: 'est_report.create',
@@ -160,30 +140,8 @@ export async function fileEstReport(deps: Deps, actor: Actor, input: EstReportIn
 
 export async function loadEstReports(db: Db, ids: string[], day: string): Promise<EstReportView[]> {
   if (!ids.length) return [];
-  const rows = await db
-    .selectFrom('dialogues as d')
-    .innerJoin('areas as a', 'a.id', 'd.area_id')
-    .innerJoin('organisations as r', 'r.id', 'd.reporter_organisation_id')
-    .select([
-      'd.id',
-      'd.municipality_id',
-      'd.week',
-      'd.date',
-      'd.area_id',
-      'a.name as area_name',
-      'd.reporter_organisation_id',
-      'r.name as reporter_name',
-      'd.note',
-      'd.created_by',
-      'd.created_at',
-      'd.updated_at',
-    ])
-    .where('d.id', 'in', ids)
-    .orderBy('d.date', 'desc')
-    .orderBy('a.name')
-    .orderBy('r.name')
-    .execute();
-  const answers = await db.selectFrom('est_answers').selectAll().where('report_id', 'in', ids).execute();
+  const rows = await estReportRows(db, ids);
+  const answers = await estAnswerRows(db, ids);
   const findings = await loadFindings(db, ids, day);
   const kommuner = new Map<string, Kommun>();
   for (const id of new Set(rows.map((r) => r.municipality_id))) kommuner.set(id, await kommunById(db, id));
@@ -223,20 +181,8 @@ export async function getEstReport(deps: Deps, actor: Actor, id: string): Promis
 /** Reports the actor can see: all of a kommun it reads, or those its own organisation filed. */
 export async function listEstReports(deps: Deps, actor: Actor, filter: EstReportFilter): Promise<EstReportView[]> {
   const reach = reachFor(actor, 'dialogue.read');
-  let q = deps.db.selectFrom('dialogues as d').select('d.id').where('d.kind', '=', 'est');
-  if (reach !== 'all') {
-    if (!reach.size) return [];
-    q = q.where((eb) =>
-      eb.or([eb('d.municipality_id', 'in', [...reach]), eb('d.reporter_organisation_id', 'in', [...reach])]),
-    );
-  }
-  if (filter.kommun) q = q.where('d.municipality_id', '=', (await resolveKommun(deps.db, filter.kommun)).id);
-  if (filter.week) q = q.where('d.week', '=', filter.week);
-  if (filter.areaId) q = q.where('d.area_id', '=', filter.areaId);
-  const ids = await q.orderBy('d.date', 'desc').limit(1000).execute();
-  return loadEstReports(
-    deps.db,
-    ids.map((r) => r.id),
-    today(deps),
-  );
+  if (reach !== 'all' && !reach.size) return [];
+  const kommunId = filter.kommun ? (await resolveKommun(deps.db, filter.kommun)).id : undefined;
+  const ids = await estReportIds(deps.db, reach, { kommunId, week: filter.week, areaId: filter.areaId });
+  return loadEstReports(deps.db, ids, today(deps));
 }

@@ -7,6 +7,13 @@ import type { Db } from '../../db/connect.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { hasAction, planFindings, type FindingEdit } from '../../domain/dialogues/dialogue-edit.ts';
 import { resolveArea } from './context.ts';
+import {
+  deleteFindingRows,
+  findingRows,
+  insertFindingRows,
+  storedFindings,
+  updateFindingRow,
+} from './queries/findings.ts';
 
 export async function applyFindingsEdit(
   trx: Db,
@@ -16,16 +23,12 @@ export async function applyFindingsEdit(
   edited: readonly FindingEdit[],
   now: Date,
 ): Promise<void> {
-  const stored = await trx
-    .selectFrom('dialogue_findings')
-    .select(['id', 'position', 'text', 'category', 'seriousness', 'area_id', 'owner', 'action', 'due_date', 'done_at'])
-    .where('dialogue_id', '=', dialogueId)
-    .execute();
+  const stored = await storedFindings(trx, dialogueId);
   const plan = planFindings(
     stored.map((s) => ({ id: s.id, hasAction: hasAction(s) })),
     edited,
   );
-  if (plan.remove.length) await trx.deleteFrom('dialogue_findings').where('id', 'in', plan.remove).execute();
+  await deleteFindingRows(trx, plan.remove);
   for (const k of plan.keep) {
     const areaId = await resolveArea(trx, actor, kommunId, k.finding, `findings.${k.position}.area`);
     const old = stored.find((s) => s.id === k.id)!;
@@ -42,49 +45,25 @@ export async function applyFindingsEdit(
       old.category === next.category &&
       Number(old.seriousness) === next.seriousness &&
       old.area_id === next.area_id;
-    if (!same)
-      await trx
-        .updateTable('dialogue_findings')
-        .set({ ...next, updated_at: now })
-        .where('id', '=', k.id)
-        .execute();
+    if (!same) await updateFindingRow(trx, k.id, next, now);
   }
   for (const a of plan.add) {
     const areaId = await resolveArea(trx, actor, kommunId, a.finding, `findings.${a.position}.area`);
-    await trx
-      .insertInto('dialogue_findings')
-      .values({
-        dialogue_id: dialogueId,
+    await insertFindingRows(trx, dialogueId, [
+      {
         position: a.position,
         text: a.finding.text,
         category: a.finding.category,
         seriousness: a.finding.seriousness,
         area_id: areaId,
-      })
-      .execute();
+      },
+    ]);
   }
 }
 
 /** The findings of a dialogue as plain data for the audit log's before and after. */
 export async function findingsForAudit(db: Db, dialogueId: string) {
-  const rows = await db
-    .selectFrom('dialogue_findings as f')
-    .leftJoin('areas as a', 'a.id', 'f.area_id')
-    .select([
-      'f.id',
-      'f.text',
-      'f.category',
-      'f.seriousness',
-      'f.area_id',
-      'a.name as area_name',
-      'f.owner',
-      'f.action',
-      'f.due_date',
-      'f.done_at',
-    ])
-    .where('f.dialogue_id', '=', dialogueId)
-    .orderBy('f.position')
-    .execute();
+  const rows = await findingRows(db, [dialogueId]);
   return rows.map((r) => ({
     id: r.id,
     text: r.text,

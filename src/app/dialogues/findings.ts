@@ -2,6 +2,7 @@
 import type { Deps } from '../deps.ts';
 import { categoryLabel, seriousnessLabel } from '../../domain/dialogues/categories.ts';
 import { DIALOGUE_KIND_LABELS, type DialogueKind } from '../../domain/dialogues/dialogue.ts';
+import { findingsOfYear } from './queries/findings.ts';
 
 export interface DialogueFinding {
   id: string;
@@ -33,35 +34,7 @@ export async function dialogueFindingsFor(
   municipalityId: string,
   year: number,
 ): Promise<DialogueFinding[]> {
-  const rows = await deps.db
-    .selectFrom('dialogue_findings as f')
-    .innerJoin('dialogues as d', 'd.id', 'f.dialogue_id')
-    .leftJoin('areas as fa', 'fa.id', 'f.area_id')
-    .leftJoin('areas as da', 'da.id', 'd.area_id')
-    .select([
-      'f.id',
-      'f.dialogue_id',
-      'd.kind',
-      'd.date',
-      'f.text',
-      'f.category',
-      'f.seriousness',
-      'f.area_id',
-      'fa.name as finding_area',
-      'd.area_id as dialogue_area_id',
-      'da.name as dialogue_area',
-      'f.owner',
-      'f.action',
-      'f.due_date',
-      'f.done_at',
-    ])
-    .where('d.municipality_id', '=', municipalityId)
-    .where('d.date', '>=', `${String(year).padStart(4, '0')}-01-01`)
-    .where('d.date', '<=', `${String(year).padStart(4, '0')}-12-31`)
-    .orderBy('d.date')
-    .orderBy('d.id')
-    .orderBy('f.position')
-    .execute();
+  const rows = await findingsOfYear(deps.db, municipalityId, year);
   return rows.map((r) => {
     const areaId = r.area_id ?? r.dialogue_area_id;
     const kind = r.kind as DialogueKind;

@@ -21,6 +21,8 @@ import type {
 import { assertMayWrite, assertNotFuture, checkAreaRef, resolveArea, resolveKommun, today } from './context.ts';
 import { dialogueForChange } from './dialogues.ts';
 import { insertFindings, loadDialogue, type DialogueView } from './store.ts';
+import { insertDialogue, moveWalkStage, walkPlace, walkStage } from './queries/dialogues.ts';
+import { findingIdsOf, planFindingAction } from './queries/findings.ts';
 
 async function walkForChange(deps: Deps, actor: Actor, id: string) {
   const d = await dialogueForChange(deps.db, actor, id);
@@ -43,15 +45,8 @@ async function moveStage(
   step: string,
   stepEn: string,
 ): Promise<void> {
-  const moved = await trx
-    .updateTable('dialogues')
-    .set(set)
-    .where('id', '=', id)
-    .where('stage', '=', from)
-    .returning('id')
-    .executeTakeFirst();
-  if (moved) return;
-  const now = await trx.selectFrom('dialogues').select('stage').where('id', '=', id).executeTakeFirst();
+  if (await moveWalkStage(trx, id, from, set)) return;
+  const now = await walkStage(trx, id);
   if (!now) throw notFound('Dialogen', 'Dialogue');
   assertStage(now.stage as WalkStage, from, step, stepEn);
   throw new AppError(
@@ -78,9 +73,8 @@ export async function planWalk(deps: Deps, actor: Actor, input: PlanWalkInput): 
   }
   const id = await deps.db.transaction().execute(async (trx) => {
     const areaId = await resolveArea(trx, actor, kommun.id, input, 'area');
-    const row = await trx
-      .insertInto('dialogues')
-      .values({
+    const row = {
+      id: await insertDialogue(trx, {
         municipality_id: kommun.id,
         kind: 'trygghetsvandring',
         stage: 'formote',
@@ -96,9 +90,8 @@ export async function planWalk(deps: Deps, actor: Actor, input: PlanWalkInput): 
         participants: JSON.stringify(normaliseParticipants(input.participants)),
         note: input.note?.trim() || null,
         created_by: actor.label,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      }),
+    };
     await writeAudit(trx, actor, {
       action: 'safety_walk.plan',
       entityType: 'dialogue',
@@ -189,8 +182,7 @@ export async function recordFollowUp(
   assertStage(walk.stage, 'vandring', 'återkopplingsmötet', 'the follow-up meeting');
   assertNotFuture(deps, input.date, 'date');
   checkWalkDateOrder({ date: walk.date, followUpDate: input.date });
-  const findings = await deps.db.selectFrom('dialogue_findings').select('id').where('dialogue_id', '=', id).execute();
-  checkActions(input, new Set(findings.map((f) => f.id)));
+  checkActions(input, await findingIdsOf(deps.db, id));
   await deps.db.transaction().execute(async (trx) => {
     await moveStage(
       trx,
@@ -201,11 +193,7 @@ export async function recordFollowUp(
       'the follow-up meeting',
     );
     for (const a of input.actions) {
-      await trx
-        .updateTable('dialogue_findings')
-        .set({ owner: a.owner, action: a.action, due_date: a.dueDate, updated_at: deps.now() })
-        .where('id', '=', a.findingId)
-        .execute();
+      await planFindingAction(trx, a.findingId, { owner: a.owner, action: a.action, due_date: a.dueDate }, deps.now());
     }
     await writeAudit(trx, actor, {
       action: 'safety_walk.follow_up',
@@ -263,15 +251,10 @@ export async function planNextWalk(
     );
   }
   checkWalkDateOrder(input);
-  const prev = await deps.db
-    .selectFrom('dialogues')
-    .select(['title', 'place', 'area_id', 'route'])
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
+  const prev = await walkPlace(deps.db, id);
   const newId = await deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('dialogues')
-      .values({
+    const row = {
+      id: await insertDialogue(trx, {
         municipality_id: walk.municipality_id,
         kind: 'trygghetsvandring',
         stage: 'formote',
@@ -285,9 +268,8 @@ export async function planNextWalk(
         follow_up_date: input.followUpDate ?? null,
         participants: '{}',
         created_by: actor.label,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      }),
+    };
     await writeAudit(trx, actor, {
       action: 'safety_walk.plan_next',
       entityType: 'dialogue',

@@ -12,6 +12,10 @@ import {
 } from '../../domain/dialogues/safety-walk.ts';
 import { kommunById, resolveArea, type Kommun } from './context.ts';
 import type { DialogueView, FindingView, RegisteredKind, WalkView } from '../../contracts/dialogues.ts';
+import { dialogueRow } from './queries/dialogues.ts';
+import { findingRows, insertFindingRows } from './queries/findings.ts';
+
+export { dialogueRow } from './queries/dialogues.ts';
 
 export type { DialogueView, FindingView, WalkView } from '../../contracts/dialogues.ts';
 
@@ -19,26 +23,7 @@ export type { DialogueView, FindingView, WalkView } from '../../contracts/dialog
 export async function loadFindings(db: Db, dialogueIds: string[], today: string): Promise<Map<string, FindingView[]>> {
   const out = new Map<string, FindingView[]>();
   if (!dialogueIds.length) return out;
-  const rows = await db
-    .selectFrom('dialogue_findings as f')
-    .leftJoin('areas as a', 'a.id', 'f.area_id')
-    .select([
-      'f.id',
-      'f.dialogue_id',
-      'f.position',
-      'f.text',
-      'f.category',
-      'f.seriousness',
-      'f.area_id',
-      'a.name as area_name',
-      'f.owner',
-      'f.action',
-      'f.due_date',
-      'f.done_at',
-    ])
-    .where('f.dialogue_id', 'in', dialogueIds)
-    .orderBy('f.position')
-    .execute();
+  const rows = await findingRows(db, dialogueIds);
   for (const r of rows) {
     const status = actionStatus({ action: r.action, dueDate: r.due_date, doneAt: r.done_at }, today);
     const list = out.get(r.dialogue_id) ?? [];
@@ -77,7 +62,6 @@ export async function insertFindings(
   for (const [i, f] of findings.entries()) {
     const areaId = await resolveArea(trx, actor, kommunId, f, `findings.${i}.area`);
     rows.push({
-      dialogue_id: dialogueId,
       position: startPosition + i,
       text: f.text,
       category: f.category,
@@ -85,19 +69,9 @@ export async function insertFindings(
       area_id: areaId,
     });
   }
-  await trx.insertInto('dialogue_findings').values(rows).execute();
+  await insertFindingRows(trx, dialogueId, rows);
 }
 
-export async function dialogueRow(db: Db, id: string) {
-  return db
-    .selectFrom('dialogues as d')
-    .leftJoin('areas as a', 'a.id', 'd.area_id')
-    .leftJoin('dialogues as p', 'p.id', 'd.previous_walk_id')
-    .selectAll('d')
-    .select(['a.name as area_name', 'p.date as previous_walk_date'])
-    .where('d.id', '=', id)
-    .executeTakeFirst();
-}
 export type DialogueRow = NonNullable<Awaited<ReturnType<typeof dialogueRow>>>;
 
 function walkOf(row: DialogueRow): WalkView | null {

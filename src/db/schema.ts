@@ -6,8 +6,9 @@ import type { DialogueTables } from './schema-dialogues.ts';
 import type { PublicTables } from './schema-public.ts';
 import type { SituationTables } from './schema-situation.ts';
 import type { EventTables } from './schema-events.ts';
-import type { ActionPlanTables } from './schema-action-plans.ts';
 import type { TrygghetTables } from './schema-trygghet.ts';
+import type { ActionPlanTables } from './schema-action-plans.ts';
+import type { OutcomeTables } from './schema-outcomes.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -338,7 +339,8 @@ export interface Database
     PublicTables,
     EventTables,
     TrygghetTables,
-    ActionPlanTables {
+    ActionPlanTables,
+    OutcomeTables {
   organisations: OrganisationsTable;
   organisation_coverage: OrganisationCoverageTable;
   users: UsersTable;

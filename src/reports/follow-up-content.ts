@@ -17,6 +17,7 @@ import { activitiesSv, groupByFocusArea, outcomeSv, type FocusAreaGroup } from '
 import { CHART_WIDTH, proseBlocks, type Report, type ReportBlock } from './report-blocks.ts';
 import { capitalise, formatDateSv, formatGeneratedAtSv, joinSv, municipalityLabelSv } from './text-sv.ts';
 import { joinTitle } from '../domain/reader-text.ts';
+import { outcomeBlocks } from './outcome-blocks.ts';
 
 export const FOLLOW_UP_STATUS_SV: Record<FollowUpView['status'], string> = {
   draft: 'Utkast',
@@ -175,6 +176,7 @@ export function buildFollowUpReport(view: FollowUpReportInput): Report {
       ...(chart ? [chart] : []),
       ...tableBlocks(view, groups),
       ...problemLinkBlocks(view),
+      ...outcomeBlocks(view.outcomes ?? []),
       { kind: 'heading', level: 1, text: 'Sammanfattning' },
       ...proseBlocks(view.summary, 'Ingen sammanfattning är skriven ännu.'),
       { kind: 'heading', level: 1, text: 'Vad invånarna sa' },

@@ -36,6 +36,8 @@ export interface Fixture {
   policeNoteId: string;
   /** A measure of the draft åtgärdsplan based on Kalix's lägesbild 2025 (narkotika prioritised). */
   measureId: string;
+  /** An outcome indicator (effektmått) of the published set. */
+  indicatorId: string;
   areaId: string;
   otherAreaId: string;
   userId: string;
@@ -170,6 +172,15 @@ export async function buildFixture(ctx: TestContext): Promise<Fixture> {
     )
   ).id;
   const measureId = await actionPlan(coordinator);
+  const indicatorId = (
+    await ok(
+      officer.request('POST', `/api/v1/promise-sets/${sets.promiseSetId}/outcome-indicators`, {
+        title: 'Anmälda bostadsinbrott',
+        desired: 'decrease',
+        definition: { kind: 'crime', source: 'bra', category: 'bostadsinbrott', comparison: 'lan' },
+      }),
+    )
+  ).id;
   const user = await ok(
     admin.request('POST', '/api/v1/users', {
       email: 'betraktare@kalix.se',
@@ -204,6 +215,7 @@ export async function buildFixture(ctx: TestContext): Promise<Fixture> {
     estId,
     policeNoteId,
     measureId,
+    indicatorId,
     areaId,
     otherAreaId,
     userId: user.id,

@@ -160,6 +160,23 @@ export const ROUTES: Record<string, RouteEntry> = {
   },
   'GET /api/v1/promise-sets/{id}/export.{format}': { action: 'promise.read' },
   'GET /api/v1/promise-sets/{id}/plan.{format}': { action: 'promise.read' },
+  'GET /api/v1/promise-sets/{id}/outcome-indicators': { action: 'promise.read' },
+  'POST /api/v1/promise-sets/{id}/outcome-indicators': {
+    action: 'promise.write',
+    sample: () => ({
+      body: {
+        title: 'Otrygga ute sent en kväll',
+        desired: 'decrease',
+        definition: { kind: 'survey_share', questionId: 'unsafe_late', options: ['very_unsafe', 'fairly_unsafe'] },
+      },
+    }),
+  },
+  'PATCH /api/v1/outcome-indicators/{id}': {
+    action: 'promise.write',
+    sample: () => ({ body: { desired: 'decrease' } }),
+  },
+  'DELETE /api/v1/outcome-indicators/{id}': { action: 'promise.write' },
+  'GET /api/v1/promise-sets/{id}/outcomes': { action: 'promise.read', sample: () => ({ query: { at: '2025-12-31' } }) },
 
   'POST /api/v1/statistics/imports': {
     action: 'statistics.write',
@@ -406,6 +423,7 @@ export function fillPath(path: string, f: Fixture): string {
       [/^\/api\/v1\/follow-ups\//, f.followUpId],
       [/police-notes\//, f.policeNoteId],
       [/action-plan\/measures\//, f.measureId],
+      [/^\/api\/v1\/outcome-indicators\//, f.indicatorId],
       [/^\/api\/v1\/activities\//, f.activityId],
       [/^\/api\/v1\/planned-activities\//, f.plannedId],
       [/\/areas\//, f.otherAreaId],

@@ -10,6 +10,7 @@ export const publicCache: Consumer = {
     'activities.logged',
     'activity.corrected',
     'activity.deleted',
+    'outcome_indicators.changed',
   ],
   async handle(deps, event) {
     const kommuner = await deps.db

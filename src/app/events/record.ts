@@ -22,6 +22,8 @@ export interface EventPayloads {
   'activity.corrected': { promiseSetId: string };
   /** An activity was deleted; subject: the activity (gone). */
   'activity.deleted': { promiseSetId: string };
+  /** An outcome indicator was added, changed or removed; subject: the indicator. */
+  'outcome_indicators.changed': { promiseSetId: string };
 }
 
 export type EventKind = keyof EventPayloads;

@@ -7,6 +7,8 @@
  * (`audience: 'public'`) leaves out the places, as the public feed does,
  * and the signatories' names: parties and titles only.
  */
+import { followUpOutcomes } from '../outcomes/public.ts';
+import type { OutcomeView } from '../../contracts/outcomes.ts';
 import type { Db } from '../../db/connect.ts';
 import type { FollowUpView } from './view.ts';
 import { followUpLinkSentences, type FollowUpLinks } from '../action-plans/links.ts';
@@ -40,6 +42,8 @@ export interface FollowUpReportExtras {
   titles: { reviews: (string | null)[]; approvals: (string | null)[] };
   /** "Problemet Narkotika besvaras av löfte 3 och åtgärd 2", per kommun's lägesbild the promises answer. */
   problemLinks: FollowUpLinks[];
+  /** "Har det gjort skillnad?": the set's outcome indicators over the follow-up's period. */
+  outcomes: OutcomeView[];
 }
 
 export type FollowUpReportInput = FollowUpView & Partial<FollowUpReportExtras>;
@@ -125,10 +129,11 @@ export async function followUpReportInput(
   view: FollowUpView,
   audience: ReportAudience,
 ): Promise<FollowUpReportInput & FollowUpReportExtras> {
-  const [log, signed, problemLinks] = await Promise.all([
+  const [log, signed, problemLinks, outcomes] = await Promise.all([
     activityLog(db, view, audience),
     promiseSignatories(db, view),
     followUpLinkSentences(db, view.promiseSetId, Number(view.period.to.slice(0, 4))),
+    followUpOutcomes(db, view.promiseSetId, view.period),
   ]);
   return {
     ...view,
@@ -140,5 +145,6 @@ export async function followUpReportInput(
       approvals: view.approvals.map((a) => titleOf(signed, a)),
     },
     problemLinks,
+    outcomes,
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
+import { recordEvent } from '../events/record.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
 import { swedishDay } from '../../domain/calendar.ts';
@@ -112,7 +113,17 @@ export async function addIndicator(
       organisationId: set.organisationIds[0] ?? null,
       after: view,
     });
+    await changed(trx, deps.now(), view.id, setId);
     return view;
+  });
+}
+
+/** The public pages show the outcomes: their stored copies go (public-cache consumer). */
+function changed(trx: Deps['db'], now: Date, indicatorId: string, promiseSetId: string): Promise<void> {
+  return recordEvent(trx, now, {
+    kind: 'outcome_indicators.changed',
+    subjectId: indicatorId,
+    payload: { promiseSetId },
   });
 }
 
@@ -154,6 +165,7 @@ export async function changeIndicator(
       before: ind,
       after: view,
     });
+    await changed(trx, deps.now(), id, ind.promiseSetId);
     return view;
   });
 }
@@ -169,6 +181,7 @@ export async function removeIndicator(deps: Deps, actor: Actor, id: string): Pro
       organisationId: set.organisationIds[0] ?? null,
       before: ind,
     });
+    await changed(trx, deps.now(), id, ind.promiseSetId);
   });
 }
 

@@ -8,6 +8,8 @@ import type { Deps } from '../deps.ts';
 import type { CommitmentProgress } from '../../domain/progress/index.ts';
 import { countVerdicts, type VerdictCounts } from '../../domain/progress/status.ts';
 import { citizenVoicesFor, type CitizenVoice } from './citizen-voices.ts';
+import { publishedOutcomes } from '../outcomes/public.ts';
+import type { OutcomeView } from '../../contracts/outcomes.ts';
 import { publishedFollowUpsFor, type PublicFollowUpSummary } from './follow-ups.ts';
 import {
   arrangedSetsOf,
@@ -49,6 +51,8 @@ export interface KommunPageView {
   /** Follow-ups of the current and coming promises (an ended promise lists its own). */
   followUps: PublicFollowUpSummary[];
   voices: CitizenVoice[];
+  /** "Har det gjort skillnad?" per current promise set, in each public language. */
+  outcomes: Map<string, Record<'sv' | 'en', OutcomeView[]>>;
 }
 
 /** The last day of an ended promise: the end of its period, or today for one closed without an end. */
@@ -87,6 +91,7 @@ export async function kommunPageView(deps: Deps, slug: string): Promise<KommunPa
     lastUpdated: null,
     followUps: [],
     voices: [],
+    outcomes: new Map(),
   };
   if (!kommun.active) return empty;
   const { current, coming, ended } = await arrangedSetsOf(deps, kommun.id, at);
@@ -99,6 +104,14 @@ export async function kommunPageView(deps: Deps, slug: string): Promise<KommunPa
     const own = followUps.filter((f) => f.promiseSetId === p.set.id);
     endedPromises.push({ published: p, followUps: own, result: await finalResult(deps, p, own, at) });
   }
+  const outcomes = new Map<string, Record<'sv' | 'en', OutcomeView[]>>();
+  for (const p of current) {
+    const [sv, en] = await Promise.all([
+      publishedOutcomes(deps.db, p.set.id, at, 'sv'),
+      publishedOutcomes(deps.db, p.set.id, at, 'en'),
+    ]);
+    outcomes.set(p.set.id, { sv, en });
+  }
   const newest = current[0] ?? coming[0] ?? ended[0];
   return {
     ...empty,
@@ -110,5 +123,6 @@ export async function kommunPageView(deps: Deps, slug: string): Promise<KommunPa
     lastUpdated: newest ? lastUpdatedOf(newest, newest === current[0] ? progress : new Map()) : null,
     followUps: followUps.filter((f) => !endedIds.has(f.promiseSetId)),
     voices: await citizenVoicesFor(deps, kommun.id, kommun.slug),
+    outcomes,
   };
 }

@@ -23,6 +23,7 @@ import * as m0021 from './0021_activity_piece_function.ts';
 import * as m0022 from './0022_domain_events.ts';
 import * as m0023 from './0023_outside_surveys.ts';
 import * as m0024 from './0024_action_plans.ts';
+import * as m0025 from './0025_outcome_indicators.ts';
 import * as m0026 from './0026_statistics_regions_markers.ts';
 
 /** Every migration, in order. A new one is a new file plus a line here. */
@@ -51,5 +52,6 @@ export const migrations: Record<string, Migration> = {
   '0022_domain_events': m0022,
   '0023_outside_surveys': m0023,
   '0024_action_plans': m0024,
+  '0025_outcome_indicators': m0025,
   '0026_statistics_regions_markers': m0026,
 };

@@ -8,6 +8,7 @@ import { followUpHeadline } from '../../domain/progress/status.ts';
 import { html, type Raw } from './html.ts';
 import { page, withLang } from './layout.ts';
 import { commitmentList, longDate, promiseHeader, promiseSection } from './promise-section.ts';
+import { outcomesSection } from './outcomes-section.ts';
 
 /** Text people wrote, paragraph by paragraph. */
 export function paragraphs(text: string): Raw {
@@ -79,8 +80,13 @@ function followSection(view: KommunPageView, locale: PublicLocale, baseUrl: stri
 /** What is promised now: the current promise(s) with progress, or a plain statement that there is none. */
 function currentSection(view: KommunPageView, locale: PublicLocale): Raw {
   const t = PUBLIC_STRINGS[locale];
-  const sets = view.current.map((p) =>
-    promiseSection(p.set, locale, { progress: view.progress, at: view.at, headingLevel: 3 }),
+  const sets = view.current.map(
+    (p) =>
+      html`${promiseSection(p.set, locale, { progress: view.progress, at: view.at, headingLevel: 3 })}${outcomesSection(
+        p.set.id,
+        view.outcomes.get(p.set.id)?.[locale],
+        locale,
+      )}`,
   );
   const none = html`<p class="no-current">${t.noCurrentPromise(view.kommun.name)}${
     view.coming.length ? html` ${t.noCurrentSeeComing}` : ''

@@ -10,6 +10,7 @@ import { followUpExports, useFollowUp, type FollowUp } from '../api/follow-ups.t
 import { focusPageHeading, PageHeading } from '../ui/PageHeading.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { DownloadList } from '../ui/DownloadList.tsx';
+import { FollowUpOutcomes } from '../outcomes/FollowUpOutcomes.tsx';
 import { Loading, LoadError } from '../ui/QueryState.tsx';
 import { useRouteNotice } from '../ui/useRouteNotice.ts';
 import { FollowUpStatusTag } from './FollowUpStatusTag.tsx';
@@ -70,6 +71,7 @@ function View({ followUp }: { followUp: FollowUp }) {
       ) : (
         <FollowUpReadOnly followUp={followUp} />
       )}
+      <FollowUpOutcomes promiseSetId={followUp.promiseSetId} followUpId={followUp.id} />
       <Downloads id={followUp.id} />
       {followUp.items.some((i) => i.verdict !== 'uppfyllt') && <CarryOver followUp={followUp} />}
     </>

@@ -6,6 +6,7 @@ import {
   CalendarComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components';
@@ -18,6 +19,7 @@ echarts.use([
   CalendarComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   TooltipComponent,
   VisualMapComponent,
   AriaComponent,

@@ -11,6 +11,7 @@ import { useRouteNotice } from '../../ui/useRouteNotice.ts';
 import { Downloads, SetActions, type PageNotice } from './SetActions.tsx';
 import { PlanView } from './PlanView.tsx';
 import { Prose, Signatories } from './Prose.tsx';
+import { OutcomesSection } from '../../outcomes/OutcomesSection.tsx';
 
 type RouteNotice = { kind: 'created' | 'saved' } | { kind: 'newVersion'; version: number };
 
@@ -93,6 +94,7 @@ function SetView({ set }: { set: StoredPromiseSet }) {
         </h2>
         <PlanView set={set} />
       </section>
+      <OutcomesSection set={set} />
       <Prose set={set} />
       <Signatories set={set} />
       <Downloads id={set.id} />

@@ -8,6 +8,7 @@
  * made (src/server/public/open-data-routes.ts), not by the serializer.
  */
 import { z } from 'zod';
+import { OutcomeView } from './outcomes.ts';
 import { bucketProgressSchema, commitmentStatusSchema } from '../domain/progress/types.ts';
 import { planCommitmentSchema, planFocusAreaSchema, promiseSetDocumentSchema } from '../domain/promise-set.ts';
 
@@ -61,6 +62,8 @@ export const OpenDataDocument = promiseSetDocumentSchema
     timing: z.enum(['current', 'coming', 'ended']),
     /** Per commitment id. */
     progress: z.record(z.string(), OpenProgress),
+    /** "Har det gjort skillnad?": each outcome indicator before and now, the change with its 95 % interval and the verdict. */
+    outcomes: z.array(OutcomeView),
   })
   .describe('Kommunens publicerade medborgarlöfte med utfall / The published promise with progress');
 export type OpenDataDocument = z.infer<typeof OpenDataDocument>;

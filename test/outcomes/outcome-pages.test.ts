@@ -122,6 +122,15 @@ describe('outcomes where people read them', () => {
     expect(en.body).toContain('250 per 100,000 inhabitants a year in 2023–2025 (120)');
   });
 
+  it('the open data carries the numbers: windows, counts, the interval and the verdict', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/oppna-data/kommun/2514/medborgarlofte.json' });
+    expect(res.statusCode).toBe(200);
+    const [o] = res.json().outcomes;
+    expect(o).toMatchObject({ title: 'Inbrott enligt Polisens händelser', kind: 'crime', verdict: 'improved' });
+    expect(o.baseline).toMatchObject({ from: '2023-01-01', to: '2025-12-31', n: 120 });
+    expect(o.change.high).toBeLessThan(1);
+  });
+
   it('removing the indicator takes it off the public page at once', async () => {
     const list = (await officer.request('GET', `/api/v1/promise-sets/${setId}/outcome-indicators`)).json();
     expect((await officer.request('DELETE', `/api/v1/outcome-indicators/${list.indicators[0].id}`)).statusCode).toBe(

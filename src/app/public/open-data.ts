@@ -4,6 +4,8 @@
  * every commitment, and the same as CSV, one row per commitment. Only
  * published sets, without what is meant for staff (owners, import warnings).
  */
+import { publishedOutcomes } from '../outcomes/public.ts';
+import type { OutcomeView } from '../../contracts/outcomes.ts';
 import { statusWord } from '../../domain/progress/status.ts';
 import { shownFigure, spanWords } from '../../domain/progress/figure.ts';
 import type { Deps } from '../deps.ts';
@@ -48,6 +50,7 @@ export type OpenDataDocument = PromiseSetDocument & {
   /** On the day of the answer: 'current' (in force), 'coming' (not started) or 'ended'. */
   timing: PromiseTiming;
   progress: Record<string, OpenProgress>;
+  outcomes: OutcomeView[];
 };
 
 export interface OpenData {
@@ -87,6 +90,7 @@ export async function openDataFor(deps: Deps, code: string): Promise<OpenData | 
     progressAt: at,
     timing,
     progress: open,
+    outcomes: await publishedOutcomes(deps.db, published.set.id, at, 'sv'),
   };
   return { kommun, document };
 }

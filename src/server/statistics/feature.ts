@@ -10,5 +10,5 @@ export const statisticsFeature: ServerFeature = {
   name: 'statistics',
   routes: [statisticsRoutes],
   actions: actionsOn('statistics'),
-  migrations: ['0005_statistics', '0023_outside_surveys'],
+  migrations: ['0005_statistics', '0023_outside_surveys', '0026_statistics_regions_markers'],
 };

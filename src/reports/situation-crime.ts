@@ -6,7 +6,13 @@
  * Polisen's events per month and type, and the sources with their import
  * dates. The figures are public statistics, in both versions.
  */
-import { changeSv, eventsParagraphSv, regionNameSv, sourcesSv } from '../domain/situation/crime-draft.ts';
+import {
+  changeSv,
+  eventsParagraphSv,
+  POLICE_INITIATED_SV,
+  regionNameSv,
+  sourcesSv,
+} from '../domain/situation/crime-draft.ts';
 import type {
   CrimeCategory,
   CrimeSection,
@@ -192,6 +198,7 @@ export function crimeStatisticsBlocks(section: CrimeSection | null | undefined):
       const chart = i < MAX_CATEGORY_CHARTS ? categoryChart(category) : null;
       blocks.push(
         { kind: 'heading', level: 2, text: `${category.label} per år` },
+        ...(category.policeInitiated ? [{ kind: 'paragraph', tone: 'muted', text: POLICE_INITIATED_SV } as const] : []),
         ...(chart ? [chart] : []),
         yearTable(category),
       );

@@ -113,6 +113,31 @@ describe('the crime section of the lägesbild', () => {
     expect(draft).toContain('Källor: BRÅ, anmälda brott (inläst 10 januari 2025)');
   });
 
+  it('flags a "-" year next to values instead of comparing over it, and names the category as published', async () => {
+    const drugs = (year: number, count: number, dash = false) => ({
+      municipality_code: '2514',
+      year,
+      category: 'narkotikabrott',
+      category_label: 'Narkotikabrott (narkotikastrafflagen)',
+      count,
+      rate_per_100k: null,
+      marker: dash ? ('dash' as const) : null,
+      source: 'bra',
+      imported_at: IMPORTED,
+    });
+    await ctx.deps.db
+      .insertInto('stats_crime_counts')
+      .values([drugs(2021, 40), drugs(2022, 0, true), drugs(2023, 45), drugs(2024, 50)])
+      .execute();
+    const section = (await coordinator.request('GET', url)).json();
+    const category = section.categories.find((c: { category: string }) => c.category === 'narkotikabrott');
+    expect(category).toMatchObject({ label: 'Narkotikabrott', labelEn: 'Drug offences', policeInitiated: true });
+    expect(category.kommun.points[1]).toMatchObject({ year: 2022, count: 0, dash: true });
+    expect(category.kommun.lastVsMean).toBeNull();
+    expect(category.kommun.noComparison.code).toBe('dash_year');
+    expect(section.draft).toContain('Källan skriver "-" (noll) för 2022');
+  });
+
   it('leaves figures after the lägesbild year out', async () => {
     const section = (await coordinator.request('GET', '/api/v1/situation/2514/2023/crime')).json();
     expect(section.categories[0].kommun.points.map((p: { year: number }) => p.year)).toEqual([2021, 2022, 2023]);

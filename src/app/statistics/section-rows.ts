@@ -28,9 +28,10 @@ export async function crimeRowsFor(db: Db, regions: string[], year: number): Pro
     region: r.municipality_code,
     year: r.year,
     category: r.category,
+    label: r.category_label,
     count: r.count,
     ratePer100k: r.rate_per_100k === null ? null : Number(r.rate_per_100k),
-    dash: 'marker' in r && r.marker === 'dash',
+    dash: r.marker === 'dash',
     source: r.source,
     importedAt: new Date(r.imported_at),
   }));

@@ -79,10 +79,17 @@ function otherSentence(region: RegionSeries | null): string | null {
   return `Samma år anmäldes ${levelSv(c.count, c.ratePer100k, regionNameSv(region))}${change}.`;
 }
 
+/** Said of the categories the police mostly find through their own work. */
+export const POLICE_INITIATED_SV =
+  'Brotten upptäcks oftast genom Polisens eget arbete, så antalet speglar också hur mycket Polisen har arbetat med dem.';
+
 export function categoryParagraphSv(category: CrimeCategory): string {
-  const sentences = [...ownSentences(category), otherSentence(category.lan), otherSentence(category.riket)].filter(
-    (s): s is string => Boolean(s),
-  );
+  const sentences = [
+    ...ownSentences(category),
+    otherSentence(category.lan),
+    otherSentence(category.riket),
+    category.policeInitiated ? POLICE_INITIATED_SV : null,
+  ].filter((s): s is string => Boolean(s));
   return `${category.label}: ${sentences.join(' ')}`;
 }
 

@@ -150,6 +150,23 @@ describe('the last year against the mean of the three before', () => {
     expect(lastVsMean(points, 2024)).toMatchObject({ basis: 'count', meanCount: 0, changePercent: null });
   });
 
+  it('names categories by the published list, else as the file wrote them, and marks those the police find', () => {
+    const section = buildCrimeSection(
+      input({
+        crimes: [
+          row('2514', 2024, 'misshandel', 70),
+          { ...row('2514', 2024, 'djurplågeri', 3), label: 'Djurplågeri (16 kap. 13 § BrB)' },
+          row('2514', 2024, 'narkotikabrott', 50),
+        ],
+      }),
+    );
+    expect(section.categories.map((c) => [c.label, c.labelEn, c.policeInitiated])).toEqual([
+      ['Djurplågeri (16 kap. 13 § BrB)', 'Djurplågeri (16 kap. 13 § BrB)', false],
+      ['Misshandel inkl. grov', 'Assault, incl. aggravated', false],
+      ['Narkotikabrott', 'Drug offences', true],
+    ]);
+  });
+
   it("keeps only the kommun's categories, the total first", () => {
     const names = buildCrimeSection(input()).categories.map((c) => c.category);
     expect(names).toEqual(['samtliga brott', 'narkotikabrott', 'skadegörelse']);
@@ -190,7 +207,8 @@ describe('the draft text', () => {
   it('says why a category is not compared', () => {
     expect(paragraphs[1]).toBe(
       'Narkotikabrott: År 2024 anmäldes 50 brott i Kalix kommun, 312,5 per 100 000 invånare. Ingen jämförelse med ' +
-        'tidigare år: Källan skriver "-" (noll) för 2022 men har värden andra år; kontrollera uppgiften innan den jämförs.',
+        'tidigare år: Källan skriver "-" (noll) för 2022 men har värden andra år; kontrollera uppgiften innan den jämförs. ' +
+        'Brotten upptäcks oftast genom Polisens eget arbete, så antalet speglar också hur mycket Polisen har arbetat med dem.',
     );
   });
 

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { buildSeries, seriesPointSchema } from '../statistics/series.ts';
-import { DEFAULT_CATEGORY } from '../statistics/types.ts';
+import { categoryLabel, DEFAULT_CATEGORY, knownCategory } from '../statistics/categories.ts';
 import { crimeDraftSv } from './crime-draft.ts';
 
 /** Region codes as the statistics tables store them: 4 digits a kommun, 2 digits a län, "00" the whole country. */
@@ -62,6 +62,9 @@ export type RegionSeries = z.infer<typeof regionSeriesSchema>;
 export const crimeCategorySchema = z.object({
   category: z.string(),
   label: z.string(),
+  labelEn: z.string(),
+  /** Mostly found by the police's own work (drugs, traffic, weapons): the count speaks of that work as much as of crime. */
+  policeInitiated: z.boolean(),
   kommun: regionSeriesSchema,
   lan: regionSeriesSchema.nullable(),
   riket: regionSeriesSchema.nullable(),
@@ -99,6 +102,8 @@ export interface CrimeRow {
   region: string;
   year: number;
   category: string;
+  /** The category's name as the file wrote it, when the import kept it. */
+  label?: string | null;
   count: number | null;
   ratePer100k: number | null;
   dash: boolean;
@@ -132,9 +137,13 @@ export function levelOf(code: string): RegionLevel {
   return code.length === 2 ? 'lan' : 'kommun';
 }
 
-/** "samtliga brott" → "Samtliga brott"; a category label the import keeps would take its place. */
-export function categoryLabelSv(category: string): string {
-  return category.charAt(0).toLocaleUpperCase('sv-SE') + category.slice(1);
+const capital = (text: string) => text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
+
+/** The published name of a stored category (categories.ts), else what the file wrote, else the key; with a capital. */
+export function categoryNames(key: string, written?: string | null) {
+  const known = knownCategory(key);
+  const label = capital(categoryLabel(key, written));
+  return { label, labelEn: known ? known.labelEn : label, policeInitiated: known?.policeInitiated ?? false };
 }
 
 function noComparison(code: NoComparison['code'], message: string, messageEn: string): NoComparison {
@@ -233,17 +242,18 @@ export interface CrimeSectionInput {
   events: { year: number; rows: EventRow[]; importedAt: Date | null } | null;
 }
 
-/** The total first, then the categories in alphabetical order. */
-function categoryOrder(a: string, b: string): number {
-  if (a === DEFAULT_CATEGORY || b === DEFAULT_CATEGORY) return a === DEFAULT_CATEGORY ? -1 : 1;
-  return a.localeCompare(b, 'sv');
+/** The total first, then the categories by name. */
+function categoryOrder(a: CrimeCategory, b: CrimeCategory): number {
+  if (a.category === DEFAULT_CATEGORY || b.category === DEFAULT_CATEGORY)
+    return a.category === DEFAULT_CATEGORY ? -1 : 1;
+  return a.label.localeCompare(b.label, 'sv');
 }
 
 export function crimeCategories(input: CrimeSectionInput): CrimeCategory[] {
   const rows = input.crimes.filter((r) => r.year <= input.year);
   const own = rows.filter((r) => r.region === input.kommun.code);
-  const categories = [...new Set(own.map((r) => r.category))].sort(categoryOrder);
-  return categories.map((category) => {
+  const categories = [...new Set(own.map((r) => r.category))];
+  const built = categories.map((category): CrimeCategory => {
     const inCategory = rows.filter((r) => r.category === category);
     const ownYears = own.filter((r) => r.category === category).map((r) => r.year);
     const lastYear = ownYears.length ? Math.max(...ownYears) : null;
@@ -251,14 +261,16 @@ export function crimeCategories(input: CrimeSectionInput): CrimeCategory[] {
       region && inCategory.some((r) => r.region === region.code)
         ? regionSeries(region, inCategory, input.population, lastYear)
         : null;
+    const written = own.find((r) => r.category === category && r.label)?.label;
     return {
       category,
-      label: categoryLabelSv(category),
+      ...categoryNames(category, written),
       kommun: regionSeries(input.kommun, inCategory, input.population, lastYear),
       lan: other(input.lan),
       riket: other({ code: RIKET_CODE, name: 'Riket' }),
     };
   });
+  return built.sort(categoryOrder);
 }
 
 export function policeEventsByMonth(events: CrimeSectionInput['events']): PoliceEventsByMonth | null {

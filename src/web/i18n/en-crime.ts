@@ -14,6 +14,8 @@ export const enCrime: typeof svCrime = {
     rate: 'Per 100,000 inhabitants',
     countOf: (place: string) => `Count, ${place}`,
     rateOf: (place: string) => `Per 100,000, ${place}`,
+    policeInitiated:
+      "These offences are mostly found through the police's own work, so the count also reflects how much the police have worked on them.",
     dash: '"-" in the source',
     perRate: 'per 100,000 inhabitants',
     perCount: 'number of reported crimes',

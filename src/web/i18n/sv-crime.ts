@@ -12,6 +12,8 @@ export const svCrime = {
     rate: 'Per 100 000 invånare',
     countOf: (place: string) => `Antal, ${place}`,
     rateOf: (place: string) => `Per 100 000, ${place}`,
+    policeInitiated:
+      'Brotten upptäcks oftast genom Polisens eget arbete, så antalet speglar också hur mycket Polisen har arbetat med dem.',
     dash: '"-" i källan',
     perRate: 'per 100 000 invånare',
     perCount: 'antal anmälda brott',

@@ -57,7 +57,7 @@ function YearTable({ category, placeName }: { category: CrimeCategory; placeName
   const n = (v: number | null | undefined, d = 0) =>
     v === null || v === undefined ? t.none : formatNumber(v, lang, d);
   const regions = regionsOf(category);
-  const caption = t.crime.tableCaption(category.label);
+  const caption = t.crime.tableCaption(lang === 'sv' ? category.label : category.labelEn);
   const cell = (r: RegionSeries, year: number) => r.points.find((p) => p.year === year);
   return (
     <TableScroll label={caption}>
@@ -100,11 +100,13 @@ function CategoryBlock({ category, index }: { category: CrimeCategory; index: nu
   const placeName = usePlaceName();
   const { byRate, regions } = chartRegions(category);
   const places = regions.map(placeName).join(', ');
+  const label = lang === 'sv' ? category.label : category.labelEn;
   return (
     <section aria-labelledby={`crime-category-${index}`} className="crime-category">
       <h3 id={`crime-category-${index}`} className="ds-heading" data-size="xs">
-        {category.label}
+        {label}
       </h3>
+      {category.policeInitiated && <p>{t.crime.policeInitiated}</p>}
       <ul className="crime-comparisons">
         {regionsOf(category).map((r) => (
           <li key={r.code}>{comparisonText(r, placeName(r), t, lang)}</li>
@@ -112,7 +114,7 @@ function CategoryBlock({ category, index }: { category: CrimeCategory; index: nu
       </ul>
       {yearsOf(category).length > 1 && (
         <>
-          <p>{t.crime.chartSummary(category.label, byRate ? t.crime.perRate : t.crime.perCount, places)}</p>
+          <p>{t.crime.chartSummary(label, byRate ? t.crime.perRate : t.crime.perCount, places)}</p>
           <CategoryChart category={category} placeName={placeName} />
         </>
       )}

@@ -18,10 +18,8 @@ export const RIKET_CODE = '00';
 export const regionLevelSchema = z.enum(['kommun', 'lan', 'riket']);
 export type RegionLevel = z.infer<typeof regionLevelSchema>;
 
-export const crimePointSchema = seriesPointSchema.extend({
-  /** The source wrote "-" (zero) for this year; stored as 0. */
-  dash: z.boolean(),
-});
+/** A year of a series as statistics/series.ts gives it (count, population, rate, the "-" flag). */
+export const crimePointSchema = seriesPointSchema;
 export type CrimePoint = z.infer<typeof crimePointSchema>;
 
 /** The number of years before the last one that the last year is compared with. */
@@ -199,11 +197,10 @@ export function lastVsMean(points: CrimePoint[], year: number): LastVsMean | NoC
 }
 
 function pointsOf(rows: CrimeRow[], population: PopulationRow[]): CrimePoint[] {
-  const series = buildSeries(
-    rows.map((r) => ({ year: r.year, count: r.count, ratePer100k: r.ratePer100k })),
+  return buildSeries(
+    rows.map((r) => ({ year: r.year, count: r.count, ratePer100k: r.ratePer100k, dash: r.dash })),
     population.map((p) => ({ year: p.year, population: p.population })),
   );
-  return series.map((p) => ({ ...p, dash: rows.some((r) => r.year === p.year && r.dash) }));
 }
 
 function regionSeries(

@@ -133,6 +133,9 @@ describe('accessibility of Dialog och enkäter, Lägesbild and Uppföljning', ()
     await page.getByRole('button', { name: 'Spara platsen' }).click();
     await page.getByRole('link', { name: 'Skriv varför problemet flyttas.' }).waitFor();
     await expectNoViolations(page);
+    await page.getByRole('link', { name: 'Så räknas rangordningen' }).click();
+    await page.getByRole('table', { name: 'Räkneexemplets rangordning, poäng gånger vikt per källa' }).waitFor();
+    await expectNoViolations(page);
 
     const officer = await pageFor(OFFICER);
     await officer.goto(`${server.baseUrl}/app/lagesbild`);

@@ -96,7 +96,14 @@ describe('a medborgardialog feeds the lägesbild', () => {
     await waitForH1(page, 'Lägesbild');
     const table = page.getByRole('table', { name: 'Problem i rangordning med poäng per källa' });
     await table.waitFor();
-    expect(await rowsOf(page, 'table.ranking-table tbody tr')).toEqual(['1 | Narkotika | 5 | 5', '2 | Trafik | 3 | 3']);
+    // Each finding is a distinct problem: its seriousness / 2.
+    expect(await rowsOf(page, 'table.ranking-table tbody tr')).toEqual([
+      '1 | Narkotika | 2,5 | 2,5',
+      '2 | Trafik | 1,5 | 1,5',
+    ]);
+    await page
+      .getByText('Dialoger och trygghetsvandringar (2,5 poäng): 1 skilt problem (plats och tertial) av 1 iakttagelse')
+      .waitFor();
     expect(await textOf(page, 'table.ranking-table thead th')).toEqual([
       'Rang',
       'Problem',

@@ -47,6 +47,9 @@ export const ScorePartView = z.object({
   weight: z.number(),
   score: z.number(),
   items: z.number().int(),
+  /** How the source's points were reached, in words (docs/lagesbild-metod.md). */
+  why: z.string(),
+  whyEn: z.string(),
 });
 
 export const ProblemView = z.object({

@@ -13,6 +13,7 @@ export const SOURCE_COLORS: Record<EvidenceSource, string> = {
   survey: '#0b3a6e',
   dialogue: '#4a86c5',
   est: '#5f8f3e',
+  statistics: '#5b3f8c',
   events: '#c08a1e',
   police: '#8a1c1c',
 };

@@ -57,9 +57,16 @@ function itemsSv(count: number): string {
 
 function partsCell(problem: OpenProblem): string {
   if (problem.parts.length === 0) return 'Inget underlag';
-  return problem.parts
-    .map((part) => `${sourceSv(part.source)}: ${itemsSv(part.items)}, ${formatScoreSv(part.score)} p`)
-    .join('\n');
+  return (
+    problem.parts
+      // The reason in words (measures.ts) says what was counted and how the points came about.
+      .map((part) =>
+        part.why
+          ? `${sourceSv(part.source)}: ${formatScoreSv(part.score)} p – ${part.why}`
+          : `${sourceSv(part.source)}: ${itemsSv(part.items)}, ${formatScoreSv(part.score)} p`,
+      )
+      .join('\n')
+  );
 }
 
 function rankingTable(problems: OpenProblem[]): ReportBlock {
@@ -136,7 +143,11 @@ function evidenceBlocks(problems: OpenProblem[]): ReportBlock[] {
 
 function weightsSv(print: SituationForPrint): string {
   const weights = print.weights.map((w) => `${sourceSv(w.source)} ${formatScoreSv(w.weight)}`).join(', ');
-  return `Ett problems poäng är summan av underlagens poäng gånger källans vikt. Vikter: ${weights}.`;
+  return (
+    'Varje källa ger varje problem 0–10 poäng: skilda problem efter plats och tertial, trygghetsmätningar efter ' +
+    'medelvärde och antal svar, statistik och Polisens händelser jämfört med länet. Ett problems poäng är summan ' +
+    `av källornas poäng gånger källans vikt. Vikter: ${weights}.`
+  );
 }
 
 function analysisBlocks(view: SituationView, print: SituationForPrint): ReportBlock[] {
@@ -169,7 +180,8 @@ const SECRECY_NOTICE =
 
 function policePartSv(part: PoliceProblem['part']): string {
   if (!part) return '–';
-  return `${itemsSv(part.items)}, ${formatScoreSv(part.points)} p × vikt ${formatScoreSv(part.weight)} = ${formatScoreSv(part.score)}`;
+  const sum = `${formatScoreSv(part.points)} p × vikt ${formatScoreSv(part.weight)} = ${formatScoreSv(part.score)}`;
+  return part.why ? `${sum} (${part.why})` : `${itemsSv(part.items)}, ${sum}`;
 }
 
 /** On a page of its own, so the section can be taken out of a printed copy. */

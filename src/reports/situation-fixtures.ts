@@ -12,7 +12,7 @@ export const SECRET = 'HEMLIGT-Xq7-underrättelse';
 export const FREE_TEXT = 'Boende på Storgatan 3 nämnde grannen Sven';
 
 export function part(source: EvidenceSource, points: number, weight: number, items: number): ScorePart {
-  return { source, points, weight, score: Math.round(points * weight * 100) / 100, items };
+  return { source, points, weight, score: Math.round(points * weight * 100) / 100, items, why: '', whyEn: '' };
 }
 
 export function problem(category: string, label: string, over: Partial<ProblemView> = {}): ProblemView {

@@ -31,16 +31,45 @@ beforeAll(async () => {
 afterAll(async () => ctx.close());
 
 describe('lägesbild', () => {
-  it('ranks problems by a transparent score that shows which evidence contributes how much', async () => {
+  it('ranks problems by a transparent score that shows which evidence contributes how much, and why', async () => {
     const view = (await coordinator.request('GET', url)).json();
     expect(view.problems.map((p: { category: string }) => p.category)).toEqual(['trafik', 'narkotika']);
+    // Two traffic findings of one dialogue, one place and one tertial are one problem, as serious as the worst (4).
     expect(view.problems[0]).toMatchObject({
       label: 'Trafik',
-      score: 7,
+      score: 2,
       rank: 1,
-      parts: [{ source: 'dialogue', points: 7, weight: 1, score: 7, items: 2 }],
+      parts: [{ source: 'dialogue', points: 2, weight: 1, score: 2, items: 1 }],
     });
+    expect(view.problems[0].parts[0].why).toBe(
+      '1 skilt problem (plats och tertial) av 2 iakttagelser; summa allvarlighet 4 / 2 = 2 poäng',
+    );
+    expect(view.problems[0].parts[0].whyEn).toContain('1 distinct problem (place and tertial) from 2 findings');
+    expect(view.problems[0].evidence).toHaveLength(1);
     expect(view.problems[0].evidence[0].description).toContain('Storgatan');
+    expect(view.problems[0].evidence[0].description).toContain('samma problem som 1 iakttagelse till');
+    expect(view.problems[1]).toMatchObject({ category: 'narkotika', score: 1.5 });
+  });
+
+  it('splitting a finding in a new dialogue at the same place and tertial does not lift the problem', async () => {
+    const before = (await coordinator.request('GET', url)).json();
+    const split = await coordinator.request('POST', '/api/v1/dialogues', {
+      kommun: '2514',
+      kind: 'medborgardialog',
+      date: '2025-04-02',
+      place: 'Folkets hus',
+      participants: { boende: 6 },
+      findings: [
+        { text: 'Det körs fort på Storgatan', category: 'trafik', seriousness: 4 },
+        { text: 'Det körs fort vid skolan också', category: 'trafik', seriousness: 2 },
+      ],
+    });
+    expect(split.statusCode, split.body).toBe(201);
+    const after = (await coordinator.request('GET', url)).json();
+    expect(after.problems.map((p: { category: string; score: number }) => [p.category, p.score])).toEqual(
+      before.problems.map((p: { category: string; score: number }) => [p.category, p.score]),
+    );
+    expect((await coordinator.request('DELETE', `/api/v1/dialogues/${split.json().id}`)).statusCode).toBe(204);
   });
 
   it('re-ranking needs a reason, and the reason is kept', async () => {
@@ -177,7 +206,12 @@ describe('EST checklists in the lägesbild', () => {
     expect(res.statusCode, res.body).toBe(201);
     const view = (await coordinator.request('GET', url)).json();
     const vandalism = view.problems.find((p: { category: string }) => p.category === 'skadegorelse');
-    expect(vandalism.parts).toEqual([expect.objectContaining({ source: 'est', points: 3, weight: 0.5, score: 1.5 })]);
-    expect(vandalism.evidence.map((e: { description: string }) => e.description).join(' ')).toContain('EST: Klotter');
+    // Klotter (påtagligt, 4) and skadegörelse (förekommer, 2) in one area and tertial: one problem of seriousness 4.
+    expect(vandalism.parts).toEqual([
+      expect.objectContaining({ source: 'est', points: 2, weight: 1, score: 2, items: 1 }),
+    ]);
+    expect(vandalism.evidence.map((e: { description: string }) => e.description).join(' ')).toContain(
+      'Centrum: Klotter – påtagligt',
+    );
   });
 });

@@ -1,35 +1,32 @@
 /**
- * Gathers the evidence of a kommun's year into lägesbild points. Every
- * source is one small function, so a new source is one more function.
+ * Gathers the evidence of a kommun's year into the lägesbild's measures:
+ * one normalised measure per source and problem category (0–10 points, the
+ * reason in words) and the evidence lines shown under each problem. The
+ * rules are pure functions in src/domain/situation/measures.ts; here each
+ * source is read, one small function each.
  */
 import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
-import type { Evidence } from '../../domain/situation/scoring.ts';
+import type { Evidence, SourceMeasure } from '../../domain/situation/scoring.ts';
+import {
+  distinctProblems,
+  findingMeasures,
+  SERIOUSNESS_DIVISOR,
+  type FindingInput,
+} from '../../domain/situation/measures.ts';
 import { dialogueFindingsFor } from '../dialogues/findings.ts';
-import { EST_CHECKLIST } from '../../domain/dialogues/est.ts';
-import { loadSurvey } from '../surveys/store.ts';
-import { loadResponses } from '../surveys/results.ts';
-import { computeResults } from '../../domain/surveys/results.ts';
+import { EST_CHECKLIST, estLevelLabel } from '../../domain/dialogues/est.ts';
 import { redact } from '../../domain/surveys/redaction.ts';
 import { knownNamesFor } from '../surveys/known-names.ts';
-import { categoryOfSurveyItem } from '../../domain/situation/survey-categories.ts';
+import { surveyEvidence } from './evidence-surveys.ts';
+import { rateEvidence } from './evidence-rates.ts';
 
-/** Polisen's event categories in terms of the lägesbild's problem categories. */
-const EVENT_TO_PROBLEM: Record<string, string> = {
-  narkotika: 'narkotika',
-  trafik: 'trafik',
-  'stöld och inbrott': 'tillgreppsbrott',
-  rån: 'tillgreppsbrott',
-  'våld och hot': 'vald',
-  'vapen och sprängning': 'vald',
-  skadegörelse: 'skadegorelse',
-  'ordning och ofog': 'ordningsstorningar',
-  bedrägeri: 'bedragerier',
-  brand: 'ovrigt',
-  övrigt: 'ovrigt',
-};
+export interface Gathered {
+  measures: SourceMeasure[];
+  evidence: Evidence[];
+}
 
-async function fromDialogues(deps: Deps, municipalityId: string, year: number): Promise<Evidence[]> {
+async function dialogueFindings(deps: Deps, municipalityId: string, year: number): Promise<FindingInput[]> {
   const [findings, keep] = await Promise.all([
     dialogueFindingsFor(deps, municipalityId, year),
     knownNamesFor(deps.db, municipalityId),
@@ -38,28 +35,42 @@ async function fromDialogues(deps: Deps, municipalityId: string, year: number): 
   return findings.map((f) => ({
     source: f.sourceKind === 'est' ? 'est' : 'dialogue',
     category: f.category,
-    points: f.seriousness,
+    seriousness: f.seriousness,
+    place: f.area ? { key: f.area.id, name: f.area.name } : null,
+    date: f.date,
+    text: f.text,
     description: `${f.sourceLabel} ${f.date}${f.area ? `, ${f.area.name}` : ''}: ${redact(f.text, { keep }).text}`,
-    confidential: false,
   }));
 }
 
-async function fromPoliceEvents(deps: Deps, municipalityId: string, year: number): Promise<Evidence[]> {
-  const rows = await sql<{ category: string; n: string }>`
-    select e.category, count(*) as n from stats_police_events e join organisations o on o.code = e.municipality_code
-    where o.id = ${municipalityId} and e.local_date between ${`${year}-01-01`}::date and ${`${year}-12-31`}::date
-    group by e.category`.execute(deps.db);
-  return rows.rows.map((r) => ({
-    source: 'events' as const,
-    category: EVENT_TO_PROBLEM[r.category] ?? 'ovrigt',
-    points: Number(r.n),
-    description: `${r.n} händelser i Polisens händelseflöde (${r.category})`,
-    confidential: false,
-  }));
+/** EST checklists: an item reported as förekommer counts as seriousness 2, påtagligt as 4, in the report's area and week. */
+async function estChecklistFindings(deps: Deps, municipalityId: string, year: number): Promise<FindingInput[]> {
+  const rows = await sql<{ item: string; level: number; date: string; area_id: string | null; area: string | null }>`
+    select e.item, e.level, to_char(d.date, 'YYYY-MM-DD') as date, d.area_id, a.name as area
+    from est_answers e join dialogues d on d.id = e.report_id left join areas a on a.id = d.area_id
+    where d.municipality_id = ${municipalityId} and d.kind = 'est' and e.level > 0
+      and d.date between ${`${year}-01-01`}::date and ${`${year}-12-31`}::date
+    order by d.date, e.item`.execute(deps.db);
+  return rows.rows.flatMap((r) => {
+    const item = EST_CHECKLIST.find((i) => i.key === r.item);
+    if (!item) return [];
+    const level = Number(r.level);
+    return [
+      {
+        source: 'est' as const,
+        category: item.category,
+        seriousness: level * 2,
+        place: r.area_id ? { key: r.area_id, name: r.area ?? '' } : null,
+        date: r.date,
+        text: item.key,
+        description: `EST ${r.date}${r.area ? `, ${r.area}` : ''}: ${item.label} – ${estLevelLabel(level).toLowerCase()}`,
+      },
+    ];
+  });
 }
 
-/** Confidential: only gathered for police staff. */
-async function fromPoliceNotes(deps: Deps, municipalityId: string, year: number): Promise<Evidence[]> {
+/** Confidential: only gathered for police staff. A note has no place or date, so its text tells notes apart. */
+async function policeNoteFindings(deps: Deps, municipalityId: string, year: number): Promise<FindingInput[]> {
   const rows = await deps.db
     .selectFrom('police_notes')
     .select(['category', 'seriousness', 'text'])
@@ -69,92 +80,49 @@ async function fromPoliceNotes(deps: Deps, municipalityId: string, year: number)
   return rows.map((r) => ({
     source: 'police' as const,
     category: r.category,
-    points: r.seriousness,
+    seriousness: r.seriousness,
+    place: null,
+    date: null,
+    text: r.text,
     description: r.text,
-    confidential: true,
   }));
 }
 
-/**
- * EST checklists: each item's level (0 inget, 1 förekommer, 2 påtagligt)
- * summed over the year's reports, per the item's problem category.
- */
-async function fromEstChecklists(deps: Deps, municipalityId: string, year: number): Promise<Evidence[]> {
-  const rows = await sql<{ item: string; total: string; reports: string }>`
-    select e.item, sum(e.level) as total, count(distinct d.id) as reports
-    from est_answers e join dialogues d on d.id = e.report_id
-    where d.municipality_id = ${municipalityId} and d.kind = 'est' and e.level > 0
-      and d.date between ${`${year}-01-01`}::date and ${`${year}-12-31`}::date
-    group by e.item`.execute(deps.db);
-  return rows.rows.flatMap((r) => {
-    const item = EST_CHECKLIST.find((i) => i.key === r.item);
-    if (!item) return [];
-    return [
-      {
-        source: 'est' as const,
-        category: item.category,
-        points: Number(r.total),
-        confidential: false,
-        description: `EST: ${item.label} rapporterat i ${r.reports} veckorapporter (summa ${r.total})`,
-      },
-    ];
+/** One evidence line per distinct problem; the findings it merged are counted in its line. */
+export function findingEvidence(findings: readonly FindingInput[]): Gathered {
+  const evidence = distinctProblems(findings).map((p) => {
+    const first = [...p.findings].sort((a, b) => b.seriousness - a.seriousness)[0]!;
+    const more = p.findings.length - 1;
+    return {
+      source: p.source,
+      category: p.category,
+      points: p.seriousness / SERIOUSNESS_DIVISOR,
+      confidential: p.source === 'police',
+      description:
+        more > 0
+          ? `${first.description} (samma problem som ${more} ${more === 1 ? 'iakttagelse' : 'iakttagelser'} till på samma plats och tertial)`
+          : first.description,
+    };
   });
+  return { measures: findingMeasures(findings), evidence };
 }
-
-export type EvidenceGatherer = (deps: Deps, municipalityId: string, year: number) => Promise<Evidence[]>;
-
-/** Sources everyone in the working group may see. */
-export const OPEN_SOURCES: EvidenceGatherer[] = [
-  fromDialogues,
-  fromPoliceEvents,
-  fromEstChecklists,
-  (d, m, y) => fromSurveys(d, m, y),
-];
 
 export async function gatherEvidence(
   deps: Deps,
   municipalityId: string,
   year: number,
   includeConfidential: boolean,
-): Promise<Evidence[]> {
-  const gatherers = includeConfidential ? [...OPEN_SOURCES, fromPoliceNotes] : OPEN_SOURCES;
-  return (await Promise.all(gatherers.map((g) => g(deps, municipalityId, year)))).flat();
-}
-
-/** Trygghetsmätningar of the kommun that opened in the year: each problem item's index 0–6, when enough answered. */
-async function fromSurveys(deps: Deps, municipalityId: string, year: number): Promise<Evidence[]> {
-  const rows = await deps.db
-    .selectFrom('surveys')
-    .select('id')
-    .where('municipality_id', '=', municipalityId)
-    .where('status', '!=', 'draft')
-    // A survey without an opening date opened when it was published.
-    .where(sql<boolean>`extract(year from coalesce(opens_on, published_at::date, created_at::date)) = ${year}`)
-    .execute();
-  const out: Evidence[] = [];
-  for (const r of rows) {
-    const survey = await loadSurvey(deps.db, r.id);
-    if (!survey) continue;
-    const results = computeResults({
-      questions: survey.questions,
-      responses: await loadResponses(deps.db, survey.id),
-      scoring: survey.scoring,
-      categories: survey.categories,
-    });
-    for (const q of results.questions) {
-      if (q.kind !== 'problem' || !q.total || !('items' in q.total)) continue;
-      for (const item of q.total.items) {
-        const category = item.index === null ? null : categoryOfSurveyItem(item.label.sv ?? '');
-        if (category === null || item.index === null) continue;
-        out.push({
-          source: 'survey',
-          category,
-          points: item.index,
-          confidential: false,
-          description: `${survey.title}: "${item.label.sv}" – index ${item.index.toFixed(1)} av 6 (${item.counted} svar)`,
-        });
-      }
-    }
-  }
-  return out;
+): Promise<Gathered> {
+  const [dialogues, est, notes, surveys, rates] = await Promise.all([
+    dialogueFindings(deps, municipalityId, year),
+    estChecklistFindings(deps, municipalityId, year),
+    includeConfidential ? policeNoteFindings(deps, municipalityId, year) : Promise.resolve([]),
+    surveyEvidence(deps, municipalityId, year),
+    rateEvidence(deps, municipalityId, year),
+  ]);
+  const findings = findingEvidence([...dialogues, ...est, ...notes]);
+  return {
+    measures: [...findings.measures, ...surveys.measures, ...rates.measures],
+    evidence: [...findings.evidence, ...surveys.evidence, ...rates.evidence],
+  };
 }

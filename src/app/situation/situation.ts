@@ -10,7 +10,7 @@ import { writeAudit } from '../audit.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
 import { categoryLabel, isProblemCategory } from '../../domain/dialogues/categories.ts';
-import { finalOrder, rankProblems, weightsWith, type Evidence } from '../../domain/situation/scoring.ts';
+import { finalOrder, rankProblems, weightsWith } from '../../domain/situation/scoring.ts';
 import { gatherEvidence } from './evidence.ts';
 import { isPoliceFor } from './police.ts';
 import type { CauseType, Horizon, ProblemEdit, SituationEdit, SituationView } from '../../contracts/situation.ts';
@@ -35,11 +35,11 @@ export async function buildSituation(
 ): Promise<SituationView> {
   const picture = await pictureRow(deps, municipalityId, year);
   const weights = weightsWith(picture?.weights ?? {});
-  const evidence: Evidence[] = await gatherEvidence(deps, municipalityId, year, withConfidential);
+  const { measures, evidence } = await gatherEvidence(deps, municipalityId, year, withConfidential);
   const stored = picture
     ? await deps.db.selectFrom('situation_problems').selectAll().where('picture_id', '=', picture.id).execute()
     : [];
-  const ranked = rankProblems(evidence, weights);
+  const ranked = rankProblems(measures, weights);
   for (const s of stored) {
     if (!ranked.some((r) => r.category === s.category))
       ranked.push({ category: s.category, score: 0, parts: [], scoreRank: ranked.length + 1 });

@@ -1,41 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEIGHTS, finalOrder, rankProblems, weightsWith, type Evidence } from './scoring.ts';
+import { DEFAULT_WEIGHTS, finalOrder, rankProblems, weightsWith, type SourceMeasure } from './scoring.ts';
 
-const ev = (source: Evidence['source'], category: string, points: number): Evidence => ({
+const m = (source: SourceMeasure['source'], category: string, points: number): SourceMeasure => ({
   source,
   category,
   points,
-  description: '',
-  confidential: source === 'police',
+  items: 1,
+  why: `${source} ${points}`,
+  whyEn: `${source} ${points}`,
 });
 
 describe('lägesbild ranking', () => {
-  it("sums weighted points per category and shows each source's part", () => {
+  it("sums each source's points times its weight and shows each part with its reason", () => {
     const ranked = rankProblems(
       [
-        ev('dialogue', 'narkotika', 4),
-        ev('dialogue', 'narkotika', 5),
-        ev('survey', 'trafik', 3.2),
-        ev('events', 'trafik', 20),
-        ev('police', 'narkotika', 3),
+        m('dialogue', 'narkotika', 4.5),
+        m('survey', 'trafik', 3.2),
+        m('events', 'trafik', 6),
+        m('police', 'narkotika', 2.5),
       ],
       DEFAULT_WEIGHTS,
     );
     expect(ranked.map((p) => [p.category, p.score])).toEqual([
-      ['narkotika', 12],
-      ['trafik', 5.2],
+      ['narkotika', 7],
+      ['trafik', 6.2],
     ]);
     expect(ranked[0]!.parts).toEqual([
-      { source: 'dialogue', points: 9, weight: 1, score: 9, items: 2 },
-      { source: 'police', points: 3, weight: 1, score: 3, items: 1 },
+      { source: 'dialogue', points: 4.5, weight: 1, score: 4.5, items: 1, why: 'dialogue 4.5', whyEn: 'dialogue 4.5' },
+      { source: 'police', points: 2.5, weight: 1, score: 2.5, items: 1, why: 'police 2.5', whyEn: 'police 2.5' },
     ]);
-    expect(ranked[1]!.parts.find((p) => p.source === 'events')).toMatchObject({ points: 20, weight: 0.1, score: 2 });
+    expect(ranked[1]!.parts.find((p) => p.source === 'events')).toMatchObject({ points: 6, weight: 0.5, score: 3 });
+  });
+
+  it('a measure without points is shown as a part and adds nothing', () => {
+    const [only] = rankProblems([m('statistics', 'vald', 0)], DEFAULT_WEIGHTS);
+    expect(only).toMatchObject({ score: 0, parts: [{ source: 'statistics', points: 0 }] });
   });
 
   it('changing a weight changes the order, visibly', () => {
-    const evidence = [ev('survey', 'trafik', 4), ev('dialogue', 'vald', 3)];
-    expect(rankProblems(evidence, DEFAULT_WEIGHTS)[0]!.category).toBe('trafik');
-    expect(rankProblems(evidence, weightsWith({ survey: 0.5 }))[0]!.category).toBe('vald');
+    const measures = [m('survey', 'trafik', 4), m('dialogue', 'vald', 3)];
+    expect(rankProblems(measures, DEFAULT_WEIGHTS)[0]!.category).toBe('trafik');
+    expect(rankProblems(measures, weightsWith({ survey: 0.5 }))[0]!.category).toBe('vald');
     expect(weightsWith({ survey: -1, est: Number.NaN }).survey).toBe(1);
   });
 

@@ -1,38 +1,52 @@
 /**
- * The lägesbild's ranking: every piece of evidence gives points to a
- * problem category, each source's points are multiplied by a weight people
- * can see and change, and the problems are ordered by the sum. The parts
- * per source are kept, so the score explains itself.
+ * The lägesbild's ranking: every source gives each problem category a
+ * normalised measure, 0–10 points (measures.ts says how, per source), the
+ * points are multiplied by a weight people can see and change, and the
+ * problems are ordered by the sum. Each part keeps its points, weight and
+ * the reason in words, so the score explains itself.
  */
-export const EVIDENCE_SOURCES = ['survey', 'dialogue', 'est', 'events', 'police'] as const;
+export const EVIDENCE_SOURCES = ['survey', 'dialogue', 'est', 'statistics', 'events', 'police'] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 
 export const SOURCE_SV: Record<EvidenceSource, string> = {
   survey: 'Trygghetsmätning',
   dialogue: 'Dialoger och trygghetsvandringar',
   est: 'EST-rapporter',
+  statistics: 'Brottsstatistik',
   events: 'Polisens händelser',
   police: 'Polisens underlag (sekretess)',
 };
 
 /**
- * Default weights: one serious finding (5 points) weighs as much as a
- * survey item at index 5; a police event a tenth of a finding point.
+ * Default weights: every source's measure is already on the same 0–10
+ * scale, so they count alike; Polisen's events by half, because the feed is
+ * a partial, unchecked record of what BRÅ's statistics count in full.
  */
 export const DEFAULT_WEIGHTS: Readonly<Record<EvidenceSource, number>> = Object.freeze({
   survey: 1,
   dialogue: 1,
-  est: 0.5,
-  events: 0.1,
+  est: 1,
+  statistics: 1,
+  events: 0.5,
   police: 1,
 });
 
+/** One source's measure of one problem category, 0–10 points, and why. */
+export interface SourceMeasure {
+  source: EvidenceSource;
+  category: string;
+  points: number;
+  /** What was counted: distinct problems, questions, or statistics series. */
+  items: number;
+  why: string;
+  whyEn: string;
+}
+
+/** One line of evidence shown under a problem: what it is, in Swedish, and its value on its source's scale. */
 export interface Evidence {
   source: EvidenceSource;
   category: string;
-  /** Points before weighting, e.g. a finding's seriousness 1–5 or a survey item's index 0–6. */
   points: number;
-  /** What it is, in Swedish, for the evidence list. */
   description: string;
   confidential: boolean;
 }
@@ -43,6 +57,8 @@ export interface ScorePart {
   weight: number;
   score: number;
   items: number;
+  why: string;
+  whyEn: string;
 }
 
 export interface RankedProblem {
@@ -64,28 +80,32 @@ export function weightsWith(overrides: Partial<Record<string, number>>): Record<
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-export function rankProblems(evidence: readonly Evidence[], weights: Record<EvidenceSource, number>): RankedProblem[] {
-  const byCategory = new Map<string, Map<EvidenceSource, { points: number; items: number }>>();
-  for (const e of evidence) {
-    const parts = byCategory.get(e.category) ?? new Map();
-    const part = parts.get(e.source) ?? { points: 0, items: 0 };
-    part.points += e.points;
-    part.items += 1;
-    parts.set(e.source, part);
-    byCategory.set(e.category, parts);
-  }
-  const problems = [...byCategory.entries()].map(([category, parts]) => {
-    const list: ScorePart[] = EVIDENCE_SOURCES.filter((s) => parts.has(s)).map((s) => {
-      const p = parts.get(s)!;
-      return {
-        source: s,
-        points: round(p.points),
-        weight: weights[s],
-        score: round(p.points * weights[s]),
-        items: p.items,
-      };
+/** A measure with no points (a rate without a comparison) is shown as a part but adds nothing. */
+export function rankProblems(
+  measures: readonly SourceMeasure[],
+  weights: Record<EvidenceSource, number>,
+): RankedProblem[] {
+  const byCategory = new Map<string, SourceMeasure[]>();
+  for (const m of measures) byCategory.set(m.category, [...(byCategory.get(m.category) ?? []), m]);
+  const problems = [...byCategory.entries()].map(([category, list]) => {
+    const parts: ScorePart[] = EVIDENCE_SOURCES.flatMap((s) => {
+      const of = list.filter((m) => m.source === s);
+      if (of.length === 0) return [];
+      // The measures come one per source and category; should two arrive, their points add up and both reasons show.
+      const points = round(of.reduce((n, m) => n + m.points, 0));
+      return [
+        {
+          source: s,
+          points,
+          weight: weights[s],
+          score: round(points * weights[s]),
+          items: of.reduce((n, m) => n + m.items, 0),
+          why: of.map((m) => m.why).join('; '),
+          whyEn: of.map((m) => m.whyEn).join('; '),
+        },
+      ];
     });
-    return { category, score: round(list.reduce((n, p) => n + p.score, 0)), parts: list, scoreRank: 0 };
+    return { category, score: round(parts.reduce((n, p) => n + p.score, 0)), parts, scoreRank: 0 };
   });
   problems.sort((a, b) => b.score - a.score || a.category.localeCompare(b.category));
   problems.forEach((p, i) => {

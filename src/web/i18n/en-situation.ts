@@ -5,7 +5,7 @@ export const enSituation: typeof svSituation = {
   situation: {
     title: 'Situation picture',
     intro:
-      "The situation picture (lägesbild) weighs dialogues, safety walks, EST reports, surveys and the police's events into a ranked problem picture. Each source's points are multiplied by a weight you can see and change.",
+      "The situation picture (lägesbild) weighs dialogues, safety walks, EST reports, safety surveys, crime statistics and the police's events into a ranked problem picture. Each source gives each problem 0–10 points, multiplied by a weight you can see and change.",
     year: 'Year',
     noKommun: 'You have no municipality to show a situation picture for.',
     rankingHeading: (kommun: string, year: number) => `Problem picture for ${kommun} ${year}`,
@@ -17,6 +17,7 @@ export const enSituation: typeof svSituation = {
       survey: 'Safety survey',
       dialogue: 'Dialogues and safety walks',
       est: 'EST reports',
+      statistics: 'Crime statistics',
       events: 'Police events',
       police: 'Police material (confidential)',
     },
@@ -37,6 +38,7 @@ export const enSituation: typeof svSituation = {
     movedBecause: (scoreRank: number, reason: string) => `Moved by hand from place ${scoreRank}. Reason: ${reason}`,
     evidenceSummary: (n: number) => `Evidence (${n})`,
     points: (p: string) => `${p} points`,
+    partWhy: (source: string, score: string) => `${source} (${score} points):`,
     move: 'Move',
     moveLabel: (name: string) => `Move ${name}`,
     resetRank: 'Return to the order by score',
@@ -79,7 +81,7 @@ export const enSituation: typeof svSituation = {
     textsSaved: 'The texts are saved.',
     weightsHeading: 'Weights',
     weightsIntro:
-      'How much one point from each source weighs, from 0 to 100. A finding gives 1–5 points by seriousness, a police event 1 point.',
+      'How much one point from each source weighs, from 0 to 100. Each source gives a problem 0–10 points: distinct problems by place and tertial, surveys by their mean and number of answers, statistics and events compared with the county.',
     weightInvalid: (source: string) => `Enter the weight for ${source} as a number from 0 to 100.`,
     saveWeights: 'Save the weights',
     weightsSaved: 'The weights are saved and the ranking is recalculated.',

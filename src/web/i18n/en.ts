@@ -7,6 +7,7 @@ import { enActivities } from './en-activities.ts';
 import { enOverview } from './en-overview.ts';
 import { enDialogues } from './en-dialogues.ts';
 import { enSituation } from './en-situation.ts';
+import { enSituationMethod } from './en-situation-method.ts';
 import { enActionPlan } from './en-action-plan.ts';
 import { enCrime } from './en-crime.ts';
 import { enFollowUps } from './en-followups.ts';
@@ -153,6 +154,7 @@ export const en: Messages = {
   ...enOverview,
   ...enDialogues,
   ...enSituation,
+  ...enSituationMethod,
   ...enActionPlan,
   ...enCrime,
   ...enFollowUps,

@@ -5,7 +5,7 @@ export const svSituation = {
   situation: {
     title: 'Lägesbild',
     intro:
-      'Lägesbilden väger samman dialoger, trygghetsvandringar, EST-rapporter, enkäter och Polisens händelser till en rangordnad problembild. Varje källas poäng multipliceras med en vikt som ni själva kan se och ändra.',
+      'Lägesbilden väger samman dialoger, trygghetsvandringar, EST-rapporter, trygghetsmätningar, brottsstatistik och Polisens händelser till en rangordnad problembild. Varje källa ger varje problem 0–10 poäng, som multipliceras med en vikt som ni själva kan se och ändra.',
     year: 'År',
     noKommun: 'Du har ingen kommun att visa en lägesbild för.',
     rankingHeading: (kommun: string, year: number) => `Problembild för ${kommun} ${year}`,
@@ -17,6 +17,7 @@ export const svSituation = {
       survey: 'Trygghetsmätning',
       dialogue: 'Dialoger och trygghetsvandringar',
       est: 'EST-rapporter',
+      statistics: 'Brottsstatistik',
       events: 'Polisens händelser',
       police: 'Polisens underlag (sekretess)',
     } as Record<Source, string>,
@@ -37,6 +38,7 @@ export const svSituation = {
     movedBecause: (scoreRank: number, reason: string) => `Flyttat manuellt från plats ${scoreRank}. Skäl: ${reason}`,
     evidenceSummary: (n: number) => `Underlag (${n})`,
     points: (p: string) => `${p} poäng`,
+    partWhy: (source: string, score: string) => `${source} (${score} poäng):`,
     move: 'Flytta',
     moveLabel: (name: string) => `Flytta ${name}`,
     resetRank: 'Återställ till poängordningen',
@@ -79,7 +81,7 @@ export const svSituation = {
     textsSaved: 'Texterna är sparade.',
     weightsHeading: 'Vikter',
     weightsIntro:
-      'Hur mycket en poäng från varje källa väger, från 0 till 100. En iakttagelse ger 1–5 poäng efter allvarlighet, en händelse hos Polisen 1 poäng.',
+      'Hur mycket en poäng från varje källa väger, från 0 till 100. Varje källa ger ett problem 0–10 poäng: skilda problem efter plats och tertial, trygghetsmätningar efter medelvärde och antal svar, statistik och händelser jämfört med länet.',
     weightInvalid: (source: string) => `Skriv vikten för ${source} som ett tal från 0 till 100.`,
     saveWeights: 'Spara vikterna',
     weightsSaved: 'Vikterna är sparade och rangordningen är räknad om.',

@@ -6,6 +6,7 @@ import { svActivities } from './sv-activities.ts';
 import { svOverview } from './sv-overview.ts';
 import { svDialogues } from './sv-dialogues.ts';
 import { svSituation } from './sv-situation.ts';
+import { svSituationMethod } from './sv-situation-method.ts';
 import { svActionPlan } from './sv-action-plan.ts';
 import { svCrime } from './sv-crime.ts';
 import { svFollowUps } from './sv-followups.ts';
@@ -153,6 +154,7 @@ export const sv = {
   ...svOverview,
   ...svDialogues,
   ...svSituation,
+  ...svSituationMethod,
   ...svActionPlan,
   ...svCrime,
   ...svFollowUps,

@@ -8,6 +8,23 @@ import { MoveForm } from './MoveForm.tsx';
 import { CauseForm } from './CauseForm.tsx';
 import { PromiseLinks } from './PromiseLinks.tsx';
 
+/** How each source contributed and why, in words: the score explains itself. */
+function Parts({ p }: { p: Problem }) {
+  const { t, lang } = useI18n();
+  const s = t.situation;
+  if (p.parts.length === 0) return null;
+  return (
+    <ul className="score-parts">
+      {p.parts.map((part) => (
+        <li key={part.source}>
+          <strong>{s.partWhy(s.sources[part.source], formatScore(part.score, lang))}</strong>{' '}
+          {lang === 'sv' ? part.why : part.whyEn}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Evidence({ p }: { p: Problem }) {
   const { t, lang } = useI18n();
   const s = t.situation;
@@ -54,6 +71,7 @@ function ProblemCard({
         )}
       </p>
       {p.manualRank !== null && <p className="moved">{s.movedBecause(p.scoreRank, p.rankReason ?? '')}</p>}
+      <Parts p={p} />
       <Evidence p={p} />
       <MoveForm p={p} count={count} kommun={kommun} year={year} onNotice={onNotice} />
       <CauseForm key={JSON.stringify([p.prioritised, p.cause])} p={p} kommun={kommun} year={year} onNotice={onNotice} />

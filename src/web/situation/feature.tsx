@@ -2,6 +2,7 @@
 import { Route } from 'react-router';
 import type { WebFeature } from '../feature.ts';
 import { SituationPage } from './SituationPage.tsx';
+import { MethodPage } from './MethodPage.tsx';
 import { ActionPlanPage } from './ActionPlanPage.tsx';
 
 export const situationFeature: WebFeature = {
@@ -9,6 +10,7 @@ export const situationFeature: WebFeature = {
   routes: (
     <>
       <Route path="lagesbild" element={<SituationPage />} />
+      <Route path="lagesbild/metod" element={<MethodPage />} />
       <Route path="lagesbild/atgardsplan" element={<ActionPlanPage />} />
     </>
   ),

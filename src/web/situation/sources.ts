@@ -6,6 +6,7 @@ export const SOURCE_COLOURS: Record<Source, string> = {
   survey: '#1d3f7e',
   dialogue: '#b35900',
   est: '#00695c',
+  statistics: '#8c1d40',
   events: '#6a1b9a',
   police: '#4a4a4a',
 };

@@ -1,0 +1,68 @@
+/** Swedish words of the page that explains how the lägesbild ranks its problems (docs/lagesbild-metod.md). */
+export const svSituationMethod = {
+  situationMethod: {
+    title: 'Så räknas rangordningen',
+    link: 'Så räknas rangordningen',
+    back: 'Till lägesbilden',
+    intro: [
+      'Varje källa ger varje problemkategori ett mått på samma skala, 0–10 poäng. Poängen multipliceras med källans vikt och problemets poäng är summan över källorna.',
+      'Fler iakttagelser, fler frågor eller fler händelser av samma slag ger inte fler poäng. Det som ger poäng är hur utbrett (olika platser och tider), hur allvarligt, hur säkert (antal svar) och hur högt jämfört med länet ett problem är.',
+      'Ni kan flytta ett problem i rangordningen, men måste då skriva varför. Under varje problem i lägesbilden står hur varje källa bidrog och varför.',
+    ],
+    weightsHeading: 'Vikter',
+    weightsCaption: 'Standardvikt per källa',
+    source: 'Källa',
+    weight: 'Vikt',
+    weightsNote:
+      'Polisens händelser väger hälften eftersom händelseflödet är ett urval som Brås statistik räknar fullständigt. Vikterna kan ändras på lägesbildssidan.',
+    findingsHeading: 'Dialoger, trygghetsvandringar och EST',
+    findings: [
+      'Iakttagelser med samma källa, problemkategori, plats (område) och tertial (jan–apr, maj–aug, sep–dec) är ett problem, lika allvarligt som den allvarligaste av dem (1–5).',
+      'Poäng = summan av de skilda problemens allvarlighet / 2, högst 10.',
+      'En iakttagelse som delas upp i flera, eller skrivs in två gånger, ger inga fler poäng. Samma problem på en ny plats, eller kvar i nästa tertial, är ett nytt problem.',
+      'EST-checklistan: förekommer motsvarar allvarlighet 2, påtagligt 4, på rapportens område och vecka. Iakttagelser utan område räknas som en och samma plats.',
+    ],
+    surveysHeading: 'Trygghetsmätningar',
+    surveys: [
+      'Kommunens egna mätningar och resultat från andra (Polisens trygghetsmätning, Brås NTU, SCB:s medborgarundersökning) räknas här.',
+      'Varje fråga görs om till 0–10, högt betyder ett större problem: Polisens index 0–6 × 10/6, en andel i procent / 10, SCB:s index 0–100 (högt är bra) som (100 − index) / 10.',
+      'Per mätning och kategori tas medelvärdet över frågorna, så fler frågor ger inte högre värde. Flera mätningar vägs samman med antalet svar som vikt.',
+      'Värdet multipliceras med en säkerhetsfaktor, svar / (svar + 50): 8 svar ger 0,14, 420 svar 0,89, 1 500 svar 0,97.',
+      'Färre än 5 svar räknas inte. Resultat utifrån räknas för hela kommunen, annars per område; siffror för län, lokalpolisområde eller riket räknas inte.',
+    ],
+    statisticsHeading: 'Brottsstatistik (BRÅ)',
+    statistics: [
+      'Kommunens anmälda brott per 100 000 invånare läggs ihop över problemkategorins Brå-kategorier, för det senaste året till och med lägesbildens år.',
+      'Jämförelsen görs med länet, annars riket: poäng = 5 × kommunens takt / länets, högst 10. Lika med länet ger 5, dubbelt så högt eller mer 10.',
+      'Trend över de senaste fem åren (minst tre år): en ökning över 2 % per år ger +1, en minskning −1. Ett år där källan skrev "-" bryter trenden.',
+      'Utan jämförelsetal visas takten men ger 0 poäng. Brott som främst upptäcks genom polisens eget arbete och summan av alla brott räknas inte.',
+    ],
+    crimeCaption: 'Brås kategorier i lägesbilden',
+    rulesCaption: 'Andra kategorinamn, efter orden i namnet',
+    braCategory: 'Brås kategori',
+    nameContains: 'Namnet innehåller',
+    inPicture: 'I lägesbilden',
+    notCounted: (reason: string) => `Räknas inte: ${reason}`,
+    eventsHeading: 'Polisens händelser',
+    events: [
+      'Samma mått som statistiken: kommunens händelser under året per 100 000 invånare, jämfört med de kommuner i länet som händelseflödet täcker (annars hela landets), utan trend.',
+      'Händelser som polisen själv tar initiativ till och viltolyckor räknas inte, men visas under problemet som "Räknas inte".',
+    ],
+    excludedCaption: 'Händelsetyper som inte räknas',
+    eventType: 'Händelsetyp',
+    why: 'Varför',
+    eventCategoriesCaption: 'Polisens kategorier i lägesbilden',
+    eventCategory: 'Polisens kategori',
+    policeHeading: 'Polisens underlag (sekretess)',
+    police:
+      'Räknas som iakttagelser (allvarlighet / 2, högst 10), två underlag med olika text som skilda problem. Det räknas bara i polisens egen vy: andras vy, den öppna versionen och utskrifter för andra än polisen räknas fram utan det.',
+    exampleHeading: 'Räkneexempel',
+    exampleIntro:
+      'Exempelkommunen 2025: en dialog och en trygghetsvandring, två EST-rapporter, en egen mätning med 420 svar, NTU med 1 200 svar, Brås statistik 2024 och Polisens händelser. Hela uträkningen står i docs/lagesbild-metod.md; tabellen räknas här med samma kod som lägesbilden.',
+    exampleCaption: 'Räkneexemplets rangordning, poäng gånger vikt per källa',
+    place: 'Plats',
+    problem: 'Problem',
+    total: 'Totalt',
+    reasonsHeading: 'Varför, per källa',
+  },
+};

@@ -67,29 +67,47 @@ describe('the full demo on the public pages', () => {
     expect(text(await get(links[0]!))).toMatch(/Tertial \d \d{4}|Helåret \d{4}/);
   });
 
-  it('every kommun has a survey of 200–400 answers, closed, with published results', async () => {
+  it('every kommun has a survey of 200–400 answers, closed, with published results, and a spring follow-up survey', async () => {
     const admin = await signIn(ctx.app, DEMO.admin);
     const surveys = (await admin.request('GET', '/api/v1/surveys')).json().surveys as {
       municipalityName: string;
+      title: { sv: string };
       responses: number;
       status: string;
       publicId: string;
     }[];
-    expect(surveys).toHaveLength(5);
-    for (const s of surveys) {
+    const spring = surveys.filter((s) => s.title.sv.startsWith('Uppföljande'));
+    const autumn = surveys.filter((s) => !s.title.sv.startsWith('Uppföljande'));
+    expect(autumn).toHaveLength(5);
+    expect(spring).toHaveLength(5);
+    for (const s of autumn) {
       expect(s.responses, s.municipalityName).toBeGreaterThanOrEqual(200);
       expect(s.responses, s.municipalityName).toBeLessThanOrEqual(400);
       expect(s.status).toBe('closed');
       expect(text(await get(`/enkat/${s.publicId}/resultat`))).toMatch(/Hur trygg eller otrygg/);
     }
+    for (const s of spring) expect(s.status).toBe('closed');
     expect(report.answers).toBe(surveys.reduce((sum, s) => sum + s.responses, 0));
   });
+
+  it.each(SLUGS)(
+    '%s: the current promise says whether it made a difference: better, no clear change and too little data, as demo data',
+    async (slug) => {
+      const promised = text(section(await get(`/kommun/${slug}`), 'vi-lovade'));
+      expect(promised).toContain('Har det gjort skillnad?');
+      expect(promised).toMatch(/Känner sig otrygga ute ensamma sent en kväll Bättre Demodata: påhittade siffror/);
+      expect(promised).toMatch(/Inbrott i bostäder som problem \(index 0–6\) Ingen tydlig förändring/);
+      expect(promised).toMatch(/Anmälda brott totalt För lite underlag/);
+      expect(promised).toContain('Det finns ännu ingen statistik för båda perioderna att jämföra.');
+    },
+  );
 
   it('names, numbers and addresses residents wrote stay with the working group', async () => {
     const admin = await signIn(ctx.app, DEMO.admin);
     const surveys = (await admin.request('GET', '/api/v1/surveys')).json().surveys as {
       id: string;
       publicId: string;
+      publicResults: unknown[];
     }[];
     const written: string[] = [];
     const masked: string[] = [];
@@ -115,7 +133,8 @@ describe('the full demo on the public pages', () => {
       for (const m of page.matchAll(/href="(\/kommun\/[a-z-]+\/uppfoljning\/[0-9a-f-]{36})"/g))
         pages.push(await get(m[1]!));
     }
-    for (const s of surveys) pages.push(await get(`/enkat/${s.publicId}/resultat`));
+    for (const s of surveys.filter((x) => x.publicResults.length))
+      pages.push(await get(`/enkat/${s.publicId}/resultat`));
     const everything = pages.join('\n');
     for (const personal of SEEDED_PERSONAL_DATA) expect(everything).not.toContain(personal);
   });

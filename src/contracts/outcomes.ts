@@ -92,6 +92,8 @@ export const IndicatorView = z.object({
   definition: IndicatorDefinition,
   baseline: z.object({ from: z.string(), to: z.string() }).nullable(),
   problemCategory: z.string().nullable(),
+  /** The demo's own indicator: its numbers are made up. */
+  demo: z.boolean(),
 });
 export type IndicatorView = z.infer<typeof IndicatorView>;
 export const IndicatorList = z.object({ indicators: z.array(IndicatorView), mayChange: z.boolean() });

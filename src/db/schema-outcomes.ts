@@ -17,6 +17,7 @@ export interface OutcomeTables {
     baseline_from: DateCol;
     baseline_to: DateCol;
     problem_category: string | null;
+    demo: Generated<boolean>;
     created_at: CreatedAt;
     updated_at: Timestamp;
   };

@@ -316,6 +316,7 @@ export const SCHEMA_COLUMNS = {
     baseline_from: 'date null',
     baseline_to: 'date null',
     problem_category: 'text null',
+    demo: 'boolean',
     created_at: 'timestamp with time zone',
     updated_at: 'timestamp with time zone',
   },
@@ -514,6 +515,15 @@ export const SCHEMA_COLUMNS = {
     year: 'integer',
     population: 'integer',
     imported_at: 'timestamp with time zone',
+  },
+  survey_answer_counts: {
+    survey_id: 'uuid',
+    shard: 'smallint',
+    dimension: 'text',
+    grp: 'text',
+    question_id: 'text',
+    value: 'text',
+    n: 'integer',
   },
   survey_browser_tokens: {
     survey_id: 'uuid',

@@ -19,6 +19,7 @@ import { castFor, createStoryAccounts, type KommunCast } from './people.ts';
 import { currentDocument, earlierDocument, publishDemoSet } from './promises.ts';
 import { buildDemoSituation } from './situation.ts';
 import { importDemoStatistics } from './statistics.ts';
+import { runDemoOutcomes } from './outcomes.ts';
 import { runDemoSurvey } from './surveys.ts';
 
 export interface DemoStoryReport {
@@ -43,6 +44,7 @@ async function kommunStory(deps: Deps, story: KommunStory, timeline: DemoTimelin
   await runDemoDialogues(deps, cast, story, timeline);
   const current = await publishDemoSet(deps, cast, currentDocument(story.file, timeline));
   await buildDemoSituation(deps, cast, story, timeline, survey, current);
+  report.answers += await runDemoOutcomes(deps, cast, story, timeline, current);
   report.activities += await logDemoActivities(deps, current, timeline.today, loggers);
   report.followUps += await earlierFollowUps(deps, cast, earlier, timeline);
   const surveyLine = `${survey.answers} personer svarade på trygghetsmätningen hösten ${timeline.situationYear}.`;

@@ -92,6 +92,7 @@ export async function addIndicator(
   actor: Actor,
   setId: string,
   body: IndicatorBody,
+  options: { demo?: boolean } = {},
 ): Promise<IndicatorView> {
   const set = await writableSet(deps, actor, setId);
   const title = checkedTitle(body.title);
@@ -105,7 +106,7 @@ export async function addIndicator(
         `A promise set can have at most ${MAX_INDICATORS} outcome indicators`,
       );
     }
-    const view = await insertIndicator(trx, setId, { ...body, title });
+    const view = await insertIndicator(trx, setId, { ...body, title }, options.demo ?? false);
     await writeAudit(trx, actor, {
       action: 'outcome_indicator.create',
       entityType: 'outcome_indicator',

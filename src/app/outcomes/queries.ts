@@ -50,6 +50,7 @@ type Row = {
   baseline_from: string | null;
   baseline_to: string | null;
   problem_category: string | null;
+  demo: boolean;
 };
 
 export function toView(r: Row): IndicatorView {
@@ -63,6 +64,7 @@ export function toView(r: Row): IndicatorView {
     definition: r.definition as IndicatorDefinition,
     baseline: r.baseline_from && r.baseline_to ? { from: r.baseline_from, to: r.baseline_to } : null,
     problemCategory: r.problem_category,
+    demo: r.demo,
   };
 }
 
@@ -77,6 +79,7 @@ const COLUMNS = [
   'baseline_from',
   'baseline_to',
   'problem_category',
+  'demo',
 ] as const;
 
 export async function indicatorsOf(db: Db, setId: string): Promise<IndicatorView[]> {
@@ -98,6 +101,7 @@ export async function insertIndicator(
   db: Db,
   setId: string,
   body: IndicatorBody & { title: string },
+  demo = false,
 ): Promise<IndicatorView> {
   const last = await db
     .selectFrom('outcome_indicators')
@@ -116,6 +120,7 @@ export async function insertIndicator(
       baseline_from: body.baseline?.from ?? null,
       baseline_to: body.baseline?.to ?? null,
       problem_category: body.problemCategory,
+      demo,
     })
     .returning(COLUMNS)
     .executeTakeFirstOrThrow();

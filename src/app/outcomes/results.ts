@@ -201,7 +201,7 @@ export async function outcomesFor(
       sentence: outcomeSentence(ind.title, result, lang),
       caveats: caveats(result, lang),
       series: result.series.map((s) => ({ ...s, value: s.value === null ? null : sanitise(s.value) })),
-      demo,
+      demo: demo || ind.demo,
     });
   }
   return out;

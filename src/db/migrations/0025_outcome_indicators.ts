@@ -6,7 +6,8 @@ import { sql, type Kysely } from 'kysely';
  * from (a BRÅ category or Polisen event type, a survey question and the
  * answers counted, an index, a commitment's follow-up indicator); its shape
  * per kind is the contract's (src/contracts/outcomes.ts). A null baseline
- * means the proposed one (src/domain/outcomes/indicator.ts).
+ * means the proposed one (src/domain/outcomes/indicator.ts). `demo` marks
+ * the demo's own indicators, whose numbers are made up (shown as such).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`create table outcome_indicators (
@@ -20,6 +21,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     baseline_from date,
     baseline_to date,
     problem_category text,
+    demo boolean not null default false,
     created_at timestamptz not null default now(),
     updated_at timestamptz not null default now(),
     constraint outcome_indicators_baseline check ((baseline_from is null) = (baseline_to is null) and (baseline_to is null or baseline_to >= baseline_from))

@@ -10,6 +10,7 @@ import { enSituation } from './en-situation.ts';
 import { enSituationMethod } from './en-situation-method.ts';
 import { enActionPlan } from './en-action-plan.ts';
 import { enCrime } from './en-crime.ts';
+import { enOutcomes } from './en-outcomes.ts';
 import { enFollowUps } from './en-followups.ts';
 import { enEst } from './en-est.ts';
 import { enStatistics } from './en-statistics.ts';
@@ -157,6 +158,7 @@ export const en: Messages = {
   ...enSituationMethod,
   ...enActionPlan,
   ...enCrime,
+  ...enOutcomes,
   ...enFollowUps,
   ...enEst,
   ...enStatistics,

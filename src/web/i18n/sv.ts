@@ -9,6 +9,7 @@ import { svSituation } from './sv-situation.ts';
 import { svSituationMethod } from './sv-situation-method.ts';
 import { svActionPlan } from './sv-action-plan.ts';
 import { svCrime } from './sv-crime.ts';
+import { svOutcomes } from './sv-outcomes.ts';
 import { svFollowUps } from './sv-followups.ts';
 import { svEst } from './sv-est.ts';
 import { svStatistics } from './sv-statistics.ts';
@@ -157,6 +158,7 @@ export const sv = {
   ...svSituationMethod,
   ...svActionPlan,
   ...svCrime,
+  ...svOutcomes,
   ...svFollowUps,
   ...svEst,
   ...svStatistics,

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { CADENCES, VERDICTS } from '../domain/follow-up.ts';
 import { FOLLOW_UP_STATUSES } from '../domain/follow-up-workflow.ts';
 import { isoDaySchema } from '../domain/iso-day.ts';
-import { PER_VALUES, targetSchema } from '../domain/promise-document.ts';
-import type { Span } from '../domain/progress/index.ts';
+import { targetSchema } from '../domain/promise-document.ts';
+import { spanSchema } from '../domain/progress/types.ts';
 
 export const FollowUpParams = z.object({ id: z.uuid() });
 export const ExportParams = FollowUpParams.extend({ format: z.enum(['pdf', 'docx']) });
@@ -48,14 +48,8 @@ export type CarryOverBody = z.infer<typeof CarryOverBody>;
 export const CarryOverResult = z.object({ carried: z.number().int().nonnegative() });
 export type CarryOverResult = z.infer<typeof CarryOverResult>;
 
-/** What a number counts (src/domain/progress/figure.ts). */
-export const SpanView = z.object({
-  kind: z.enum(['part', 'to_date', 'window']),
-  from: z.string(),
-  to: z.string(),
-  per: z.enum(PER_VALUES).nullable().optional(),
-  noun: z.enum(CADENCES).optional(),
-});
+/** What a number counts: the domain's shape (src/domain/progress/types.ts), declared once. */
+export const SpanView = spanSchema;
 
 export const Signing = z.object({ party: z.string(), by: z.string(), at: z.string() });
 export type Signing = z.infer<typeof Signing>;
@@ -101,8 +95,3 @@ export type FollowUpView = z.infer<typeof FollowUpView>;
 
 export const FollowUpList = z.object({ followUps: z.array(FollowUpView) });
 export type FollowUpList = z.infer<typeof FollowUpList>;
-
-// The span is the domain's, both ways: a field added on one side and not the other fails the typecheck.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameSpan: Same<z.infer<typeof SpanView>, Span> = true;
-void sameSpan;

@@ -2,26 +2,12 @@
 import { z } from 'zod';
 import { isoDaySchema } from '../domain/iso-day.ts';
 import { targetSchema } from '../domain/promise-document.ts';
-import { BucketProgressView, CommitmentProgressView, CommitmentStatus } from './progress.ts';
-import type { Figure, Span } from '../domain/progress/figure.ts';
-import { PER_VALUES } from '../domain/promise-document.ts';
+import { BucketProgressView, CommitmentProgressView } from './progress.ts';
+import { figureSchema, spanSchema } from '../domain/progress/types.ts';
 
-/** What a number counts (domain/progress/figure.ts): a part of the period, the total so far, or a follow-up's period. */
-export const SpanView = z.object({
-  kind: z.enum(['part', 'to_date', 'window']),
-  from: z.string(),
-  to: z.string(),
-  per: z.enum(PER_VALUES).nullable().optional(),
-  noun: z.enum(['quarter', 'tertial', 'halfyear', 'year']).optional(),
-});
-
-/** The one number shown for a commitment, and the status of the same span. */
-export const FigureView = z.object({
-  status: CommitmentStatus,
-  done: z.number(),
-  required: z.number().nullable(),
-  span: SpanView,
-});
+/** What a number counts and the one number shown: the domain's shapes (domain/progress/types.ts), declared once. */
+export const SpanView = spanSchema;
+export const FigureView = figureSchema;
 
 export const OverviewQuery = z.object({ organisationId: z.uuid().optional(), at: isoDaySchema.optional() });
 
@@ -61,12 +47,6 @@ export const Attention = z.object({
   span: SpanView,
 });
 export type Attention = z.infer<typeof Attention>;
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameFigure: Same<z.infer<typeof FigureView>, Figure> = true;
-const sameSpan: Same<z.infer<typeof SpanView>, Span> = true;
-void sameFigure;
-void sameSpan;
 
 export const Overview = z.object({ at: z.string(), sets: z.array(OverviewSet), attention: z.array(Attention) });
 export type Overview = z.infer<typeof Overview>;

@@ -11,33 +11,17 @@ import { formatAmount, formatNumber } from '../reader-text.ts';
 import { daysBetweenInclusive } from './dates.ts';
 import { bucketLabelSv, MONTH_NAMES_SV } from './labels.ts';
 import type { Locale } from './status.ts';
-import type { BucketProgress, CommitmentProgress, CommitmentStatus } from './types.ts';
+import type {
+  BucketProgress,
+  CommitmentProgress,
+  CommitmentStatus,
+  Figure,
+  Span,
+  SpanKind,
+  WindowNoun,
+} from './types.ts';
 
-/**
- * What a number counts: one part of the period (`part`, "under mars 2026"),
- * everything from `from` up to the day asked (`to_date`, "hittills i år"), or
- * a follow-up's period (`window`, "under tertialen").
- */
-export type SpanKind = 'part' | 'to_date' | 'window';
-export type WindowNoun = 'quarter' | 'tertial' | 'halfyear' | 'year';
-
-export interface Span {
-  kind: SpanKind;
-  from: string;
-  to: string;
-  /** For `part`: how the target divides the period, to name the part. */
-  per?: Per | null;
-  /** A follow-up's cadence, naming its period ("under tertialen") where activities are counted. */
-  noun?: WindowNoun;
-}
-
-export interface Figure {
-  status: CommitmentStatus;
-  done: number;
-  /** null when nothing is required (followed up in text). */
-  required: number | null;
-  span: Span;
-}
+export type { Figure, Span, SpanKind, WindowNoun };
 
 /** What a part should have reached by `at`: all of it once ended, `floor(required × elapsed)` while it runs. */
 export function requiredBy(bucket: Pick<BucketProgress, 'from' | 'to' | 'required'>, at: string): number {

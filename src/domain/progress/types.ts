@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PER_VALUES } from '../per.ts';
 import type { Target } from '../promise-document.ts';
 import type { PeriodInput } from './buckets.ts';
 
@@ -30,6 +31,34 @@ export const commitmentProgressSchema = z.object({
   buckets: z.array(bucketProgressSchema),
 });
 export type CommitmentProgress = z.infer<typeof commitmentProgressSchema>;
+
+/**
+ * What a number counts (figure.ts): one part of the period (`part`, "under
+ * mars 2026"), everything from `from` up to the day asked (`to_date`,
+ * "hittills i år"), or a follow-up's period (`window`, "under tertialen").
+ */
+export const spanSchema = z.object({
+  kind: z.enum(['part', 'to_date', 'window']),
+  from: z.string(),
+  to: z.string(),
+  /** For `part`: how the target divides the period, to name the part. */
+  per: z.enum(PER_VALUES).nullable().optional(),
+  /** A follow-up's cadence, naming its period ("under tertialen") where activities are counted. */
+  noun: z.enum(['quarter', 'tertial', 'halfyear', 'year']).optional(),
+});
+export type Span = z.infer<typeof spanSchema>;
+export type SpanKind = Span['kind'];
+export type WindowNoun = NonNullable<Span['noun']>;
+
+/** The one number shown for a commitment, and the status of the same span (figure.ts). */
+export const figureSchema = z.object({
+  status: commitmentStatusSchema,
+  done: z.number(),
+  /** null when nothing is required (followed up in text). */
+  required: z.number().nullable(),
+  span: spanSchema,
+});
+export type Figure = z.infer<typeof figureSchema>;
 
 export interface ActivityInput {
   date: string;

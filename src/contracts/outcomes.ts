@@ -136,3 +136,14 @@ export const OutcomesAnswer = z.object({
   indicators: z.array(OutcomeView),
 });
 export type OutcomesAnswer = z.infer<typeof OutcomesAnswer>;
+
+export const IndicatorProposal = z.object({
+  problemCategory: z.string(),
+  title: z.string(),
+  desired: z.enum(DESIRED),
+  definition: IndicatorDefinition,
+  /** Why: "Problemet Narkotika i lägesbilden 2025 besvaras av löfte 2". */
+  reason: z.string(),
+});
+export const IndicatorProposals = z.object({ proposals: z.array(IndicatorProposal) });
+export type IndicatorProposals = z.infer<typeof IndicatorProposals>;

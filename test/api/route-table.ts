@@ -161,6 +161,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   'GET /api/v1/promise-sets/{id}/export.{format}': { action: 'promise.read' },
   'GET /api/v1/promise-sets/{id}/plan.{format}': { action: 'promise.read' },
   'GET /api/v1/promise-sets/{id}/outcome-indicators': { action: 'promise.read' },
+  'GET /api/v1/promise-sets/{id}/outcome-indicators/proposals': { action: 'promise.read' },
   'POST /api/v1/promise-sets/{id}/outcome-indicators': {
     action: 'promise.write',
     sample: () => ({

@@ -155,6 +155,25 @@ describe('outcome indicators', () => {
     );
   });
 
+  it('a lägesbild problem that a promise answers proposes its indicators, without those already added', async () => {
+    const coordinator = await signIn(ctx.app, DEMO.kalixCoordinator);
+    const set = (await officer.request('GET', `/api/v1/promise-sets/${setId}`)).json();
+    const second = set.focusAreas[0].commitments[1].id;
+    const linked = await coordinator.request('PUT', '/api/v1/situation/2514/2025/problems/tillgreppsbrott', {
+      prioritised: true,
+      commitmentIds: [second],
+    });
+    expect(linked.statusCode, linked.body).toBe(200);
+    const res = await partner.request('GET', `/api/v1/promise-sets/${setId}/outcome-indicators/proposals`);
+    expect(res.statusCode, res.body).toBe(200);
+    const proposals = res.json().proposals as { title: string; reason: string; definition: { category?: string } }[];
+    expect(proposals.map((p) => p.title)).toContain('Inbrott i bostäder som problem (index 0–6)');
+    expect(proposals.map((p) => p.title)).toContain('Polisens händelser: stöld och inbrott');
+    // Residential burglaries are already an indicator of the set.
+    expect(proposals.some((p) => p.definition.category === 'bostadsinbrott')).toBe(false);
+    expect(proposals[0]!.reason).toBe('Problemet Tillgreppsbrott i lägesbilden 2025 besvaras av löfte 2');
+  });
+
   it('removing an indicator is audited', async () => {
     const list = (await officer.request('GET', `/api/v1/promise-sets/${setId}/outcome-indicators`)).json();
     const id = list.indicators[1].id;

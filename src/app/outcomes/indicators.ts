@@ -15,13 +15,16 @@ import type {
   IndicatorPatch,
   IndicatorView,
   OutcomesAnswer,
+  IndicatorProposals,
 } from '../../contracts/outcomes.ts';
+import { proposeIndicators } from '../../domain/outcomes/proposals.ts';
 import {
   deleteIndicatorRow,
   followUpWindow,
   indicatorById,
   indicatorsOf,
   insertIndicator,
+  problemsAnsweredBy,
   setFacts,
   updateIndicatorRow,
   type SetFacts,
@@ -205,5 +208,20 @@ export async function setOutcomes(
     at,
     period: set.periodFrom && set.periodTo ? { from: set.periodFrom, to: set.periodTo } : null,
     indicators: await outcomesFor(deps.db, set, indicators, at, followUp, query.lang ?? 'sv'),
+  };
+}
+
+/** Indicators proposed from the lägesbild problems the set's promises answer, not yet added. */
+export async function proposedIndicators(deps: Deps, actor: Actor, setId: string): Promise<IndicatorProposals> {
+  const set = await readableSet(deps, actor, setId);
+  const [problems, existing] = await Promise.all([
+    problemsAnsweredBy(deps.db, setId, set.organisationIds),
+    indicatorsOf(deps.db, setId),
+  ]);
+  return {
+    proposals: proposeIndicators(
+      problems,
+      existing.map((e) => e.definition as Record<string, unknown>),
+    ),
   };
 }

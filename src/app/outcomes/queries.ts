@@ -403,3 +403,41 @@ export async function surveyMeasures(
       : { n: num(`a${i}`), mean: num(`b${i}`), variance: num(`c${i}`) },
   );
 }
+
+/**
+ * The lägesbild problems (any year, latest first) that the set's promises
+ * answer, each with the numbers of those promises in the set's order.
+ */
+export async function problemsAnsweredBy(
+  db: Db,
+  setId: string,
+  organisationIds: string[],
+): Promise<{ category: string; year: number; promiseNumbers: number[] }[]> {
+  if (!organisationIds.length) return [];
+  const commitments = await db
+    .selectFrom('commitments as c')
+    .innerJoin('focus_areas as f', 'f.id', 'c.focus_area_id')
+    .select(['c.id'])
+    .where('c.promise_set_id', '=', setId)
+    .where('c.removed_at', 'is', null)
+    .orderBy('f.position')
+    .orderBy('c.position')
+    .execute();
+  const number = new Map(commitments.map((c, i) => [c.id, i + 1]));
+  const rows = await db
+    .selectFrom('situation_problems as p')
+    .innerJoin('situation_pictures as s', 's.id', 'p.picture_id')
+    .select(['p.category', 's.year', 'p.commitment_ids'])
+    .where('s.municipality_id', 'in', organisationIds)
+    .orderBy('s.year', 'desc')
+    .execute();
+  const seen = new Set<string>();
+  const out: { category: string; year: number; promiseNumbers: number[] }[] = [];
+  for (const r of rows) {
+    const numbers = (r.commitment_ids as string[]).map((id) => number.get(id)).filter((n): n is number => !!n);
+    if (!numbers.length || seen.has(r.category)) continue;
+    seen.add(r.category);
+    out.push({ category: r.category, year: r.year, promiseNumbers: [...new Set(numbers)].sort((a, b) => a - b) });
+  }
+  return out;
+}

@@ -6,6 +6,7 @@ import {
   IndicatorList,
   IndicatorParams,
   IndicatorPatch,
+  IndicatorProposals,
   IndicatorView,
   OutcomesAnswer,
   OutcomesQuery,
@@ -16,6 +17,7 @@ import {
   addIndicator,
   changeIndicator,
   listIndicators,
+  proposedIndicators,
   removeIndicator,
   setOutcomes,
 } from '../../app/outcomes/indicators.ts';
@@ -37,6 +39,19 @@ export async function outcomeRoutes(root: FastifyInstance, deps: Deps): Promise<
       },
     },
     async (req) => listIndicators(deps, requireActor(req), req.params.id),
+  );
+
+  app.get(
+    '/api/v1/promise-sets/:id/outcome-indicators/proposals',
+    {
+      schema: {
+        tags,
+        summary: 'Effektmått som föreslås av lägesbildens problem som löftena besvarar (ännu inte tillagda)',
+        params: SetParams,
+        response: responses({ 200: IndicatorProposals }, ['not_found']),
+      },
+    },
+    async (req) => proposedIndicators(deps, requireActor(req), req.params.id),
   );
 
   app.post(

@@ -6,6 +6,7 @@ import type {
   IndicatorBody,
   IndicatorList,
   IndicatorPatch,
+  IndicatorProposals,
   IndicatorView,
   OutcomesAnswer,
 } from '../../contracts/outcomes.ts';
@@ -31,6 +32,15 @@ export function useIndicators(setId: string) {
   return useQuery({
     queryKey: outcomeKeys.indicators(setId),
     queryFn: () => api<IndicatorList>('GET', `${setPath(setId)}/outcome-indicators`),
+  });
+}
+
+/** Indicators the lägesbild proposes for the set (only asked by who may add them). */
+export function useIndicatorProposals(setId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...outcomeKeys.indicators(setId), 'proposals'] as const,
+    queryFn: () => api<IndicatorProposals>('GET', `${setPath(setId)}/outcome-indicators/proposals`),
+    enabled,
   });
 }
 

@@ -35,6 +35,10 @@ export const enOutcomes: typeof svOutcomes = {
     removeConfirm: (title: string) => `Remove the indicator "${title}"?`,
     removed: 'The indicator has been removed.',
     added: 'The indicator has been added.',
+    proposalsHeading: 'Proposed from the situation picture',
+    proposalsIntro: 'The problems of the situation picture that the promises answer propose these indicators.',
+    addProposal: (title: string) => `Add ${title}`,
+    addShort: 'Add',
     add: {
       heading: 'Add an outcome indicator',
       title: 'Name',

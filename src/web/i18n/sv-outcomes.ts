@@ -36,6 +36,10 @@ export const svOutcomes = {
     removeConfirm: (title: string) => `Ta bort effektmåttet "${title}"?`,
     removed: 'Effektmåttet är borttaget.',
     added: 'Effektmåttet är tillagt.',
+    proposalsHeading: 'Förslag från lägesbilden',
+    proposalsIntro: 'Lägesbildens problem som löftena besvarar föreslår de här effektmåtten.',
+    addProposal: (title: string) => `Lägg till ${title}`,
+    addShort: 'Lägg till',
     add: {
       heading: 'Lägg till ett effektmått',
       title: 'Namn',

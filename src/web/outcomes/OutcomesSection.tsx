@@ -1,7 +1,7 @@
 /** The promise set page's "Har det gjort skillnad?": results today, and (for who may change the set) adding and removing indicators. */
 import { useState } from 'react';
 import { useI18n, type Localized } from '../i18n/i18n.tsx';
-import { useIndicatorMutations, useIndicators, useOutcomes } from '../api/outcomes.ts';
+import { useIndicatorMutations, useIndicatorProposals, useIndicators, useOutcomes } from '../api/outcomes.ts';
 import type { StoredPromiseSet } from '../api/promises.ts';
 import { ConfirmButton } from '../ui/ConfirmButton.tsx';
 import { Notice } from '../ui/Notice.tsx';
@@ -20,6 +20,7 @@ export function OutcomesSection({ set }: { set: StoredPromiseSet }) {
   const m = useIndicatorMutations(set.id);
   const [notice, setNotice] = useState<Localized | null>(null);
   const mayChange = list.data?.mayChange ?? false;
+  const proposals = useIndicatorProposals(set.id, mayChange);
   return (
     <section aria-labelledby="outcomes-heading">
       <h2 id="outcomes-heading" className="ds-heading" data-size="sm">
@@ -48,6 +49,42 @@ export function OutcomesSection({ set }: { set: StoredPromiseSet }) {
               : undefined
           }
         />
+      )}
+      {mayChange && proposals.data && proposals.data.proposals.length > 0 && (
+        <section aria-labelledby="outcome-proposals-heading">
+          <h3 id="outcome-proposals-heading" className="ds-heading" data-size="2xs">
+            {o.proposalsHeading}
+          </h3>
+          <p>{o.proposalsIntro}</p>
+          <ul className="outcome-proposals">
+            {proposals.data.proposals.map((p) => (
+              <li key={`${p.problemCategory}-${p.title}`}>
+                {p.title} <span className="meta">({p.reason})</span>{' '}
+                <button
+                  type="button"
+                  className="ds-button"
+                  data-variant="secondary"
+                  data-size="sm"
+                  aria-label={o.addProposal(p.title)}
+                  disabled={m.add.isPending}
+                  onClick={() =>
+                    m.add.mutate(
+                      {
+                        title: p.title,
+                        desired: p.desired,
+                        definition: p.definition,
+                        problemCategory: p.problemCategory,
+                      },
+                      { onSuccess: () => setNotice(() => ADDED) },
+                    )
+                  }
+                >
+                  {o.addShort}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {mayChange && (
         <IndicatorForm

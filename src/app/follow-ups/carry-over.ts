@@ -4,6 +4,7 @@ import { AppError, conflict } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
 import { getPromiseSet, updatePromiseSet } from '../promises/promise-sets.ts';
 import type { CarryOverBody, CarryOverResult } from '../../contracts/follow-ups.ts';
+import { setCarriedFrom, uncarriedCommitment } from './queries.ts';
 
 const intoDraftOnly = () =>
   conflict('Åtaganden kan bara föras över till ett utkast', 'Commitments can only be carried into a draft');
@@ -54,16 +55,8 @@ export async function carryOver(
   // Link each new commitment (same text, no origin yet) to the one it came from.
   await deps.db.transaction().execute(async (trx) => {
     for (const { c } of picked) {
-      const fresh = await trx
-        .selectFrom('commitments')
-        .select('id')
-        .where('promise_set_id', '=', to.id)
-        .where('text', '=', c.text)
-        .where('carried_from', 'is', null)
-        .where('removed_at', 'is', null)
-        .orderBy('position', 'desc')
-        .executeTakeFirst();
-      if (fresh) await trx.updateTable('commitments').set({ carried_from: c.id! }).where('id', '=', fresh.id).execute();
+      const fresh = await uncarriedCommitment(trx, to.id, c.text);
+      if (fresh) await setCarriedFrom(trx, fresh.id, c.id!);
     }
     await writeAudit(trx, actor, {
       action: 'promise_set.carry_over',

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
 import { AppError, conflict, forbidden, notFound } from '../../domain/errors.ts';
@@ -10,6 +9,16 @@ import { loadFollowUp, type FollowUpView } from './view.ts';
 import { swedishDay } from '../../domain/calendar.ts';
 import { transition } from '../../domain/follow-up-workflow.ts';
 import type { FollowUpEdit, NewFollowUp } from '../../contracts/follow-ups.ts';
+import {
+  followUpForPeriod,
+  followUpIdsOfSet,
+  insertFollowUp,
+  insertFollowUpItems,
+  setItemVerdict,
+  setOrganisationIds,
+  updateDraft,
+  windowTotals,
+} from './queries.ts';
 
 export type { FollowUpEdit } from '../../contracts/follow-ups.ts';
 
@@ -28,19 +37,6 @@ export async function getFollowUp(
   return f;
 }
 
-/** Per commitment: what was done inside the window, and how many activities. */
-async function windowTotals(deps: Deps, setId: string, from: string, to: string) {
-  const rows = await deps.db
-    .selectFrom('activities')
-    .select(['commitment_id', sql<string>`sum(quantity)`.as('q'), sql<string>`count(*)`.as('n')])
-    .where('promise_set_id', '=', setId)
-    .where('date', '>=', from)
-    .where('date', '<=', to)
-    .groupBy('commitment_id')
-    .execute();
-  return new Map(rows.map((r) => [r.commitment_id, { done: Number(r.q), count: Number(r.n) }]));
-}
-
 /** Makes the draft for one period of the cadence, filled in from progress. */
 export async function createFollowUp(
   deps: Deps,
@@ -49,7 +45,7 @@ export async function createFollowUp(
   input: NewFollowUp,
 ): Promise<FollowUpView> {
   const set = await getPromiseSet(deps, actor, setId);
-  const orgs = set.municipalities.length ? await orgIdsOfSet(deps, setId) : [];
+  const orgs = set.municipalities.length ? await setOrganisationIds(deps.db, setId) : [];
   if (!mayWrite(actor, orgs)) throw forbidden();
   if (set.status === 'draft')
     throw conflict(
@@ -65,63 +61,45 @@ export async function createFollowUp(
       "The period lies outside the promise set's period",
     );
   }
-  const exists = await deps.db
-    .selectFrom('follow_ups')
-    .select('id')
-    .where('promise_set_id', '=', setId)
-    .where('cadence', '=', input.cadence)
-    .where('period_from', '=', window.from)
-    .executeTakeFirst();
-  if (exists) throw periodTaken();
+  if (await followUpForPeriod(deps.db, setId, input.cadence, window.from)) throw periodTaken();
   const today = swedishDay(deps.now());
   const asked = window.to < today ? window.to : today;
   const totals = await activityTotals(deps.db, [setId], asked);
-  const inWindow = await windowTotals(deps, setId, window.from, asked);
+  const inWindow = await windowTotals(deps.db, setId, window.from, asked);
   const commitments = set.focusAreas.flatMap((a) => a.commitments);
   const id = await deps.db
     .transaction()
     .execute(async (trx) => {
-      const row = await trx
-        .insertInto('follow_ups')
-        .values({
-          promise_set_id: setId,
-          cadence: input.cadence,
-          period_from: window.from,
-          period_to: window.to,
-          due_date: defaultDueDate(input.cadence, window.to),
-          recipients: '[]',
-          reviews: '[]',
-          approvals: '[]',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      if (commitments.length) {
-        await trx
-          .insertInto('follow_up_items')
-          .values(
-            commitments.map((c, position) => {
-              const w = inWindow.get(c.id!) ?? { done: 0, count: 0 };
-              const average = c.target.kind === 'count' && c.target.average;
-              const outcome = proposeVerdict(
-                progressOf(c.target, set.period, totals.get(c.id!) ?? [], asked),
-                window,
-                w.done,
-                today,
-                average,
-              );
-              return {
-                follow_up_id: row.id,
-                commitment_id: c.id!,
-                position,
-                done: outcome.required === null ? w.done : outcome.done,
-                required: outcome.required,
-                activities: w.count,
-                proposed: outcome.verdict,
-              };
-            }),
-          )
-          .execute();
-      }
+      const row = await insertFollowUp(trx, {
+        promiseSetId: setId,
+        cadence: input.cadence,
+        from: window.from,
+        to: window.to,
+        dueDate: defaultDueDate(input.cadence, window.to),
+      });
+      await insertFollowUpItems(
+        trx,
+        commitments.map((c, position) => {
+          const w = inWindow.get(c.id!) ?? { done: 0, count: 0 };
+          const average = c.target.kind === 'count' && c.target.average;
+          const outcome = proposeVerdict(
+            progressOf(c.target, set.period, totals.get(c.id!) ?? [], asked),
+            window,
+            w.done,
+            today,
+            average,
+          );
+          return {
+            follow_up_id: row.id,
+            commitment_id: c.id!,
+            position,
+            done: outcome.required === null ? w.done : outcome.done,
+            required: outcome.required,
+            activities: w.count,
+            proposed: outcome.verdict,
+          };
+        }),
+      );
       await writeAudit(trx, actor, {
         action: 'follow_up.create',
         entityType: 'follow_up',
@@ -141,15 +119,6 @@ export async function createFollowUp(
 
 const periodTaken = () =>
   conflict('Det finns redan en uppföljning för den perioden', 'A follow-up for that period already exists');
-
-async function orgIdsOfSet(deps: Deps, setId: string): Promise<string[]> {
-  const rows = await deps.db
-    .selectFrom('promise_set_municipalities')
-    .select('organisation_id')
-    .where('promise_set_id', '=', setId)
-    .execute();
-  return rows.map((r) => r.organisation_id).filter((x): x is string => !!x);
-}
 
 /** Edits a draft. A verdict other than the proposal needs a comment saying why. */
 export async function updateFollowUp(deps: Deps, actor: Actor, id: string, edit: FollowUpEdit): Promise<FollowUpView> {
@@ -176,30 +145,19 @@ export async function updateFollowUp(deps: Deps, actor: Actor, id: string, edit:
   }
   await deps.db.transaction().execute(async (trx) => {
     // Only while a draft: an edit meeting the review that completes it waits for it, then finds it reviewed and changes nothing.
-    const changed = await trx
-      .updateTable('follow_ups')
-      .set({
-        ...(edit.summary !== undefined ? { summary: edit.summary } : {}),
-        ...(edit.citizensSaid !== undefined ? { citizens_said: edit.citizensSaid } : {}),
-        ...(edit.nextSteps !== undefined ? { next_steps: edit.nextSteps } : {}),
-        ...(edit.dueDate !== undefined ? { due_date: edit.dueDate } : {}),
-        ...(edit.recipients
-          ? { recipients: JSON.stringify([...new Set(edit.recipients.map((r) => r.trim().toLowerCase()))]) }
-          : {}),
-        updated_at: deps.now(),
-      })
-      .where('id', '=', id)
-      .where('status', '=', 'draft')
-      .returning('id')
-      .executeTakeFirst();
+    const changed = await updateDraft(trx, id, {
+      ...(edit.summary !== undefined ? { summary: edit.summary } : {}),
+      ...(edit.citizensSaid !== undefined ? { citizens_said: edit.citizensSaid } : {}),
+      ...(edit.nextSteps !== undefined ? { next_steps: edit.nextSteps } : {}),
+      ...(edit.dueDate !== undefined ? { due_date: edit.dueDate } : {}),
+      ...(edit.recipients
+        ? { recipients: JSON.stringify([...new Set(edit.recipients.map((r) => r.trim().toLowerCase()))]) }
+        : {}),
+      updated_at: deps.now(),
+    });
     if (!changed) throw conflict('Bara ett utkast kan ändras', 'Only a draft can be changed');
     for (const e of edit.items ?? []) {
-      await trx
-        .updateTable('follow_up_items')
-        .set({ verdict: e.verdict, comment: e.comment ?? null })
-        .where('follow_up_id', '=', id)
-        .where('commitment_id', '=', e.commitmentId)
-        .execute();
+      await setItemVerdict(trx, id, e.commitmentId, e.verdict, e.comment ?? null);
     }
     await writeAudit(trx, actor, {
       action: 'follow_up.update',
@@ -215,12 +173,7 @@ export async function updateFollowUp(deps: Deps, actor: Actor, id: string, edit:
 
 export async function listFollowUps(deps: Deps, actor: Actor, setId: string): Promise<FollowUpView[]> {
   await getPromiseSet(deps, actor, setId);
-  const ids = await deps.db
-    .selectFrom('follow_ups')
-    .select('id')
-    .where('promise_set_id', '=', setId)
-    .orderBy('period_from')
-    .execute();
+  const ids = await followUpIdsOfSet(deps.db, setId);
   return (await Promise.all(ids.map((r) => loadFollowUp(deps.db, r.id)))).filter(
     (x): x is NonNullable<typeof x> => !!x,
   );

@@ -12,6 +12,7 @@ import type { OutcomeView } from '../../contracts/outcomes.ts';
 import type { Db } from '../../db/connect.ts';
 import type { FollowUpView } from './view.ts';
 import { followUpLinkSentences, type FollowUpLinks } from '../action-plans/links.ts';
+import { activityPlaceNames, periodActivities, setSignatories } from './queries.ts';
 
 export type ActivityParty = 'polisen' | 'kommunen' | 'partner' | 'annan';
 
@@ -60,30 +61,13 @@ const PARTY_OF_KIND: Record<string, ActivityParty> = {
 async function activityLog(db: Db, view: FollowUpView, audience: ReportAudience): Promise<FollowUpActivityLine[]> {
   const commitments = view.items.map((i) => i.commitmentId);
   if (commitments.length === 0) return [];
-  const rows = await db
-    .selectFrom('activities as a')
-    .leftJoin('organisations as o', 'o.id', 'a.organisation_id')
-    .select(['a.id', 'a.commitment_id', 'a.date', 'o.kind', 'o.name'])
-    .where('a.promise_set_id', '=', view.promiseSetId)
-    .where('a.commitment_id', 'in', commitments)
-    .where('a.date', '>=', view.period.from)
-    .where('a.date', '<=', view.period.to)
-    .orderBy('a.date')
-    .orderBy('a.created_at')
-    .execute();
+  const rows = await periodActivities(db, view.promiseSetId, commitments, view.period);
   const places = new Map<string, string[]>();
   if (audience === 'internal' && rows.length > 0) {
-    const named = await db
-      .selectFrom('activity_areas as aa')
-      .innerJoin('areas as ar', 'ar.id', 'aa.area_id')
-      .select(['aa.activity_id', 'ar.name'])
-      .where(
-        'aa.activity_id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .orderBy('ar.name')
-      .execute();
+    const named = await activityPlaceNames(
+      db,
+      rows.map((r) => r.id),
+    );
     for (const p of named) places.set(p.activity_id, [...(places.get(p.activity_id) ?? []), p.name]);
   }
   return rows.map((r) => ({
@@ -98,12 +82,11 @@ async function activityLog(db: Db, view: FollowUpView, audience: ReportAudience)
 type Signed = { name: string; role: string; party: string | null };
 
 async function promiseSignatories(db: Db, view: FollowUpView): Promise<Signed[]> {
-  const set = await db
-    .selectFrom('promise_sets')
-    .select('signatories')
-    .where('id', '=', view.promiseSetId)
-    .executeTakeFirst();
-  const list = (set?.signatories ?? []) as { name?: string; role?: string; party?: string | null }[];
+  const list = ((await setSignatories(db, view.promiseSetId)) ?? []) as {
+    name?: string;
+    role?: string;
+    party?: string | null;
+  }[];
   return list
     .map((s) => ({ name: (s.name ?? '').trim(), role: (s.role ?? '').trim(), party: s.party ?? null }))
     .filter((s) => s.name !== '' || s.role !== '');

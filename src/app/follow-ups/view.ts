@@ -2,6 +2,7 @@ import type { Db } from '../../db/connect.ts';
 import type { Target } from '../../domain/promise-document.ts';
 import { followUpLabelSv, followUpSpan, readVerdict, type Cadence } from '../../domain/follow-up.ts';
 import type { FollowUpView } from '../../contracts/follow-ups.ts';
+import { followUpItems, followUpWithSet, setMunicipalities } from './queries.ts';
 
 export type { FollowUpItemView, FollowUpView } from '../../contracts/follow-ups.ts';
 
@@ -9,39 +10,10 @@ export async function loadFollowUp(
   db: Db,
   id: string,
 ): Promise<(FollowUpView & { municipalityIds: string[] }) | undefined> {
-  const f = await db
-    .selectFrom('follow_ups as f')
-    .innerJoin('promise_sets as p', 'p.id', 'f.promise_set_id')
-    .selectAll('f')
-    .select(['p.title as set_title', 'p.period_from as set_from', 'p.period_to as set_to'])
-    .where('f.id', '=', id)
-    .executeTakeFirst();
+  const f = await followUpWithSet(db, id);
   if (!f) return undefined;
-  const munis = await db
-    .selectFrom('promise_set_municipalities')
-    .select(['organisation_id', 'name'])
-    .where('promise_set_id', '=', f.promise_set_id)
-    .orderBy('position')
-    .execute();
-  const items = await db
-    .selectFrom('follow_up_items as i')
-    .innerJoin('commitments as c', 'c.id', 'i.commitment_id')
-    .innerJoin('focus_areas as fa', 'fa.id', 'c.focus_area_id')
-    .select([
-      'i.commitment_id',
-      'i.done',
-      'i.required',
-      'i.activities',
-      'i.proposed',
-      'i.verdict',
-      'i.comment',
-      'c.text',
-      'c.target',
-      'fa.title',
-    ])
-    .where('i.follow_up_id', '=', id)
-    .orderBy('i.position')
-    .execute();
+  const munis = await setMunicipalities(db, f.promise_set_id);
+  const items = await followUpItems(db, id);
   const setPeriod = f.set_from ? { from: f.set_from, to: f.set_to } : null;
   const window = { from: f.period_from, to: f.period_to };
   return {

@@ -27,13 +27,13 @@ import { loadFollowUp, type FollowUpView } from './view.ts';
 import { recordEvent } from '../events/record.ts';
 import { swedishDay } from '../../domain/calendar.ts';
 import { grantsAllowing, signingParties } from '../../domain/access/policies.ts';
+import { lockedWorkflowRow, moveWorkflow, organisationKinds } from './queries.ts';
 
 /** Which party the actor speaks for with `action` on this kommun (the policy in domain/access/policies.ts). */
 async function partiesOf(deps: Deps, actor: Actor, action: Action, municipalityIds: string[]): Promise<Set<Party>> {
   const held = grantsAllowing(actor, action, municipalityIds).map((g) => g.organisationId);
   if (!held.length) return new Set();
-  const kinds = await deps.db.selectFrom('organisations').select(['id', 'kind']).where('id', 'in', held).execute();
-  return signingParties(actor, action, municipalityIds, new Map(kinds.map((k) => [k.id, k.kind])));
+  return signingParties(actor, action, municipalityIds, await organisationKinds(deps.db, held));
 }
 
 const refused = (r: Refusal) => new AppError(r.code, r.sv, r.en);
@@ -82,12 +82,7 @@ async function apply(
   command: FollowUpCommand,
 ): Promise<{ before: FollowUpState; after: FollowUpState }> {
   return deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('follow_ups')
-      .select(['status', 'reviews', 'approvals', 'period_to'])
-      .where('id', '=', f.id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
+    const row = await lockedWorkflowRow(trx, f.id);
     const before: FollowUpState = {
       status: row.status as FollowUpState['status'],
       reviews: row.reviews,
@@ -98,19 +93,7 @@ async function apply(
     const result = transition(before, command, { by: actor.label, at: now.toISOString(), today: swedishDay(now) });
     if (!result.ok) throw refused(result);
     const after = result.next;
-    const moved = await trx
-      .updateTable('follow_ups')
-      .set({
-        status: after.status,
-        reviews: JSON.stringify(after.reviews),
-        approvals: JSON.stringify(after.approvals),
-        updated_at: now,
-        ...(after.status === 'published' ? { published_at: now } : {}),
-      })
-      .where('id', '=', f.id)
-      .where('status', '=', FROM[command.kind])
-      .returning('id')
-      .executeTakeFirst();
+    const moved = await moveWorkflow(trx, f.id, FROM[command.kind], { ...after, now });
     // Unreachable while the row is locked above; kept so that dropping the lock can never publish twice.
     if (!moved)
       throw new AppError(

@@ -9,7 +9,7 @@ import { notFound } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
 import { municipalityByCode } from '../../domain/municipality/municipality.ts';
 import { buildCrimeSection, RIKET_CODE, type CrimeSection } from '../../domain/situation/crime-section.ts';
-import { crimeRowsFor, eventsByMonthFor, populationFor } from '../statistics/section-rows.ts';
+import { crimeRowsFor, eventsByMonthFor, populationFor } from '../statistics/queries/section-rows.ts';
 
 export async function getCrimeSection(
   deps: Deps,

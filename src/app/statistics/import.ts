@@ -10,7 +10,7 @@ import { parsePolisenEvents, type PoliceEvent } from '../../domain/statistics/po
 import { parseScbPopulation } from '../../domain/statistics/scb.ts';
 import { normaliseCategory, type RowProblem, type SkipNotice, type StatSource } from '../../domain/statistics/types.ts';
 import type { ImportInput, ImportLayout, ImportResult } from '../../contracts/statistics.ts';
-import { upsertCrimeCounts, upsertPoliceEvents, upsertPopulation, type StoreCounts } from './store.ts';
+import { upsertCrimeCounts, upsertPoliceEvents, upsertPopulation, type StoreCounts } from './queries/store.ts';
 
 export type { ImportInput, ImportResult } from '../../contracts/statistics.ts';
 

@@ -68,6 +68,8 @@ export interface PolisenScheduleOptions {
   firstDelayMs?: number;
   /** Who holds the lock; one id per process unless a test needs two "processes". */
   holder?: string;
+  /** How each turn went, for /metrics. */
+  onRun?: (outcome: 'ran' | 'skipped' | 'failed') => void;
 }
 
 /** Fetches every `intervalMs` in whichever process holds the lock. Returns a stop function. */
@@ -80,12 +82,14 @@ export function startPolisenSchedule(deps: Deps, options: PolisenScheduleOptions
     try {
       // The lock is left to expire, not released: other processes skip until the next interval.
       const ttl = Math.floor(options.intervalMs * 0.9);
-      if (!(await tryLock(deps.db, JOB, options.holder ?? HOLDER, ttl, deps.now()))) return;
+      if (!(await tryLock(deps.db, JOB, options.holder ?? HOLDER, ttl, deps.now()))) return options.onRun?.('skipped');
       const r = await runPolisenFetch(deps, { url: options.url, fetchImpl: options.fetchImpl });
+      options.onRun?.('ran');
       log(
         `Polisens händelser hämtade: ${r.imported} nya, ${r.updated} ändrade, ${r.unchanged} oförändrade, ${r.rejected} felaktiga.`,
       );
     } catch (err) {
+      options.onRun?.('failed');
       log(`Hämtningen av Polisens händelser misslyckades: ${(err as Error).message}`);
     } finally {
       running = false;

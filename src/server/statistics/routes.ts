@@ -14,7 +14,7 @@ import {
 } from '../../contracts/statistics.ts';
 import type { Deps } from '../../app/deps.ts';
 import { importStatistics } from '../../app/statistics/import.ts';
-import { getSeries, listCategories, listPoliceEvents } from '../../app/statistics/queries.ts';
+import { getSeries, listCategories, listPoliceEvents } from '../../app/statistics/read.ts';
 import { AppError } from '../../domain/errors.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { outsideSurveyRoutes } from './outside-survey-routes.ts';

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/connect.ts';
-import type { CrimeRow } from '../../domain/statistics/bra-table.ts';
-import type { PoliceEvent } from '../../domain/statistics/polisen.ts';
-import type { PopulationRow } from '../../domain/statistics/scb.ts';
+import type { Db } from '../../../db/connect.ts';
+import type { CrimeRow } from '../../../domain/statistics/bra-table.ts';
+import type { PoliceEvent } from '../../../domain/statistics/polisen.ts';
+import type { PopulationRow } from '../../../domain/statistics/scb.ts';
 
 const CHUNK = 500;
 

@@ -5,8 +5,8 @@
  * the tables store them: 4 digits a kommun, 2 a län, "00" the country.
  */
 import { sql } from 'kysely';
-import type { Db } from '../../db/connect.ts';
-import type { CrimeRow, EventRow, PopulationRow } from '../../domain/situation/crime-section.ts';
+import type { Db } from '../../../db/connect.ts';
+import type { CrimeRow, EventRow, PopulationRow } from '../../../domain/situation/crime-section.ts';
 
 /** Counts of `regions` up to `year`, in the categories the first region (the kommun) has figures for. */
 export async function crimeRowsFor(db: Db, regions: string[], year: number): Promise<CrimeRow[]> {

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { AppError, forbidden } from '../../domain/errors.ts';
 import { reachFor, type Actor } from '../../domain/access/permissions.ts';
@@ -14,6 +13,7 @@ import type { CategoryList, EventsQuery, PoliceEvents, Series, SeriesQuery } fro
 
 export type { EventsQuery, Series as SeriesView } from '../../contracts/statistics.ts';
 import { normaliseCategory } from '../../domain/statistics/types.ts';
+import { categoryRows, policeEventRows, seriesRows } from './queries/reads.ts';
 
 /**
  * Statistics are public figures from BRÅ, Polisen and SCB: anyone who may
@@ -39,20 +39,7 @@ export async function getSeries(deps: Deps, actor: Actor, input: SeriesQuery): P
   requireStatisticsReader(actor);
   const kommun = kommunFrom(input.kommun);
   const category = normaliseCategory(input.category);
-  const [counts, population] = await Promise.all([
-    deps.db
-      .selectFrom('stats_crime_counts')
-      .select(['year', 'count', 'rate_per_100k', 'marker', 'category_label'])
-      .where('municipality_code', '=', kommun.code)
-      .where('category', '=', category)
-      .orderBy('year')
-      .execute(),
-    deps.db
-      .selectFrom('stats_population')
-      .select(['year', 'population'])
-      .where('municipality_code', '=', kommun.code)
-      .execute(),
-  ]);
+  const [counts, population] = await seriesRows(deps.db, kommun.code, category);
   const points = buildSeries(
     counts.map((c) => ({
       year: c.year,
@@ -70,19 +57,7 @@ export async function getSeries(deps: Deps, actor: Actor, input: SeriesQuery): P
 export async function listCategories(deps: Deps, actor: Actor, kommunRaw: string): Promise<CategoryList> {
   requireStatisticsReader(actor);
   const kommun = kommunFrom(kommunRaw);
-  const rows = await deps.db
-    .selectFrom('stats_crime_counts')
-    .select((eb) => [
-      'category',
-      eb.fn.max('category_label').as('label'),
-      eb.fn.min<number>('year').as('firstYear'),
-      eb.fn.max<number>('year').as('lastYear'),
-      eb.fn.countAll<string>().as('years'),
-    ])
-    .where('municipality_code', '=', kommun.code)
-    .groupBy('category')
-    .orderBy('category')
-    .execute();
+  const rows = await categoryRows(deps.db, kommun.code);
   return {
     kommun: { code: kommun.code, name: kommun.name },
     categories: rows.map((r) => ({
@@ -100,41 +75,7 @@ const POLISEN_BASE = 'https://polisen.se';
 export async function listPoliceEvents(deps: Deps, actor: Actor, q: EventsQuery): Promise<PoliceEvents> {
   requireStatisticsReader(actor);
   const kommun = kommunFrom(q.kommun);
-  let base = deps.db.selectFrom('stats_police_events').where('municipality_code', '=', kommun.code);
-  if (q.from) base = base.where('local_date', '>=', q.from);
-  if (q.to) base = base.where('local_date', '<=', q.to);
-  if (q.category) base = base.where('category', '=', q.category);
-  const month = sql<string>`to_char(local_date, 'YYYY-MM')`;
-  const [events, monthly, byType] = await Promise.all([
-    base
-      .select([
-        'id',
-        'occurred_at',
-        'local_date',
-        'name',
-        'summary',
-        'url',
-        'type',
-        'raw_type',
-        'category',
-        'location_name',
-      ])
-      .orderBy('occurred_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(q.limit ?? 500)
-      .execute(),
-    base
-      .select((eb) => [month.as('month'), 'category', eb.fn.countAll<string>().as('count')])
-      .groupBy([month, 'category'])
-      .orderBy(month)
-      .orderBy('category')
-      .execute(),
-    base
-      .select((eb) => ['type', 'category', eb.fn.countAll<string>().as('count')])
-      .groupBy(['type', 'category'])
-      .orderBy('type')
-      .execute(),
-  ]);
+  const [events, monthly, byType] = await policeEventRows(deps.db, kommun.code, q);
   return {
     kommun: { code: kommun.code, name: kommun.name },
     from: q.from ?? null,

@@ -1,11 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { chunkMap, precompress } from './vite-assets.ts';
 
 // The staff app: built into dist/web and served by the Fastify server under /app.
 export default defineConfig({
   root: 'src/web',
   base: '/app/',
-  plugins: [react()],
+  // precompress and chunkMap: brotli/gzip copies of the assets and the chunk map for bench/assets.ts (vite-assets.ts).
+  plugins: [react(), precompress(), chunkMap()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

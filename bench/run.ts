@@ -4,6 +4,7 @@
  * surveys national` runs the named ones. The PostgreSQL ones make a fresh
  * database on BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test);
  * `national` at full scale takes several minutes to generate (BENCH_SCALE=0.05 for a quick look).
+ * `assets` and `phone-load` measure the built staff app: `npm run build` first.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,8 @@ const ALL = [
   'cpu-split',
   'intake',
   'national',
+  'assets',
+  'phone-load',
 ];
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 const unknown = wanted.filter((name) => !ALL.includes(name));

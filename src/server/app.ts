@@ -9,6 +9,7 @@ import type { Deps } from '../app/deps.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
+import { registerCompression } from './plugins/compression.ts';
 import { registerTextInputCheck } from './plugins/text-input.ts';
 import { notFoundPage } from './public/routes.ts';
 import { FEATURES } from './features.ts';
@@ -55,6 +56,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
   await registerSecurityHeaders(app);
+  await registerCompression(app);
   registerAuth(app, deps);
   registerTextInputCheck(app);
   const afterChange = options.afterChange;

@@ -1,10 +1,12 @@
 /** Aktiviteter: the list and calendar, logging one, uploading a file and the plan. */
 import { Route } from 'react-router';
+import { lazyPage } from '../ui/lazyPage.tsx';
 import type { WebFeature } from '../feature.ts';
 import { ActivitiesPage } from './ActivitiesPage.tsx';
-import { ActivityFormPage } from './ActivityFormPage.tsx';
-import { UploadPage } from './UploadPage.tsx';
-import { PlanPage } from './PlanPage.tsx';
+
+const ActivityFormPage = lazyPage(() => import('./ActivityFormPage.tsx'), 'ActivityFormPage');
+const UploadPage = lazyPage(() => import('./UploadPage.tsx'), 'UploadPage');
+const PlanPage = lazyPage(() => import('./PlanPage.tsx'), 'PlanPage');
 
 export const activitiesFeature: WebFeature = {
   name: 'activities',

@@ -1,5 +1,6 @@
 /** Administration: only for holders of an admin role; a sub-navigation over its four pages. */
-import { NavLink, Outlet } from 'react-router';
+import { NavLink } from 'react-router';
+import { PageOutlet } from '../ui/lazyPage.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useCurrentUser } from '../auth/session.tsx';
 import { isAdmin } from '../api/types.ts';
@@ -37,7 +38,7 @@ export function AdminLayout() {
         </ul>
       </nav>
       <div className="admin-content">
-        <Outlet />
+        <PageOutlet />
       </div>
     </div>
   );

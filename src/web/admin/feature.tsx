@@ -1,16 +1,21 @@
 /** Administration: organisations, users, API keys and the audit log; in the menu only for admins. */
 import { Navigate, Route } from 'react-router';
 import type { WebFeature } from '../feature.ts';
+import { lazyPage } from '../ui/lazyPage.tsx';
 import { isAdmin } from '../api/types.ts';
-import { AdminLayout } from './AdminLayout.tsx';
-import { OrganisationsPage } from './organisations/OrganisationsPage.tsx';
-import { CreateOrganisationPage } from './organisations/CreateOrganisationPage.tsx';
-import { EditOrganisationPage } from './organisations/EditOrganisationPage.tsx';
-import { UsersPage } from './users/UsersPage.tsx';
-import { CreateUserPage } from './users/CreateUserPage.tsx';
-import { UserPage } from './users/UserPage.tsx';
-import { TokensPage } from './tokens/TokensPage.tsx';
-import { AuditPage } from './audit/AuditPage.tsx';
+
+const AdminLayout = lazyPage(() => import('./AdminLayout.tsx'), 'AdminLayout');
+const OrganisationsPage = lazyPage(() => import('./organisations/OrganisationsPage.tsx'), 'OrganisationsPage');
+const CreateOrganisationPage = lazyPage(
+  () => import('./organisations/CreateOrganisationPage.tsx'),
+  'CreateOrganisationPage',
+);
+const EditOrganisationPage = lazyPage(() => import('./organisations/EditOrganisationPage.tsx'), 'EditOrganisationPage');
+const UsersPage = lazyPage(() => import('./users/UsersPage.tsx'), 'UsersPage');
+const CreateUserPage = lazyPage(() => import('./users/CreateUserPage.tsx'), 'CreateUserPage');
+const UserPage = lazyPage(() => import('./users/UserPage.tsx'), 'UserPage');
+const TokensPage = lazyPage(() => import('./tokens/TokensPage.tsx'), 'TokensPage');
+const AuditPage = lazyPage(() => import('./audit/AuditPage.tsx'), 'AuditPage');
 
 export const adminFeature: WebFeature = {
   name: 'admin',

@@ -1,9 +1,11 @@
 /** Sign-in and password links: open to everyone. */
 import { Route } from 'react-router';
+import { lazyPage } from '../ui/lazyPage.tsx';
 import type { WebFeature } from '../feature.ts';
 import { SignInPage } from './SignInPage.tsx';
-import { ForgotPasswordPage } from './ForgotPasswordPage.tsx';
-import { NewPasswordPage } from './NewPasswordPage.tsx';
+
+const ForgotPasswordPage = lazyPage(() => import('./ForgotPasswordPage.tsx'), 'ForgotPasswordPage');
+const NewPasswordPage = lazyPage(() => import('./NewPasswordPage.tsx'), 'NewPasswordPage');
 
 export const authFeature: WebFeature = {
   name: 'auth',

@@ -1,5 +1,6 @@
 /** Dialog och enkäter: a sub-navigation over dialogues, trygghetsvandringar, open actions, EST, surveys, statistics and the kommun's areas. */
-import { NavLink, Outlet } from 'react-router';
+import { NavLink } from 'react-router';
+import { PageOutlet } from '../ui/lazyPage.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 
 const PAGES = [
@@ -28,7 +29,7 @@ export function DialogueLayout() {
         </ul>
       </nav>
       <div className="admin-content">
-        <Outlet />
+        <PageOutlet />
       </div>
     </div>
   );

@@ -1,18 +1,20 @@
 /** The routes of Dialog och enkäter, under /dialog, each page with its own h1 beside the sub-navigation. */
 import { Route } from 'react-router';
-import { DialogueLayout } from './DialogueLayout.tsx';
-import { DialoguesPage } from './DialoguesPage.tsx';
-import { NewDialoguePage } from './NewDialoguePage.tsx';
-import { DialoguePage } from './DialoguePage.tsx';
-import { WalksPage } from './walks/WalksPage.tsx';
-import { PlanWalkPage } from './walks/PlanWalkPage.tsx';
-import { WalkPage } from './walks/WalkPage.tsx';
-import { OpenActionsPage } from './walks/OpenActionsPage.tsx';
-import { EstPage } from './est/EstPage.tsx';
-import { StatisticsPage } from '../statistics/StatisticsPage.tsx';
-import { SurveysPage } from '../surveys/SurveysPage.tsx';
-import { SurveyPage } from '../surveys/SurveyPage.tsx';
-import { AreasPage } from '../areas/AreasPage.tsx';
+import { lazyPage } from '../ui/lazyPage.tsx';
+
+const DialogueLayout = lazyPage(() => import('./DialogueLayout.tsx'), 'DialogueLayout');
+const DialoguesPage = lazyPage(() => import('./DialoguesPage.tsx'), 'DialoguesPage');
+const NewDialoguePage = lazyPage(() => import('./NewDialoguePage.tsx'), 'NewDialoguePage');
+const DialoguePage = lazyPage(() => import('./DialoguePage.tsx'), 'DialoguePage');
+const WalksPage = lazyPage(() => import('./walks/WalksPage.tsx'), 'WalksPage');
+const PlanWalkPage = lazyPage(() => import('./walks/PlanWalkPage.tsx'), 'PlanWalkPage');
+const WalkPage = lazyPage(() => import('./walks/WalkPage.tsx'), 'WalkPage');
+const OpenActionsPage = lazyPage(() => import('./walks/OpenActionsPage.tsx'), 'OpenActionsPage');
+const EstPage = lazyPage(() => import('./est/EstPage.tsx'), 'EstPage');
+const StatisticsPage = lazyPage(() => import('../statistics/StatisticsPage.tsx'), 'StatisticsPage');
+const SurveysPage = lazyPage(() => import('../surveys/SurveysPage.tsx'), 'SurveysPage');
+const SurveyPage = lazyPage(() => import('../surveys/SurveyPage.tsx'), 'SurveyPage');
+const AreasPage = lazyPage(() => import('../areas/AreasPage.tsx'), 'AreasPage');
 
 export function DialogueRoutes() {
   return (

@@ -1,8 +1,10 @@
 /** Uppföljning: the list of follow-ups and one follow-up. */
 import { Route } from 'react-router';
+import { lazyPage } from '../ui/lazyPage.tsx';
 import type { WebFeature } from '../feature.ts';
-import { FollowUpListPage } from './FollowUpListPage.tsx';
-import { FollowUpPage } from './FollowUpPage.tsx';
+
+const FollowUpListPage = lazyPage(() => import('./FollowUpListPage.tsx'), 'FollowUpListPage');
+const FollowUpPage = lazyPage(() => import('./FollowUpPage.tsx'), 'FollowUpPage');
 
 export const followUpsFeature: WebFeature = {
   name: 'follow-ups',

@@ -34,6 +34,8 @@ export const en: Messages = {
   none: '–',
   saved: 'Your changes are saved.',
   unexpectedError: 'Something went wrong. Please try again.',
+  pageLoadFailed: 'The page could not be fetched. Check the connection and reload the app.',
+  reloadApp: 'Reload the app',
   errorSummaryHeading: 'Correct the following to continue:',
   required: (field: string) => `Enter ${field.toLowerCase()}.`,
   chooseRequired: (field: string) => `Choose ${field.toLowerCase()}.`,

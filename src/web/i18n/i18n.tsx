@@ -1,7 +1,10 @@
-/** The chosen language (Swedish by default), kept in localStorage, and the words for it. */
+/**
+ * The chosen language (Swedish by default), kept in localStorage, and the
+ * words for it. English is a chunk of its own, fetched when first chosen, so
+ * the first load on a phone carries only the Swedish words (issue 16).
+ */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { sv, type Messages } from './sv.ts';
-import { en } from './en.ts';
 
 export type Lang = 'sv' | 'en';
 
@@ -17,7 +20,12 @@ export function fromApi(texts: { message: string; messageEn: string }): Localize
 }
 
 const STORAGE_KEY = 'lofte.lang';
-const MESSAGES: Record<Lang, Messages> = { sv, en };
+const MESSAGES: Partial<Record<Lang, Messages>> = { sv };
+
+/** Fetches a language's words unless they are here already. */
+export async function loadLang(lang: Lang): Promise<void> {
+  if (lang === 'en' && !MESSAGES.en) MESSAGES.en = (await import('./en.ts')).en;
+}
 
 interface I18n {
   lang: Lang;
@@ -39,8 +47,20 @@ function storedLang(): Lang {
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(storedLang);
+  // An English user's words are fetched before the first render (a moment of blank page, not of Swedish).
+  const [ready, setReady] = useState(() => Boolean(MESSAGES[lang]));
+  useEffect(() => {
+    if (ready) return;
+    void loadLang(lang)
+      .catch(() => setLangState('sv'))
+      .finally(() => setReady(true));
+  }, [ready, lang]);
   const setLang = useCallback((next: Lang) => {
-    setLangState(next);
+    // Without a connection English may not come: the page then stays in the language it has.
+    void loadLang(next).then(
+      () => setLangState(next),
+      () => undefined,
+    );
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
@@ -53,13 +73,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(
     () => ({
       lang,
-      t: MESSAGES[lang],
+      t: MESSAGES[lang] ?? sv,
       setLang,
       pick: (texts) => (lang === 'en' ? texts.messageEn : texts.message),
     }),
     [lang, setLang],
   );
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  return ready ? <I18nContext.Provider value={value}>{children}</I18nContext.Provider> : null;
 }
 
 export function useI18n(): I18n {

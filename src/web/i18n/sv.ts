@@ -33,6 +33,8 @@ export const sv = {
   none: '–',
   saved: 'Ändringarna är sparade.',
   unexpectedError: 'Något gick fel. Försök igen.',
+  pageLoadFailed: 'Sidan kunde inte hämtas. Kontrollera anslutningen och ladda om appen.',
+  reloadApp: 'Ladda om appen',
   errorSummaryHeading: 'Rätta följande för att gå vidare:',
   required: (field: string) => `Fyll i ${field.toLowerCase()}.`,
   chooseRequired: (field: string) => `Välj ${field.toLowerCase()}.`,

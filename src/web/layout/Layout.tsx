@@ -4,10 +4,11 @@
  * client-side navigation so screen readers announce where the user is.
  */
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../auth/session.tsx';
 import { focusPageHeading } from '../ui/PageHeading.tsx';
+import { PageOutlet } from '../ui/lazyPage.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UserMenu } from './UserMenu.tsx';
 import { MainNav } from './MainNav.tsx';
@@ -47,7 +48,7 @@ export function Layout() {
         {user && <MainNav user={user} />}
       </header>
       <main id="main" className="wrap" tabIndex={-1}>
-        <Outlet />
+        <PageOutlet />
       </main>
     </>
   );

@@ -1,11 +1,14 @@
 /** Löften: the list, import, the editor, a set's page and its versions. */
 import { Route } from 'react-router';
+import { lazyPage } from '../ui/lazyPage.tsx';
 import type { WebFeature } from '../feature.ts';
-import { PromiseListPage } from './PromiseListPage.tsx';
-import { ImportPage } from './import/ImportPage.tsx';
-import { EditPromisePage, NewPromisePage } from './editor/EditorPages.tsx';
-import { PromiseSetPage } from './page/PromiseSetPage.tsx';
-import { VersionsPage } from './versions/VersionsPage.tsx';
+
+const PromiseListPage = lazyPage(() => import('./PromiseListPage.tsx'), 'PromiseListPage');
+const ImportPage = lazyPage(() => import('./import/ImportPage.tsx'), 'ImportPage');
+const NewPromisePage = lazyPage(() => import('./editor/EditorPages.tsx'), 'NewPromisePage');
+const EditPromisePage = lazyPage(() => import('./editor/EditorPages.tsx'), 'EditPromisePage');
+const PromiseSetPage = lazyPage(() => import('./page/PromiseSetPage.tsx'), 'PromiseSetPage');
+const VersionsPage = lazyPage(() => import('./versions/VersionsPage.tsx'), 'VersionsPage');
 
 export const promisesFeature: WebFeature = {
   name: 'promises',

@@ -1,9 +1,11 @@
 /** Lägesbild: the ranked problem picture of a kommun, and the åtgärdsplan decided from it. */
 import { Route } from 'react-router';
 import type { WebFeature } from '../feature.ts';
-import { SituationPage } from './SituationPage.tsx';
-import { MethodPage } from './MethodPage.tsx';
-import { ActionPlanPage } from './ActionPlanPage.tsx';
+import { lazyPage } from '../ui/lazyPage.tsx';
+
+const SituationPage = lazyPage(() => import('./SituationPage.tsx'), 'SituationPage');
+const MethodPage = lazyPage(() => import('./MethodPage.tsx'), 'MethodPage');
+const ActionPlanPage = lazyPage(() => import('./ActionPlanPage.tsx'), 'ActionPlanPage');
 
 export const situationFeature: WebFeature = {
   name: 'situation',

@@ -114,6 +114,15 @@ describe('outcomes in the browser', () => {
     expect(await item.textContent()).toContain('120 st');
     await item.getByRole('table').waitFor();
     await expectNoViolations(page);
+
+    // The comparison window: one year instead of the proposed three.
+    await item.locator('summary', { hasText: 'Ändra jämförelseperioden' }).click();
+    await item.getByLabel('Från och med').fill(`${year - 2}-01-01`);
+    await item.getByLabel('Till och med').fill(`${year - 2}-12-31`);
+    await item.getByRole('button', { name: 'Spara jämförelseperioden' }).click();
+    await page.getByText('Jämförelseperioden är sparad.').waitFor();
+    await item.getByText(`under ${year - 2} (40 st)`, { exact: false }).waitFor();
+    await expectNoViolations(page);
   });
 
   it('the follow-up page shows the indicator over the tertial', async () => {

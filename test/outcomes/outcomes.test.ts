@@ -141,6 +141,12 @@ describe('outcome indicators', () => {
       baseline: { from: '2025-02-30', to: '2025-12-31' },
     });
     expect(badBaseline.statusCode).toBe(400);
+    const backwards = await officer.request('POST', `/api/v1/promise-sets/${setId}/outcome-indicators`, {
+      ...burglaries,
+      baseline: { from: '2025-12-31', to: '2025-01-01' },
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json()).toMatchObject({ code: 'validation_failed', details: { field: 'baseline' } });
     const after = (await officer.request('GET', `/api/v1/promise-sets/${setId}/outcome-indicators`)).json().indicators;
     expect(after).toEqual(before);
   });

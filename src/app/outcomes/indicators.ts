@@ -85,6 +85,17 @@ function checkDefinition(def: IndicatorBody['definition']): void {
   }
 }
 
+function checkBaseline(baseline: { from: string; to: string } | null | undefined): void {
+  if (baseline && baseline.to < baseline.from) {
+    throw new AppError(
+      'validation_failed',
+      'Jämförelseperioden måste sluta samma dag som den börjar eller senare',
+      'The comparison period must end on or after the day it starts',
+      { field: 'baseline' },
+    );
+  }
+}
+
 export async function listIndicators(deps: Deps, actor: Actor, setId: string): Promise<IndicatorList> {
   const set = await readableSet(deps, actor, setId);
   return { indicators: await indicatorsOf(deps.db, setId), mayChange: mayChange(actor, set) };
@@ -100,6 +111,7 @@ export async function addIndicator(
   const set = await writableSet(deps, actor, setId);
   const title = checkedTitle(body.title);
   checkDefinition(body.definition);
+  checkBaseline(body.baseline);
   return deps.db.transaction().execute(async (trx) => {
     const existing = await indicatorsOf(trx, setId);
     if (existing.length >= MAX_INDICATORS) {
@@ -159,6 +171,7 @@ export async function changeIndicator(
     problemCategory: patch.problemCategory === undefined ? ind.problemCategory : patch.problemCategory,
   };
   checkDefinition(next.definition);
+  checkBaseline(next.baseline);
   return deps.db.transaction().execute(async (trx) => {
     const view = await updateIndicatorRow(trx, id, next, deps.now());
     await writeAudit(trx, actor, {

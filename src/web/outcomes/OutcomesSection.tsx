@@ -8,9 +8,11 @@ import { Notice } from '../ui/Notice.tsx';
 import { Loading, LoadError } from '../ui/QueryState.tsx';
 import { IndicatorForm } from './IndicatorForm.tsx';
 import { OutcomeResults } from './OutcomeResults.tsx';
+import { BaselineForm } from './BaselineForm.tsx';
 
 const REMOVED: Localized = (t) => t.outcomes.removed;
 const ADDED: Localized = (t) => t.outcomes.added;
+const BASELINE_SAVED: Localized = (t) => t.outcomes.baselineSaved;
 
 export function OutcomesSection({ set }: { set: StoredPromiseSet }) {
   const { t, lang } = useI18n();
@@ -38,13 +40,24 @@ export function OutcomesSection({ set }: { set: StoredPromiseSet }) {
           actionsFor={
             mayChange
               ? (r) => (
-                  <ConfirmButton
-                    label={`${o.remove}: ${r.title}`}
-                    question={o.removeConfirm(r.title)}
-                    onConfirm={() => m.remove.mutate(r.id, { onSuccess: () => setNotice(() => REMOVED) })}
-                  >
-                    {o.remove}
-                  </ConfirmButton>
+                  <>
+                    {r.kind !== 'activity_outcome' && (
+                      <BaselineForm
+                        outcome={r}
+                        onSave={async (baseline) => {
+                          await m.change.mutateAsync({ id: r.id, patch: { baseline } });
+                          setNotice(() => BASELINE_SAVED);
+                        }}
+                      />
+                    )}
+                    <ConfirmButton
+                      label={`${o.remove}: ${r.title}`}
+                      question={o.removeConfirm(r.title)}
+                      onConfirm={() => m.remove.mutate(r.id, { onSuccess: () => setNotice(() => REMOVED) })}
+                    >
+                      {o.remove}
+                    </ConfirmButton>
+                  </>
                 )
               : undefined
           }

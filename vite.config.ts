@@ -1,13 +1,16 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chunkMap, precompress } from './vite-assets.ts';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './pwa.config.ts';
 
 // The staff app: built into dist/web and served by the Fastify server under /app.
 export default defineConfig({
   root: 'src/web',
   base: '/app/',
+  // VitePWA: the web app manifest and the service worker (src/web/sw.ts), see pwa.config.ts.
   // precompress and chunkMap: brotli/gzip copies of the assets and the chunk map for bench/assets.ts (vite-assets.ts).
-  plugins: [react(), precompress(), chunkMap()],
+  plugins: [react(), VitePWA(pwaOptions), precompress(), chunkMap()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { serveOfflineFiles } from './spa-offline.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -47,6 +48,7 @@ export async function serveStaffApp(app: FastifyInstance, dist: string): Promise
     // The .br and .gz copies written at build time (vite-assets.ts), chosen by the browser's Accept-Encoding.
     preCompressed: true,
   });
+  await serveOfflineFiles(app, dist);
   app.get('/app', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/app/'));
   app.get('/app/*', { schema: { hide: true } }, async (req, reply) =>
     reply

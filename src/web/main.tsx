@@ -6,6 +6,9 @@ import { ApiError } from './api/client.ts';
 import { keys } from './api/queries.ts';
 import { I18nProvider } from './i18n/i18n.tsx';
 import { App } from './App.tsx';
+import { OfflineSync } from './offline/OfflineSync.tsx';
+import { registerServiceWorker } from './offline/register.ts';
+import { refreshAfterSending } from './offline/waiting.ts';
 
 /** A session that ended elsewhere (expired, signed out in another tab) sends the user to the sign-in page. */
 function onSessionLost(error: unknown): void {
@@ -28,11 +31,15 @@ const queryClient: QueryClient = new QueryClient({
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
+// The service worker sent waiting entries in the background: show what the server now has.
+registerServiceWorker(() => void refreshAfterSending(queryClient));
+
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <I18nProvider>
         <App />
+        <OfflineSync />
       </I18nProvider>
     </QueryClientProvider>
   </StrictMode>,

@@ -33,6 +33,9 @@ const DIRECTIVES = {
   imgSrc: ["'self'", 'data:'],
   fontSrc: ["'self'"],
   connectSrc: ["'self'"],
+  // The staff app's service worker (/app/sw.js) and web app manifest (issue 16): from this server only.
+  workerSrc: ["'self'"],
+  manifestSrc: ["'self'"],
   formAction: ["'self'"],
   frameAncestors: ["'none'"],
 } as const satisfies Record<string, readonly string[]>;

@@ -6,20 +6,24 @@ import { Notice } from '../ui/Notice.tsx';
 import { useRouteNotice } from '../ui/useRouteNotice.ts';
 import { QuickEntry } from './QuickEntry.tsx';
 import { RecentActivities } from './RecentActivities.tsx';
+import { WaitingEntries } from '../offline/WaitingEntries.tsx';
 
 export function ActivitiesPage() {
   const { t } = useI18n();
   const a = t.activities;
-  const arrived = useRouteNotice<'saved'>();
+  const arrived = useRouteNotice<'saved' | 'kept'>();
   return (
     <>
       <PageHeading>{a.title}</PageHeading>
-      <Notice>{arrived === 'saved' ? t.activityForm.saved : null}</Notice>
+      <Notice color={arrived === 'kept' ? 'info' : 'success'}>
+        {arrived === 'saved' ? t.activityForm.saved : arrived === 'kept' ? t.offline.kept : null}
+      </Notice>
       <section aria-labelledby="quick-heading">
         <h2 id="quick-heading" className="ds-heading" data-size="sm">
           {a.quickHeading}
         </h2>
         <p>{a.quickIntro}</p>
+        <WaitingEntries />
         <QuickEntry />
       </section>
       <nav aria-labelledby="other-ways-heading" className="other-ways">

@@ -12,11 +12,14 @@ import { todayIso } from '../ui/dates.ts';
 import {
   emptyActivityForm,
   fieldId,
+  fromInput,
   toActivityInput,
   validateActivity,
   type ActivityFormState,
 } from './activity-form.ts';
 import { ActivityFields } from './ActivityFields.tsx';
+import { useReplaceWaiting, useWaitingEntries } from '../offline/waiting.ts';
+import type { WaitingEntry } from '../offline/store.ts';
 
 const PREFIX = 'act';
 const API_FIELDS = {
@@ -49,14 +52,19 @@ export function CommitmentOptions({ commitments }: { commitments: readonly MyCom
   );
 }
 
-function Form({ commitments }: { commitments: readonly MyCommitment[] }) {
+/** `editing`: a waiting entry the server refused, changed here and sent again in its place. */
+function Form({ commitments, editing }: { commitments: readonly MyCommitment[]; editing?: WaitingEntry }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const log = useLogActivity();
+  const logNew = useLogActivity();
+  const replace = useReplaceWaiting(editing);
+  const log = editing ? replace : logNew;
   const today = todayIso();
   const preset = commitments.some((c) => c.id === params.get('atagande')) ? params.get('atagande')! : '';
-  const [state, setState] = useState<ActivityFormState>(() => emptyActivityForm(today, preset));
+  const [state, setState] = useState<ActivityFormState>(() =>
+    editing ? fromInput(editing.input) : emptyActivityForm(today, preset),
+  );
   const [errors, setErrors] = useState<FormError[]>([]);
   const chosen = commitments.find((c) => c.id === state.commitmentId);
   const submit = (event: FormEvent) => {
@@ -64,13 +72,22 @@ function Form({ commitments }: { commitments: readonly MyCommitment[] }) {
     const found = validateActivity(state, today, PREFIX, true, chosen?.target);
     setErrors(found);
     if (found.length) return;
-    log.mutate(toActivityInput(state), {
-      onSuccess: () => navigate('/aktiviteter', { state: { notice: 'saved' } }),
-      onError: (error) => setErrors(apiFormErrors(error, API_FIELDS)),
-    });
+    log.mutate(
+      { input: toActivityInput(state), commitmentText: chosen?.text ?? editing?.commitmentText ?? '' },
+      {
+        onSuccess: (logged) =>
+          navigate('/aktiviteter', { state: { notice: logged.kind === 'sent' ? 'saved' : 'kept' } }),
+        onError: (error) => setErrors(apiFormErrors(error, API_FIELDS)),
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="form">
+      {editing ? (
+        <p className="ds-alert" data-color="info">
+          {t.offline.editing}
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} />
       <SelectField
         id={fieldId(PREFIX, 'commitment')}
@@ -105,6 +122,10 @@ function Form({ commitments }: { commitments: readonly MyCommitment[] }) {
 export function ActivityFormPage() {
   const { t } = useI18n();
   const mine = useMyCommitments();
+  const [params] = useSearchParams();
+  const waiting = useWaitingEntries();
+  const editKey = params.get('vantande');
+  const editing = editKey ? waiting.data?.find((e) => e.key === editKey) : undefined;
   return (
     <>
       <p>
@@ -113,14 +134,14 @@ export function ActivityFormPage() {
         </Link>
       </p>
       <PageHeading>{t.activityForm.title}</PageHeading>
-      {mine.isPending ? (
+      {mine.isPending || (editKey && waiting.isPending) ? (
         <Loading />
       ) : mine.isError ? (
         <LoadError error={mine.error} />
       ) : mine.data.length === 0 ? (
         <p>{t.activities.noCommitments}</p>
       ) : (
-        <Form commitments={mine.data} />
+        <Form key={editing?.key ?? 'new'} commitments={mine.data} editing={editing} />
       )}
     </>
   );

@@ -11,13 +11,15 @@ import { targetText } from '../promises/target-text.ts';
 
 interface Props {
   commitment: MyCommitment;
+  /** Done today, with the entries still waiting on the phone marked as such. */
+  todayText: string;
   pending: boolean;
   error: string | null;
   onPlusOne: () => void;
   onClose: () => void;
 }
 
-export function QuickSheet({ commitment: c, pending, error, onPlusOne, onClose }: Props) {
+export function QuickSheet({ commitment: c, todayText, pending, error, onPlusOne, onClose }: Props) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const plusRef = useRef<HTMLButtonElement>(null);
@@ -43,7 +45,7 @@ export function QuickSheet({ commitment: c, pending, error, onPlusOne, onClose }
         {c.text}
       </h2>
       <p className="muted">
-        {t.activities.sheetTarget(targetText(c.target, t))} · {t.activities.todayCount(c.doneToday)}
+        {t.activities.sheetTarget(targetText(c.target, t))} · {todayText}
       </p>
       {error && (
         <div className="ds-alert" data-color="danger" role="alert">

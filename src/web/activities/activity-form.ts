@@ -36,6 +36,20 @@ export function fromActivity(a: Activity): ActivityFormState {
   };
 }
 
+/** A waiting entry's body back in the form, to be changed before it is sent again. */
+export function fromInput(i: ActivityInput): ActivityFormState {
+  return {
+    commitmentId: i.commitmentId,
+    date: i.date,
+    time: i.time ?? '',
+    duration: i.durationMinutes === null || i.durationMinutes === undefined ? '' : String(i.durationMinutes),
+    quantity: String(i.quantity ?? 1),
+    people: (i.people ?? []).join(', '),
+    note: i.note ?? '',
+    outcomes: Object.fromEntries(Object.entries(i.outcomes ?? {}).map(([k, v]) => [k, String(v)])),
+  };
+}
+
 export function validateActivity(
   s: ActivityFormState,
   today: string,

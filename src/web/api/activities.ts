@@ -1,14 +1,16 @@
 /** Activities (insatser): my commitments for quick entry, logged and planned activities, CSV upload, the calendar. */
 import { useRef } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { api, apiRaw, query } from './client.ts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, apiRaw, query, type ApiError } from './client.ts';
 import { SubmissionKeys } from './idempotency.ts';
 import { useApiMutation } from './queries.ts';
+import { useSession } from '../auth/session.tsx';
+import { commitmentsWhenUnreachable, keepCommitments } from '../offline/keep.ts';
+import { logOrKeep, refreshAfterSending, type Logged, type LogRequest } from '../offline/waiting.ts';
 
 // The shapes the server answers with, from the contract by type only (zod stays out of the bundle).
 import type {
   ActivityFilter,
-  ActivityInput,
   ActivityList,
   ActivityPatch,
   ActivityView as Activity,
@@ -40,10 +42,23 @@ export const activityKeys = {
   calendar: (setId: string, from: string, to: string) => ['activities', 'calendar', setId, from, to] as const,
 };
 
+/** My commitments; kept on the phone for quick entry without a connection (texts, targets, places). */
 export function useMyCommitments() {
+  const userId = useSession().data?.user.id ?? '';
   return useQuery({
     queryKey: activityKeys.mine,
-    queryFn: async () => (await api<MyCommitments>('GET', '/api/v1/my/commitments')).commitments,
+    queryFn: async () => {
+      try {
+        const { commitments } = await api<MyCommitments>('GET', '/api/v1/my/commitments');
+        if (userId) await keepCommitments(userId, commitments);
+        return commitments;
+      } catch (error) {
+        const kept = userId ? await commitmentsWhenUnreachable(userId, error) : undefined;
+        if (kept) return kept;
+        throw error;
+      }
+    },
+    networkMode: 'always',
   });
 }
 
@@ -62,13 +77,19 @@ function useSubmissionKeys(): SubmissionKeys {
   return keys.current;
 }
 
+/**
+ * Logs one activity. Without an answer (no connection, the server down) it
+ * is kept on the phone with its Idempotency-Key and sent later
+ * (offline/waiting.ts): the result says which.
+ */
 export function useLogActivity() {
-  const keys = useSubmissionKeys();
-  return useApiMutation(
-    (input: ActivityInput) =>
-      keys.send(JSON.stringify(input), (headers) => api<Activity>('POST', '/api/v1/activities', input, headers)),
-    [activityKeys.all, OVERVIEW_KEY],
-  );
+  const userId = useSession().data?.user.id ?? '';
+  const client = useQueryClient();
+  return useMutation<Logged, ApiError, LogRequest>({
+    mutationFn: ({ input, commitmentText }) => logOrKeep(userId, input, commitmentText),
+    networkMode: 'always',
+    onSuccess: () => refreshAfterSending(client),
+  });
 }
 
 export function useUpdateActivity() {

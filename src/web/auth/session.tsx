@@ -5,6 +5,8 @@ import { api, ApiError, setCsrfToken } from '../api/client.ts';
 import { keys } from '../api/queries.ts';
 import type { AuthOptions, LoginBody, LoginResult, SessionInfo, User } from '../api/types.ts';
 import { Loading } from '../ui/QueryState.tsx';
+import { dropSession, keepSession, sessionWhenUnreachable } from '../offline/keep.ts';
+import { clearAll } from '../offline/store.ts';
 
 /** What the app keeps of a signed-in person: the account and the session's CSRF token. */
 export interface SignedIn {
@@ -12,16 +14,28 @@ export interface SignedIn {
   csrfToken: string;
 }
 
+/**
+ * The signed-in person. Kept on the phone each time the server confirms it,
+ * so the app opens without a connection (or with the server down) as the
+ * same person, for quick entry; the server decides again once it answers.
+ */
 async function fetchSession(): Promise<SignedIn | null> {
   try {
     const session = await api<SessionInfo>('GET', '/api/v1/auth/session');
     // An API token has no user: the staff app is for people.
     if (!session.user) return null;
     setCsrfToken(session.csrfToken);
+    await keepSession(session.user, session.csrfToken);
     return { user: session.user, csrfToken: session.csrfToken };
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
+    if (error instanceof ApiError && error.status === 401) {
+      await dropSession();
+      return null;
+    }
+    const saved = await sessionWhenUnreachable(error);
+    if (!saved) throw error;
+    setCsrfToken(saved.csrfToken);
+    return { user: saved.user, csrfToken: saved.csrfToken };
   }
 }
 
@@ -32,7 +46,14 @@ const SIGN_IN_LOST = {
 };
 
 export function useSession() {
-  return useQuery({ queryKey: keys.session, queryFn: fetchSession, staleTime: 5 * 60_000, retry: false });
+  // 'always': without a connection the phone's copy answers, so the query must run offline too.
+  return useQuery({
+    queryKey: keys.session,
+    queryFn: fetchSession,
+    staleTime: 5 * 60_000,
+    retry: false,
+    networkMode: 'always',
+  });
 }
 
 /** The signed-in user; only for components rendered inside <RequireAuth>. */
@@ -61,6 +82,7 @@ export function useSignIn() {
     },
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
+      void keepSession(session.user, session.csrfToken);
       // Nothing cached for an earlier user may show for this one.
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.session[0] && q.queryKey[0] !== 'auth-options' });
       client.setQueryData(keys.session, session);
@@ -78,7 +100,11 @@ export function useSignOut() {
   const navigate = useNavigate();
   return useMutation<void, ApiError, void>({
     mutationFn: () => api<void>('POST', '/api/v1/auth/logout'),
-    onSettled: () => {
+    // Offline too: the phone is cleared even when the server cannot be told.
+    networkMode: 'always',
+    onSettled: async () => {
+      // Nothing of this person stays on the phone: session, commitments, waiting entries.
+      await clearAll().catch(() => undefined);
       setCsrfToken(null);
       client.removeQueries();
       client.setQueryData(keys.session, null);

@@ -134,4 +134,39 @@ export const enActivities: typeof svActivities = {
     removeConfirm: 'Remove the planned activity?',
     removed: 'The planned activity is removed.',
   },
+  offline: {
+    heading: 'Waiting to be sent',
+    count: (n: number) => (n === 1 ? '1 activity is waiting to be sent.' : `${n} activities are waiting to be sent.`),
+    intro:
+      'They are stored on this phone and sent when the connection returns. Do not sign out before then: signing out removes them from the phone.',
+    noConnection: 'No connection. What you log is stored on the phone and sent when the connection returns.',
+    sendNow: 'Send now',
+    stillWaiting: 'The server could not be reached. The activities keep waiting and are sent later.',
+    sent: (n: number) => (n === 1 ? '1 waiting activity has been sent.' : `${n} waiting activities have been sent.`),
+    waitingToday: (n: number) => `${n} waiting to be sent`,
+    keptToday: (total: number, waiting: number) =>
+      `Stored on the phone: 1 activity today (${total} in total today, ${waiting} of them not sent yet).`,
+    kept: 'The activity is stored on the phone and sent when the connection returns.',
+    notSent: 'Not sent',
+    refusedHeading: 'Could not be sent',
+    refusedIntro:
+      'The server did not accept these activities, and sending them again will not change that. They stay on the phone until you change or remove them.',
+    reasons: {
+      conflict: 'The citizen promise was closed after the activity was logged, so it can no longer count there.',
+      forbidden: 'You are no longer allowed to log activities against this commitment.',
+      not_found: 'The commitment no longer exists, or you no longer have access to it.',
+    } as Record<string, string>,
+    serverSaid: (message: string) => `The server said: ${message}`,
+    entry: (date: string, quantity: string) => `${date}, quantity ${quantity}`,
+    change: 'Change',
+    changeLabel: (text: string, date: string) => `Change the activity of ${date}: ${text}`,
+    discard: 'Remove',
+    discardLabel: (text: string, date: string) => `Remove the activity of ${date} from the phone: ${text}`,
+    discardConfirm: 'Remove the activity from the phone? It will then never be sent.',
+    discarded: 'The activity has been removed from the phone.',
+    editing: 'You are changing an activity that has not been sent. Saving sends it again.',
+    unknownCommitment: 'A commitment that is no longer among yours',
+    signOutConfirm: (n: number) =>
+      `${n === 1 ? '1 activity has' : `${n} activities have`} not been sent yet and will be removed from the phone when you sign out. Sign out anyway?`,
+  },
 };

@@ -132,4 +132,39 @@ export const svActivities = {
     removeConfirm: 'Ta bort den planerade aktiviteten?',
     removed: 'Den planerade aktiviteten är borttagen.',
   },
+  offline: {
+    heading: 'Väntar på att skickas',
+    count: (n: number) => (n === 1 ? '1 aktivitet väntar på att skickas.' : `${n} aktiviteter väntar på att skickas.`),
+    intro:
+      'De är sparade på den här telefonen och skickas när uppkopplingen kommer tillbaka. Logga inte ut innan dess: då tas de bort från telefonen.',
+    noConnection: 'Ingen uppkoppling. Det du loggar sparas på telefonen och skickas när uppkopplingen kommer tillbaka.',
+    sendNow: 'Skicka nu',
+    stillWaiting: 'Servern gick inte att nå. Aktiviteterna väntar kvar och skickas senare.',
+    sent: (n: number) => (n === 1 ? '1 väntande aktivitet är skickad.' : `${n} väntande aktiviteter är skickade.`),
+    waitingToday: (n: number) => `${n} väntar på att skickas`,
+    keptToday: (total: number, waiting: number) =>
+      `Sparat på telefonen: 1 aktivitet idag (totalt ${total} idag, varav ${waiting} inte skickade än).`,
+    kept: 'Aktiviteten är sparad på telefonen och skickas när uppkopplingen kommer tillbaka.',
+    notSent: 'Inte skickad',
+    refusedHeading: 'Kunde inte skickas',
+    refusedIntro:
+      'Servern tog inte emot de här aktiviteterna, och att skicka igen ändrar inte det. De finns kvar på telefonen tills du ändrar eller tar bort dem.',
+    reasons: {
+      conflict: 'Medborgarlöftet har avslutats sedan aktiviteten loggades, så den kan inte längre räknas där.',
+      forbidden: 'Du har inte längre behörighet att logga aktiviteter mot det här åtagandet.',
+      not_found: 'Åtagandet finns inte längre, eller så har du inte längre tillgång till det.',
+    } as Record<string, string>,
+    serverSaid: (message: string) => `Serverns svar: ${message}`,
+    entry: (date: string, quantity: string) => `${date}, antal ${quantity}`,
+    change: 'Ändra',
+    changeLabel: (text: string, date: string) => `Ändra aktiviteten ${date}: ${text}`,
+    discard: 'Ta bort',
+    discardLabel: (text: string, date: string) => `Ta bort aktiviteten ${date} från telefonen: ${text}`,
+    discardConfirm: 'Ta bort aktiviteten från telefonen? Den skickas då aldrig.',
+    discarded: 'Aktiviteten är borttagen från telefonen.',
+    editing: 'Du ändrar en aktivitet som inte har skickats. När du sparar skickas den igen.',
+    unknownCommitment: 'Ett åtagande som inte längre finns bland dina',
+    signOutConfirm: (n: number) =>
+      `${n === 1 ? '1 aktivitet' : `${n} aktiviteter`} har inte skickats än och tas bort från telefonen när du loggar ut. Logga ut ändå?`,
+  },
 };

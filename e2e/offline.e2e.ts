@@ -1,0 +1,239 @@
+/**
+ * Journeys without coverage (issue 16): the community police officer logs
+ * three activities with no connection, reloads the app while still offline
+ * (it opens from the service worker), and once the connection returns exactly
+ * three activities are stored and the progress has moved; the same while the
+ * server answers 503 for a while, including an answer lost after the server
+ * had stored the activity. An entry the server refuses for good (the promise
+ * was closed meanwhile) stays on the phone with the reason and can be
+ * removed; signing out clears the phone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, launchBrowser, signIn, startServer, waitForH1, WCAG_22_AA, type Server } from './support.ts';
+import { activityCount, apiClient, COORDINATOR, kalixDocument, OFFICER, publishedSet, today } from './work-support.ts';
+
+const PATROLS = 'Gå fotpatrull i Kalix centrum varje vecka.';
+const TALKS = 'Träffa föreningarna i Töre varje månad.';
+const CLOSING = 'Besöka skolgårdarna i Risögrund varje månad.';
+
+let server: Server;
+let browser: Browser;
+let setId: string;
+let closingSetId: string;
+const ids = new Map<string, string>();
+
+const weekly = (unit: string | null) => ({
+  kind: 'count',
+  count: 10,
+  atLeast: true,
+  max: null,
+  per: 'year',
+  every: 1,
+  average: false,
+  unit,
+});
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const year = today().slice(0, 4);
+  const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+  const set = await publishedSet(
+    server,
+    kalixDocument(
+      'Medborgarlöfte Kalix utan täckning',
+      [
+        { text: PATROLS, target: weekly('patruller') },
+        { text: TALKS, target: weekly(null) },
+      ],
+      period,
+    ),
+  );
+  const closing = await publishedSet(
+    server,
+    kalixDocument('Medborgarlöfte Risögrund', [{ text: CLOSING, target: weekly(null) }], period),
+  );
+  setId = set.id;
+  closingSetId = closing.id;
+  for (const c of [...set.focusAreas[0]!.commitments, ...closing.focusAreas[0]!.commitments]) ids.set(c.text, c.id);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function phone(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  return { context, page: await context.newPage() };
+}
+
+/** Signed in on quick entry, with the service worker installed and in control (the app shell is kept). */
+async function readyOffline(page: Page, email = OFFICER): Promise<void> {
+  await signIn(page, server.baseUrl, email);
+  await page.goto(`${server.baseUrl}/app/aktiviteter`);
+  await waitForH1(page, 'Aktiviteter');
+  await page.getByRole('button', { name: new RegExp(`^${PATROLS}`) }).waitFor();
+  await page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  });
+}
+
+async function plusOne(page: Page, text: string, expected: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(`^${text}`) }).tap();
+  await page.getByRole('dialog', { name: text }).getByRole('button', { name: '+1 idag' }).tap();
+  await page.getByRole('status').getByText(expected).waitFor();
+}
+
+/** The full form, offline: its page's code comes from the service worker. */
+async function logWithForm(page: Page, text: string, quantity: string): Promise<void> {
+  await page.getByRole('link', { name: 'Registrera med alla uppgifter' }).click();
+  await waitForH1(page, 'Registrera aktivitet');
+  await page.getByLabel('Åtagande').selectOption({ label: text });
+  await page.getByLabel('Antal', { exact: true }).fill(quantity);
+  await page.getByRole('button', { name: 'Spara aktiviteten' }).click();
+  await waitForH1(page, 'Aktiviteter');
+  await page.getByText('Aktiviteten är sparad på telefonen och skickas när uppkopplingen kommer tillbaka.').waitFor();
+}
+
+async function doneToDate(commitment: string): Promise<number> {
+  const client = await apiClient(server, COORDINATOR);
+  const res = await client.request('GET', `/api/v1/promise-sets/${setId}/progress`);
+  const body = res.json() as { commitments: { id: string; doneToDate: number }[] };
+  return body.commitments.find((c) => c.id === ids.get(commitment))!.doneToDate;
+}
+
+const todays = (text: string) => `?commitmentId=${ids.get(text)}&from=${today()}&to=${today()}`;
+
+async function keptOnPhone(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('lofte-offline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('waiting')) return resolve(0);
+          const names = ['waiting', 'commitments', 'session'];
+          const tx = db.transaction(names);
+          let total = 0;
+          let left = names.length;
+          for (const name of names) {
+            const count = tx.objectStore(name).count();
+            count.onsuccess = () => {
+              total += count.result;
+              if (--left === 0) resolve(total);
+            };
+          }
+        };
+      }),
+  );
+}
+
+describe('quick entry without coverage', () => {
+  it('keeps three activities on the phone, opens again offline, and sends them exactly once', async () => {
+    const { context, page } = await phone();
+    await readyOffline(page);
+    const before = await doneToDate(PATROLS);
+
+    await context.setOffline(true);
+    await plusOne(page, PATROLS, 'Sparat på telefonen: 1 aktivitet idag (totalt 1 idag, varav 1 inte skickade än).');
+    await plusOne(page, PATROLS, 'Sparat på telefonen: 1 aktivitet idag (totalt 2 idag, varav 2 inte skickade än).');
+    await logWithForm(page, TALKS, '2');
+    await page.getByRole('status').getByText('3 aktiviteter väntar på att skickas.').waitFor();
+    const button = page.getByRole('button', { name: new RegExp(`^${PATROLS}`) });
+    await button.getByText('2 idag', { exact: true }).waitFor();
+    await button.getByText('2 väntar på att skickas').waitFor();
+
+    await page.reload();
+    await waitForH1(page, 'Aktiviteter');
+    await page.getByRole('status').getByText('3 aktiviteter väntar på att skickas.').waitFor();
+    const waiting = page.getByRole('region', { name: 'Väntar på att skickas' });
+    expect(await waiting.getByRole('listitem').count()).toBe(3);
+    expect(await waiting.getByText('Inte skickad').count()).toBe(3);
+    await button.getByText('2 väntar på att skickas').waitFor();
+    expect(await axeViolations(page, WCAG_22_AA)).toEqual([]);
+    expect(await activityCount(server, todays(PATROLS))).toBe(0);
+
+    await context.setOffline(false);
+    await waiting.waitFor({ state: 'detached' });
+    await button.getByText('2 väntar på att skickas').waitFor({ state: 'detached' });
+    await button.getByText('2 idag', { exact: true }).waitFor();
+    expect(await activityCount(server, todays(PATROLS))).toBe(2);
+    expect(await activityCount(server, todays(TALKS))).toBe(1);
+    expect(await doneToDate(PATROLS)).toBe(before + 2);
+    await context.close();
+  });
+
+  it('waits out a server answering 503, and a lost answer does not store twice', async () => {
+    const { context, page } = await phone();
+    await readyOffline(page);
+    const before = await activityCount(server, todays(TALKS));
+    let down = true;
+    let posts = 0;
+    await context.route('**/api/**', async (route) => {
+      if (!down) return route.continue();
+      // The first activity reaches the server and is stored, but its answer is lost on the way back.
+      if (route.request().method() === 'POST' && ++posts === 1) await route.fetch();
+      return route.fulfill({ status: 503, contentType: 'text/plain', body: 'Service Unavailable' });
+    });
+
+    await plusOne(page, TALKS, 'Sparat på telefonen: 1 aktivitet idag (totalt 3 idag, varav 1 inte skickade än).');
+    await plusOne(page, TALKS, 'Sparat på telefonen: 1 aktivitet idag (totalt 4 idag, varav 2 inte skickade än).');
+    await logWithForm(page, TALKS, '3');
+    expect(await activityCount(server, todays(TALKS))).toBe(before + 1);
+    await page.reload();
+    await page.getByRole('status').getByText('3 aktiviteter väntar på att skickas.').waitFor();
+    await page.getByRole('button', { name: 'Skicka nu' }).click();
+    await page.getByText('Servern gick inte att nå. Aktiviteterna väntar kvar och skickas senare.').waitFor();
+
+    down = false;
+    await page.getByRole('button', { name: 'Skicka nu' }).click();
+    await page.getByRole('status').getByText('3 väntande aktiviteter är skickade.').waitFor();
+    expect(await activityCount(server, todays(TALKS))).toBe(before + 3);
+    await context.close();
+  });
+
+  it('explains a refusal that sending again will not change, keeps the entry until removed, and signing out clears the phone', async () => {
+    const { context, page } = await phone();
+    await readyOffline(page);
+    await context.setOffline(true);
+    await plusOne(page, CLOSING, 'Sparat på telefonen: 1 aktivitet idag (totalt 1 idag, varav 1 inte skickade än).');
+    const coordinator = await apiClient(server, COORDINATOR);
+    expect((await coordinator.request('POST', `/api/v1/promise-sets/${closingSetId}/close`)).statusCode).toBe(200);
+
+    await context.setOffline(false);
+    const refused = page.getByRole('region', { name: 'Kunde inte skickas' });
+    await refused.getByText('Medborgarlöftet har avslutats sedan aktiviteten loggades', { exact: false }).waitFor();
+    await refused.getByText(CLOSING).waitFor();
+    await refused.getByRole('link', { name: /^Ändra aktiviteten/ }).waitFor();
+    expect(await axeViolations(page, WCAG_22_AA)).toEqual([]);
+
+    await refused.getByRole('button', { name: /^Ta bort aktiviteten/ }).click();
+    await page.getByRole('dialog', { name: 'Bekräfta' }).getByRole('button', { name: 'Ta bort' }).click();
+    await page.getByText('Aktiviteten är borttagen från telefonen.').waitFor();
+    await refused.waitFor({ state: 'detached' });
+
+    // Something still waits: signing out asks first, then nothing of anyone stays on the phone.
+    await context.setOffline(true);
+    await plusOne(page, PATROLS, 'Sparat på telefonen: 1 aktivitet idag (totalt 3 idag, varav 1 inte skickade än).');
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Bekräfta' });
+    await confirm.getByText('1 aktivitet har inte skickats än').waitFor();
+    await confirm.getByRole('button', { name: 'Logga ut' }).click();
+    await waitForH1(page, 'Logga in');
+    expect(await keptOnPhone(page)).toBe(0);
+    await context.setOffline(false);
+    expect(await activityCount(server, todays(PATROLS))).toBe(2);
+    expect(await activityCount(server, todays(CLOSING))).toBe(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The staff app's service worker (built by vite-plugin-pwa with Workbox,
+ * pwa.config.ts). It keeps the app shell, every built script, style, font
+ * and icon, listed at build time, so the app opens without a connection:
+ * a page of the app (/app/…) the server does not answer is answered with
+ * the kept index.html.
+ * The API is never cached here: the signed-in user's commitments and waiting
+ * entries live in IndexedDB under the user's id (offline/store.ts).
+ * On a background sync it sends the waiting entries of whoever is signed in,
+ * with the session's CSRF token kept beside them, and tells open pages.
+ */
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { SYNC_TAG, WAITING_CHANGED } from './offline/register.ts';
+import { sendWaiting } from './offline/send.ts';
+import { savedSession } from './offline/store.ts';
+
+interface ExtendableEvent extends Event {
+  waitUntil(work: Promise<unknown>): void;
+}
+interface SyncEvent extends ExtendableEvent {
+  tag: string;
+}
+interface WorkerScope {
+  __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
+  skipWaiting(): Promise<void>;
+  clients: {
+    claim(): Promise<void>;
+    matchAll(options?: {
+      type?: 'window';
+      includeUncontrolled?: boolean;
+    }): Promise<{ postMessage(m: unknown): void }[]>;
+  };
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'sync', listener: (event: SyncEvent) => void): void;
+}
+
+declare const self: WorkerScope;
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+const shell = createHandlerBoundToURL('/app/index.html');
+/** How long a page waits for the server before the kept shell opens instead (a connection that barely works). */
+const PAGE_WAIT_MS = 4000;
+
+/**
+ * Pages from the server while it answers (its answer may carry more than
+ * the shell, such as quick entry's preloads), the kept shell when there is
+ * no answer within PAGE_WAIT_MS or the server is not working (5xx).
+ */
+registerRoute(
+  new NavigationRoute(
+    async (options) => {
+      const waited = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), PAGE_WAIT_MS));
+      const answer = await Promise.race([fetch(options.request).catch(() => undefined), waited]);
+      return answer && answer.status < 500 ? answer : shell(options);
+    },
+    { allowlist: [/^\/app(\/|$)/] },
+  ),
+);
+
+// A new build's worker takes over at once: the kept shell is never older than the server's API.
+self.addEventListener('install', () => {
+  void self.skipWaiting();
+});
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
+async function sendFromWorker(): Promise<void> {
+  const session = await savedSession();
+  if (!session) return;
+  const report = await sendWaiting(session.user.id, session.csrfToken);
+  if (report.sent || report.refused) {
+    for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true }))
+      client.postMessage(WAITING_CHANGED);
+  }
+  // Still unreachable: failing the sync makes the browser try again later.
+  if (report.waiting) throw new Error('waiting entries remain');
+}
+
+self.addEventListener('sync', (event) => {
+  if (event.tag === SYNC_TAG) event.waitUntil(sendFromWorker());
+});

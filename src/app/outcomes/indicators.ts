@@ -35,7 +35,7 @@ const MAX_INDICATORS = 30;
 
 async function readableSet(deps: Deps, actor: Actor, setId: string): Promise<SetFacts> {
   const set = await setFacts(deps.db, setId);
-  if (!set || !set.organisationIds.some((o) => can(actor, 'promise.read', o))) {
+  if (!set?.organisationIds.some((o) => can(actor, 'promise.read', o))) {
     throw notFound('Medborgarlöftet', 'Promise set');
   }
   return set;
@@ -147,7 +147,7 @@ async function ownedIndicator(deps: Deps, actor: Actor, id: string): Promise<{ i
   const ind = await indicatorById(deps.db, id);
   if (!ind) throw notFound('Effektmåttet', 'Outcome indicator');
   const set = await setFacts(deps.db, ind.promiseSetId);
-  if (!set || !set.organisationIds.some((o) => can(actor, 'promise.read', o))) {
+  if (!set?.organisationIds.some((o) => can(actor, 'promise.read', o))) {
     throw notFound('Effektmåttet', 'Outcome indicator');
   }
   if (!mayChange(actor, set)) throw forbidden();

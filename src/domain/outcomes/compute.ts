@@ -59,8 +59,9 @@ export interface IndicatorResult {
 function countIn(points: readonly CountPoint[], w: Window): (CountWindow & Window) | null {
   const inside = points.filter((p) => spanInWindow(p, w));
   if (!inside.length) return null;
-  const from = inside.reduce((m, p) => (p.from < m ? p.from : m), inside[0]!.from);
-  const to = inside.reduce((m, p) => (p.to > m ? p.to : m), inside[0]!.to);
+  const days = inside.flatMap((p) => [p.from, p.to]).sort();
+  const from = days[0]!;
+  const to = days.at(-1)!;
   return {
     from,
     to,

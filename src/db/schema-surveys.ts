@@ -56,6 +56,22 @@ export interface SurveyPendingAnswersTable {
   submitted_on: string;
 }
 
+/**
+ * Running counts of a survey's stored answers (migration 0027,
+ * src/db/sql/survey-answers.ts): per waiting group (shard), breakdown
+ * ('' for the total) and the respondent's group in it, n per
+ * `question_id|value` (value '' the respondents who answered, '=' + an
+ * option, item '=' level; question '' counts the answers). Changed only
+ * when a batch is stored.
+ */
+export interface SurveyAnswerCountsTable {
+  survey_id: string;
+  shard: number;
+  dimension: '' | 'area' | 'gender' | 'age_band';
+  grp: string;
+  counts: Json<Record<string, number>>;
+}
+
 export interface SurveyTextCodesTable {
   response_id: string;
   question_id: string;
@@ -84,6 +100,7 @@ export interface SurveyTables {
   surveys: SurveysTable;
   survey_responses: SurveyResponsesTable;
   survey_pending_answers: SurveyPendingAnswersTable;
+  survey_answer_counts: SurveyAnswerCountsTable;
   survey_text_codes: SurveyTextCodesTable;
   survey_codes: SurveyCodesTable;
   survey_browser_tokens: SurveyBrowserTokensTable;

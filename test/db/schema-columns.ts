@@ -521,9 +521,7 @@ export const SCHEMA_COLUMNS = {
     shard: 'smallint',
     dimension: 'text',
     grp: 'text',
-    question_id: 'text',
-    value: 'text',
-    n: 'integer',
+    counts: 'jsonb',
   },
   survey_browser_tokens: {
     survey_id: 'uuid',

@@ -125,7 +125,7 @@ const CHANCE_LIMIT = 20;
 describe('a DBA joining answers to codes, addresses and browsers', () => {
   it('finds no answer sharing a transaction with a used code, a rate-limit hit or a browser token', async () => {
     for (const other of ['survey_codes', 'rate_limit_hits', 'survey_browser_tokens']) {
-      for (const answers of ['survey_responses', 'survey_pending_answers']) {
+      for (const answers of ['survey_responses', 'survey_pending_answers', 'survey_answer_counts']) {
         const joined = await q(`select 1 from ${answers} a join ${other} o on o.xmin = a.xmin`);
         expect(joined, `${answers} ⋈ ${other} on xmin`).toEqual([]);
       }
@@ -134,6 +134,15 @@ describe('a DBA joining answers to codes, addresses and browsers', () => {
     const batches = await q<{ n: number }>(`select count(*)::int as n from survey_responses group by xmin`);
     expect(batches.map((b) => b.n)).toEqual(batches.map(() => ANSWER_BATCH));
     expect(batches.length).toBe(Math.floor(CODE_ANSWERS / ANSWER_BATCH) + LINK_ANSWERS / ANSWER_BATCH);
+    // The running counts (migration 0027) change only with a batch: none in a transaction of its own or of a waiting answer.
+    expect(await q('select 1 from survey_answer_counts c join survey_pending_answers p on p.xmin = c.xmin')).toEqual(
+      [],
+    );
+    expect(
+      await q(
+        'select 1 from survey_answer_counts c where not exists (select 1 from survey_responses r where r.xmin = c.xmin)',
+      ),
+    ).toEqual([]);
   });
 
   it('cannot pair codes with answers by the order of transactions, physical order or ids better than chance', async () => {

@@ -6,6 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { ANSWER_SHARDS } from '../../db/sql/survey-answers.ts';
 
 export interface AreaRow {
   id: string;
@@ -97,6 +98,10 @@ export async function setSurveyQuestions(trx: Db, surveyId: string, questions: u
  */
 export async function moveSurveyAnswers(trx: Db, kommunId: string, fromId: string, toId: string): Promise<number> {
   let moved = 0;
+  // The surveys' batch locks (src/db/sql/survey-answers.ts) first, as a batch takes them before its rows.
+  await sql`select pg_advisory_xact_lock(hashtext('survey-answers:' || i), hashtext(s.id::text))
+    from surveys s cross join generate_series(0, ${ANSWER_SHARDS - 1}) i
+    where s.municipality_id = ${kommunId} order by s.id, i`.execute(trx);
   for (const table of [sql.table('survey_responses'), sql.table('survey_pending_answers')]) {
     const result = await sql`
       update ${table} r set answers = jsonb_set(r.answers, array[q.qid], to_jsonb(${toId}::text))
@@ -104,6 +109,13 @@ export async function moveSurveyAnswers(trx: Db, kommunId: string, fromId: strin
             where s.municipality_id = ${kommunId} and e ->> 'kind' = 'area') q
       where r.survey_id = q.id and r.answers ->> q.qid = ${fromId}`.execute(trx);
     moved += Number(result.numAffectedRows ?? 0);
+  }
+  // The surveys' running counts (migration 0027) group by the area answered: counted afresh.
+  if (moved > 0) {
+    await sql`select rebuild_survey_answer_counts(s.id) from surveys s
+      where s.municipality_id = ${kommunId} and exists (select 1 from survey_answer_counts c where c.survey_id = s.id)`.execute(
+      trx,
+    );
   }
   return moved;
 }

@@ -1,8 +1,9 @@
 /**
  * Results of a survey for staff (JSON and exports) and the published ones
- * for the public. Everything is computed from the answers on request, with
- * the small-cell rule and redaction applied in the domain, so no output
- * path can skip them.
+ * for the public. Computed on request from the running counts of the
+ * stored answers (kept as each batch is stored) and the answers still
+ * waiting, with the small-cell rule and redaction applied in the domain, so
+ * no output path can skip them.
  */
 import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
@@ -13,9 +14,10 @@ import { AppError, conflict } from '../../domain/errors.ts';
 import { compareResults } from '../../domain/surveys/comparison.ts';
 import { stockholmDay } from '../../domain/surveys/dates.ts';
 import { pickPublicCharts, type PublicChart, type PublishedChart } from '../../domain/surveys/public-charts.ts';
-import { computeResults, type ResponseInput, type SurveyResults } from '../../domain/surveys/results.ts';
+import { resultsFromCounts, type ResponseInput, type SurveyResults } from '../../domain/surveys/results.ts';
 import type { Answers, LocalizedText } from '../../domain/surveys/types.ts';
 import { knownNamesFor } from './known-names.ts';
+import { countRows, storedTextAnswers, waitingAnswers } from './queries/answer-counts.ts';
 import { publicPath, surveyFor, toSurvey, type Survey } from './store.ts';
 import type { StaffResults } from '../../contracts/survey-results.ts';
 import type { PublicCharts } from '../../contracts/surveys.ts';
@@ -55,12 +57,29 @@ export async function loadResponses(db: Db, surveyId: string, waiting = true): P
   ];
 }
 
+/**
+ * The results from the running counts of the stored answers, the answers
+ * waiting for their batch and the text answers: the same as computeResults
+ * over every answer (test/surveys/answer-counts.test.ts), without reading them.
+ */
 async function resultsOf(db: Db, survey: Survey, scoring = survey.scoring): Promise<SurveyResults> {
-  const [responses, keepNames] = await Promise.all([
-    loadResponses(db, survey.id),
+  const textIds = survey.questions.filter((q) => q.kind === 'text').map((q) => q.id);
+  const [counts, waiting, stored, keepNames] = await Promise.all([
+    countRows(db, survey.id),
+    waitingAnswers(db, survey.id),
+    storedTextAnswers(db, survey.id, textIds),
     knownNamesFor(db, survey.municipalityId),
   ]);
-  return computeResults({ questions: survey.questions, responses, scoring, categories: survey.categories, keepNames });
+  const texts = [...stored, ...waiting.filter((r) => textIds.some((id) => id in r.answers))];
+  return resultsFromCounts({
+    questions: survey.questions,
+    counts,
+    waiting,
+    texts,
+    scoring,
+    categories: survey.categories,
+    keepNames,
+  });
 }
 
 /**

@@ -25,6 +25,7 @@ import * as m0023 from './0023_outside_surveys.ts';
 import * as m0024 from './0024_action_plans.ts';
 import * as m0025 from './0025_outcome_indicators.ts';
 import * as m0026 from './0026_statistics_regions_markers.ts';
+import * as m0027 from './0027_survey_answer_counts.ts';
 
 /** Every migration, in order. A new one is a new file plus a line here. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '0024_action_plans': m0024,
   '0025_outcome_indicators': m0025,
   '0026_statistics_regions_markers': m0026,
+  '0027_survey_answer_counts': m0027,
 };

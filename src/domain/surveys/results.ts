@@ -5,6 +5,7 @@
  * only its coded categories are counted.
  */
 import { z } from 'zod';
+import { addCount, type CountRow } from './answer-counts.ts';
 import { DEFAULT_CATEGORIES, type CodingCategory } from './coding.ts';
 import { NOT_STATED } from './labels.ts';
 import { redact } from './redaction.ts';
@@ -20,6 +21,7 @@ import {
   ResultLabel,
   tallyGiven,
   type Counted,
+  type Tally,
 } from './stats.ts';
 import { QUESTION_KINDS, type Answers, type LocalizedText, type Question, type QuestionKind } from './types.ts';
 
@@ -107,24 +109,31 @@ function groupIndexes(dimension: DimensionQuestion, responses: readonly Response
   return out;
 }
 
-/** Every counted question in total and per group of every dimension, counted in one pass over the answers. */
-function countedResults(
-  questions: readonly Counted[],
+/** The tallies of one counted question: in total and per group of every dimension (none for a background question). */
+interface Plan {
+  q: Counted;
+  total: Tally;
+  byDimension: Tally[][];
+}
+
+function plansFor(questions: readonly Counted[], dimensions: readonly DimensionQuestion[]): Plan[] {
+  return questions.map((q) => ({
+    q,
+    total: newTally(q),
+    byDimension: DIMENSIONS.includes(q.kind as Dimension)
+      ? []
+      : dimensions.map((d) => Array.from({ length: d.options.length + 1 }, () => newTally(q))),
+  }));
+}
+
+/** Counts the answers one by one, in one pass. */
+function tallyResponses(
+  plans: readonly Plan[],
   dimensions: readonly DimensionQuestion[],
-  input: ResultsInput,
-): Map<string, CountedResult> {
-  const groupsOf = dimensions.map((d) => groupIndexes(d, input.responses));
-  const plans = questions.map((q) => {
-    const isDimension = DIMENSIONS.includes(q.kind as Dimension);
-    return {
-      q,
-      total: newTally(q),
-      byDimension: isDimension
-        ? []
-        : dimensions.map((d) => Array.from({ length: d.options.length + 1 }, () => newTally(q))),
-    };
-  });
-  input.responses.forEach((r, i) => {
+  responses: readonly ResponseInput[],
+): void {
+  const groupsOf = dimensions.map((d) => groupIndexes(d, responses));
+  responses.forEach((r, i) => {
     for (const plan of plans) {
       const v = r.answers[plan.q.id];
       if (!isGiven(v)) continue;
@@ -135,35 +144,57 @@ function countedResults(
       }
     }
   });
-  return new Map(
-    plans.map(({ q, total, byDimension }) => [
-      q.id,
-      {
-        questionId: q.id,
-        kind: q.kind,
-        text: q.text,
-        total: statsOfTally(q, total, input.scoring),
-        breakdowns: byDimension.map((tallies, d): Breakdown => {
-          const dimension = dimensions[d]!;
-          const labels = [
-            ...dimension.options.map((o) => ({ key: o.value, label: o.label })),
-            { key: '', label: NOT_STATED },
-          ];
-          const marked = applySmallCellRule(tallies.map((t, g) => ({ ...labels[g]!, t, n: t.answered })));
-          return {
-            dimension: dimension.kind,
-            groups: marked.map((g) => ({
-              key: g.key,
-              label: g.label,
-              n: g.suppressed === 'none' ? g.n : null,
-              suppressed: g.suppressed,
-              stats: g.suppressed === 'none' ? statsOfTally(q, g.t, input.scoring) : null,
-            })),
-          };
-        }),
-      } satisfies CountedResult,
-    ]),
-  );
+}
+
+/** Adds running counts of stored answers (answer-counts.ts); a group no longer offered is left out, as an answer would be. */
+function tallyCounts(plans: readonly Plan[], dimensions: readonly DimensionQuestion[], counts: readonly CountRow[]) {
+  const planOf = new Map(plans.map((p) => [p.q.id, p]));
+  const groupOf = dimensions.map((d) => {
+    const byValue = new Map<string, number>([['', d.options.length]]);
+    d.options.forEach((o, i) => {
+      if (!byValue.has(o.value)) byValue.set(o.value, i);
+    });
+    return byValue;
+  });
+  for (const row of counts) {
+    const plan = planOf.get(row.questionId);
+    if (!plan) continue;
+    if (row.dimension === '') {
+      addCount(plan.total, plan.q, row.value, row.n);
+      continue;
+    }
+    const d = dimensions.findIndex((x) => x.kind === row.dimension);
+    const g = d >= 0 ? groupOf[d]!.get(row.group) : undefined;
+    if (g !== undefined && plan.byDimension.length) addCount(plan.byDimension[d]![g]!, plan.q, row.value, row.n);
+  }
+}
+
+function countedResult(plan: Plan, dimensions: readonly DimensionQuestion[], scoring: ProblemScoring): CountedResult {
+  const { q, total, byDimension } = plan;
+  return {
+    questionId: q.id,
+    kind: q.kind,
+    text: q.text,
+    total: statsOfTally(q, total, scoring),
+    breakdowns: byDimension.map((tallies, d): Breakdown => {
+      const dimension = dimensions[d]!;
+      const labels = [
+        ...dimension.options.map((o) => ({ key: o.value, label: o.label })),
+        { key: '', label: NOT_STATED },
+      ];
+      const marked = applySmallCellRule(tallies.map((t, g) => ({ ...labels[g]!, t, n: t.answered })));
+      return {
+        dimension: dimension.kind,
+        groups: marked.map((g) => ({
+          key: g.key,
+          label: g.label,
+          n: g.suppressed === 'none' ? g.n : null,
+          suppressed: g.suppressed,
+          stats: g.suppressed === 'none' ? statsOfTally(q, g.t, scoring) : null,
+        })),
+      };
+    }),
+  };
 }
 
 function textResult(q: Question & { kind: 'text' }, input: ResultsInput): TextResult {
@@ -186,21 +217,63 @@ function textResult(q: Question & { kind: 'text' }, input: ResultsInput): TextRe
   };
 }
 
-export function computeResults(input: ResultsInput): SurveyResults {
-  const responses = input.responses.length;
-  if (tooFew(responses)) {
-    return { responses, suppressed: true, questions: [] };
-  }
-  const dimensions = DIMENSIONS.map((d) => input.questions.find((q) => q.kind === d)).filter(
+/** The survey's background questions that break the results down, in the order of DIMENSIONS. */
+function dimensionsOf(questions: readonly Question[]): DimensionQuestion[] {
+  return DIMENSIONS.map((d) => questions.find((q) => q.kind === d)).filter(
     (q): q is DimensionQuestion => !!q && 'options' in q,
   );
-  const counted = countedResults(
+}
+
+function assemble(
+  input: Omit<ResultsInput, 'responses'>,
+  responses: number,
+  fill: (plans: Plan[], dimensions: DimensionQuestion[]) => void,
+  texts: readonly ResponseInput[],
+): SurveyResults {
+  if (tooFew(responses)) return { responses, suppressed: true, questions: [] };
+  const dimensions = dimensionsOf(input.questions);
+  const plans = plansFor(
     input.questions.filter((q): q is Counted => q.kind !== 'text'),
     dimensions,
-    input,
   );
+  fill(plans, dimensions);
+  const counted = new Map(plans.map((p) => [p.q.id, countedResult(p, dimensions, input.scoring)]));
+  const textInput = { ...input, responses: texts };
   const questions = input.questions.map(
-    (q): QuestionResult => (q.kind === 'text' ? textResult(q, input) : counted.get(q.id)!),
+    (q): QuestionResult => (q.kind === 'text' ? textResult(q, textInput) : counted.get(q.id)!),
   );
   return { responses, suppressed: false, questions };
+}
+
+/** The results counted from every answer. */
+export function computeResults(input: ResultsInput): SurveyResults {
+  return assemble(
+    input,
+    input.responses.length,
+    (plans, dimensions) => tallyResponses(plans, dimensions, input.responses),
+    input.responses,
+  );
+}
+
+export interface CountedInput extends Omit<ResultsInput, 'responses'> {
+  /** Running counts of the stored answers. */
+  counts: readonly CountRow[];
+  /** Answers not in the counts (those waiting for their batch), counted one by one. */
+  waiting: readonly ResponseInput[];
+  /** Every answer, stored or waiting, that answered a text question (with its codings). */
+  texts: readonly ResponseInput[];
+}
+
+/** The same results as computeResults, from the running counts of the stored answers and the waiting ones. */
+export function resultsFromCounts(input: CountedInput): SurveyResults {
+  const stored = input.counts.filter((r) => r.dimension === '' && r.questionId === '').reduce((n, r) => n + r.n, 0);
+  return assemble(
+    input,
+    stored + input.waiting.length,
+    (plans, dimensions) => {
+      tallyCounts(plans, dimensions, input.counts);
+      tallyResponses(plans, dimensions, input.waiting);
+    },
+    input.texts,
+  );
 }

@@ -3,7 +3,6 @@
  * its län's and the country's figures and leave the arithmetic to
  * src/domain/situation/rate-sources.ts. Statistics are public figures.
  */
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { municipalityByCode } from '../../domain/municipality/municipality.ts';
 import {
@@ -15,14 +14,11 @@ import {
   type Rated,
   type Region,
 } from '../../domain/situation/rate-sources.ts';
+import { organisationCode, rateRows } from './queries.ts';
 
 async function kommunOf(deps: Deps, municipalityId: string) {
-  const org = await deps.db
-    .selectFrom('organisations')
-    .select('code')
-    .where('id', '=', municipalityId)
-    .executeTakeFirst();
-  return org?.code ? (municipalityByCode(org.code) ?? null) : null;
+  const code = await organisationCode(deps.db, municipalityId);
+  return code ? (municipalityByCode(code) ?? null) : null;
 }
 
 export async function rateEvidence(deps: Deps, municipalityId: string, year: number): Promise<Rated> {
@@ -32,27 +28,7 @@ export async function rateEvidence(deps: Deps, municipalityId: string, year: num
   const county: Region = { code: kommun.countyCode, nameSv: kommun.countyName, nameEn: kommun.countyName };
   const riket: Region = { code: RIKET, nameSv: 'riket', nameEn: 'the country' };
   const codes = [own.code, county.code, riket.code];
-  const [crimes, population, events] = await Promise.all([
-    deps.db
-      .selectFrom('stats_crime_counts')
-      .select(['municipality_code', 'year', 'category', 'count', 'rate_per_100k', 'marker', 'category_label'])
-      .where('municipality_code', 'in', codes)
-      .where('year', '<=', year)
-      .where('year', '>', year - TREND_YEARS - 5)
-      .execute(),
-    // Every kommun's population: the events' reference is the kommuner the feed covered.
-    deps.db
-      .selectFrom('stats_population')
-      .select(['municipality_code', 'year', 'population'])
-      .where('year', '<=', year)
-      .where('year', '>', year - TREND_YEARS - 5)
-      .execute(),
-    sql<{ code: string; type: string; category: string; n: string }>`
-      select municipality_code as code, type, category, count(*) as n from stats_police_events
-      where municipality_code is not null
-        and local_date between ${`${year}-01-01`}::date and ${`${year}-12-31`}::date
-      group by municipality_code, type, category`.execute(deps.db),
-  ]);
+  const [crimes, population, events] = await rateRows(deps.db, codes, year, year - TREND_YEARS - 5);
   const populationOf = populationLookup(
     population.map((p) => ({ code: p.municipality_code, year: p.year, population: Number(p.population) })),
   );
@@ -72,7 +48,7 @@ export async function rateEvidence(deps: Deps, municipalityId: string, year: num
     year,
   );
   const polisen = eventMeasures(
-    events.rows.map((e) => ({ code: e.code, type: e.type, category: e.category, count: Number(e.n) })),
+    events.map((e) => ({ code: e.code, type: e.type, category: e.category, count: Number(e.n) })),
     populationOf,
     own,
     county,

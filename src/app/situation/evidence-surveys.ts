@@ -4,7 +4,6 @@
  * trygghetsmätning, Brå's NTU, SCB's medborgarundersökning), one value per
  * category and survey, weighted by answers (src/domain/situation/measures.ts).
  */
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { Evidence, SourceMeasure } from '../../domain/situation/scoring.ts';
 import {
@@ -19,6 +18,7 @@ import { loadResponses } from '../surveys/results.ts';
 import { computeResults } from '../../domain/surveys/results.ts';
 import { MIN_CELL } from '../../domain/surveys/small-cell.ts';
 import { categoryOfSurveyItem } from '../../domain/situation/survey-categories.ts';
+import { outsideResultRows, surveysOpenedIn } from './queries.ts';
 
 const OUTSIDE_SV: Record<string, string> = {
   polisen_trygghetsmatning: 'Polisens trygghetsmätning',
@@ -29,14 +29,7 @@ const MEASURES = new Set<string>(['index_0_6', 'share', 'index_0_100']);
 
 /** Trygghetsmätningar of the kommun that opened in the year: each problem item with at least MIN_CELL answers. */
 async function ownSurveyItems(deps: Deps, municipalityId: string, year: number): Promise<SurveyItemInput[]> {
-  const rows = await deps.db
-    .selectFrom('surveys')
-    .select('id')
-    .where('municipality_id', '=', municipalityId)
-    .where('status', '!=', 'draft')
-    // A survey without an opening date opened when it was published.
-    .where(sql<boolean>`extract(year from coalesce(opens_on, published_at::date, created_at::date)) = ${year}`)
-    .execute();
+  const rows = await surveysOpenedIn(deps.db, municipalityId, year);
   const out: SurveyItemInput[] = [];
   for (const r of rows) {
     const survey = await loadSurvey(deps.db, r.id);
@@ -75,14 +68,7 @@ async function ownSurveyItems(deps: Deps, municipalityId: string, year: number):
  * Figures for the län, the LPO or the country are not the kommun's.
  */
 async function outsideItems(deps: Deps, municipalityId: string, year: number): Promise<SurveyItemInput[]> {
-  const rows = await deps.db
-    .selectFrom('outside_survey_results')
-    .select(['source', 'level', 'area_name', 'item', 'category', 'measure', 'value', 'answers'])
-    .where('municipality_id', '=', municipalityId)
-    .where('year', '=', year)
-    .where('category', 'is not', null)
-    .where('level', 'in', ['kommun', 'area'])
-    .execute();
+  const rows = await outsideResultRows(deps.db, municipalityId, year);
   const wholeKommun = new Set(rows.filter((r) => r.level === 'kommun').map((r) => `${r.source}|${r.item}`));
   return rows.flatMap((r) => {
     if (!MEASURES.has(r.measure) || (r.level === 'area' && wholeKommun.has(`${r.source}|${r.item}`))) return [];

@@ -5,7 +5,6 @@
  * rules are pure functions in src/domain/situation/measures.ts; here each
  * source is read, one small function each.
  */
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { Evidence, SourceMeasure } from '../../domain/situation/scoring.ts';
 import {
@@ -20,6 +19,7 @@ import { redact } from '../../domain/surveys/redaction.ts';
 import { knownNamesFor } from '../surveys/known-names.ts';
 import { surveyEvidence } from './evidence-surveys.ts';
 import { rateEvidence } from './evidence-rates.ts';
+import { estChecklistRows, policeNoteFindingRows } from './queries.ts';
 
 export interface Gathered {
   measures: SourceMeasure[];
@@ -45,13 +45,8 @@ async function dialogueFindings(deps: Deps, municipalityId: string, year: number
 
 /** EST checklists: an item reported as förekommer counts as seriousness 2, påtagligt as 4, in the report's area and week. */
 async function estChecklistFindings(deps: Deps, municipalityId: string, year: number): Promise<FindingInput[]> {
-  const rows = await sql<{ item: string; level: number; date: string; area_id: string | null; area: string | null }>`
-    select e.item, e.level, to_char(d.date, 'YYYY-MM-DD') as date, d.area_id, a.name as area
-    from est_answers e join dialogues d on d.id = e.report_id left join areas a on a.id = d.area_id
-    where d.municipality_id = ${municipalityId} and d.kind = 'est' and e.level > 0
-      and d.date between ${`${year}-01-01`}::date and ${`${year}-12-31`}::date
-    order by d.date, e.item`.execute(deps.db);
-  return rows.rows.flatMap((r) => {
+  const rows = await estChecklistRows(deps.db, municipalityId, year);
+  return rows.flatMap((r) => {
     const item = EST_CHECKLIST.find((i) => i.key === r.item);
     if (!item) return [];
     const level = Number(r.level);
@@ -71,12 +66,7 @@ async function estChecklistFindings(deps: Deps, municipalityId: string, year: nu
 
 /** Confidential: only gathered for police staff. A note has no place or date, so its text tells notes apart. */
 async function policeNoteFindings(deps: Deps, municipalityId: string, year: number): Promise<FindingInput[]> {
-  const rows = await deps.db
-    .selectFrom('police_notes')
-    .select(['category', 'seriousness', 'text'])
-    .where('municipality_id', '=', municipalityId)
-    .where('year', '=', year)
-    .execute();
+  const rows = await policeNoteFindingRows(deps.db, municipalityId, year);
   return rows.map((r) => ({
     source: 'police' as const,
     category: r.category,

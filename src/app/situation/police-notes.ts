@@ -5,6 +5,7 @@ import { can, type Actor } from '../../domain/access/permissions.ts';
 import { isProblemCategory } from '../../domain/dialogues/categories.ts';
 import { isPoliceFor } from './police.ts';
 import type { NewPoliceNote, PoliceNoteView } from '../../contracts/situation.ts';
+import { deletePoliceNoteRow, insertPoliceNote, policeNotesOf } from './queries.ts';
 
 export type { PoliceNoteView } from '../../contracts/situation.ts';
 
@@ -42,18 +43,14 @@ export async function addPoliceNote(
   if (!isProblemCategory(input.category))
     throw new AppError('validation_failed', `Okänd problemkategori: ${input.category}`, `Unknown problem category`);
   return deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('police_notes')
-      .values({
-        municipality_id: municipalityId,
-        year: input.year,
-        category: input.category,
-        seriousness: input.seriousness,
-        text: input.text,
-        created_by: actor.label,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertPoliceNote(trx, {
+      municipalityId,
+      year: input.year,
+      category: input.category,
+      seriousness: input.seriousness,
+      text: input.text,
+      by: actor.label,
+    });
     // The audit log never holds the note's text: only that a note was added.
     await writeAudit(trx, actor, {
       action: 'police_note.create',
@@ -80,13 +77,7 @@ export async function listPoliceNotes(
   year: number,
 ): Promise<PoliceNoteView[]> {
   await assertPolice(deps, actor, municipalityId);
-  const rows = await deps.db
-    .selectFrom('police_notes')
-    .selectAll()
-    .where('municipality_id', '=', municipalityId)
-    .where('year', '=', year)
-    .orderBy('created_at')
-    .execute();
+  const rows = await policeNotesOf(deps.db, municipalityId, year);
   return rows.map((r) => ({
     id: r.id,
     year: r.year,
@@ -100,12 +91,7 @@ export async function listPoliceNotes(
 export async function deletePoliceNote(deps: Deps, actor: Actor, municipalityId: string, id: string): Promise<void> {
   await assertPoliceWriter(deps, actor, municipalityId);
   await deps.db.transaction().execute(async (trx) => {
-    const gone = await trx
-      .deleteFrom('police_notes')
-      .where('id', '=', id)
-      .where('municipality_id', '=', municipalityId)
-      .returning('id')
-      .executeTakeFirst();
+    const gone = await deletePoliceNoteRow(trx, municipalityId, id);
     if (!gone) throw notFound('Anteckningen', 'Note');
     await writeAudit(trx, actor, {
       action: 'police_note.delete',

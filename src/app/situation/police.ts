@@ -1,5 +1,6 @@
 import type { Deps } from '../deps.ts';
 import { scopeOf, type Action, type Actor } from '../../domain/access/permissions.ts';
+import { policeOrganisationsAmong } from './queries.ts';
 
 /**
  * Police staff: a grant held in a police organisation (lokalpolisområde or
@@ -21,28 +22,16 @@ export async function isPoliceFor(
       (scopeOf(g.role, action) === 'any' || g.reach === 'all' || g.reach.has(municipalityId)),
   );
   if (!grants.length) return false;
-  const police = await deps.db
-    .selectFrom('organisations')
-    .select('id')
-    .where(
-      'id',
-      'in',
-      grants.map((g) => g.organisationId),
-    )
-    .where('kind', 'in', ['police_area', 'region'])
-    .executeTakeFirst();
-  return !!police;
+  const police = await policeOrganisationsAmong(
+    deps.db,
+    grants.map((g) => g.organisationId),
+  );
+  return police.length > 0;
 }
 
 /** The organisations where the actor holds a police grant that allows `action`. */
 export async function policeOrganisations(deps: Deps, actor: Actor, action: Action): Promise<string[]> {
   const ids = [...new Set(actor.grants.filter((g) => scopeOf(g.role, action) !== 'none').map((g) => g.organisationId))];
   if (!ids.length) return [];
-  const rows = await deps.db
-    .selectFrom('organisations')
-    .select('id')
-    .where('id', 'in', ids)
-    .where('kind', 'in', ['police_area', 'region'])
-    .execute();
-  return rows.map((r) => r.id);
+  return policeOrganisationsAmong(deps.db, ids);
 }

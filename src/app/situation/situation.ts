@@ -14,17 +14,9 @@ import { finalOrder, rankProblems, weightsWith } from '../../domain/situation/sc
 import { gatherEvidence } from './evidence.ts';
 import { isPoliceFor } from './police.ts';
 import type { CauseType, Horizon, ProblemEdit, SituationEdit, SituationView } from '../../contracts/situation.ts';
+import { ensurePicture, pictureRow, problemRows, updatePicture, upsertProblem } from './queries.ts';
 
 export type { ProblemEdit, ProblemView, SituationEdit, SituationView } from '../../contracts/situation.ts';
-
-async function pictureRow(deps: Deps, municipalityId: string, year: number) {
-  return deps.db
-    .selectFrom('situation_pictures')
-    .selectAll()
-    .where('municipality_id', '=', municipalityId)
-    .where('year', '=', year)
-    .executeTakeFirst();
-}
 
 /** Builds the view; `audience` 'public' drops confidential evidence whoever asks. */
 export async function buildSituation(
@@ -33,12 +25,10 @@ export async function buildSituation(
   year: number,
   withConfidential: boolean,
 ): Promise<SituationView> {
-  const picture = await pictureRow(deps, municipalityId, year);
+  const picture = await pictureRow(deps.db, municipalityId, year);
   const weights = weightsWith(picture?.weights ?? {});
   const { measures, evidence } = await gatherEvidence(deps, municipalityId, year, withConfidential);
-  const stored = picture
-    ? await deps.db.selectFrom('situation_problems').selectAll().where('picture_id', '=', picture.id).execute()
-    : [];
+  const stored = picture ? await problemRows(deps.db, picture.id) : [];
   const ranked = rankProblems(measures, weights);
   for (const s of stored) {
     if (!ranked.some((r) => r.category === s.category))
@@ -94,23 +84,6 @@ export async function getSituation(
   return buildSituation(deps, municipalityId, year, await isPoliceFor(deps, actor, municipalityId));
 }
 
-async function ensurePicture(deps: Deps, trx: Deps['db'], municipalityId: string, year: number): Promise<string> {
-  const existing = await trx
-    .selectFrom('situation_pictures')
-    .select('id')
-    .where('municipality_id', '=', municipalityId)
-    .where('year', '=', year)
-    .executeTakeFirst();
-  if (existing) return existing.id;
-  return (
-    await trx
-      .insertInto('situation_pictures')
-      .values({ municipality_id: municipalityId, year, weights: '{}' })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-  ).id;
-}
-
 export async function updateSituation(
   deps: Deps,
   actor: Actor,
@@ -121,20 +94,16 @@ export async function updateSituation(
   assertRead(actor, municipalityId);
   if (!can(actor, 'situation.write', municipalityId)) throw forbidden();
   await deps.db.transaction().execute(async (trx) => {
-    const id = await ensurePicture(deps, trx, municipalityId, year);
+    const id = await ensurePicture(trx, municipalityId, year);
     const t = edit.texts ?? {};
-    await trx
-      .updateTable('situation_pictures')
-      .set({
-        ...(t.crimeSurvey !== undefined ? { crime_survey: t.crimeSurvey } : {}),
-        ...(t.consequences !== undefined ? { consequences: t.consequences } : {}),
-        ...(t.otherInformation !== undefined ? { other_information: t.otherInformation } : {}),
-        ...(t.analysis !== undefined ? { analysis: t.analysis } : {}),
-        ...(edit.weights ? { weights: JSON.stringify(weightsWith(edit.weights)) } : {}),
-        updated_at: deps.now(),
-      })
-      .where('id', '=', id)
-      .execute();
+    await updatePicture(trx, id, {
+      ...(t.crimeSurvey !== undefined ? { crime_survey: t.crimeSurvey } : {}),
+      ...(t.consequences !== undefined ? { consequences: t.consequences } : {}),
+      ...(t.otherInformation !== undefined ? { other_information: t.otherInformation } : {}),
+      ...(t.analysis !== undefined ? { analysis: t.analysis } : {}),
+      ...(edit.weights ? { weights: JSON.stringify(weightsWith(edit.weights)) } : {}),
+      updated_at: deps.now(),
+    });
     await writeAudit(trx, actor, {
       action: 'situation.update',
       entityType: 'situation_picture',
@@ -171,7 +140,7 @@ export async function updateProblem(
     );
   }
   await deps.db.transaction().execute(async (trx) => {
-    const pictureId = await ensurePicture(deps, trx, municipalityId, year);
+    const pictureId = await ensurePicture(trx, municipalityId, year);
     const values = {
       ...(edit.manualRank !== undefined
         ? { manual_rank: edit.manualRank, rank_reason: edit.manualRank == null ? null : edit.rankReason!.trim() }
@@ -183,11 +152,7 @@ export async function updateProblem(
       ...(edit.focusAreaIds ? { focus_area_ids: JSON.stringify(edit.focusAreaIds) } : {}),
       ...(edit.commitmentIds ? { commitment_ids: JSON.stringify(edit.commitmentIds) } : {}),
     };
-    await trx
-      .insertInto('situation_problems')
-      .values({ picture_id: pictureId, category, focus_area_ids: '[]', commitment_ids: '[]', ...values })
-      .onConflict((oc) => oc.columns(['picture_id', 'category']).doUpdateSet(values))
-      .execute();
+    await upsertProblem(trx, pictureId, category, values);
     await writeAudit(trx, actor, {
       action: 'situation.problem',
       entityType: 'situation_problem',

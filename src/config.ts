@@ -33,17 +33,26 @@ export interface Config {
   trustProxy: boolean;
   /** Responses checked against their contract (tests, CHECK_RESPONSES=true); otherwise plain JSON.stringify. */
   checkResponses: boolean;
+  /** `serve`'s log lines: JSON (one object a line), text, or auto (text on a terminal, JSON otherwise). */
+  logFormat: 'json' | 'text' | 'auto';
+  /** /metrics on the public port asks for `Authorization: Bearer <token>`; without a token it is not served there. */
+  metricsToken: string | null;
+  /** A second listener with /metrics only, meant for an internal address (METRICS_HOST, default 127.0.0.1). */
+  metricsPort: number | null;
+  metricsHost: string;
+  /** How long a stopping server waits for requests in flight before closing their connections. */
+  shutdownTimeoutSeconds: number;
 }
 
 export class ConfigError extends Error {
   readonly code = 'config_invalid';
 }
 
-function parsePort(raw: string | undefined, fallback: number): number {
+function parsePort(raw: string | undefined, fallback: number, name = 'PORT'): number {
   if (raw === undefined || raw === '') return fallback;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT måste vara ett heltal 0–65535, inte "${raw}" (PORT must be an integer 0–65535)`);
+    throw new ConfigError(`${name} måste vara ett heltal 0–65535, inte "${raw}" (${name} must be an integer 0–65535)`);
   }
   return port;
 }
@@ -55,6 +64,29 @@ function parseMinutes(raw: string | undefined, fallback: number): number {
     throw new ConfigError(`POLISEN_FEED_INTERVAL_MINUTES måste vara 1–1440, inte "${raw}" (must be 1–1440 minutes)`);
   }
   return n;
+}
+
+function parseSeconds(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 600) {
+    throw new ConfigError(`SHUTDOWN_TIMEOUT_SECONDS måste vara 1–600, inte "${raw}" (must be 1–600 seconds)`);
+  }
+  return n;
+}
+
+function parseLogFormat(raw: string | undefined): Config['logFormat'] {
+  if (raw === undefined || raw === '') return 'auto';
+  if (raw === 'json' || raw === 'text' || raw === 'auto') return raw;
+  throw new ConfigError(`LOG_FORMAT måste vara json, text eller auto, inte "${raw}" (must be json, text or auto)`);
+}
+
+function readMetricsToken(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 16) {
+    throw new ConfigError('METRICS_TOKEN måste ha minst 16 tecken (METRICS_TOKEN must be at least 16 characters)');
+  }
+  return raw;
 }
 
 function readOidc(env: Record<string, string | undefined>): OidcConfig | null {
@@ -98,5 +130,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     polisenFeedIntervalMinutes: parseMinutes(env.POLISEN_FEED_INTERVAL_MINUTES, 15),
     trustProxy: env.TRUST_PROXY === 'true',
     checkResponses: env.CHECK_RESPONSES === 'true',
+    logFormat: parseLogFormat(env.LOG_FORMAT),
+    metricsToken: readMetricsToken(env.METRICS_TOKEN),
+    metricsPort: env.METRICS_PORT ? parsePort(env.METRICS_PORT, 0, 'METRICS_PORT') : null,
+    metricsHost: env.METRICS_HOST || '127.0.0.1',
+    shutdownTimeoutSeconds: parseSeconds(env.SHUTDOWN_TIMEOUT_SECONDS, 10),
   });
 }

@@ -16,6 +16,7 @@ export const ErrorBody = z
     message: z.string().describe('meddelandet på svenska'),
     messageEn: z.string().describe('the message in English'),
     details: z.unknown().optional(),
+    requestId: z.string().optional().describe('förfrågans id, som i svarshuvudet x-request-id (the request id)'),
   })
   .describe('Fel');
 export type ErrorBody = z.infer<typeof ErrorBody>;

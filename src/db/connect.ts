@@ -10,6 +10,8 @@ import { lockDataDir } from './data-dir-lock.ts';
 export type Db = Kysely<Database>;
 
 const DATE_OID = 1082;
+/** Connections one process keeps to a PostgreSQL server at most. */
+const POOL_MAX = 10;
 
 export interface DbTarget {
   databaseUrl: string | null;
@@ -23,7 +25,7 @@ export async function connectDb(target: DbTarget): Promise<Db> {
     // Calendar dates stay 'YYYY-MM-DD' strings: a Date would shift them by the server's time zone.
     pg.types.setTypeParser(DATE_OID, (v: string) => v);
     // A server that does not answer at all (a cut network) must fail a request within seconds (503), not hang it.
-    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
+    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: POOL_MAX, connectionTimeoutMillis: 5000 });
     // An idle connection dropped by the server (restart, failover) must not take the process down; the pool reconnects.
     pool.on('error', (err) => process.stderr.write(`Databasanslutning stängd: ${err.message}\n`));
     // The pool listens for errors only on idle connections; one cut while checked out (or after the pool
@@ -35,6 +37,12 @@ export async function connectDb(target: DbTarget): Promise<Db> {
       dialect: new PostgresDialect({ pool: preparingPool(pool, { watch: changes, onEnd: stop }) }),
     });
     accessChanges.set(db, changes);
+    poolStats.set(db, () => ({
+      max: POOL_MAX,
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }));
     return db;
   }
   const { PGlite } = await import('@electric-sql/pglite');
@@ -86,6 +94,21 @@ const accessChanges = new WeakMap<Db, AccessChanges>();
 /** What tells this process about changes of access in its database (see access-changes.ts). */
 export function accessChangesOf(db: Db): AccessChanges | null {
   return accessChanges.get(db) ?? null;
+}
+
+/** A PostgreSQL pool's connections now; the embedded database has none to count. */
+export interface PoolStats {
+  max: number;
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+const poolStats = new WeakMap<Db, () => PoolStats>();
+
+/** The pool's connections (for /metrics), or null on the embedded database. */
+export function poolStatsOf(db: Db): PoolStats | null {
+  return poolStats.get(db)?.() ?? null;
 }
 
 export function migrator(db: Db): Migrator {

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import fastifySwagger from '@fastify/swagger';
@@ -7,6 +7,8 @@ import { strictSerializerCompiler } from './plugins/response-check.ts';
 import { withoutBodiesWhereNone } from './plugins/openapi-bodies.ts';
 import type { Deps } from '../app/deps.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { requestIdOptions, registerRequestIds } from './plugins/request-id.ts';
+import { createMetrics, registerMetrics, type Metrics } from './plugins/metrics.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerCompression } from './plugins/compression.ts';
@@ -18,6 +20,10 @@ import { publicLocale } from '../i18n/public.ts';
 
 export interface AppOptions {
   logger?: boolean | object;
+  /** `serve`'s own logger (JSON lines), used instead of `logger`. */
+  loggerInstance?: FastifyBaseLogger;
+  /** The process's metrics (serve.ts also counts jobs and mail in them); a fresh set otherwise. */
+  metrics?: Metrics;
   /**
    * Called after every successful change made by a signed-in user: the
    * server's event worker drains the outbox then (src/app/events/worker.ts),
@@ -29,7 +35,8 @@ export interface AppOptions {
 /** Builds the whole HTTP app on the given dependencies. It never listens: callers do. */
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: options.logger ?? false }),
+    ...requestIdOptions(deps.config.trustProxy),
     bodyLimit: 12 * 1024 * 1024,
     trustProxy: deps.config.trustProxy,
   });
@@ -39,6 +46,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     deps.config.checkResponses ? strictSerializerCompiler : () => (data) => JSON.stringify(data),
   );
   registerErrorHandling(app);
+  registerRequestIds(app);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -67,6 +75,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     });
   }
 
+  registerMetrics(app, options.metrics ?? createMetrics(deps), deps.config.metricsToken);
   for (const feature of FEATURES) {
     for (const routes of feature.routes) await app.register(async (scope) => routes(scope, deps));
   }

@@ -20,7 +20,12 @@ describe('errors', () => {
   it('an unknown API route is JSON with a machine code and messages in Swedish and English', async () => {
     const res = await ctx.app.inject({ url: '/api/v1/finns-inte' });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ code: 'not_found', message: expect.any(String), messageEn: expect.any(String) });
+    expect(res.json()).toEqual({
+      code: 'not_found',
+      message: expect.any(String),
+      messageEn: expect.any(String),
+      requestId: res.headers['x-request-id'],
+    });
   });
 
   it('malformed JSON is a 400 with a code', async () => {

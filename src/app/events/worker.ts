@@ -14,7 +14,12 @@ export interface EventWorker {
   stop(): Promise<void>;
 }
 
-export function startEventWorker(deps: Deps, log: (line: string) => void, intervalMs = 15_000): EventWorker {
+export function startEventWorker(
+  deps: Deps,
+  log: (line: string) => void,
+  intervalMs = 15_000,
+  onRun: (outcome: 'ran' | 'failed') => void = () => {},
+): EventWorker {
   let current: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -26,12 +31,16 @@ export function startEventWorker(deps: Deps, log: (line: string) => void, interv
     }
     current = drainEvents(deps)
       .then((r) => {
+        onRun('ran');
         if (r.failed - r.gaveUp > 0)
           log(`Händelser: ${r.failed - r.gaveUp} misslyckades och försöks igen senare (${r.handled} klara).`);
         if (r.gaveUp)
           log(`Händelser: ${r.gaveUp} misslyckades för sista gången och lämnas obehandlade; se lofte events.`);
       })
-      .catch((err) => log(`Händelsekön kunde inte tömmas: ${(err as Error).message}`))
+      .catch((err) => {
+        onRun('failed');
+        log(`Händelsekön kunde inte tömmas: ${(err as Error).message}`);
+      })
       .finally(() => {
         current = null;
         if (again) {

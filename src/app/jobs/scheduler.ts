@@ -6,6 +6,7 @@ import { sendFollowUpDueReminders } from './follow-up-due.ts';
 import { sendActionPlanDueReminders } from './action-plan-due.ts';
 import { pruneGrowingTables } from './prune.ts';
 import { flushLeftoverAnswers } from '../surveys/batches.ts';
+import { applyRetention } from '../privacy/retention.ts';
 import { swedishDay } from '../../domain/calendar.ts';
 
 const DAILY = 'daily-reminders';
@@ -29,6 +30,8 @@ export async function runDueJobs(deps: Deps, holder = HOLDER): Promise<{ ran: bo
     await pruneGrowingTables(deps);
     // Survey answers left waiting at the day's end are stored (a short batch padded, batches.ts).
     await flushLeftoverAnswers(deps);
+    // Each kommun's retention (survey free text, login records, audit entries), after the answers are stored.
+    await applyRetention(deps);
     ok = true;
     return { ran: true, sent: reminders.sent + digest.sent + due.sent + plans.sent };
   } finally {
@@ -36,14 +39,26 @@ export async function runDueJobs(deps: Deps, holder = HOLDER): Promise<{ ran: bo
   }
 }
 
+/** How a scheduled job's turn went, for /metrics: done, left to another process (or not due), or failed. */
+export type JobRun = (outcome: 'ran' | 'skipped' | 'failed') => void;
+
 /** Checks every `intervalMs` whether the daily job is due. Returns a stop function. */
-export function startScheduler(deps: Deps, log: (line: string) => void, intervalMs = 10 * 60_000): () => void {
+export function startScheduler(
+  deps: Deps,
+  log: (line: string) => void,
+  intervalMs = 10 * 60_000,
+  onRun: JobRun = () => {},
+): () => void {
   const tick = () => {
     runDueJobs(deps)
       .then((r) => {
+        onRun(r.ran ? 'ran' : 'skipped');
         if (r.ran) log(`Dagliga påminnelser körda: ${r.sent} e-postmeddelanden skickade.`);
       })
-      .catch((err) => log(`Påminnelsejobbet misslyckades: ${(err as Error).message}`));
+      .catch((err) => {
+        onRun('failed');
+        log(`Påminnelsejobbet misslyckades: ${(err as Error).message}`);
+      });
   };
   const timer = setInterval(tick, intervalMs);
   timer.unref();

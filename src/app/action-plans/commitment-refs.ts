@@ -6,39 +6,15 @@
  */
 import type { Db } from '../../db/connect.ts';
 import type { LinkedCommitment } from '../../contracts/action-plans.ts';
+import { commitmentsInPrintOrder, setIdsOfCommitments } from './queries.ts';
 
 /** The commitments with these ids, each with its number in its set; ids not found are left out. */
 export async function commitmentRefs(db: Db, ids: readonly string[]): Promise<Map<string, LinkedCommitment>> {
   const out = new Map<string, LinkedCommitment>();
   if (ids.length === 0) return out;
-  const setIds = (
-    await db
-      .selectFrom('commitments')
-      .select('promise_set_id')
-      .distinct()
-      .where('id', 'in', [...ids])
-      .execute()
-  ).map((r) => r.promise_set_id);
+  const setIds = await setIdsOfCommitments(db, ids);
   if (setIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('commitments as c')
-    .innerJoin('focus_areas as f', 'f.id', 'c.focus_area_id')
-    .innerJoin('promise_sets as s', 's.id', 'c.promise_set_id')
-    .select([
-      'c.id',
-      'c.promise_set_id',
-      'c.text',
-      'c.responsible',
-      'c.follow_up',
-      'c.removed_at',
-      'f.removed_at as area_removed_at',
-      's.title',
-    ])
-    .where('c.promise_set_id', 'in', setIds)
-    .orderBy('c.promise_set_id')
-    .orderBy('f.position')
-    .orderBy('c.position')
-    .execute();
+  const rows = await commitmentsInPrintOrder(db, setIds);
   const counters = new Map<string, number>();
   for (const row of rows) {
     const removed = row.removed_at !== null || row.area_removed_at !== null;
@@ -58,16 +34,4 @@ export async function commitmentRefs(db: Db, ids: readonly string[]): Promise<Ma
     });
   }
   return out;
-}
-
-/** Whether the commitment belongs to a medborgarlöfte that covers the kommun. */
-export async function commitmentCoversKommun(db: Db, commitmentId: string, kommunId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('commitments as c')
-    .innerJoin('promise_set_municipalities as m', 'm.promise_set_id', 'c.promise_set_id')
-    .select('c.id')
-    .where('c.id', '=', commitmentId)
-    .where('m.organisation_id', '=', kommunId)
-    .executeTakeFirst();
-  return row !== undefined;
 }

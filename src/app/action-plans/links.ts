@@ -6,7 +6,8 @@
 import type { Db } from '../../db/connect.ts';
 import { categoryLabel } from '../../domain/dialogues/categories.ts';
 import type { ProblemView } from '../../contracts/situation.ts';
-import { linkSentences, numberedMeasures, planRow } from './read.ts';
+import { linkSentences, numberedMeasures } from './read.ts';
+import { commitmentIdsOfSet, kommunerOfSet, latestPicture, pictureProblems, planRow } from './queries.ts';
 
 /** The sentence of every prioritised or linked problem of the lägesbild, by category (measures of its plan in any state). */
 export async function situationLinkSentences(
@@ -31,34 +32,13 @@ export type FollowUpLinks = { kommun: string; year: number; sentences: string[] 
  * Only decided plans count here: the follow-up is published.
  */
 export async function followUpLinkSentences(db: Db, promiseSetId: string, year: number): Promise<FollowUpLinks[]> {
-  const kommuner = await db
-    .selectFrom('promise_set_municipalities as m')
-    .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
-    .select(['o.id', 'o.name'])
-    .where('m.promise_set_id', '=', promiseSetId)
-    .orderBy('m.position')
-    .execute();
-  const inSet = new Set(
-    (await db.selectFrom('commitments').select('id').where('promise_set_id', '=', promiseSetId).execute()).map(
-      (c) => c.id,
-    ),
-  );
+  const kommuner = await kommunerOfSet(db, promiseSetId);
+  const inSet = await commitmentIdsOfSet(db, promiseSetId);
   const out: FollowUpLinks[] = [];
   for (const kommun of kommuner) {
-    const picture = await db
-      .selectFrom('situation_pictures')
-      .select(['id', 'year'])
-      .where('municipality_id', '=', kommun.id)
-      .where('year', '<=', year)
-      .orderBy('year', 'desc')
-      .executeTakeFirst();
+    const picture = await latestPicture(db, kommun.id, year);
     if (!picture) continue;
-    const rows = await db
-      .selectFrom('situation_problems')
-      .selectAll()
-      .where('picture_id', '=', picture.id)
-      .orderBy('category')
-      .execute();
+    const rows = await pictureProblems(db, picture.id);
     const plan = await planRow(db, kommun.id, picture.year);
     const measures = plan?.status === 'decided' ? await numberedMeasures(db, plan.id) : [];
     const answers = (category: string, commitmentIds: readonly string[]) =>

@@ -18,22 +18,7 @@ import type { ActionPlanView, LinkedCommitment, MeasureView } from '../../contra
 import type { ProblemView } from '../../contracts/situation.ts';
 import { buildSituation } from '../situation/situation.ts';
 import { commitmentRefs } from './commitment-refs.ts';
-
-export type PlanRow = NonNullable<Awaited<ReturnType<typeof planRow>>>;
-type MeasureRow = Awaited<ReturnType<typeof measureRows>>[number];
-
-export async function planRow(db: Db, kommunId: string, year: number) {
-  return db
-    .selectFrom('action_plans')
-    .selectAll()
-    .where('municipality_id', '=', kommunId)
-    .where('situation_year', '=', year)
-    .executeTakeFirst();
-}
-
-export async function measureRows(db: Db, planId: string) {
-  return db.selectFrom('action_plan_measures').selectAll().where('plan_id', '=', planId).orderBy('position').execute();
-}
+import { measureRows, planRow, type MeasureRow } from './queries.ts';
 
 export function assertPlanRead(actor: Actor, kommunId: string): void {
   if (!can(actor, 'situation.read', kommunId)) throw notFound('Åtgärdsplanen', 'Action plan');

@@ -19,10 +19,18 @@ import {
 } from '../../domain/action-plan.ts';
 import type { ActionPlanView, Decision, MeasureEdit, MeasureInput, PlanEdit } from '../../contracts/action-plans.ts';
 import { buildSituation } from '../situation/situation.ts';
-import { assertPlanRead, getActionPlan, measureRows, planRow, type PlanRow } from './read.ts';
-import { commitmentCoversKommun } from './commitment-refs.ts';
-
-type Db = Deps['db'];
+import { assertPlanRead, getActionPlan } from './read.ts';
+import {
+  appendMeasure,
+  commitmentCoversKommun,
+  deleteMeasure,
+  measureRows,
+  planRow,
+  updateMeasure,
+  updatePlan,
+  upsertPlan,
+  type PlanRow,
+} from './queries.ts';
 
 function assertWrite(actor: Actor, kommunId: string): void {
   assertPlanRead(actor, kommunId);
@@ -53,8 +61,8 @@ async function prioritisedProblems(deps: Deps, kommunId: string, year: number) {
   return (await problemsOf(deps, kommunId, year)).filter((p) => p.prioritised);
 }
 
-async function touch(trx: Db, deps: Deps, planId: string): Promise<void> {
-  await trx.updateTable('action_plans').set({ updated_at: deps.now() }).where('id', '=', planId).execute();
+async function touch(trx: Deps['db'], deps: Deps, planId: string): Promise<void> {
+  await updatePlan(trx, planId, { updated_at: deps.now() });
 }
 
 /** Creates the plan of the lägesbild of `year`, or changes its title and years. */
@@ -71,14 +79,7 @@ export async function savePlan(
   if (existing) assertDraft(existing);
   await deps.db.transaction().execute(async (trx) => {
     const values = { title: edit.title, year_from: edit.yearFrom, year_to: edit.yearTo };
-    const row = await trx
-      .insertInto('action_plans')
-      .values({ municipality_id: kommunId, situation_year: year, ...values })
-      .onConflict((oc) =>
-        oc.columns(['municipality_id', 'situation_year']).doUpdateSet({ ...values, updated_at: deps.now() }),
-      )
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await upsertPlan(trx, kommunId, year, values, deps.now());
     await writeAudit(trx, actor, {
       action: existing ? 'action_plan.update' : 'action_plan.create',
       entityType: 'action_plan',
@@ -145,16 +146,7 @@ export async function addMeasure(
   assertDraft(plan);
   await checkMeasureInput(deps, kommunId, year, input);
   await deps.db.transaction().execute(async (trx) => {
-    const last = await trx
-      .selectFrom('action_plan_measures')
-      .select((eb) => eb.fn.max('position').as('max'))
-      .where('plan_id', '=', plan.id)
-      .executeTakeFirst();
-    const row = await trx
-      .insertInto('action_plan_measures')
-      .values({ plan_id: plan.id, position: Number(last?.max ?? 0) + 1, ...measureValues(input) })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await appendMeasure(trx, plan.id, measureValues(input));
     await touch(trx, deps, plan.id);
     await writeAudit(trx, actor, {
       action: 'action_plan.measure_add',
@@ -198,7 +190,7 @@ export async function editMeasure(
   };
   await checkMeasureInput(deps, kommunId, year, merged);
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('action_plan_measures').set(measureValues(merged)).where('id', '=', id).execute();
+    await updateMeasure(trx, id, measureValues(merged));
     await touch(trx, deps, plan.id);
     await writeAudit(trx, actor, {
       action: 'action_plan.measure_edit',
@@ -224,7 +216,7 @@ export async function removeMeasure(
   const row = await measureOf(deps, plan, id);
   assertDraft(plan);
   await deps.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('action_plan_measures').where('id', '=', id).execute();
+    await deleteMeasure(trx, id);
     await touch(trx, deps, plan.id);
     await writeAudit(trx, actor, {
       action: 'action_plan.measure_remove',
@@ -262,23 +254,14 @@ export async function decidePlan(
   await deps.db.transaction().execute(async (trx) => {
     // The decided plan is numbered as it is printed: åtgärd 1, 2, 3 … down the problems, fixed from now on.
     for (const [index, measure] of ordered.entries()) {
-      if (measure.position !== index + 1)
-        await trx
-          .updateTable('action_plan_measures')
-          .set({ position: index + 1 })
-          .where('id', '=', measure.id)
-          .execute();
+      if (measure.position !== index + 1) await updateMeasure(trx, measure.id, { position: index + 1 });
     }
-    await trx
-      .updateTable('action_plans')
-      .set({
-        status: 'decided',
-        decided_by: decision.decidedBy.trim(),
-        decided_on: decision.decidedOn,
-        updated_at: deps.now(),
-      })
-      .where('id', '=', plan.id)
-      .execute();
+    await updatePlan(trx, plan.id, {
+      status: 'decided',
+      decided_by: decision.decidedBy.trim(),
+      decided_on: decision.decidedOn,
+      updated_at: deps.now(),
+    });
     await writeAudit(trx, actor, {
       action: 'action_plan.decide',
       entityType: 'action_plan',
@@ -297,11 +280,7 @@ export async function reopenPlan(deps: Deps, actor: Actor, kommunId: string, yea
   if (plan.status !== 'decided')
     throw conflict('Åtgärdsplanen är redan ett utkast', 'The action plan is already a draft');
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('action_plans')
-      .set({ status: 'draft', decided_by: null, decided_on: null, updated_at: deps.now() })
-      .where('id', '=', plan.id)
-      .execute();
+    await updatePlan(trx, plan.id, { status: 'draft', decided_by: null, decided_on: null, updated_at: deps.now() });
     await writeAudit(trx, actor, {
       action: 'action_plan.reopen',
       entityType: 'action_plan',

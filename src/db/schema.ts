@@ -9,6 +9,7 @@ import type { EventTables } from './schema-events.ts';
 import type { TrygghetTables } from './schema-trygghet.ts';
 import type { ActionPlanTables } from './schema-action-plans.ts';
 import type { OutcomeTables } from './schema-outcomes.ts';
+import type { PrivacyTables } from './schema-privacy.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -46,6 +47,8 @@ export interface UsersTable {
   disabled_at: NullableTimestamp;
   notify_reminders: Generated<boolean>;
   notify_digest: Generated<boolean>;
+  /** Erased on request (migration 0028): name and e-mail are a pseudonym. */
+  erased_at: NullableTimestamp;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -340,7 +343,8 @@ export interface Database
     EventTables,
     TrygghetTables,
     ActionPlanTables,
-    OutcomeTables {
+    OutcomeTables,
+    PrivacyTables {
   organisations: OrganisationsTable;
   organisation_coverage: OrganisationCoverageTable;
   users: UsersTable;

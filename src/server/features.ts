@@ -17,6 +17,7 @@ import { activitiesFeature } from './activities/feature.ts';
 import { overviewFeature } from './overview/feature.ts';
 import { areasFeature } from './areas/feature.ts';
 import { outcomesFeature } from './outcomes/feature.ts';
+import { privacyFeature } from './privacy/feature.ts';
 import { publicFeature } from './public/feature.ts';
 
 export const FEATURES: readonly ServerFeature[] = [
@@ -33,5 +34,6 @@ export const FEATURES: readonly ServerFeature[] = [
   overviewFeature,
   areasFeature,
   outcomesFeature,
+  privacyFeature,
   publicFeature,
 ];

@@ -115,6 +115,20 @@ export const ROUTES: Record<string, RouteEntry> = {
   'GET /api/v1/audit': { action: 'signed-in', sample: () => ({ query: { from: '2025-01-01', to: '2030-01-01' } }) },
   'GET /api/v1/me/notifications': { action: 'signed-in' },
   'PUT /api/v1/me/notifications': { action: 'signed-in', sample: () => ({ body: { reminders: true, digest: false } }) },
+  // Personal data (contracts/privacy.ts): export and erasure only by an unbounded user.manage reach (the platform's admin).
+  'GET /api/v1/users/{id}/personal-data': {
+    action: 'user.manage',
+    allowed: (a) => reachFor(a, 'user.manage') === 'all',
+  },
+  'POST /api/v1/users/{id}/erase': { action: 'user.manage', allowed: (a) => reachFor(a, 'user.manage') === 'all' },
+  'GET /api/v1/organisations/{id}/privacy': { action: 'organisation.read' },
+  'PUT /api/v1/organisations/{id}/privacy': {
+    action: 'organisation.update',
+    sample: () => ({
+      body: { surveyTextMonths: 24, loginMonths: 12, auditMonths: 60, controller: '', dpoContact: 'dso@kalix.se' },
+    }),
+  },
+  'GET /api/v1/organisations/{id}/processing-register': { action: 'organisation.read' },
 
   'POST /api/v1/promise-sets': {
     action: 'promise.write',

@@ -377,6 +377,15 @@ export const SCHEMA_COLUMNS = {
     created_by: 'text',
     created_at: 'timestamp with time zone',
   },
+  privacy_settings: {
+    organisation_id: 'uuid',
+    survey_text_months: 'integer',
+    login_months: 'integer',
+    audit_months: 'integer',
+    controller: 'text',
+    dpo_contact: 'text',
+    updated_at: 'timestamp with time zone',
+  },
   progress_cache: {
     promise_set_id: 'uuid',
     at: 'date',
@@ -592,5 +601,6 @@ export const SCHEMA_COLUMNS = {
     updated_at: 'timestamp with time zone',
     notify_reminders: 'boolean',
     notify_digest: 'boolean',
+    erased_at: 'timestamp with time zone null',
   },
 } as const satisfies Columns;

@@ -19,12 +19,13 @@ import {
   type PublicAnswerOutcome,
 } from '../../app/surveys/answer.ts';
 import { publicResultsFor } from '../../app/surveys/results.ts';
+import { surveyPrivacyNotice } from '../../app/privacy/notice.ts';
 import { publicPath, publicUrl, type Survey } from '../../app/surveys/store.ts';
 import { answersFromForm, type AnswerError } from '../../domain/surveys/answers.ts';
 import { AppError } from '../../domain/errors.ts';
 import { textIn, type Answers, type SurveyLanguage } from '../../domain/surveys/types.ts';
 import { longDay, SURVEY_STRINGS, surveyLanguage } from '../../i18n/surveys.ts';
-import { html, type Raw } from '../public/html.ts';
+import { html, raw, type Raw } from '../public/html.ts';
 import { notFoundPage } from '../public/routes.ts';
 import { CODE_INPUT_ID, errorMessage, errorSummary, firstInputId, surveyForm, type ShownError } from './form.ts';
 import { surveyPage } from './layout.ts';
@@ -94,10 +95,18 @@ function shownErrors(survey: Survey, errors: AnswerError[], lang: SurveyLanguage
   });
 }
 
+/** How long free text is kept and who is responsible (the kommun's settings), in plain words. */
+type Notice = Awaited<ReturnType<typeof surveyPrivacyNotice>>;
+
+function noticeHtml(notice: Notice, lang: SurveyLanguage): Raw {
+  const mark = notice.lang === lang ? null : raw(` lang="${notice.lang}"`);
+  return html`<div class="privacy retention"${mark}>${notice.sentences.map((s) => html`<p>${s}</p>`)}</div>`;
+}
+
 function formPage(
   survey: Survey,
   lang: SurveyLanguage,
-  state: { answers: Answers; errors: ShownError[]; code?: string },
+  state: { answers: Answers; errors: ShownError[]; code?: string; notice: Notice },
 ): string {
   const t = SURVEY_STRINGS[lang];
   const path = publicPath(survey);
@@ -106,6 +115,7 @@ function formPage(
 ${errorSummary(full)}
 ${survey.intro ? html`<p class="lead">${textIn(survey.intro, lang)}</p>` : null}
 <p class="privacy"${uiMark(lang)}>${survey.access === 'codes' ? t.privacyCodes : t.privacy}</p>
+${noticeHtml(state.notice, lang)}
 ${survey.closesOn ? html`<p class="deadline"${uiMark(lang)}>${t.openUntil(longDay(survey.closesOn, lang))}</p>` : null}
 ${surveyForm(survey.questions, full, withLang(path, lang), survey.access === 'codes')}`;
   const title = (state.errors.length ? t.errorTitle : '') + textIn(survey.title, lang);
@@ -152,6 +162,7 @@ async function showForm(deps: Deps, req: Req, reply: FastifyReply) {
   return send(
     reply,
     formPage(survey, lang, {
+      notice: await surveyPrivacyNotice(deps, survey.municipalityId, lang),
       answers: {},
       errors: [],
       code: typeof req.query.kod === 'string' ? req.query.kod : undefined,
@@ -165,6 +176,7 @@ function refusedPage(
   outcome: Exclude<PublicAnswerOutcome, { ok: true }>,
   answers: Answers,
   code: string,
+  notice: Notice,
 ) {
   const t = SURVEY_STRINGS[lang];
   const path = publicPath(survey);
@@ -172,7 +184,7 @@ function refusedPage(
     case 'invalid':
       return {
         status: 400,
-        body: formPage(survey, lang, { answers, code, errors: shownErrors(survey, outcome.errors, lang) }),
+        body: formPage(survey, lang, { answers, code, notice, errors: shownErrors(survey, outcome.errors, lang) }),
       };
     case 'code_missing':
     case 'code_invalid':
@@ -182,7 +194,12 @@ function refusedPage(
       ];
       return {
         status: 400,
-        body: formPage(survey, lang, { answers, code, errors: [{ target: CODE_INPUT_ID, key: 'code', message }] }),
+        body: formPage(survey, lang, {
+          answers,
+          code,
+          notice,
+          errors: [{ target: CODE_INPUT_ID, key: 'code', message }],
+        }),
       };
     }
     case 'no_token':
@@ -191,6 +208,7 @@ function refusedPage(
         body: formPage(survey, lang, {
           answers,
           code,
+          notice,
           errors: [{ target: firstInputId(survey.questions[0]!), key: '', message: t.errNoToken }],
         }),
       };
@@ -229,7 +247,8 @@ async function receiveAnswer(deps: Deps, req: Req, reply: FastifyReply) {
   if (!survey || !outcome) return send(reply, notFoundPage(lang === 'en' ? 'en' : 'sv'), 404);
   if (outcome.ok) return reply.redirect(withLang(`${publicPath(survey)}/tack`, lang), 303);
   if (outcome.reason === 'no_token' && survey.access === 'link') ensureToken(req, reply, deps);
-  const page = refusedPage(survey, lang, outcome, answers, code ?? '');
+  const notice = await surveyPrivacyNotice(deps, survey.municipalityId, lang);
+  const page = refusedPage(survey, lang, outcome, answers, code ?? '', notice);
   return send(reply, page.body, page.status);
 }
 

@@ -47,7 +47,7 @@ export const ProcessingRegister = z.object({
 });
 export type ProcessingRegister = z.infer<typeof ProcessingRegister>;
 
-export const RegisterQuery = z.object({ format: z.enum(['json', 'csv']).optional() });
+export const RegisterQuery = z.object({ format: z.enum(['json', 'csv', 'html']).optional() });
 
 const Snapshot = z.record(z.string(), z.unknown()).nullable();
 

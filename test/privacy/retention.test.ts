@@ -95,7 +95,7 @@ describe('a kommun’s retention settings', () => {
     expect(en.body).toContain('deleted 6 months after the survey closes');
   });
 
-  it('make the register of processing, as JSON and as CSV', async () => {
+  it('make the register of processing, as JSON, as CSV and as a page', async () => {
     const res = await coordinator.request('GET', `/api/v1/organisations/${kalix}/processing-register`);
     expect(res.statusCode, res.body).toBe(200);
     const register = res.json() as ProcessingRegister;
@@ -113,6 +113,15 @@ describe('a kommun’s retention settings', () => {
     expect(lines[0]).toBe('Behandling;Personuppgifter;Registrerade;Ändamål;Rättslig grund;Lagringstid;Mottagare');
     expect(lines).toHaveLength(1 + register.entries.length);
     expect(csv.body).toContain('Fritextsvar i trygghetsenkäter');
+
+    const page = await coordinator.request('GET', `/api/v1/organisations/${kalix}/processing-register?format=html`);
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('<html lang="sv">');
+    expect(page.body).toContain('<th scope="col">Lagringstid</th>');
+    expect(page.body).toContain('<th scope="row">Fritextsvar i trygghetsenkäter</th>');
+    expect(page.body).toContain('Personuppgiftsansvarig: Kommunstyrelsen i Kalix.');
+    expect(page.body.match(/<tr>/g)).toHaveLength(1 + register.entries.length);
   });
 
   it('states the daily job’s own fixed periods as the job keeps them', () => {

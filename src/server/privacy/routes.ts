@@ -24,12 +24,15 @@ import {
   setPrivacySettings,
 } from '../../app/privacy/settings.ts';
 import { requireActor } from '../plugins/auth.ts';
+import { swedishDay } from '../../domain/calendar.ts';
+import { registerPage } from './register-page.ts';
 
 const registerAnswer = {
   description: 'Registerförteckningen',
   content: {
     'application/json': { schema: ProcessingRegister },
     ...fileAnswer('text/csv', 'Registerförteckningen som CSV (semikolon, UTF-8 med BOM)').content,
+    ...fileAnswer('text/html', 'Registerförteckningen som sida att läsa och skriva ut').content,
   },
 };
 
@@ -99,7 +102,7 @@ export async function privacyRoutes(root: FastifyInstance, deps: Deps): Promise<
     {
       schema: {
         tags,
-        summary: 'Registerförteckning för dataskyddsombudet (JSON, eller CSV med format=csv)',
+        summary: 'Registerförteckning för dataskyddsombudet (JSON; CSV med format=csv, en sida med format=html)',
         params: IdParams,
         querystring: RegisterQuery,
         response: responses({ 200: registerAnswer }, ['not_found']),
@@ -107,6 +110,11 @@ export async function privacyRoutes(root: FastifyInstance, deps: Deps): Promise<
     },
     async (req, reply) => {
       const register = await getProcessingRegister(deps, requireActor(req), req.params.id);
+      if (req.query.format === 'html') {
+        return reply
+          .header('content-type', 'text/html; charset=utf-8')
+          .send(registerPage(register, swedishDay(deps.now())));
+      }
       if (req.query.format !== 'csv') return register;
       return reply
         .header('content-type', 'text/csv; charset=utf-8')

@@ -77,7 +77,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLang,
       pick: (texts) => (lang === 'en' ? texts.messageEn : texts.message),
     }),
-    [lang, setLang],
+    // `ready`: the words of a language fetched after the first render are picked up when they arrive.
+    [lang, setLang, ready],
   );
   return ready ? <I18nContext.Provider value={value}>{children}</I18nContext.Provider> : null;
 }

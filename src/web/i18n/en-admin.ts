@@ -188,4 +188,23 @@ export const enAdmin: typeof svAdmin = {
     none: 'No events match the filter.',
     shown: (n: number) => (n === 1 ? 'Showing 1 event' : `Showing ${n} events`),
   },
+
+  privacy: {
+    heading: 'Personal data',
+    intro:
+      'How long the kommun keeps personal data in the service. The daily job removes what is older. The survey pages state the period and who is responsible.',
+    surveyText: 'Survey free-text answers (months after the survey closes)',
+    surveyTextHint: 'Ticked answers are kept as statistics. Default: 24 months.',
+    login: 'Login records (months)',
+    loginHint: 'When someone signed in and was last active. Default: 12 months.',
+    audit: 'Audit log (months)',
+    auditHint: 'At least 12 months. Default: 60 months (5 years).',
+    controller: 'Controller (personuppgiftsansvarig)',
+    controllerHint: 'Leave empty for the municipal executive board.',
+    dpo: 'Data protection officer (e-mail or phone)',
+    notice: 'What the survey pages say (in Swedish):',
+    register: 'Register of processing for the data protection officer',
+    registerPage: 'Show the register of processing',
+    registerCsv: 'Download as CSV',
+  },
 };

@@ -186,4 +186,23 @@ export const svAdmin = {
     none: 'Inga händelser matchar filtret.',
     shown: (n: number) => (n === 1 ? 'Visar 1 händelse' : `Visar ${n} händelser`),
   },
+
+  privacy: {
+    heading: 'Personuppgifter',
+    intro:
+      'Hur länge kommunen sparar personuppgifter i tjänsten. Det dagliga jobbet tar bort det som är äldre. Enkätsidorna visar lagringstiden och vem som är personuppgiftsansvarig.',
+    surveyText: 'Fritextsvar i enkäter (månader efter att enkäten stängt)',
+    surveyTextHint: 'Ikryssade svar sparas som statistik. Förval: 24 månader.',
+    login: 'Inloggningsuppgifter (månader)',
+    loginHint: 'När någon loggade in och senast var aktiv. Förval: 12 månader.',
+    audit: 'Händelseloggen (månader)',
+    auditHint: 'Minst 12 månader. Förval: 60 månader (5 år).',
+    controller: 'Personuppgiftsansvarig',
+    controllerHint: 'Lämna tomt för kommunstyrelsen.',
+    dpo: 'Dataskyddsombud (e-post eller telefon)',
+    notice: 'Så här står det på enkätsidorna:',
+    register: 'Registerförteckning för dataskyddsombudet',
+    registerPage: 'Visa registerförteckningen',
+    registerCsv: 'Ladda ned som CSV',
+  },
 };

@@ -15,6 +15,7 @@ import { apiFormErrors, fieldError, type FormError } from '../../ui/form-errors.
 import { PartnerTypeSelect } from './OrganisationFields.tsx';
 import { MunicipalityPicker } from './MunicipalityPicker.tsx';
 import { OrganisationFacts } from './OrganisationFacts.tsx';
+import { PrivacySettingsForm } from './PrivacySettingsForm.tsx';
 
 interface Draft {
   name: string;
@@ -128,6 +129,7 @@ export function EditOrganisationPage() {
         <>
           <OrganisationFacts org={org.data} orgs={byId(all.data)} />
           <EditForm key={org.data.id} org={org.data} all={all.data ?? []} />
+          {org.data.kind === 'municipality' && <PrivacySettingsForm key={`privacy-${org.data.id}`} id={org.data.id} />}
         </>
       )}
     </>

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshPostgresDatabase } from '../helpers.ts';
-import { lofte } from './support.ts';
+import { main } from '../../src/cli/main.ts';
 
 const bin = new URL('../../bin/lofte.mjs', import.meta.url).pathname;
 const children: ChildProcess[] = [];
@@ -159,14 +159,11 @@ const twoProcesses = Boolean(process.env.DATABASE_URL);
 describe(`SIGTERM under load (${twoProcesses ? 'PostgreSQL, two processes' : 'embedded database, one process'})`, () => {
   it('finishes the requests in flight, closes the database, exits 0, and loses nothing it acknowledged', async () => {
     const env = await database();
-    const added = await lofte(
-      ['user', 'add', '--email', ADMIN.email, '--name', 'Drift', '--org', 'platform', '--role', 'admin'].concat([
-        '--password',
-        ADMIN.password,
-      ]),
-      env,
-    );
-    expect(added.code, added.err).toBe(0);
+    const errors: string[] = [];
+    const args = ['user', 'add', '--email', ADMIN.email, '--name', 'Drift', '--org', 'platform', '--role', 'admin'];
+    const io = { stdout: () => {}, stderr: (line: string) => void errors.push(line) };
+    const added = await main([...args, '--password', ADMIN.password], io, { ...env, LOG_LEVEL: 'warn' });
+    expect(added, errors.join('\n')).toBe(0);
     const first = await serve(env);
     const second = twoProcesses ? await serve(env) : null;
     const session = await login(first.base);

@@ -5,6 +5,9 @@ import { CliError, processIo, type Io } from './io.ts';
 const USAGE = `Användning: lofte <kommando>
   serve [--demo]                 starta servern (--demo: fyll en tom databas med demodata)
   db migrate                     uppdatera databasens schema
+  backup FIL                     skriv en säkerhetskopia av hela databasen (docs/backup.md)
+  restore FIL                    återställ en säkerhetskopia i en tom databas
+  db copy --to postgres://…      flytta hela databasen till en tom PostgreSQL-databas och kontrollera den
   user add --email E --name N --org KOD|ID|platform --role ROLL [--password P]
   token create --org KOD|ID --role ROLL [--name NAMN]   skriver ut API-nyckeln
   demo                           fyll en tom databas med demodata
@@ -27,6 +30,9 @@ type PlainCommand = (args: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, Entry> = {
   serve: { load: async () => (await import('./serve.ts')).runServe, needsConfig: true },
   'db migrate': { load: async () => (await import('./db-migrate.ts')).runDbMigrate, needsConfig: true },
+  'db copy': { load: async () => (await import('./db-copy.ts')).runDbCopy, needsConfig: true },
+  backup: { load: async () => (await import('./backup.ts')).runBackup, needsConfig: true },
+  restore: { load: async () => (await import('./restore.ts')).runRestore, needsConfig: true },
   'user add': { load: async () => (await import('./user-add.ts')).runUserAdd, needsConfig: true },
   'token create': { load: async () => (await import('./token-create.ts')).runTokenCreate, needsConfig: true },
   demo: { load: async () => (await import('./demo.ts')).runDemo, needsConfig: true },

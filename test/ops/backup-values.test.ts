@@ -28,7 +28,8 @@ async function tricky(db: Db) {
     select at::text as at, before is null as before_sql_null, before::text as before, after::text as after,
       entity_id, actor_label from audit_log where action = 'test.values' order by id`.execute(db);
   const rates = await sql<{ rate: string }>`
-    select rate_per_100k::text as rate from stats_crime_counts where municipality_code = '2514' order by year`.execute(db);
+    select rate_per_100k::text as rate from stats_crime_counts
+    where municipality_code = '2514' order by year`.execute(db);
   return { audit: audit.rows, rates: rates.rows.map((r) => r.rate) };
 }
 

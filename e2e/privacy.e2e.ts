@@ -68,4 +68,37 @@ describe('a kommun’s personal data settings', () => {
     const onRegister = await axeViolations(page, WCAG_22_AA);
     expect(onRegister, describeViolations(onRegister)).toEqual([]);
   });
+
+  it('the platform admin erases an account on request, and the person can no longer sign in', async () => {
+    const page = await newPage(browser);
+    await signIn(page, server.baseUrl, ADMIN);
+    await page.goto(`${server.baseUrl}/app/admin/anvandare`);
+    await page.getByRole('link', { name: 'Sara Lundqvist' }).click();
+    await waitForH1(page, 'Sara Lundqvist');
+    await page.getByRole('heading', { level: 2, name: 'Personuppgifter' }).waitFor();
+    const download = page.getByRole('link', { name: 'Ladda ned allt som finns sparat om personen (JSON)' });
+    const exported = await page.request.get(`${server.baseUrl}${await download.getAttribute('href')}`);
+    expect(exported.status()).toBe(200);
+    expect(((await exported.json()) as { user: { email: string } }).user.email).toBe(
+      'skola.kalix@demo.medborgarlofte.se',
+    );
+
+    await page.getByRole('button', { name: 'Radera kontot' }).click();
+    await page.getByRole('dialog').getByText('Radera kontot för Sara Lundqvist?').waitFor();
+    const violations = await axeViolations(page, WCAG_22_AA);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: 'Radera kontot' }).click();
+    await page
+      .getByText(/^Kontot är raderat\. Personen heter nu Borttagen användare [0-9a-f]{8} i tjänsten\.$/)
+      .waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Borttagen användare/ }).waitFor();
+
+    // A fresh client, not the admin's signed-in page.
+    const login = await fetch(`${server.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'skola.kalix@demo.medborgarlofte.se', password: 'demo-lofte-2026' }),
+    });
+    expect(login.status).toBe(401);
+  });
 });

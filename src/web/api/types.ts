@@ -1,7 +1,7 @@
 /** Shapes of the API's JSON, as the staff app reads them: the contracts' own types (type-only imports keep zod out of the bundle). */
 import type { User } from '../../contracts/users.ts';
 
-export type { PrivacySettingsBody, PrivacySettingsView } from '../../contracts/privacy.ts';
+export type { ErasureResult, PrivacySettingsBody, PrivacySettingsView } from '../../contracts/privacy.ts';
 
 export type {
   AddMembershipBody,

@@ -207,4 +207,15 @@ export const enAdmin: typeof svAdmin = {
     registerPage: 'Show the register of processing',
     registerCsv: 'Download as CSV',
   },
+
+  personalData: {
+    heading: 'Personal data',
+    intro:
+      'On request you can hand out everything stored about the person and erase the account. Erasing removes sign-in and memberships and replaces the name and e-mail with a pseudonym everywhere; what the person recorded stays.',
+    export: 'Download everything stored about the person (JSON)',
+    erase: 'Erase the account',
+    eraseConfirm: (name: string) =>
+      `Erase the account of ${name}? This cannot be undone. The name and e-mail are replaced by a pseudonym throughout the service.`,
+    erased: (pseudonym: string) => `The account is erased. The person is now called ${pseudonym} in the service.`,
+  },
 };

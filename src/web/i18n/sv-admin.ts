@@ -205,4 +205,15 @@ export const svAdmin = {
     registerPage: 'Visa registerförteckningen',
     registerCsv: 'Ladda ned som CSV',
   },
+
+  personalData: {
+    heading: 'Personuppgifter',
+    intro:
+      'På begäran kan du lämna ut allt som finns sparat om personen och radera kontot. Radering tar bort inloggning och medlemskap och ersätter namn och e-post med en pseudonym överallt; det personen har registrerat finns kvar.',
+    export: 'Ladda ned allt som finns sparat om personen (JSON)',
+    erase: 'Radera kontot',
+    eraseConfirm: (name: string) =>
+      `Radera kontot för ${name}? Det går inte att ångra. Namn och e-post ersätts av en pseudonym i hela tjänsten.`,
+    erased: (pseudonym: string) => `Kontot är raderat. Personen heter nu ${pseudonym} i tjänsten.`,
+  },
 };

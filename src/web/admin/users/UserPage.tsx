@@ -14,6 +14,7 @@ import { Notice } from '../../ui/Notice.tsx';
 import { Loading, LoadError } from '../../ui/QueryState.tsx';
 import { AccountStatus, NameForm, OwnPasswordForm, SendPasswordLink } from './UserSettings.tsx';
 import { Memberships } from './Memberships.tsx';
+import { PersonalData } from './PersonalData.tsx';
 
 interface Created {
   created?: string;
@@ -63,6 +64,7 @@ function UserDetails({ user }: { user: User }) {
           {self ? <OwnPasswordForm user={user} /> : <SendPasswordLink user={user} />}
         </section>
       )}
+      <PersonalData user={user} />
     </>
   );
 }

@@ -6,11 +6,21 @@
  * server answers 503 for a while, including an answer lost after the server
  * had stored the activity. An entry the server refuses for good (the promise
  * was closed meanwhile) stays on the phone with the reason and can be
- * removed; signing out clears the phone.
+ * removed; signing out clears the phone, and a shared phone never shows one
+ * person's waiting entries to another.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, signIn, startServer, waitForH1, WCAG_22_AA, type Server } from './support.ts';
+import {
+  axeViolations,
+  DEMO_PASSWORD,
+  launchBrowser,
+  signIn,
+  startServer,
+  waitForH1,
+  WCAG_22_AA,
+  type Server,
+} from './support.ts';
 import { activityCount, apiClient, COORDINATOR, kalixDocument, OFFICER, publishedSet, today } from './work-support.ts';
 
 const PATROLS = 'Gå fotpatrull i Kalix centrum varje vecka.';
@@ -85,6 +95,17 @@ async function readyOffline(page: Page, email = OFFICER): Promise<void> {
     await navigator.serviceWorker.ready;
     return navigator.serviceWorker.controller !== null;
   });
+}
+
+/** Signs in on a phone whose earlier session ended, then opens quick entry. */
+async function signInHere(page: Page, email: string): Promise<void> {
+  await page.goto(`${server.baseUrl}/app/logga-in`);
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('heading', { level: 1, name: /^(Översikt|Aktiviteter)$/u }).waitFor();
+  await page.goto(`${server.baseUrl}/app/aktiviteter`);
+  await waitForH1(page, 'Aktiviteter');
 }
 
 async function plusOne(page: Page, text: string, expected: string): Promise<void> {
@@ -234,6 +255,27 @@ describe('quick entry without coverage', () => {
     await context.setOffline(false);
     expect(await activityCount(server, todays(PATROLS))).toBe(2);
     expect(await activityCount(server, todays(CLOSING))).toBe(0);
+    await context.close();
+  });
+
+  it('never shows one person’s waiting entries to another on a shared phone, and sends them when their owner is back', async () => {
+    const { context, page } = await phone();
+    await readyOffline(page);
+    const before = await activityCount(server, todays(TALKS));
+    await context.setOffline(true);
+    await plusOne(page, TALKS, 'Sparat på telefonen:');
+    // The officer's session ends without signing out (it expired); the coordinator signs in on the same phone.
+    await context.clearCookies();
+    await context.setOffline(false);
+    await signInHere(page, COORDINATOR);
+    await page.getByRole('button', { name: new RegExp(`^${TALKS}`) }).waitFor();
+    expect(await page.getByText('väntar på att skickas').count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Väntar på att skickas' }).count()).toBe(0);
+    expect(await activityCount(server, todays(TALKS))).toBe(before);
+
+    await context.clearCookies();
+    await signInHere(page, OFFICER);
+    await expect.poll(() => activityCount(server, todays(TALKS)), { timeout: 15_000 }).toBe(before + 1);
     await context.close();
   });
 });

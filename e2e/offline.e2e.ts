@@ -278,4 +278,18 @@ describe('quick entry without coverage', () => {
     await expect.poll(() => activityCount(server, todays(TALKS)), { timeout: 15_000 }).toBe(before + 1);
     await context.close();
   });
+
+  it('sends from the service worker when the connection returns with the app closed (background sync)', async () => {
+    const { context, page } = await phone();
+    await readyOffline(page);
+    const before = await activityCount(server, todays(TALKS));
+    await context.setOffline(true);
+    await plusOne(page, TALKS, 'Sparat på telefonen:');
+    // The app is left: only the worker can send now.
+    await page.goto('about:blank');
+    expect(await activityCount(server, todays(TALKS))).toBe(before);
+    await context.setOffline(false);
+    await expect.poll(() => activityCount(server, todays(TALKS)), { timeout: 15_000 }).toBe(before + 1);
+    await context.close();
+  });
 });

@@ -25,10 +25,18 @@ async function fetchSession(): Promise<SignedIn | null> {
     // An API token has no user: the staff app is for people.
     if (!session.user) return null;
     setCsrfToken(session.csrfToken);
+    if (signOutPending()) {
+      // Signed out without a connection: the server's session ends now, before anyone uses it.
+      await api<void>('POST', '/api/v1/auth/logout');
+      setSignOutPending(false);
+      setCsrfToken(null);
+      return null;
+    }
     await keepSession(session.user, session.csrfToken);
     return { user: session.user, csrfToken: session.csrfToken };
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
+      setSignOutPending(false);
       await dropSession();
       return null;
     }
@@ -36,6 +44,29 @@ async function fetchSession(): Promise<SignedIn | null> {
     if (!saved) throw error;
     setCsrfToken(saved.csrfToken);
     return { user: saved.user, csrfToken: saved.csrfToken };
+  }
+}
+
+/**
+ * A sign-out the server did not hear (no connection): the session cookie
+ * cannot be removed by the page, so the next opening ends the session first.
+ */
+const SIGN_OUT_PENDING = 'lofte.signOutPending';
+
+function signOutPending(): boolean {
+  try {
+    return localStorage.getItem(SIGN_OUT_PENDING) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function setSignOutPending(pending: boolean): void {
+  try {
+    if (pending) localStorage.setItem(SIGN_OUT_PENDING, '1');
+    else localStorage.removeItem(SIGN_OUT_PENDING);
+  } catch {
+    // No storage: nothing to remember.
   }
 }
 
@@ -81,6 +112,7 @@ export function useSignIn() {
       return { user, csrfToken };
     },
     onSuccess: (session) => {
+      setSignOutPending(false);
       setCsrfToken(session.csrfToken);
       void keepSession(session.user, session.csrfToken);
       // Nothing cached for an earlier user may show for this one.
@@ -102,7 +134,8 @@ export function useSignOut() {
     mutationFn: () => api<void>('POST', '/api/v1/auth/logout'),
     // Offline too: the phone is cleared even when the server cannot be told.
     networkMode: 'always',
-    onSettled: async () => {
+    onSettled: async (_data, error) => {
+      if (error) setSignOutPending(true);
       // Nothing of this person stays on the phone: session, commitments, waiting entries.
       await clearAll().catch(() => undefined);
       setCsrfToken(null);

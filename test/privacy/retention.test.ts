@@ -189,6 +189,14 @@ describe('the daily job applies each kommun’s retention', () => {
           created_at: monthsAgo(2),
           expires_at: monthsAgo(-1),
         },
+        // Kept past its expiry by a longer sessionDays: thirteen months is past the default twelve.
+        {
+          id_hash: 'haparanda-older',
+          user_id: await userOf(DEMO.haparandaCoordinator),
+          csrf_token: 'c',
+          created_at: monthsAgo(13),
+          expires_at: monthsAgo(-1),
+        },
       ] as never)
       .execute();
     // Audit entries four and six years old.
@@ -226,7 +234,7 @@ describe('the daily job applies each kommun’s retention', () => {
     const sessions = await db
       .selectFrom('sessions')
       .select('id_hash')
-      .where('id_hash', 'in', ['kalix-old', 'haparanda-old'])
+      .where('id_hash', 'in', ['kalix-old', 'haparanda-old', 'haparanda-older'])
       .execute();
     expect(sessions.map((s) => s.id_hash)).toEqual(['haparanda-old']);
 
@@ -240,6 +248,6 @@ describe('the daily job applies each kommun’s retention', () => {
       .selectAll()
       .where('action', '=', 'privacy.retention_applied')
       .executeTakeFirstOrThrow();
-    expect(record.after).toEqual({ surveyAnswersBlanked: 1, sessionsDeleted: 1, auditEntriesDeleted: 2 });
+    expect(record.after).toEqual({ surveyAnswersBlanked: 1, sessionsDeleted: 2, auditEntriesDeleted: 2 });
   });
 });

@@ -46,11 +46,6 @@ export async function upsertSettings(
     .execute();
 }
 
-/** Municipalities, for the daily job (each gets its own settings or the defaults). */
-export function municipalityIds(db: Db) {
-  return db.selectFrom('organisations').select('id').where('kind', '=', 'municipality').execute();
-}
-
 // ---- one person ----
 
 export function personRow(db: Db, id: string) {
@@ -282,44 +277,49 @@ export async function countLabels(db: Db, labels: string[]): Promise<Record<stri
 
 // ---- retention (the daily job) ----
 
+/** Some organisations, or every one but these. */
+export type Scope = { in: string[] } | { notIn: string[] };
+
+const within = (column: string, scope: Scope) =>
+  'in' in scope
+    ? sql`${sql.ref(column)} = any(${scope.in}::uuid[])`
+    : sql`not (${sql.ref(column)} = any(${scope.notIn}::uuid[]))`;
+
 /**
- * Takes the text answers out of the answers of the kommun's surveys that
- * closed before `before` (the day a survey closed: when it was closed, or
- * the day after its last day, whichever came first). Ticked answers stay.
+ * Takes the text answers out of the answers of the surveys of the kommuner
+ * in `scope` that closed before `before` (the day a survey closed: when it
+ * was closed, or the day after its last day, whichever came first). Ticked
+ * answers stay.
  */
-export async function blankSurveyText(db: Db, municipalityId: string, before: Date): Promise<number> {
+export async function blankSurveyText(db: Db, kommuner: Scope, before: Date): Promise<number> {
   const r = await sql`update survey_responses r set answers = r.answers - t.ids
     from (
       select s.id, array(select q ->> 'id' from jsonb_array_elements(s.questions) q where q ->> 'kind' = 'text') as ids
       from surveys s
-      where s.municipality_id = ${municipalityId}
+      where ${within('s.municipality_id', kommuner)}
         and least(s.closed_at, (s.closes_on + 1)::timestamptz) < ${before}
     ) t
     where r.survey_id = t.id and cardinality(t.ids) > 0 and r.answers ?| t.ids`.execute(db);
   return Number(r.numAffectedRows ?? 0n);
 }
 
-/** Sessions (login records) begun before `before`, of members of `organisations` or, with 'rest', of nobody in `others`. */
-export async function deleteSessions(
-  db: Db,
-  before: Date,
-  members: { in: string[] } | { notIn: string[] },
-): Promise<number> {
-  const inSet = 'in' in members;
-  const ids = inSet ? members.in : members.notIn;
-  if (inSet && !ids.length) return 0;
-  const memberOf = sql`select user_id from memberships where organisation_id = any(${ids}::uuid[])`;
-  const r = await sql`delete from sessions where created_at < ${before}
-    and user_id ${inSet ? sql`in` : sql`not in`} (${memberOf})`.execute(db);
+/**
+ * Sessions (login records) begun before `before`: with `in`, of members of
+ * those organisations; with `notIn`, of everyone with a membership elsewhere
+ * or none at all (so the shorter period wins for a person in both).
+ */
+export async function deleteSessions(db: Db, before: Date, organisations: Scope): Promise<number> {
+  const who =
+    'in' in organisations
+      ? sql`user_id in (select user_id from memberships where ${within('organisation_id', organisations)})`
+      : sql`(user_id in (select user_id from memberships where ${within('organisation_id', organisations)})
+          or user_id not in (select user_id from memberships))`;
+  const r = await sql`delete from sessions where created_at < ${before} and ${who}`.execute(db);
   return Number(r.numAffectedRows ?? 0n);
 }
 
 /** Audit entries before `before` of `organisations`, or with notIn of every other (and of none). */
-export async function deleteAudit(
-  db: Db,
-  before: Date,
-  organisations: { in: string[] } | { notIn: string[] },
-): Promise<number> {
+export async function deleteAudit(db: Db, before: Date, organisations: Scope): Promise<number> {
   let q = db.deleteFrom('audit_log').where('at', '<', before);
   if ('in' in organisations) {
     if (!organisations.in.length) return 0;

@@ -1,19 +1,18 @@
 /**
- * The daily job's retention pass: per kommun, with its settings or the
- * defaults, survey free text is taken out of answers once the survey closed
- * longer ago than the kommun keeps it (ticked answers stay), login records
- * (sessions) of its members and audit entries of what it reaches are
- * deleted when older than its periods. Whatever belongs to no kommun (an
- * LPO, a region, the platform, a person with no kommun membership) keeps the
- * defaults. A person in several kommuner: the shortest period wins, since
- * each kommun's pass deletes. One audit entry records what the pass removed.
+ * The daily job's retention pass. A kommun that saved its own periods gets
+ * them: survey free text is taken out of answers once its survey closed
+ * longer ago than that (ticked answers stay), login records (sessions) of
+ * its members and audit entries of what it reaches are deleted when older.
+ * Everything else (the other kommuner, LPOs, regions, the platform, people
+ * with no kommun) gets the defaults in one pass. A person in two kommuner
+ * gets the shorter period, since each pass that reaches them deletes. One
+ * audit entry records what the pass removed.
  */
 import type { Deps } from '../deps.ts';
 import { SYSTEM_ACTOR, writeAudit } from '../audit.ts';
 import { reachOfMany } from '../admin/organisation-graph.ts';
-import { cutoff, DEFAULT_RETENTION } from '../../domain/privacy/retention.ts';
-import { settingsOf } from './settings.ts';
-import { blankSurveyText, deleteAudit, deleteSessions, municipalityIds } from './queries.ts';
+import { cutoff, DEFAULT_RETENTION, type Retention } from '../../domain/privacy/retention.ts';
+import { allSettingsRows, blankSurveyText, deleteAudit, deleteSessions } from './queries.ts';
 
 export interface RetentionResult {
   surveyAnswersBlanked: number;
@@ -23,36 +22,53 @@ export interface RetentionResult {
 
 const JOB = SYSTEM_ACTOR('det dagliga jobbet (lagringstider)');
 
-export async function applyRetention(deps: Deps): Promise<RetentionResult> {
+async function applyOne(
+  deps: Deps,
+  r: Retention,
+  kommuner: { in: string[] } | { notIn: string[] },
+  reach: { in: string[] } | { notIn: string[] },
+): Promise<RetentionResult> {
   const now = deps.now();
-  const kommuner = (await municipalityIds(deps.db)).map((r) => r.id);
-  const reaches = await reachOfMany(deps.db, kommuner, null);
-  const result: RetentionResult = { surveyAnswersBlanked: 0, sessionsDeleted: 0, auditEntriesDeleted: 0 };
-  const everyKommunReach = new Set<string>();
-  for (const id of kommuner) {
-    const s = await settingsOf(deps.db, id);
-    const reach = reaches.get(id);
-    const orgs = reach === 'all' || !reach ? [id] : [...reach];
-    for (const o of orgs) everyKommunReach.add(o);
-    result.surveyAnswersBlanked += await blankSurveyText(deps.db, id, cutoff(now, s.surveyTextMonths));
-    result.sessionsDeleted += await deleteSessions(deps.db, cutoff(now, s.loginMonths), { in: orgs });
-    result.auditEntriesDeleted += await deleteAudit(deps.db, cutoff(now, s.auditMonths), { in: orgs });
+  return {
+    surveyAnswersBlanked: await blankSurveyText(deps.db, kommuner, cutoff(now, r.surveyTextMonths)),
+    sessionsDeleted: await deleteSessions(deps.db, cutoff(now, r.loginMonths), reach),
+    auditEntriesDeleted: await deleteAudit(deps.db, cutoff(now, r.auditMonths), reach),
+  };
+}
+
+export async function applyRetention(deps: Deps): Promise<RetentionResult> {
+  const saved = await allSettingsRows(deps.db);
+  const reaches = await reachOfMany(
+    deps.db,
+    saved.map((s) => s.organisation_id),
+    null,
+  );
+  const total: RetentionResult = { surveyAnswersBlanked: 0, sessionsDeleted: 0, auditEntriesDeleted: 0 };
+  const add = (r: RetentionResult) => {
+    for (const k of Object.keys(total) as (keyof RetentionResult)[]) total[k] += r[k];
+  };
+  const customReach = new Set<string>();
+  for (const s of saved) {
+    const reach = reaches.get(s.organisation_id);
+    const orgs = reach === 'all' || !reach ? [s.organisation_id] : [...reach];
+    for (const o of orgs) customReach.add(o);
+    const periods = {
+      surveyTextMonths: s.survey_text_months,
+      loginMonths: s.login_months,
+      auditMonths: s.audit_months,
+    };
+    add(await applyOne(deps, periods, { in: [s.organisation_id] }, { in: orgs }));
   }
-  const rest = [...everyKommunReach];
-  result.sessionsDeleted += await deleteSessions(deps.db, cutoff(now, DEFAULT_RETENTION.loginMonths), {
-    notIn: rest,
-  });
-  result.auditEntriesDeleted += await deleteAudit(deps.db, cutoff(now, DEFAULT_RETENTION.auditMonths), {
-    notIn: rest,
-  });
-  if (result.surveyAnswersBlanked || result.sessionsDeleted || result.auditEntriesDeleted) {
+  const custom = saved.map((s) => s.organisation_id);
+  add(await applyOne(deps, DEFAULT_RETENTION, { notIn: custom }, { notIn: [...customReach] }));
+  if (total.surveyAnswersBlanked || total.sessionsDeleted || total.auditEntriesDeleted) {
     await writeAudit(deps.db, JOB, {
       action: 'privacy.retention_applied',
       entityType: 'privacy_settings',
       entityId: null,
       organisationId: null,
-      after: { ...result },
+      after: { ...total },
     });
   }
-  return result;
+  return total;
 }

@@ -162,6 +162,22 @@ describe('refusals: one line, a non-zero exit, nothing changed', () => {
     const r = await lofte(['restore', f2], target.env);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^Fel: Tabellen \w+: en rad har fel antal värden/);
+    // A changed value in a row of the right shape: the checksum on the last line tells.
+    const users = lines.findIndex((l) => l.includes('"name":"users"'));
+    const edited = lines[users + 1]!.replace('@demo.medborgarlofte.se', '@annan.example');
+    expect(edited).not.toBe(lines[users + 1]);
+    const f3 = `${target.env.DATA_DIR}.changed.gz`;
+    writeFileSync(f3, gzipSync([...lines.slice(0, users + 1), edited, ...lines.slice(users + 2)].join('\n')));
+    const changed = await lofte(['restore', f3], target.env);
+    expect(changed.err).toBe(
+      'Fel: Säkerhetskopians kontrollsumma stämmer inte: filen har ändrats eller skadats (checksum differs).',
+    );
+    const db = await connectDb({ databaseUrl: null, dataDir: target.env.DATA_DIR! });
+    try {
+      expect(await db.selectFrom('users').select('id').execute()).toEqual([]);
+    } finally {
+      await db.destroy();
+    }
   }, 120_000);
 
   it('never overwrites a file and never backs up a folder that is not there', async () => {

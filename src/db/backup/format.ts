@@ -18,6 +18,7 @@ import {
   renameSync,
   rmSync,
 } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
 import { createGunzip, createGzip } from 'node:zlib';
 import type { ProgressSums, SequenceValue } from './catalog.ts';
 
@@ -49,6 +50,8 @@ export interface BackupEnd {
   tables: Record<string, number>;
   sequences: SequenceValue[];
   sums: ProgressSums;
+  /** In a file: SHA-256 (hex) of every line before this one, each with its line break, as UTF-8. */
+  sha256?: string;
 }
 export type BackupRecord = BackupHeader | TableStart | Row | TableEnd | BackupEnd;
 
@@ -76,8 +79,12 @@ export async function writeBackupFile(file: string, records: AsyncIterable<Backu
       out.once('error', reject);
     });
     let buffer = '';
+    const hash = createHash('sha256');
     for await (const record of records) {
-      buffer += `${JSON.stringify(record)}\n`;
+      if (!Array.isArray(record) && record.kind === 'end') record.sha256 = hash.digest('hex');
+      const line = `${JSON.stringify(record)}\n`;
+      if (Array.isArray(record) || record.kind !== 'end') hash.update(line);
+      buffer += line;
       if (buffer.length >= 64 * 1024) {
         if (!gzip.write(buffer)) await new Promise((resolve) => gzip.once('drain', resolve));
         buffer = '';
@@ -99,22 +106,39 @@ export async function writeBackupFile(file: string, records: AsyncIterable<Backu
 export async function* readBackupFile(file: string): AsyncGenerator<BackupRecord> {
   checkGzip(file);
   const gunzip = createGunzip();
+  // Decoded as a stream: a character split between two chunks stays whole.
+  gunzip.setEncoding('utf8');
   const input = createReadStream(file);
   input.on('error', (err) => gunzip.destroy(err));
   input.pipe(gunzip);
+  const hash = createHash('sha256');
   let rest = '';
   let line = 0;
   try {
-    for await (const chunk of gunzip) {
-      const lines = (rest + chunk.toString('utf8')).split('\n');
+    for await (const chunk of gunzip as AsyncIterable<string>) {
+      const lines = (rest + chunk).split('\n');
       rest = lines.pop() ?? '';
-      for (const text of lines) yield parseLine(text, ++line);
+      for (const text of lines) yield checked(parseLine(text, ++line), text, hash);
     }
   } catch (err) {
     if (err instanceof BackupFileError) throw err;
     throw new BackupFileError(`Säkerhetskopian ${file} är skadad eller avkortad (${(err as Error).message}).`);
   }
-  if (rest.trim()) yield parseLine(rest, ++line);
+  if (rest.trim()) yield checked(parseLine(rest, ++line), rest, hash);
+}
+
+/** Every line counts towards the checksum the end line carries; the end line must match it. */
+function checked(record: BackupRecord, text: string, hash: Hash): BackupRecord {
+  if (Array.isArray(record) || record.kind !== 'end') {
+    hash.update(`${text}\n`);
+    return record;
+  }
+  if (record.sha256 !== hash.digest('hex')) {
+    throw new BackupFileError(
+      'Säkerhetskopians kontrollsumma stämmer inte: filen har ändrats eller skadats (checksum differs).',
+    );
+  }
+  return record;
 }
 
 function checkGzip(file: string): void {

@@ -64,6 +64,22 @@ describe('sign-in', () => {
       .waitFor();
   });
 
+  it('with an expired session, quick entry asks for sign-in and then opens (no stale preloaded 401)', async () => {
+    const page = await newPage(browser);
+    const url = new URL(server.baseUrl);
+    await page
+      .context()
+      .addCookies([{ name: 'lofte_session', value: 'utgangen-session', domain: url.hostname, path: '/' }]);
+    await page.goto(`${server.baseUrl}/app/aktiviteter`);
+    await waitForH1(page, 'Logga in');
+    await page.getByLabel('E-postadress').fill(ADMIN);
+    await page.getByLabel('Lösenord', { exact: true }).fill('demo-lofte-2026');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { level: 1, name: /Aktiviteter|Översikt/ }).waitFor();
+    await page.waitForTimeout(1500);
+    expect(await page.getByRole('heading', { level: 1, name: 'Logga in' }).count()).toBe(0);
+  });
+
   it('focus moves to the new page heading after navigating', async () => {
     const page = await newPage(browser);
     await signIn(page, server.baseUrl, ADMIN);

@@ -23,6 +23,31 @@ afterEach(() => {
 });
 
 describe('api client', () => {
+  it('signed in, a read answered 401 (a preload made before sign-in) is asked again once', async () => {
+    let n = 0;
+    const calls = stubFetch(() =>
+      n++ === 0
+        ? new Response(JSON.stringify({ code: 'unauthenticated', message: 'Logga in', messageEn: 'Sign in' }), {
+            status: 401,
+          })
+        : new Response('{"commitments":[]}', { status: 200 }),
+    );
+    setCsrfToken('csrf-123');
+    expect(await api('GET', '/api/v1/my/commitments')).toEqual({ commitments: [] });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('signed out, a 401 is an answer: not asked again', async () => {
+    const calls = stubFetch(
+      () =>
+        new Response(JSON.stringify({ code: 'unauthenticated', message: 'Logga in', messageEn: 'Sign in' }), {
+          status: 401,
+        }),
+    );
+    await expect(api('GET', '/api/v1/auth/session')).rejects.toMatchObject({ status: 401 });
+    expect(calls).toHaveLength(1);
+  });
+
   it('sends the CSRF token on changes but not on reads', async () => {
     const calls = stubFetch(() => new Response('{"ok":true}', { status: 200 }));
     setCsrfToken('csrf-123');

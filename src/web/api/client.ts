@@ -63,6 +63,11 @@ async function send<T>(
   let res: Response;
   try {
     res = await fetch(path, { method, headers, credentials: 'same-origin', body });
+    // A read the page preloaded before sign-in (index.html, spa.ts) can still hold that 401:
+    // signed in now, the browser hands it over once; asking again goes to the server.
+    if (res.status === 401 && method === 'GET' && csrfToken) {
+      res = await fetch(path, { method, headers, credentials: 'same-origin', cache: 'no-store' });
+    }
   } catch {
     throw new ApiError(0, NETWORK_ERROR);
   }

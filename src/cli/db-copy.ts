@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import { connectDb, type Db } from '../db/connect.ts';
 import { dumpDatabase } from '../db/backup/dump.ts';
 import { restoreDatabase } from '../db/backup/restore.ts';
+import { RestoreRefused } from '../db/backup/target.ts';
 import { countRecords, refuseMissingDataDir } from './backup.ts';
 import { CliError, parseOptions, type Io } from './io.ts';
 
@@ -27,7 +28,11 @@ export async function runDbCopy(args: string[], io: Io, config: Config): Promise
     const target = await connectTarget(to);
     try {
       const counted = countRecords(dumpDatabase(source, config.databaseUrl ? 'postgresql' : 'pglite'));
-      const report = await restoreDatabase(target, counted.records);
+      const report = await restoreDatabase(target, counted.records).catch((err: unknown) => {
+        // Say which of the two databases is meant.
+        if (err instanceof RestoreRefused) throw new CliError(`målet ${describe(to)}: ${err.message}`, 1);
+        throw err;
+      });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       io.stdout(`Kopierat till ${describe(to)}:`);
       const width = Math.max(...Object.keys(report.tables).map((t) => t.length));

@@ -74,7 +74,7 @@ describe('lofte db copy: embedded → PostgreSQL', () => {
   it('refuses a target that already holds an installation, and an unreachable one', async () => {
     const again = await lofte(['db', 'copy', '--to', targets[0]!.env.DATABASE_URL!], source.env);
     expect(again.code).toBe(1);
-    expect(again.err).toMatch(/^Fel: Databasen är inte tom \(.*\).*Inget har ändrats\.$/);
+    expect(again.err).toMatch(/^Fel: målet postgres:\/\/\S+: Databasen är inte tom \(.*\).*Inget har ändrats\.$/);
     const away = await lofte(['db', 'copy', '--to', 'postgres://postgres@127.0.0.1:1/ingen'], source.env);
     expect(away.code).toBe(1);
     expect(away.err).toMatch(/^Fel: kan inte ansluta till postgres:\/\/postgres@127\.0\.0\.1:1\/ingen: /);

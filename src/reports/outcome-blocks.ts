@@ -6,6 +6,7 @@
  */
 import type { OutcomeView } from '../contracts/outcomes.ts';
 import { formatNumberSv } from '../domain/reader-text.ts';
+import { shownValue, windowLabel } from '../domain/outcomes/display.ts';
 import { CHART_WIDTH, type ReportBlock } from './report-blocks.ts';
 import { renderTimeChartSvg } from './series-chart.ts';
 
@@ -24,25 +25,15 @@ const VALUE_SV: Record<OutcomeView['kind'], string> = {
   activity_outcome: 'summa',
 };
 
-const shown = (o: OutcomeView, v: number | null) =>
-  v === null ? null : o.kind === 'survey_share' ? Math.round(v * 1000) / 10 : Math.round(v * 10) / 10;
-
-const label = (w: { from: string; to: string }) =>
-  w.from.endsWith('-01-01') && w.to.endsWith('-12-31') && w.from.slice(0, 4) === w.to.slice(0, 4)
-    ? w.from.slice(0, 4)
-    : w.from === w.to
-      ? w.from
-      : w.from.slice(0, 7);
-
 const inside = (s: { from: string; to: string }, w: { from: string; to: string } | null) =>
   !!w && s.from >= w.from && s.to <= w.to;
 
 function chartBlock(o: OutcomeView): ReportBlock | null {
   if (o.series.length < 2) return null;
-  const values = o.series.map((s) => shown(o, s.value));
+  const values = o.series.map((s) => shownValue(o.kind, s.value));
   const chart = renderTimeChartSvg({
     kind: 'line',
-    labels: o.series.map(label),
+    labels: o.series.map(windowLabel),
     series: [
       { name: o.title, color: '#6b7785', values, line: 'dotted' },
       {
@@ -63,7 +54,7 @@ function chartBlock(o: OutcomeView): ReportBlock | null {
     axisName: VALUE_SV[o.kind],
     title: o.title,
     description: `${o.title} över tid, ${VALUE_SV[o.kind]}: ${o.series
-      .map((s, i) => `${label(s)} ${values[i] === null ? 'uppgift saknas' : formatNumberSv(values[i]!)}`)
+      .map((s, i) => `${windowLabel(s)} ${values[i] === null ? 'uppgift saknas' : formatNumberSv(values[i]!)}`)
       .join(', ')}.`,
   });
   return { kind: 'chart', chart, caption: `${o.title}: jämförelseperioden och perioden nu är markerade.` };

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, signIn, startTestApp, orgIdByCode, type TestContext } from '../helpers.ts';
-import { surveyMeasures, type AreaFilter } from '../../src/app/outcomes/queries.ts';
+import { surveyMeasures, type AreaFilter } from '../../src/app/outcomes/queries/survey-measures.ts';
 import { indexSummaryOf, shareOf } from '../../src/domain/outcomes/survey-measures.ts';
 import type { Answers } from '../../src/domain/surveys/types.ts';
 

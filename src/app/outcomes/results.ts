@@ -28,11 +28,10 @@ import {
   braPoints,
   outsideRows,
   polisenPoints,
-  surveyMeasures,
   surveyRoundsOf,
-  type SurveyMeasureSpec,
   type SetFacts,
 } from './queries.ts';
+import { surveyMeasures, type SurveyMeasureSpec } from './queries/survey-measures.ts';
 
 type Lang = 'sv' | 'en';
 

@@ -6,12 +6,10 @@
  */
 import type { OutcomeView } from '../../contracts/outcomes.ts';
 import { formatNumber } from '../../domain/reader-text.ts';
+import { shownValue } from '../../domain/outcomes/display.ts';
 import { PUBLIC_OUTCOME_STRINGS } from '../../i18n/public-outcomes.ts';
 import type { PublicLocale } from '../../i18n/public.ts';
 import { html, type Raw } from './html.ts';
-
-const shown = (o: OutcomeView, v: number | null) =>
-  v === null ? null : o.kind === 'survey_share' ? Math.round(v * 1000) / 10 : Math.round(v * 10) / 10;
 
 function seriesTable(o: OutcomeView, locale: PublicLocale, id: string): Raw {
   const t = PUBLIC_OUTCOME_STRINGS[locale];
@@ -20,7 +18,7 @@ function seriesTable(o: OutcomeView, locale: PublicLocale, id: string): Raw {
 <caption id="${id}-cap">${t.table(o.title)}</caption>
 <thead><tr><th scope="col">${t.period}</th><th scope="col">${t.value[o.kind]}</th><th scope="col">${t.n[o.kind]}</th></tr></thead>
 <tbody>${o.series.map((s) => {
-    const v = shown(o, s.value);
+    const v = shownValue(o.kind, s.value);
     return html`<tr><th scope="row">${s.from === s.to ? s.from : `${s.from} – ${s.to}`}</th><td>${v === null ? '–' : formatNumber(v, locale)}</td><td>${formatNumber(s.n, locale)}</td></tr>`;
   })}</tbody></table></div>`;
 }

@@ -7,25 +7,13 @@ import { useMemo } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { OutcomeView } from '../api/outcomes.ts';
 import { useEChart } from '../overview/charts/useEChart.ts';
-
-const labelOf = (w: { from: string; to: string }) =>
-  w.from.endsWith('-01-01') && w.to.endsWith('-12-31') && w.from.slice(0, 4) === w.to.slice(0, 4)
-    ? w.from.slice(0, 4)
-    : w.from === w.to
-      ? w.from
-      : w.from.slice(0, 7);
-
-/** The value as the reader sees it: a share in per cent, rates and indices as they are. */
-export function shownValue(kind: OutcomeView['kind'], value: number | null): number | null {
-  if (value === null) return null;
-  return kind === 'survey_share' ? Math.round(value * 1000) / 10 : Math.round(value * 10) / 10;
-}
+import { shownValue, windowLabel } from '../../domain/outcomes/display.ts';
 
 export function OutcomeChart({ outcome }: { outcome: OutcomeView }) {
   const { t } = useI18n();
   const o = t.outcomes;
   const option = useMemo(() => {
-    const labels = outcome.series.map(labelOf);
+    const labels = outcome.series.map(windowLabel);
     const inside = (w: { from: string; to: string } | null) => {
       if (!w) return null;
       const idx = outcome.series.map((s, i) => (s.from >= w.from && s.to <= w.to ? i : -1)).filter((i) => i >= 0);

@@ -7,7 +7,8 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { OutcomeView } from '../api/outcomes.ts';
 import { TableScroll } from '../ui/TableScroll.tsx';
-import { OutcomeChart, shownValue } from './OutcomeChart.tsx';
+import { OutcomeChart } from './OutcomeChart.tsx';
+import { shownValue } from '../../domain/outcomes/display.ts';
 
 function SeriesTable({ outcome }: { outcome: OutcomeView }) {
   const { t, lang } = useI18n();

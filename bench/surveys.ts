@@ -30,7 +30,7 @@ import { DEMO_PASSWORD, seedDemo } from '../src/app/demo/seed.ts';
 import { actorForUser } from '../src/app/access.ts';
 import { getSurveyResults, loadResponses } from '../src/app/surveys/results.ts';
 import { countRows, rebuildAnswerCounts, waitingAnswers } from '../src/app/surveys/queries/answer-counts.ts';
-import { answerCount } from '../src/app/surveys/batches.ts';
+import { answerCount } from '../src/app/surveys/queries/batches.ts';
 import { knownNamesFor } from '../src/app/surveys/known-names.ts';
 import { computeResults, resultsFromCounts } from '../src/domain/surveys/results.ts';
 import { ADD_SURVEY_ANSWER_COUNTS_FUNCTION } from '../src/db/sql/survey-answers.ts';
@@ -159,7 +159,7 @@ await withFreshDatabase(base, async (url) => {
     connections: CONNECTIONS,
     seconds,
   });
-  // Stored in batches of five or still waiting for theirs (src/app/surveys/batches.ts): every acknowledged answer.
+  // Stored in batches of five or still waiting for theirs (src/app/surveys/queries/batches.ts): every acknowledged answer.
   const stored = (await answerCount(deps.db, surveyId)) - warmedUp;
   const intakeBase = await load({
     url: `${bareUrl}/answer`,

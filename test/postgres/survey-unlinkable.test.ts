@@ -1,5 +1,5 @@
 /**
- * Anonymous answers cannot be linked back (migration 0019, src/app/surveys/batches.ts).
+ * Anonymous answers cannot be linked back (migration 0019, src/app/surveys/queries/batches.ts).
  * Respondents answer with printed codes and from browsers, each from its own
  * address; then a DBA with the whole database tries every join there is
  * (xmin, physical order, id order, hit times, the pending answers) to tie an
@@ -22,7 +22,7 @@ import { buildApp } from '../../src/server/app.ts';
 import { codeHash, tokenHash } from '../../src/app/surveys/answer.ts';
 import { answerRateKey } from '../../src/app/surveys/salt.ts';
 import { rateKeyHash } from '../../src/app/auth/rate-limit.ts';
-import { ANSWER_BATCH } from '../../src/app/surveys/batches.ts';
+import { ANSWER_BATCH } from '../../src/app/surveys/queries/batches.ts';
 import { runDueJobs } from '../../src/app/jobs/scheduler.ts';
 import { normaliseCode } from '../../src/domain/surveys/codes.ts';
 

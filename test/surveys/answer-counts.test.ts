@@ -14,7 +14,7 @@ import '../fast-check-seed.ts';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { actorForUser } from '../../src/app/access.ts';
 import { answerSurvey, keyInPaperAnswer } from '../../src/app/surveys/answer.ts';
-import { answerCount, flushLeftoverAnswers, pendingCount } from '../../src/app/surveys/batches.ts';
+import { answerCount, flushLeftoverAnswers, pendingCount } from '../../src/app/surveys/queries/batches.ts';
 import { countRows, storedTextAnswers, waitingAnswers } from '../../src/app/surveys/queries/answer-counts.ts';
 import { getSurveyResults, loadResponses } from '../../src/app/surveys/results.ts';
 import { surveyFor } from '../../src/app/surveys/store.ts';

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, orgIdByCode, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { answerRows, kalixWithAreas, publishedSurvey, type Kalix } from './helpers.ts';
-import { flushLeftoverAnswers } from '../../src/app/surveys/batches.ts';
+import { flushLeftoverAnswers } from '../../src/app/surveys/queries/batches.ts';
 
 let ctx: TestContext;
 let coordinator: Client;

@@ -2,7 +2,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { orgIdByCode, type Client, type TestContext } from '../helpers.ts';
-import { answerCount } from '../../src/app/surveys/batches.ts';
+import { answerCount } from '../../src/app/surveys/queries/batches.ts';
 
 export interface Kalix {
   id: string;
@@ -80,7 +80,7 @@ export async function browser(app: FastifyInstance, ref: string) {
   };
 }
 
-/** Answers given, as staff count them: stored ones and those waiting for their batch (src/app/surveys/batches.ts). */
+/** Answers given, as staff count them: stored ones and those waiting for their batch (src/app/surveys/queries/batches.ts). */
 export async function responseCount(ctx: TestContext, surveyId: string): Promise<number> {
   return answerCount(ctx.deps.db, surveyId);
 }

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { answerRows, browser, kalixWithAreas, publishedSurvey, type Kalix } from './helpers.ts';
-import { flushLeftoverAnswers } from '../../src/app/surveys/batches.ts';
+import { flushLeftoverAnswers } from '../../src/app/surveys/queries/batches.ts';
 import { paperAnswerDay } from '../../src/domain/surveys/dates.ts';
 
 let ctx: TestContext;

@@ -4,7 +4,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { publicSurveyResults } from '../../src/app/surveys/results.ts';
 import { kalixWithAreas, publishedSurvey, type Kalix, type SurveyBody } from './helpers.ts';
-import { flushLeftoverAnswers } from '../../src/app/surveys/batches.ts';
+import { flushLeftoverAnswers } from '../../src/app/surveys/queries/batches.ts';
 
 let ctx: TestContext;
 let coordinator: Client;

@@ -15,7 +15,7 @@ import { addDays } from '../../domain/progress/index.ts';
 import { createSurvey } from '../surveys/surveys.ts';
 import { closeSurvey, publishSurvey } from '../surveys/lifecycle.ts';
 import { answerSurvey } from '../surveys/answer.ts';
-import { flushLeftoverAnswers } from '../surveys/batches.ts';
+import { flushLeftoverAnswers } from '../surveys/queries/batches.ts';
 import { addIndicator } from '../outcomes/indicators.ts';
 import type { StoredPromiseSet } from '../../contracts/promises.ts';
 import { at, pick, seeded, seedOf, type DemoTimeline } from './clock.ts';

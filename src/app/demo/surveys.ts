@@ -10,7 +10,7 @@ import { addDays } from '../../domain/progress/index.ts';
 import { createSurvey } from '../surveys/surveys.ts';
 import { closeSurvey, publishSurvey } from '../surveys/lifecycle.ts';
 import { answerSurvey, keyInPaperAnswer } from '../surveys/answer.ts';
-import { flushLeftoverAnswers } from '../surveys/batches.ts';
+import { flushLeftoverAnswers } from '../surveys/queries/batches.ts';
 import { listFreeText, setTextCodes } from '../surveys/free-text.ts';
 import { setPublicResults } from '../surveys/results.ts';
 import type { SurveyView } from '../surveys/store.ts';

@@ -5,7 +5,7 @@ import { sendReminders, sendWeeklyDigest } from './reminders.ts';
 import { sendFollowUpDueReminders } from './follow-up-due.ts';
 import { sendActionPlanDueReminders } from './action-plan-due.ts';
 import { pruneGrowingTables } from './prune.ts';
-import { flushLeftoverAnswers } from '../surveys/batches.ts';
+import { flushLeftoverAnswers } from '../surveys/queries/batches.ts';
 import { applyRetention } from '../privacy/retention.ts';
 import { swedishDay } from '../../domain/calendar.ts';
 

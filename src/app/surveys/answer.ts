@@ -6,7 +6,6 @@
  * hash is kept apart from the answers) or by the code being used up, and
  * floods by a rate limit on a salted hash of the address.
  */
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
 import { sha256 } from '../auth/crypto.ts';
@@ -18,7 +17,8 @@ import { normaliseCode } from '../../domain/surveys/codes.ts';
 import { paperAnswerDay, stockholmDay, surveyPhase, type SurveyPhase } from '../../domain/surveys/dates.ts';
 import type { Answers } from '../../domain/surveys/types.ts';
 import { answerRateKey } from './salt.ts';
-import { flushFullBatch, storeAnswer } from './batches.ts';
+import { flushFullBatch, storeAnswer } from './queries/batches.ts';
+import { admitAnswer, browserTokenUsed, publicSurveyRow, surveyVersion } from './queries/answers.ts';
 import { surveyFor, toSurvey, type Survey } from './store.ts';
 import type { PaperAnswerAccepted } from '../../contracts/surveys.ts';
 
@@ -34,13 +34,7 @@ export type VersionedSurvey = Survey & { version: string };
 /** A published (or closed) survey by its public id or its address; drafts do not exist publicly. */
 export async function findPublicSurvey(deps: Deps, ref: string): Promise<VersionedSurvey | undefined> {
   if (!/^[a-z0-9-]{3,80}$/.test(ref)) return undefined;
-  const row = await deps.db
-    .selectFrom('surveys')
-    .selectAll()
-    .select(sql<string>`xmin::text`.as('version'))
-    .where((eb) => eb.or([eb('public_id', '=', ref), eb('slug', '=', ref)]))
-    .where('status', '!=', 'draft')
-    .executeTakeFirst();
+  const row = await publicSurveyRow(deps.db, ref);
   const survey = row ? { ...toSurvey(row), version: row.version } : undefined;
   rememberSurvey(deps, ref, survey);
   return survey;
@@ -73,13 +67,7 @@ export function phaseNow(deps: Deps, survey: Survey): SurveyPhase {
 
 export async function browserHasAnswered(deps: Deps, surveyId: string, token: string | undefined): Promise<boolean> {
   if (!token) return false;
-  const row = await deps.db
-    .selectFrom('survey_browser_tokens')
-    .select('token_hash')
-    .where('survey_id', '=', surveyId)
-    .where('token_hash', '=', tokenHash(surveyId, token))
-    .executeTakeFirst();
-  return !!row;
+  return browserTokenUsed(deps.db, surveyId, tokenHash(surveyId, token));
 }
 
 export interface PublicAnswerInput {
@@ -99,8 +87,6 @@ export type PublicAnswerOutcome =
       ok: false;
       reason: 'code_missing' | 'code_invalid' | 'code_used' | 'no_token' | 'already_answered' | 'closed' | 'not_open';
     };
-
-type Refusal = Exclude<PublicAnswerOutcome, { ok: true } | { reason: 'invalid' }>['reason'];
 
 function rateLimited(retryAfterSeconds: number): AppError {
   return new AppError(
@@ -124,10 +110,7 @@ function refusedUpfront(survey: Survey, input: PublicAnswerInput, errors: Answer
 
 /** Whether the survey row has changed since `survey` was read. */
 async function isStale(deps: Deps, survey: VersionedSurvey): Promise<boolean> {
-  const row = await sql<{ version: string }>`select xmin::text as version from surveys where id = ${survey.id}`.execute(
-    deps.db,
-  );
-  return row.rows[0]?.version !== survey.version;
+  return (await surveyVersion(deps.db, survey.id)) !== survey.version;
 }
 
 /**
@@ -158,13 +141,16 @@ async function judgeAndStore(deps: Deps, input: PublicAnswerInput): Promise<Publ
   }
   const now = deps.now();
   const code = survey.access === 'codes' ? codeHash(survey.id, normaliseCode(input.code!)!) : null;
-  const row = (
-    await sql<{ outcome: 'ok' | 'stale' | 'rate_limited' | Refusal; first_hit: Date | string | null }>`
-    select * from admit_survey_answer(${survey.id}, ${survey.version}, ${rateKeyHash(rateKey)}, ${ANSWER_LIMIT.count},
-      ${new Date(now.getTime() - ANSWER_LIMIT.windowMs)}, ${now}, ${code ? null : tokenHash(survey.id, input.token!)}, ${code})`.execute(
-      deps.db,
-    )
-  ).rows[0]!;
+  const row = await admitAnswer(deps.db, {
+    surveyId: survey.id,
+    version: survey.version,
+    rateKeyHash: rateKeyHash(rateKey),
+    limit: ANSWER_LIMIT.count,
+    windowStart: new Date(now.getTime() - ANSWER_LIMIT.windowMs),
+    now,
+    tokenHash: code ? null : tokenHash(survey.id, input.token!),
+    codeHash: code,
+  });
   if (row.outcome === 'stale') return 'stale';
   if (row.outcome === 'rate_limited') {
     const first = row.first_hit ? new Date(row.first_hit).getTime() : now.getTime();

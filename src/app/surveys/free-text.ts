@@ -12,7 +12,7 @@ import type { FreeText, FreeTextItem, TextCodesInput, TextCodesResult } from '..
 import { findPersonalData, redact } from '../../domain/surveys/redaction.ts';
 import { knownNamesFor } from './known-names.ts';
 import { loadResponses } from './results.ts';
-import { pendingCount } from './batches.ts';
+import { pendingCount } from './queries/batches.ts';
 import { surveyFor } from './store.ts';
 
 export type { FreeText, FreeTextItem } from '../../contracts/surveys.ts';

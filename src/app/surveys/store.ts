@@ -5,7 +5,7 @@
  */
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
-import { answerCount } from './batches.ts';
+import { answerCount } from './queries/batches.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
 import { forbidden, notFound } from '../../domain/errors.ts';
 import type { CodingCategory } from '../../domain/surveys/coding.ts';

@@ -11,7 +11,7 @@ import { completeLanguages } from '../../domain/surveys/missing-texts.ts';
 import { SURVEY_LANGUAGES } from '../../domain/surveys/types.ts';
 import type { CreateSurveyInput } from '../../contracts/surveys.ts';
 import { surveyFor, surveyView, toSurvey, withAreaOptions, type SurveyView } from './store.ts';
-import { answerCount } from './batches.ts';
+import { answerCount } from './queries/batches.ts';
 
 const j = (v: unknown) => JSON.stringify(v);
 

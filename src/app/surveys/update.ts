@@ -27,7 +27,7 @@ import { stockholmDay } from '../../domain/surveys/dates.ts';
 import { questionListProblems, type Question } from '../../domain/surveys/types.ts';
 import { surveyFor, surveyView, toSurvey, withAreaOptions, type Survey, type SurveyView } from './store.ts';
 import { ensureAreas } from '../areas/ensure.ts';
-import { answerCount } from './batches.ts';
+import { answerCount } from './queries/batches.ts';
 
 const j = (v: unknown) => JSON.stringify(v);
 

@@ -8,8 +8,8 @@
  * Staff counts and results include the waiting answers.
  */
 import { sql } from 'kysely';
-import type { Db } from '../../db/connect.ts';
-import type { Deps } from '../deps.ts';
+import type { Db } from '../../../db/connect.ts';
+import type { Deps } from '../../deps.ts';
 
 /** Answers moved together; none of them can be told apart from the others. */
 export const ANSWER_BATCH = 5;

@@ -297,4 +297,34 @@ describe('quick entry without coverage', () => {
     await expect.poll(() => activityCount(server, todays(TALKS)), { timeout: 15_000 }).toBe(before + 1);
     await context.close();
   });
+
+  it('counts the waiting entries in the overview’s progress, marked as not yet sent, until they are sent', async () => {
+    const { context, page } = await phone();
+    await readyOffline(page);
+    const before = await doneToDate(PATROLS);
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await nav.getByRole('link', { name: 'Översikt' }).click();
+    await waitForH1(page, 'Översikt');
+    const card = page.locator('li.commitment-card', { hasText: PATROLS });
+    const progress = card.locator('.progress-text');
+    await progress.getByText(new RegExp(`^${before} av 10 patruller`)).waitFor();
+
+    await nav.getByRole('link', { name: 'Aktiviteter' }).click();
+    await waitForH1(page, 'Aktiviteter');
+    await context.setOffline(true);
+    await plusOne(page, PATROLS, 'Sparat på telefonen: 1 aktivitet idag');
+    await plusOne(page, PATROLS, 'Sparat på telefonen: 1 aktivitet idag');
+    await nav.getByRole('link', { name: 'Översikt' }).click();
+    await waitForH1(page, 'Översikt');
+    await progress.getByText(new RegExp(`^${before + 2} av 10 patruller`)).waitFor();
+    await progress.getByText('(varav 2 väntar på telefonen på att skickas)').waitFor();
+    expect(await axeViolations(page, WCAG_22_AA)).toEqual([]);
+
+    // Sent when the connection returns: the same number, no longer marked as waiting.
+    await context.setOffline(false);
+    await progress.getByText('väntar på telefonen').waitFor({ state: 'detached', timeout: 15_000 });
+    await progress.getByText(new RegExp(`^${before + 2} av 10 patruller`)).waitFor();
+    expect(await doneToDate(PATROLS)).toBe(before + 2);
+    await context.close();
+  });
 });

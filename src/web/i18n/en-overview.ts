@@ -18,6 +18,7 @@ export const enOverview: typeof svOverview = {
     window: (from: string, to: string) => `${from} – ${to}`,
     lastActivity: (date: string) => `Latest activity ${date}`,
     noActivity: 'No activities yet',
+    waitingIncluded: (amount: string) => `(of which ${amount} waiting on this phone to be sent)`,
     sparkline: (total: number, max: number) =>
       `Activities per week, last 26 weeks: ${total} in total${total ? `, at most ${max} in one week` : ''}.`,
     attentionHeading: 'Needs attention',

@@ -16,6 +16,7 @@ export const svOverview = {
     window: (from: string, to: string) => `${from} – ${to}`,
     lastActivity: (date: string) => `Senaste aktivitet ${date}`,
     noActivity: 'Inga aktiviteter än',
+    waitingIncluded: (amount: string) => `(varav ${amount} väntar på telefonen på att skickas)`,
     sparkline: (total: number, max: number) =>
       `Aktiviteter per vecka, senaste 26 veckorna: totalt ${total}${total ? `, som mest ${max} på en vecka` : ''}.`,
     attentionHeading: 'Behöver uppmärksamhet',

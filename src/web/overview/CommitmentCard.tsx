@@ -7,13 +7,24 @@ import { StatusBadge } from './StatusBadge.tsx';
 import { Sparkline } from './charts/Sparkline.tsx';
 import { CommitmentDetail } from './CommitmentDetail.tsx';
 import { progressRatio, progressText } from './progress-text.ts';
+import { useWaitingEntries } from '../offline/waiting.ts';
+import { withWaiting } from './waiting-progress.ts';
+import { formatNumber } from '../../domain/reader-text.ts';
 
-function Progress({ c }: { c: OverviewCommitment }) {
-  const { lang } = useI18n();
+/** The figure with what waits on this phone counted in, and said to be not yet sent (issue 16). */
+function Progress({ c: sent }: { c: OverviewCommitment }) {
+  const { t, lang } = useI18n();
+  const { figure, waiting } = withWaiting(sent.shown, useWaitingEntries().data, sent.id);
+  const c = { ...sent, shown: figure };
   const ratio = progressRatio(c);
   return (
     <div className="progress">
-      <p className="progress-text">{progressText(c, lang)}</p>
+      <p className="progress-text">
+        {progressText(c, lang)}
+        {waiting > 0 && (
+          <span className="progress-waiting"> {t.overview.waitingIncluded(formatNumber(waiting, lang))}</span>
+        )}
+      </p>
       {ratio !== null && (
         <div className="progress-bar" aria-hidden="true" data-status={c.shown.status}>
           <span style={{ width: `${Math.round(ratio * 100)}%` }} />

@@ -10,6 +10,7 @@ import type { TrygghetTables } from './schema-trygghet.ts';
 import type { ActionPlanTables } from './schema-action-plans.ts';
 import type { OutcomeTables } from './schema-outcomes.ts';
 import type { PrivacyTables } from './schema-privacy.ts';
+import type { TranslationTables } from './schema-translations.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -344,7 +345,8 @@ export interface Database
     TrygghetTables,
     ActionPlanTables,
     OutcomeTables,
-    PrivacyTables {
+    PrivacyTables,
+    TranslationTables {
   organisations: OrganisationsTable;
   organisation_coverage: OrganisationCoverageTable;
   users: UsersTable;

@@ -18,6 +18,7 @@ import { overviewFeature } from './overview/feature.ts';
 import { areasFeature } from './areas/feature.ts';
 import { outcomesFeature } from './outcomes/feature.ts';
 import { privacyFeature } from './privacy/feature.ts';
+import { translationsFeature } from './translations/feature.ts';
 import { publicFeature } from './public/feature.ts';
 
 export const FEATURES: readonly ServerFeature[] = [
@@ -35,5 +36,6 @@ export const FEATURES: readonly ServerFeature[] = [
   areasFeature,
   outcomesFeature,
   privacyFeature,
+  translationsFeature,
   publicFeature,
 ];

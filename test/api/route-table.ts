@@ -321,6 +321,18 @@ export const ROUTES: Record<string, RouteEntry> = {
   'POST /api/v1/follow-ups/{id}/publish': { action: 'followup.write' },
   'GET /api/v1/follow-ups/{id}/export.csv': { action: 'promise.read' },
   'GET /api/v1/follow-ups/{id}/export.{format}': { action: 'promise.read' },
+  'GET /api/v1/promise-sets/{id}/translations': { action: 'promise.read' },
+  'PUT /api/v1/promise-sets/{id}/translations': {
+    action: 'promise.write',
+    sample: (f) => ({
+      body: { lang: 'fi', texts: [{ item: `what:${f.commitmentIds[0]}`, text: 'Teemme liikennevalvontaa.' }] },
+    }),
+  },
+  'GET /api/v1/follow-ups/{id}/translations': { action: 'promise.read' },
+  'PUT /api/v1/follow-ups/{id}/translations': {
+    action: 'followup.write',
+    sample: () => ({ body: { lang: 'fit', texts: [{ item: 'summary', text: 'Se meni hyvin.' }] } }),
+  },
   'POST /api/v1/promise-sets/{id}/carry-over': {
     action: 'promise.write',
     sample: (f) => ({ body: { toPromiseSetId: f.draftSetId, commitmentIds: [f.commitmentIds[2]] } }),

@@ -159,6 +159,15 @@ export const SCHEMA_COLUMNS = {
     removed_at: 'timestamp with time zone null',
     carried_from: 'uuid null',
   },
+  content_translations: {
+    subject: 'text',
+    subject_id: 'uuid',
+    item: 'text',
+    lang: 'text',
+    text: 'text',
+    source: 'text',
+    updated_at: 'timestamp with time zone',
+  },
   dialogue_findings: {
     id: 'uuid',
     dialogue_id: 'uuid',

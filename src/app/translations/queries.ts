@@ -1,0 +1,78 @@
+/** SQL of the translations of staff-written content (content_translations, migration 0032). */
+import type { Db } from '../../db/connect.ts';
+import type {
+  ContentLanguage,
+  StoredTranslation,
+  TranslationSubject,
+  Translations,
+} from '../../domain/translations/index.ts';
+
+/** Every translation of these subjects, as item → language → translation per subject id. */
+export async function translationsOf(
+  db: Db,
+  subject: TranslationSubject,
+  ids: readonly string[],
+): Promise<Map<string, Translations>> {
+  const out = new Map<string, Map<string, Partial<Record<ContentLanguage, StoredTranslation>>>>();
+  if (!ids.length) return out;
+  const rows = await db
+    .selectFrom('content_translations')
+    .select(['subject_id', 'item', 'lang', 'text', 'source'])
+    .where('subject', '=', subject)
+    .where('subject_id', 'in', [...ids])
+    .execute();
+  for (const r of rows) {
+    let items = out.get(r.subject_id);
+    if (!items) out.set(r.subject_id, (items = new Map()));
+    items.set(r.item, { ...items.get(r.item), [r.lang]: { text: r.text, source: r.source } });
+  }
+  return out;
+}
+
+export async function upsertTranslation(
+  trx: Db,
+  key: { subject: TranslationSubject; subjectId: string; item: string; lang: ContentLanguage },
+  value: { text: string; source: string; now: Date },
+): Promise<void> {
+  await trx
+    .insertInto('content_translations')
+    .values({
+      subject: key.subject,
+      subject_id: key.subjectId,
+      item: key.item,
+      lang: key.lang,
+      text: value.text,
+      source: value.source,
+      updated_at: value.now,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['subject', 'subject_id', 'item', 'lang'])
+        .doUpdateSet({ text: value.text, source: value.source, updated_at: value.now }),
+    )
+    .execute();
+}
+
+export async function deleteTranslation(
+  trx: Db,
+  key: { subject: TranslationSubject; subjectId: string; item: string; lang: ContentLanguage },
+): Promise<boolean> {
+  const r = await trx
+    .deleteFrom('content_translations')
+    .where('subject', '=', key.subject)
+    .where('subject_id', '=', key.subjectId)
+    .where('item', '=', key.item)
+    .where('lang', '=', key.lang)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+/**
+ * Marks the promise set or follow-up changed, so the public pages' version
+ * stamp (public_page_lookup, migration 0009) changes and they are rendered
+ * again with the new words. The versioned content itself is not touched.
+ */
+export async function touchSubject(trx: Db, subject: TranslationSubject, id: string, now: Date): Promise<void> {
+  const table = subject === 'promise_set' ? 'promise_sets' : 'follow_ups';
+  await trx.updateTable(table).set({ updated_at: now }).where('id', '=', id).execute();
+}

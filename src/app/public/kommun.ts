@@ -11,6 +11,8 @@ import { citizenVoicesFor, type CitizenVoice } from './citizen-voices.ts';
 import { publishedOutcomes } from '../outcomes/public.ts';
 import type { OutcomeView } from '../../contracts/outcomes.ts';
 import { publishedFollowUpsFor, type PublicFollowUpSummary } from './follow-ups.ts';
+import { translationsOf } from '../translations/queries.ts';
+import type { Translations } from '../../domain/translations/index.ts';
 import {
   arrangedSetsOf,
   kommunBy,
@@ -53,6 +55,8 @@ export interface KommunPageView {
   voices: CitizenVoice[];
   /** "Har det gjort skillnad?" per current promise set, in each public language. */
   outcomes: Map<string, Record<'sv' | 'en', OutcomeView[]>>;
+  /** Staff's translations of each shown promise set's texts (fi, fit, en), by set id. */
+  translations: Map<string, Translations>;
 }
 
 /** The last day of an ended promise: the end of its period, or today for one closed without an end. */
@@ -92,6 +96,7 @@ export async function kommunPageView(deps: Deps, slug: string): Promise<KommunPa
     followUps: [],
     voices: [],
     outcomes: new Map(),
+    translations: new Map(),
   };
   if (!kommun.active) return empty;
   const { current, coming, ended } = await arrangedSetsOf(deps, kommun.id, at);
@@ -124,5 +129,10 @@ export async function kommunPageView(deps: Deps, slug: string): Promise<KommunPa
     followUps: followUps.filter((f) => !endedIds.has(f.promiseSetId)),
     voices: await citizenVoicesFor(deps, kommun.id, kommun.slug),
     outcomes,
+    translations: await translationsOf(
+      deps.db,
+      'promise_set',
+      [...current, ...coming, ...ended].map((p) => p.set.id),
+    ),
   };
 }

@@ -8,6 +8,7 @@ import { followUpHeadline } from '../../domain/progress/status.ts';
 import { html, type Raw } from './html.ts';
 import { page, withLang } from './layout.ts';
 import { commitmentList, longDate, promiseHeader, promiseSection } from './promise-section.ts';
+import type { Translations } from './translated.ts';
 import { outcomesSection } from './outcomes-section.ts';
 
 /** Text people wrote, paragraph by paragraph. */
@@ -82,11 +83,12 @@ function currentSection(view: KommunPageView, locale: PublicLocale): Raw {
   const t = PUBLIC_STRINGS[locale];
   const sets = view.current.map(
     (p) =>
-      html`${promiseSection(p.set, locale, { progress: view.progress, at: view.at, headingLevel: 3 })}${outcomesSection(
-        p.set.id,
-        view.outcomes.get(p.set.id)?.[locale],
-        locale,
-      )}`,
+      html`${promiseSection(p.set, locale, {
+        progress: view.progress,
+        at: view.at,
+        headingLevel: 3,
+        translations: view.translations.get(p.set.id),
+      })}${outcomesSection(p.set.id, view.outcomes.get(p.set.id)?.[locale], locale)}`,
   );
   const none = html`<p class="no-current">${t.noCurrentPromise(view.kommun.name)}${
     view.coming.length ? html` ${t.noCurrentSeeComing}` : ''
@@ -103,9 +105,9 @@ function comingSection(view: KommunPageView, locale: PublicLocale): Raw {
 ${view.coming.map(
   // Folded, like an ended promise's, so the promise in force stays what the page is about.
   (p) => html`<section class="promise-set coming" aria-labelledby="ps-${p.set.id}">
-${promiseHeader(p.set, locale, 3, 'coming')}
+${promiseHeader(p.set, locale, 3, 'coming', view.translations.get(p.set.id))}
 <details><summary>${t.whatWePromise(countCommitments(p.set))}</summary>
-${commitmentList(p.set, locale, 3)}
+${commitmentList(p.set, locale, 3, undefined, undefined, view.translations.get(p.set.id))}
 </details>
 </section>`,
 )}
@@ -116,7 +118,13 @@ const countCommitments = (set: EndedPromise['published']['set']) =>
   set.focusAreas.reduce((n, a) => n + a.commitments.length, 0);
 
 /** An ended promise: its period in the past tense, its final result, its follow-ups, and what it promised (folded). */
-function endedPromise(e: EndedPromise, slug: string, locale: PublicLocale, pdf: boolean): Raw {
+function endedPromise(
+  e: EndedPromise,
+  slug: string,
+  locale: PublicLocale,
+  pdf: boolean,
+  translations?: Translations,
+): Raw {
   const t = PUBLIC_STRINGS[locale];
   const { set } = e.published;
   const { result } = e;
@@ -128,12 +136,12 @@ function endedPromise(e: EndedPromise, slug: string, locale: PublicLocale, pdf: 
         }</a>.`
       : html`${t.finalCounted}`;
   return html`<section class="promise-set ended" aria-labelledby="ps-${set.id}">
-${promiseHeader(set, locale, 3, 'ended')}
+${promiseHeader(set, locale, 3, 'ended', translations)}
 <p class="final-result"><strong>${t.finalResult(years, followUpHeadline(result.counts, locale))}</strong></p>
 <p class="meta">${source}</p>
 ${e.followUps.length ? followUpList(slug, e.followUps, locale, pdf, 4) : ''}
 <details><summary>${t.whatWePromised(countCommitments(set))}</summary>
-${commitmentList(set, locale, 3)}
+${commitmentList(set, locale, 3, undefined, undefined, translations)}
 </details>
 </section>`;
 }
@@ -142,7 +150,7 @@ function earlierSection(view: KommunPageView, locale: PublicLocale, pdf: boolean
   const t = PUBLIC_STRINGS[locale];
   if (!view.ended.length) return html``;
   return html`<section aria-labelledby="tidigare"><h2 id="tidigare">${t.earlierHeading}</h2>
-${view.ended.map((e) => endedPromise(e, view.kommun.slug, locale, pdf))}
+${view.ended.map((e) => endedPromise(e, view.kommun.slug, locale, pdf, view.translations.get(e.published.set.id)))}
 </section>`;
 }
 

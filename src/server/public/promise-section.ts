@@ -9,6 +9,8 @@ import { longDate } from '../../app/public/words.ts';
 import { figureText, shownFigure } from '../../domain/progress/figure.ts';
 import { statusWord } from '../../domain/progress/status.ts';
 import { html, type Raw } from './html.ts';
+import { followUpCell, itemKey, promiseSetTexts, shownText } from '../../domain/translations/index.ts';
+import { NO_TRANSLATIONS, onlyInSwedishNote, SectionTexts, type Translations } from './translated.ts';
 
 export { longDate };
 
@@ -72,10 +74,12 @@ ${p.lastActivityDate ? html`<p class="meta">${sv ? 'Senast gjort' : 'Last done'}
 type SetCommitment = StoredPromiseSet['focusAreas'][number]['commitments'][number];
 
 /** The När cell: the plan's own words, else the target in words; a condition follows in parentheses. */
-function whenText(c: PlanCommitment, locale: PublicLocale): string {
-  const own = c.when?.trim() || targetText(c, locale);
+function whenText(c: PlanCommitment, locale: PublicLocale, texts: SectionTexts): Raw | string {
+  const ownWhen = c.when?.trim();
+  const own = ownWhen && c.id ? texts.text(itemKey.when(c.id), ownWhen) : ownWhen || targetText(c, locale);
   const condition = c.condition?.trim();
-  return condition ? `${own} (${condition})` : own;
+  if (!condition) return own;
+  return html`${own} (${c.id ? texts.text(itemKey.condition(c.id), condition) : condition})`;
 }
 
 /**
@@ -83,20 +87,21 @@ function whenText(c: PlanCommitment, locale: PublicLocale): string {
  * Uppföljning): a definition list, so a phone shows each label beside or
  * above its value and a screen reader names every cell, without JavaScript.
  */
-export function planCells(c: SetCommitment, focusArea: string, locale: PublicLocale): Raw {
+export function planCells(
+  c: SetCommitment,
+  focusArea: string,
+  locale: PublicLocale,
+  texts = new SectionTexts(NO_TRANSLATIONS, 'sv'),
+): Raw {
   const t = PUBLIC_STRINGS[locale];
-  const rows: [string, string][] = [
-    [t.planWhat, planWhat(c, focusArea)],
-    [t.planWhen, whenText(c, locale)],
+  // Staff's own words in the reader's language where translated (src/server/public/translated.ts).
+  const own = (key: (id: string) => string, sv: string) => (c.id && sv ? texts.text(key(c.id), sv) : sv);
+  const rows: [string, Raw | string][] = [
+    [t.planWhat, own(itemKey.what, planWhat(c, focusArea))],
+    [t.planWhen, whenText(c, locale, texts)],
     [t.planPartners, partiesText(c.partners, locale)],
     [t.planResponsible, partiesText(c.responsible, locale)],
-    [
-      t.planFollowUp,
-      c.followUp
-        .map((f) => f.trim())
-        .filter(Boolean)
-        .join('; '),
-    ],
+    [t.planFollowUp, own(itemKey.followUp, followUpCell(c.followUp))],
   ];
   return html`<dl class="plan">${rows
     .filter(([, value]) => value !== '')
@@ -110,9 +115,10 @@ function commitmentItem(
   progress: Map<string, CommitmentProgress>,
   at: string,
   periodFrom: string | null,
+  texts: SectionTexts,
 ): Raw {
   const p = c.id ? progress.get(c.id) : undefined;
-  return html`<li class="commitment">${planCells(c, focusArea, locale)}${p ? progressBlock(c.target, p, at, locale, periodFrom) : ''}</li>`;
+  return html`<li class="commitment">${planCells(c, focusArea, locale, texts)}${p ? progressBlock(c.target, p, at, locale, periodFrom) : ''}</li>`;
 }
 
 export interface PromiseSectionOptions {
@@ -121,15 +127,40 @@ export interface PromiseSectionOptions {
   headingLevel?: 2 | 3;
   /** Decides the tense of the period line; a current promise unless told otherwise. */
   timing?: PromiseTiming;
+  /** Staff's translations of the set's texts (item → language); none: every text in Swedish. */
+  translations?: Translations;
+}
+
+/**
+ * Which of the set's texts show in Swedish for want of a translation. When
+ * none is translated, one note under the set's heading says so; otherwise
+ * each focus area holding a Swedish text says it under its own heading.
+ */
+function fallbacks(set: StoredPromiseSet, locale: PublicLocale, translations: Translations) {
+  const texts = promiseSetTexts(set);
+  const swedish = texts.filter((t) => shownText(translations, t.item, t.sv, locale).swedish);
+  return {
+    whole: swedish.length > 0 && swedish.length === texts.length,
+    title: swedish.some((t) => t.item === 'title'),
+  };
 }
 
 /** The set's heading and period, without its commitments (an ended promise adds its result below). */
-export function promiseHeader(set: StoredPromiseSet, locale: PublicLocale, level: number, timing: PromiseTiming): Raw {
+export function promiseHeader(
+  set: StoredPromiseSet,
+  locale: PublicLocale,
+  level: number,
+  timing: PromiseTiming,
+  translations: Translations = NO_TRANSLATIONS,
+): Raw {
   const sv = locale === 'sv';
   const period = periodText(set.period, timing, locale);
-  const title = set.title ?? (sv ? 'Medborgarlöfte' : 'Citizen promise');
-  return html`<h${String(level)} id="ps-${set.id}">${title}</h${String(level)}>
+  const own = set.title ? shownText(translations, 'title', set.title, locale) : null;
+  const title = own?.text ?? (sv ? 'Medborgarlöfte' : 'Citizen promise');
+  const fell = fallbacks(set, locale, translations);
+  return html`<h${String(level)} id="ps-${set.id}"${own?.swedish ? html` lang="sv"` : ''}>${title}</h${String(level)}>
 ${period ? html`<p class="period">${period}</p>` : ''}
+${fell.whole || fell.title ? onlyInSwedishNote(locale) : ''}
 ${set.signedAt ? html`<p class="signed">${sv ? 'Undertecknat' : 'Signed'} ${longDate(set.signedAt, locale)}</p>` : ''}`;
 }
 
@@ -140,23 +171,31 @@ export function commitmentList(
   level: number,
   progress: Map<string, CommitmentProgress> = new Map(),
   at = '',
+  translations: Translations = NO_TRANSLATIONS,
 ): Raw {
   const sv = locale === 'sv';
-  return html`${set.focusAreas.map(
-    (area) => html`<section class="focus-area">
-<h${String(level + 1)}>${area.title || (sv ? 'Våra löften' : 'Our promises')}</h${String(level + 1)}>
+  const whole = fallbacks(set, locale, translations).whole;
+  return html`${set.focusAreas.map((area) => {
+    const texts = new SectionTexts(translations, locale);
+    const heading = area.title && area.id ? texts.text(itemKey.focusArea(area.id), area.title) : area.title;
+    const items = area.commitments.map((c) =>
+      commitmentItem(c, area.title, locale, progress, at, set.period?.from ?? null, texts),
+    );
+    return html`<section class="focus-area">
+<h${String(level + 1)}>${heading || (sv ? 'Våra löften' : 'Our promises')}</h${String(level + 1)}>
+${whole ? '' : texts.note()}
 <ul class="commitments">
-${area.commitments.map((c) => commitmentItem(c, area.title, locale, progress, at, set.period?.from ?? null))}
+${items}
 </ul>
-</section>`,
-  )}`;
+</section>`;
+  })}`;
 }
 
 /** The published promise set in plain words: what we promised, who does it, how far it has come. */
 export function promiseSection(set: StoredPromiseSet, locale: PublicLocale, options: PromiseSectionOptions = {}): Raw {
-  const { progress = new Map(), at = '', headingLevel = 2, timing = 'current' } = options;
+  const { progress = new Map(), at = '', headingLevel = 2, timing = 'current', translations } = options;
   return html`<section class="promise-set" aria-labelledby="ps-${set.id}">
-${promiseHeader(set, locale, headingLevel, timing)}
-${commitmentList(set, locale, headingLevel, progress, at)}
+${promiseHeader(set, locale, headingLevel, timing, translations)}
+${commitmentList(set, locale, headingLevel, progress, at, translations)}
 </section>`;
 }

@@ -2,10 +2,6 @@
 import type { svAdmin } from './sv-admin.ts';
 
 export const enAdmin: typeof svAdmin = {
-  confirm: {
-    title: 'Confirm',
-  },
-
   orgs: {
     title: 'Organisations',
     intro:

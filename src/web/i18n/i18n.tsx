@@ -1,10 +1,14 @@
 /**
  * The chosen language (Swedish by default), kept in localStorage, and the
- * words for it. English is a chunk of its own, fetched when first chosen, so
- * the first load on a phone carries only the Swedish words (issue 16).
+ * words for it. The first load on a phone carries only the Swedish words of
+ * the shell, sign-in and quick entry (sv-first.ts, issue 16); the words of
+ * the other pages (sv-more.ts) arrive with the first page loaded when opened
+ * (loadMoreWords, called by ui/lazyPage.tsx), and English, in the same two
+ * parts, only when chosen.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { sv, type Messages } from './sv.ts';
+import type { Messages } from './sv.ts';
+import { svFirst } from './sv-first.ts';
 
 export type Lang = 'sv' | 'en';
 
@@ -20,11 +24,38 @@ export function fromApi(texts: { message: string; messageEn: string }): Localize
 }
 
 const STORAGE_KEY = 'lofte.lang';
-const MESSAGES: Partial<Record<Lang, Messages>> = { sv };
+/**
+ * A language's words as far as they are loaded: typed as all of them, since
+ * a page that needs more than the first words is shown only after
+ * loadMoreWords (the first chunk's modules use only the first words, as
+ * test/architecture/web-bundle.test.ts checks).
+ */
+const MESSAGES: Partial<Record<Lang, Messages>> = { sv: { ...svFirst } as Messages };
+/** Whether a page needing the rest of the words was opened: a language chosen later then loads its rest too. */
+let moreWanted = false;
+const moreLoaded = new Set<Lang>();
+
+async function loadMore(lang: Lang): Promise<void> {
+  const words = MESSAGES[lang];
+  if (!words || moreLoaded.has(lang)) return;
+  const more = lang === 'en' ? (await import('./en-more.ts')).enMore : (await import('./sv-more.ts')).svMore;
+  Object.assign(words, more);
+  moreLoaded.add(lang);
+}
 
 /** Fetches a language's words unless they are here already. */
 export async function loadLang(lang: Lang): Promise<void> {
-  if (lang === 'en' && !MESSAGES.en) MESSAGES.en = (await import('./en.ts')).en;
+  if (lang === 'en' && !MESSAGES.en) MESSAGES.en = { ...(await import('./en-first.ts')).enFirst } as Messages;
+  if (moreWanted) await loadMore(lang);
+}
+
+/** The language on screen (set by I18nProvider as it renders): the one whose rest loadMoreWords fetches. */
+let shownLang: Lang = 'sv';
+
+/** Fetches the words of the pages loaded when opened, in the language shown (ui/lazyPage.tsx). */
+export async function loadMoreWords(): Promise<void> {
+  moreWanted = true;
+  await loadMore(shownLang);
 }
 
 interface I18n {
@@ -70,10 +101,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  shownLang = MESSAGES[lang] ? lang : 'sv';
   const value = useMemo<I18n>(
     () => ({
       lang,
-      t: MESSAGES[lang] ?? sv,
+      t: MESSAGES[lang] ?? (MESSAGES.sv as Messages),
       setLang,
       pick: (texts) => (lang === 'en' ? texts.messageEn : texts.message),
     }),

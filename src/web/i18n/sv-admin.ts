@@ -1,9 +1,5 @@
 /** Swedish words of the administration pages. */
 export const svAdmin = {
-  confirm: {
-    title: 'Bekräfta',
-  },
-
   orgs: {
     title: 'Organisationer',
     intro:

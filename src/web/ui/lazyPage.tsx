@@ -1,13 +1,14 @@
 /**
  * Pages loaded when first opened (issue 16): each becomes a chunk of its
- * own, so the first load on a phone carries only sign-in, the overview and
- * quick entry. PageOutlet shows an announced loading state while a page's
+ * own, so the first load on a phone carries only sign-in and quick entry
+ * (the installed app's start page). The words of those pages come with the first of them
+ * (loadMoreWords). PageOutlet shows an announced loading state while a page's
  * chunk arrives; a chunk that cannot be fetched (no coverage, or a new
  * version of the app replaced it) says so and offers to load the app anew.
  */
 import { type ComponentType, lazy, Suspense } from 'react';
 import { Outlet } from 'react-router';
-import { useI18n } from '../i18n/i18n.tsx';
+import { loadMoreWords, useI18n } from '../i18n/i18n.tsx';
 import { Loading } from './QueryState.tsx';
 
 function PageLoadFailed() {
@@ -27,9 +28,10 @@ export function lazyPage<M extends Record<K, ComponentType>, K extends keyof M &
   load: () => Promise<M>,
   name: K,
 ): ComponentType {
+  // The page's words (all but the first chunk's, i18n.tsx) come with its code, in the same round trip.
   return lazy(() =>
-    load().then(
-      (m) => ({ default: m[name] as ComponentType }),
+    Promise.all([load(), loadMoreWords()]).then(
+      ([m]) => ({ default: m[name] as ComponentType }),
       () => ({ default: PageLoadFailed }),
     ),
   );

@@ -13,8 +13,9 @@ export function formatNumberSv(value: number): string {
   return SV.format(value);
 }
 
-export function formatNumber(value: number, locale: 'sv' | 'en'): string {
-  return locale === 'sv' ? SV.format(value) : EN.format(value);
+/** Finnish and Meänkieli write numbers as Swedish does: "1 234,5". */
+export function formatNumber(value: number, locale: 'sv' | 'en' | 'fi' | 'fit'): string {
+  return locale === 'en' ? EN.format(value) : SV.format(value);
 }
 
 // Units that are measured, not counted: time, weight, distance, volume, share.
@@ -45,7 +46,11 @@ export function countsWhole(target: { kind: string; unit?: string | null }): boo
  * claims a half insats nor more than was done. Measured units keep their
  * decimals, written the Swedish way.
  */
-export function formatAmount(value: number, unit: string | null | undefined, locale: 'sv' | 'en'): string {
+export function formatAmount(
+  value: number,
+  unit: string | null | undefined,
+  locale: 'sv' | 'en' | 'fi' | 'fit',
+): string {
   // The epsilon keeps 2.9999999 (a numeric sum read as float) from showing as 2.
   const shown = isFractionalUnit(unit) ? value : Math.floor(value + 1e-9);
   return formatNumber(shown, locale);

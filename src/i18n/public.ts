@@ -1,299 +1,53 @@
-/** Words on the public pages. Swedish first; English second; room for Finnish and Meänkieli. */
-export const PUBLIC_LOCALES = ['sv', 'en'] as const;
+/**
+ * Words on the public pages: one catalogue per language in public/
+ * (Swedish first, then English, Finnish and Meänkieli). Swedish is the
+ * source every other catalogue is typed by; test/public/catalogue.test.ts
+ * checks that no language lacks a key or has one too many.
+ */
+import { en } from './public/en.ts';
+import { fi } from './public/fi.ts';
+import { fit } from './public/fit.ts';
+import { type PublicCatalogue, sv } from './public/sv.ts';
+
+/** The languages of the public side, in the order the language switch lists them. */
+export const PUBLIC_LOCALES = ['sv', 'en', 'fi', 'fit'] as const;
 export type PublicLocale = (typeof PUBLIC_LOCALES)[number];
+export type { PublicCatalogue };
 
-const sv = {
-  siteName: 'Medborgarlöften',
-  tagline: 'Ni sa – vi lovade – vi gjorde',
-  skipToContent: 'Hoppa till innehållet',
-  intro:
-    'Polisen och kommunen lovar tillsammans invånarna att göra konkreta saker för att öka tryggheten och minska brottsligheten. Här ser du vad som lovats och vad som faktiskt har gjorts.',
-  municipalitiesHeading: 'Kommuner som redovisar sina medborgarlöften här',
-  noMunicipalities: 'Ingen kommun redovisar sina medborgarlöften här ännu.',
-  municipality: 'kommun',
-  kommunIntro: (name: string) =>
-    `Här redovisar polisen och ${name} kommun sina medborgarlöften: vad invånarna har sagt, vad vi har lovat och vad vi har gjort.`,
-  notUsing: (name: string) => `${name} kommun redovisar inte sina medborgarlöften här ännu.`,
-  promisesHeading: 'Medborgarlöften',
-  noPromises: 'Inga publicerade medborgarlöften ännu.',
-  notFoundTitle: 'Sidan finns inte',
-  notFoundText: 'Vi hittade ingen sida på den adressen.',
-  unavailableTitle: 'Tillfälligt otillgänglig',
-  unavailableText: 'Tjänsten kan inte nå sin databas just nu. Försök igen om en stund.',
-  badTextTitle: 'Texten kunde inte tas emot',
-  badTextText:
-    'Något du skickade innehåller ett tecken som inte kan sparas. Gå tillbaka, skriv om texten och försök igen.',
-  backHome: 'Till startsidan',
-  staffLogin: 'Inloggning för personal',
-  language: 'Språk',
-  otherLanguage: 'In English',
-  footer: 'Medborgarlöften är ett samarbete mellan Polisen och kommunerna.',
-  mainNav: 'Huvudmeny',
-  start: 'Start',
-  national: 'Hela Sverige',
-  openData: 'Öppna data',
-  lastUpdated: 'Senast uppdaterad',
-  onThisPage: 'På den här sidan',
-  citizensHeading: 'Ni sa',
-  citizensEmpty:
-    'Här berättar vi vad invånarna har sagt i trygghetsmätningar, medborgardialoger och trygghetsvandringar när det har publicerats.',
-  promisedHeading: 'Vi lovade – och det här har vi gjort',
-  promiseWord: 'Löfte',
-  targetNone: 'löpande arbete, utan ett bestämt antal',
-  followUpsHeading: 'Uppföljningar',
-  noFollowUps: 'Ingen uppföljning är publicerad ännu.',
-  published: 'Publicerad',
-  asPdf: 'som PDF',
-  followHeading: 'Följ arbetet',
-  feedLink: 'Nyhetsflöde (Atom) för',
-  subscribeHeading: 'Få e-post när något nytt publiceras',
-  emailLabel: 'Din e-postadress',
-  subscribeHelp: 'Du får först ett mejl med en länk som du bekräftar med. Varje mejl har en länk för att avsluta.',
-  subscribeButton: 'Prenumerera',
-  openDataLinks: 'Löftena och hur långt de har kommit som öppna data:',
-  embedHeading: 'Visa löftena på er egen webbplats',
-  embedHelp: 'Klistra in den här koden där rutan ska synas:',
-  followUpTitle: (label: string) => `Uppföljning: ${label}`,
-  period: 'Period',
-  summary: 'Sammanfattning',
-  citizensSaid: 'Vad invånarna sa',
-  perPromise: 'Löfte för löfte',
-  verdict: 'Bedömning',
-  doneWord: 'Gjort',
-  requiredWord: 'Krav',
-  comment: 'Kommentar',
-  nextSteps: 'Nästa steg',
-  backTo: (name: string) => `Tillbaka till ${name}`,
-  shareLink: 'Dela uppföljningen',
-  shareTitle: 'Dela',
-  shareText: 'Föreslagen text att dela',
-  shareImage: 'Bild att dela (PNG, 1200 × 630 bildpunkter)',
-  shareImageAlt: (what: string) => `Bildkort: ${what}`,
-  downloadImage: 'Ladda ner bilden',
-  nationalTitle: 'Medborgarlöften i hela Sverige',
-  nationalIntro:
-    'Alla kommuner som redovisar sina medborgarlöften här: hur många löften de har och hur långt de har kommit.',
-  lpoTitle: (name: string) => `Lokalpolisområde ${name}`,
-  lpoIntro: (name: string) =>
-    `Kommunerna i lokalpolisområde ${name}: deras medborgarlöften och hur långt de har kommit.`,
-  policeAreas: 'Lokalpolisområden',
-  kommunCol: 'Kommun',
-  setCol: 'Medborgarlöfte',
-  countCol: 'Löften',
-  noPublishedSet: 'Inget publicerat ännu',
-  totalsLine: (k: number, c: number) => `${k} kommuner med medborgarlöften som gäller nu, ${c} löften sammanlagt.`,
-  mostPromised: 'Vanligast lovat',
-  themesExplain:
-    'Vi räknar löften vars text har ett ord som börjar med något av orden i högra kolumnen (långa ord får också stå inuti ett sammansatt ord). Ett löfte utan sådana ord räknas efter rubriken på sitt fokusområde. Ett löfte kan höra till flera teman.',
-  themeCol: 'Tema',
-  themeCount: 'Antal löften',
-  themeKommuner: 'Antal kommuner',
-  themeWords: 'Ord vi letar efter',
-  noThemes: 'Inga publicerade löften att räkna ännu.',
-  tableCaption: 'Löften per kommun och hur långt de har kommit',
-  themesCaption: 'Teman som löftena oftast handlar om',
-  embedMore: (name: string) => `Alla löften och uppföljningar för ${name}`,
-  noCurrentPromise: (name: string) => `Polisen och ${name} kommun har inget medborgarlöfte som gäller just nu.`,
-  noCurrentSeeEarlier: 'Tidigare löften och hur de gick står längre ner på sidan.',
-  noCurrentSeeComing: 'Nästa löfte står under Kommande löften.',
-  comingHeading: 'Kommande löften',
-  earlierHeading: 'Tidigare löften',
-  periodCurrent: (from: string, to: string) => `Gäller ${from} – ${to}`,
-  periodOpen: (from: string) => `Gäller från ${from}, tills vidare`,
-  periodComing: (from: string, to: string | null) =>
-    to ? `Har inte börjat ännu. Gäller ${from} – ${to}` : `Har inte börjat ännu. Gäller från ${from}`,
-  periodEnded: (from: string, to: string) => `Gällde ${from} – ${to}`,
-  periodClosed: 'Löftet är avslutat',
-  /** "2019: 5 av 6 uppfyllda"; the headline is progress/status.ts's. */
-  finalResult: (years: string | null, headline: string) => (years ? `${years}: ${headline}` : headline),
-  finalFromFollowUp: 'Enligt uppföljningen',
-  finalCounted: 'Räknat på de insatser som registrerades. Ingen slutlig uppföljning är publicerad.',
-  whatWePromised: (n: number) => `Vad vi lovade (${n} ${n === 1 ? 'löfte' : 'löften'})`,
-  whatWePromise: (n: number) => `Vad vi lovar (${n} ${n === 1 ? 'löfte' : 'löften'})`,
-  planWhat: 'Vad',
-  planWhen: 'När',
-  planPartners: 'Samverkan',
-  planResponsible: 'Ansvarig',
-  planFollowUp: 'Uppföljning',
-  noCurrentSet: 'Inget löfte gäller just nu',
-  lastEnded: (date: string) => `senaste löftet gällde till ${date}`,
+export const PUBLIC_CATALOGUES: Readonly<Record<PublicLocale, PublicCatalogue>> = Object.freeze({ sv, en, fi, fit });
+
+export type PublicStrings = PublicCatalogue['page'];
+export type SubscriptionStrings = PublicCatalogue['subscription'];
+
+export const PUBLIC_STRINGS: Record<PublicLocale, PublicStrings> = {
+  sv: sv.page,
+  en: en.page,
+  fi: fi.page,
+  fit: fit.page,
 };
-
-export type PublicStrings = typeof sv;
-
-const en: PublicStrings = {
-  siteName: 'Citizen promises',
-  tagline: 'You said – we promised – we did',
-  skipToContent: 'Skip to content',
-  intro:
-    'The police and the municipality jointly promise residents concrete actions to increase safety and reduce crime. Here you can see what was promised and what has actually been done.',
-  municipalitiesHeading: 'Municipalities reporting their citizen promises here',
-  noMunicipalities: 'No municipality reports its citizen promises here yet.',
-  municipality: 'municipality',
-  kommunIntro: (name: string) =>
-    `Here the police and ${name} municipality report their citizen promises: what residents said, what we promised and what we did.`,
-  notUsing: (name: string) => `${name} municipality does not report its citizen promises here yet.`,
-  promisesHeading: 'Citizen promises',
-  noPromises: 'No published citizen promises yet.',
-  notFoundTitle: 'Page not found',
-  notFoundText: 'We found no page at that address.',
-  unavailableTitle: 'Temporarily unavailable',
-  unavailableText: 'The service cannot reach its database right now. Please try again in a moment.',
-  badTextTitle: 'The text could not be received',
-  badTextText: 'Something you sent holds a character that cannot be stored. Go back, retype the text and try again.',
-  backHome: 'To the start page',
-  staffLogin: 'Staff sign-in',
-  language: 'Language',
-  otherLanguage: 'På svenska',
-  footer: 'Citizen promises are a cooperation between the Swedish Police and the municipalities.',
-  mainNav: 'Main menu',
-  start: 'Home',
-  national: 'All of Sweden',
-  openData: 'Open data',
-  lastUpdated: 'Last updated',
-  onThisPage: 'On this page',
-  citizensHeading: 'You said',
-  citizensEmpty:
-    'Here we tell what residents have said in safety surveys, citizen dialogues and safety walks once it has been published.',
-  promisedHeading: 'We promised – and this is what we did',
-  promiseWord: 'Promise',
-  targetNone: 'ongoing work without a set number',
-  followUpsHeading: 'Follow-up reports',
-  noFollowUps: 'No follow-up report has been published yet.',
-  published: 'Published',
-  asPdf: 'as PDF',
-  followHeading: 'Follow the work',
-  feedLink: 'News feed (Atom) for',
-  subscribeHeading: 'Get an e-mail when something new is published',
-  emailLabel: 'Your e-mail address',
-  subscribeHelp: 'You first get an e-mail with a link to confirm. Every e-mail has a link to stop them.',
-  subscribeButton: 'Subscribe',
-  openDataLinks: 'The promises and how far they have come, as open data:',
-  embedHeading: 'Show the promises on your own website',
-  embedHelp: 'Paste this code where the box should appear:',
-  followUpTitle: (label: string) => `Follow-up: ${label}`,
-  period: 'Period',
-  summary: 'Summary',
-  citizensSaid: 'What residents said',
-  perPromise: 'Promise by promise',
-  verdict: 'Assessment',
-  doneWord: 'Done',
-  requiredWord: 'Required',
-  comment: 'Comment',
-  nextSteps: 'Next steps',
-  backTo: (name: string) => `Back to ${name}`,
-  shareLink: 'Share the follow-up',
-  shareTitle: 'Share',
-  shareText: 'Suggested text to share',
-  shareImage: 'Image to share (PNG, 1200 × 630 pixels)',
-  shareImageAlt: (what: string) => `Image card: ${what}`,
-  downloadImage: 'Download the image',
-  nationalTitle: 'Citizen promises across Sweden',
-  nationalIntro:
-    'Every municipality reporting its citizen promises here: how many promises and how far they have come.',
-  lpoTitle: (name: string) => `Local police area ${name}`,
-  lpoIntro: (name: string) =>
-    `The municipalities of the local police area ${name}: their citizen promises and how far they have come.`,
-  policeAreas: 'Local police areas',
-  kommunCol: 'Municipality',
-  setCol: 'Citizen promise',
-  countCol: 'Promises',
-  noPublishedSet: 'Nothing published yet',
-  totalsLine: (k: number, c: number) => `${k} municipalities with citizen promises in force, ${c} promises in all.`,
-  mostPromised: 'Most often promised',
-  themesExplain:
-    'We count promises whose text has a word starting with one of the (Swedish) words in the right-hand column (long ones may also sit inside a compound word). A promise without such words is counted by the heading of its focus area. A promise can belong to several themes.',
-  themeCol: 'Theme',
-  themeCount: 'Promises',
-  themeKommuner: 'Municipalities',
-  themeWords: 'Words we look for',
-  noThemes: 'No published promises to count yet.',
-  tableCaption: 'Promises per municipality and how far they have come',
-  themesCaption: 'Themes the promises are most often about',
-  embedMore: (name: string) => `All promises and follow-ups for ${name}`,
-  noCurrentPromise: (name: string) => `The police and ${name} municipality have no citizen promise in force right now.`,
-  noCurrentSeeEarlier: 'Earlier promises and how they went are further down the page.',
-  noCurrentSeeComing: 'The next promise is under Coming promises.',
-  comingHeading: 'Coming promises',
-  earlierHeading: 'Earlier promises',
-  periodCurrent: (from: string, to: string) => `Valid ${from} – ${to}`,
-  periodOpen: (from: string) => `Valid from ${from} until further notice`,
-  periodComing: (from: string, to: string | null) =>
-    to ? `Not started yet. Valid ${from} – ${to}` : `Not started yet. Valid from ${from}`,
-  periodEnded: (from: string, to: string) => `Was valid ${from} – ${to}`,
-  periodClosed: 'The promise has ended',
-  finalResult: (years: string | null, headline: string) => (years ? `${years}: ${headline}` : headline),
-  finalFromFollowUp: 'According to the follow-up',
-  finalCounted: 'Counted from the activities that were recorded. No final follow-up has been published.',
-  whatWePromised: (n: number) => `What we promised (${n} ${n === 1 ? 'promise' : 'promises'})`,
-  whatWePromise: (n: number) => `What we promise (${n} ${n === 1 ? 'promise' : 'promises'})`,
-  planWhat: 'What',
-  planWhen: 'When',
-  planPartners: 'Together with',
-  planResponsible: 'Responsible',
-  planFollowUp: 'Followed up by',
-  noCurrentSet: 'No promise in force right now',
-  lastEnded: (date: string) => `the latest promise was valid until ${date}`,
-};
-
-export const PUBLIC_STRINGS: Record<PublicLocale, PublicStrings> = { sv, en };
-
-export function publicLocale(raw: unknown): PublicLocale {
-  return raw === 'en' ? 'en' : 'sv';
-}
 
 /** The e-mail subscription pages. */
-const subscriptionSv = {
-  title: 'Prenumeration',
-  checkMailTitle: 'Titta i din e-post',
-  checkMail: (kommun: string) =>
-    `Om adressen stämmer har vi skickat ett mejl med en länk. Klicka på den för att börja få nyheter om medborgarlöftena i ${kommun}. Inget skickas innan du har bekräftat.`,
-  invalidEmail: 'Skriv en e-postadress som ser ut som namn@exempel.se.',
-  errorSummary: 'Det gick inte att prenumerera',
-  rateLimited: 'Du har försökt många gånger på kort tid. Vänta en stund och försök igen.',
-  confirmTitle: 'Bekräfta prenumerationen',
-  confirmText: (kommun: string) =>
-    `Vill du få e-post när polisen och ${kommun} kommun publicerar nytt om sina medborgarlöften?`,
-  confirmButton: 'Ja, bekräfta',
-  confirmedTitle: 'Tack! Prenumerationen är bekräftad',
-  confirmedText: (kommun: string) =>
-    `Du får e-post när något nytt publiceras om medborgarlöftena i ${kommun}. Varje mejl har en länk för att avsluta.`,
-  unsubscribeTitle: 'Avsluta prenumerationen',
-  unsubscribeText: (kommun: string) => `Vill du sluta få e-post om medborgarlöftena i ${kommun}?`,
-  unsubscribeButton: 'Ja, avsluta',
-  unsubscribedTitle: 'Prenumerationen är avslutad',
-  unsubscribedText: (kommun: string) => `Du får inte längre e-post om medborgarlöftena i ${kommun}.`,
-  badLinkTitle: 'Länken gäller inte',
-  badLinkText: 'Länken är fel, för gammal eller redan använd. Du kan börja om från kommunens sida.',
-};
-
-export type SubscriptionStrings = typeof subscriptionSv;
-
-const subscriptionEn: SubscriptionStrings = {
-  title: 'Subscription',
-  checkMailTitle: 'Check your e-mail',
-  checkMail: (kommun: string) =>
-    `If the address is right, we have sent an e-mail with a link. Click it to start getting news about the citizen promises in ${kommun}. Nothing is sent before you confirm.`,
-  invalidEmail: 'Enter an e-mail address that looks like name@example.com.',
-  errorSummary: 'The subscription did not work',
-  rateLimited: 'You have tried many times in a short while. Wait a moment and try again.',
-  confirmTitle: 'Confirm the subscription',
-  confirmText: (kommun: string) =>
-    `Do you want an e-mail when the police and ${kommun} municipality publish news about their citizen promises?`,
-  confirmButton: 'Yes, confirm',
-  confirmedTitle: 'Thank you! The subscription is confirmed',
-  confirmedText: (kommun: string) =>
-    `You will get an e-mail when something new is published about the citizen promises in ${kommun}. Every e-mail has a link to stop them.`,
-  unsubscribeTitle: 'Stop the subscription',
-  unsubscribeText: (kommun: string) => `Do you want to stop getting e-mail about the citizen promises in ${kommun}?`,
-  unsubscribeButton: 'Yes, stop',
-  unsubscribedTitle: 'The subscription has ended',
-  unsubscribedText: (kommun: string) => `You will no longer get e-mail about the citizen promises in ${kommun}.`,
-  badLinkTitle: 'The link is not valid',
-  badLinkText: 'The link is wrong, too old or already used. You can start again from the municipality page.',
-};
-
 export const SUBSCRIPTION_STRINGS: Record<PublicLocale, SubscriptionStrings> = {
-  sv: subscriptionSv,
-  en: subscriptionEn,
+  sv: sv.subscription,
+  en: en.subscription,
+  fi: fi.subscription,
+  fit: fit.subscription,
 };
+
+export function isPublicLocale(raw: unknown): raw is PublicLocale {
+  return typeof raw === 'string' && (PUBLIC_LOCALES as readonly string[]).includes(raw);
+}
+
+/** The language asked for in ?lang=; Swedish when none or an unknown one is asked for. */
+export function publicLocale(raw: unknown): PublicLocale {
+  return isPublicLocale(raw) ? raw : 'sv';
+}
+
+/**
+ * The language of words that so far exist only in Swedish and English
+ * (status words, figures, outcome titles): Finnish and Meänkieli pages show
+ * them in Swedish, marked lang="sv" (see langAttr).
+ */
+export function sharedLocale(locale: PublicLocale): 'sv' | 'en' {
+  return locale === 'en' ? 'en' : 'sv';
+}

@@ -1,8 +1,8 @@
 /**
  * Words of the public survey pages. Swedish first, English second, Finnish
- * for the Finnish administrative areas. Meänkieli has no translation yet:
- * it falls back to Swedish until a translator supplies one (the survey's own
- * texts can already be written in Meänkieli).
+ * and Meänkieli for the administrative areas (Meänkieli in its own spelling,
+ * see public/fit.ts). test/public/catalogue.test.ts checks that no language
+ * lacks a key.
  */
 import type { SurveyLanguage } from '../domain/surveys/types.ts';
 
@@ -137,7 +137,6 @@ const en: SurveyStrings = {
 };
 
 const fi: SurveyStrings = {
-  ...sv,
   languageName: 'Suomi',
   languages: 'Kieli',
   questionNo: (n: number) => `Kysymys ${n}`,
@@ -201,19 +200,83 @@ const fi: SurveyStrings = {
   qrAlt: (url: string) => `QR-koodi kyselyyn: ${url}`,
 };
 
+const fit: SurveyStrings = {
+  languageName: 'Meänkieli',
+  languages: 'Kieli',
+  questionNo: (n: number) => `Kysymys ${n}`,
+  required: 'pitää vasta',
+  optional: 'vaphaaehtonen',
+  submit: 'Lähätä vastaukset',
+  errorTitle: 'Virhe: ',
+  errorSummary: 'Vastauksia ei saatu lähätettyä. Korjaa nämät:',
+  errRequired: 'Vastaa kysymykseen.',
+  errInvalid: 'Valitte yksi vaihtoehoista.',
+  errTooLong: (max: number) => `Vastaus oon liian pitkä. Kirjota enintään ${max} merkkiä.`,
+  errExclusive: (label: string) => `Älä valitte ”${label}” yhessä toisitten vaihtoehtoitten kans.`,
+  errEmpty: 'Vastaa vähhiinthään yhtheen kysymykseen ennen ko sie lähätät.',
+  codeLabel: 'Kooti kirjeestä',
+  codeHelp: 'Kooti oon kirjeessä minkä sie sait, esimerkiksi ACDE-FGHJ. Jokaista kootia saattaa käyttää kerran.',
+  errCodeMissing: 'Kirjota kooti kirjeestä.',
+  errCodeInvalid: 'Kooti ei passaa. Katto ette sie olet kirjottanu sen oikein.',
+  errCodeUsed: 'Kooti oon jo käytetty. Jokaista kootia saattaa käyttää vain kerran.',
+  errNoToken:
+    'Sinun selain ei ota vasthaan kakkuja (cookies). Salli kakut tälle sivule ja kokeile uuesti. Kakkua käytethään vain sitä varten, ette sama selain ei saattas vastata kahesti.',
+  privacy:
+    'Sie vastaat nimettömänä. Met emmä pane taltheen sinun nimeä, IP-atressia eikä mithään muuta mistä näkyy kuka sie olet. Kakkua käytethään vain sitä varten, ette sama selain ei saattas vastata kahesti.',
+  privacyCodes:
+    'Sie vastaat nimettömänä. Kootia käytethään vain sitä varten, ette jokhaisesta kirjeestä saattaa vastata kerran; sitä ei panna taltheen sinun vastauksitten kans.',
+  chooseOne: 'Valitte yksi vaihtoehto',
+  chooseArea: 'Valitte alue',
+  chooseMany: 'Sie saatat valita monta.',
+  maxChars: (max: number) => `Enintään ${max} merkkiä.`,
+  scaleHint: (min: number, max: number, minLabel: string, maxLabel: string) =>
+    `${min} meinaa ${minLabel.toLowerCase()}, ${max} meinaa ${maxLabel.toLowerCase()}.`,
+  thanksTitle: 'Kiitos vastauksesta!',
+  thanksText:
+    'Sinun vastaukset oon pantu taltheen. Net jelppaava poliisia ja kuntaa valithaan mitä met teemä, ette turvalisuus kasvais.',
+  answeredTitle: 'Sie olet jo vastanu',
+  answeredText: 'Tästä selaimesta oon jo lähätetty vastaus kyselhyyn. Kiitos ette sie olit mukana!',
+  closedTitle: 'Kysely oon suljettu',
+  closedText: 'Kyselhyyn ei saata enämpi vastata. Kiitos kaikile jokka vastasit!',
+  notOpenTitle: 'Kysely ei ole vielä auki',
+  notOpenText: (day: string) => `Sie saatat vastata kyselhyyn ${day} alkaen.`,
+  openUntil: (day: string) => `Viiminen päivä vastata: ${day}.`,
+  rateLimitedTitle: 'Liian monta vastausta just nyt',
+  rateLimitedText: 'Samasta yhtheyestä oon tullu oikein monta vastausta. Oota hetki ja kokeile uuesti.',
+  resultsTitle: 'Tulokset',
+  resultsLink: 'Katto tulokset',
+  noResults: 'Tämän kyselyn tuloksia ei ole vielä julkastu.',
+  responses: (n: number) => `${n} vastausta`,
+  tooFew: 'Liian vähän vastauksia näyttää',
+  answered: 'Vastauksia',
+  option: 'Vastaus',
+  share: 'Osuus',
+  index: 'Indeksi (0–6)',
+  indexExplained: 'Indeksi 0:sta (melkein ei ollenkhaan propleemi) 6:heen (hälyttävän selvä propleemi).',
+  overall: 'Kaikki väitteet',
+  group: 'Joukko',
+  byArea: 'alueitten mukhaan',
+  byGender: 'sukupuolen mukhaan',
+  byAge: 'ikäjoukkoitten mukhaan',
+  codedAs: 'Mitä net jokka kirjotit vaphaata tekstiä nostit esile',
+  posterHeading: 'Vastaa meän kyselhyyn',
+  posterText: 'Skannaa QR-kooti telefoonin kameralla tahi kirjota atressi:',
+  qrAlt: (url: string) => `QR-kooti kyselhyyn: ${url}`,
+};
+
 export const SURVEY_STRINGS: Record<SurveyLanguage, SurveyStrings> = {
   sv,
   en,
   fi,
-  fit: { ...sv, languageName: 'Meänkieli' },
+  fit,
 };
 
-/** The language a page's own words are really in: Meänkieli falls back to Swedish until translated. */
+/** The language a page's own words are in (every survey language now has its own words). */
 export const UI_LANG: Readonly<Record<SurveyLanguage, SurveyLanguage>> = Object.freeze({
   sv: 'sv',
   en: 'en',
   fi: 'fi',
-  fit: 'sv',
+  fit: 'fit',
 });
 
 /** The language asked for in ?lang=, if the survey is offered in it; otherwise Swedish. */

@@ -19,11 +19,15 @@ const MONTHS_EN = [
   'December',
 ];
 
-export type Lang = 'sv' | 'en';
+export type Lang = 'sv' | 'en' | 'fi' | 'fit';
 
-/** "2 september 2019" / "2 September 2019". */
+/**
+ * "2 september 2019" / "2 September 2019"; Finnish and Meänkieli as
+ * authorities write a date there, "2.9.2019" (no month name to inflect).
+ */
 export function longDate(iso: string, locale: Lang): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  if (locale === 'fi' || locale === 'fit') return `${d}.${m}.${y}`;
   return `${d} ${locale === 'sv' ? MONTH_NAMES_SV[m - 1] : MONTHS_EN[m - 1]} ${y}`;
 }
 

@@ -86,6 +86,40 @@ const WINDOW_EN: Record<WindowNoun, string> = {
   halfyear: 'in the half-year',
   year: 'in the year',
 };
+/** Finnish and Meänkieli: the span after the number, dates as "1.3.2026" (no month name to inflect). */
+const WINDOW_WORD_FIRST: Record<'fi' | 'fit', Record<WindowNoun, string>> = {
+  fi: {
+    quarter: 'vuosineljänneksen aikana',
+    tertial: 'neljän kuukauden jakson aikana',
+    halfyear: 'puolivuotiskauden aikana',
+    year: 'vuoden aikana',
+  },
+  fit: {
+    quarter: 'kvartaalin aikana',
+    tertial: 'neljän kuukauen aikana',
+    halfyear: 'puolen vuoen aikana',
+    year: 'vuoen aikana',
+  },
+};
+const SO_FAR: Record<'fi' | 'fit', { all: string; year: string; since: (d: string) => string; times: string }> = {
+  fi: { all: 'tähän mennessä', year: 'tänä vuonna tähän mennessä', since: (d) => `${d} lähtien`, times: 'kertaa' },
+  fit: { all: 'tähhään asti', year: 'tänä vuonna tähhään asti', since: (d) => `${d} alkaen`, times: 'kertaa' },
+};
+const dotted = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d}.${m}.${y}`;
+};
+
+function spanWordsWordFirst(span: Span, locale: 'fi' | 'fit'): string {
+  if (span.kind === 'window') return WINDOW_WORD_FIRST[locale][span.noun ?? 'year'];
+  if (span.kind === 'part')
+    return span.from === span.to ? dotted(span.from) : `${dotted(span.from)}–${dotted(span.to)}`;
+  const w = SO_FAR[locale];
+  if (!span.from) return w.all;
+  if (span.from === `${span.to.slice(0, 4)}-01-01`) return w.year;
+  return w.since(dotted(span.from));
+}
+
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function dateWords(iso: string, locale: Locale): string {
@@ -95,6 +129,7 @@ function dateWords(iso: string, locale: Locale): string {
 
 /** "under mars 2026", "hittills i år", "sedan 28 november 2019", "under tertialen" (and in English). */
 export function spanWords(span: Span, locale: Locale): string {
+  if (locale === 'fi' || locale === 'fit') return spanWordsWordFirst(span, locale);
   const sv = locale === 'sv';
   if (span.kind === 'window') return (sv ? WINDOW_SV : WINDOW_EN)[span.noun ?? 'year'];
   if (span.kind === 'part') {
@@ -124,6 +159,11 @@ export function figureText(figure: Pick<Figure, 'done' | 'required' | 'span'>, t
   const unit = unitOf(target);
   const when = spanWords(figure.span, locale);
   const done = formatAmount(figure.done, unit, locale);
+  if (locale === 'fi' || locale === 'fit') {
+    // "3/2 trafikkontroller 1.3.2026–31.3.2026": the unit is staff's own (Swedish) word.
+    if (figure.required === null) return `Tehty ${when}: ${done}`;
+    return `${done}/${formatNumber(figure.required, locale)} ${unit ?? SO_FAR[locale].times} ${when}`;
+  }
   if (figure.required === null) return sv ? `Gjort ${when}: ${done}` : `Done ${when}: ${done}`;
   const shownUnit = unit ?? (sv ? 'gånger' : 'times');
   return `${done} ${sv ? 'av' : 'of'} ${formatNumber(figure.required, locale)} ${shownUnit} ${when}`;

@@ -8,7 +8,8 @@
  */
 import type { CommitmentStatus } from './types.ts';
 
-export type Locale = 'sv' | 'en';
+/** Swedish and English everywhere; Finnish and Meänkieli on the public side (issue 18). */
+export type Locale = 'sv' | 'en' | 'fi' | 'fit';
 
 /**
  * The statuses as a follow-up item stores them (its verdict). Five of them
@@ -40,29 +41,59 @@ interface Words {
   /** After a number in a headline: "3 uppfyllda", "1 ligger efter". */
   svCount: (n: number) => string;
   enCount: string;
+  /** Finnish and Meänkieli put the word before the number ("toteutunut 3"), so it needs no plural. */
+  fi: string;
+  fit: string;
 }
 
 const WORDS: Record<Verdict, Words> = {
-  uppfyllt: { sv: 'Uppfyllt', en: 'Met', svCount: (n) => (n === 1 ? 'uppfyllt' : 'uppfyllda'), enCount: 'met' },
-  i_fas: { sv: 'I fas', en: 'On track', svCount: () => 'i fas', enCount: 'on track' },
-  ligger_efter: { sv: 'Ligger efter', en: 'Behind', svCount: () => 'ligger efter', enCount: 'behind' },
+  uppfyllt: {
+    sv: 'Uppfyllt',
+    en: 'Met',
+    svCount: (n) => (n === 1 ? 'uppfyllt' : 'uppfyllda'),
+    enCount: 'met',
+    fi: 'Toteutunut',
+    fit: 'Toteutunu',
+  },
+  i_fas: {
+    sv: 'I fas',
+    en: 'On track',
+    svCount: () => 'i fas',
+    enCount: 'on track',
+    fi: 'Aikataulussa',
+    fit: 'Aikataulussa',
+  },
+  ligger_efter: {
+    sv: 'Ligger efter',
+    en: 'Behind',
+    svCount: () => 'ligger efter',
+    enCount: 'behind',
+    fi: 'Jäljessä',
+    fit: 'Jäljessä',
+  },
   delvis_uppfyllt: {
     sv: 'Delvis uppfyllt',
     en: 'Partly met',
     svCount: (n) => (n === 1 ? 'delvis uppfyllt' : 'delvis uppfyllda'),
     enCount: 'partly met',
+    fi: 'Osittain toteutunut',
+    fit: 'Osittain toteutunu',
   },
   ej_uppfyllt: {
     sv: 'Ej uppfyllt',
     en: 'Not met',
     svCount: (n) => (n === 1 ? 'ej uppfyllt' : 'ej uppfyllda'),
     enCount: 'not met',
+    fi: 'Ei toteutunut',
+    fit: 'Ei toteutunu',
   },
   foljs_upp_i_text: {
     sv: 'Följs upp i text',
     en: 'Followed up in writing',
     svCount: () => 'följs upp i text',
     enCount: 'followed up in writing',
+    fi: 'Seurataan tekstinä',
+    fit: 'Seurathaan tekstinä',
   },
 };
 
@@ -81,8 +112,7 @@ function asVerdict(status: CommitmentStatus | Verdict): Verdict {
 
 /** "Ligger efter" / "Behind": a status by either code, as a label. */
 export function statusWord(status: CommitmentStatus | Verdict, locale: Locale): string {
-  const words = WORDS[asVerdict(status)];
-  return locale === 'sv' ? words.sv : words.en;
+  return WORDS[asVerdict(status)][locale];
 }
 
 /**
@@ -117,6 +147,7 @@ const RUNNING: readonly Verdict[] = ['i_fas', 'ligger_efter'];
  * never counted as failures): "6 av 8 uppfyllda, 1 följs upp i text".
  */
 export function followUpHeadline(counts: Partial<VerdictCounts>, locale: Locale): string {
+  if (locale === 'fi' || locale === 'fit') return headlineWordFirst(counts, locale);
   const n = (v: Verdict) => counts[v] ?? 0;
   const sv = locale === 'sv';
   const part = (v: Verdict) => `${n(v)} ${sv ? WORDS[v].svCount(n(v)) : WORDS[v].enCount}`;
@@ -131,4 +162,29 @@ export function followUpHeadline(counts: Partial<VerdictCounts>, locale: Locale)
   const head = sv ? `${met} av ${judged} ${WORDS.uppfyllt.svCount(met)}` : `${met} of ${judged} met`;
   const named = (['delvis_uppfyllt', 'foljs_upp_i_text'] as const).filter((v) => n(v) > 0).map(part);
   return [head, ...named].join(', ');
+}
+
+/**
+ * The headline in Finnish and Meänkieli, the same rule with the word before
+ * its number: "Toteutunut 3, aikataulussa 4, jäljessä 1" while running,
+ * "Toteutunut 6/8, seurataan tekstinä 1" once every promise is judged.
+ */
+function headlineWordFirst(counts: Partial<VerdictCounts>, locale: 'fi' | 'fit'): string {
+  const n = (v: Verdict) => counts[v] ?? 0;
+  const word = (v: Verdict, first: boolean) => {
+    const w = WORDS[v][locale];
+    return first ? w : w.charAt(0).toLowerCase() + w.slice(1);
+  };
+  const judged = VERDICTS.filter((v) => v !== 'foljs_upp_i_text').reduce((sum, v) => sum + n(v), 0);
+  if (judged + n('foljs_upp_i_text') === 0)
+    return locale === 'fi' ? 'Ei seurattavia lupauksia' : 'Ei lupauksia seurattavaksi';
+  if (judged === 0 || RUNNING.some((v) => n(v) > 0)) {
+    return VERDICTS.filter((v) => n(v) > 0)
+      .map((v, i) => `${word(v, i === 0)} ${n(v)}`)
+      .join(', ');
+  }
+  const named = (['delvis_uppfyllt', 'foljs_upp_i_text'] as const)
+    .filter((v) => n(v) > 0)
+    .map((v) => `${word(v, false)} ${n(v)}`);
+  return [`${word('uppfyllt', true)} ${n('uppfyllt')}/${judged}`, ...named].join(', ');
 }

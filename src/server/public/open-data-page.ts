@@ -1,5 +1,5 @@
 /** /oppna-data: what the open data is, where it lives, what its fields mean, and the licence. */
-import type { PublicLocale } from '../../i18n/public.ts';
+import { sharedLocale, type PublicLocale } from '../../i18n/public.ts';
 import { PUBLIC_STRINGS } from '../../i18n/public.ts';
 import { OPEN_DATA_LICENCE } from '../../app/public/open-data.ts';
 import { html, type Raw } from './html.ts';
@@ -61,7 +61,7 @@ const W = {
 };
 
 function kommunTable(kommuner: Kommun[], locale: PublicLocale): Raw {
-  const w = W[locale];
+  const w = W[sharedLocale(locale)];
   if (!kommuner.length) return html`<p>${w.none}</p>`;
   return html`<div class="table-wrap" role="region" aria-labelledby="od-caption" tabindex="0"><table>
 <caption id="od-caption">${w.caption}</caption>
@@ -76,7 +76,7 @@ function kommunTable(kommuner: Kommun[], locale: PublicLocale): Raw {
 }
 
 export function openDataPage(kommuner: Kommun[], locale: PublicLocale, base: string): string {
-  const w = W[locale];
+  const w = W[sharedLocale(locale)];
   const t = PUBLIC_STRINGS[locale];
   const body = html`<h1>${t.openData}</h1>
 <p class="lead">${w.intro}</p>

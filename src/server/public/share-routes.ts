@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../app/deps.ts';
 import { activityShare, followUpShare, type Share } from '../../app/public/share.ts';
-import { PUBLIC_STRINGS, publicLocale, type PublicLocale } from '../../i18n/public.ts';
+import { PUBLIC_STRINGS, publicLocale, sharedLocale, type PublicLocale } from '../../i18n/public.ts';
 import { html } from './html.ts';
 import { notFoundPage, page, withLang } from './layout.ts';
 import { HTML, sendCached, type Rendered } from './respond.ts';
@@ -51,7 +51,7 @@ export async function shareRoutes(app: FastifyInstance, deps: Deps): Promise<voi
         key: `${path}${png ? '.png' : ''}?lang=${locale}`,
         scope: { kind: 'kommun', slug },
         render: async () => {
-          const share = Object.hasOwn(KINDS, kind) ? await load(deps, slug, id, locale) : undefined;
+          const share = Object.hasOwn(KINDS, kind) ? await load(deps, slug, id, sharedLocale(locale)) : undefined;
           if (!share) return notFound;
           return png
             ? { contentType: 'image/png', body: cardPng(share, locale) }

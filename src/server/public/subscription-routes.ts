@@ -17,7 +17,7 @@ import {
   unsubscribe,
 } from '../../app/public/subscriptions.ts';
 import { kommunBy } from '../../app/public/published.ts';
-import { SUBSCRIPTION_STRINGS, publicLocale, type PublicLocale } from '../../i18n/public.ts';
+import { SUBSCRIPTION_STRINGS, publicLocale, sharedLocale, type PublicLocale } from '../../i18n/public.ts';
 import { html, type Raw } from './html.ts';
 import { notFoundPage, page, withLang } from './layout.ts';
 import { sendHtml } from './respond.ts';
@@ -69,7 +69,12 @@ export async function subscriptionRoutes(root: FastifyInstance, deps: Deps): Pro
     const slug = String(req.body?.kommun ?? '');
     const kommun = await kommunBy(deps, { slug });
     if (!kommun?.active) return sendHtml(reply, notFoundPage(locale), 404);
-    const outcome = await subscribe(deps, { slug, email: String(req.body?.email ?? ''), locale, clientKey: req.ip });
+    const outcome = await subscribe(deps, {
+      slug,
+      email: String(req.body?.email ?? ''),
+      locale: sharedLocale(locale),
+      clientKey: req.ip,
+    });
     const back = html`<p><a href="${withLang(`/kommun/${kommun.slug}#folj`, locale)}">${kommun.name}</a></p>`;
     if (outcome === 'invalid_email' || outcome === 'rate_limited') {
       const message = outcome === 'invalid_email' ? s.invalidEmail : s.rateLimited;

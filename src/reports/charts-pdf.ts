@@ -7,7 +7,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import type { ChartSvg } from './charts.ts';
 import { FONT, type Pdf } from './pdf-common.ts';
 
-/** Every label is set in the report's own Helvetica, bold where the chart asks for it. */
+/** Every label is set in the report's own embedded font, bold where the chart asks for it. */
 function fontFor(_family: string, bold: boolean): string {
   return bold ? FONT.bold : FONT.regular;
 }

@@ -4,16 +4,16 @@
  * drawn into the PDF as vector paths (charts-pdf.ts) and embedded in Word
  * as SVG with a PNG fallback (charts-docx.ts).
  *
- * Text is measured with the metrics of Helvetica, the font the PDF draws
- * the labels in (Arial, which Word uses, has the same widths), so labels
- * are cut and placed where they will really end up.
+ * Text is measured with the metrics of Arimo, the font the PDF draws the
+ * labels in (Arial, which Word uses, has the same widths), so labels are
+ * cut and placed where they will really end up.
  */
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import PDFDocument from 'pdfkit';
-import { COLORS, FONT, pdfSafe } from './pdf-common.ts';
+import { COLORS, FONT, pdfSafe, registerFonts } from './pdf-common.ts';
 
 echarts.use([BarChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
 
@@ -71,9 +71,9 @@ const LABEL_SLACK = 1.14;
 
 let metrics: InstanceType<typeof PDFDocument> | null = null;
 
-/** A document that is never written, used only for Helvetica's widths. */
+/** A document that is never written, used only for the report font's widths. */
 function metricsDoc(): InstanceType<typeof PDFDocument> {
-  metrics ??= new PDFDocument({ autoFirstPage: false });
+  metrics ??= registerFonts(new PDFDocument({ autoFirstPage: false }));
   return metrics;
 }
 

@@ -1,9 +1,14 @@
 /**
- * What both PDF reports share: the document set-up (A4, metadata, Swedish
- * language), text made safe for the standard fonts, and the finishing pass
- * that stamps every page with the footer ("Sida 1 av 3") and, for a draft,
- * the UTKAST mark.
+ * What every PDF report shares: the document set-up (A4, metadata, Swedish
+ * language, tagged as PDF/UA-1 with the window showing the title), the
+ * embedded typeface and text made safe for it, and the finishing pass that
+ * stamps every page with the footer ("Sida 1 av 3") and, for a draft, the
+ * UTKAST mark, both as artifacts (page furniture a screen reader skips).
+ * The structure of the content itself is built with pdf-tags.ts.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { create as createFont } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { DRAFT_MARK } from './promise-content.ts';
 import { formatGeneratedAtSv } from './text-sv.ts';
@@ -20,61 +25,55 @@ export const COLORS = {
   draft: '#b3261e',
 } as const;
 
-export const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' } as const;
+/**
+ * The report typeface, embedded: PDF/UA does not allow the standard
+ * Helvetica, which is never embedded and knows only WinAnsi. Arimo has the
+ * widths of Helvetica and Arial (so the layout and the chart labels measured
+ * for it stay where they were) and covers Swedish, Finnish, Meänkieli and
+ * the Sami letters (å ä ö š ž đ ŋ ŧ). pdfkit embeds only the glyphs used.
+ */
+const FONT_FILES = {
+  Arimo: '@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf',
+  'Arimo-Bold': '@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf',
+  'Arimo-Italic': '@expo-google-fonts/arimo/400Regular_Italic/Arimo_400Regular_Italic.ttf',
+} as const;
 
-/** Characters outside WinAnsi that Swedish text often carries, with a printable stand-in. */
-const REPLACEMENTS: Record<string, string> = {
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '–',
-  '\u2015': '—',
-  '\u2212': '-',
-  '\u2264': '<=',
-  '\u2265': '>=',
-  '\u2192': '->',
-  '\u2190': '<-',
-  '\u2032': "'",
-  '\u2033': '"',
-  '\u202F': ' ',
-  '\u2007': ' ',
-  '\u2009': ' ',
-  '\u200A': ' ',
-  '\u2002': ' ',
-  '\u2003': ' ',
-  '\u2022': '•',
-  '\u25CF': '•',
-  '\u25AA': '•',
-  '\u2013': '–',
-  '\u2014': '—',
-};
+export const FONT = { regular: 'Arimo', bold: 'Arimo-Bold', italic: 'Arimo-Italic' } as const;
 
-/** Code points above 0xFF that pdfkit maps into WinAnsi itself (quotes, dashes, €, …). */
-const WIN_ANSI_EXTRA = new Set([
-  0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017d, 0x017e, 0x0192, 0x02c6, 0x02dc, 0x2013, 0x2014, 0x2018, 0x2019,
-  0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
-]);
+const require = createRequire(import.meta.url);
+const FONT_DATA = Object.entries(FONT_FILES).map(([name, file]) => ({
+  name,
+  data: readFileSync(require.resolve(file)),
+}));
+
+/** Characters every one of the three faces has a glyph for. */
+const COVERED: ReadonlySet<number> = (() => {
+  const [first, ...rest] = FONT_DATA.map(({ data }) => new Set(createFont(data).characterSet));
+  const all = new Set<number>();
+  for (const code of first ?? []) if (rest.every((set) => set.has(code))) all.add(code);
+  return all;
+})();
+
+/** Makes the report faces known to a document under the names in FONT. */
+export function registerFonts(doc: Pdf): Pdf {
+  for (const { name, data } of FONT_DATA) doc.registerFont(name, data);
+  return doc.font(FONT.regular);
+}
 
 /**
- * Helvetica in a PDF only knows WinAnsi: å ä ö é ü and typographic quotes
- * are fine, but decomposed letters (common in text pasted from Word or a
- * Mac) and other symbols would print as garbage. Compose first, swap the
- * usual symbols, and show the rest as "?" rather than corrupt the line.
+ * Text as the embedded font can show it: composed first (decomposed
+ * letters are common in text pasted from Word or a Mac), invisible
+ * characters dropped, and a character the font has no glyph for shown as
+ * "?", since PDF/UA forbids pointing at the font's empty .notdef glyph.
  */
 export function pdfSafe(text: string): string {
   let out = '';
   for (const char of text.normalize('NFC')) {
-    const replaced = REPLACEMENTS[char];
-    if (replaced !== undefined) {
-      out += replaced;
-      continue;
-    }
     const code = char.codePointAt(0) ?? 0x3f;
     if (code === 0x09) out += ' ';
-    else if (code === 0xad || code === 0x200b || code === 0xfeff) continue;
-    else if (code < 0x20 && code !== 0x0a) continue;
-    else if ((code >= 0x20 && code < 0x7f) || code === 0x0a || (code >= 0xa0 && code <= 0xff)) out += char;
-    else if (WIN_ANSI_EXTRA.has(code)) out += char;
-    else out += '?';
+    else if (code === 0x0a) out += char;
+    else if (code === 0xad || code === 0x200b || code === 0xfeff || code < 0x20) continue;
+    else out += COVERED.has(code) ? char : '?';
   }
   return out;
 }
@@ -85,27 +84,75 @@ export type PdfSetup = {
   author: string;
   layout: 'portrait' | 'landscape';
   generatedAt: Date;
+  /** The document's language; Swedish when left out. */
+  lang?: string;
 };
 
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/**
+ * pdfkit copies the title, author and subject into the XMP metadata
+ * unescaped, so a title such as "Trygghet & studiero" would make the
+ * metadata (which PDF/UA requires to be valid) broken XML. The copy is
+ * escaped; the document information dictionary keeps the plain text.
+ */
+function escapeXmpInfo(doc: Pdf): void {
+  const target = doc as unknown as { _addInfo: () => void; info: Record<string, unknown> };
+  const addInfo = target._addInfo;
+  target._addInfo = function escapedAddInfo(this: typeof target) {
+    const plain = this.info;
+    this.info = Object.fromEntries(
+      Object.entries(plain).map(([key, value]) => [
+        key,
+        typeof value === 'string' ? value.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c) : value,
+      ]),
+    );
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = plain;
+    }
+  };
+}
+
 export function createPdf(setup: PdfSetup): Pdf {
-  return new PDFDocument({
+  const doc = new PDFDocument({
     size: 'A4',
     layout: setup.layout,
     margins: { top: 56, bottom: 64, left: 62, right: 62 },
     bufferPages: true,
-    autoFirstPage: true,
-    lang: 'sv-SE',
+    autoFirstPage: false,
+    pdfVersion: '1.7',
+    // The typings know only the PDF/A subsets; pdfkit writes pdfuaid:part 1 into the XMP metadata for this one.
+    subset: 'PDF/UA' as unknown as 'PDF/A-1',
+    tagged: true,
+    lang: setup.lang ?? 'sv-SE',
     displayTitle: true,
     info: {
-      Title: pdfSafe(setup.title),
-      Subject: pdfSafe(setup.subject),
-      Author: pdfSafe(setup.author),
+      Title: setup.title.normalize('NFC'),
+      Subject: setup.subject.normalize('NFC'),
+      Author: setup.author.normalize('NFC'),
       Creator: 'Medborgarlöfte-plattformen',
       Producer: 'Medborgarlöfte-plattformen',
       CreationDate: setup.generatedAt,
       ModDate: setup.generatedAt,
     },
   });
+  escapeXmpInfo(doc);
+  registerFonts(doc);
+  doc.addPage();
+  return doc;
+}
+
+/**
+ * Draws page furniture (rules, boxes, footers, stamps) outside the
+ * structure tree, so a screen reader skips it. Never call it while a
+ * structure element's content is open: pdfkit closes that content first.
+ */
+export function artifact(doc: Pdf, draw: () => void, type: 'Pagination' | 'Layout' = 'Layout'): void {
+  doc.markContent('Artifact', { type });
+  draw();
+  doc.endMarkedContent();
 }
 
 /** Collects the PDF bytes; call before drawing so no chunk is missed. */
@@ -125,6 +172,7 @@ export function ensureSpace(doc: Pdf, needed: number): void {
 
 function drawDraftMark(doc: Pdf): void {
   const { width, height } = doc.page;
+  // The draft line under the title says it in words; the stamp is furniture.
   doc.save();
   doc.rotate(-35, { origin: [width / 2, height / 2] });
   doc.font(FONT.bold).fontSize(120).fillColor(COLORS.draft).fillOpacity(0.12);
@@ -155,24 +203,28 @@ export function finishPages(doc: Pdf, footer: Footer): void {
     doc.switchToPage(index);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    if (footer.isDraft) drawDraftMark(doc);
-    const left = doc.page.margins.left;
-    const width = doc.page.width - left - doc.page.margins.right;
-    const y = doc.page.height - 44;
-    doc
-      .moveTo(left, y - 6)
-      .lineTo(left + width, y - 6)
-      .lineWidth(0.5)
-      .strokeColor(COLORS.rule)
-      .stroke();
-    const right = [footer.version !== null ? `Version ${footer.version}` : null, `Sida ${index + 1} av ${range.count}`]
-      .filter((part) => part !== null)
-      .join('  ·  ');
-    doc.font(FONT.regular).fontSize(8.5).fillColor(COLORS.muted);
-    const rightWidth = doc.widthOfString(right);
-    doc.text(fitLine(doc, pdfSafe(footer.title), width - rightWidth - 24), left, y, { lineBreak: false });
-    doc.text(right, left + width - rightWidth, y, { lineBreak: false });
-    doc.text(`Utskriven ${formatGeneratedAtSv(footer.generatedAt)}`, left, y + 11, { lineBreak: false });
+    artifact(doc, () => drawFooter(doc, footer, index, range.count), 'Pagination');
     doc.page.margins.bottom = bottom;
   }
+}
+
+function drawFooter(doc: Pdf, footer: Footer, index: number, count: number): void {
+  if (footer.isDraft) drawDraftMark(doc);
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const y = doc.page.height - 44;
+  doc
+    .moveTo(left, y - 6)
+    .lineTo(left + width, y - 6)
+    .lineWidth(0.5)
+    .strokeColor(COLORS.rule)
+    .stroke();
+  const right = [footer.version !== null ? `Version ${footer.version}` : null, `Sida ${index + 1} av ${count}`]
+    .filter((part) => part !== null)
+    .join('  ·  ');
+  doc.font(FONT.regular).fontSize(8.5).fillColor(COLORS.muted);
+  const rightWidth = doc.widthOfString(right);
+  doc.text(fitLine(doc, pdfSafe(footer.title), width - rightWidth - 24), left, y, { lineBreak: false });
+  doc.text(right, left + width - rightWidth, y, { lineBreak: false });
+  doc.text(`Utskriven ${formatGeneratedAtSv(footer.generatedAt)}`, left, y + 11, { lineBreak: false });
 }

@@ -7,8 +7,13 @@
  * it, so it is never left alone at the bottom of a page.
  * Lines are wrapped here rather than by pdfkit, so the table knows every
  * row's height before it draws.
+ * Tagged for PDF/UA: Table, TR, TH with column scope for the header, a TH
+ * spanning the row for a focus area, TD for the cells (a cell split over two
+ * pages is one TD). Borders, fills and the header repeated on later pages
+ * (and "forts.") are artifacts, so a screen reader reads them once.
  */
-import { COLORS, FONT, pdfSafe, type Pdf } from './pdf-common.ts';
+import { COLORS, FONT, artifact, pdfSafe, type Pdf } from './pdf-common.ts';
+import type { PdfStructure, StructElement } from './pdf-tags.ts';
 
 export type TableColumn = { title: string; width: number };
 export type TableItem = { kind: 'group'; label: string } | { kind: 'row'; cells: string[] };
@@ -44,19 +49,25 @@ export function wrapLines(doc: Pdf, text: string, width: number): string[] {
 
 type Cursor = { y: number; group: string | null };
 
+/** What a band of the table is in the structure tree: its cells, or nothing (repeated furniture). */
+type BandCells = StructElement[] | null;
+
 export class PdfTable {
   private readonly doc: Pdf;
+  private readonly tags: PdfStructure;
   private readonly columns: TableColumn[];
   private readonly left: number;
   private readonly cursor: Cursor;
   /** start() was called and the header waits for the first band under it. */
   private headerPending = false;
+  private table: StructElement | null = null;
 
-  constructor(doc: Pdf, columns: TableColumn[]) {
-    this.doc = doc;
+  constructor(tags: PdfStructure, columns: TableColumn[]) {
+    this.doc = tags.doc;
+    this.tags = tags;
     this.columns = columns;
-    this.left = doc.page.margins.left;
-    this.cursor = { y: doc.y, group: null };
+    this.left = this.doc.page.margins.left;
+    this.cursor = { y: this.doc.y, group: null };
   }
 
   private get bottom(): number {
@@ -71,22 +82,55 @@ export class PdfTable {
     return lineCount * LINE_HEIGHT + PAD * 2;
   }
 
-  private drawBand(lines: string[][], from: number, to: number, style: 'header' | 'group' | 'body'): void {
+  private get structure(): StructElement {
+    this.table ??= this.tags.group('Table');
+    return this.table;
+  }
+
+  /** A row in the structure tree with one cell per column (or one spanning them all). */
+  private structRow(style: 'header' | 'group' | 'body'): StructElement[] {
+    const row = this.tags.group('TR', this.structure);
+    if (style === 'group') return [this.tags.group('TH', row, { scope: 'Row', colSpan: this.columns.length })];
+    return this.columns.map(() =>
+      this.tags.group(style === 'header' ? 'TH' : 'TD', row, style === 'header' ? { scope: 'Column' } : {}),
+    );
+  }
+
+  private drawBand(
+    lines: string[][],
+    from: number,
+    to: number,
+    style: 'header' | 'group' | 'body',
+    cells: BandCells,
+  ): void {
     const doc = this.doc;
     const height = this.heightOf(to - from);
-    let x = this.left;
+    const top = this.cursor.y;
     const widths = style === 'group' ? [this.totalWidth] : this.columns.map((c) => c.width);
+    artifact(doc, () => {
+      let x = this.left;
+      for (const width of widths) {
+        if (style !== 'body')
+          doc.rect(x, top, width, height).fill(style === 'header' ? COLORS.tableHeader : COLORS.groupRow);
+        doc.rect(x, top, width, height).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+        x += width;
+      }
+    });
+    let x = this.left;
     widths.forEach((width, index) => {
-      if (style !== 'body')
-        doc.rect(x, this.cursor.y, width, height).fill(style === 'header' ? COLORS.tableHeader : COLORS.groupRow);
-      doc.rect(x, this.cursor.y, width, height).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
-      doc
-        .font(style === 'body' ? FONT.regular : FONT.bold)
-        .fontSize(FONT_SIZE)
-        .fillColor(COLORS.text);
-      (lines[index] ?? []).slice(from, to).forEach((line, lineIndex) => {
-        doc.text(line, x + PAD, this.cursor.y + PAD + lineIndex * LINE_HEIGHT, { lineBreak: false });
-      });
+      const cellX = x;
+      const draw = () => {
+        doc
+          .font(style === 'body' ? FONT.regular : FONT.bold)
+          .fontSize(FONT_SIZE)
+          .fillColor(COLORS.text);
+        (lines[index] ?? []).slice(from, to).forEach((line, lineIndex) => {
+          doc.text(line, cellX + PAD, top + PAD + lineIndex * LINE_HEIGHT, { lineBreak: false });
+        });
+      };
+      const cell = cells?.[index];
+      if (cell) this.tags.more(cell, draw);
+      else artifact(doc, draw, 'Pagination');
       x += width;
     });
     this.cursor.y += height;
@@ -109,7 +153,9 @@ export class PdfTable {
   }
 
   /** The header row, and the current focus area again when its rows go on. */
+  /** The first header is the table's header row; the ones repeated on later pages are furniture. */
   private drawPageTop(continued: boolean): void {
+    const first = this.headerPending;
     this.headerPending = false;
     this.drawBand(
       this.wrapRow(
@@ -119,10 +165,11 @@ export class PdfTable {
       0,
       1,
       'header',
+      first ? this.structRow('header') : null,
     );
     if (continued && this.cursor.group) {
       const lines = this.wrapGroup(`${this.cursor.group} (forts.)`);
-      this.drawBand(lines, 0, lines[0]?.length ?? 1, 'group');
+      this.drawBand(lines, 0, lines[0]?.length ?? 1, 'group', null);
     }
   }
 
@@ -152,7 +199,7 @@ export class PdfTable {
     }
     this.drawPendingHeader();
     this.cursor.group = label;
-    this.drawBand(lines, 0, lines[0]?.length ?? 1, 'group');
+    this.drawBand(lines, 0, lines[0]?.length ?? 1, 'group', this.structRow('group'));
   }
 
   private rowLineCount(cells: string[]): number {
@@ -169,11 +216,12 @@ export class PdfTable {
       if (this.heightOf(total) <= freshRoom || room < this.heightOf(2)) this.newPage();
     }
     this.drawPendingHeader();
+    const structCells = this.structRow('body');
     let from = 0;
     while (from < total) {
       const fit = Math.max(1, Math.floor((this.bottom - this.cursor.y - PAD * 2) / LINE_HEIGHT));
       const to = Math.min(total, from + fit);
-      this.drawBand(lines, from, to, 'body');
+      this.drawBand(lines, from, to, 'body', structCells);
       from = to;
       if (from < total) this.newPage();
     }

@@ -126,14 +126,16 @@ describe('renderPromiseSetPdf', () => {
     expect(pdf.text).not.toContain('UTKAST');
   });
 
-  it('prints å ä ö that arrived decomposed, and never garbles unknown symbols', async () => {
+  it('prints å ä ö that arrived decomposed, Meänkieli and Sami letters and ≥, and never garbles unknown symbols', async () => {
     const doc = promiseDoc({
       focusAreas: [
         { title: 'Tra\u0308ffar', commitments: [commitment('Minst 2 tra\u0308ffar ≥ 1 gång på A\u030asele torg ☃.')] },
+        { title: 'Turvalisuus', commitments: [commitment('Šiljo ja Žan puhuvat kylän väjen kans; Đ ŋ ŧ.')] },
       ],
     });
     const pdf = await readPdf(await renderPromiseSetPdf(doc, { generatedAt }));
     expect(pdf.text).toContain('Träffar');
-    expect(pdf.text).toContain('Minst 2 träffar >= 1 gång på Åsele torg ?.');
+    expect(pdf.text).toContain('Minst 2 träffar ≥ 1 gång på Åsele torg ?.');
+    expect(pdf.text).toContain('Šiljo ja Žan puhuvat kylän väjen kans; Đ ŋ ŧ.');
   });
 });

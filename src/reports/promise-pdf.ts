@@ -2,12 +2,15 @@
  * The medborgarlöfte as a PDF in the layout the real documents have: title
  * and parties, period, introduction and problem picture, each focus area
  * with its promises as bullets and who answers for them, the prose
- * sections, and the signatures.
+ * sections, and the signatures. Tagged for PDF/UA (pdf-tags.ts): the title
+ * is H1, the sections H2 and H3, the promises a list, each signature a Div
+ * of paragraphs; rules and the lines to write on are artifacts.
  */
 import type { PromiseSetDocument } from '../domain/promise-set.ts';
 import {
   COLORS,
   FONT,
+  artifact,
   collectPdf,
   createPdf,
   ensureSpace,
@@ -16,6 +19,7 @@ import {
   pdfSafe,
   type Pdf,
 } from './pdf-common.ts';
+import { PdfStructure, type StructElement } from './pdf-tags.ts';
 import {
   buildPromiseContent,
   DRAFT_MARK,
@@ -34,63 +38,84 @@ function contentWidth(doc: Pdf): number {
   return doc.page.width - doc.page.margins.left - doc.page.margins.right;
 }
 
-function drawTitlePage(doc: Pdf, content: PromiseContent): void {
+function drawTitlePage(tags: PdfStructure, content: PromiseContent): void {
+  const doc = tags.doc;
   const left = doc.page.margins.left;
   const width = contentWidth(doc);
-  doc
-    .font(FONT.bold)
-    .fontSize(9)
-    .fillColor(COLORS.accent)
-    .text('MEDBORGARLÖFTE', left, doc.page.margins.top, { width });
+  tags.content(null, 'P', () =>
+    doc
+      .font(FONT.bold)
+      .fontSize(9)
+      .fillColor(COLORS.accent)
+      .text('MEDBORGARLÖFTE', left, doc.page.margins.top, { width }),
+  );
   doc.moveDown(0.6);
-  doc.font(FONT.bold).fontSize(22).fillColor(COLORS.text).text(pdfSafe(content.title), left, doc.y, { width });
+  tags.heading(1, content.title, () =>
+    doc.font(FONT.bold).fontSize(22).fillColor(COLORS.text).text(pdfSafe(content.title), left, doc.y, { width }),
+  );
   doc.moveDown(0.3);
-  doc.font(FONT.regular).fontSize(12.5).fillColor(COLORS.text).text(pdfSafe(content.parties), left, doc.y, { width });
-  if (content.period) {
+  tags.content(null, 'P', () =>
+    doc.font(FONT.regular).fontSize(12.5).fillColor(COLORS.text).text(pdfSafe(content.parties), left, doc.y, { width }),
+  );
+  const period = content.period;
+  if (period) {
     doc.moveDown(0.2);
-    doc.font(FONT.regular).fontSize(10.5).fillColor(COLORS.muted).text(pdfSafe(content.period), left, doc.y, { width });
+    tags.content(null, 'P', () =>
+      doc.font(FONT.regular).fontSize(10.5).fillColor(COLORS.muted).text(pdfSafe(period), left, doc.y, { width }),
+    );
   }
   if (content.isDraft) {
     doc.moveDown(0.5);
-    doc
-      .font(FONT.bold)
-      .fontSize(10.5)
-      .fillColor(COLORS.draft)
-      .text(`${DRAFT_MARK} – detta är ett förslag som ännu inte är fastställt`, left, doc.y, { width });
+    tags.content(null, 'P', () =>
+      doc
+        .font(FONT.bold)
+        .fontSize(10.5)
+        .fillColor(COLORS.draft)
+        .text(`${DRAFT_MARK} – detta är ett förslag som ännu inte är fastställt`, left, doc.y, { width }),
+    );
   }
   doc.moveDown(0.6);
-  doc
-    .moveTo(left, doc.y)
-    .lineTo(left + width, doc.y)
-    .lineWidth(1.2)
-    .strokeColor(COLORS.accent)
-    .stroke();
+  artifact(doc, () =>
+    doc
+      .moveTo(left, doc.y)
+      .lineTo(left + width, doc.y)
+      .lineWidth(1.2)
+      .strokeColor(COLORS.accent)
+      .stroke(),
+  );
   doc.moveDown(0.8);
 }
 
-function drawHeading(doc: Pdf, level: 1 | 2, text: string): void {
+function drawHeading(tags: PdfStructure, level: 1 | 2, text: string): void {
+  const doc = tags.doc;
   const size = level === 1 ? 15 : 12;
   // A heading needs room for itself and a couple of lines of what it introduces.
   ensureSpace(doc, size * 2 + BODY_SIZE * 4);
   doc.moveDown(level === 1 ? 0.9 : 0.6);
-  doc
-    .font(FONT.bold)
-    .fontSize(size)
-    .fillColor(level === 1 ? COLORS.accent : COLORS.text)
-    .text(pdfSafe(text), doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  tags.heading(level === 1 ? 2 : 3, text, () =>
+    doc
+      .font(FONT.bold)
+      .fontSize(size)
+      .fillColor(level === 1 ? COLORS.accent : COLORS.text)
+      .text(pdfSafe(text), doc.page.margins.left, doc.y, { width: contentWidth(doc) }),
+  );
   doc.moveDown(0.35);
 }
 
-function drawParagraph(doc: Pdf, text: string): void {
-  doc
-    .font(FONT.regular)
-    .fontSize(BODY_SIZE)
-    .fillColor(COLORS.text)
-    .text(pdfSafe(text), doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: LINE_GAP });
+function drawParagraph(tags: PdfStructure, text: string): void {
+  const doc = tags.doc;
+  tags.content(null, 'P', () =>
+    doc
+      .font(FONT.regular)
+      .fontSize(BODY_SIZE)
+      .fillColor(COLORS.text)
+      .text(pdfSafe(text), doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: LINE_GAP }),
+  );
   doc.moveDown(0.5);
 }
 
-function drawBullet(doc: Pdf, text: string, note: string | null): void {
+function drawBullet(tags: PdfStructure, text: string, note: string | null): void {
+  const doc = tags.doc;
   const indent = 16;
   const left = doc.page.margins.left;
   const width = contentWidth(doc) - indent;
@@ -106,60 +131,84 @@ function drawBullet(doc: Pdf, text: string, note: string | null): void {
   const whole = textHeight + noteHeight;
   ensureSpace(doc, whole < pageRoom / 3 ? whole : lineHeight * 3);
   const top = doc.y;
-  doc.fillColor(COLORS.accent).text('•', left + 3, top, { lineBreak: false });
-  doc.fillColor(COLORS.text).text(pdfSafe(text), left + indent, top, { width, lineGap: LINE_GAP });
-  if (note) {
-    doc.moveDown(0.15);
-    doc
-      .font(FONT.italic)
-      .fontSize(9.5)
-      .fillColor(COLORS.muted)
-      .text(pdfSafe(note), left + indent, doc.y, { width, lineGap: 1.5 });
-  }
+  tags.listItem(
+    () => doc.fillColor(COLORS.accent).text('•', left + 3, top, { lineBreak: false }),
+    () => {
+      doc.fillColor(COLORS.text).text(pdfSafe(text), left + indent, top, { width, lineGap: LINE_GAP });
+      if (note) {
+        doc.moveDown(0.15);
+        doc
+          .font(FONT.italic)
+          .fontSize(9.5)
+          .fillColor(COLORS.muted)
+          .text(pdfSafe(note), left + indent, doc.y, { width, lineGap: 1.5 });
+      }
+    },
+  );
   doc.moveDown(0.55);
 }
 
 const SIGNATURE_HEIGHT = 132;
 
-/** "Datum: ____" with the line drawn out to the column's edge, to write on by hand. */
-function blankField(doc: Pdf, label: string, width: number): string {
-  let text = `${label}: `;
-  while (doc.widthOfString(`${text}_`) <= width) text += '_';
-  return text;
+/**
+ * "Datum: ____" with the line drawn out to the column's edge, to write on
+ * by hand. The label is text; the underscores are furniture, not read out.
+ */
+function drawBlankField(
+  tags: PdfStructure,
+  parent: StructElement,
+  label: string,
+  at: { x: number; y: number; width: number },
+): void {
+  const doc = tags.doc;
+  const text = `${label}: `;
+  let blank = '';
+  while (doc.widthOfString(`${text}${blank}_`) <= at.width) blank += '_';
+  tags.content(parent, 'P', () => doc.text(text, at.x, at.y, { lineBreak: false }));
+  artifact(doc, () => doc.text(blank, at.x + doc.widthOfString(text), at.y, { lineBreak: false }));
 }
 
-function drawSignature(doc: Pdf, signature: Signature, x: number, top: number, width: number): void {
+function drawSignature(tags: PdfStructure, signature: Signature, x: number, top: number, width: number): void {
+  const doc = tags.doc;
+  const box = tags.group('Div');
   let y = top;
-  if (signature.label) {
-    doc
-      .font(FONT.bold)
-      .fontSize(10)
-      .fillColor(COLORS.text)
-      .text(pdfSafe(signature.label), x, y, { width, height: 26, ellipsis: true });
+  const label = signature.label;
+  if (label) {
+    tags.content(box, 'P', () =>
+      doc
+        .font(FONT.bold)
+        .fontSize(10)
+        .fillColor(COLORS.text)
+        .text(pdfSafe(label), x, y, { width, height: 26, ellipsis: true }),
+    );
   }
   // Room to sign by hand above the line, also under a two-line party label.
   y += 56;
-  doc
-    .moveTo(x, y)
-    .lineTo(x + width, y)
-    .lineWidth(0.7)
-    .strokeColor(COLORS.text)
-    .stroke();
+  artifact(doc, () =>
+    doc
+      .moveTo(x, y)
+      .lineTo(x + width, y)
+      .lineWidth(0.7)
+      .strokeColor(COLORS.text)
+      .stroke(),
+  );
   y += 5;
   doc.font(FONT.bold).fontSize(10).fillColor(COLORS.text);
-  const name = signature.name
-    ? fitLine(doc, pdfSafe(signature.name), width)
-    : blankField(doc, 'Namnförtydligande', width);
-  doc.text(name, x, y, { lineBreak: false });
+  const name = signature.name;
+  if (name) tags.content(box, 'P', () => doc.text(fitLine(doc, pdfSafe(name), width), x, y, { lineBreak: false }));
+  else drawBlankField(tags, box, 'Namnförtydligande', { x, y, width });
   doc.font(FONT.regular).fontSize(9.5).fillColor(COLORS.muted);
-  if (signature.role) doc.text(pdfSafe(signature.role), x, y + 14, { width, height: 24, ellipsis: true });
-  else doc.text(blankField(doc, 'Befattning', width), x, y + 16, { lineBreak: false });
-  const date = signature.date ? `Datum: ${pdfSafe(signature.date)}` : blankField(doc, 'Datum', width);
-  doc.text(date, x, y + 40, { lineBreak: false });
+  const role = signature.role;
+  if (role) tags.content(box, 'P', () => doc.text(pdfSafe(role), x, y + 14, { width, height: 24, ellipsis: true }));
+  else drawBlankField(tags, box, 'Befattning', { x, y: y + 16, width });
+  const date = signature.date;
+  if (date) tags.content(box, 'P', () => doc.text(`Datum: ${pdfSafe(date)}`, x, y + 40, { lineBreak: false }));
+  else drawBlankField(tags, box, 'Datum', { x, y: y + 40, width });
 }
 
 /** Signatures two by two, each pair kept on one page. */
-function drawSignatures(doc: Pdf, signatures: Signature[]): void {
+function drawSignatures(tags: PdfStructure, signatures: Signature[]): void {
+  const doc = tags.doc;
   const left = doc.page.margins.left;
   const gap = 36;
   const columnWidth = (contentWidth(doc) - gap) / 2;
@@ -168,26 +217,26 @@ function drawSignatures(doc: Pdf, signatures: Signature[]): void {
     ensureSpace(doc, SIGNATURE_HEIGHT);
     const top = doc.y;
     signatures.slice(index, index + 2).forEach((signature, column) => {
-      drawSignature(doc, signature, left + column * (columnWidth + gap), top, columnWidth);
+      drawSignature(tags, signature, left + column * (columnWidth + gap), top, columnWidth);
     });
     doc.x = left;
     doc.y = top + SIGNATURE_HEIGHT;
   }
 }
 
-function drawBlock(doc: Pdf, block: ContentBlock): void {
+function drawBlock(tags: PdfStructure, block: ContentBlock): void {
   switch (block.kind) {
     case 'heading':
-      drawHeading(doc, block.level, block.text);
+      drawHeading(tags, block.level, block.text);
       return;
     case 'paragraph':
-      drawParagraph(doc, block.text);
+      drawParagraph(tags, block.text);
       return;
     case 'bullet':
-      drawBullet(doc, block.text, block.note);
+      drawBullet(tags, block.text, block.note);
       return;
     case 'signatures':
-      drawSignatures(doc, block.signatures);
+      drawSignatures(tags, block.signatures);
       return;
   }
 }
@@ -206,8 +255,9 @@ export async function renderPromiseSetPdf(
     generatedAt,
   });
   const bytes = collectPdf(doc);
-  drawTitlePage(doc, content);
-  for (const block of content.blocks) drawBlock(doc, block);
+  const tags = new PdfStructure(doc);
+  drawTitlePage(tags, content);
+  for (const block of content.blocks) drawBlock(tags, block);
   finishPages(doc, { title: content.title, version: content.version, generatedAt, isDraft: content.isDraft });
   doc.end();
   return bytes;

@@ -2,7 +2,7 @@
  * Time-series charts for the reports: lines over the years (a kommun, its
  * län and the country) or bars over the months (stacked by type), drawn by
  * Apache ECharts on the server as SVG like the bar charts in charts.ts,
- * whose text measuring (Helvetica's widths) they share. Lines differ in
+ * whose text measuring (the report font's widths) they share. Lines differ in
  * dash pattern and marker as well as colour, so they read in black and
  * white and for readers who do not see the colours.
  */

@@ -86,10 +86,11 @@ describe('Swedish wording', () => {
 });
 
 describe('pdfSafe', () => {
-  it('keeps Swedish letters, composes decomposed ones and replaces what Helvetica cannot show', () => {
+  it('keeps the letters the embedded font has, composes decomposed ones and replaces what it cannot show', () => {
     expect(pdfSafe('Åsele – “öppet” ÄÖ é')).toBe('Åsele – “öppet” ÄÖ é');
     expect(pdfSafe('A\u030asele')).toBe('Åsele');
-    expect(pdfSafe('≥ 5 \u2212 2 ☃')).toBe('>= 5 - 2 ?');
+    expect(pdfSafe('≥ 5 \u2212 2 ☃')).toBe('≥ 5 \u2212 2 ?');
+    expect(pdfSafe('š ž đ ŋ ŧ Š Ž Đ Ŋ Ŧ')).toBe('š ž đ ŋ ŧ Š Ž Đ Ŋ Ŧ');
     expect(pdfSafe('trafik\u00adkontroller')).toBe('trafikkontroller');
   });
 });

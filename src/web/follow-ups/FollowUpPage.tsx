@@ -18,6 +18,7 @@ import { Signings, Workflow } from './Workflow.tsx';
 import { FollowUpForm } from './FollowUpForm.tsx';
 import { FollowUpReadOnly } from './FollowUpReadOnly.tsx';
 import { CarryOver } from './CarryOver.tsx';
+import { TranslationsSection } from '../translations/TranslationsSection.tsx';
 import { periodOf } from './period.ts';
 import { countVerdicts, followUpHeadline } from '../../domain/progress/status.ts';
 
@@ -72,6 +73,12 @@ function View({ followUp }: { followUp: FollowUp }) {
         <FollowUpReadOnly followUp={followUp} />
       )}
       <FollowUpOutcomes promiseSetId={followUp.promiseSetId} followUpId={followUp.id} />
+      {/* Read again when the texts it translates have changed. */}
+      <TranslationsSection
+        key={JSON.stringify([followUp.summary, followUp.citizensSaid, followUp.nextSteps, followUp.items])}
+        owner="follow-ups"
+        id={followUp.id}
+      />
       <Downloads id={followUp.id} />
       {followUp.items.some((i) => i.verdict !== 'uppfyllt') && <CarryOver followUp={followUp} />}
     </>

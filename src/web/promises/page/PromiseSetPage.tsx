@@ -12,6 +12,7 @@ import { Downloads, SetActions, type PageNotice } from './SetActions.tsx';
 import { PlanView } from './PlanView.tsx';
 import { Prose, Signatories } from './Prose.tsx';
 import { OutcomesSection } from '../../outcomes/OutcomesSection.tsx';
+import { TranslationsSection } from '../../translations/TranslationsSection.tsx';
 
 type RouteNotice = { kind: 'created' | 'saved' } | { kind: 'newVersion'; version: number };
 
@@ -95,6 +96,8 @@ function SetView({ set }: { set: StoredPromiseSet }) {
         <PlanView set={set} />
       </section>
       <OutcomesSection set={set} />
+      {/* Read again when the texts it translates have changed. */}
+      <TranslationsSection key={JSON.stringify([set.title, set.focusAreas])} owner="promise-sets" id={set.id} />
       <Prose set={set} />
       <Signatories set={set} />
       <Downloads id={set.id} />

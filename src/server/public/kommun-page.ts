@@ -3,7 +3,7 @@ import type { EndedPromise, KommunPageView } from '../../app/public/kommun.ts';
 import { periodYears } from '../../domain/promise-timing.ts';
 import type { CitizenVoice } from '../../app/public/citizen-voices.ts';
 import type { PublicFollowUpSummary } from '../../app/public/follow-ups.ts';
-import { PUBLIC_STRINGS, type PublicLocale } from '../../i18n/public.ts';
+import { PUBLIC_STRINGS, sharedLocale, type PublicLocale } from '../../i18n/public.ts';
 import { followUpHeadline } from '../../domain/progress/status.ts';
 import { html, type Raw } from './html.ts';
 import { page, withLang } from './layout.ts';
@@ -88,7 +88,7 @@ function currentSection(view: KommunPageView, locale: PublicLocale): Raw {
         at: view.at,
         headingLevel: 3,
         translations: view.translations.get(p.set.id),
-      })}${outcomesSection(p.set.id, view.outcomes.get(p.set.id)?.[locale], locale)}`,
+      })}${outcomesSection(p.set.id, view.outcomes.get(p.set.id)?.[sharedLocale(locale)], locale)}`,
   );
   const none = html`<p class="no-current">${t.noCurrentPromise(view.kommun.name)}${
     view.coming.length ? html` ${t.noCurrentSeeComing}` : ''

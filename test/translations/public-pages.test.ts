@@ -97,3 +97,33 @@ describe('a Finnish reader once staff have translated some of the promise', () =
     expect(after).toContain(`<dd>${translated}</dd>`);
   });
 });
+
+describe('a follow-up page in Meänkieli', () => {
+  it('shows the summary staff translated, and the Swedish texts it lacks marked lang="sv" with the note once per section', async () => {
+    const summary = 'Huumehinsatsit ja vanhemitten tapaamiset tehthiin niinku oli plaanattu.';
+    const saved = await world.coordinator.request(
+      'PUT',
+      `/api/v1/follow-ups/${world.publishedFollowUpId}/translations`,
+      {
+        lang: 'fit',
+        texts: [{ item: 'summary', text: summary }],
+      },
+    );
+    expect(saved.statusCode).toBe(200);
+    const html = await page(`/kommun/kalix/uppfoljning/${world.publishedFollowUpId}?lang=fit`);
+    const section = (id: string) =>
+      html.slice(
+        html.indexOf(`aria-labelledby="${id}"`),
+        html.indexOf('</section>', html.indexOf(`aria-labelledby="${id}"`)),
+      );
+    expect(section('sammanfattning')).toContain(`<p>${summary}</p>`);
+    expect(section('sammanfattning')).not.toContain(NOTE_FIT);
+    expect(section('nasta-steg')).toContain('<div lang="sv"><p>Fler trafikkontroller i byarna under hösten.</p></div>');
+    expect(count(section('nasta-steg'), NOTE_FIT)).toBe(1);
+    expect(count(section('lofte-for-lofte'), NOTE_FIT)).toBe(1);
+    expect(section('lofte-for-lofte')).toContain('<h3><span lang="sv">Droger</span></h3>');
+    const sv = await page(`/kommun/kalix/uppfoljning/${world.publishedFollowUpId}`);
+    expect(sv).not.toContain(summary);
+    expect(sv).not.toContain('only-sv');
+  });
+});

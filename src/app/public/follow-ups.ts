@@ -13,6 +13,8 @@ import { loadFollowUp, type FollowUpView } from '../follow-ups/view.ts';
 import { followUpReportInput, type FollowUpReportInput } from '../follow-ups/report-data.ts';
 import { isUuid } from './published.ts';
 import { publishedFollowUpRows, setPublishState } from './queries/published.ts';
+import { translationsOf } from '../translations/queries.ts';
+import { NO_TRANSLATIONS, type Translations } from '../../domain/translations/index.ts';
 
 export type { VerdictCounts };
 
@@ -48,6 +50,8 @@ export interface PublicFollowUp extends PublicFollowUpSummary {
   citizensSaid: string | null;
   nextSteps: string | null;
   items: PublicFollowUpItem[];
+  /** Staff's translations of the follow-up's own texts and of its promise set's (title, focus areas, Vad). */
+  translations: { followUp: Translations; promiseSet: Translations };
 }
 
 const HALF_EN = ['First', 'Second'];
@@ -129,7 +133,15 @@ export async function publishedFollowUp(
   const f = await loadPublished(deps, municipalityId, id);
   if (!f?.publishedAt) return undefined;
   const counts = countVerdicts(f.items.map((i) => i.verdict));
+  const [own, set] = await Promise.all([
+    translationsOf(deps.db, 'follow_up', [f.id]),
+    translationsOf(deps.db, 'promise_set', [f.promiseSetId]),
+  ]);
   return {
+    translations: {
+      followUp: own.get(f.id) ?? NO_TRANSLATIONS,
+      promiseSet: set.get(f.promiseSetId) ?? NO_TRANSLATIONS,
+    },
     id: f.id,
     promiseSetId: f.promiseSetId,
     cadence: f.cadence,

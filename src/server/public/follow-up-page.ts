@@ -10,28 +10,57 @@ import { html, type Raw } from './html.ts';
 import { page, withLang } from './layout.ts';
 import { longDate } from './promise-section.ts';
 import { paragraphs } from './kommun-page.ts';
+import { itemKey, type Translations } from '../../domain/translations/index.ts';
+import { SectionTexts } from './translated.ts';
 
 export const verdictWord = (v: Verdict, locale: PublicLocale) => statusWord(v, locale);
 
-function item(i: PublicFollowUpItem, locale: PublicLocale): Raw {
+function item(i: PublicFollowUpItem, locale: PublicLocale, texts: SectionTexts): Raw {
   const t = PUBLIC_STRINGS[locale];
-  return html`<li class="commitment verdict-${i.verdict}"><p>${i.text}</p>
+  return html`<li class="commitment verdict-${i.verdict}"><p>${texts.text(itemKey.what(i.commitmentId), i.text)}</p>
 <p class="status"><strong>${t.verdict}: ${verdictWord(i.verdict, locale)}</strong></p>
 <p class="meta">${figureText(i, i.target, locale)}</p>
-${i.comment ? html`<p class="meta">${t.comment}: ${i.comment}</p>` : ''}</li>`;
+${i.comment ? html`<p class="meta">${t.comment}: ${texts.text(itemKey.comment(i.commitmentId), i.comment)}</p>` : ''}</li>`;
 }
 
-function itemsByFocusArea(items: PublicFollowUpItem[], locale: PublicLocale): Raw {
-  const areas = [...new Set(items.map((i) => i.focusArea))];
-  return html`${areas.map(
-    (area) => html`<h3>${area || (locale === 'sv' ? 'Våra löften' : 'Our promises')}</h3>
-<ul class="commitments">${items.filter((i) => i.focusArea === area).map((i) => item(i, locale))}</ul>`,
+/** A focus area is named by its title here: its translation is the one written for that Swedish title. */
+function focusAreaKeys(translations: Translations): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const [item, byLang] of translations) {
+    if (!item.startsWith('focusArea:')) continue;
+    for (const t of Object.values(byLang)) if (t) keys.set(t.source.trim(), item);
+  }
+  return keys;
+}
+
+/** The promises under their focus areas, in the reader's language where translated; the note once if any is in Swedish. */
+function perPromise(f: PublicFollowUp, locale: PublicLocale): Raw {
+  const texts = new SectionTexts(new Map([...f.translations.promiseSet, ...f.translations.followUp]), locale);
+  const areaKeys = focusAreaKeys(f.translations.promiseSet);
+  const areas = [...new Set(f.items.map((i) => i.focusArea))];
+  const list = html`${areas.map(
+    (
+      area,
+    ) => html`<h3>${area ? texts.text(areaKeys.get(area.trim()) ?? `focusArea:${area}`, area) : locale === 'sv' ? 'Våra löften' : 'Our promises'}</h3>
+<ul class="commitments">${f.items.filter((i) => i.focusArea === area).map((i) => item(i, locale, texts))}</ul>`,
   )}`;
+  const t = PUBLIC_STRINGS[locale];
+  return html`<section aria-labelledby="lofte-for-lofte"><h2 id="lofte-for-lofte">${t.perPromise}</h2>${texts.note()}${list}</section>`;
 }
 
-function textSection(id: string, heading: string, text: string | null): Raw {
+function textSection(
+  id: string,
+  heading: string,
+  text: string | null,
+  item: string,
+  f: PublicFollowUp,
+  locale: PublicLocale,
+): Raw {
   if (!text?.trim()) return html``;
-  return html`<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>${paragraphs(text)}</section>`;
+  const texts = new SectionTexts(f.translations.followUp, locale);
+  const shown = texts.shown(item, text.trim());
+  const body = shown.swedish ? html`<div lang="sv">${paragraphs(shown.text)}</div>` : paragraphs(shown.text);
+  return html`<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>${texts.note()}${body}</section>`;
 }
 
 export function followUpPage(
@@ -54,10 +83,10 @@ export function followUpPage(
 <p class="lead">${joinTitle([kommun.name, f.promiseSetTitle])}</p>
 <p class="period">${t.period}: ${longDate(f.period.from, locale)} – ${longDate(f.period.to, locale)}. ${t.published} ${longDate(f.publishedAt, locale)}.</p>
 <p class="result"><strong>${followUpHeadline(f.counts, locale)}</strong></p>
-${textSection('sammanfattning', t.summary, f.summary)}
-${textSection('ni-sa', t.citizensSaid, f.citizensSaid)}
-<section aria-labelledby="lofte-for-lofte"><h2 id="lofte-for-lofte">${t.perPromise}</h2>${itemsByFocusArea(f.items, locale)}</section>
-${textSection('nasta-steg', t.nextSteps, f.nextSteps)}
+${textSection('sammanfattning', t.summary, f.summary, 'summary', f, locale)}
+${textSection('ni-sa', t.citizensSaid, f.citizensSaid, 'citizensSaid', f, locale)}
+${perPromise(f, locale)}
+${textSection('nasta-steg', t.nextSteps, f.nextSteps, 'nextSteps', f, locale)}
 <ul class="links">
 <li><a href="${withLang(sharePath, locale)}">${t.shareLink}</a></li>
 ${pdf ? html`<li><a href="${path}.pdf">${label} ${t.asPdf}</a></li>` : ''}

@@ -4,9 +4,10 @@
  * audit and the transaction, and call named query functions. This reads the
  * source as text: outside the query modules no file of a feature under
  * src/app builds a query (selectFrom, insertInto, updateTable, deleteFrom,
- * a raw sql`…`). Features not yet moved are listed; the list only shrinks.
+ * a raw sql`…`). Every feature has moved its queries (issue 11); there is no
+ * list of exceptions.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -15,8 +16,6 @@ const APP = join(ROOT, 'src/app');
 
 /** Not features: the outbox, the jobs, the demo data and the shared helpers of src/app itself. */
 const NOT_FEATURES = new Set(['events', 'jobs', 'demo']);
-/** Features whose queries are not yet in a queries module (issue 11). */
-const NOT_YET_MOVED = new Set(['surveys']);
 
 const QUERY =
   /\.(selectFrom|insertInto|updateTable|deleteFrom|selectNoFrom)\s*\(|\bsql(?:<[^>`]*>)?\s*`|\bsql\.(?:table|ref|raw|lit|id)\s*\(/;
@@ -31,12 +30,12 @@ function sourceFiles(dir: string): string[] {
 
 const isQueryModule = (rel: string) => /(^|\/)queries(\.ts|\/)/.test(rel);
 
-/** `file:line` of every query built outside a query module, in the features that have moved theirs. */
+/** `file:line` of every query built outside a query module. */
 function strayQueries(): string[] {
   const found: string[] = [];
   const features = readdirSync(APP, { withFileTypes: true }).filter((e) => e.isDirectory());
   for (const feature of features) {
-    if (NOT_FEATURES.has(feature.name) || NOT_YET_MOVED.has(feature.name)) continue;
+    if (NOT_FEATURES.has(feature.name)) continue;
     for (const file of sourceFiles(join(APP, feature.name))) {
       const rel = relative(join(APP, feature.name), file);
       if (isQueryModule(rel)) continue;
@@ -64,16 +63,5 @@ describe("each feature's SQL", () => {
 
   it('is built only in the queries module of its feature', () => {
     expect(strayQueries()).toEqual([]);
-  });
-
-  it('lists as not yet moved only features that still build queries elsewhere', () => {
-    for (const name of NOT_YET_MOVED) {
-      const dir = join(APP, name);
-      if (!existsSync(dir)) continue;
-      const stray = sourceFiles(dir).some(
-        (f) => !isQueryModule(relative(dir, f)) && QUERY.test(readFileSync(f, 'utf8')),
-      );
-      expect(stray, `${name} has moved its queries: take it off NOT_YET_MOVED`).toBe(true);
-    }
   });
 });

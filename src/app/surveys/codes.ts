@@ -12,6 +12,7 @@ import { conflict } from '../../domain/errors.ts';
 import { codeFromRandom, formatCode } from '../../domain/surveys/codes.ts';
 import { csvDocument } from '../../domain/csv.ts';
 import { codeHash } from './answer.ts';
+import { insertCodeHashes, lastCodeBatch, lockedSurveyStatus } from './queries/codes.ts';
 import { publicUrl, surveyFor } from './store.ts';
 import type { CodeBatch } from '../../contracts/surveys.ts';
 
@@ -45,13 +46,12 @@ async function storeCodes(trx: Trx, surveyId: string, batch: number, codes: stri
   while (pending.length) {
     const slice = pending.slice(0, 1000);
     pending = pending.slice(1000);
-    const inserted = await trx
-      .insertInto('survey_codes')
-      .values(slice.map((c) => ({ survey_id: surveyId, code_hash: codeHash(surveyId, c), batch })))
-      .onConflict((oc) => oc.columns(['survey_id', 'code_hash']).doNothing())
-      .returning('code_hash')
-      .execute();
-    const stored = new Set(inserted.map((r) => r.code_hash));
+    const stored = await insertCodeHashes(
+      trx,
+      surveyId,
+      batch,
+      slice.map((c) => codeHash(surveyId, c)),
+    );
     const kept = slice.filter((c) => stored.has(codeHash(surveyId, c)));
     out.push(...kept);
     if (kept.length < slice.length)
@@ -71,19 +71,9 @@ export async function generateCodes(deps: Deps, actor: Actor, surveyId: string, 
   if (survey.status === 'closed') throw conflict('Enkäten är stängd', 'The survey is closed');
   const result = await deps.db.transaction().execute(async (trx) => {
     // Mailings made at the same moment take turns on the survey's row, so each gets its own batch number; a close meanwhile wins.
-    const locked = await trx
-      .selectFrom('surveys')
-      .select('status')
-      .where('id', '=', surveyId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (locked?.status === 'closed') throw conflict('Enkäten är stängd', 'The survey is closed');
-    const last = await trx
-      .selectFrom('survey_codes')
-      .select((eb) => eb.fn.max('batch').as('b'))
-      .where('survey_id', '=', surveyId)
-      .executeTakeFirst();
-    const batch = Number(last?.b ?? 0) + 1;
+    if ((await lockedSurveyStatus(trx, surveyId)) === 'closed')
+      throw conflict('Enkäten är stängd', 'The survey is closed');
+    const batch = (await lastCodeBatch(trx, surveyId)) + 1;
     const codes = await storeCodes(trx, surveyId, batch, freshCodes(count));
     await writeAudit(trx, actor, {
       action: 'survey.codes_generate',

@@ -11,7 +11,7 @@ import { suggestCategories } from '../../domain/surveys/coding.ts';
 import type { FreeText, FreeTextItem, TextCodesInput, TextCodesResult } from '../../contracts/surveys.ts';
 import { findPersonalData, redact } from '../../domain/surveys/redaction.ts';
 import { knownNamesFor } from './known-names.ts';
-import { loadResponses } from './results.ts';
+import { loadResponses, setTextCode, storedAnswerCount } from './queries/texts.ts';
 import { pendingCount } from './queries/batches.ts';
 import { surveyFor } from './store.ts';
 
@@ -79,29 +79,15 @@ export async function setTextCodes(
   }
   const ids = [...new Set(input.items.map((i) => i.responseId))];
   await deps.db.transaction().execute(async (trx) => {
-    const found = await trx
-      .selectFrom('survey_responses')
-      .select('id')
-      .where('survey_id', '=', survey.id)
-      .where('id', 'in', ids)
-      .execute();
-    if (found.length !== ids.length) {
+    if ((await storedAnswerCount(trx, survey.id, ids)) !== ids.length) {
       throw new AppError(
         'validation_failed',
         'Ett eller flera svar hör inte till enkäten',
         'One or more answers do not belong to the survey',
       );
     }
-    for (const item of input.items) {
-      const categories = JSON.stringify([...new Set(item.categories)]);
-      await trx
-        .insertInto('survey_text_codes')
-        .values({ response_id: item.responseId, question_id: item.questionId, categories, updated_at: deps.now() })
-        .onConflict((oc) =>
-          oc.columns(['response_id', 'question_id']).doUpdateSet({ categories, updated_at: deps.now() }),
-        )
-        .execute();
-    }
+    for (const item of input.items)
+      await setTextCode(trx, { ...item, categories: [...new Set(item.categories)] }, deps.now());
     await writeAudit(trx, actor, {
       action: 'survey.code_text',
       entityType: 'survey',

@@ -4,6 +4,7 @@
  * so the masking of personal names leaves places and organisations alone.
  */
 import type { Db } from '../../db/connect.ts';
+import { knownNameRows } from './queries/names.ts';
 
 /** "Bodens kommun" is also written "Boden" and "Bodens" in answers. */
 function forms(name: string): string[] {
@@ -14,9 +15,5 @@ function forms(name: string): string[] {
 }
 
 export async function knownNamesFor(db: Db, municipalityId: string): Promise<string[]> {
-  const [areas, organisations] = await Promise.all([
-    db.selectFrom('areas').select('name').where('municipality_id', '=', municipalityId).execute(),
-    db.selectFrom('organisations').select('name').execute(),
-  ]);
-  return [...new Set([...areas, ...organisations].flatMap((r) => forms(r.name)))];
+  return [...new Set((await knownNameRows(db, municipalityId)).flatMap(forms))];
 }

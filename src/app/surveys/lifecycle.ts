@@ -6,6 +6,7 @@ import { AppError, conflict, notFound } from '../../domain/errors.ts';
 import { stockholmDay } from '../../domain/surveys/dates.ts';
 import { missingTexts } from '../../domain/surveys/missing-texts.ts';
 import type { Problem } from '../../domain/surveys/rules.ts';
+import { lockedSurveyRow, updateSurveyRow, updateSurveyWithStatus } from './queries/surveys.ts';
 import { surveyFor, surveyView, toSurvey, withAreaOptions, type Survey, type SurveyView } from './store.ts';
 
 function publishProblems(survey: Survey, today: string): Problem[] {
@@ -43,7 +44,7 @@ export async function publishSurvey(deps: Deps, actor: Actor, id: string): Promi
   if (checked.status === 'open') throw alreadyOpen();
   const row = await deps.db.transaction().execute(async (trx) => {
     // Judged on the row locked for this change: a second publish, a close or an edit at the same moment waits, then sees this one.
-    const locked = await trx.selectFrom('surveys').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const locked = await lockedSurveyRow(trx, id);
     if (!locked) throw notFound('Enkäten', 'Survey');
     const before = toSurvey(locked);
     if (before.status === 'open') throw alreadyOpen();
@@ -57,18 +58,13 @@ export async function publishSurvey(deps: Deps, actor: Actor, id: string): Promi
         { problems: problems.map((p) => p.sv), problemsEn: problems.map((p) => p.en) },
       );
     }
-    const after = await trx
-      .updateTable('surveys')
-      .set({
-        status: 'open',
-        questions: JSON.stringify(questions),
-        published_at: before.publishedAt ?? deps.now(),
-        closed_at: null,
-        updated_at: deps.now(),
-      })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const after = await updateSurveyRow(trx, id, {
+      status: 'open',
+      questions: JSON.stringify(questions),
+      published_at: before.publishedAt ?? deps.now(),
+      closed_at: null,
+      updated_at: deps.now(),
+    });
     await writeAudit(trx, actor, {
       action: 'survey.publish',
       entityType: 'survey',
@@ -90,13 +86,11 @@ export async function closeSurvey(deps: Deps, actor: Actor, id: string): Promise
   if (before.status !== 'open') throw notOpen();
   const row = await deps.db.transaction().execute(async (trx) => {
     // Only an open survey: of two closes at once, the second finds it closed and changes nothing (409).
-    const after = await trx
-      .updateTable('surveys')
-      .set({ status: 'closed', closed_at: deps.now(), updated_at: deps.now() })
-      .where('id', '=', id)
-      .where('status', '=', 'open')
-      .returningAll()
-      .executeTakeFirst();
+    const after = await updateSurveyWithStatus(trx, id, 'open', {
+      status: 'closed',
+      closed_at: deps.now(),
+      updated_at: deps.now(),
+    });
     if (!after) throw notOpen();
     await writeAudit(trx, actor, {
       action: 'survey.close',

@@ -12,6 +12,7 @@ import { AppError, conflict, notFound } from '../../domain/errors.ts';
 import { stockholmDay } from '../../domain/surveys/dates.ts';
 import type { Problem } from '../../domain/surveys/rules.ts';
 import { areaProblems } from './lifecycle.ts';
+import { lockedSurveyRow, updateSurveyRow } from './queries/surveys.ts';
 import { surveyFor, surveyView, toSurvey, withAreaOptions, type Survey, type SurveyView } from './store.ts';
 
 export interface PaperRunInput {
@@ -44,7 +45,7 @@ export async function recordPaperRun(deps: Deps, actor: Actor, id: string, input
   await surveyFor(deps, actor, id, true);
   const row = await deps.db.transaction().execute(async (trx) => {
     // Judged on the locked row: a publish at the same moment waits, then finds the survey no longer a draft.
-    const locked = await trx.selectFrom('surveys').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const locked = await lockedSurveyRow(trx, id);
     if (!locked) throw notFound('Enkäten', 'Survey');
     const before = toSurvey(locked);
     if (before.status !== 'draft') {
@@ -67,19 +68,14 @@ export async function recordPaperRun(deps: Deps, actor: Actor, id: string, input
         },
       );
     }
-    const after = await trx
-      .updateTable('surveys')
-      .set({
-        status: 'closed',
-        questions: JSON.stringify(questions),
-        opens_on: input.opensOn,
-        closes_on: input.closesOn,
-        closed_at: deps.now(),
-        updated_at: deps.now(),
-      })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const after = await updateSurveyRow(trx, id, {
+      status: 'closed',
+      questions: JSON.stringify(questions),
+      opens_on: input.opensOn,
+      closes_on: input.closesOn,
+      closed_at: deps.now(),
+      updated_at: deps.now(),
+    });
     await writeAudit(trx, actor, {
       action: 'survey.paper_run',
       entityType: 'survey',

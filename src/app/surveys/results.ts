@@ -5,7 +5,6 @@
  * waiting, with the small-cell rule and redaction applied in the domain, so
  * no output path can skip them.
  */
-import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
 import { writeAudit } from '../audit.ts';
@@ -18,44 +17,14 @@ import { resultsFromCounts, type ResponseInput, type SurveyResults } from '../..
 import type { Answers, LocalizedText } from '../../domain/surveys/types.ts';
 import { knownNamesFor } from './known-names.ts';
 import { countRows, storedTextAnswers, waitingAnswers } from './queries/answer-counts.ts';
+import { previousSurveyRow, surveysWithPublicResults } from './queries/results.ts';
+import { updateSurveyRow } from './queries/surveys.ts';
 import { publicPath, surveyFor, toSurvey, type Survey } from './store.ts';
 import type { StaffResults } from '../../contracts/survey-results.ts';
 import type { PublicCharts } from '../../contracts/surveys.ts';
 
-/**
- * The survey's answers with their codings. With `waiting`, also the answers
- * still waiting for their batch (batches.ts), uncoded and with a made-up id:
- * results count every answer given, while coding needs stored ones.
- */
-export async function loadResponses(db: Db, surveyId: string, waiting = true): Promise<ResponseInput[]> {
-  const [rows, pending, codes] = await Promise.all([
-    db
-      .selectFrom('survey_responses')
-      .select(['id', 'answers'])
-      .where('survey_id', '=', surveyId)
-      .orderBy('id')
-      .execute(),
-    waiting
-      ? db.selectFrom('survey_pending_answers').select('answers').where('survey_id', '=', surveyId).execute()
-      : [],
-    db
-      .selectFrom('survey_text_codes')
-      .innerJoin('survey_responses as r', 'r.id', 'survey_text_codes.response_id')
-      .select(['survey_text_codes.response_id', 'survey_text_codes.question_id', 'survey_text_codes.categories'])
-      .where('r.survey_id', '=', surveyId)
-      .execute(),
-  ]);
-  const byResponse = new Map<string, Record<string, string[]>>();
-  for (const c of codes) {
-    const entry = byResponse.get(c.response_id) ?? {};
-    entry[c.question_id] = c.categories;
-    byResponse.set(c.response_id, entry);
-  }
-  return [
-    ...rows.map((r) => ({ id: r.id, answers: r.answers as Answers, codes: byResponse.get(r.id) })),
-    ...pending.map((r, i) => ({ id: `waiting-${i + 1}`, answers: r.answers as Answers })),
-  ];
-}
+/** Every answer with its codings, for the full computation (queries/texts.ts). */
+export { loadResponses } from './queries/texts.ts';
 
 /**
  * The results from the running counts of the stored answers, the answers
@@ -90,22 +59,13 @@ async function resultsOf(db: Db, survey: Survey, scoring = survey.scoring): Prom
 async function previousSurvey(db: Db, survey: Survey): Promise<Survey | undefined> {
   if (!survey.templateKey) return undefined;
   const at = survey.publishedAt ?? survey.createdAt;
-  const began = survey.opensOn ?? stockholmDay(at);
-  const atOf = sql<Date>`coalesce(published_at, created_at)`;
-  const beganOf = sql<string>`coalesce(opens_on, (${atOf} at time zone 'Europe/Stockholm')::date)`;
-  const row = await db
-    .selectFrom('surveys')
-    .selectAll()
-    .where('municipality_id', '=', survey.municipalityId)
-    .where('template_key', '=', survey.templateKey)
-    .where('status', '!=', 'draft')
-    .where('id', '!=', survey.id)
-    // Two that began the same day: the one published (or made) first came before.
-    .where(sql<boolean>`(${beganOf}, ${atOf}) < (${began}::date, ${at}::timestamptz)`)
-    .orderBy(beganOf, 'desc')
-    .orderBy(atOf, 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const row = await previousSurveyRow(db, {
+    id: survey.id,
+    municipalityId: survey.municipalityId,
+    templateKey: survey.templateKey,
+    began: survey.opensOn ?? stockholmDay(at),
+    at,
+  });
   return row ? toSurvey(row) : undefined;
 }
 
@@ -151,11 +111,7 @@ export async function setPublicResults(
     );
   }
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('surveys')
-      .set({ public_results: JSON.stringify(charts), updated_at: deps.now() })
-      .where('id', '=', id)
-      .execute();
+    await updateSurveyRow(trx, id, { public_results: JSON.stringify(charts), updated_at: deps.now() });
     await writeAudit(trx, actor, {
       action: 'survey.publish_results',
       entityType: 'survey',
@@ -195,14 +151,7 @@ async function publicResultsOf(db: Db, survey: Survey): Promise<PublicSurveyResu
 
 /** For the kommun's public page: every survey with published results, newest first, already suppressed. */
 export async function publicSurveyResults(deps: Deps, municipalityId: string): Promise<PublicSurveyResults[]> {
-  const rows = await deps.db
-    .selectFrom('surveys')
-    .selectAll()
-    .where('municipality_id', '=', municipalityId)
-    .where('status', '!=', 'draft')
-    .where((eb) => eb(eb.fn('jsonb_array_length', ['public_results']), '>', 0))
-    .orderBy('published_at', 'desc')
-    .execute();
+  const rows = await surveysWithPublicResults(deps.db, municipalityId);
   const out = await Promise.all(rows.map((r) => publicResultsOf(deps.db, toSurvey(r))));
   return out.filter((s) => s.charts.length > 0);
 }

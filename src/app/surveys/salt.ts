@@ -6,10 +6,10 @@
  * processes; the daily job deletes past days' salts even when nobody
  * answers the next day (forgetPastSalts).
  */
-import { randomBytes } from 'node:crypto';
 import type { Deps } from '../deps.ts';
 import { sha256 } from '../auth/crypto.ts';
 import { stockholmDay } from '../../domain/surveys/dates.ts';
+import { deleteSaltsBefore, insertSalt, saltOf } from './queries/salts.ts';
 
 /** A day's salt never changes once stored (the first insert wins), so each process keeps the one it has read. */
 const known = new WeakMap<Deps['db'], { day: string; salt: string }>();
@@ -24,17 +24,14 @@ export async function dailySalt(deps: Deps): Promise<string> {
 }
 
 async function readOrCreateSalt(deps: Deps, day: string): Promise<string> {
-  const found = await deps.db.selectFrom('survey_salts').select('salt').where('day', '=', day).executeTakeFirst();
-  if (found) return found.salt;
+  const found = await saltOf(deps.db, day);
+  if (found) return found;
   // Two processes may race here; the first insert wins and both read it back.
-  await deps.db
-    .insertInto('survey_salts')
-    .values({ day, salt: randomBytes(32).toString('base64url') })
-    .onConflict((oc) => oc.column('day').doNothing())
-    .execute();
-  await deps.db.deleteFrom('survey_salts').where('day', '<', day).execute();
-  const row = await deps.db.selectFrom('survey_salts').select('salt').where('day', '=', day).executeTakeFirstOrThrow();
-  return row.salt;
+  await insertSalt(deps.db, day);
+  await deleteSaltsBefore(deps.db, day);
+  const salt = await saltOf(deps.db, day);
+  if (!salt) throw new Error(`no survey salt for ${day}`);
+  return salt;
 }
 
 /** The rate-limit key of one address answering one survey today. The address itself is never stored. */
@@ -44,6 +41,5 @@ export async function answerRateKey(deps: Deps, surveyId: string, ip: string): P
 
 /** Deletes the salts of past days, so the day's rate-limit hashes can no longer be tested against addresses. */
 export async function forgetPastSalts(deps: Deps): Promise<number> {
-  const [r] = await deps.db.deleteFrom('survey_salts').where('day', '<', stockholmDay(deps.now())).execute();
-  return Number(r?.numDeletedRows ?? 0n);
+  return deleteSaltsBefore(deps.db, stockholmDay(deps.now()));
 }

@@ -6,6 +6,7 @@
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
 import { answerCount } from './queries/batches.ts';
+import { areaRows, codeCounts, organisationName, surveyRow, type SurveyRow } from './queries/surveys.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
 import { forbidden, notFound } from '../../domain/errors.ts';
 import type { CodingCategory } from '../../domain/surveys/coding.ts';
@@ -46,13 +47,7 @@ export interface Survey {
 
 export type { SurveyView } from '../../contracts/surveys.ts';
 
-type Row = Awaited<ReturnType<typeof selectRow>>;
-
-function selectRow(db: Db, id: string) {
-  return db.selectFrom('surveys').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export function toSurvey(row: NonNullable<Row>): Survey {
+export function toSurvey(row: SurveyRow): Survey {
   return {
     id: row.id,
     municipalityId: row.municipality_id,
@@ -79,7 +74,7 @@ export function toSurvey(row: NonNullable<Row>): Survey {
 
 export async function loadSurvey(db: Db, id: string): Promise<Survey | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  const row = await selectRow(db, id);
+  const row = await surveyRow(db, id);
   return row ? toSurvey(row) : undefined;
 }
 
@@ -115,27 +110,13 @@ export function publicUrl(deps: Deps, survey: Pick<Survey, 'slug' | 'publicId'>)
 }
 
 async function counts(db: Db, surveyId: string) {
-  const [responses, codes] = await Promise.all([
-    answerCount(db, surveyId),
-    db
-      .selectFrom('survey_codes')
-      .select((eb) => [
-        eb.fn.countAll<string>().as('issued'),
-        eb.fn.sum<string>(eb.case().when('used', '=', true).then(1).else(0).end()).as('used'),
-      ])
-      .where('survey_id', '=', surveyId)
-      .executeTakeFirstOrThrow(),
-  ]);
+  const [responses, codes] = await Promise.all([answerCount(db, surveyId), codeCounts(db, surveyId)]);
   // Answers waiting for their batch (batches.ts) count: staff see every answer given.
-  return { responses, codes: { issued: Number(codes.issued), used: Number(codes.used ?? 0) } };
+  return { responses, codes };
 }
 
 export async function surveyView(deps: Deps, survey: Survey): Promise<SurveyView> {
-  const kommun = await deps.db
-    .selectFrom('organisations')
-    .select('name')
-    .where('id', '=', survey.municipalityId)
-    .executeTakeFirst();
+  const kommunName = await organisationName(deps.db, survey.municipalityId);
   const areas = await areaOptions(deps.db, survey.municipalityId);
   const missing: Partial<Record<SurveyLanguage, string[]>> = {};
   for (const lang of survey.languages) {
@@ -145,7 +126,7 @@ export async function surveyView(deps: Deps, survey: Survey): Promise<SurveyView
   }
   return {
     ...survey,
-    municipalityName: kommun?.name ?? '',
+    municipalityName: kommunName ?? '',
     kommunAreas: areas.map((a) => a.label.sv),
     publicUrl: publicUrl(deps, survey),
     ...(await counts(deps.db, survey.id)),
@@ -159,12 +140,7 @@ export async function surveyView(deps: Deps, survey: Survey): Promise<SurveyView
 
 /** The kommun's areas as options of the area question (value = area id). */
 export async function areaOptions(db: Db, municipalityId: string): Promise<{ value: string; label: LocalizedText }[]> {
-  const rows = await db
-    .selectFrom('areas')
-    .select(['id', 'name'])
-    .where('municipality_id', '=', municipalityId)
-    .orderBy('name')
-    .execute();
+  const rows = await areaRows(db, municipalityId);
   return rows.map((r) => ({ value: r.id, label: { sv: r.name } }));
 }
 

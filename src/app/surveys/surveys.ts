@@ -12,6 +12,7 @@ import { SURVEY_LANGUAGES } from '../../domain/surveys/types.ts';
 import type { CreateSurveyInput } from '../../contracts/surveys.ts';
 import { surveyFor, surveyView, toSurvey, withAreaOptions, type SurveyView } from './store.ts';
 import { answerCount } from './queries/batches.ts';
+import { deleteDraftSurvey, insertSurvey, organisationKind, surveyRows } from './queries/surveys.ts';
 
 const j = (v: unknown) => JSON.stringify(v);
 
@@ -22,11 +23,7 @@ function newPublicId(): string {
 }
 
 export async function createSurvey(deps: Deps, actor: Actor, input: CreateSurveyInput): Promise<SurveyView> {
-  const kommun = await deps.db
-    .selectFrom('organisations')
-    .select(['id', 'kind'])
-    .where('id', '=', input.municipalityId)
-    .executeTakeFirst();
+  const kommun = await organisationKind(deps.db, input.municipalityId);
   if (!kommun || kommun.kind !== 'municipality') {
     throw new AppError('validation_failed', 'Enkäten måste höra till en kommun', 'A survey must belong to a kommun');
   }
@@ -39,23 +36,19 @@ export async function createSurvey(deps: Deps, actor: Actor, input: CreateSurvey
   if (!title) throw new AppError('validation_failed', 'En tom enkät behöver en titel', 'A blank survey needs a title');
   const row = await deps.db.transaction().execute(async (trx) => {
     const questions = template ? await withAreaOptions(trx, kommun.id, templateQuestions(template)) : [];
-    const created = await trx
-      .insertInto('surveys')
-      .values({
-        municipality_id: kommun.id,
-        public_id: newPublicId(),
-        template_key: template?.key ?? null,
-        title: j(title),
-        intro: template ? j(template.intro) : null,
-        // Unless asked, a survey is offered in Swedish and in the languages all its texts are already written in.
-        languages: j(input.languages ?? completeLanguages({ title, questions }, SURVEY_LANGUAGES)),
-        questions: j(questions),
-        scoring: j(DEFAULT_SCORING),
-        categories: j(DEFAULT_CATEGORIES),
-        created_by: actor.label,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const created = await insertSurvey(trx, {
+      municipality_id: kommun.id,
+      public_id: newPublicId(),
+      template_key: template?.key ?? null,
+      title: j(title),
+      intro: template ? j(template.intro) : null,
+      // Unless asked, a survey is offered in Swedish and in the languages all its texts are already written in.
+      languages: j(input.languages ?? completeLanguages({ title, questions }, SURVEY_LANGUAGES)),
+      questions: j(questions),
+      scoring: j(DEFAULT_SCORING),
+      categories: j(DEFAULT_CATEGORIES),
+      created_by: actor.label,
+    });
     await writeAudit(trx, actor, {
       action: 'survey.create',
       entityType: 'survey',
@@ -81,10 +74,10 @@ export async function listSurveys(
   const all = reads.includes('all');
   const ids = new Set(reads.flatMap((r) => (r === 'all' ? [] : [...r])));
   if (!all && ids.size === 0) return [];
-  let q = deps.db.selectFrom('surveys').selectAll().orderBy('created_at', 'desc');
-  if (!all) q = q.where('municipality_id', 'in', [...ids]);
-  if (filter.municipalityId) q = q.where('municipality_id', '=', filter.municipalityId);
-  const rows = await q.execute();
+  const rows = await surveyRows(deps.db, {
+    municipalityIds: all ? undefined : [...ids],
+    municipalityId: filter.municipalityId,
+  });
   return Promise.all(rows.map((r) => surveyView(deps, toSurvey(r))));
 }
 
@@ -102,13 +95,7 @@ export async function deleteSurvey(deps: Deps, actor: Actor, id: string): Promis
   if (before.status !== 'draft' || (await hasResponses(deps, id))) throw refused();
   await deps.db.transaction().execute(async (trx) => {
     // Only while a draft (which takes no answers): a publish at the same moment wins, and the survey and its answers stay.
-    const gone = await trx
-      .deleteFrom('surveys')
-      .where('id', '=', id)
-      .where('status', '=', 'draft')
-      .returning('id')
-      .executeTakeFirst();
-    if (!gone) throw refused();
+    if (!(await deleteDraftSurvey(trx, id))) throw refused();
     await writeAudit(trx, actor, {
       action: 'survey.delete',
       entityType: 'survey',

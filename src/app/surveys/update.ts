@@ -6,7 +6,9 @@
  * so an answer or a second editor arriving meanwhile cannot slip between
  * check and write (409). A refused change writes nothing.
  */
+import type { Updateable } from 'kysely';
 import type { Deps } from '../deps.ts';
+import type { SurveysTable } from '../../db/schema-surveys.ts';
 import type { Db } from '../../db/connect.ts';
 import { writeAudit } from '../audit.ts';
 import type { Actor } from '../../domain/access/permissions.ts';
@@ -28,6 +30,8 @@ import { questionListProblems, type Question } from '../../domain/surveys/types.
 import { surveyFor, surveyView, toSurvey, withAreaOptions, type Survey, type SurveyView } from './store.ts';
 import { ensureAreas } from '../areas/ensure.ts';
 import { answerCount } from './queries/batches.ts';
+import { addressTaken, lockedSurveyRow, updateSurveyRow } from './queries/surveys.ts';
+import { categoryUses } from './queries/texts.ts';
 
 const j = (v: unknown) => JSON.stringify(v);
 
@@ -63,9 +67,9 @@ function checkInput(input: UpdateSurveyInput): void {
 }
 
 async function lockSurvey(trx: Db, id: string): Promise<Survey> {
-  return toSurvey(
-    await trx.selectFrom('surveys').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow(),
-  );
+  const row = await lockedSurveyRow(trx, id);
+  if (!row) throw new Error(`survey ${id} vanished while locked`);
+  return toSurvey(row);
 }
 
 async function responseCount(trx: Db, surveyId: string): Promise<number> {
@@ -88,13 +92,7 @@ async function checkSlug(trx: Db, before: Survey, slug: string | null): Promise<
     );
   }
   if (!slug) return;
-  const taken = await trx
-    .selectFrom('surveys')
-    .select('id')
-    .where('id', '!=', before.id)
-    .where((eb) => eb.or([eb('slug', '=', slug), eb('public_id', '=', slug)]))
-    .executeTakeFirst();
-  if (taken) {
+  if (await addressTaken(trx, before.id, slug)) {
     throw new AppError(
       'conflict',
       `Adressen "${slug}" används redan av en annan enkät`,
@@ -108,13 +106,8 @@ async function checkSlug(trx: Db, before: Survey, slug: string | null): Promise<
 async function categoriesInUse(trx: Db, surveyId: string, keys: string[]): Promise<Map<string, number>> {
   const used = new Map<string, number>();
   if (!keys.length) return used;
-  const rows = await trx
-    .selectFrom('survey_text_codes')
-    .innerJoin('survey_responses as r', 'r.id', 'survey_text_codes.response_id')
-    .select('survey_text_codes.categories')
-    .where('r.survey_id', '=', surveyId)
-    .execute();
-  for (const r of rows) for (const k of r.categories) if (keys.includes(k)) used.set(k, (used.get(k) ?? 0) + 1);
+  for (const categories of await categoryUses(trx, surveyId))
+    for (const k of categories) if (keys.includes(k)) used.set(k, (used.get(k) ?? 0) + 1);
   return used;
 }
 
@@ -202,8 +195,8 @@ function scoringAfter(before: Survey, input: UpdateSurveyInput, questions: Quest
   return Object.keys(pruned).length ? { ...points, excludedItems: pruned } : points;
 }
 
-function changes(input: UpdateSurveyInput, scoring: ProblemScoring | undefined, now: Date): Record<string, unknown> {
-  const set: Record<string, unknown> = { updated_at: now };
+function changes(input: UpdateSurveyInput, scoring: ProblemScoring | undefined, now: Date): Updateable<SurveysTable> {
+  const set: Updateable<SurveysTable> = { updated_at: now };
   if (input.title) set.title = j(input.title);
   if (input.intro !== undefined) set.intro = input.intro ? j(input.intro) : null;
   if (input.languages) set.languages = j(input.languages);
@@ -238,12 +231,7 @@ export async function updateSurvey(
       if (input.addAreas?.length) await ensureAreas(trx, actor, before.municipalityId, input.addAreas, 'addAreas');
       if (input.questions || input.addAreas?.length)
         set.questions = j(await withAreaOptions(trx, before.municipalityId, questions));
-      const after = await trx
-        .updateTable('surveys')
-        .set(set)
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const after = await updateSurveyRow(trx, id, set);
       await writeAudit(trx, actor, {
         action: 'survey.update',
         entityType: 'survey',

@@ -27,6 +27,7 @@ export const enSurveys: typeof svSurveys = {
     created: 'The survey is created as a draft.',
     statuses: { draft: 'Draft', open: 'Open for answers', closed: 'Closed' },
     back: 'Back to the surveys',
+    tabTitle: (part: string, survey: string) => `${part} – ${survey}`,
     partsLabel: 'Parts of the survey',
     tabs: {
       overview: 'Overview',

@@ -30,6 +30,8 @@ export const svSurveys = {
       string
     >,
     back: 'Tillbaka till enkäterna',
+    /** The document title of a survey's part: the part first, then the survey. */
+    tabTitle: (part: string, survey: string) => `${part} – ${survey}`,
     partsLabel: 'Enkätens delar',
     tabs: {
       overview: 'Översikt',

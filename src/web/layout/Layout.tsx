@@ -1,13 +1,14 @@
 /**
  * The frame around every page: skip link, header, the main navigation for
  * signed-in users, and <main>. Moves focus to the new page's h1 after each
- * client-side navigation so screen readers announce where the user is.
+ * client-side navigation, once the page shows it (a page still loading has
+ * none), so screen readers announce where the user is.
  */
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../auth/session.tsx';
-import { focusPageHeading } from '../ui/PageHeading.tsx';
+import { focusHeadingAfterNavigation } from '../ui/PageHeading.tsx';
 import { PageOutlet } from '../ui/lazyPage.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -21,7 +22,7 @@ function useFocusOnRouteChange() {
       first.current = false;
       return;
     }
-    focusPageHeading();
+    focusHeadingAfterNavigation();
   }, [pathname]);
 }
 

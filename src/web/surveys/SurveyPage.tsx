@@ -50,6 +50,8 @@ function View({ survey, tab }: { survey: Survey; tab: string }) {
   const arrived = useRouteNotice<'created'>();
   const [notice, setNotice] = useState<Localized | null>(() => (arrived ? (tt: typeof t) => tt.surveys.created : null));
   const base = `/dialog/enkater/${survey.id}`;
+  const title = textIn(survey.title, lang);
+  const part = TABS.find((x) => x.path === tab) ?? TABS[0];
   return (
     <>
       <p>
@@ -57,7 +59,7 @@ function View({ survey, tab }: { survey: Survey; tab: string }) {
           {s.back}
         </Link>
       </p>
-      <PageHeading>{textIn(survey.title, lang)}</PageHeading>
+      <PageHeading title={s.tabTitle(s.tabs[part.key], title)}>{title}</PageHeading>
       <nav className="tab-nav" aria-label={s.partsLabel}>
         <ul>
           {TABS.map((x) => (

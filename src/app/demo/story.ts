@@ -21,6 +21,7 @@ import { buildDemoSituation } from './situation.ts';
 import { importDemoStatistics } from './statistics.ts';
 import { runDemoOutcomes } from './outcomes.ts';
 import { runDemoSurvey } from './surveys.ts';
+import { translateDemoPromise } from './translations.ts';
 
 export interface DemoStoryReport {
   kommuner: number;
@@ -43,6 +44,8 @@ async function kommunStory(deps: Deps, story: KommunStory, timeline: DemoTimelin
   const survey = await runDemoSurvey(deps, cast, story, timeline);
   await runDemoDialogues(deps, cast, story, timeline);
   const current = await publishDemoSet(deps, cast, currentDocument(story.file, timeline));
+  // Övertorneå's coordinator writes its Finnish and Meänkieli texts the week it is published.
+  await translateDemoPromise(at(deps, current.period!.from), cast, current);
   await buildDemoSituation(deps, cast, story, timeline, survey, current);
   report.answers += await runDemoOutcomes(deps, cast, story, timeline, current);
   report.activities += await logDemoActivities(deps, current, timeline.today, loggers);

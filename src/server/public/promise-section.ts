@@ -26,15 +26,21 @@ function periodText(period: StoredPromiseSet['period'], timing: PromiseTiming, l
 }
 
 const PARTY_SV: Record<string, string> = { polisen: 'Polisen', kommunen: 'kommunen' };
+/** The two parties in the reader's language (poliisi and kunta in Finnish and Meänkieli); other partners as written. */
+const PARTY_NAMES: Partial<Record<PublicLocale, Record<string, string>>> = {
+  en: { polisen: 'the police', kommunen: 'the municipality' },
+  fi: { polisen: 'poliisi', kommunen: 'kunta' },
+  fit: { polisen: 'poliisi', kommunen: 'kunta' },
+};
+const AND: Record<PublicLocale, string> = { sv: ' och ', en: ' and ', fi: ' ja ', fit: ' ja ' };
 
 /** "Polisen och kommunen", "Polisen, kommunen och skolan". */
 export function partiesText(parties: string[], locale: PublicLocale): string {
   const names = parties.map((p, i) => {
-    const name =
-      locale === 'en' ? ({ polisen: 'the police', kommunen: 'the municipality' }[p] ?? p) : (PARTY_SV[p] ?? p);
+    const name = (PARTY_NAMES[locale] ?? PARTY_SV)[p] ?? p;
     return i === 0 ? name.charAt(0).toUpperCase() + name.slice(1) : name;
   });
-  const and = locale === 'sv' ? ' och ' : ' and ';
+  const and = AND[locale];
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')}${and}${names.at(-1)}`;
 }
 
@@ -76,7 +82,12 @@ type SetCommitment = StoredPromiseSet['focusAreas'][number]['commitments'][numbe
 /** The När cell: the plan's own words, else the target in words; a condition follows in parentheses. */
 function whenText(c: PlanCommitment, locale: PublicLocale, texts: SectionTexts): Raw | string {
   const ownWhen = c.when?.trim();
-  const own = ownWhen && c.id ? texts.text(itemKey.when(c.id), ownWhen) : ownWhen || targetText(c, locale);
+  const target = () =>
+    locale === 'fi' || locale === 'fit'
+      ? // The target in words exists in Swedish and English only: the Swedish, marked as such.
+        html`<span lang="sv">${targetText(c, 'sv')}</span>`
+      : targetText(c, locale);
+  const own = ownWhen && c.id ? texts.text(itemKey.when(c.id), ownWhen) : ownWhen || target();
   const condition = c.condition?.trim();
   if (!condition) return own;
   return html`${own} (${c.id ? texts.text(itemKey.condition(c.id), condition) : condition})`;

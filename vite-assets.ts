@@ -7,7 +7,8 @@
  *   preCompressed option to browsers that accept them.
  * - chunkMap(): writes dist/web/.vite/chunks.json, which chunk holds which
  *   source modules and what each chunk loads, so bench/assets.ts can add up
- *   what a route needs from the build output.
+ *   what a route needs from the build output; pwa.config.ts picks from the
+ *   same map what the service worker keeps at install (filesFor).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -72,6 +73,27 @@ export function precompress(): Plugin {
   };
 }
 
+/** The staff app's chunk map from the last build in this process (read by pwa.config.ts after the build). */
+export const built: { chunks: ChunkRecord[] | null } = { chunks: null };
+
+/** The files (chunks with everything they import, and their style sheets) that the given source modules need. */
+export function filesFor(chunks: readonly ChunkRecord[], modules: readonly string[]): Set<string> {
+  const byFile = new Map(chunks.map((c) => [c.file, c]));
+  const files = new Set<string>();
+  const add = (chunk: ChunkRecord | undefined) => {
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css) files.add(css);
+    for (const file of chunk.imports) add(byFile.get(file));
+  };
+  for (const module of modules) {
+    const chunk = chunks.find((c) => c.modules.includes(module));
+    if (!chunk) throw new Error(`${module} is not in the build`);
+    add(chunk);
+  }
+  return files;
+}
+
 export function chunkMap(): Plugin {
   return {
     name: 'lofte-chunk-map',
@@ -93,6 +115,8 @@ export function chunkMap(): Plugin {
             .map((id) => (id.startsWith(ROOT) ? id.slice(ROOT.length) : id)),
         });
       }
+      // Only the staff app's own build (not the service worker's, built after it).
+      if (chunks.some((c) => c.isEntry && c.modules.includes('src/web/main.tsx'))) built.chunks = chunks;
       this.emitFile({ type: 'asset', fileName: '.vite/chunks.json', source: `${JSON.stringify(chunks, null, 1)}\n` });
     },
   };

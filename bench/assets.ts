@@ -7,7 +7,9 @@
  *
  * A route needs index.html, the entry chunk with everything it imports and
  * their style sheets, and the chunk holding the route's page (pages are
- * loaded when opened, src/web/ui/lazyPage.tsx) with its imports. ECharts,
+ * loaded when opened, src/web/ui/lazyPage.tsx) with its imports, and for
+ * such a page the words of the pages loaded when opened. e2e/phone-load.e2e.ts
+ * checks this against what Chromium really fetches for quick entry. ECharts,
  * loaded when a chart is first drawn, is listed apart.
  * Reads dist/web/.vite/chunks.json (written by vite-assets.ts): run
  * `npm run build` first. `node bench/assets.ts [dist/web]`.
@@ -123,14 +125,24 @@ export function firstLoadFiles(build: Build): Set<string> {
   return closure(build, build.entry, new Set(['index.html']));
 }
 
-/** What a route fetches: the first load and the chunks of its pages. */
+/** The words of the pages loaded when opened: fetched with the first of them (src/web/ui/lazyPage.tsx). */
+export const MORE_WORDS = 'src/web/i18n/sv-more.ts';
+
+/**
+ * What a route fetches: the first load, the chunks of its pages, and for a
+ * page loaded when opened, the rest of the words (Swedish, the default).
+ */
 export function routeFiles(build: Build, pages: readonly string[]): Set<string> {
   const files = firstLoadFiles(build);
+  let lazy = false;
   for (const page of pages) {
     const chunk = build.byModule.get(page);
     if (!chunk) throw new Error(`${page} finns inte i bygget (not in the build)`);
+    lazy ||= !files.has(chunk.file);
     closure(build, chunk, files);
   }
+  const words = build.byModule.get(MORE_WORDS);
+  if (lazy && words) closure(build, words, files);
   return files;
 }
 
@@ -138,6 +150,15 @@ export function routeFiles(build: Build, pages: readonly string[]): Set<string> 
 function chartFiles(build: Build): string[] {
   const charts = [...build.chunks.values()].find((c) => c.modules.some((m) => m.startsWith('node_modules/echarts/')));
   return charts ? [...closure(build, charts)].filter((f) => !firstLoadFiles(build).has(f)) : [];
+}
+
+/** The files the service worker keeps at install (the list Workbox wrote into sw.js), fetched in the background. */
+function precachedFiles(dir: string): string[] {
+  const worker = join(dir, 'sw.js');
+  if (!existsSync(worker)) return [];
+  return [...readFileSync(worker, 'utf8').matchAll(/"url":"([^"]+)"/g)]
+    .map((m) => m[1]!)
+    .filter((f) => f !== 'manifest.webmanifest');
 }
 
 export function measure(dir: string) {
@@ -165,6 +186,11 @@ export function measure(dir: string) {
     wholeApp: all,
     firstLoad: { ...firstLoad, budget: BUDGET.firstLoad, withinBudget: firstLoad.brotli <= BUDGET.firstLoad },
     quickEntry: { ...pick(quick), budget: BUDGET.quickEntry, withinBudget: quick.brotli <= BUDGET.quickEntry },
+    offline: {
+      ...total(dir, precachedFiles(dir)),
+      worker: sizeOf(dir, 'sw.js').brotli,
+      loaded: 'by the service worker after the page has loaded; other pages are kept when first used',
+    },
     charts: {
       ...total(dir, chartFiles(build)),
       loaded: 'when a chart is first drawn (sparklines, heatmap, statistics)',

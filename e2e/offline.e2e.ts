@@ -319,6 +319,9 @@ describe('quick entry without coverage', () => {
     await progress.getByText(new RegExp(`^${before + 2} av 10 patruller`)).waitFor();
     await progress.getByText('(varav 2 väntar på telefonen på att skickas)').waitFor();
     expect(await axeViolations(page, WCAG_22_AA)).toEqual([]);
+    // Opened once, the overview's code was kept by the service worker: it opens again offline.
+    await page.goto(`${server.baseUrl}/app/`);
+    await waitForH1(page, 'Översikt');
 
     // Sent when the connection returns: the same number, no longer marked as waiting.
     await context.setOffline(false);

@@ -3,15 +3,18 @@
  * mobile network (Chromium throttled to DevTools' "Slow 4G"). The phone
  * fetches only what quick entry needs, every script and style sheet
  * brotli-compressed, the commitments asked for with the page itself, and
- * then logs an activity; other pages and the charts come when opened. A
+ * then logs an activity, within the 120 KB budget and all counted by
+ * bench/assets.ts; other pages and the charts come when opened. A
  * page that cannot be fetched says so and offers to reload. How long it
  * takes is reported by bench/phone-load.ts, not asserted here.
  */
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { DEMO_PASSWORD, launchBrowser, signIn, startServer, waitForH1, type Server } from './support.ts';
 import { kalixDocument, OFFICER, publishedSet, today } from './work-support.ts';
 import { assetBytes, openQuickEntry, SLOW_4G, throttle, watchQuickEntry } from './phone.ts';
+import { readBuild, ROUTES, routeFiles } from '../bench/assets.ts';
 
 const CONTROLS = 'Genomföra minst tio trafikkontroller per månad i Kalix centrum.';
 /** Chunks that quick entry must not fetch: the survey builder, the lägesbild, the admin screens, the charts. */
@@ -94,6 +97,18 @@ describe('quick entry over a slow mobile network', () => {
     await button.tap();
     await page.getByRole('dialog', { name: CONTROLS }).getByRole('button', { name: '+1 idag' }).tap();
     await page.getByRole('status').getByText('Sparat: 1 aktivitet idag (totalt 1 idag).').waitFor();
+
+    // bench/assets.ts counts every script and style sheet the browser fetched to show and use quick entry.
+    const build = readBuild(fileURLToPath(new URL('../dist/web', import.meta.url)));
+    const counted = routeFiles(build, ROUTES.find((r) => r.name === 'quick entry')!.pages);
+    const used = network
+      .fetched()
+      .filter((f) => f.type === 'Script' || f.type === 'Stylesheet')
+      .map((f) => new URL(f.url).pathname.replace(/^\/app\//, ''));
+    expect(used.filter((f) => !counted.has(f))).toEqual([]);
+    expect(assetBytes(network.fetched()).script + assetBytes(network.fetched()).stylesheet).toBeLessThanOrEqual(
+      120 * 1024,
+    );
 
     // Another page comes as its own chunk when opened; the charts when the overview draws them.
     await page.getByRole('link', { name: 'Planera aktiviteter' }).click();

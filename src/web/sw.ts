@@ -1,9 +1,12 @@
 /**
  * The staff app's service worker (built by vite-plugin-pwa with Workbox,
- * pwa.config.ts). It keeps the app shell, every built script, style, font
- * and icon, listed at build time, so the app opens without a connection:
- * a page of the app (/app/…) the server does not answer is answered with
- * the kept index.html.
+ * pwa.config.ts). At install it keeps the app shell and what quick entry
+ * and the full activity form need, with every font and icon, listed at
+ * build time, so the app opens and logs without a connection: a page of the
+ * app (/app/…) the server does not answer is answered with the kept
+ * index.html. Any other script or style of the build (hashed, so never
+ * changed) is kept the first time a page uses it, so a page opened once
+ * opens again offline, and a phone never downloads the whole app at once.
  * The API is never cached here: the signed-in user's commitments and waiting
  * entries live in IndexedDB under the user's id (offline/store.ts).
  * On a background sync it sends the waiting entries of whoever is signed in,
@@ -39,6 +42,23 @@ declare const self: WorkerScope;
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+
+/** Scripts and styles kept when first used; emptied when a new build's worker takes over (new names). */
+const USED_ASSETS = 'lofte-used-assets';
+
+async function keptWhenUsed(request: Request): Promise<Response> {
+  const cache = await caches.open(USED_ASSETS);
+  const kept = await cache.match(request);
+  if (kept) return kept;
+  const answer = await fetch(request);
+  if (answer.ok) await cache.put(request, answer.clone());
+  return answer;
+}
+
+registerRoute(
+  ({ url }) => url.origin === location.origin && /^\/app\/assets\/[^/]+\.(?:js|css)$/.test(url.pathname),
+  ({ request }) => keptWhenUsed(request),
+);
 const shell = createHandlerBoundToURL('/app/index.html');
 /** How long a page waits for the server before the kept shell opens instead (a connection that barely works). */
 const PAGE_WAIT_MS = 4000;
@@ -63,7 +83,9 @@ registerRoute(
 self.addEventListener('install', () => {
   void self.skipWaiting();
 });
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('activate', (event) =>
+  event.waitUntil(caches.delete(USED_ASSETS).then(() => self.clients.claim())),
+);
 
 async function sendFromWorker(): Promise<void> {
   const session = await savedSession();

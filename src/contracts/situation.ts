@@ -5,7 +5,8 @@
  * police's confidential notes (police only: others get 404).
  */
 import { z } from 'zod';
-import { EVIDENCE_SOURCES, type ScorePart } from '../domain/situation/scoring.ts';
+import { EVIDENCE_SOURCES } from '../domain/situation/scoring.ts';
+import { scorePartSchema } from '../domain/situation/shapes.ts';
 
 export const SituationParams = z.object({
   kommun: z.string().regex(/^\d{4}$/, 'kommunkod'),
@@ -41,16 +42,9 @@ export const ProblemEdit = z.object({
 });
 export type ProblemEdit = z.infer<typeof ProblemEdit>;
 
-export const ScorePartView = z.object({
-  source: Source,
-  points: z.number(),
-  weight: z.number(),
-  score: z.number(),
-  items: z.number().int(),
-  /** How the source's points were reached, in words (docs/lagesbild-metod.md). */
-  why: z.string(),
-  whyEn: z.string(),
-});
+/** A problem's score part, as the ranking builds it (domain/situation/shapes.ts). */
+export const ScorePartView = scorePartSchema;
+export type ScorePartView = z.infer<typeof ScorePartView>;
 
 export const ProblemView = z.object({
   category: z.string(),
@@ -112,8 +106,3 @@ export const PoliceNotes = z.object({
   mayWrite: z.boolean(),
 });
 export type PoliceNotes = z.infer<typeof PoliceNotes>;
-
-// A score part is the domain's, both ways: a field added on one side and not the other fails the typecheck.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const samePart: Same<z.infer<typeof ScorePartView>, ScorePart> = true;
-void samePart;

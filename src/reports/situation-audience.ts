@@ -12,7 +12,8 @@
  * internal report of a view that was built with it.
  */
 import type { ProblemView, SituationView } from '../app/situation/situation.ts';
-import { EVIDENCE_SOURCES, finalOrder, type EvidenceSource, type ScorePart } from '../domain/situation/scoring.ts';
+import { EVIDENCE_SOURCES, finalOrder, type EvidenceSource } from '../domain/situation/scoring.ts';
+import type { ScorePart } from '../domain/situation/shapes.ts';
 
 export type SituationAudience = 'public' | 'internal';
 

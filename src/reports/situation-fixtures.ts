@@ -6,7 +6,8 @@
  * the public version must not print either.
  */
 import type { ProblemView, SituationView } from '../app/situation/situation.ts';
-import type { EvidenceSource, ScorePart } from '../domain/situation/scoring.ts';
+import type { EvidenceSource } from '../domain/situation/scoring.ts';
+import type { ScorePart } from '../domain/situation/shapes.ts';
 
 export const SECRET = 'HEMLIGT-Xq7-underrättelse';
 export const FREE_TEXT = 'Boende på Storgatan 3 nämnde grannen Sven';

@@ -5,6 +5,8 @@
  * problems are ordered by the sum. Each part keeps its points, weight and
  * the reason in words, so the score explains itself.
  */
+import type { ScorePart } from './shapes.ts';
+
 export const EVIDENCE_SOURCES = ['survey', 'dialogue', 'est', 'statistics', 'events', 'police'] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 
@@ -49,16 +51,6 @@ export interface Evidence {
   points: number;
   description: string;
   confidential: boolean;
-}
-
-export interface ScorePart {
-  source: EvidenceSource;
-  points: number;
-  weight: number;
-  score: number;
-  items: number;
-  why: string;
-  whyEn: string;
 }
 
 export interface RankedProblem {

@@ -20,11 +20,11 @@ export type {
   PoliceNoteView as PoliceNote,
   ProblemEdit,
   ProblemView as Problem,
+  ScorePartView as ScorePart,
   SituationTexts,
   SituationView as Situation,
   Source,
 } from '../../contracts/situation.ts';
-export type { ScorePart } from '../../domain/situation/scoring.ts';
 
 const base = (kommun: string, year: number) => `/api/v1/situation/${encodeURIComponent(kommun)}/${year}`;
 

@@ -33,10 +33,11 @@ import { countRows, rebuildAnswerCounts, waitingAnswers } from '../src/app/surve
 import { answerCount } from '../src/app/surveys/queries/batches.ts';
 import { knownNamesFor } from '../src/app/surveys/known-names.ts';
 import { computeResults, resultsFromCounts } from '../src/domain/surveys/results.ts';
-import { ADD_SURVEY_ANSWER_COUNTS_FUNCTION } from '../src/db/sql/survey-answers.ts';
+import { ADD_SURVEY_ANSWER_COUNTS_FUNCTION } from '../src/db/sql/survey-intake.ts';
 import { DEFAULT_SCORING } from '../src/domain/surveys/scoring.ts';
 import type { Answers, Question } from '../src/domain/surveys/types.ts';
 import { load } from './load.ts';
+import { withCpu } from './cpu.ts';
 import { withFreshDatabase } from './fresh-database.ts';
 
 const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -151,45 +152,53 @@ await withFreshDatabase(base, async (url) => {
     seconds: Math.max(2, seconds / 4),
   });
   const warmedUp = await answerCount(deps.db, surveyId);
-  const intake = await load({
-    url: `${appUrl}/enkat/${survey.publicId}`,
-    method: 'POST',
-    bodies,
-    headerSets,
-    connections: CONNECTIONS,
-    seconds,
-  });
+  const intake = await withCpu(deps.db, () =>
+    load({
+      url: `${appUrl}/enkat/${survey.publicId}`,
+      method: 'POST',
+      bodies,
+      headerSets,
+      connections: CONNECTIONS,
+      seconds,
+    }),
+  );
   // Stored in batches of five or still waiting for theirs (src/app/surveys/queries/batches.ts): every acknowledged answer.
   const stored = (await answerCount(deps.db, surveyId)) - warmedUp;
-  const intakeBase = await load({
-    url: `${bareUrl}/answer`,
-    method: 'POST',
-    bodies,
-    headerSets,
-    connections: CONNECTIONS,
-    seconds,
-  });
+  const intakeBase = await withCpu(deps.db, () =>
+    load({
+      url: `${bareUrl}/answer`,
+      method: 'POST',
+      bodies,
+      headerSets,
+      connections: CONNECTIONS,
+      seconds,
+    }),
+  );
   // The same without the running counts (a batch stored uncounted), to show what keeping them costs.
-  await sql`create or replace function add_survey_answer_counts(p_survey uuid, p_shard smallint, p_new jsonb[],
-    p_again jsonb[]) returns void language sql as $$ select $$`.execute(deps.db);
-  const intakeUncounted = await load({
-    url: `${appUrl}/enkat/${survey.publicId}`,
-    method: 'POST',
-    bodies,
-    headerSets: browsers(11),
-    connections: CONNECTIONS,
-    seconds,
-  });
+  await sql`create or replace function add_survey_answer_counts(p_survey uuid, p_shard smallint, p_groups text[],
+    p_keys text[], p_n integer[]) returns void language sql as $$ select $$`.execute(deps.db);
+  const intakeUncounted = await withCpu(deps.db, () =>
+    load({
+      url: `${appUrl}/enkat/${survey.publicId}`,
+      method: 'POST',
+      bodies,
+      headerSets: browsers(11),
+      connections: CONNECTIONS,
+      seconds,
+    }),
+  );
   await ADD_SURVEY_ANSWER_COUNTS_FUNCTION.execute(deps.db);
   // Counted once more: the phases alternate, so neither way gains from coming later.
-  const intakeAgain = await load({
-    url: `${appUrl}/enkat/${survey.publicId}`,
-    method: 'POST',
-    bodies,
-    headerSets: browsers(13),
-    connections: CONNECTIONS,
-    seconds,
-  });
+  const intakeAgain = await withCpu(deps.db, () =>
+    load({
+      url: `${appUrl}/enkat/${survey.publicId}`,
+      method: 'POST',
+      bodies,
+      headerSets: browsers(13),
+      connections: CONNECTIONS,
+      seconds,
+    }),
+  );
 
   // The results data set: exactly ANSWERS answers in a second survey from the same template
   // (the intake survey, emptied, stays as the previous one to compare with).
@@ -279,6 +288,17 @@ await withFreshDatabase(base, async (url) => {
             rps: intakeUncounted.rps,
             ratio: Math.round((intakeUncounted.rps / intakeBase.rps) * 100) / 100,
           },
+          // CPU per request (bench/cpu.ts): steadier than requests/s on a shared machine.
+          cpuMsPerRequest: {
+            counted: intake.cpu,
+            countedAgain: intakeAgain.cpu,
+            uncounted: intakeUncounted.cpu,
+            bare: intakeBase.cpu,
+          },
+          cpuRatio:
+            intake.cpu && intakeAgain.cpu && intakeBase.cpu
+              ? Math.round((intakeBase.cpu.totalMs / ((intake.cpu.totalMs + intakeAgain.cpu.totalMs) / 2)) * 100) / 100
+              : null,
         },
         results: {
           answers: ANSWERS,

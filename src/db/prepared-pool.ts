@@ -21,8 +21,12 @@ import type pg from 'pg';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 
 const MAX_PER_CONNECTION = 500;
-/** Statements worth preparing; transaction control and DDL go as they are. */
-const PREPARABLE = /^(select|insert|update|delete|with)\b/;
+/**
+ * Statements worth preparing (a procedure call too: its text is parsed once,
+ * and one that commits inside still may, as a named statement outside a
+ * transaction); transaction control and DDL go as they are.
+ */
+const PREPARABLE = /^(select|insert|update|delete|with|call)\b/;
 const BEGINS = /^(begin|start\s+transaction)\b/;
 const ENDS = /^(commit|end|rollback(?!\s+to\b)|abort)\b/;
 

@@ -54,6 +54,13 @@ export interface SurveyPendingAnswersTable {
   answers: Json<Record<string, unknown>>;
   channel: 'web' | 'code' | 'paper';
   submitted_on: string;
+  /**
+   * What the answer adds to the counts when its batch is stored (migration
+   * 0029, src/domain/surveys/count-keys.ts); a trigger fills them when not given.
+   */
+  count_groups: Generated<string[]>;
+  count_keys: Generated<string[]>;
+  count_own: Generated<string[]>;
 }
 
 /**

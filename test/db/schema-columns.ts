@@ -21,7 +21,9 @@ type PgFor<T> = T extends Date
         ? 'boolean'
         : T extends Uint8Array
           ? 'bytea'
-          : 'jsonb' | 'json';
+          : T extends readonly string[]
+            ? 'ARRAY' | 'jsonb' | 'json'
+            : 'jsonb' | 'json';
 
 /** '<type>' for a column that is never null, '<type> null' for one that may be. */
 type Column<T> = null extends T ? `${PgFor<NonNullable<T>>} null` : PgFor<T>;
@@ -557,6 +559,9 @@ export const SCHEMA_COLUMNS = {
     answers: 'jsonb',
     channel: 'text',
     submitted_on: 'date',
+    count_groups: 'ARRAY',
+    count_keys: 'ARRAY',
+    count_own: 'ARRAY',
   },
   survey_responses: {
     id: 'uuid',

@@ -175,6 +175,25 @@ describe('survey results from running counts', () => {
     expect(staff.responses).toBe(16);
   });
 
+  it('follow the answers when two areas are merged while some wait for their batch', async () => {
+    const survey = await publishedSurvey(coordinator, kalix.id);
+    const { centrum, tore } = kalix.areas;
+    for (let i = 0; i < 8; i++) await answerPublicly(survey.publicId, { area: i < 4 ? centrum : tore, worry: 'often' });
+    expect(await pendingCount(ctx.deps.db, survey.id)).toBe(3);
+    const merged = await coordinator.request('POST', `/api/v1/municipalities/${kalix.id}/areas/${tore}/merge`, {
+      intoId: centrum,
+    });
+    expect(merged.statusCode, merged.body).toBe(200);
+    // The waiting answers now name Centrum, and so does what they add to the counts when their batch is stored.
+    for (let i = 0; i < 2; i++) await answerPublicly(survey.publicId, { area: centrum, worry: 'often' });
+    expect(await pendingCount(ctx.deps.db, survey.id)).toBe(0);
+    const { staff, full } = await bothWays(survey.id, { none: 0, small: 2, fairly_big: 4, very_big: 6 });
+    expect(staff).toEqual(full);
+    const worry = staff.questions.find((q) => q.questionId === 'worry')!;
+    const groups = worry.kind === 'text' ? [] : worry.breakdowns.find((b) => b.dimension === 'area')!.groups;
+    expect(groups.find((g) => g.key === centrum)!.n).toBe(10);
+  });
+
   it('follow the answers when two areas are merged', async () => {
     const survey = await publishedSurvey(coordinator, kalix.id);
     const { centrum, nasbyn } = kalix.areas;

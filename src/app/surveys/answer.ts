@@ -14,11 +14,12 @@ import type { Actor } from '../../domain/access/permissions.ts';
 import { AppError, conflict } from '../../domain/errors.ts';
 import { checkAnswers, type AnswerError } from '../../domain/surveys/answers.ts';
 import { normaliseCode } from '../../domain/surveys/codes.ts';
+import { countParts } from '../../domain/surveys/count-keys.ts';
 import { paperAnswerDay, stockholmDay, surveyPhase, type SurveyPhase } from '../../domain/surveys/dates.ts';
 import type { Answers } from '../../domain/surveys/types.ts';
 import { answerRateKey } from './salt.ts';
 import { flushFullBatch, storeAnswer } from './queries/batches.ts';
-import { admitAnswer, browserTokenUsed, publicSurveyRow, surveyVersion } from './queries/answers.ts';
+import { browserTokenUsed, takeAnswer, publicSurveyRow, surveyVersion } from './queries/answers.ts';
 import { surveyFor, toSurvey, type Survey } from './store.ts';
 import type { PaperAnswerAccepted } from '../../contracts/surveys.ts';
 
@@ -114,10 +115,12 @@ async function isStale(deps: Deps, survey: VersionedSurvey): Promise<boolean> {
 }
 
 /**
- * Rate limit and code or token in one database call (admit_survey_answer,
- * migration 0019), then the answer in a transaction of its own, joining the
- * survey's shuffled batch (batches.ts): the two never share a transaction,
- * so the answer cannot be joined to the code, token or hit. A process
+ * Rate limit and code or token, then the answer in a transaction of its
+ * own, joining the survey's shuffled batch (batches.ts), in one database
+ * call (take_survey_answer, migration 0029, commits in between): the two
+ * never share a transaction, so the answer cannot be joined to the code,
+ * token or hit. The answer's count parts are worked out here
+ * (count-keys.ts), so its batch only adds them up. A process
  * stopped between the two has used the code without acknowledging the
  * answer; nothing acknowledged is lost. An attempt refused up front still
  * counts against the rate limit, and a rate-limited one is refused first.
@@ -141,7 +144,7 @@ async function judgeAndStore(deps: Deps, input: PublicAnswerInput): Promise<Publ
   }
   const now = deps.now();
   const code = survey.access === 'codes' ? codeHash(survey.id, normaliseCode(input.code!)!) : null;
-  const row = await admitAnswer(deps.db, {
+  const admission = {
     surveyId: survey.id,
     version: survey.version,
     rateKeyHash: rateKeyHash(rateKey),
@@ -150,6 +153,12 @@ async function judgeAndStore(deps: Deps, input: PublicAnswerInput): Promise<Publ
     now,
     tokenHash: code ? null : tokenHash(survey.id, input.token!),
     codeHash: code,
+  };
+  const row = await takeAnswer(deps.db, admission, {
+    answers: checked.answers,
+    parts: countParts(survey.questions, checked.answers),
+    channel: code ? 'code' : 'web',
+    day: stockholmDay(now),
   });
   if (row.outcome === 'stale') return 'stale';
   if (row.outcome === 'rate_limited') {
@@ -157,7 +166,6 @@ async function judgeAndStore(deps: Deps, input: PublicAnswerInput): Promise<Publ
     throw rateLimited(Math.max(1, Math.ceil((first + ANSWER_LIMIT.windowMs - now.getTime()) / 1000)));
   }
   if (row.outcome !== 'ok') return { ok: false, reason: row.outcome };
-  await storeAnswer(deps.db, survey.id, checked.answers, code ? 'code' : 'web', stockholmDay(now), true);
   return { ok: true };
 }
 
@@ -214,7 +222,8 @@ export async function keyInPaperAnswer(
   }
   await deps.db.transaction().execute(async (trx) => {
     const day = paperAnswerDay(survey, stockholmDay(deps.now()));
-    await storeAnswer(trx, survey.id, checked.answers, 'paper', day, false);
+    const answer = { answers: checked.answers, parts: countParts(survey.questions, checked.answers) };
+    await storeAnswer(trx, survey.id, answer, 'paper', day, false);
     await writeAudit(trx, actor, {
       action: 'survey.paper_answer',
       entityType: 'survey',

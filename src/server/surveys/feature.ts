@@ -7,5 +7,11 @@ export const surveysFeature: ServerFeature = {
   // surveyRoutes registers the builder, answering and results routes in its own scope.
   routes: [surveyRoutes],
   actions: actionsOn('survey'),
-  migrations: ['0006_surveys', '0014_submit_survey_answer', '0019_survey_answer_batches', '0027_survey_answer_counts'],
+  migrations: [
+    '0006_surveys',
+    '0014_submit_survey_answer',
+    '0019_survey_answer_batches',
+    '0027_survey_answer_counts',
+    '0029_survey_answer_intake',
+  ],
 };

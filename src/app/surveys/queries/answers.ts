@@ -1,11 +1,14 @@
 /**
  * The SQL of answering (answer.ts): the public survey as read for
  * answering, the checks on a browser token and on the survey's version,
- * and the one call that admits an answer (admit_survey_answer, migration
- * 0019). Storing the answer itself is in batches.ts beside this module.
+ * and the one call that admits and stores a public answer
+ * (take_survey_answer, migration 0029). The batches the answers wait in
+ * are in batches.ts beside this module.
  */
 import { sql } from 'kysely';
 import type { Db } from '../../../db/connect.ts';
+import type { CountParts } from '../../../domain/surveys/count-keys.ts';
+import { ANSWER_BATCH, type Channel } from './batches.ts';
 
 /** A published (or closed) survey's row by its public id or its address, with its row version (xmin). */
 export function publicSurveyRow(db: Db, ref: string) {
@@ -62,13 +65,32 @@ export type AdmissionOutcome =
   | 'code_missing'
   | 'no_token';
 
-/** Rate limit and code or token in one call; the first hit of the window comes back for a rate-limited answer. */
-export async function admitAnswer(
+/** The answer to store once admitted: what it holds, what it adds to the counts, its channel and day. */
+export interface AdmittedAnswer {
+  answers: unknown;
+  parts: CountParts;
+  channel: Channel;
+  day: string;
+}
+
+/**
+ * Rate limit and code or token, then the answer, in one call
+ * (take_survey_answer, migration 0029): the procedure commits the
+ * admission before it stores the answer, so the two never share a
+ * transaction. The first hit of the window comes back for a rate-limited
+ * answer. Only outside a transaction (the procedure commits).
+ */
+export async function takeAnswer(
   db: Db,
   a: Admission,
+  answer: AdmittedAnswer,
 ): Promise<{ outcome: AdmissionOutcome; first_hit: Date | string | null }> {
+  const { parts } = answer;
   const row = await sql<{ outcome: AdmissionOutcome; first_hit: Date | string | null }>`
-    select * from admit_survey_answer(${a.surveyId}, ${a.version}, ${a.rateKeyHash}, ${a.limit},
-      ${a.windowStart}, ${a.now}, ${a.tokenHash}, ${a.codeHash})`.execute(db);
+    call take_survey_answer(${a.surveyId}, ${a.version}, ${a.rateKeyHash}, ${a.limit}, ${a.windowStart}, ${a.now},
+      ${a.tokenHash}, ${a.codeHash}, ${JSON.stringify(answer.answers)}::jsonb, ${parts.groups}::text[],
+      ${parts.keys}::text[], ${parts.own}::text[], ${answer.channel}, ${answer.day}::date, ${ANSWER_BATCH})`.execute(
+    db,
+  );
   return row.rows[0]!;
 }

@@ -10,6 +10,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/connect.ts';
 import type { Deps } from '../../deps.ts';
+import type { CountParts } from '../../../domain/surveys/count-keys.ts';
 
 /** Answers moved together; none of them can be told apart from the others. */
 export const ANSWER_BATCH = 5;
@@ -17,20 +18,24 @@ export const ANSWER_BATCH = 5;
 export type Channel = 'web' | 'code' | 'paper';
 
 /**
- * Adds one answer to the survey's pending answers; with `flush`, the batch
- * it completes moves to survey_responses in the same transaction (one that
- * touches nothing but answers). Returns how many answers moved (0 or a batch).
+ * Adds one answer, with what it adds to the counts (count-keys.ts), to the
+ * survey's pending answers; with `flush`, the batch it completes moves to
+ * survey_responses and is counted in the same transaction (one that
+ * touches nothing but answers and their counts). Returns how many answers
+ * moved (0 or a batch).
  */
 export async function storeAnswer(
   db: Db,
   surveyId: string,
-  answers: unknown,
+  answer: { answers: unknown; parts: CountParts },
   channel: Channel,
   day: string,
   flush: boolean,
 ): Promise<number> {
+  const { answers, parts } = answer;
   const row = await sql<{ moved: number }>`select store_survey_answer(${surveyId}, ${JSON.stringify(answers)}::jsonb,
-    ${channel}, ${day}::date, ${ANSWER_BATCH}, ${flush}) as moved`.execute(db);
+    ${parts.groups}::text[], ${parts.keys}::text[], ${parts.own}::text[], ${channel}, ${day}::date, ${ANSWER_BATCH},
+    ${flush}) as moved`.execute(db);
   return Number(row.rows[0]!.moved);
 }
 

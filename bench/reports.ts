@@ -2,14 +2,19 @@
  * Benchmark of the report renderers on a large genomförandeplan (500
  * commitments in 10 focus areas). Prints one JSON line. Each `ratio` is the
  * renderer's median time over a baseline measured in the same run: bare
- * pdfkit writing the same words as flowing text (for the PDFs), and docx
- * packing the same words as plain paragraphs (for the Word files), so
- * machine speed cancels out and what remains is the cost of the layout.
+ * pdfkit writing the same words as flowing text in the standard Helvetica
+ * (for the PDFs), and docx packing the same words as plain paragraphs (for
+ * the Word files), so machine speed cancels out and what remains is the
+ * cost of the layout. The PDFs are tagged (PDF/UA) and embed the Arimo font;
+ * `fontCost` is bare pdfkit with that font embedded over the Helvetica
+ * baseline, the share of the cost the embedded font alone brings. `bytes`
+ * are the files' sizes.
  *
  *   node bench/reports.ts
  */
 import { Document, Packer, Paragraph } from 'docx';
 import PDFDocument from 'pdfkit';
+import { FONT, registerFonts } from '../src/reports/pdf-common.ts';
 import type { PromiseSetDocument } from '../src/domain/promise-set.ts';
 import {
   implementationPlanRows,
@@ -63,12 +68,13 @@ const words = implementationPlanRows(doc).map((row) =>
   [row.what, row.when, row.partners, row.responsible, row.followUp].join(' '),
 );
 
-function bareText(): Promise<Buffer> {
+function bareText(embedded = false): Promise<Buffer> {
   const pdf = new PDFDocument({ size: 'A4', layout: 'landscape' });
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
-  pdf.font('Helvetica').fontSize(8.5);
+  if (embedded) registerFonts(pdf);
+  pdf.font(embedded ? FONT.regular : 'Helvetica').fontSize(8.5);
   for (const line of words) pdf.text(line);
   pdf.end();
   return done;
@@ -92,20 +98,32 @@ async function median(fn: () => Promise<unknown>): Promise<number> {
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 const generatedAt = new Date('2024-03-05T10:00:00Z');
-const baselinePdf = await median(bareText);
+const baselinePdf = await median(() => bareText());
+const embeddedPdf = await median(() => bareText(true));
 const baselineDocx = await median(bareDocx);
 const planPdf = await median(() => renderImplementationPlanPdf(doc, { generatedAt }));
 const planDocx = await median(() => renderImplementationPlanDocx(doc, { generatedAt }));
 const promisePdf = await median(() => renderPromiseSetPdf(doc, { generatedAt }));
 const promiseDocx = await median(() => renderPromiseSetDocx(doc, { generatedAt }));
 const csv = await median(async () => renderImplementationPlanCsv(doc));
+// File sizes: the tagged PDFs carry a structure tree and an embedded (subset) font.
+const bytes = {
+  planPdf: (await renderImplementationPlanPdf(doc, { generatedAt })).length,
+  promisePdf: (await renderPromiseSetPdf(doc, { generatedAt })).length,
+  planDocx: (await renderImplementationPlanDocx(doc, { generatedAt })).length,
+  promiseDocx: (await renderPromiseSetDocx(doc, { generatedAt })).length,
+};
 
 console.log(
   JSON.stringify({
     bench: 'reports',
     commitments: AREAS * PER_AREA,
     rounds: ROUNDS,
-    baselineMs: { pdfkitFlowingText: round(baselinePdf), docxParagraphs: round(baselineDocx) },
+    baselineMs: {
+      pdfkitFlowingText: round(baselinePdf),
+      pdfkitFlowingTextEmbeddedFont: round(embeddedPdf),
+      docxParagraphs: round(baselineDocx),
+    },
     ms: {
       planPdf: round(planPdf),
       planDocx: round(planDocx),
@@ -113,6 +131,8 @@ console.log(
       promiseDocx: round(promiseDocx),
       planCsv: round(csv),
     },
+    bytes,
+    fontCost: round(embeddedPdf / baselinePdf),
     ratio: {
       planPdf: round(planPdf / baselinePdf),
       promisePdf: round(promisePdf / baselinePdf),

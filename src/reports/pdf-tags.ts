@@ -91,14 +91,22 @@ export class PdfStructure {
     }
   }
 
-  /** One item of the current list (a list starts with its first item and ends at the next other block). */
-  listItem(drawLabel: () => void, drawBody: () => void): StructElement {
+  /**
+   * One item of the current list (a list starts with its first item and
+   * ends at the next other block). A body of more than one part (a promise
+   * and the line naming who answers for it) is a paragraph per part.
+   */
+  listItem(drawLabel: () => void, ...drawBody: (() => void)[]): StructElement {
     this.list ??= this.group('L');
     const current = this.list;
     const item = this.make('LI', {});
     current.add(item);
     this.content(item, 'Lbl', drawLabel);
-    return this.content(item, 'LBody', drawBody);
+    const [only, ...more] = drawBody;
+    if (only && more.length === 0) return this.content(item, 'LBody', only);
+    const body = this.group('LBody', item);
+    for (const draw of drawBody) this.content(body, 'P', draw);
+    return body;
   }
 
   endList(): void {

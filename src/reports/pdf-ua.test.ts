@@ -170,6 +170,13 @@ describe('PDF/UA-1: every report kind is a tagged, accessible PDF', () => {
     expect(report.nodes.filter((n) => n.role === 'LI').length).toBe(8);
     expect(report.nodes.filter((n) => n.role === 'Lbl').every((n) => n.text === '•')).toBe(true);
     expect(report.text).toContain('Birgitta Nyström');
+    // A promise and the line naming who answers for it are two paragraphs of the item's body.
+    const body = report.nodes.findIndex((n) => n.role === 'LBody');
+    expect(report.nodes.slice(body, body + 3).map((n) => `${n.role} ${n.text}`)).toEqual([
+      'LBody ',
+      'P Genomföra i snitt fyra samtal med invånare per vecka i Kalix centrum och i Töre.',
+      'P Ansvarig: Polisen',
+    ]);
     expectOnlyFurniture(report, [report.title]);
     const unsigned = promiseDoc({ status: 'agreed' });
     const bytes = await renderPromiseSetPdf(unsigned, { generatedAt });

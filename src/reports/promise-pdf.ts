@@ -131,20 +131,19 @@ function drawBullet(tags: PdfStructure, text: string, note: string | null): void
   const whole = textHeight + noteHeight;
   ensureSpace(doc, whole < pageRoom / 3 ? whole : lineHeight * 3);
   const top = doc.y;
-  tags.listItem(
-    () => doc.fillColor(COLORS.accent).text('•', left + 3, top, { lineBreak: false }),
-    () => {
-      doc.fillColor(COLORS.text).text(pdfSafe(text), left + indent, top, { width, lineGap: LINE_GAP });
-      if (note) {
-        doc.moveDown(0.15);
-        doc
-          .font(FONT.italic)
-          .fontSize(9.5)
-          .fillColor(COLORS.muted)
-          .text(pdfSafe(note), left + indent, doc.y, { width, lineGap: 1.5 });
-      }
-    },
-  );
+  const drawText = () =>
+    doc.fillColor(COLORS.text).text(pdfSafe(text), left + indent, top, { width, lineGap: LINE_GAP });
+  const drawNote = (line: string) => () => {
+    doc.moveDown(0.15);
+    doc
+      .font(FONT.italic)
+      .fontSize(9.5)
+      .fillColor(COLORS.muted)
+      .text(pdfSafe(line), left + indent, doc.y, { width, lineGap: 1.5 });
+  };
+  const label = () => doc.fillColor(COLORS.accent).text('•', left + 3, top, { lineBreak: false });
+  if (note) tags.listItem(label, drawText, drawNote(note));
+  else tags.listItem(label, drawText);
   doc.moveDown(0.55);
 }
 

@@ -79,11 +79,16 @@ const TAKE_SHARD = sql`
  * batch moves to survey_responses in random order and its count parts are
  * added up into the counts, in this same call (a transaction that touches
  * nothing but answers and their counts). Returns how many answers moved.
+ * The waiting answers are read by index, never by a bitmap or a whole-table
+ * scan: they are rewritten with every answer, so until autovacuum comes the
+ * table is mostly dead rows, which a bitmap scan visits every time and an
+ * index scan learns to skip (the planner, seeing a small table, chose the
+ * bitmap scan, and an answer's database time grew through a busy minute).
  */
 export const STORE_SURVEY_ANSWER_FUNCTION = sql`create or replace function store_survey_answer(
     p_survey uuid, p_answers jsonb, p_groups text[], p_keys text[], p_own text[], p_channel text, p_day date,
     p_batch integer, p_flush boolean)
-  returns integer language plpgsql as $$
+  returns integer language plpgsql set enable_seqscan = off set enable_bitmapscan = off as $$
     declare
       waiting integer;
       chosen integer;

@@ -167,17 +167,10 @@ function checkElement(role: string, parent: string, kids: string[], node: Struct
   if (role === 'L' && kids.some((k) => k !== 'LI' && k !== 'Caption')) problems.push('L with children other than LI');
 }
 
-/** Reads a PDF back and lists every way it falls short of PDF/UA-1 that this check knows. */
-export async function checkPdfUa(bytes: Buffer): Promise<UaReport> {
-  const reader = new Reader(readObjects(bytes));
-  const problems: string[] = [];
-  const trailer = /trailer\s*<<[\s\S]*?\/Root (\d+) 0 R[\s\S]*?\/Info (\d+) 0 R/.exec(bytes.toString('latin1'));
-  const catalog = reader.dict(trailer ? new PdfRef(Number(trailer[1])) : undefined) ?? {};
-  const info = reader.dict(trailer ? new PdfRef(Number(trailer[2])) : undefined) ?? {};
-  const title = typeof reader.get(info.Title) === 'string' ? (reader.get(info.Title) as string) : '';
-  const lang = typeof catalog.Lang === 'string' ? catalog.Lang : '';
+/** The document-level requirements: marked, language, title in the window and the XMP with the PDF/UA identifier. */
+function checkCatalog(reader: Reader, catalog: PdfDict, title: string, problems: string[]): void {
   if (reader.dict(catalog.MarkInfo)?.Marked !== true) problems.push('MarkInfo /Marked is not true');
-  if (!lang) problems.push('no document language (/Lang)');
+  if (typeof catalog.Lang !== 'string' || !catalog.Lang) problems.push('no document language (/Lang)');
   if (reader.dict(catalog.ViewerPreferences)?.DisplayDocTitle !== true) problems.push('DisplayDocTitle is not true');
   if (!title.trim()) problems.push('no title in the document information');
   const xmp = reader.stream(catalog.Metadata)?.toString('utf8') ?? '';
@@ -190,32 +183,39 @@ export async function checkPdfUa(bytes: Buffer): Promise<UaReport> {
     .replace(/&apos;/g, "'");
   if (unescaped.replace(/&amp;/g, '&') !== title || /&(?!amp;|lt;|gt;|quot;|apos;)/.test(xmpTitle))
     problems.push(`XMP dc:title "${xmpTitle}" is not the title "${title}" as valid XML`);
+}
 
-  const pageRefs: number[] = [];
+type Page = { ref: number; dict: PdfDict; marks: PageMarks };
+
+function readPages(reader: Reader, catalog: PdfDict, problems: string[]): Page[] {
+  const refs: number[] = [];
   const walkPages = (node: PdfValue | undefined): void => {
     const dict = reader.dict(node);
     if (!dict) return;
-    if (nameOf(dict.Type) === 'Page' && isRef(node)) pageRefs.push(node.ref);
+    if (nameOf(dict.Type) === 'Page' && isRef(node)) refs.push(node.ref);
     for (const kid of reader.list(dict.Kids)) walkPages(kid);
   };
   walkPages(catalog.Pages);
-  const pageIndex = new Map(pageRefs.map((ref, index) => [ref, index]));
-  const marks = pageRefs.map((ref, index) => {
-    const page = reader.dict(new PdfRef(ref)) ?? {};
+  return refs.map((ref, index) => {
+    const dict = reader.dict(new PdfRef(ref)) ?? {};
     // Contents is one stream or an array of them; either way by reference.
-    const contents = Array.isArray(page.Contents) ? page.Contents : [page.Contents];
+    const contents = Array.isArray(dict.Contents) ? dict.Contents : [dict.Contents];
     const streams = contents.map((c) => reader.stream(c) ?? Buffer.alloc(0));
     if (streams.every((stream) => stream.length === 0)) problems.push(`page ${index + 1}: no content read`);
-    const read = readPage(Buffer.concat(streams), index + 1);
-    problems.push(...read.problems);
-    checkFonts(reader, page, read.fonts, index + 1, problems);
-    return read;
+    const marks = readPage(Buffer.concat(streams), index + 1);
+    problems.push(...marks.problems);
+    checkFonts(reader, dict, marks.fonts, index + 1, problems);
+    return { ref, dict, marks };
   });
+}
 
-  const texts = await readTexts(bytes);
+/** Which element owns each MCID of each page, as the tree says; and the order the tree visits them in. */
+type Claims = { owners: Map<number, number[]>[]; visited: number[][] };
+
+function walkStructure(reader: Reader, root: PdfDict | null, pages: Page[], texts: PageText[], problems: string[]) {
+  const pageIndex = new Map(pages.map((page, index) => [page.ref, index]));
   const nodes: StructNode[] = [];
-  const claimed = pageRefs.map(() => new Map<number, number>());
-  const visited = pageRefs.map(() => [] as number[]);
+  const claims: Claims = { owners: pages.map(() => new Map()), visited: pages.map(() => []) };
   const walk = (ref: PdfValue, parentRole: string, depth: number, inheritedPage: PdfValue | undefined): string => {
     const element = reader.dict(ref);
     if (!element) return '';
@@ -233,34 +233,62 @@ export async function checkPdfUa(bytes: Buffer): Promise<UaReport> {
           : nameOf(kidDict?.Type) === 'MCR'
             ? { page: kidDict?.Pg, mcid: kidDict?.MCID }
             : null;
-      if (mcr) {
-        const pageNo = isRef(mcr.page) ? pageIndex.get(mcr.page.ref) : undefined;
-        if (pageNo === undefined || typeof mcr.mcid !== 'number') {
-          problems.push(`${role}: marked content without a page`);
-          continue;
-        }
-        claimed[pageNo]?.set(mcr.mcid, (claimed[pageNo]?.get(mcr.mcid) ?? 0) + 1);
-        visited[pageNo]?.push(mcr.mcid);
-        node.text += texts[pageNo]?.byMcid.get(String(mcr.mcid)) ?? '';
-      } else if (kidDict && nameOf(kidDict.Type) !== 'OBJR') kidRoles.push(walk(kid, role, depth + 1, page));
+      if (!mcr) {
+        if (kidDict && nameOf(kidDict.Type) !== 'OBJR') kidRoles.push(walk(kid, role, depth + 1, page));
+        continue;
+      }
+      const pageNo = isRef(mcr.page) ? pageIndex.get(mcr.page.ref) : undefined;
+      if (pageNo === undefined || typeof mcr.mcid !== 'number') {
+        problems.push(`${role}: marked content without a page`);
+        continue;
+      }
+      const owners = claims.owners[pageNo];
+      owners?.set(mcr.mcid, [...(owners.get(mcr.mcid) ?? []), isRef(ref) ? ref.ref : -1]);
+      claims.visited[pageNo]?.push(mcr.mcid);
+      node.text += texts[pageNo]?.byMcid.get(String(mcr.mcid)) ?? '';
     }
     node.text = squash(node.text);
     checkElement(role, parentRole, kidRoles, node, problems);
     return role;
   };
-  const treeRoot = reader.dict(catalog.StructTreeRoot);
-  if (!treeRoot) problems.push('no structure tree');
-  for (const kid of reader.list(treeRoot?.K)) walk(kid, 'StructTreeRoot', 0, undefined);
+  if (!root) problems.push('no structure tree');
+  for (const kid of reader.list(root?.K)) walk(kid, 'StructTreeRoot', 0, undefined);
+  return { nodes, claims };
+}
 
-  marks.forEach((page, index) => {
-    for (const mcid of page.mcids)
-      if (claimed[index]?.get(mcid) !== 1)
-        problems.push(`page ${index + 1}: MCID ${mcid} claimed by ${claimed[index]?.get(mcid) ?? 0} elements`);
-    const order = visited[index] ?? [];
+/** The entries of a number tree (the parent tree), from /Nums and its /Kids. */
+function numberTree(reader: Reader, node: PdfValue | undefined, out = new Map<number, PdfValue>()) {
+  const dict = reader.dict(node);
+  const nums = reader.list(dict?.Nums);
+  for (let i = 0; i + 1 < nums.length; i += 2) out.set(Number(nums[i]), nums[i + 1] ?? null);
+  for (const kid of reader.list(dict?.Kids)) numberTree(reader, kid, out);
+  return out;
+}
+
+/**
+ * Every marked content is claimed by exactly one element, the parent tree
+ * (how a reader goes from content to its element) names that element, and
+ * the tree visits each page's content in the order it is painted.
+ */
+function checkClaims(reader: Reader, root: PdfDict | null, pages: Page[], claims: Claims, problems: string[]) {
+  const parents = numberTree(reader, root?.ParentTree);
+  pages.forEach((page, index) => {
+    const key = page.dict.StructParents;
+    const parentArray = reader.list(typeof key === 'number' ? parents.get(key) : undefined);
+    for (const mcid of page.marks.mcids) {
+      const owners = claims.owners[index]?.get(mcid) ?? [];
+      if (owners.length !== 1) problems.push(`page ${index + 1}: MCID ${mcid} claimed by ${owners.length} elements`);
+      const parent = parentArray[mcid];
+      if (!isRef(parent) || parent.ref !== owners[0])
+        problems.push(`page ${index + 1}: the parent tree does not name the owner of MCID ${mcid}`);
+    }
+    const order = claims.visited[index] ?? [];
     if (order.some((mcid, i) => i > 0 && mcid < (order[i - 1] ?? 0)))
       problems.push(`page ${index + 1}: the structure reads the content in another order than it is painted`);
   });
+}
 
+function checkHeadings(nodes: StructNode[], problems: string[]): string[] {
   const headings = nodes.filter((n) => /^H[1-6]$/.test(n.role)).map((n) => `${n.role} ${n.text}`);
   let previous = 0;
   for (const heading of headings) {
@@ -268,8 +296,34 @@ export async function checkPdfUa(bytes: Buffer): Promise<UaReport> {
     if (level > previous + 1) problems.push(`heading "${heading}" skips a level after H${previous}`);
     previous = level;
   }
+  return headings;
+}
+
+/** Reads a PDF back and lists every way it falls short of PDF/UA-1 that this check knows. */
+export async function checkPdfUa(bytes: Buffer): Promise<UaReport> {
+  const reader = new Reader(readObjects(bytes));
+  const problems: string[] = [];
+  const trailer = /trailer\s*<<[\s\S]*?\/Root (\d+) 0 R[\s\S]*?\/Info (\d+) 0 R/.exec(bytes.toString('latin1'));
+  const catalog = reader.dict(trailer ? new PdfRef(Number(trailer[1])) : undefined) ?? {};
+  const info = reader.dict(trailer ? new PdfRef(Number(trailer[2])) : undefined) ?? {};
+  const title = typeof reader.get(info.Title) === 'string' ? (reader.get(info.Title) as string) : '';
+  checkCatalog(reader, catalog, title, problems);
+  const pages = readPages(reader, catalog, problems);
+  const texts = await readTexts(bytes);
+  const root = reader.dict(catalog.StructTreeRoot);
+  const { nodes, claims } = walkStructure(reader, root, pages, texts, problems);
+  checkClaims(reader, root, pages, claims, problems);
+  const headings = checkHeadings(nodes, problems);
   const outline: string[] = [];
   readOutline(reader, reader.dict(catalog.Outlines)?.First, '', outline);
-  const text = squash(nodes.map((n) => n.text).join(' '));
-  return { problems, title, lang, headings, outline, nodes, text, artifacts: texts.flatMap((t) => t.artifacts) };
+  return {
+    problems,
+    title,
+    lang: typeof catalog.Lang === 'string' ? catalog.Lang : '',
+    headings,
+    outline,
+    nodes,
+    text: squash(nodes.map((n) => n.text).join(' ')),
+    artifacts: texts.flatMap((t) => t.artifacts),
+  };
 }

@@ -4,7 +4,7 @@
  * Meänkieli, English) marked with that language so spelling and screen
  * readers follow it. One button saves every language that changed.
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import { svTranslations } from '../i18n/sv-translations.ts';
 import { enTranslations } from '../i18n/en-translations.ts';
@@ -52,7 +52,8 @@ export function TranslationsSection({ owner, id }: { owner: TranslationOwner; id
         <p>{w.none}</p>
       ) : (
         <TranslationsForm
-          key={JSON.stringify(query.data.texts)}
+          // A new form only when the Swedish texts change: a save keeps the form and its message.
+          key={query.data.texts.map((t) => `${t.item}\u0000${t.sv}`).join('\u0001')}
           owner={owner}
           id={id}
           texts={query.data.texts}
@@ -77,7 +78,8 @@ function TranslationsForm({
   const { lang } = useI18n();
   const w = lang === 'en' ? enTranslations : svTranslations;
   const save = useSaveTranslations(owner, id);
-  const [stored] = useState(() => storedDrafts(texts));
+  // What is saved now (read again after each save), to send only the texts that changed.
+  const stored = useMemo(() => storedDrafts(texts), [texts]);
   const [drafts, setDrafts] = useState<Drafts>(() => storedDrafts(texts));
   const [errors, setErrors] = useState<FormError[]>([]);
   const [notice, setNotice] = useState<string | null>(null);

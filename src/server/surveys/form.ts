@@ -10,6 +10,7 @@ import {
   PROBLEM_LEVELS,
   textIn,
   type Answers,
+  type LocalizedText,
   type Question,
   type QuestionOf,
   type SurveyLanguage,
@@ -17,6 +18,17 @@ import {
 import { SURVEY_STRINGS, type SurveyStrings } from '../../i18n/surveys.ts';
 import { html, raw, type Raw } from '../public/html.ts';
 import { ui, uiMark } from './ui-lang.ts';
+
+/** Whether the survey's own text lacks the page's language, so its Swedish stands in (issue 18). */
+const swedishOnly = (text: LocalizedText, lang: SurveyLanguage) => lang !== 'sv' && !text[lang]?.trim();
+
+/** The survey's own text in the page's language, or its Swedish marked lang="sv" so screen readers switch voice. */
+function own(text: LocalizedText, lang: SurveyLanguage): Raw | string {
+  return swedishOnly(text, lang) ? html`<span lang="sv">${text.sv}</span>` : textIn(text, lang);
+}
+
+/** ` lang="sv"` for an element (an option, a choice's label) whose survey text is the Swedish standing in. */
+const ownMark = (text: LocalizedText, lang: SurveyLanguage) => (swedishOnly(text, lang) ? raw(' lang="sv"') : null);
 
 /** An error to show: where it links to, the field it belongs to and its words. */
 export interface ShownError {
@@ -88,11 +100,11 @@ const describedBy = (...ids: (string | null)[]) => {
 
 function legend(q: Question, ctx: Ctx): Raw {
   const marker = q.required ? html` <span class="required"${uiMark(ctx.state.lang)}>(${ctx.t.required})</span>` : null;
-  return html`<span class="qno">${ctx.no}.</span> ${textIn(q.text, ctx.state.lang)}${marker}`;
+  return html`<span class="qno">${ctx.no}.</span> ${own(q.text, ctx.state.lang)}${marker}`;
 }
 
 function hint(q: Question, ctx: Ctx, extra?: string): { el: Raw | null; id: string | null } {
-  const help = q.help ? textIn(q.help, ctx.state.lang) : null;
+  const help = q.help ? own(q.help, ctx.state.lang) : null;
   const id = `${inputId(q.id)}-hint`;
   if (!help && !extra) return { el: null, id: null };
   return {
@@ -144,7 +156,7 @@ function selectQuestion(q: QuestionOf<'area'>, ctx: Ctx): Raw {
   return html`<div class="question${err ? ' has-error' : ''}"><label class="label" for="${id}">${legend(q, ctx)}</label>${h.el}${err}
 <select id="${id}" name="${fieldName(q.id)}"${describedBy(h.id, err ? `${id}-error` : null)}><option value=""${uiMark(ctx.state.lang)}>${ctx.t.chooseArea}</option>${q.options.map(
     (o) =>
-      html`<option value="${o.value}"${value === o.value ? raw(' selected') : null}>${textIn(o.label, ctx.state.lang)}</option>`,
+      html`<option value="${o.value}"${value === o.value ? raw(' selected') : null}${ownMark(o.label, ctx.state.lang)}>${textIn(o.label, ctx.state.lang)}</option>`,
   )}</select></div>`;
 }
 
@@ -172,7 +184,7 @@ function problemQuestion(q: QuestionOf<'problem'>, ctx: Ctx): Raw {
     const err = errorFor(ctx, key, inputId(q.id, item.id));
     const chosen = levels[item.id] ? [levels[item.id]!] : [];
     return html`<fieldset class="problem-item${err ? ' has-error' : ''}"${describedBy(err ? `${inputId(q.id, item.id)}-error` : null)}>
-<legend>${textIn(item.text, ctx.state.lang)}</legend>${err}${choices(fieldName(q.id, item.id), [q.id, item.id], options, 'radio', chosen)}</fieldset>`;
+<legend>${own(item.text, ctx.state.lang)}</legend>${err}${choices(fieldName(q.id, item.id), [q.id, item.id], options, 'radio', chosen)}</fieldset>`;
   });
   return html`<div class="question problem"><fieldset${describedBy(h.id)}><legend>${legend(q, ctx)}</legend>${h.el}${items}</fieldset></div>`;
 }
@@ -188,7 +200,7 @@ function questionHtml(q: Question, ctx: Ctx): Raw {
       return groupQuestion(
         q,
         ctx,
-        q.options.map((o) => ({ value: o.value, label: textIn(o.label, lang) })),
+        q.options.map((o) => ({ value: o.value, label: textIn(o.label, lang), mark: ownMark(o.label, lang) })),
         'checkbox',
         q.help ? undefined : ctx.t.chooseMany,
       );
@@ -196,7 +208,11 @@ function questionHtml(q: Question, ctx: Ctx): Raw {
       const options = Array.from({ length: q.max - q.min + 1 }, (_, i) => {
         const v = q.min + i;
         const end = v === q.min ? q.minLabel : v === q.max ? q.maxLabel : null;
-        return { value: String(v), label: end ? `${v} – ${textIn(end, lang)}` : String(v) };
+        return {
+          value: String(v),
+          label: end ? `${v} – ${textIn(end, lang)}` : String(v),
+          mark: end ? ownMark(end, lang) : null,
+        };
       });
       return groupQuestion(q, ctx, options, 'radio');
     }
@@ -212,7 +228,7 @@ function questionHtml(q: Question, ctx: Ctx): Raw {
       return groupQuestion(
         q,
         ctx,
-        q.options.map((o) => ({ value: o.value, label: textIn(o.label, lang) })),
+        q.options.map((o) => ({ value: o.value, label: textIn(o.label, lang), mark: ownMark(o.label, lang) })),
         'radio',
       );
   }

@@ -23,7 +23,7 @@ import {
 } from './support.ts';
 import { seedDemoStory } from '../src/app/demo/story.ts';
 import { DEMO_PASSWORD } from '../src/app/demo/seed.ts';
-import { COORDINATOR } from './work-support.ts';
+import { COORDINATOR, OFFICER } from './work-support.ts';
 
 let server: Server;
 let browser: Browser;
@@ -84,6 +84,9 @@ const COORDINATOR_WALK: Step[] = [
   { path: '/' },
 ];
 
+/** The community police officer's own pages: quick entry with the demo's commitments, and the overview. */
+const OFFICER_WALK: Step[] = [{ path: '/aktiviteter' }, { path: '/aktiviteter/ny' }, { path: '/' }];
+
 const ADMIN_WALK: Step[] = [
   { path: '/admin/organisationer' },
   { detail: `/admin/organisationer/${UUID}` },
@@ -102,10 +105,10 @@ interface Finding {
 
 /**
  * Goes to `path` inside the app without loading the page anew: by its link when one is shown, else as the
- * router's history. Returns once the previous page's h1 has left (a survey's parts share theirs: then once the
- * document title names the part).
+ * router's history. Returns once the previous page's h1 has left; a survey's parts share theirs, so there it
+ * waits for the document title to name the part and returns false when it never does.
  */
-async function goTo(page: Page, path: string, sameHeading?: string): Promise<void> {
+async function goTo(page: Page, path: string, sameHeading?: string): Promise<boolean> {
   await page.evaluate(() => document.querySelector('main h1')?.setAttribute('data-walk-left', ''));
   const link = page.locator(`a[href="/app${path}"]`).first();
   if ((await link.count()) > 0 && (await link.isVisible())) {
@@ -116,8 +119,16 @@ async function goTo(page: Page, path: string, sameHeading?: string): Promise<voi
       window.dispatchEvent(new PopStateEvent('popstate'));
     }, path);
   }
-  if (sameHeading) await page.waitForFunction((part) => document.title.startsWith(part), sameHeading);
-  else await page.waitForFunction(() => !document.querySelector('main h1[data-walk-left]'));
+  if (!sameHeading) {
+    await page.waitForFunction(() => !document.querySelector('main h1[data-walk-left]'));
+    return true;
+  }
+  return page
+    .waitForFunction((part) => document.title.startsWith(part), sameHeading, { timeout: 10_000 })
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 /** The page's content is shown: an h1 in <main>, nothing still loading, the network quiet. */
@@ -227,7 +238,11 @@ async function walk(page: Page, steps: Step[], findings: Finding[], visited: str
     await check(page, path, findings);
     for (const sub of 'next' in step ? (step.next ?? []) : []) {
       const base = path.replace(/\/(redigera|versioner|fragor|index|pappersenkat|resultat|fritext)$/u, '');
-      await goTo(page, `${base}${sub}`, 'parts' in step ? step.parts?.[sub] : undefined);
+      const part = 'parts' in step ? step.parts?.[sub] : undefined;
+      if (!(await goTo(page, `${base}${sub}`, part))) {
+        const title = await page.title();
+        findings.push({ path: `${base}${sub}`, problem: `the title "${title}" does not begin with "${part}"` });
+      }
       visited.push(`${base}${sub}`);
       await check(page, `${base}${sub}`, findings);
     }
@@ -263,6 +278,16 @@ describe.each(MODES)('every staff screen on $name', (mode) => {
     expect(visited.length).toBeGreaterThanOrEqual(COORDINATOR_WALK.length + 7);
     expect(findings.map((f) => `${f.path}: ${f.problem}`).join('\n')).toBe('');
   }, 600_000);
+
+  it('the community police officer: quick entry', async () => {
+    const page = await signedIn(OFFICER);
+    const findings: Finding[] = [];
+    const visited: string[] = [];
+    await walk(page, OFFICER_WALK, findings, visited);
+    await page.context().close();
+    expect(visited.length).toBe(OFFICER_WALK.length);
+    expect(findings.map((f) => `${f.path}: ${f.problem}`).join('\n')).toBe('');
+  }, 300_000);
 
   it('the platform administrator: Administration', async () => {
     const page = await signedIn(ADMIN);

@@ -22,6 +22,26 @@ export const StaffResults = z.object({
   comparison: Comparison.nullable(),
 });
 export type StaffResults = z.infer<typeof StaffResults>;
+
+/** GET /api/v1/surveys/:id/results/text-answers: a text question's redacted answers, a page at a time. */
+export const TextAnswersQuery = z.object({
+  question: z.string().min(1).max(100),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+});
+export type TextAnswersQuery = z.infer<typeof TextAnswersQuery>;
+export const TextAnswersPage = z.object({
+  questionId: z.string(),
+  /** Fewer than five answers in all: nothing is shown, as in the results. */
+  suppressed: z.boolean(),
+  /** How many answered the question in all. */
+  answered: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  /** Redacted, in the order the results give them; at most TEXT_ANSWERS_PAGE. */
+  answers: z.array(z.string()),
+  /** The offset of the next page; null after the last. */
+  nextOffset: z.number().int().nonnegative().nullable(),
+});
+export type TextAnswersPage = z.infer<typeof TextAnswersPage>;
 export type SurveyResultsView = z.infer<typeof SurveyResults>;
 export type QuestionResultView = z.infer<typeof QuestionResult>;
 export type QuestionStatsView = z.infer<typeof QuestionStats>;

@@ -15,11 +15,11 @@ import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../he
 import { actorForUser } from '../../src/app/access.ts';
 import { answerSurvey, keyInPaperAnswer } from '../../src/app/surveys/answer.ts';
 import { answerCount, flushLeftoverAnswers, pendingCount } from '../../src/app/surveys/queries/batches.ts';
-import { countRows, storedTextAnswers, waitingAnswers } from '../../src/app/surveys/queries/answer-counts.ts';
-import { getSurveyResults, loadResponses } from '../../src/app/surveys/results.ts';
+import { countRows, waitingAnswers } from '../../src/app/surveys/queries/answer-counts.ts';
+import { getSurveyResults, loadResponses, storedTextsFor } from '../../src/app/surveys/results.ts';
 import { surveyFor } from '../../src/app/surveys/store.ts';
 import type { Actor } from '../../src/domain/access/permissions.ts';
-import { computeResults, resultsFromCounts } from '../../src/domain/surveys/results.ts';
+import { computeResults, resultsFromCounts, TEXT_ANSWERS_SHOWN } from '../../src/domain/surveys/results.ts';
 import type { ProblemScoring } from '../../src/domain/surveys/scoring.ts';
 import type { Answers, Question } from '../../src/domain/surveys/types.ts';
 import { kalixWithAreas, publishedSurvey, type Kalix } from './helpers.ts';
@@ -87,15 +87,18 @@ async function bothWays(surveyId: string, scoring: ProblemScoring) {
     questions: survey.questions,
     counts: await countRows(ctx.deps.db, surveyId),
     waiting,
-    texts: [
-      ...(await storedTextAnswers(ctx.deps.db, surveyId, textIds)),
-      ...waiting.filter((r) => textIds.some((id) => id in r.answers)),
-    ],
+    storedTexts: await storedTextsFor(ctx.deps.db, surveyId, textIds, null),
     scoring,
   });
   return {
     staff: (await getSurveyResults(ctx.deps, actor, surveyId)).results,
-    full: computeResults({ questions: survey.questions, responses, scoring: survey.scoring }),
+    // The staff results carry the first few redacted text answers; the rest are read a page at a time.
+    full: computeResults({
+      questions: survey.questions,
+      responses,
+      scoring: survey.scoring,
+      textAnswers: TEXT_ANSWERS_SHOWN,
+    }),
     counted,
     fullScored: computeResults({ questions: survey.questions, responses, scoring }),
   };

@@ -20,7 +20,7 @@ export function tableCsv(table: ExportTable): string {
 }
 
 export async function exportResults(deps: Deps, actor: Actor, id: string, format: 'csv' | 'xlsx'): Promise<ExportFile> {
-  const staff = await getSurveyResults(deps, actor, id);
+  const staff = await getSurveyResults(deps, actor, id, 'all');
   const base = `enkat-${slugify(staff.title.sv) || 'resultat'}`;
   const main = resultTable(staff.results);
   if (format === 'csv') {

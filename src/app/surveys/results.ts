@@ -13,41 +13,77 @@ import { AppError, conflict } from '../../domain/errors.ts';
 import { compareResults } from '../../domain/surveys/comparison.ts';
 import { stockholmDay } from '../../domain/surveys/dates.ts';
 import { pickPublicCharts, type PublicChart, type PublishedChart } from '../../domain/surveys/public-charts.ts';
-import { resultsFromCounts, type ResponseInput, type SurveyResults } from '../../domain/surveys/results.ts';
+import {
+  resultsFromCounts,
+  TEXT_ANSWERS_PAGE,
+  TEXT_ANSWERS_SHOWN,
+  textAnswersPage,
+  type StoredTexts,
+  type SurveyResults,
+} from '../../domain/surveys/results.ts';
 import type { Answers, LocalizedText } from '../../domain/surveys/types.ts';
 import { knownNamesFor } from './known-names.ts';
-import { countRows, storedTextAnswers, waitingAnswers } from './queries/answer-counts.ts';
+import { countRows, waitingAnswers } from './queries/answer-counts.ts';
+import { storedTextCounts, storedTexts } from './queries/text-results.ts';
 import { previousSurveyRow, surveysWithPublicResults } from './queries/results.ts';
 import { updateSurveyRow } from './queries/surveys.ts';
 import { publicPath, surveyFor, toSurvey, type Survey } from './store.ts';
-import type { StaffResults } from '../../contracts/survey-results.ts';
+import type { StaffResults, TextAnswersPage, TextAnswersQuery } from '../../contracts/survey-results.ts';
+import { tooFew } from '../../domain/surveys/small-cell.ts';
+import { answerCount } from './queries/batches.ts';
 import type { PublicCharts } from '../../contracts/surveys.ts';
 
 /** Every answer with its codings, for the full computation (queries/texts.ts). */
 export { loadResponses } from './queries/texts.ts';
 
+/** Per text question, its stored answers counted in the database and the first `limit` by id (all when null). */
+export async function storedTextsFor(
+  db: Db,
+  surveyId: string,
+  textIds: string[],
+  limit: number | null,
+): Promise<Map<string, StoredTexts>> {
+  const [counts, firsts] = await Promise.all([
+    storedTextCounts(db, surveyId, textIds),
+    Promise.all(textIds.map((id) => (limit === 0 ? [] : storedTexts(db, surveyId, id, 0, limit)))),
+  ]);
+  return new Map(textIds.map((id, i) => [id, { counts: counts.get(id)!, first: firsts[i]! }]));
+}
+
+/** How many redacted answers per text question: the staff results show the first few, an export every one. */
+export type TextAnswers = number | 'all';
+
 /**
  * The results from the running counts of the stored answers, the answers
- * waiting for their batch and the text answers: the same as computeResults
- * over every answer (test/surveys/answer-counts.test.ts), without reading them.
+ * waiting for their batch and the text questions' answers counted in the
+ * database: the same as computeResults over every answer
+ * (test/surveys/answer-counts.test.ts), without reading them. Only the text
+ * answers given are read, and of those only the first `textAnswers` by id,
+ * so the masking of personal data runs on those alone.
  */
-async function resultsOf(db: Db, survey: Survey, scoring = survey.scoring): Promise<SurveyResults> {
+async function resultsOf(
+  db: Db,
+  survey: Survey,
+  textAnswers: TextAnswers,
+  scoring = survey.scoring,
+): Promise<SurveyResults> {
   const textIds = survey.questions.filter((q) => q.kind === 'text').map((q) => q.id);
+  const limit = textAnswers === 'all' ? null : textAnswers;
   const [counts, waiting, stored, keepNames] = await Promise.all([
     countRows(db, survey.id),
     waitingAnswers(db, survey.id),
-    storedTextAnswers(db, survey.id, textIds),
+    storedTextsFor(db, survey.id, textIds, limit),
     knownNamesFor(db, survey.municipalityId),
   ]);
-  const texts = [...stored, ...waiting.filter((r) => textIds.some((id) => id in r.answers))];
   return resultsFromCounts({
     questions: survey.questions,
     counts,
     waiting,
-    texts,
+    storedTexts: stored,
     scoring,
     categories: survey.categories,
     keepNames,
+    ...(limit === null ? {} : { textAnswers: limit }),
   });
 }
 
@@ -71,13 +107,71 @@ async function previousSurvey(db: Db, survey: Survey): Promise<Survey | undefine
 
 export type { StaffResults } from '../../contracts/survey-results.ts';
 
-export async function getSurveyResults(deps: Deps, actor: Actor, id: string): Promise<StaffResults> {
+/**
+ * A page of a text question's redacted answers after those the results
+ * show, for a reader of the results; nothing while the survey has fewer
+ * than five answers, as in the results.
+ */
+export async function getTextAnswers(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  query: TextAnswersQuery,
+): Promise<TextAnswersPage> {
   const survey = await surveyFor(deps, actor, id, false);
-  const results = await resultsOf(deps.db, survey);
-  const previous = await previousSurvey(deps.db, survey);
-  // Both surveys are scored with this survey's points so only the answers differ.
+  const question = survey.questions.find((q) => q.id === query.question && q.kind === 'text');
+  if (!question) {
+    throw new AppError(
+      'validation_failed',
+      `Enkäten har ingen fritextfråga "${query.question}"`,
+      `The survey has no free-text question "${query.question}"`,
+      { field: 'question' },
+    );
+  }
+  const { offset } = query;
+  const [responses, counts, stored, waiting, keepNames] = await Promise.all([
+    answerCount(deps.db, survey.id),
+    storedTextCounts(deps.db, survey.id, [question.id]),
+    storedTexts(deps.db, survey.id, question.id, offset, TEXT_ANSWERS_PAGE),
+    waitingAnswers(deps.db, survey.id),
+    knownNamesFor(deps.db, survey.municipalityId),
+  ]);
+  if (tooFew(responses))
+    return { questionId: question.id, suppressed: true, answered: 0, offset, answers: [], nextOffset: null };
+  const page = textAnswersPage({
+    question,
+    stored,
+    storedAnswered: counts.get(question.id)!.answered,
+    waiting,
+    offset,
+    limit: TEXT_ANSWERS_PAGE,
+    keepNames,
+  });
+  const next = offset + page.answers.length;
+  return {
+    questionId: question.id,
+    suppressed: false,
+    ...page,
+    offset,
+    nextOffset: page.answers.length === TEXT_ANSWERS_PAGE && next < page.answered ? next : null,
+  };
+}
+
+/** The staff results: the first TEXT_ANSWERS_SHOWN answers per text question, unless asked for all (the exports). */
+export async function getSurveyResults(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  textAnswers: TextAnswers = TEXT_ANSWERS_SHOWN,
+): Promise<StaffResults> {
+  const survey = await surveyFor(deps, actor, id, false);
+  const [results, previous] = await Promise.all([
+    resultsOf(deps.db, survey, textAnswers),
+    previousSurvey(deps.db, survey),
+  ]);
+  // Both surveys are scored with this survey's points so only the answers differ; the comparison has no free text.
   const comparison = previous
-    ? compareResults(results, await resultsOf(deps.db, previous, survey.scoring), previous)
+    ? compareResults(results, await resultsOf(deps.db, previous, 0, survey.scoring), previous)
     : null;
   return { surveyId: survey.id, title: survey.title, status: survey.status, results, comparison };
 }
@@ -136,7 +230,8 @@ export interface PublicSurveyResults {
 }
 
 async function publicResultsOf(db: Db, survey: Survey): Promise<PublicSurveyResults> {
-  const results = await resultsOf(db, survey);
+  // Free text is published only as its coded categories, never its answers (public-charts.ts).
+  const results = await resultsOf(db, survey, 0);
   return {
     surveyId: survey.id,
     publicId: survey.publicId,

@@ -62,7 +62,11 @@ export const TextResult = z.object({
   /** Coded answers per category; an answer may have several. */
   categories: z.array(OptionCount),
   uncoded: count,
-  /** Redacted, in no particular order (never the order of answering). */
+  /**
+   * Redacted, in no particular order (never the order of answering). The staff
+   * results carry the first TEXT_ANSWERS_SHOWN (`answered` says how many there
+   * are; the rest come a page at a time); the exports carry every one.
+   */
   answers: z.array(z.string()),
 });
 export type TextResult = z.infer<typeof TextResult>;
@@ -92,6 +96,41 @@ export interface ResultsInput {
   categories?: readonly CodingCategory[];
   /** The kommun's area, kommun and partner names: never masked as names of people. */
   keepNames?: readonly string[];
+  /** How many redacted answers per text question to give (the first by id); all when left out. */
+  textAnswers?: number;
+}
+
+/** Redacted answers per text question in the staff results; the rest are read a page at a time. */
+export const TEXT_ANSWERS_SHOWN = 20;
+
+/** What the results count of one text question: the answers, the uncoded ones, and the answers per category. */
+export interface TextCounts {
+  answered: number;
+  uncoded: number;
+  byCategory: Map<string, number>;
+}
+
+/** Counts the text question's given answers one by one. */
+export function countTexts(q: Question, responses: readonly ResponseInput[]): TextCounts {
+  const out: TextCounts = { answered: 0, uncoded: 0, byCategory: new Map() };
+  for (const r of responses) {
+    if (!hasAnswer(r.answers, q)) continue;
+    out.answered++;
+    const codes = r.codes?.[q.id] ?? [];
+    if (codes.length === 0) out.uncoded++;
+    for (const key of new Set(codes)) out.byCategory.set(key, (out.byCategory.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Orders text answers as the results give them: by id (never the order of answering). */
+export const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Stored answers of one text question as the database gives them: counted, and the first ones by id. */
+export interface StoredTexts {
+  counts: TextCounts;
+  /** The first stored answers to the question by id (at least as many as the results show), their text only. */
+  first: readonly ResponseInput[];
 }
 
 type DimensionQuestion = Question & { kind: Dimension; options: { value: string; label: LocalizedText }[] };
@@ -197,24 +236,33 @@ function countedResult(plan: Plan, dimensions: readonly DimensionQuestion[], sco
   };
 }
 
-function textResult(q: Question & { kind: 'text' }, input: ResultsInput): TextResult {
-  const given = input.responses.filter((r) => hasAnswer(r.answers, q));
+/** A text question's result from its counts and its given answers in id order (at least as many as shown). */
+function textResult(
+  q: Question & { kind: 'text' },
+  input: Omit<ResultsInput, 'responses'>,
+  counts: TextCounts,
+  ordered: readonly ResponseInput[],
+): TextResult {
   const categories = input.categories ?? DEFAULT_CATEGORIES;
-  const codesOf = (r: ResponseInput) => r.codes?.[q.id] ?? [];
+  const { answered } = counts;
+  const shown = input.textAnswers === undefined ? ordered : ordered.slice(0, input.textAnswers);
   return {
     questionId: q.id,
     kind: 'text',
     text: q.text,
-    answered: given.length,
+    answered,
     categories: categories.map((c) => {
-      const count = given.filter((r) => codesOf(r).includes(c.key)).length;
-      return { value: c.key, label: c.label, count, share: given.length ? count / given.length : 0 };
+      const count = counts.byCategory.get(c.key) ?? 0;
+      return { value: c.key, label: c.label, count, share: answered ? count / answered : 0 };
     }),
-    uncoded: given.filter((r) => codesOf(r).length === 0).length,
-    answers: [...given]
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((r) => redact(String(r.answers[q.id]), { keep: input.keepNames }).text),
+    uncoded: counts.uncoded,
+    answers: shown.map((r) => redact(String(r.answers[q.id]), { keep: input.keepNames }).text),
   };
+}
+
+/** Every given answer of the text question, counted and in id order. */
+function textsOf(q: Question, responses: readonly ResponseInput[]): { counts: TextCounts; ordered: ResponseInput[] } {
+  return { counts: countTexts(q, responses), ordered: responses.filter((r) => hasAnswer(r.answers, q)).sort(byId) };
 }
 
 /** The survey's background questions that break the results down, in the order of DIMENSIONS. */
@@ -228,7 +276,7 @@ function assemble(
   input: Omit<ResultsInput, 'responses'>,
   responses: number,
   fill: (plans: Plan[], dimensions: DimensionQuestion[]) => void,
-  texts: readonly ResponseInput[],
+  texts: (q: Question) => { counts: TextCounts; ordered: readonly ResponseInput[] },
 ): SurveyResults {
   if (tooFew(responses)) return { responses, suppressed: true, questions: [] };
   const dimensions = dimensionsOf(input.questions);
@@ -238,10 +286,11 @@ function assemble(
   );
   fill(plans, dimensions);
   const counted = new Map(plans.map((p) => [p.q.id, countedResult(p, dimensions, input.scoring)]));
-  const textInput = { ...input, responses: texts };
-  const questions = input.questions.map(
-    (q): QuestionResult => (q.kind === 'text' ? textResult(q, textInput) : counted.get(q.id)!),
-  );
+  const questions = input.questions.map((q): QuestionResult => {
+    if (q.kind !== 'text') return counted.get(q.id)!;
+    const { counts, ordered } = texts(q);
+    return textResult(q, input, counts, ordered);
+  });
   return { responses, suppressed: false, questions };
 }
 
@@ -251,7 +300,7 @@ export function computeResults(input: ResultsInput): SurveyResults {
     input,
     input.responses.length,
     (plans, dimensions) => tallyResponses(plans, dimensions, input.responses),
-    input.responses,
+    (q) => textsOf(q, input.responses),
   );
 }
 
@@ -260,8 +309,36 @@ export interface CountedInput extends Omit<ResultsInput, 'responses'> {
   counts: readonly CountRow[];
   /** Answers not in the counts (those waiting for their batch), counted one by one. */
   waiting: readonly ResponseInput[];
-  /** Every answer, stored or waiting, that answered a text question (with its codings). */
-  texts: readonly ResponseInput[];
+  /** Per text question, its stored answers counted and the first ones (the waiting ones are added here). */
+  storedTexts: ReadonlyMap<string, StoredTexts>;
+}
+
+/** Redacted text answers per page read after the first TEXT_ANSWERS_SHOWN (GET …/results/text-answers). */
+export const TEXT_ANSWERS_PAGE = 100;
+
+/**
+ * One page of a text question's redacted answers, in the order the results
+ * give them (stored answers by id, then the waiting ones): `stored` is the
+ * page of stored answers from `offset` (storedAnswered of them in all), the
+ * waiting answers fill what the stored ones leave of the page.
+ */
+export function textAnswersPage(input: {
+  question: Question;
+  stored: readonly ResponseInput[];
+  storedAnswered: number;
+  waiting: readonly ResponseInput[];
+  offset: number;
+  limit: number;
+  keepNames?: readonly string[];
+}): { answered: number; answers: string[] } {
+  const { question: q } = input;
+  const waiting = textsOf(q, input.waiting).ordered;
+  const from = Math.max(0, input.offset - input.storedAnswered);
+  const page = [...input.stored, ...waiting.slice(from, from + input.limit - input.stored.length)];
+  return {
+    answered: input.storedAnswered + waiting.length,
+    answers: page.map((r) => redact(String(r.answers[q.id]), { keep: input.keepNames }).text),
+  };
 }
 
 /** The same results as computeResults, from the running counts of the stored answers and the waiting ones. */
@@ -274,6 +351,20 @@ export function resultsFromCounts(input: CountedInput): SurveyResults {
       tallyCounts(plans, dimensions, input.counts);
       tallyResponses(plans, dimensions, input.waiting);
     },
-    input.texts,
+    (q) => {
+      const stored = input.storedTexts.get(q.id) ?? { counts: countTexts(q, []), first: [] };
+      const waiting = textsOf(q, input.waiting);
+      const byCategory = new Map(stored.counts.byCategory);
+      for (const [k, n] of waiting.counts.byCategory) byCategory.set(k, (byCategory.get(k) ?? 0) + n);
+      return {
+        counts: {
+          answered: stored.counts.answered + waiting.counts.answered,
+          uncoded: stored.counts.uncoded + waiting.counts.uncoded,
+          byCategory,
+        },
+        // Waiting answers have made-up ids ('waiting-…') that sort after every stored one, as in computeResults.
+        ordered: [...stored.first, ...waiting.ordered].sort(byId),
+      };
+    },
   );
 }

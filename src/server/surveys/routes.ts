@@ -12,12 +12,12 @@ import { codesCsv, generateCodes } from '../../app/surveys/codes.ts';
 import { exportResults } from '../../app/surveys/export.ts';
 import { listFreeText, setTextCodes } from '../../app/surveys/free-text.ts';
 import { closeSurvey, publishSurvey } from '../../app/surveys/lifecycle.ts';
-import { getSurveyResults, setPublicResults } from '../../app/surveys/results.ts';
+import { getSurveyResults, getTextAnswers, setPublicResults } from '../../app/surveys/results.ts';
 import { publicUrl, surveyFor } from '../../app/surveys/store.ts';
 import { createSurvey, deleteSurvey, getSurvey, listSurveys } from '../../app/surveys/surveys.ts';
 import { updateSurvey } from '../../app/surveys/update.ts';
 import { fileAnswer, NoContent, responses } from '../../contracts/common.ts';
-import { StaffResults } from '../../contracts/survey-results.ts';
+import { StaffResults, TextAnswersPage, TextAnswersQuery } from '../../contracts/survey-results.ts';
 import {
   CodeBatch,
   CodesQuery,
@@ -270,6 +270,21 @@ async function resultRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
       },
     },
     async (req) => getSurveyResults(deps, requireActor(req), req.params.id),
+  );
+
+  app.get(
+    '/api/v1/surveys/:id/results/text-answers',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        querystring: TextAnswersQuery,
+        summary:
+          'Fritextsvar till en fråga, maskerade, 100 i taget från offset (resultaten visar de första 20; inget under 5 svar)',
+        response: responses({ 200: TextAnswersPage }, ['not_found', 'validation_failed']),
+      },
+    },
+    async (req) => getTextAnswers(deps, requireActor(req), req.params.id, req.query),
   );
 
   for (const format of ['csv', 'xlsx'] as const) {

@@ -94,7 +94,7 @@ describe('the kommun page on a phone with JavaScript off', () => {
   it('the language switch gives the page in English', async () => {
     const page = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(`${server.baseUrl}/kommun/kalix`);
-    await page.getByRole('link', { name: 'In English' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { level: 2, name: 'You said' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
   });

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { fileAnswer } from './common.ts';
 
 const field = (what: string) => z.string().optional().describe(what);
-const lang = field('sidans språk: sv eller en');
+const lang = field('sidans språk: sv, en, fi (finska) eller fit (meänkieli)');
 
 /** A public page in HTML: the answer to every form here. */
 export const PublicPage = fileAnswer('text/html', 'Sidan / The page');

@@ -29,7 +29,15 @@ export interface PublicSubscriptionsTable {
   created_at: CreatedAt;
 }
 
+/** A kommun's choice to show or hide the language switch on its public pages (no row: its area's default). */
+export interface PublicLanguageSettingsTable {
+  organisation_id: string;
+  switch_on: boolean;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface PublicTables {
   public_page_cache: PublicPageCacheTable;
   public_subscriptions: PublicSubscriptionsTable;
+  public_language_settings: PublicLanguageSettingsTable;
 }

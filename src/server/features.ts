@@ -19,6 +19,7 @@ import { areasFeature } from './areas/feature.ts';
 import { outcomesFeature } from './outcomes/feature.ts';
 import { privacyFeature } from './privacy/feature.ts';
 import { translationsFeature } from './translations/feature.ts';
+import { publicLanguagesFeature } from './public-languages/feature.ts';
 import { publicFeature } from './public/feature.ts';
 
 export const FEATURES: readonly ServerFeature[] = [
@@ -37,5 +38,6 @@ export const FEATURES: readonly ServerFeature[] = [
   outcomesFeature,
   privacyFeature,
   translationsFeature,
+  publicLanguagesFeature,
   publicFeature,
 ];

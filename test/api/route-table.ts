@@ -129,6 +129,11 @@ export const ROUTES: Record<string, RouteEntry> = {
     }),
   },
   'GET /api/v1/organisations/{id}/processing-register': { action: 'organisation.read' },
+  'GET /api/v1/organisations/{id}/public-languages': { action: 'organisation.read' },
+  'PUT /api/v1/organisations/{id}/public-languages': {
+    action: 'organisation.update',
+    sample: () => ({ body: { switchOn: true } }),
+  },
 
   'POST /api/v1/promise-sets': {
     action: 'promise.write',

@@ -463,6 +463,11 @@ export const SCHEMA_COLUMNS = {
     unsubscribed_at: 'timestamp with time zone null',
     created_at: 'timestamp with time zone',
   },
+  public_language_settings: {
+    organisation_id: 'uuid',
+    switch_on: 'boolean',
+    updated_at: 'timestamp with time zone',
+  },
   rate_limit_hits: {
     key_hash: 'text',
     at: 'timestamp with time zone',

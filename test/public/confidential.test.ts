@@ -135,12 +135,10 @@ describe('what a citizen can reach', () => {
       })
       .execute();
     ctx.mails.length = 0;
-    await notifySubscribers(
-      ctx.deps,
-      kalix.id,
-      'Ny uppföljning i Kalix',
-      'Uppföljningen av första halvåret 2019 är publicerad.',
-    );
+    await notifySubscribers(ctx.deps, kalix.id, {
+      subject: 'Ny uppföljning i Kalix',
+      text: 'Uppföljningen av första halvåret 2019 är publicerad.',
+    });
     expect(ctx.mails).toHaveLength(1);
     expectNoSecrets(`${ctx.mails[0]!.subject}\n${ctx.mails[0]!.text}`, 'update mail');
     expect(SECRETS.recipient).not.toBe(ctx.mails[0]!.to);

@@ -72,7 +72,7 @@ describe('/kommun/kalix', () => {
       `href="/kommun/kalix/uppfoljning/${world.publishedFollowUpId}?lang=en">First half of 2019</a>`,
     );
     expect(page).toContain('2 of 3 met, 1 partly met');
-    expect(page).toContain('href="/kommun/kalix" lang="sv" hreflang="sv">På svenska</a>');
+    expect(page).toContain('href="/kommun/kalix" lang="sv" hreflang="sv">Svenska</a>');
   });
 });
 

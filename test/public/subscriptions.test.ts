@@ -30,7 +30,10 @@ const linkIn = (text: string, path: string) => {
   return { url: m[0].replace('http://localhost:3000', ''), token: m[1]! };
 };
 const update = () =>
-  notifySubscribers(ctx.deps, kalixId, 'Ny uppföljning i Kalix', 'Uppföljningen av första halvåret är publicerad.');
+  notifySubscribers(ctx.deps, kalixId, {
+    subject: 'Ny uppföljning i Kalix',
+    text: 'Uppföljningen av första halvåret är publicerad.',
+  });
 
 describe('double opt-in', () => {
   let confirm: { url: string; token: string };

@@ -8,6 +8,9 @@ import type { Deps } from '../deps.ts';
 import { notifySubscribers, type Deliver } from './subscriptions.ts';
 import { publishedFollowUp } from './follow-ups.ts';
 import { followUpHeadline } from '../../domain/progress/status.ts';
+import { PUBLIC_CATALOGUES, type PublicLocale } from '../../i18n/public.ts';
+import { shownText } from '../../domain/translations/index.ts';
+import { longDate } from './words.ts';
 import { activeKommunerOfSet, followUpSetId, setPublication } from './queries/published.ts';
 
 async function kommunerOfSet(deps: Deps, setId: string) {
@@ -22,16 +25,26 @@ export async function notifyFollowUpPublished(deps: Deps, followUpId: string, de
   for (const k of await kommunerOfSet(deps, row.promise_set_id)) {
     const f = await publishedFollowUp(deps, k.id, followUpId);
     if (!f) continue;
-    const link = `${deps.config.publicBaseUrl}/kommun/${k.slug}/uppfoljning/${f.id}`;
-    const text = [
-      `Polisen och ${k.name} kommun har publicerat uppföljningen av medborgarlöftet för ${f.label.toLowerCase()}:`,
-      `${followUpHeadline(f.counts, 'sv')}.`,
-      '',
-      f.summary ?? '',
-      '',
-      `Läs hela uppföljningen: ${link}`,
-    ].join('\n');
-    sent += await notifySubscribers(deps, k.id, `Ny uppföljning i ${k.name}: ${f.label}`, text, deliver);
+    const page = `${deps.config.publicBaseUrl}/kommun/${k.slug}/uppfoljning/${f.id}`;
+    const compose = (locale: PublicLocale) => {
+      const c = PUBLIC_CATALOGUES[locale];
+      const label = periodLabel(f, locale);
+      // The summary in the reader's language where staff translated it, else the Swedish after the note saying so.
+      const summary = f.summary ? shownText(f.translations.followUp, 'summary', f.summary, locale) : null;
+      const link = locale === 'sv' ? page : `${page}?lang=${locale}`;
+      return {
+        subject: c.mail.followUpSubject(k.name, label),
+        text: [
+          c.mail.followUpIntro(k.name, label),
+          `${followUpHeadline(f.counts, locale)}.`,
+          '',
+          ...(summary ? [...(summary.swedish ? [c.onlyInSwedish] : []), summary.text] : []),
+          '',
+          c.mail.readFollowUp(link),
+        ].join('\n'),
+      };
+    };
+    sent += await notifySubscribers(deps, k.id, compose, deliver);
   }
   return sent;
 }
@@ -42,12 +55,29 @@ export async function notifyPromiseSetPublished(deps: Deps, setId: string, deliv
   if (!set || set.status !== 'published' || !set.published_at) return 0;
   let sent = 0;
   for (const k of await kommunerOfSet(deps, setId)) {
-    const text = [
-      `Polisen och ${k.name} kommun har publicerat ett nytt medborgarlöfte: ${set.title ?? 'Medborgarlöfte'}.`,
-      '',
-      `Se vad vi lovar och hur långt vi har kommit: ${deps.config.publicBaseUrl}/kommun/${k.slug}`,
-    ].join('\n');
-    sent += await notifySubscribers(deps, k.id, `Nytt medborgarlöfte i ${k.name}`, text, deliver);
+    const page = `${deps.config.publicBaseUrl}/kommun/${k.slug}`;
+    const compose = (locale: PublicLocale) => {
+      const c = PUBLIC_CATALOGUES[locale];
+      return {
+        subject: c.mail.promiseSubject(k.name),
+        text: [
+          c.mail.promiseIntro(k.name, set.title ?? c.page.setCol),
+          '',
+          c.mail.seePromise(locale === 'sv' ? page : `${page}?lang=${locale}`),
+        ].join('\n'),
+      };
+    };
+    sent += await notifySubscribers(deps, k.id, compose, deliver);
   }
   return sent;
+}
+
+/** The follow-up's period: "första halvåret 2019" in Swedish and English; "1.1.2019–30.6.2019" in Finnish and Meänkieli. */
+function periodLabel(
+  f: { label: string; labelEn: string; period: { from: string; to: string } },
+  locale: PublicLocale,
+) {
+  if (locale === 'sv') return f.label;
+  if (locale === 'en') return f.labelEn;
+  return `${longDate(f.period.from, locale)}–${longDate(f.period.to, locale)}`;
 }

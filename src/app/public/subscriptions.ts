@@ -21,9 +21,13 @@ import {
 import { SYSTEM_ACTOR, writeAudit } from '../audit.ts';
 import { kommunBy } from './published.ts';
 import type { Mail } from '../../mail/mailer.ts';
+import { PUBLIC_CATALOGUES, publicLocale, type PublicLocale } from '../../i18n/public.ts';
 
 /** Sends one mail. */
 export type Deliver = (mail: Mail) => Promise<void>;
+
+/** An update written in the subscriber's language (the language the subscription was made in). */
+export type Compose = (locale: PublicLocale) => { subject: string; text: string };
 
 const PUBLIC_ACTOR = SYSTEM_ACTOR('allmänheten (prenumeration)');
 const CONFIRM_DAYS = 7;
@@ -36,36 +40,19 @@ export function normaliseEmail(raw: string): string | null {
   return email.length <= 254 && EMAIL.test(email) ? email : null;
 }
 
-function confirmMail(base: string, kommunName: string, token: string, locale: string) {
-  const link = `${base}/prenumeration/bekrafta?token=${encodeURIComponent(token)}${locale === 'en' ? '&lang=en' : ''}`;
-  if (locale === 'en') {
-    return {
-      subject: `Confirm your subscription: citizen promises in ${kommunName}`,
-      text: [
-        `Someone (hopefully you) asked for e-mail when the police and ${kommunName} municipality publish news about their citizen promises.`,
-        '',
-        `Confirm here: ${link}`,
-        '',
-        `If it was not you, ignore this mail: nothing more will be sent. The link is valid for ${CONFIRM_DAYS} days.`,
-      ].join('\n'),
-    };
-  }
+function confirmMail(base: string, kommunName: string, token: string, locale: PublicLocale) {
+  const m = PUBLIC_CATALOGUES[locale].mail;
+  const link = `${base}/prenumeration/bekrafta?token=${encodeURIComponent(token)}${locale === 'sv' ? '' : `&lang=${locale}`}`;
   return {
-    subject: `Bekräfta din prenumeration: medborgarlöften i ${kommunName}`,
-    text: [
-      `Någon (förhoppningsvis du) har bett om e-post när polisen och ${kommunName} kommun publicerar nytt om sina medborgarlöften.`,
-      '',
-      `Bekräfta här: ${link}`,
-      '',
-      `Var det inte du kan du strunta i det här mejlet: inget mer skickas. Länken gäller i ${CONFIRM_DAYS} dagar.`,
-    ].join('\n'),
+    subject: m.confirmSubject(kommunName),
+    text: [m.confirmAsked(kommunName), '', m.confirmHere(link), '', m.confirmIgnore(CONFIRM_DAYS)].join('\n'),
   };
 }
 
 /** Starts a subscription (or restarts an unconfirmed or ended one) and mails the confirmation link. */
 export async function subscribe(
   deps: Deps,
-  input: { slug: string; email: string; locale: 'sv' | 'en'; clientKey: string },
+  input: { slug: string; email: string; locale: PublicLocale; clientKey: string },
 ): Promise<SubscribeOutcome> {
   const email = normaliseEmail(input.email);
   if (!email) return 'invalid_email';
@@ -188,18 +175,19 @@ export function unsubscribeUrl(base: string, token: string): string {
 export async function notifySubscribers(
   deps: Deps,
   municipalityId: string,
-  subject: string,
-  text: string,
+  message: Compose | { subject: string; text: string },
   deliver: Deliver = (mail) => deps.mailer.send(mail),
 ): Promise<number> {
   const rows = await activeSubscribers(deps.db, municipalityId);
   const base = deps.config.publicBaseUrl;
+  const compose = typeof message === 'function' ? message : () => message;
+  const composed = new Map<PublicLocale, { subject: string; text: string }>();
   for (const r of rows) {
+    const locale = publicLocale(r.locale);
+    if (!composed.has(locale)) composed.set(locale, compose(locale));
+    const { subject, text } = composed.get(locale)!;
     const link = unsubscribeUrl(base, r.unsubscribe_token);
-    const footer =
-      r.locale === 'en'
-        ? ['', '--', `Stop these mails with one click: ${link}`]
-        : ['', '--', `Avsluta prenumerationen med ett klick: ${link}`];
+    const footer = ['', '--', PUBLIC_CATALOGUES[locale].mail.stop(link)];
     await deliver({ to: r.email, subject, text: [text, ...footer, `List-Unsubscribe: <${link}>`].join('\n') });
   }
   return rows.length;

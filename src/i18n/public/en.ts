@@ -28,7 +28,6 @@ export const en: PublicCatalogue = {
     backHome: 'To the start page',
     staffLogin: 'Staff sign-in',
     language: 'Language',
-    otherLanguage: 'På svenska',
     footer: 'Citizen promises are a cooperation between the Swedish Police and the municipalities.',
     mainNav: 'Main menu',
     start: 'Home',
@@ -165,5 +164,22 @@ export const en: PublicCatalogue = {
       activity_outcome: 'Sum',
     },
     n: { crime: 'Reported crimes', survey_share: 'Answers', survey_index: 'Answers', activity_outcome: 'Days' },
+  },
+  mail: {
+    confirmSubject: (kommun: string) => `Confirm your subscription: citizen promises in ${kommun}`,
+    confirmAsked: (kommun: string) =>
+      `Someone (hopefully you) asked for e-mail when the police and ${kommun} municipality publish news about their citizen promises.`,
+    confirmHere: (link: string) => `Confirm here: ${link}`,
+    confirmIgnore: (days: number) =>
+      `If it was not you, ignore this mail: nothing more will be sent. The link is valid for ${days} days.`,
+    stop: (link: string) => `Stop these mails with one click: ${link}`,
+    followUpSubject: (kommun: string, label: string) => `New follow-up in ${kommun}: ${label}`,
+    followUpIntro: (kommun: string, label: string) =>
+      `The police and ${kommun} municipality have published the follow-up of the citizen promise for ${label}:`,
+    readFollowUp: (link: string) => `Read the whole follow-up: ${link}`,
+    promiseSubject: (kommun: string) => `New citizen promise in ${kommun}`,
+    promiseIntro: (kommun: string, title: string) =>
+      `The police and ${kommun} municipality have published a new citizen promise: ${title}.`,
+    seePromise: (link: string) => `See what we promise and how far we have come: ${link}`,
   },
 };

@@ -33,7 +33,6 @@ export const fi: PublicCatalogue = {
     backHome: 'Etusivulle',
     staffLogin: 'Henkilökunnan kirjautuminen',
     language: 'Kieli',
-    otherLanguage: 'På svenska',
     footer: 'Kansalaislupaukset ovat poliisin ja kuntien yhteistyötä.',
     mainNav: 'Päävalikko',
     start: 'Etusivu',
@@ -177,5 +176,22 @@ export const fi: PublicCatalogue = {
       survey_index: 'Vastauksia',
       activity_outcome: 'Päiviä',
     },
+  },
+  mail: {
+    confirmSubject: (kommun: string) => `Vahvista tilauksesi: kansalaislupaukset (${kommun})`,
+    confirmAsked: (kommun: string) =>
+      `Joku (toivottavasti sinä) on pyytänyt sähköpostia, kun poliisi ja kunta (${kommun}) julkaisevat uutta kansalaislupauksistaan.`,
+    confirmHere: (link: string) => `Vahvista tästä: ${link}`,
+    confirmIgnore: (days: number) =>
+      `Jos se et ollut sinä, voit jättää tämän viestin huomiotta: mitään muuta ei lähetetä. Linkki on voimassa ${days} päivää.`,
+    stop: (link: string) => `Lopeta tilaus yhdellä napsautuksella: ${link}`,
+    followUpSubject: (kommun: string, label: string) => `Uusi seuranta (${kommun}): ${label}`,
+    followUpIntro: (kommun: string, label: string) =>
+      `Poliisi ja kunta (${kommun}) ovat julkaisseet kansalaislupauksen seurannan ajalta ${label}:`,
+    readFollowUp: (link: string) => `Lue koko seuranta: ${link}`,
+    promiseSubject: (kommun: string) => `Uusi kansalaislupaus (${kommun})`,
+    promiseIntro: (kommun: string, title: string) =>
+      `Poliisi ja kunta (${kommun}) ovat julkaisseet uuden kansalaislupauksen: ${title}.`,
+    seePromise: (link: string) => `Katso, mitä lupaamme ja kuinka pitkälle olemme edenneet: ${link}`,
   },
 };

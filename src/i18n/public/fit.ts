@@ -38,7 +38,6 @@ export const fit: PublicCatalogue = {
     backHome: 'Alkusivule',
     staffLogin: 'Personaalin sisäänkirjautuminen',
     language: 'Kieli',
-    otherLanguage: 'På svenska',
     footer: 'Kansalaislupaukset oon poliisin ja kuntitten yhtheistyötä.',
     mainNav: 'Päämeny',
     start: 'Alkusivu',
@@ -180,5 +179,22 @@ export const fit: PublicCatalogue = {
       survey_index: 'Vastauksia',
       activity_outcome: 'Päiviä',
     },
+  },
+  mail: {
+    confirmSubject: (kommun: string) => `Vahvista tilaus: kansalaislupaukset (${kommun})`,
+    confirmAsked: (kommun: string) =>
+      `Joku (toivottavasti sie) oon pyytäny meiliä ko poliisi ja kunta (${kommun}) julkasteva jotaki uutta kansalaislupauksistansa.`,
+    confirmHere: (link: string) => `Vahvista tästä: ${link}`,
+    confirmIgnore: (days: number) =>
+      `Jos se et ollu sie, niin älä välitä tästä meilistä: mithään muuta ei lähätetä. Linkki oon voimassa ${days} päivää.`,
+    stop: (link: string) => `Lopeta tilaus yhelä klikkauksella: ${link}`,
+    followUpSubject: (kommun: string, label: string) => `Uusi seuranta (${kommun}): ${label}`,
+    followUpIntro: (kommun: string, label: string) =>
+      `Poliisi ja kunta (${kommun}) oon julkassu kansalaislupauksen seurannan ajalta ${label}:`,
+    readFollowUp: (link: string) => `Lue koko seuranta: ${link}`,
+    promiseSubject: (kommun: string) => `Uusi kansalaislupaus (${kommun})`,
+    promiseIntro: (kommun: string, title: string) =>
+      `Poliisi ja kunta (${kommun}) oon julkassu uuen kansalaislupauksen: ${title}.`,
+    seePromise: (link: string) => `Katto mitä met lupaama ja kunka pitkäle met olema päässeet: ${link}`,
   },
 };

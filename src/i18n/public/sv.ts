@@ -27,7 +27,6 @@ export const sv = {
     backHome: 'Till startsidan',
     staffLogin: 'Inloggning för personal',
     language: 'Språk',
-    otherLanguage: 'In English',
     footer: 'Medborgarlöften är ett samarbete mellan Polisen och kommunerna.',
     mainNav: 'Huvudmeny',
     start: 'Start',
@@ -167,6 +166,23 @@ export const sv = {
       string,
       string
     >,
+  },
+  mail: {
+    confirmSubject: (kommun: string) => `Bekräfta din prenumeration: medborgarlöften i ${kommun}`,
+    confirmAsked: (kommun: string) =>
+      `Någon (förhoppningsvis du) har bett om e-post när polisen och ${kommun} kommun publicerar nytt om sina medborgarlöften.`,
+    confirmHere: (link: string) => `Bekräfta här: ${link}`,
+    confirmIgnore: (days: number) =>
+      `Var det inte du kan du strunta i det här mejlet: inget mer skickas. Länken gäller i ${days} dagar.`,
+    stop: (link: string) => `Avsluta prenumerationen med ett klick: ${link}`,
+    followUpSubject: (kommun: string, label: string) => `Ny uppföljning i ${kommun}: ${label}`,
+    followUpIntro: (kommun: string, label: string) =>
+      `Polisen och ${kommun} kommun har publicerat uppföljningen av medborgarlöftet för ${label.toLowerCase()}:`,
+    readFollowUp: (link: string) => `Läs hela uppföljningen: ${link}`,
+    promiseSubject: (kommun: string) => `Nytt medborgarlöfte i ${kommun}`,
+    promiseIntro: (kommun: string, title: string) =>
+      `Polisen och ${kommun} kommun har publicerat ett nytt medborgarlöfte: ${title}.`,
+    seePromise: (link: string) => `Se vad vi lovar och hur långt vi har kommit: ${link}`,
   },
 };
 

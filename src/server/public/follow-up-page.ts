@@ -69,6 +69,7 @@ export function followUpPage(
   locale: PublicLocale,
   baseUrl: string,
   pdf: boolean,
+  languages?: readonly PublicLocale[],
 ): string {
   const t = PUBLIC_STRINGS[locale];
   const label = locale === 'sv' ? f.label : f.labelEn;
@@ -91,5 +92,5 @@ ${textSection('nasta-steg', t.nextSteps, f.nextSteps, 'nextSteps', f, locale)}
 <li><a href="${withLang(sharePath, locale)}">${t.shareLink}</a></li>
 ${pdf ? html`<li><a href="${path}.pdf">${label} ${t.asPdf}</a></li>` : ''}
 </ul>`;
-  return page({ locale, title, path, head, body });
+  return page({ locale, title, path, head, languages, body });
 }

@@ -180,7 +180,14 @@ ${earlierSection(view, locale, pdf)}
 ${followSection(view, locale, baseUrl)}`;
 }
 
-export function kommunPage(view: KommunPageView, locale: PublicLocale, baseUrl: string, pdf: boolean): string {
+/** `languages`: what the kommun's pages are offered in (app/public-languages: the switch on or off). */
+export function kommunPage(
+  view: KommunPageView,
+  locale: PublicLocale,
+  baseUrl: string,
+  pdf: boolean,
+  languages?: readonly PublicLocale[],
+): string {
   const t = PUBLIC_STRINGS[locale];
   const { kommun } = view;
   const path = `/kommun/${kommun.slug}`;
@@ -189,9 +196,10 @@ export function kommunPage(view: KommunPageView, locale: PublicLocale, baseUrl: 
       locale,
       title: kommun.name,
       path,
+      languages,
       body: html`<h1>${kommun.name}</h1><p class="lead">${t.notUsing(kommun.name)}</p><p><a href="${withLang('/', locale)}">${t.backHome}</a></p>`,
     });
   }
   const head = html`<link rel="alternate" type="application/atom+xml" title="${t.feedLink} ${kommun.name}" href="${path}/flode.atom">`;
-  return page({ locale, title: kommun.name, path, head, body: activeBody(view, locale, baseUrl, pdf) });
+  return page({ locale, title: kommun.name, path, head, languages, body: activeBody(view, locale, baseUrl, pdf) });
 }

@@ -7,6 +7,7 @@ import { renderFollowUpPdf } from '../../reports/follow-up-report.ts';
 import { kommunFeed } from '../../app/public/feed.ts';
 import { kommunBy } from '../../app/public/published.ts';
 import { publicLocale, type PublicLocale } from '../../i18n/public.ts';
+import { publicLanguagesOf } from '../../app/public-languages/settings.ts';
 import { notFoundPage } from './layout.ts';
 import { HTML, sendCached, type Rendered } from './respond.ts';
 import { kommunPage } from './kommun-page.ts';
@@ -35,7 +36,9 @@ export async function kommunRoutes(app: FastifyInstance, deps: Deps): Promise<vo
         scope: { kind: 'kommun', slug },
         render: async () => {
           const view = await kommunPageView(deps, slug);
-          return view ? { contentType: HTML, body: kommunPage(view, locale, base, FOLLOW_UP_PDF) } : notFound(locale);
+          if (!view) return notFound(locale);
+          const languages = await publicLanguagesOf(deps.db, slug);
+          return { contentType: HTML, body: kommunPage(view, locale, base, FOLLOW_UP_PDF, languages) };
         },
       });
     },
@@ -54,9 +57,9 @@ export async function kommunRoutes(app: FastifyInstance, deps: Deps): Promise<vo
         render: async () => {
           const kommun = await kommunBy(deps, { slug });
           const f = kommun?.active ? await publishedFollowUp(deps, kommun.id, id) : undefined;
-          return kommun && f
-            ? { contentType: HTML, body: followUpPage(kommun, f, locale, base, FOLLOW_UP_PDF) }
-            : notFound(locale);
+          if (!kommun || !f) return notFound(locale);
+          const languages = await publicLanguagesOf(deps.db, slug);
+          return { contentType: HTML, body: followUpPage(kommun, f, locale, base, FOLLOW_UP_PDF, languages) };
         },
       });
     },

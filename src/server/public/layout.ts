@@ -1,4 +1,4 @@
-import { PUBLIC_STRINGS, type PublicLocale } from '../../i18n/public.ts';
+import { PUBLIC_CATALOGUES, PUBLIC_LOCALES, PUBLIC_STRINGS, type PublicLocale } from '../../i18n/public.ts';
 import { html, type Raw } from './html.ts';
 
 export interface PageInput {
@@ -10,19 +10,55 @@ export interface PageInput {
   /** Extra elements for <head> (feed links, share image). */
   head?: Raw;
   /** The language switch's target when the page needs more of its query than the language (e.g. a token). */
-  switchHref?: string;
+  switchHref?: (locale: PublicLocale) => string;
+  /**
+   * The languages the page is offered in (the kommun's choice, app/public-languages):
+   * all four where the switch is on; Swedish and English (and the reader's own) otherwise.
+   */
+  languages?: readonly PublicLocale[];
 }
 
-/** A link inside the public site in the reader's language: English adds ?lang=en. */
+/** A link inside the public site in the reader's language: ?lang=en, ?lang=fi, ?lang=fit; Swedish has none. */
 export function withLang(path: string, locale: PublicLocale): string {
   if (locale === 'sv') return path;
   const [base, hash] = path.split('#') as [string, string | undefined];
-  return `${base}${base.includes('?') ? '&' : '?'}lang=en${hash ? `#${hash}` : ''}`;
+  return `${base}${base.includes('?') ? '&' : '?'}lang=${locale}${hash ? `#${hash}` : ''}`;
 }
 
-export function page({ locale, title, path, body, head, switchHref }: PageInput): string {
+/** The languages offered, in the switch's order, always with the one being read. */
+function offered(locale: PublicLocale, languages: readonly PublicLocale[] = ['sv', 'en']): PublicLocale[] {
+  return PUBLIC_LOCALES.filter((l) => l === locale || languages.includes(l));
+}
+
+/**
+ * The language switch: a list of plain links (works without JavaScript),
+ * each language named in itself and marked with its own lang, the one
+ * being read marked aria-current.
+ */
+export function languageSwitch(
+  locale: PublicLocale,
+  languages: readonly PublicLocale[],
+  hrefOf: (l: PublicLocale) => string,
+): Raw {
   const t = PUBLIC_STRINGS[locale];
-  const other: PublicLocale = locale === 'sv' ? 'en' : 'sv';
+  return html`<nav class="language-switch" aria-label="${t.language}"><ul>${languages.map(
+    (l) =>
+      html`<li><a href="${hrefOf(l)}" lang="${l}" hreflang="${l}"${l === locale ? html` aria-current="true"` : ''}>${PUBLIC_CATALOGUES[l].languageName}</a></li>`,
+  )}</ul></nav>`;
+}
+
+/** The same page in every offered language, for search engines and readers' tools. */
+export function alternates(languages: readonly PublicLocale[], hrefOf: (l: PublicLocale) => string): Raw {
+  return html`${languages.map(
+    (l) => html`<link rel="alternate" hreflang="${l}" href="${hrefOf(l)}">
+`,
+  )}`;
+}
+
+export function page({ locale, title, path, body, head, switchHref, languages }: PageInput): string {
+  const t = PUBLIC_STRINGS[locale];
+  const shown = offered(locale, languages);
+  const hrefOf = switchHref ?? ((l: PublicLocale) => withLang(path, l));
   return (
     '<!doctype html>\n' +
     html`<html lang="${locale}">
@@ -32,7 +68,7 @@ export function page({ locale, title, path, body, head, switchHref }: PageInput)
 <title>${title} – ${t.siteName}</title>
 <link rel="stylesheet" href="/static/public.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-${head}
+${switchHref ? '' : alternates(shown, hrefOf)}${head}
 </head>
 <body>
 <a class="skip" href="#main">${t.skipToContent}</a>
@@ -44,10 +80,10 @@ ${head}
         <li><a href="${withLang('/', locale)}">${t.start}</a></li>
         <li><a href="${withLang('/sverige', locale)}">${t.national}</a></li>
         <li><a href="${withLang('/oppna-data', locale)}">${t.openData}</a></li>
-        <li><a href="${switchHref ?? withLang(path, other)}" lang="${other}" hreflang="${other}">${t.otherLanguage}</a></li>
         <li><a href="/app/">${t.staffLogin}</a></li>
       </ul>
     </nav>
+    ${languageSwitch(locale, shown, hrefOf)}
   </div>
 </header>
 <main id="main" class="wrap">

@@ -17,7 +17,7 @@ import {
   unsubscribe,
 } from '../../app/public/subscriptions.ts';
 import { kommunBy } from '../../app/public/published.ts';
-import { SUBSCRIPTION_STRINGS, publicLocale, sharedLocale, type PublicLocale } from '../../i18n/public.ts';
+import { SUBSCRIPTION_STRINGS, publicLocale, type PublicLocale } from '../../i18n/public.ts';
 import { html, type Raw } from './html.ts';
 import { notFoundPage, page, withLang } from './layout.ts';
 import { sendHtml } from './respond.ts';
@@ -36,7 +36,14 @@ const tokenSchema = (summary: string) => ({
   response: PAGE,
 });
 
-function send(reply: FastifyReply, locale: PublicLocale, title: string, body: Raw, status = 200, switchHref?: string) {
+function send(
+  reply: FastifyReply,
+  locale: PublicLocale,
+  title: string,
+  body: Raw,
+  status = 200,
+  switchHref?: (l: PublicLocale) => string,
+) {
   reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
   const head = html`<meta name="robots" content="noindex">`;
   return sendHtml(reply, page({ locale, title, path: '/prenumeration', body, head, switchHref }), status);
@@ -51,8 +58,9 @@ function tokenForm(action: string, token: string, locale: PublicLocale, button: 
   return html`<form method="post" action="${withLang(action, locale)}"><input type="hidden" name="token" value="${token}"><button type="submit">${button}</button></form>`;
 }
 
-const switchFor = (path: string, token: string, locale: PublicLocale) =>
-  `${path}?token=${encodeURIComponent(token)}${locale === 'sv' ? '&lang=en' : ''}`;
+/** The language switch of a page reached by a mailed link keeps the token: the same page in language `l`. */
+const switchFor = (path: string, token: string) => (l: PublicLocale) =>
+  `${path}?token=${encodeURIComponent(token)}${l === 'sv' ? '' : `&lang=${l}`}`;
 
 export async function subscriptionRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -72,7 +80,7 @@ export async function subscriptionRoutes(root: FastifyInstance, deps: Deps): Pro
     const outcome = await subscribe(deps, {
       slug,
       email: String(req.body?.email ?? ''),
-      locale: sharedLocale(locale),
+      locale,
       clientKey: req.ip,
     });
     const back = html`<p><a href="${withLang(`/kommun/${kommun.slug}#folj`, locale)}">${kommun.name}</a></p>`;
@@ -97,7 +105,7 @@ export async function subscriptionRoutes(root: FastifyInstance, deps: Deps): Pro
     const sub = await pendingSubscription(deps, token);
     if (!sub) return badLink(reply, locale);
     const body = html`<h1>${s.confirmTitle}</h1><p>${s.confirmText(sub.kommunName)}</p>${tokenForm('/prenumeration/bekrafta', token, locale, s.confirmButton)}`;
-    return send(reply, locale, s.confirmTitle, body, 200, switchFor('/prenumeration/bekrafta', token, locale));
+    return send(reply, locale, s.confirmTitle, body, 200, switchFor('/prenumeration/bekrafta', token));
   });
 
   app.post(
@@ -132,7 +140,7 @@ export async function subscriptionRoutes(root: FastifyInstance, deps: Deps): Pro
         html`<h1>${s.unsubscribedTitle}</h1><p>${s.unsubscribedText(sub.kommunName)}</p>`,
       );
     const body = html`<h1>${s.unsubscribeTitle}</h1><p>${s.unsubscribeText(sub.kommunName)}</p>${tokenForm('/prenumeration/avsluta', token, locale, s.unsubscribeButton)}`;
-    return send(reply, locale, s.unsubscribeTitle, body, 200, switchFor('/prenumeration/avsluta', token, locale));
+    return send(reply, locale, s.unsubscribeTitle, body, 200, switchFor('/prenumeration/avsluta', token));
   });
 
   app.post(

@@ -41,14 +41,20 @@ const FONT_FILES = {
 export const FONT = { regular: 'Arimo', bold: 'Arimo-Bold', italic: 'Arimo-Italic' } as const;
 
 const require = createRequire(import.meta.url);
+/**
+ * Each face is read and parsed once for the process: parsing (above all the
+ * layout tables) costs far more than drawing a short report, and pdfkit
+ * takes a parsed font as well as a file. Every document still embeds its
+ * own subset.
+ */
 const FONT_DATA = Object.entries(FONT_FILES).map(([name, file]) => ({
   name,
-  data: readFileSync(require.resolve(file)),
+  font: createFont(readFileSync(require.resolve(file))),
 }));
 
 /** Characters every one of the three faces has a glyph for. */
 const COVERED: ReadonlySet<number> = (() => {
-  const [first, ...rest] = FONT_DATA.map(({ data }) => new Set(createFont(data).characterSet));
+  const [first, ...rest] = FONT_DATA.map(({ font }) => new Set(font.characterSet));
   const all = new Set<number>();
   for (const code of first ?? []) if (rest.every((set) => set.has(code))) all.add(code);
   return all;
@@ -56,7 +62,8 @@ const COVERED: ReadonlySet<number> = (() => {
 
 /** Makes the report faces known to a document under the names in FONT. */
 export function registerFonts(doc: Pdf): Pdf {
-  for (const { name, data } of FONT_DATA) doc.registerFont(name, data);
+  // The typings know only files and buffers; pdfkit 0.20 takes a fontkit font too.
+  for (const { name, font } of FONT_DATA) doc.registerFont(name, font as unknown as Buffer);
   return doc.font(FONT.regular);
 }
 

@@ -14,8 +14,7 @@ import {
   type SurveyMeasureKind,
 } from '../../domain/situation/measures.ts';
 import { loadSurvey } from '../surveys/store.ts';
-import { loadResponses } from '../surveys/results.ts';
-import { computeResults } from '../../domain/surveys/results.ts';
+import { countedResultsOf } from '../surveys/results.ts';
 import { MIN_CELL } from '../../domain/surveys/small-cell.ts';
 import { categoryOfSurveyItem } from '../../domain/situation/survey-categories.ts';
 import { outsideResultRows, surveysOpenedIn } from './queries.ts';
@@ -34,12 +33,8 @@ async function ownSurveyItems(deps: Deps, municipalityId: string, year: number):
   for (const r of rows) {
     const survey = await loadSurvey(deps.db, r.id);
     if (!survey) continue;
-    const results = computeResults({
-      questions: survey.questions,
-      responses: await loadResponses(deps.db, survey.id),
-      scoring: survey.scoring,
-      categories: survey.categories,
-    });
+    // From the running counts of the answers (surveys/results.ts), as the staff results are.
+    const results = await countedResultsOf(deps.db, survey);
     // The title is localised; the lägesbild is written in Swedish.
     const title = survey.title.sv ?? Object.values(survey.title)[0] ?? '';
     for (const q of results.questions) {

@@ -87,6 +87,19 @@ async function resultsOf(
   });
 }
 
+/** The counted questions' results from the running counts, without the free text (for the lägesbild). */
+export async function countedResultsOf(db: Db, survey: Survey): Promise<SurveyResults> {
+  const [counts, waiting] = await Promise.all([countRows(db, survey.id), waitingAnswers(db, survey.id)]);
+  return resultsFromCounts({
+    questions: survey.questions.filter((q) => q.kind !== 'text'),
+    counts,
+    waiting,
+    storedTexts: new Map(),
+    scoring: survey.scoring,
+    categories: survey.categories,
+  });
+}
+
 /**
  * The survey run before this one in the same kommun from the same template,
  * by the day each began (its first day, else the day it was published or

@@ -43,6 +43,20 @@ const text = (h: string) =>
     .trim();
 
 describe('the full demo on the public pages', () => {
+  it('Övertorneå speaks Meänkieli and Finnish in its own promise; Kalix in Finnish shows the Swedish with the note', async () => {
+    const fit = section(await get('/kommun/overtornea?lang=fit'), 'vi-lovade');
+    expect(fit).toContain('<h4>Trafiikki kylitten läpi</h4>');
+    expect(fit).toContain('pussiasemalla keskimäärin vähinthään yhtenä iltana viikossa.');
+    // Every text staff wrote is in Meänkieli: no note that one is only in Swedish.
+    expect(fit).not.toContain('Tämä teksti löytyy vain ruottiksi.');
+    expect(fit).not.toContain('Polisen är synlig i centrum');
+    const fi = section(await get('/kommun/overtornea?lang=fi'), 'vi-lovade');
+    expect(fi).toContain('linja-autoasemalla keskimäärin vähintään yhtenä iltana viikossa.');
+    const kalix = section(await get('/kommun/kalix?lang=fi'), 'vi-lovade');
+    expect(kalix).toContain('Tämä teksti on saatavilla vain ruotsiksi.');
+    expect(kalix).toContain('<span lang="sv">');
+  });
+
   it.each(SLUGS)('%s: "Ni sa" retells what residents said', async (slug) => {
     const voices = section(await get(`/kommun/${slug}`), 'ni-sa');
     expect(voices).toContain('<blockquote>');

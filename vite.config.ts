@@ -11,6 +11,17 @@ export default defineConfig({
   // VitePWA: the web app manifest and the service worker (src/web/sw.ts), see pwa.config.ts.
   // precompress and chunkMap: brotli/gzip copies of the assets and the chunk map for bench/assets.ts (vite-assets.ts).
   plugins: [react(), VitePWA(pwaOptions), precompress(), chunkMap()],
+  resolve: {
+    // Preact's React compatibility layer in place of react-dom (issue 16: quick entry ≤ 120 KB compressed;
+    // react-dom alone was about 50 KB of it, preact/compat is about 5 KB). The code is written and
+    // type-checked against React's API; unit tests run on React itself. See docs/ARCHITECTURE.md.
+    alias: [
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/compat/jsx-runtime' },
+      { find: /^react$/, replacement: 'preact/compat' },
+    ],
+  },
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

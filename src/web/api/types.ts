@@ -2,6 +2,7 @@
 import type { User } from '../../contracts/users.ts';
 
 export type { ErasureResult, PrivacySettingsBody, PrivacySettingsView } from '../../contracts/privacy.ts';
+export type { PublicLanguagesBody, PublicLanguagesView } from '../../contracts/public-languages.ts';
 
 export type {
   AddMembershipBody,

@@ -204,6 +204,22 @@ export const enAdmin: typeof svAdmin = {
     registerCsv: 'Download as CSV',
   },
 
+  publicLanguages: {
+    heading: 'Languages of the public pages',
+    intro:
+      'With the language switch, residents can read the kommun’s public pages, surveys and e-mail in Swedish, English, Finnish (suomi) and Meänkieli. Kommuner in the administrative area for Finnish or Meänkieli have it on from the start.',
+    inArea: (areas: string) => `The kommun is in the administrative area for ${areas}.`,
+    notInArea: 'The kommun is in no administrative area for Finnish or Meänkieli.',
+    areaNames: { fi: 'Finnish', fit: 'Meänkieli' } as Record<string, string>,
+    and: ' and ',
+    legend: 'The language switch',
+    byArea: (on: boolean) => `As the administrative area decides (now: ${on ? 'shown' : 'not shown'})`,
+    on: 'Show the language switch',
+    off: 'Do not show the language switch',
+    nowShown: 'The pages now show the language switch.',
+    nowHidden: 'The pages now show Swedish and English only.',
+  },
+
   personalData: {
     heading: 'Personal data',
     intro:

@@ -202,6 +202,22 @@ export const svAdmin = {
     registerCsv: 'Ladda ned som CSV',
   },
 
+  publicLanguages: {
+    heading: 'Språk på de publika sidorna',
+    intro:
+      'Med språkväljaren kan invånarna läsa kommunens publika sidor, enkäter och e-post på svenska, engelska, finska (suomi) och meänkieli. Kommuner i förvaltningsområdet för finska eller meänkieli har den påslagen från början.',
+    inArea: (areas: string) => `Kommunen ingår i förvaltningsområdet för ${areas}.`,
+    notInArea: 'Kommunen ingår inte i något förvaltningsområde för finska eller meänkieli.',
+    areaNames: { fi: 'finska', fit: 'meänkieli' } as Record<string, string>,
+    and: ' och ',
+    legend: 'Språkväljaren',
+    byArea: (on: boolean) => `Som förvaltningsområdet avgör (nu: ${on ? 'visas' : 'visas inte'})`,
+    on: 'Visa språkväljaren',
+    off: 'Visa inte språkväljaren',
+    nowShown: 'Sidorna visar nu språkväljaren.',
+    nowHidden: 'Sidorna visar nu bara svenska och engelska.',
+  },
+
   personalData: {
     heading: 'Personuppgifter',
     intro:

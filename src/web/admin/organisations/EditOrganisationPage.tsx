@@ -16,6 +16,7 @@ import { PartnerTypeSelect } from './OrganisationFields.tsx';
 import { MunicipalityPicker } from './MunicipalityPicker.tsx';
 import { OrganisationFacts } from './OrganisationFacts.tsx';
 import { PrivacySettingsForm } from './PrivacySettingsForm.tsx';
+import { PublicLanguagesForm } from './PublicLanguagesForm.tsx';
 
 interface Draft {
   name: string;
@@ -130,6 +131,9 @@ export function EditOrganisationPage() {
           <OrganisationFacts org={org.data} orgs={byId(all.data)} />
           <EditForm key={org.data.id} org={org.data} all={all.data ?? []} />
           {org.data.kind === 'municipality' && <PrivacySettingsForm key={`privacy-${org.data.id}`} id={org.data.id} />}
+          {org.data.kind === 'municipality' && (
+            <PublicLanguagesForm key={`languages-${org.data.id}`} id={org.data.id} />
+          )}
         </>
       )}
     </>

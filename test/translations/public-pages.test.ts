@@ -122,6 +122,10 @@ describe('a follow-up page in Meänkieli', () => {
     expect(count(section('nasta-steg'), NOTE_FIT)).toBe(1);
     expect(count(section('lofte-for-lofte'), NOTE_FIT)).toBe(1);
     expect(section('lofte-for-lofte')).toContain('<h3><span lang="sv">Droger</span></h3>');
+    // The promise's title has no Meänkieli: its Swedish, marked; in Finnish the staff's title.
+    expect(html).toContain('<p class="lead" lang="sv">Medborgarlöfte Kalix 2019</p>');
+    const fi = await page(`/kommun/kalix/uppfoljning/${world.publishedFollowUpId}?lang=fi`);
+    expect(fi).toContain(`<p class="lead">Kalix – ${FI.title}</p>`);
     const sv = await page(`/kommun/kalix/uppfoljning/${world.publishedFollowUpId}`);
     expect(sv).not.toContain(summary);
     expect(sv).not.toContain('only-sv');

@@ -6,11 +6,11 @@ import { followUpHeadline, statusWord } from '../../domain/progress/status.ts';
 import { PUBLIC_STRINGS, type PublicLocale } from '../../i18n/public.ts';
 import { joinTitle } from '../../domain/reader-text.ts';
 import { figureText } from '../../domain/progress/figure.ts';
-import { html, type Raw } from './html.ts';
+import { html, raw, type Raw } from './html.ts';
 import { page, withLang } from './layout.ts';
 import { longDate } from './promise-section.ts';
 import { paragraphs } from './kommun-page.ts';
-import { itemKey, type Translations } from '../../domain/translations/index.ts';
+import { itemKey, shownText, type Translations } from '../../domain/translations/index.ts';
 import { SectionTexts } from './translated.ts';
 
 export const verdictWord = (v: Verdict, locale: PublicLocale) => statusWord(v, locale);
@@ -72,6 +72,8 @@ export function followUpPage(
   languages?: readonly PublicLocale[],
 ): string {
   const t = PUBLIC_STRINGS[locale];
+  // The promise's title as translated by staff, else its Swedish (a name: marked, no note).
+  const setTitle = f.promiseSetTitle ? shownText(f.translations.promiseSet, 'title', f.promiseSetTitle, locale) : null;
   const label = locale === 'sv' ? f.label : f.labelEn;
   const path = `/kommun/${kommun.slug}/uppfoljning/${f.id}`;
   const sharePath = `/kommun/${kommun.slug}/dela/uppfoljning/${f.id}`;
@@ -81,7 +83,7 @@ export function followUpPage(
 <meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">`;
   const body = html`<p class="breadcrumb"><a href="${withLang(`/kommun/${kommun.slug}`, locale)}">${t.backTo(kommun.name)}</a></p>
 <h1>${t.followUpTitle(label)}</h1>
-<p class="lead">${joinTitle([kommun.name, f.promiseSetTitle])}</p>
+<p class="lead"${setTitle?.swedish ? raw(' lang="sv"') : null}>${joinTitle([kommun.name, setTitle?.text])}</p>
 <p class="period">${t.period}: ${longDate(f.period.from, locale)} – ${longDate(f.period.to, locale)}. ${t.published} ${longDate(f.publishedAt, locale)}.</p>
 <p class="result"><strong>${followUpHeadline(f.counts, locale)}</strong></p>
 ${textSection('sammanfattning', t.summary, f.summary, 'summary', f, locale)}

@@ -109,9 +109,10 @@ describe('PDF/UA-1: every report kind is a tagged, accessible PDF', () => {
     const bytes = await renderFollowUpPdf(kalixReportInput(), { generatedAt });
     const report = await check(bytes);
     expect(report.headings[0]).toBe(`H1 ${report.title}`);
-    expect(roles(report)).toEqual(expect.objectContaining(new Set(['Figure', 'Table', 'TH', 'TD', 'P', 'H2'])));
-    for (const figure of report.nodes.filter((n) => n.role === 'Figure'))
-      expect(figure.alt?.length).toBeGreaterThan(40);
+    expect([...roles(report)]).toEqual(expect.arrayContaining(['Figure', 'Table', 'TH', 'TD', 'P', 'H2', 'H3']));
+    // The chart's alternative text is the sentence the chart code writes from its data, as in the Word file.
+    const figures = report.nodes.filter((n) => n.role === 'Figure');
+    expect(figures.map((n) => n.alt?.slice(0, 44))).toEqual(['Andel av målet per löfte: löfte 1: 80 av 78 ']);
     expect(report.outline.length).toBe(report.headings.length);
     expect(report.outline[0]).toBe(report.title);
     expectOnlyFurniture(report, [report.title]);

@@ -202,7 +202,7 @@ function drawChart(tags: PdfStructure, block: Extract<ReportBlock, { kind: 'char
   const left = doc.page.margins.left;
   const { chart } = block;
   tags.content(null, 'Figure', () => drawChartPdf(doc, chart, left, top), {
-    alt: `${chart.title}. ${chart.description}`,
+    alt: chart.description,
     bbox: [left, top, left + chart.width, top + chart.height],
   });
   doc.x = left;

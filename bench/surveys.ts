@@ -30,7 +30,8 @@ import { createDeps } from '../src/server/deps.ts';
 import { buildApp } from '../src/server/app.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/app/demo/seed.ts';
 import { actorForUser } from '../src/app/access.ts';
-import { getSurveyResults, loadResponses } from '../src/app/surveys/results.ts';
+import { getSurveyResults, loadResponses, storedTextsFor } from '../src/app/surveys/results.ts';
+import { storedTextCounts } from '../src/app/surveys/queries/text-results.ts';
 import { countRows, rebuildAnswerCounts, waitingAnswers } from '../src/app/surveys/queries/answer-counts.ts';
 import { answerCount } from '../src/app/surveys/queries/batches.ts';
 import { knownNamesFor } from '../src/app/surveys/known-names.ts';
@@ -256,6 +257,20 @@ await withFreshDatabase(base, async (url) => {
     countedOnly.push(performance.now() - t);
   }
 
+  // The parts of the staff results, one at a time: the counts, the text questions counted, their first answers.
+  const textIds = questions.filter((q) => q.kind === 'text').map((q) => q.id);
+  const partMs = async (run: () => Promise<unknown>) => {
+    const t = performance.now();
+    await run();
+    return Math.round((performance.now() - t) * 10) / 10;
+  };
+  const parts = {
+    countRowsMs: await partMs(() => countRows(deps.db, resultsId)),
+    textCountsMs: await partMs(() => storedTextCounts(deps.db, resultsId, textIds)),
+    firstTextsMs: await partMs(() => storedTextsFor(deps.db, resultsId, textIds, TEXT_ANSWERS_SHOWN)),
+    knownNamesMs: await partMs(() => knownNamesFor(deps.db, kalix)),
+  };
+
   // What an export reads: every free-text answer, each one redacted.
   const tExport = performance.now();
   await getSurveyResults(deps, actor, resultsId, 'all');
@@ -312,6 +327,7 @@ await withFreshDatabase(base, async (url) => {
           reportedTotal: answered,
           // Text questions counted in the database; only the first TEXT_ANSWERS_SHOWN answers of each are read and redacted.
           withCounts: { medianMs: median(times), targetMs: 300, textAnswersShown: TEXT_ANSWERS_SHOWN },
+          parts,
           everyTextAnswerRedactedMs: Math.round(exportAllTextsMs),
           countedQuestionsOnly: {
             withCountsMs: median(countedOnly),

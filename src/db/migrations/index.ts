@@ -28,6 +28,7 @@ import * as m0026 from './0026_statistics_regions_markers.ts';
 import * as m0027 from './0027_survey_answer_counts.ts';
 import * as m0028 from './0028_privacy.ts';
 import * as m0029 from './0029_survey_answer_intake.ts';
+import * as m0030 from './0030_survey_response_order.ts';
 import * as m0031 from './0031_public_languages.ts';
 import * as m0032 from './0032_content_translations.ts';
 
@@ -62,6 +63,7 @@ export const migrations: Record<string, Migration> = {
   '0027_survey_answer_counts': m0027,
   '0028_privacy': m0028,
   '0029_survey_answer_intake': m0029,
+  '0030_survey_response_order': m0030,
   '0031_public_languages': m0031,
   '0032_content_translations': m0032,
 };

@@ -13,5 +13,6 @@ export const surveysFeature: ServerFeature = {
     '0019_survey_answer_batches',
     '0027_survey_answer_counts',
     '0029_survey_answer_intake',
+    '0030_survey_response_order',
   ],
 };

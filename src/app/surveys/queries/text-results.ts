@@ -17,35 +17,39 @@ function given(v: RawBuilder<unknown>): RawBuilder<boolean> {
     else false end`;
 }
 
-/** Per text question, its stored answers counted: given, uncoded, and per category set by staff. */
+/**
+ * Per text question, its stored answers counted: given (one pass over the
+ * survey's answers, every text question at once), and uncoded and per
+ * category from the codings staff have set (few; read from the codes).
+ */
 export async function storedTextCounts(db: Db, surveyId: string, textIds: string[]): Promise<Map<string, TextCounts>> {
   const out = new Map<string, TextCounts>(
     textIds.map((id) => [id, { answered: 0, uncoded: 0, byCategory: new Map() }]),
   );
   if (!textIds.length) return out;
-  const value = sql`r.answers -> q.id`;
-  const [totals, categories] = await Promise.all([
-    sql<{ question_id: string; answered: string; uncoded: string }>`
-      select q.id as question_id, count(*) as answered,
-        count(*) filter (where c.categories is null or jsonb_array_length(c.categories) = 0) as uncoded
-      from survey_responses r cross join unnest(${textIds}::text[]) as q(id)
-      left join survey_text_codes c on c.response_id = r.id and c.question_id = q.id
-      where r.survey_id = ${surveyId} and ${given(value)}
-      group by q.id`.execute(db),
-    sql<{ question_id: string; key: string; n: string }>`
-      select q.id as question_id, k.key, count(distinct r.id) as n
-      from survey_text_codes c
-      join survey_responses r on r.id = c.response_id
-      join unnest(${textIds}::text[]) as q(id) on q.id = c.question_id
+  const givenCounts = sql.join(textIds.map((id) => sql`count(*) filter (where ${given(sql`answers -> ${id}::text`)})`));
+  const codedGiven = sql`r.survey_id = ${surveyId} and c.question_id = any(${textIds}::text[])
+    and jsonb_array_length(c.categories) > 0 and ${given(sql`r.answers -> c.question_id`)}`;
+  const [answered, coded, categories] = await Promise.all([
+    sql<{ n: string[] }>`select array[${givenCounts}]::text[] as n
+      from survey_responses where survey_id = ${surveyId}`.execute(db),
+    sql<{ question_id: string; n: string }>`select c.question_id, count(*) as n
+      from survey_text_codes c join survey_responses r on r.id = c.response_id
+      where ${codedGiven}
+      group by c.question_id`.execute(db),
+    sql<{ question_id: string; key: string; n: string }>`select c.question_id, k.key, count(distinct r.id) as n
+      from survey_text_codes c join survey_responses r on r.id = c.response_id
       cross join lateral jsonb_array_elements_text(c.categories) as k(key)
-      where r.survey_id = ${surveyId} and ${given(value)}
-      group by q.id, k.key`.execute(db),
+      where ${codedGiven}
+      group by c.question_id, k.key`.execute(db),
   ]);
-  for (const t of totals.rows) {
-    const counts = out.get(t.question_id)!;
-    counts.answered = Number(t.answered);
-    counts.uncoded = Number(t.uncoded);
-  }
+  const given0 = answered.rows[0]?.n ?? [];
+  textIds.forEach((id, i) => {
+    const counts = out.get(id)!;
+    counts.answered = Number(given0[i] ?? 0);
+    counts.uncoded = counts.answered;
+  });
+  for (const c of coded.rows) out.get(c.question_id)!.uncoded -= Number(c.n);
   for (const c of categories.rows) out.get(c.question_id)!.byCategory.set(c.key, Number(c.n));
   return out;
 }

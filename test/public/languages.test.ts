@@ -61,6 +61,21 @@ describe('a kommun page in each language (Kalix, in both administrative areas)',
 });
 
 describe('the language switch: by area, or by the kommun', () => {
+  it('the demo kommuner in the areas (Övertorneå, Haparanda, Kalix) have it from the start', async () => {
+    for (const slug of ['overtornea', 'haparanda', 'kalix']) {
+      const nav = switchOf(await get(`/kommun/${slug}`));
+      expect(nav, slug).toContain(`<a href="/kommun/${slug}?lang=fit" lang="fit" hreflang="fit">Meänkieli</a>`);
+      expect(nav, slug).toContain('>Suomi<');
+    }
+  });
+
+  it('a page whose words exist only in Swedish and English marks the Swedish on a Finnish page', async () => {
+    const body = await get('/oppna-data?lang=fi');
+    expect(body).toContain('<html lang="fi">');
+    expect(body).toContain(`<p class="only-in-swedish">${PUBLIC_CATALOGUES.fi.onlyInSwedish}</p>`);
+    expect(body).toMatch(/<div lang="sv">\s*<p class="lead">Det som polisen/);
+  });
+
   it('a kommun outside both areas offers Swedish and English only', async () => {
     const nav = switchOf(await get('/kommun/norsjo'));
     expect(nav).toContain('>English<');

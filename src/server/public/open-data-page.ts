@@ -1,5 +1,5 @@
 /** /oppna-data: what the open data is, where it lives, what its fields mean, and the licence. */
-import { sharedLocale, type PublicLocale } from '../../i18n/public.ts';
+import { PUBLIC_CATALOGUES, sharedLocale, type PublicLocale } from '../../i18n/public.ts';
 import { PUBLIC_STRINGS } from '../../i18n/public.ts';
 import { OPEN_DATA_LICENCE } from '../../app/public/open-data.ts';
 import { html, type Raw } from './html.ts';
@@ -78,7 +78,9 @@ function kommunTable(kommuner: Kommun[], locale: PublicLocale): Raw {
 export function openDataPage(kommuner: Kommun[], locale: PublicLocale, base: string): string {
   const w = W[sharedLocale(locale)];
   const t = PUBLIC_STRINGS[locale];
-  const body = html`<h1>${t.openData}</h1>
+  // This technical page is written in Swedish and English only: on a Finnish or Meänkieli page it is the Swedish, marked so.
+  const swedish = sharedLocale(locale) !== locale;
+  const body = html`<h1>${t.openData}</h1>${swedish ? html`\n<p class="only-in-swedish">${PUBLIC_CATALOGUES[locale].onlyInSwedish}</p>\n<div lang="sv">` : ''}
 <p class="lead">${w.intro}</p>
 <p><a href="${OPEN_DATA_LICENCE.url}">${w.licence}</a></p>
 <h2>${w.urls}</h2>
@@ -94,6 +96,6 @@ export function openDataPage(kommuner: Kommun[], locale: PublicLocale, base: str
 <h2>${w.notHeading}</h2>
 <p>${w.not}</p>
 <h2>${w.listHeading}</h2>
-${kommunTable(kommuner, locale)}`;
+${kommunTable(kommuner, locale)}${swedish ? html`</div>` : ''}`;
   return page({ locale, title: t.openData, path: '/oppna-data', body });
 }

@@ -74,6 +74,10 @@ describe('the language switch: by area, or by the kommun', () => {
     expect(body).toContain('<html lang="fi">');
     expect(body).toContain(`<p class="only-in-swedish">${PUBLIC_CATALOGUES.fi.onlyInSwedish}</p>`);
     expect(body).toMatch(/<div lang="sv">\s*<p class="lead">Det som polisen/);
+    const share = await get(`/kommun/kalix/dela/uppfoljning/${world.publishedFollowUpId}?lang=fit`);
+    expect(share).toContain('<html lang="fit">');
+    expect(share).toContain('<textarea id="share-text" rows="5" readonly lang="sv">');
+    expect(share).toContain(PUBLIC_CATALOGUES.fit.onlyInSwedish);
   });
 
   it('a kommun outside both areas offers Swedish and English only', async () => {

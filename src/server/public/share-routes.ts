@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../app/deps.ts';
 import { activityShare, followUpShare, type Share } from '../../app/public/share.ts';
-import { PUBLIC_STRINGS, publicLocale, sharedLocale, type PublicLocale } from '../../i18n/public.ts';
+import { PUBLIC_CATALOGUES, PUBLIC_STRINGS, publicLocale, sharedLocale, type PublicLocale } from '../../i18n/public.ts';
 import { html } from './html.ts';
 import { notFoundPage, page, withLang } from './layout.ts';
 import { HTML, sendCached, type Rendered } from './respond.ts';
@@ -18,10 +18,13 @@ const KINDS = { uppfoljning: followUpShare, aktivitet: activityShare } as const;
 function sharePage(share: Share, path: string, locale: PublicLocale): string {
   const t = PUBLIC_STRINGS[locale];
   const what = `${share.card.kommunName}, ${share.card.when}: ${share.card.headline}`;
+  // The share text and card exist in Swedish and English: a Finnish or Meänkieli page shows the Swedish, marked so.
+  const swedish = sharedLocale(locale) !== locale;
+  const when = swedish ? html`<span lang="sv">${share.card.when}</span>` : share.card.when;
   const body = html`<p class="breadcrumb"><a href="${withLang(share.path, locale)}">${t.backTo(share.kommun.name)}</a></p>
-<h1>${t.shareTitle}: ${share.card.kommunName}, ${share.card.when}</h1>
+<h1>${t.shareTitle}: ${share.card.kommunName}, ${when}</h1>${swedish ? html`\n<p class="only-in-swedish">${PUBLIC_CATALOGUES[locale].onlyInSwedish}</p>` : ''}
 <label for="share-text">${t.shareText}</label>
-<textarea id="share-text" rows="5" readonly>${share.text}</textarea>
+<textarea id="share-text" rows="5" readonly${swedish ? html` lang="sv"` : ''}>${share.text}</textarea>
 <h2>${t.shareImage}</h2>
 <p><img class="share-image" src="${path}.png${locale === 'en' ? '?lang=en' : ''}" width="1200" height="630" alt="${t.shareImageAlt(what)}"></p>
 <p><a href="${path}.png${locale === 'en' ? '?lang=en' : ''}" download>${t.downloadImage}</a></p>`;

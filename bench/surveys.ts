@@ -31,7 +31,7 @@ import { buildApp } from '../src/server/app.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/app/demo/seed.ts';
 import { actorForUser } from '../src/app/access.ts';
 import { getSurveyResults, loadResponses, storedTextsFor } from '../src/app/surveys/results.ts';
-import { storedTextCounts } from '../src/app/surveys/queries/text-results.ts';
+import { storedTextCounts } from '../src/app/surveys/text-counts.ts';
 import { countRows, rebuildAnswerCounts, waitingAnswers } from '../src/app/surveys/queries/answer-counts.ts';
 import { answerCount } from '../src/app/surveys/queries/batches.ts';
 import { knownNamesFor } from '../src/app/surveys/known-names.ts';

@@ -7,6 +7,7 @@
  * results, the pages or the export, nothing at all under five answers, and
  * nothing for someone outside the kommun.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { actorForUser } from '../../src/app/access.ts';
@@ -155,6 +156,33 @@ describe('free text in the staff results', () => {
     expect([...after.answers, ...(await pagedAnswers(viewer))]).toEqual((await full()).answers);
     // The person's name beside it stays masked.
     for (const leak of RAW) expect(JSON.stringify(after)).not.toContain(leak);
+  });
+
+  it('counts again when the stored answers change: a batch stored, a text removed in place as the retention pass does', async () => {
+    const before = await staffComments(viewer);
+    for (let i = 0; i < 3; i++) {
+      const res = await coordinator.request('POST', `/api/v1/surveys/${survey.id}/responses`, {
+        answers: { area: kalix.areas.centrum, comments: `Sent svar ${i}` },
+      });
+      expect(res.statusCode).toBe(201);
+    }
+    // The two waiting answers and these three make a batch: stored, so the stored answers' stamp moves.
+    expect(await pendingCount(ctx.deps.db, survey.id)).toBe(0);
+    const stored = await staffComments(viewer);
+    expect(stored.answered).toBe(before.answered + 3);
+    expect(stored).toEqual(await full(TEXT_ANSWERS_SHOWN));
+    const [first] = await ctx.deps.db
+      .selectFrom('survey_responses')
+      .select('id')
+      .where('survey_id', '=', survey.id)
+      .where(sql<boolean>`answers ? 'comments'`)
+      .orderBy('id')
+      .limit(1)
+      .execute();
+    await sql`update survey_responses set answers = answers - 'comments' where id = ${first!.id}`.execute(ctx.deps.db);
+    const removed = await staffComments(viewer);
+    expect(removed.answered).toBe(stored.answered - 1);
+    expect(removed).toEqual(await full(TEXT_ANSWERS_SHOWN));
   });
 
   it('exports every answer masked', async () => {

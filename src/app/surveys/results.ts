@@ -24,7 +24,8 @@ import {
 import type { Answers, LocalizedText } from '../../domain/surveys/types.ts';
 import { knownNamesFor } from './known-names.ts';
 import { countRows, waitingAnswers } from './queries/answer-counts.ts';
-import { storedTextCounts, storedTexts } from './queries/text-results.ts';
+import { storedTexts } from './queries/text-results.ts';
+import { storedTextCounts } from './text-counts.ts';
 import { previousSurveyRow, surveysWithPublicResults } from './queries/results.ts';
 import { updateSurveyRow } from './queries/surveys.ts';
 import { publicPath, surveyFor, toSurvey, type Survey } from './store.ts';

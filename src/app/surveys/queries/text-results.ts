@@ -5,7 +5,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../../db/connect.ts';
-import type { ResponseInput, TextCounts } from '../../../domain/surveys/results.ts';
+import type { ResponseInput } from '../../../domain/surveys/results.ts';
 import type { Answers } from '../../../domain/surveys/types.ts';
 
 /** Whether a stored value is an answer at all, as isGiven in domain/surveys/stats.ts judges it. */
@@ -18,21 +18,42 @@ function given(v: RawBuilder<unknown>): RawBuilder<boolean> {
 }
 
 /**
- * Per text question, its stored answers counted: given (one pass over the
- * survey's answers, every text question at once), and uncoded and per
- * category from the codings staff have set (few; read from the codes).
+ * A stamp of the survey's stored answers as they are: how many, and where
+ * each row version lies (ctid). Any insert, delete or change in place (an
+ * area merge, the retention pass removing free text) gives a row a new
+ * version and the stamp a new value. Read from the row headers, without
+ * opening the answers.
  */
-export async function storedTextCounts(db: Db, surveyId: string, textIds: string[]): Promise<Map<string, TextCounts>> {
-  const out = new Map<string, TextCounts>(
-    textIds.map((id) => [id, { answered: 0, uncoded: 0, byCategory: new Map() }]),
-  );
-  if (!textIds.length) return out;
-  const givenCounts = sql.join(textIds.map((id) => sql`count(*) filter (where ${given(sql`answers -> ${id}::text`)})`));
+export async function storedAnswersStamp(db: Db, surveyId: string): Promise<string> {
+  const row = await sql<{
+    stamp: string;
+  }>`select count(*) || ':' || coalesce(sum(hashtextextended(ctid::text, 0)), 0) as stamp
+    from survey_responses where survey_id = ${surveyId}`.execute(db);
+  return row.rows[0]!.stamp;
+}
+
+/** Per text question, how many stored answers give it (one pass over the answers), with the stamp they were read at. */
+export async function givenTextCounts(
+  db: Db,
+  surveyId: string,
+  textIds: string[],
+): Promise<{ stamp: string; given: number[] }> {
+  const counts = sql.join(textIds.map((id) => sql`count(*) filter (where ${given(sql`answers -> ${id}::text`)})`));
+  const row = await sql<{ stamp: string; n: string[] }>`
+    select count(*) || ':' || coalesce(sum(hashtextextended(ctid::text, 0)), 0) as stamp, array[${counts}]::text[] as n
+    from survey_responses where survey_id = ${surveyId}`.execute(db);
+  return { stamp: row.rows[0]!.stamp, given: row.rows[0]!.n.map(Number) };
+}
+
+/** Per text question, the stored answers that give it and are coded, in all and per category (few: read from the codes). */
+export async function codedTextCounts(
+  db: Db,
+  surveyId: string,
+  textIds: string[],
+): Promise<{ coded: Map<string, number>; byCategory: Map<string, Map<string, number>> }> {
   const codedGiven = sql`r.survey_id = ${surveyId} and c.question_id = any(${textIds}::text[])
     and jsonb_array_length(c.categories) > 0 and ${given(sql`r.answers -> c.question_id`)}`;
-  const [answered, coded, categories] = await Promise.all([
-    sql<{ n: string[] }>`select array[${givenCounts}]::text[] as n
-      from survey_responses where survey_id = ${surveyId}`.execute(db),
+  const [coded, categories] = await Promise.all([
     sql<{ question_id: string; n: string }>`select c.question_id, count(*) as n
       from survey_text_codes c join survey_responses r on r.id = c.response_id
       where ${codedGiven}
@@ -43,15 +64,13 @@ export async function storedTextCounts(db: Db, surveyId: string, textIds: string
       where ${codedGiven}
       group by c.question_id, k.key`.execute(db),
   ]);
-  const given0 = answered.rows[0]?.n ?? [];
-  textIds.forEach((id, i) => {
-    const counts = out.get(id)!;
-    counts.answered = Number(given0[i] ?? 0);
-    counts.uncoded = counts.answered;
-  });
-  for (const c of coded.rows) out.get(c.question_id)!.uncoded -= Number(c.n);
-  for (const c of categories.rows) out.get(c.question_id)!.byCategory.set(c.key, Number(c.n));
-  return out;
+  const byCategory = new Map<string, Map<string, number>>();
+  for (const c of categories.rows) {
+    const of = byCategory.get(c.question_id) ?? new Map<string, number>();
+    of.set(c.key, Number(c.n));
+    byCategory.set(c.question_id, of);
+  }
+  return { coded: new Map(coded.rows.map((c) => [c.question_id, Number(c.n)])), byCategory };
 }
 
 /** Stored answers that answered the text question, in id order, holding that answer only: `limit` from `offset` (all when null). */

@@ -1,8 +1,8 @@
 /**
  * What the results read instead of every answer: the running counts of the
- * stored answers (migration 0027, kept as each batch is stored), the
- * answers still waiting for their batch, and the answers to text questions
- * with their codings (free text is read as text, never counted).
+ * stored answers (migration 0027, kept as each batch is stored) and the
+ * answers still waiting for their batch (free text is read and counted in
+ * text-results.ts).
  */
 import { sql } from 'kysely';
 import type { Db } from '../../../db/connect.ts';
@@ -37,31 +37,6 @@ export async function waitingAnswers(db: Db, surveyId: string): Promise<Response
     .where('survey_id', '=', surveyId)
     .execute();
   return rows.map((r, i) => ({ id: `waiting-${i + 1}`, answers: r.answers as Answers }));
-}
-
-/** Stored answers that answered any of the text questions, holding only those answers, with their codings. */
-export async function storedTextAnswers(db: Db, surveyId: string, textIds: string[]): Promise<ResponseInput[]> {
-  if (!textIds.length) return [];
-  const [rows, codes] = await Promise.all([
-    sql<{ id: string; answers: Answers }>`
-      select r.id, (select jsonb_object_agg(k, r.answers -> k) from unnest(${textIds}::text[]) k where jsonb_exists(r.answers, k)) as answers
-      from survey_responses r
-      where r.survey_id = ${surveyId} and jsonb_exists_any(r.answers, ${textIds}::text[])
-      order by r.id`.execute(db),
-    db
-      .selectFrom('survey_text_codes')
-      .innerJoin('survey_responses as r', 'r.id', 'survey_text_codes.response_id')
-      .select(['survey_text_codes.response_id', 'survey_text_codes.question_id', 'survey_text_codes.categories'])
-      .where('r.survey_id', '=', surveyId)
-      .execute(),
-  ]);
-  const byResponse = new Map<string, Record<string, string[]>>();
-  for (const c of codes) {
-    const entry = byResponse.get(c.response_id) ?? {};
-    entry[c.question_id] = c.categories;
-    byResponse.set(c.response_id, entry);
-  }
-  return rows.rows.map((r) => ({ id: r.id, answers: r.answers, codes: byResponse.get(r.id) }));
 }
 
 /** Counts the survey's stored answers afresh (after answers were changed in place or stored around the intake). */

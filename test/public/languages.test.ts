@@ -38,6 +38,12 @@ describe('a kommun page in each language (Kalix, in both administrative areas)',
       for (const sv of ['Hoppa till innehållet', 'Följ arbetet', 'Prenumerera', 'Huvudmeny'])
         expect(body).not.toContain(sv);
     }
+    if (lang === 'fi' || lang === 'fit') {
+      // Nor English ones: the follow-up's period is its dates, "last done" in the page's words.
+      for (const en of ['First half of', 'Last done', 'Our promises', 'read more']) expect(body).not.toContain(en);
+      expect(body).toContain('>1.1.2019–30.6.2019</a>');
+      expect(body).toContain(`${t.lastDone}:`);
+    }
     const nav = switchOf(body);
     expect(nav).toContain(`aria-label="${t.language}"`);
     expect(nav).toContain('<a href="/kommun/kalix" lang="sv" hreflang="sv"');

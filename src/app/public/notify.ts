@@ -10,7 +10,7 @@ import { publishedFollowUp } from './follow-ups.ts';
 import { followUpHeadline } from '../../domain/progress/status.ts';
 import { PUBLIC_CATALOGUES, type PublicLocale } from '../../i18n/public.ts';
 import { shownText } from '../../domain/translations/index.ts';
-import { longDate } from './words.ts';
+import { followUpLabel } from './words.ts';
 import { activeKommunerOfSet, followUpSetId, setPublication } from './queries/published.ts';
 
 async function kommunerOfSet(deps: Deps, setId: string) {
@@ -28,7 +28,7 @@ export async function notifyFollowUpPublished(deps: Deps, followUpId: string, de
     const page = `${deps.config.publicBaseUrl}/kommun/${k.slug}/uppfoljning/${f.id}`;
     const compose = (locale: PublicLocale) => {
       const c = PUBLIC_CATALOGUES[locale];
-      const label = periodLabel(f, locale);
+      const label = followUpLabel(f, locale);
       // The summary in the reader's language where staff translated it, else the Swedish after the note saying so.
       const summary = f.summary ? shownText(f.translations.followUp, 'summary', f.summary, locale) : null;
       const link = locale === 'sv' ? page : `${page}?lang=${locale}`;
@@ -70,14 +70,4 @@ export async function notifyPromiseSetPublished(deps: Deps, setId: string, deliv
     sent += await notifySubscribers(deps, k.id, compose, deliver);
   }
   return sent;
-}
-
-/** The follow-up's period: "första halvåret 2019" in Swedish and English; "1.1.2019–30.6.2019" in Finnish and Meänkieli. */
-function periodLabel(
-  f: { label: string; labelEn: string; period: { from: string; to: string } },
-  locale: PublicLocale,
-) {
-  if (locale === 'sv') return f.label;
-  if (locale === 'en') return f.labelEn;
-  return `${longDate(f.period.from, locale)}–${longDate(f.period.to, locale)}`;
 }

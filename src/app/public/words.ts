@@ -45,3 +45,17 @@ export function progressLine(
 ): string {
   return figureText(shownFigure(target, p, at, periodFrom), target, locale);
 }
+
+/**
+ * A follow-up's period as a reader sees it: "Första halvåret 2019" in
+ * Swedish, "First half of 2019" in English, "1.1.2019–30.6.2019" in Finnish
+ * and Meänkieli (the period's own dates, nothing to inflect).
+ */
+export function followUpLabel(
+  f: { label: string; labelEn: string; period: { from: string; to: string } },
+  locale: Lang,
+): string {
+  if (locale === 'sv') return f.label;
+  if (locale === 'en') return f.labelEn;
+  return `${longDate(f.period.from, locale)}–${longDate(f.period.to, locale)}`;
+}

@@ -117,6 +117,10 @@ export const en: PublicCatalogue = {
     planResponsible: 'Responsible',
     planFollowUp: 'Followed up by',
     noCurrentSet: 'No promise in force right now',
+    ourPromises: 'Our promises',
+    lastDone: 'Last done',
+    signed: 'Signed',
+    readMore: 'read more',
     lastEnded: (date: string) => `the latest promise was valid until ${date}`,
   },
   subscription: {

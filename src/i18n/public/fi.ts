@@ -124,6 +124,10 @@ export const fi: PublicCatalogue = {
     planResponsible: 'Vastuussa',
     planFollowUp: 'Seuranta',
     noCurrentSet: 'Mikään lupaus ei ole juuri nyt voimassa',
+    ourPromises: 'Lupauksemme',
+    lastDone: 'Viimeksi tehty',
+    signed: 'Allekirjoitettu',
+    readMore: 'lue lisää',
     lastEnded: (date: string) => `viimeisin lupaus oli voimassa ${date} asti`,
   },
   subscription: {

@@ -127,6 +127,10 @@ export const fit: PublicCatalogue = {
     planResponsible: 'Vastuulinen',
     planFollowUp: 'Seuranta',
     noCurrentSet: 'Yksikhään lupaus ei ole just nyt voimassa',
+    ourPromises: 'Meän lupaukset',
+    lastDone: 'Viimeksi tehty',
+    signed: 'Allekirjotettu',
+    readMore: 'lue enämpi',
     lastEnded: (date: string) => `viiminen lupaus oli voimassa ${date} asti`,
   },
   subscription: {

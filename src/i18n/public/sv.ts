@@ -116,6 +116,10 @@ export const sv = {
     planResponsible: 'Ansvarig',
     planFollowUp: 'Uppföljning',
     noCurrentSet: 'Inget löfte gäller just nu',
+    ourPromises: 'Våra löften',
+    lastDone: 'Senast gjort',
+    signed: 'Undertecknat',
+    readMore: 'läs mer',
     lastEnded: (date: string) => `senaste löftet gällde till ${date}`,
   },
   subscription: {

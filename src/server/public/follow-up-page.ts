@@ -9,6 +9,7 @@ import { figureText } from '../../domain/progress/figure.ts';
 import { html, raw, type Raw } from './html.ts';
 import { page, withLang } from './layout.ts';
 import { longDate } from './promise-section.ts';
+import { followUpLabel } from '../../app/public/words.ts';
 import { paragraphs } from './kommun-page.ts';
 import { itemKey, shownText, type Translations } from '../../domain/translations/index.ts';
 import { SectionTexts } from './translated.ts';
@@ -41,7 +42,7 @@ function perPromise(f: PublicFollowUp, locale: PublicLocale): Raw {
   const list = html`${areas.map(
     (
       area,
-    ) => html`<h3>${area ? texts.text(areaKeys.get(area.trim()) ?? `focusArea:${area}`, area) : locale === 'sv' ? 'Våra löften' : 'Our promises'}</h3>
+    ) => html`<h3>${area ? texts.text(areaKeys.get(area.trim()) ?? `focusArea:${area}`, area) : PUBLIC_STRINGS[locale].ourPromises}</h3>
 <ul class="commitments">${f.items.filter((i) => i.focusArea === area).map((i) => item(i, locale, texts))}</ul>`,
   )}`;
   const t = PUBLIC_STRINGS[locale];
@@ -74,7 +75,7 @@ export function followUpPage(
   const t = PUBLIC_STRINGS[locale];
   // The promise's title as translated by staff, else its Swedish (a name: marked, no note).
   const setTitle = f.promiseSetTitle ? shownText(f.translations.promiseSet, 'title', f.promiseSetTitle, locale) : null;
-  const label = locale === 'sv' ? f.label : f.labelEn;
+  const label = followUpLabel(f, locale);
   const path = `/kommun/${kommun.slug}/uppfoljning/${f.id}`;
   const sharePath = `/kommun/${kommun.slug}/dela/uppfoljning/${f.id}`;
   const title = `${t.followUpTitle(label)} – ${kommun.name}`;

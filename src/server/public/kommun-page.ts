@@ -8,6 +8,7 @@ import { followUpHeadline } from '../../domain/progress/status.ts';
 import { html, type Raw } from './html.ts';
 import { page, withLang } from './layout.ts';
 import { commitmentList, longDate, promiseHeader, promiseSection } from './promise-section.ts';
+import { followUpLabel } from '../../app/public/words.ts';
 import type { Translations } from './translated.ts';
 import { outcomesSection } from './outcomes-section.ts';
 
@@ -25,8 +26,8 @@ function voicesSection(voices: CitizenVoice[], locale: PublicLocale): Raw {
   const list = voices.length
     ? voices.map(
         (v) => html`<figure class="voice"><blockquote>${paragraphs(v.text)}</blockquote>
-<figcaption>${locale === 'sv' ? v.title : v.titleEn}${v.date ? html`, ${longDate(v.date, locale)}` : ''}${
-          v.href ? html` – <a href="${withLang(v.href, locale)}">${locale === 'sv' ? 'läs mer' : 'read more'}</a>` : ''
+<figcaption>${locale === 'en' ? v.titleEn : locale === 'sv' ? v.title : html`<span lang="sv">${v.title}</span>`}${v.date ? html`, ${longDate(v.date, locale)}` : ''}${
+          v.href ? html` – <a href="${withLang(v.href, locale)}">${t.readMore}</a>` : ''
         }</figcaption></figure>`,
       )
     : html`<p>${t.citizensEmpty}</p>`;
@@ -45,9 +46,9 @@ export function followUpList(
   const h = String(level);
   return html`<ul class="followups">${followUps.map((f) => {
     const path = `/kommun/${slug}/uppfoljning/${f.id}`;
-    return html`<li><h${h}><a href="${withLang(path, locale)}">${locale === 'sv' ? f.label : f.labelEn}</a></h${h}>
+    return html`<li><h${h}><a href="${withLang(path, locale)}">${followUpLabel(f, locale)}</a></h${h}>
 <p>${followUpHeadline(f.counts, locale)}. ${t.published} ${longDate(f.publishedAt, locale)}.</p>${
-      pdf ? html`<p><a href="${path}.pdf">${locale === 'sv' ? f.label : f.labelEn} ${t.asPdf}</a></p>` : ''
+      pdf ? html`<p><a href="${path}.pdf">${followUpLabel(f, locale)} ${t.asPdf}</a></p>` : ''
     }</li>`;
   })}</ul>`;
 }
@@ -132,7 +133,9 @@ function endedPromise(
   const source =
     result.source === 'follow-up' && result.followUp
       ? html`${t.finalFromFollowUp} <a href="${withLang(`/kommun/${slug}/uppfoljning/${result.followUp.id}`, locale)}">${
-          locale === 'sv' ? result.followUp.label.toLowerCase() : result.followUp.labelEn.toLowerCase()
+          locale === 'sv' || locale === 'en'
+            ? followUpLabel(result.followUp, locale).toLowerCase()
+            : followUpLabel(result.followUp, locale)
         }</a>.`
       : html`${t.finalCounted}`;
   return html`<section class="promise-set ended" aria-labelledby="ps-${set.id}">

@@ -50,7 +50,7 @@ export function targetText(
   locale: PublicLocale,
 ): string {
   const describe = (t: Target) =>
-    t.kind === 'none' ? PUBLIC_STRINGS[locale].targetNone : locale === 'sv' ? describeTargetSv(t) : describeTargetEn(t);
+    t.kind === 'none' ? PUBLIC_STRINGS[locale].targetNone : locale === 'en' ? describeTargetEn(t) : describeTargetSv(t);
   const extra = c.targets.map((t) => `${describe(t.target)}${t.place ? ` (${t.place})` : ''}`);
   return [describe(c.target), ...extra].join('; ');
 }
@@ -67,13 +67,12 @@ export function progressBlock(
   locale: PublicLocale,
   periodFrom: string | null = null,
 ): Raw {
-  const sv = locale === 'sv';
   const figure = shownFigure(target, p, at, periodFrom);
   const share = figure.required ? Math.min(100, Math.round((figure.done / figure.required) * 100)) : null;
   return html`<div class="progress">
 <p class="status status-${figure.status}"><strong>${statusWord(figure.status, locale)}</strong> – ${figureText(figure, target, locale)}</p>
 ${share !== null ? html`<div class="bar" aria-hidden="true"><span style="width:${share}%"></span></div>` : ''}
-${p.lastActivityDate ? html`<p class="meta">${sv ? 'Senast gjort' : 'Last done'}: ${longDate(p.lastActivityDate, locale)}</p>` : ''}
+${p.lastActivityDate ? html`<p class="meta">${PUBLIC_STRINGS[locale].lastDone}: ${longDate(p.lastActivityDate, locale)}</p>` : ''}
 </div>`;
 }
 
@@ -164,15 +163,14 @@ export function promiseHeader(
   timing: PromiseTiming,
   translations: Translations = NO_TRANSLATIONS,
 ): Raw {
-  const sv = locale === 'sv';
   const period = periodText(set.period, timing, locale);
   const own = set.title ? shownText(translations, 'title', set.title, locale) : null;
-  const title = own?.text ?? (sv ? 'Medborgarlöfte' : 'Citizen promise');
+  const title = own?.text ?? PUBLIC_STRINGS[locale].setCol;
   const fell = fallbacks(set, locale, translations);
   return html`<h${String(level)} id="ps-${set.id}"${own?.swedish ? html` lang="sv"` : ''}>${title}</h${String(level)}>
 ${period ? html`<p class="period">${period}</p>` : ''}
 ${fell.whole || fell.title ? onlyInSwedishNote(locale) : ''}
-${set.signedAt ? html`<p class="signed">${sv ? 'Undertecknat' : 'Signed'} ${longDate(set.signedAt, locale)}</p>` : ''}`;
+${set.signedAt ? html`<p class="signed">${PUBLIC_STRINGS[locale].signed} ${longDate(set.signedAt, locale)}</p>` : ''}`;
 }
 
 /** The commitments under their focus areas, headed one level below `level`. */
@@ -184,7 +182,6 @@ export function commitmentList(
   at = '',
   translations: Translations = NO_TRANSLATIONS,
 ): Raw {
-  const sv = locale === 'sv';
   const whole = fallbacks(set, locale, translations).whole;
   return html`${set.focusAreas.map((area) => {
     const texts = new SectionTexts(translations, locale);
@@ -193,7 +190,7 @@ export function commitmentList(
       commitmentItem(c, area.title, locale, progress, at, set.period?.from ?? null, texts),
     );
     return html`<section class="focus-area">
-<h${String(level + 1)}>${heading || (sv ? 'Våra löften' : 'Our promises')}</h${String(level + 1)}>
+<h${String(level + 1)}>${heading || PUBLIC_STRINGS[locale].ourPromises}</h${String(level + 1)}>
 ${whole ? '' : texts.note()}
 <ul class="commitments">
 ${items}

@@ -43,7 +43,7 @@ function themesTable(view: OverviewView, locale: PublicLocale): Raw {
 <div class="table-wrap" role="region" aria-labelledby="themes-caption" tabindex="0"><table class="themes-table">
 <caption id="themes-caption">${t.themesCaption}</caption>
 <thead><tr><th scope="col">${t.themeCol}</th><th scope="col">${t.themeCount}</th><th scope="col">${t.themeKommuner}</th><th scope="col">${t.themeWords}</th></tr></thead>
-<tbody>${view.themes.map((c) => html`<tr><th scope="row">${locale === 'sv' ? c.theme.sv : c.theme.en}</th><td>${c.commitments}</td><td>${c.kommuner}</td><td lang="sv">${c.theme.stems.join(', ')}</td></tr>`)}</tbody>
+<tbody>${view.themes.map((c) => html`<tr><th scope="row"${locale === 'en' || locale === 'sv' ? '' : html` lang="sv"`}>${locale === 'en' ? c.theme.en : c.theme.sv}</th><td>${c.commitments}</td><td>${c.kommuner}</td><td lang="sv">${c.theme.stems.join(', ')}</td></tr>`)}</tbody>
 </table></div>`;
 }
 

@@ -48,7 +48,7 @@ ${
   commitments.length
     ? html`<ul class="commitments">${commitments.map(({ c, area }) => {
         const p = c.id ? view.progress.get(c.id) : undefined;
-        return html`<li class="commitment"><p>${planWhat(c, area)}</p><p class="target"><strong>${t.promiseWord}:</strong> ${targetText(c, locale)}</p>${
+        return html`<li class="commitment"><p>${planWhat(c, area)}</p><p class="target"><strong>${t.promiseWord}:</strong> ${locale === 'fi' || locale === 'fit' ? html`<span lang="sv">${targetText(c, 'sv')}</span>` : targetText(c, locale)}</p>${
           p ? progressBlock(c.target, p, view.at, locale, published?.set.period?.from ?? null) : ''
         }</li>`;
       })}</ul>`

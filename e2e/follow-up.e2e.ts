@@ -84,7 +84,7 @@ describe('a follow-up from draft to published', () => {
     await coordinator.getByRole('button', { name: 'Spara uppföljningen' }).click();
     await coordinator.getByRole('link', { name: 'Skriv varför bedömningen ändras för åtagande 1.' }).click();
     await item.getByLabel('Kommentar').fill('Kontrollerna gjordes men rapporterades inte i tid.');
-    await coordinator.getByLabel('Sammanfattning').fill('Trafikkontrollerna kom i gång under våren.');
+    await coordinator.getByLabel('Sammanfattning', { exact: true }).fill('Trafikkontrollerna kom i gång under våren.');
     await coordinator.getByLabel('Mottagare (e-post)').fill('lpochef@polisen.example\nkommunalrad@kalix.example');
     await coordinator.getByRole('button', { name: 'Spara uppföljningen' }).click();
     await coordinator.getByRole('status').getByText('Uppföljningen är sparad.').waitFor();

@@ -81,7 +81,7 @@ describe('a follow-up text being written', () => {
     });
     await page.goto(followUpUrl);
     await waitForH1(page, heading);
-    const summary = page.getByLabel('Sammanfattning');
+    const summary = page.getByLabel('Sammanfattning', { exact: true });
     await summary.fill('Kontrollerna har genomförts i centrum, men inte i Töre.');
 
     // Leaving inside the app asks first; staying keeps the text.
@@ -99,7 +99,7 @@ describe('a follow-up text being written', () => {
     await waitForH1(page, heading);
     expect(beforeUnload).toEqual(['beforeunload']);
     await page.getByText(/^Ett utkast från \d{4}-\d{2}-\d{2} \d{2}:\d{2} återställdes\./).waitFor();
-    expect(await page.getByLabel('Sammanfattning').inputValue()).toBe(
+    expect(await page.getByLabel('Sammanfattning', { exact: true }).inputValue()).toBe(
       'Kontrollerna har genomförts i centrum, men inte i Töre.',
     );
     await expectAccessible(page);
@@ -111,7 +111,7 @@ describe('a follow-up text being written', () => {
     await waitForH1(page, heading);
     expect(beforeUnload).toEqual(['beforeunload']);
     expect(await page.getByText(/Ett utkast från/).count()).toBe(0);
-    expect(await page.getByLabel('Sammanfattning').inputValue()).toBe(
+    expect(await page.getByLabel('Sammanfattning', { exact: true }).inputValue()).toBe(
       'Kontrollerna har genomförts i centrum, men inte i Töre.',
     );
 
@@ -132,12 +132,12 @@ describe('a follow-up text being written', () => {
     await page.goto(followUpUrl);
     await waitForH1(page, heading);
     // Longer than the API takes (50 000 characters); the app does not count, the server says so.
-    await page.getByLabel('Sammanfattning').fill('x'.repeat(50_001));
+    await page.getByLabel('Sammanfattning', { exact: true }).fill('x'.repeat(50_001));
     await page.getByRole('button', { name: 'Spara uppföljningen' }).click();
     const error = page.locator('#fu-summary-error');
     await error.waitFor();
     expect(await error.textContent()).toMatch(/^Högst 50\s000 tecken\.$/);
-    expect(await page.getByLabel('Sammanfattning').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Sammanfattning', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('link', { name: /^Högst 50\s000 tecken\.$/ }).waitFor();
     await expectAccessible(page);
     await page.close();

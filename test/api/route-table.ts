@@ -246,6 +246,10 @@ export const ROUTES: Record<string, RouteEntry> = {
     sample: () => ({ body: { answers: { worry: 'often' } } }),
   },
   'GET /api/v1/surveys/{id}/results': { action: 'dialogue.read' },
+  'GET /api/v1/surveys/{id}/results/text-answers': {
+    action: 'dialogue.read',
+    sample: () => ({ query: { question: 'comments' } }),
+  },
   'GET /api/v1/surveys/{id}/export.csv': { action: 'survey.manage' },
   'GET /api/v1/surveys/{id}/export.xlsx': { action: 'survey.manage' },
   'GET /api/v1/surveys/{id}/free-text': { action: 'survey.manage' },

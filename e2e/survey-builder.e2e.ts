@@ -138,10 +138,13 @@ describe('the survey builder', () => {
     await page.getByRole('button', { name: 'Skapa enkäten' }).click();
     await waitForH1(page, 'Lokal trygghetsmätning');
 
-    // Finnish and Meänkieli get their own fields everywhere once the survey offers them.
-    await page.getByLabel('Finska').check();
-    await page.getByLabel('Meänkieli').check();
-    await page.getByLabel('Titel på finska').fill('Paikallinen turvallisuuskysely');
+    // Kalix is in the administrative areas: the template comes offered in Finnish and Meänkieli, written in both.
+    expect(await page.getByLabel('Finska').isChecked()).toBe(true);
+    expect(await page.getByLabel('Meänkieli').isChecked()).toBe(true);
+    expect(await page.getByLabel('Titel på finska').inputValue()).toBe('Paikallinen turvallisuuskysely');
+    expect(await page.getByLabel('Titel på meänkieli').inputValue()).toBe('Paikalinen turvalisuuskysely');
+    // A text taken away is named as missing.
+    await page.getByLabel('Titel på meänkieli').fill('');
     await page.getByRole('button', { name: 'Spara inställningarna' }).click();
     await page.getByRole('status').getByText('Inställningarna är sparade.').waitFor();
     await page.getByText('Titel på meänkieli saknas', { exact: true }).waitFor();

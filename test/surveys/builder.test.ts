@@ -38,7 +38,8 @@ describe('creating a survey', () => {
       status: 'draft',
       access: 'link',
       templateKey: 'lokal-trygghetsmatning',
-      languages: ['sv', 'en'],
+      // Kalix is in the administrative areas for Finnish and Meänkieli, and the template is written in all four.
+      languages: ['sv', 'en', 'fi', 'fit'],
       scoring: { none: 0, small: 2, fairly_big: 4, very_big: 6 },
       municipalityName: 'Kalix',
     });
@@ -92,6 +93,42 @@ describe('creating a survey', () => {
     const area = res.json().questions.find((q: { kind: string }) => q.kind === 'area');
     expect(area.options.map((o: { label: { sv: string } }) => o.label.sv)).toEqual(['Haparanda centrum', 'Nikkala']);
     expect((await hc.request('POST', `/api/v1/surveys/${s.id}/publish`)).statusCode).toBe(200);
+  });
+
+  it('is offered in the kommun’s public languages: Swedish and English outside the areas, all four with its switch on', async () => {
+    const admin = await signIn(ctx.app, DEMO.admin);
+    const norsjo = await orgIdByCode(ctx.deps, '2417');
+    const create = async () => {
+      const res = await admin.request('POST', '/api/v1/surveys', {
+        municipalityId: norsjo,
+        template: 'lokal-trygghetsmatning',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { languages: string[]; municipalityName: string };
+    };
+    const outside = await create();
+    expect(outside.municipalityName).toBe('Norsjö');
+    expect(outside.languages).toEqual(['sv', 'en']);
+    const on = await admin.request('PUT', `/api/v1/organisations/${norsjo}/public-languages`, { switchOn: true });
+    expect(on.statusCode, on.body).toBe(200);
+    expect((await create()).languages).toEqual(['sv', 'en', 'fi', 'fit']);
+    // Kalix turning its switch off offers new surveys in Swedish and English only.
+    const off = await admin.request('PUT', `/api/v1/organisations/${kalix.id}/public-languages`, { switchOn: false });
+    expect(off.statusCode, off.body).toBe(200);
+    const kalixOff = await coordinator.request('POST', '/api/v1/surveys', {
+      municipalityId: kalix.id,
+      template: 'lokal-trygghetsmatning',
+    });
+    expect(kalixOff.json().languages).toEqual(['sv', 'en']);
+    // Staff can still ask for a language themselves.
+    const asked = await coordinator.request('POST', '/api/v1/surveys', {
+      municipalityId: kalix.id,
+      template: 'lokal-trygghetsmatning',
+      languages: ['sv', 'fit'],
+    });
+    expect(asked.json().languages).toEqual(['sv', 'fit']);
+    await admin.request('PUT', `/api/v1/organisations/${kalix.id}/public-languages`, { switchOn: null });
+    await admin.request('PUT', `/api/v1/organisations/${norsjo}/public-languages`, { switchOn: null });
   });
 
   it('lists the templates', async () => {

@@ -1,6 +1,6 @@
 /**
- * The builder's forms as staff meet them through the API: English is offered
- * only when asked, a last day already passed is refused for a survey
+ * The builder's forms as staff meet them through the API: a language is
+ * offered only when asked or when all texts are written in it, a last day already passed is refused for a survey
  * answered online, a survey already run on paper is registered afterwards
  * and takes its answers, and the answering page can be previewed.
  */
@@ -48,12 +48,12 @@ describe('languages', () => {
     expect((await coordinator.request('POST', `/api/v1/surveys/${s.id}/publish`)).statusCode).toBe(200);
   });
 
-  it('the template, written in both, offers English; a Swedish-only title of its own does not', async () => {
-    const both = await coordinator.request('POST', '/api/v1/surveys', {
+  it('the template, written in all four, offers the kommun’s four languages in Kalix; a Swedish-only title of its own does not', async () => {
+    const all = await coordinator.request('POST', '/api/v1/surveys', {
       municipalityId: kalix.id,
       template: 'lokal-trygghetsmatning',
     });
-    expect(both.json().languages).toEqual(['sv', 'en']);
+    expect(all.json().languages).toEqual(['sv', 'en', 'fi', 'fit']);
     const own = await coordinator.request('POST', '/api/v1/surveys', {
       municipalityId: kalix.id,
       template: 'lokal-trygghetsmatning',

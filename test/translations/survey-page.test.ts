@@ -57,3 +57,36 @@ describe('a survey offered in Finnish, one question not yet translated', () => {
     expect(page).toMatch(/<label for="[^"]+" lang="sv">Nej<\/label>/);
   });
 });
+
+describe('the ready-made trygghetsmätning in Kalix (in both administrative areas)', () => {
+  it.each([
+    ['fit', 'Kunka usein sinula oon huoli ette sie joutuisit rikoksen uhriksi?', 'En tiä', 'Aika suuri propleemi'],
+    [
+      'fi',
+      'Kuinka usein olet huolissasi siitä, että joutuisit rikoksen uhriksi?',
+      'En osaa sanoa',
+      'Melko suuri ongelma',
+    ],
+  ])(
+    '%s: every question, option and scale word in the language; no Swedish standing in',
+    async (lang, worry, dontKnow, fairlyBig) => {
+      const created = await coordinator.request('POST', '/api/v1/surveys', {
+        municipalityId: kalix.id,
+        template: 'lokal-trygghetsmatning',
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      expect(created.json().languages).toEqual(['sv', 'en', 'fi', 'fit']);
+      const page = (await coordinator.request('GET', `/api/v1/surveys/${created.json().id}/preview?lang=${lang}`)).body;
+      expect(page).toContain(`<html lang="${lang}"`);
+      expect(page).toContain(worry);
+      expect(page).toContain(`>${dontKnow}<`);
+      expect(page).toContain(fairlyBig);
+      for (const sv of ['Hur ofta känner du dig orolig', 'Vet inte', 'Ganska stort problem', 'Hur gammal är du?'])
+        expect(page).not.toContain(sv);
+      // No survey text stands in in Swedish (marked lang="sv"); the areas are proper names, shown as they are.
+      expect(page).not.toContain('<span lang="sv">');
+      expect(page).not.toMatch(/<(label|option|legend)[^>]* lang="sv"/);
+      expect(page).toMatch(/<label for="[^"]+">Töre<\/label>/);
+    },
+  );
+});

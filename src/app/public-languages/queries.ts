@@ -60,3 +60,14 @@ export function publicSwitchRow(db: Db, slug: string) {
     .where('o.slug', '=', slug)
     .executeTakeFirst();
 }
+
+/** The kommun's code and own choice, for what a new survey is offered in (by organisation id). */
+export function switchRowById(db: Db, organisationId: string) {
+  return db
+    .selectFrom('organisations as o')
+    .leftJoin('public_language_settings as s', 's.organisation_id', 'o.id')
+    .select(['o.code', 's.switch_on'])
+    .where('o.kind', '=', 'municipality')
+    .where('o.id', '=', organisationId)
+    .executeTakeFirst();
+}

@@ -14,7 +14,14 @@ import { areaLanguagesOf } from '../../domain/municipality/minority-languages.ts
 import { PUBLIC_LOCALES, type PublicLocale } from '../../i18n/public.ts';
 import type { PublicLanguagesBody, PublicLanguagesView } from '../../contracts/public-languages.ts';
 import { forgetCachedPages } from '../public/cache.ts';
-import { kommunRow, publicSwitchRow, saveSwitchChoice, switchChoice, touchPublishedSets } from './queries.ts';
+import {
+  kommunRow,
+  publicSwitchRow,
+  saveSwitchChoice,
+  switchChoice,
+  switchRowById,
+  touchPublishedSets,
+} from './queries.ts';
 
 const WITHOUT_SWITCH: readonly PublicLocale[] = ['sv', 'en'];
 
@@ -27,6 +34,16 @@ export function offeredLanguages(code: string | null, choice: boolean | null): r
 /** For the public pages of the kommun with this slug (unknown slug: Swedish and English). */
 export async function publicLanguagesOf(db: Db, slug: string): Promise<readonly PublicLocale[]> {
   const row = await publicSwitchRow(db, slug);
+  return row ? offeredLanguages(row.code, row.switch_on) : WITHOUT_SWITCH;
+}
+
+/**
+ * The languages of the kommun with this organisation id: what a new survey is
+ * offered in (those of them its texts are all written in), so a resident
+ * meets the survey in the languages the kommun's pages speak.
+ */
+export async function kommunLanguages(db: Db, organisationId: string): Promise<readonly PublicLocale[]> {
+  const row = await switchRowById(db, organisationId);
   return row ? offeredLanguages(row.code, row.switch_on) : WITHOUT_SWITCH;
 }
 

@@ -8,8 +8,8 @@ import { DEFAULT_CATEGORIES } from '../../domain/surveys/coding.ts';
 import { DEFAULT_SCORING } from '../../domain/surveys/scoring.ts';
 import { templateByKey, templateQuestions } from '../../domain/surveys/template.ts';
 import { completeLanguages } from '../../domain/surveys/missing-texts.ts';
-import { SURVEY_LANGUAGES } from '../../domain/surveys/types.ts';
 import type { CreateSurveyInput } from '../../contracts/surveys.ts';
+import { kommunLanguages } from '../public-languages/settings.ts';
 import { surveyFor, surveyView, toSurvey, withAreaOptions, type SurveyView } from './store.ts';
 import { answerCount } from './queries/batches.ts';
 import { deleteDraftSurvey, insertSurvey, organisationKind, surveyRows } from './queries/surveys.ts';
@@ -34,6 +34,8 @@ export async function createSurvey(deps: Deps, actor: Actor, input: CreateSurvey
   }
   const title = input.title ?? template?.title;
   if (!title) throw new AppError('validation_failed', 'En tom enkät behöver en titel', 'A blank survey needs a title');
+  // Unless asked, the candidates are the languages of the kommun's public pages (all four in the administrative areas).
+  const candidates = input.languages ? [] : await kommunLanguages(deps.db, kommun.id);
   const row = await deps.db.transaction().execute(async (trx) => {
     const questions = template ? await withAreaOptions(trx, kommun.id, templateQuestions(template)) : [];
     const created = await insertSurvey(trx, {
@@ -42,8 +44,8 @@ export async function createSurvey(deps: Deps, actor: Actor, input: CreateSurvey
       template_key: template?.key ?? null,
       title: j(title),
       intro: template ? j(template.intro) : null,
-      // Unless asked, a survey is offered in Swedish and in the languages all its texts are already written in.
-      languages: j(input.languages ?? completeLanguages({ title, questions }, SURVEY_LANGUAGES)),
+      // Unless asked, a survey is offered in Swedish and in those of the kommun's languages all its texts are written in.
+      languages: j(input.languages ?? completeLanguages({ title, questions }, candidates)),
       questions: j(questions),
       scoring: j(DEFAULT_SCORING),
       categories: j(DEFAULT_CATEGORIES),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { questionSchema, questionListProblems, missingTranslations } from './types.ts';
+import {
+  questionSchema,
+  questionListProblems,
+  missingTranslations,
+  type LocalizedText,
+  type Question,
+} from './types.ts';
+import { missingTexts } from './missing-texts.ts';
 import { TRYGGHET_TEMPLATE, templateByKey, templateQuestions } from './template.ts';
 
 describe('the template "Lokal trygghetsmätning"', () => {
@@ -29,10 +36,35 @@ describe('the template "Lokal trygghetsmätning"', () => {
     );
   });
 
-  it('never makes the background questions required and is complete in Swedish and English', () => {
+  it('never makes the background questions required and is complete in Swedish, English, Finnish and Meänkieli', () => {
     expect(qs.filter((q) => q.kind === 'age_band' || q.kind === 'gender').every((q) => !q.required)).toBe(true);
-    expect(missingTranslations(qs, 'en')).toEqual([]);
-    expect(missingTranslations(qs, 'fi').length).toBeGreaterThan(0);
+    for (const lang of ['en', 'fi', 'fit'] as const) {
+      expect(missingTranslations(qs, lang), lang).toEqual([]);
+      expect(missingTexts({ title: TRYGGHET_TEMPLATE.title, questions: qs }, lang), lang).toEqual([]);
+      expect(TRYGGHET_TEMPLATE.intro?.[lang], lang).toBeTruthy();
+    }
+  });
+
+  it('reads in Finnish and Meänkieli in their own words, not the Swedish or the one for the other', () => {
+    const texts = (q: Question): LocalizedText[] => [
+      q.text,
+      ...(q.help ? [q.help] : []),
+      ...('options' in q && q.options ? q.options.map((o) => o.label) : []),
+      ...('items' in q && q.items ? q.items.map((i) => i.text) : []),
+      ...('minLabel' in q && q.minLabel ? [q.minLabel] : []),
+      ...('maxLabel' in q && q.maxLabel ? [q.maxLabel] : []),
+    ];
+    const all = [TRYGGHET_TEMPLATE.title, ...qs.flatMap(texts)];
+    // No text is left in Swedish.
+    for (const text of all) {
+      expect(text.fi, text.sv).not.toBe(text.sv);
+      expect(text.fit, text.sv).not.toBe(text.sv);
+    }
+    // Meänkieli is not Finnish relabelled: its question texts differ from the Finnish ones.
+    for (const q of qs) expect(q.text.fit, q.id).not.toBe(q.text.fi);
+    const worry = texts(qs.find((q) => q.id === 'worry')!);
+    expect(worry.map((x) => x.fi)).toContain('En osaa sanoa');
+    expect(worry.map((x) => x.fit)).toContain('En tiä');
   });
 
   it('hands out a copy, so editing a survey leaves the template alone', () => {

@@ -139,8 +139,8 @@ describe('the survey builder', () => {
     await waitForH1(page, 'Lokal trygghetsmätning');
 
     // Kalix is in the administrative areas: the template comes offered in Finnish and Meänkieli, written in both.
-    expect(await page.getByLabel('Finska').isChecked()).toBe(true);
-    expect(await page.getByLabel('Meänkieli').isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Finska' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Meänkieli' }).isChecked()).toBe(true);
     expect(await page.getByLabel('Titel på finska').inputValue()).toBe('Paikallinen turvallisuuskysely');
     expect(await page.getByLabel('Titel på meänkieli').inputValue()).toBe('Paikalinen turvalisuuskysely');
     // A text taken away is named as missing.

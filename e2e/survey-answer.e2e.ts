@@ -148,6 +148,19 @@ describe('accessibility of the survey pages at phone width', () => {
     await expectNoViolations(page);
   });
 
+  it('the ready-made trygghetsmätning in Meänkieli, offered in Kalix from the start', async () => {
+    const page = await phonePage(true);
+    await page.goto(`${server.baseUrl}/enkat/${survey.publicId}?lang=fit`);
+    await waitForH1(page, 'Paikalinen turvalisuuskysely');
+    await page
+      .getByRole('group', { name: 'Autot jokka ajava liian kovaa' })
+      .getByRole('radio', { name: 'Aika suuri propleemi' })
+      .waitFor();
+    await page.getByRole('radio', { name: 'Mie en koskhaan lähe yksin ulos myöhään illala' }).waitFor();
+    await expectNoViolations(page);
+    await expectNoSidewaysScroll(page);
+  });
+
   it('the published results', async () => {
     for (let i = 0; i < 6; i++) {
       await coordinator.request('POST', `/api/v1/surveys/${survey.id}/responses`, {

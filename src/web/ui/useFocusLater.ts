@@ -4,12 +4,15 @@
  * place. The element is also scrolled into view: it may already have focus
  * (a closing dialog gives it back) while a message shown above it in the same
  * render pushed it down, and focusing a focused element scrolls nothing.
+ * A layout effect: the focus moves in the same commit as the message that
+ * comes with it (Preact runs plain effects only after the next frame, and a
+ * busy phone may show the message with the focus still on the old button).
  */
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
 export function useFocusLater(): (id: string) => void {
   const [target, setTarget] = useState<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!target) return;
     const element = document.getElementById(target);
     element?.focus();

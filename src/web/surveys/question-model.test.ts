@@ -104,7 +104,12 @@ describe('the question editor model', () => {
     expect(by.text!.maxLength).toBe(500);
     // The area and background questions take the template's ids and values, so surveys compare with each other.
     expect([by.area!.id, by.age_band!.id, by.gender!.id]).toEqual(['area', 'age_band', 'gender']);
-    expect(by.area!.text).toEqual({ sv: 'I vilket område bor du?', en: 'Which area do you live in?' });
+    expect(by.area!.text).toEqual({
+      sv: 'I vilket område bor du?',
+      en: 'Which area do you live in?',
+      fi: 'Millä alueella asut?',
+      fit: 'Missä alueessa sie asut?',
+    });
     expect(by.age_band!.options!.map((o) => o.value)).toContain('16-24');
     expect(by.gender!.options!.map((o) => o.label.sv)).toEqual(['Kvinna', 'Man', 'Annat', 'Vill inte svara']);
   });

@@ -123,5 +123,5 @@ describe('migrations', () => {
       expect((await m.migrateUp()).error).toBeUndefined();
       expect({ name, schema: await schemaSnapshot() }).toEqual({ name, schema: after });
     }
-  });
+  }, 120_000); // every migration down and up, snapshot each way: 5 s alone, up to 47 s under the full suite's load
 });

@@ -108,6 +108,25 @@ describe('GET /api/v1/promise-sets', () => {
     );
     expect((await haparandaCoordinator.request('GET', `/api/v1/promise-sets/${created.id}`)).statusCode).toBe(404);
   });
+
+  it('lists sets changed at the same moment in one fixed order: by id', async () => {
+    const admin = await signIn(ctx.app, DEMO.admin);
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      ids.push((await kalixCoordinator.request('POST', '/api/v1/promise-sets', kalixDoc)).json().id);
+    }
+    const byId = ids.toSorted();
+    // Written one by one against id order, so the rows lie in the table in the opposite order the list must give.
+    const same = new Date('2030-01-01T08:00:00Z');
+    for (const id of byId.toReversed()) {
+      await ctx.deps.db.updateTable('promise_sets').set({ updated_at: same }).where('id', '=', id).execute();
+    }
+    for (const reader of [admin, kalixCoordinator]) {
+      const listed = (await reader.request('GET', '/api/v1/promise-sets')).json().promiseSets;
+      // Changed last of all (2030), so they lead the list.
+      expect(listed.slice(0, 6).map((s: { id: string }) => s.id)).toEqual(byId);
+    }
+  });
 });
 
 describe('lifecycle and versions', () => {

@@ -86,9 +86,12 @@ export function moveSetStatus(
     .executeTakeFirst();
 }
 
-/** Sets covering the organisations in reach ('all' for every one), filtered, newest change first. */
+/**
+ * Sets covering the organisations in reach ('all' for every one), filtered,
+ * newest change first; then by id, so sets changed at the same moment keep one order.
+ */
 export function setRows(db: Db, reach: ReadonlySet<string> | 'all', filter: PromiseSetQuery) {
-  let q = db.selectFrom('promise_sets as p').selectAll('p').orderBy('p.updated_at', 'desc');
+  let q = db.selectFrom('promise_sets as p').selectAll('p').orderBy('p.updated_at', 'desc').orderBy('p.id');
   if (reach !== 'all') {
     q = q.where('p.id', 'in', (eb) =>
       eb

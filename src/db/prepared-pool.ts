@@ -15,6 +15,14 @@
  * The pool also sees every statement and where transactions end, so it
  * tells `watch` (access-changes.ts) about writes it cares for: at once
  * outside a transaction, when it ends inside one.
+ *
+ * A connection that broke (its server process killed or gone: an error on
+ * the connection, or a query failing with a connection-level error) is
+ * given back as broken, so the pool closes it instead of keeping it, and one
+ * found broken at checkout is closed and another taken: the next request
+ * gets a sound connection rather than failing on the dead one. (pg reads
+ * the server's "terminating connection" message, and fails the query,
+ * before it reads the closed socket; a query sent in between would fail.)
  */
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
@@ -47,12 +55,34 @@ interface ClientState {
   inTransaction: boolean;
   /** This transaction ran a statement `watch` matches. */
   watched: boolean;
+  /** The connection broke: it must not be used again. */
+  broken: boolean;
 }
 
 const state = new WeakMap<pg.PoolClient, ClientState>();
 
 function statementName(text: string): string {
   return `lofte_${createHash('sha1').update(text).digest('base64url')}`;
+}
+
+/**
+ * The connection is lost, not just the statement: the server ended the
+ * session (severity FATAL or PANIC: killed, shut down), a connection
+ * exception (class 08), operator intervention (57P0x), or pg's own
+ * "Connection terminated" (no SQLSTATE).
+ */
+function isConnectionLost(err: unknown): boolean {
+  const e = err as { code?: unknown; severity?: unknown; message?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  if (e.severity === 'FATAL' || e.severity === 'PANIC') return true;
+  if (typeof e.code === 'string') return e.code.startsWith('08') || e.code.startsWith('57P');
+  return typeof e.message === 'string' && /^Connection terminated/.test(e.message);
+}
+
+/** pg's own view of the client: ending, or no longer able to take a query (its socket closed or errored). */
+function isUnusable(client: pg.PoolClient): boolean {
+  const c = client as unknown as { _ending?: boolean; _ended?: boolean; _queryable?: boolean };
+  return c._ending === true || c._ended === true || c._queryable === false;
 }
 
 /** PostgreSQL refuses a prepared plan whose result columns a schema change altered. */
@@ -62,9 +92,21 @@ function isStalePlan(err: unknown): boolean {
 
 function preparingClient(client: pg.PoolClient, max: number, watch: StatementWatch | null): pg.PoolClient {
   if (state.has(client)) return client;
-  const s: ClientState = { names: new Set(), inTransaction: false, watched: false };
+  const s: ClientState = { names: new Set(), inTransaction: false, watched: false, broken: false };
   state.set(client, s);
-  const plain = client.query.bind(client) as QueryFn;
+  // Also the listener that keeps an error on a checked-out connection from ending the process.
+  client.on('error', () => {
+    s.broken = true;
+  });
+  const bound = client.query.bind(client) as QueryFn;
+  const plain: QueryFn = async (text, values) => {
+    try {
+      return await bound(text, values);
+    } catch (err) {
+      if (isConnectionLost(err)) s.broken = true;
+      throw err;
+    }
+  };
 
   const send = async (text: string, head: string, values: unknown): Promise<unknown> => {
     const name = PREPARABLE.test(head) && !text.includes(';') ? statementName(text) : null;
@@ -111,6 +153,24 @@ function preparingClient(client: pg.PoolClient, max: number, watch: StatementWat
   return client;
 }
 
+/** A sound connection from the pool: a broken one is closed (released with an error) and another taken. */
+async function checkout(pool: pg.Pool, max: number, watch: StatementWatch | null): Promise<pg.PoolClient> {
+  // Bounded: a pool holds at most `max` connections, and a new one cannot be broken before its first use.
+  for (let tries = 0; ; tries++) {
+    const client = preparingClient(await pool.connect(), max, watch);
+    const s = state.get(client)!;
+    if ((s.broken || isUnusable(client)) && tries <= (pool.options.max ?? 10)) {
+      client.release(new Error('broken connection'));
+      continue;
+    }
+    // The pool sets `release` at every checkout: a connection that broke while out goes back as broken.
+    const release = client.release;
+    client.release = (err?: Error | boolean) =>
+      release(err || (s.broken || isUnusable(client) ? new Error('broken connection') : undefined));
+    return client;
+  }
+}
+
 /** The pool Kysely's PostgresDialect uses: the same pool, its connections preparing their statements. */
 export function preparingPool(
   pool: pg.Pool,
@@ -130,8 +190,7 @@ export function preparingPool(
     // Kysely opens a side connection with these to cancel a query.
     Client: (pool as unknown as { Client: PostgresPool['Client'] }).Client,
     options: pool.options,
-    connect: async () =>
-      preparingClient(await pool.connect(), max, options.watch ?? null) as unknown as PostgresPoolClient,
+    connect: async () => checkout(pool, max, options.watch ?? null) as unknown as Promise<PostgresPoolClient>,
     end: async () => {
       await options.onEnd?.();
       await pool.end();

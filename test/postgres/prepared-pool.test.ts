@@ -60,3 +60,66 @@ describe('statements prepared once per connection', () => {
     expect((await prepared()).length).toBeLessThanOrEqual(5);
   });
 });
+
+describe('a connection whose server process was killed', () => {
+  let onePool: pg.Pool;
+  let oneDb: Kysely<any>;
+  let dba: pg.Client;
+
+  beforeAll(async () => {
+    onePool = new pg.Pool({ connectionString: fresh.url, max: 1 });
+    // As connect.ts does: a connection dropped while idle is reported, not thrown.
+    onePool.on('error', () => {});
+    oneDb = new Kysely<any>({ dialect: new PostgresDialect({ pool: preparingPool(onePool) }) });
+    dba = new pg.Client({ connectionString: fresh.url });
+    await dba.connect();
+  });
+  afterAll(async () => {
+    await dba.end();
+    await oneDb.destroy();
+  });
+
+  const backend = async () => (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(oneDb)).rows[0]!.pid;
+
+  async function killDuring(run: () => Promise<unknown>): Promise<unknown> {
+    const pid = await backend();
+    const running = run().then(
+      () => null,
+      (err: unknown) => err,
+    );
+    for (let tries = 0; tries < 200; tries++) {
+      const busy = await dba.query(`select 1 from pg_stat_activity where pid = $1 and state = 'active'`, [pid]);
+      if (busy.rowCount) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await dba.query('select pg_terminate_backend($1)', [pid]);
+    return running;
+  }
+
+  it('fails the query that was running, and the very next query gets a new connection', async () => {
+    const before = await backend();
+    const err = await killDuring(() => sql`select pg_sleep(30)`.execute(oneDb));
+    expect((err as { code?: string }).code).toBe('57P01');
+    // Straight after the failure, before the closed socket is even read: one connection, so it must be a new one.
+    const after = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(oneDb);
+    expect(after.rows[0]!.pid).not.toBe(before);
+  });
+
+  it('the same inside a transaction: it rolls back, and the next query gets a new connection', async () => {
+    await sql`create table if not exists kept (n int)`.execute(oneDb);
+    const before = await backend();
+    const err = await killDuring(() =>
+      oneDb.transaction().execute(async (trx) => {
+        await sql`insert into kept values (1)`.execute(trx);
+        await sql`select pg_sleep(30)`.execute(trx);
+      }),
+    );
+    expect(err).toBeInstanceOf(Error);
+    const after = await sql<{
+      pid: number;
+      n: number;
+    }>`select pg_backend_pid() as pid, (select count(*)::int from kept) as n`.execute(oneDb);
+    expect(after.rows[0]).toEqual({ pid: expect.any(Number), n: 0 });
+    expect(after.rows[0]!.pid).not.toBe(before);
+  });
+});

@@ -38,8 +38,9 @@ export interface RowBlock extends Span {
 export type Block = HeadingBlock | ParagraphBlock | BulletBlock | RowBlock;
 
 const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** A bullet, a numbered item, or a lettered one ("a)", or "a." before a capital or digit, so "m. fl. …" stays text). */
 const BULLET =
-  /^([ \t]*)(?:([•●○◦▪■□➢➤►▶‣∙·⁃\-*–—\uf0b7\uf0a7\uf076\uf0d8✓✔➔→◆◇❖])|(\d{1,2}[.)])|([a-zA-Z]\)))[ \t]+(\S.*)$/u;
+  /^([ \t]*)(?:([•●○◦▪■□☐☑☒❏❑➢➤►▶‣∙·⁃\-*–—\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e✓✔➔→◆◇❖])|(\d{1,2}[.)])|([a-zA-Z]\)|[a-z]\.(?=[ \t]+[\p{Lu}\d])))[ \t]+(\S.*)$/u;
 /** Word's second-level bullet pasted as a letter: an indented "o " ("  o Kommunen bygger …"). */
 const WORD_SUB_BULLET = /^([ \t]+)(o)()()[ \t]+(\S.*)$/u;
 const MD_TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -63,6 +64,10 @@ function classifyLine(raw: string): LineInfo {
     return text === '' ? { kind: 'blank' } : { kind: 'mdheading', text, level: md[1].length };
   }
   const b = BULLET.exec(raw) ?? WORD_SUB_BULLET.exec(raw);
+  if (b?.[3] && b[5] !== undefined && isCapitalHeading(b[5])) {
+    // "2. VÅRA LÖFTEN": a numbered heading in capitals, as Word's heading numbering comes out in text.
+    return { kind: 'mdheading', text: tidy(stripMarkup(raw)), level: 2 };
+  }
   if (b && b[5] !== undefined) {
     const marker: MarkerClass = b[2] ? 'symbol' : b[3] ? 'number' : 'letter';
     const text = tidy(stripMarkup(b[5]).replace(/\t/g, ' '));
@@ -87,12 +92,23 @@ function classifyLine(raw: string): LineInfo {
   return { kind: 'text', text: tidy(stripMarkup(raw)).replace(/\t/g, ' '), indent };
 }
 
+/** "VÅRA LÖFTEN", "BAKGRUND OCH LÄGESBILD": letters, all of them capitals, and short. */
+function isCapitalHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t) && !/[.!?]$/u.test(t);
+}
+
+const WRAPPED_END =
+  /\s(i|på|och|för|med|till|av|som|om|vid|samt|eller|mot|från|en|ett|längs|inom|hos|genom|mellan|både|sin|sina|den|det|de)$/u;
+
 /** A short line that reads as a title: no closing full stop, starts with a capital or digit. */
 export function isHeadingLike(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (text.length < 2 || text.length > 110) return false;
   if (!/^[\p{Lu}\d]/u.test(text)) return false;
   if (/[.,;!?]$/.test(text)) return false;
+  // "… längs fem skolvägar i": a line wrapped mid-sentence ends with a word no title ends with.
+  if (WRAPPED_END.test(text)) return false;
   return text.endsWith(':') ? words <= 14 : words <= 12;
 }
 

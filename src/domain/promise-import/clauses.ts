@@ -71,6 +71,8 @@ const WE_DO = new RegExp(
   [
     // "Vi ska (också) genomföra …", "Vi lovar att erbjuda …"
     `^vi\\s+(?:ska|skall|lovar att|kommer att)\\s+(?:(?:också|även|tillsammans)\\s+)*${DOING_VERB}(?![\\p{L}])`,
+    // "Vi lovar att finnas på plats …": "lovar att" promises whatever verb follows (an infinitive, "-a" or "-as").
+    `^vi\\s+(?:(?:också|även|tillsammans)\\s+)*lovar\\s+att\\s+(?:(?:också|även|tillsammans)\\s+)*\\p{L}+as?(?![\\p{L}])`,
     // "Under året ska vi genomföra …", "I år lovar vi att erbjuda …"
     `^(?:\\S+\\s+){1,6}?(?:ska|skall|lovar|kommer)\\s+vi\\s+(?:(?:också|även|tillsammans|att)\\s+)*${DOING_VERB}(?![\\p{L}])`,
   ].join('|'),

@@ -27,6 +27,7 @@ import { readPromisePeriod } from './promise-period.ts';
 import { readSections } from './sections.ts';
 import { readSignatures } from './signatures.ts';
 import { outline } from './structure.ts';
+import { repairPageText } from './page-text.ts';
 import { excerpt, toLines } from './text.ts';
 
 export { ImportError, MAX_TEXT_BYTES, type ImportErrorCode } from './errors.ts';
@@ -42,7 +43,7 @@ function agreementWarnings(agreements: string[]): string[] {
 
 export function importPromiseText(text: string): PromiseDocument {
   checkInput(text);
-  const lines = toLines(text);
+  const lines = repairPageText(toLines(text));
   const blocks = parseBlocks(lines);
   const doc = outline(blocks);
   const title = readTitle(blocks);

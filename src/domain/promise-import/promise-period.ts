@@ -76,7 +76,10 @@ function promiseTexts(doc: Outline): Array<{ text: string; inTimeline: boolean }
     if (unit.region !== 'promise' || unit.scope?.old) continue;
     const inTimeline = unit.heading?.kind === 'timeline';
     if (unit.kind === 'prose') out.push({ text: unit.block.text, inTimeline });
-    if (unit.kind === 'list') for (const item of unit.items) out.push({ text: item.text, inTimeline });
+    if (unit.kind !== 'list') continue;
+    // "Under 2025 lovar polisen och kommunen att:" reads as a heading by its shape, but dates the list below it.
+    if (unit.intro?.kind === 'heading') out.push({ text: unit.intro.text, inTimeline });
+    for (const item of unit.items) out.push({ text: item.text, inTimeline });
   }
   return out;
 }

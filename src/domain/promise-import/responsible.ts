@@ -165,10 +165,28 @@ function subjectAt(tokens: Token[], i: number): string[] {
     // "Polisen och fastighetsägarna i området ska …": where the parties are, not what they do.
     else if (/^(i|på|inom)$/u.test(tokens[j]?.lower ?? '') && /^\p{Ll}+(et|en|na)$/u.test(tokens[j + 1]?.text ?? ''))
       j += 2;
+    // "Socialtjänsten i Kalix och Haparanda erbjuder …": the places where the parties work.
+    else if (/^(i|på|inom)$/u.test(tokens[j]?.lower ?? '') && placeNamesEnd(tokens, j + 1) > j + 1)
+      j = placeNamesEnd(tokens, j + 1);
     else if (SUBJECT_ADVERBS.has(tokens[j]?.lower ?? '') || tokens[j]?.text === ',') j++;
     else break;
   }
   return isFiniteVerb(tokens[j]) ? list.parties : [];
+}
+
+/** One past a run of place names at i ("Kalix", "Kalix och Haparanda", "Östra Norrbotten"), none of them a party. */
+function placeNamesEnd(tokens: Token[], i: number): number {
+  const place = (t: Token | undefined): boolean =>
+    isWord(t) && /^\p{Lu}\p{Ll}/u.test(t.text) && partyOfWord(t.text, false) === null;
+  let j = i;
+  let end = i;
+  while (place(tokens[j])) {
+    while (place(tokens[j])) j++;
+    end = j;
+    if (!/^(och|samt|,)$/u.test(tokens[j]?.lower ?? '') || !place(tokens[j + 1])) break;
+    j++;
+  }
+  return end;
 }
 
 /** "Socialtjänsten och polisen för samtal med …": "för" is the verb here, not the preposition ("var för sig"). */

@@ -80,7 +80,7 @@ const PREPOSITIONS = new Set([
   '–',
 ]);
 
-function columnOf(cell: string): Column | undefined {
+export function columnOf(cell: string): Column | undefined {
   return COLUMN_NAMES[cell.toLowerCase().replace(/[:?]/g, '').trim()];
 }
 
@@ -122,9 +122,28 @@ export interface TableReading {
   warnings: string[];
 }
 
+const NUMERIC_CELL = /^[\d\s.,:%+−–-]+$/u;
+
+/** "Skadegörelse | 412 | 389": every cell after the first a figure, a statistics table of the problem picture. */
+function statisticsOnly(rows: RowBlock[]): boolean {
+  return rows.every((row) => {
+    const rest = row.cells.slice(1).filter((c) => c !== '');
+    return rest.length > 0 && rest.every((c) => NUMERIC_CELL.test(c));
+  });
+}
+
 export function readTable(unit: TableUnit, unitIndex: number, fallbackTitle: string): TableReading {
   const entries: Entry[] = [];
   const warnings: string[] = [];
+  if (statisticsOnly(unit.rows)) {
+    const first = unit.rows[0]?.cells.join(' ') ?? '';
+    return {
+      entries,
+      warnings: [
+        `Tabellen "${excerpt(first, 60)}" innehåller bara siffror (statistik) och räknades inte som åtaganden.`,
+      ],
+    };
+  }
   let columns: Column[] | null = null;
   for (const row of unit.rows) {
     const header = headerColumns(row.cells);

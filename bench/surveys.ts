@@ -3,11 +3,14 @@
  * - answers accepted per second through the public answering endpoint
  *   (POST /enkat/<id>: form parsing, validation, rate limit on a salted
  *   hash, the per-browser token, then the answer joining its shuffled batch
- *   in a transaction of its own, the redirect), each request
- *   from its own browser and address as behind the kommun's proxy, against
- *   a bare Fastify route storing the same row in the same table (ratio ≥ 0.6,
- *   with the running counts kept as each batch is stored), and again with a
- *   batch stored uncounted, after a short warm-up of the route;
+ *   in a transaction of its own, answers arriving together taken in one
+ *   call, the redirect), each request from its own browser and address as
+ *   behind the kommun's proxy, against a bare Fastify route storing the
+ *   same row in the same table (ratio ≥ 0.6, with the running counts kept
+ *   as each batch is stored), and again with a batch stored uncounted,
+ *   after a short warm-up of the route; beside them the least the privacy
+ *   design needs (privacyFloor) and the route's database work alone
+ *   (databaseCallOnly);
  * - the results for 100 000 answers as staff see them, from the running
  *   counts (migration 0027) and the text questions counted in the database
  *   with their first few answers redacted, target < 300 ms; an export's
@@ -21,7 +24,7 @@
  *   (BENCH_SECONDS per load phase, BENCH_ANSWERS for the results data set,
  *   BENCH_DATABASE_URL=postgres://… the server to make a fresh database on)
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import Fastify from 'fastify';
 import formbody from '@fastify/formbody';
 import { sql } from 'kysely';
@@ -38,6 +41,9 @@ import { knownNamesFor } from '../src/app/surveys/known-names.ts';
 import { computeResults, resultsFromCounts, TEXT_ANSWERS_SHOWN } from '../src/domain/surveys/results.ts';
 import { ADD_SURVEY_ANSWER_COUNTS_FUNCTION } from '../src/db/sql/survey-intake.ts';
 import { DEFAULT_SCORING } from '../src/domain/surveys/scoring.ts';
+import { answersFromForm, checkAnswers } from '../src/domain/surveys/answers.ts';
+import { countParts } from '../src/domain/surveys/count-keys.ts';
+import { takeAnswerInGroup } from '../src/app/surveys/answer-groups.ts';
 import type { Answers, Question } from '../src/domain/surveys/types.ts';
 import { load } from './load.ts';
 import { withCpu } from './cpu.ts';
@@ -133,6 +139,55 @@ await withFreshDatabase(base, async (url) => {
       .execute();
     return reply.redirect('/tack', 303);
   });
+  // Where the cost lies (docs/ARCHITECTURE.md "Survey answer intake"): the same bare server doing only what
+  // the privacy design needs at the least (the admission committed on its own, then the answer inserted alone:
+  // no validation, no batch, no counts, one call per answer), and doing the database work of the real route
+  // (answers grouped as they arrive, src/app/surveys/answer-groups.ts, their count parts worked out beforehand)
+  // without the rest of the route.
+  await sql`create procedure bench_admit_then_insert(p_survey uuid, p_version text, p_rate_key text, p_token_hash text,
+      p_answers jsonb) language plpgsql as $$
+    begin
+      perform admit_survey_answer(p_survey, p_version, p_rate_key, 60, now() - interval '1 hour', now(), p_token_hash, null);
+      commit;
+      insert into survey_responses (survey_id, answers, channel, submitted_on) values (p_survey, p_answers, 'web', current_date);
+    end $$`.execute(deps.db);
+  const version = (
+    await sql<{ v: string }>`select xmin::text as v from surveys where id = ${surveyId}`.execute(deps.db)
+  ).rows[0]!.v;
+  const prepared = new Map<string, { answers: Answers; parts: ReturnType<typeof countParts> }>();
+  const admissionOf = (req: { headers: Record<string, unknown>; ip: string }) => ({
+    rateKey: `bench:${createHash('sha256')
+      .update(String(req.headers['x-forwarded-for'] ?? req.ip))
+      .digest('hex')}`,
+    token: createHash('sha256').update(String(req.headers.cookie)).digest('hex'),
+  });
+  bare.post('/answer-admitted', async (req, reply) => {
+    const a = admissionOf(req);
+    await sql`call bench_admit_then_insert(${surveyId}, ${version}, ${a.rateKey}, ${a.token},
+      ${JSON.stringify(req.body)}::jsonb)`.execute(deps.db);
+    return reply.redirect('/tack', 303);
+  });
+  bare.post('/answer-taken', async (req, reply) => {
+    const key = new URLSearchParams(req.body as Record<string, string>).toString();
+    const answer = prepared.get(key)!;
+    const a = admissionOf(req);
+    const now = new Date();
+    await takeAnswerInGroup(
+      deps.db,
+      {
+        surveyId,
+        version,
+        rateKeyHash: a.rateKey,
+        limit: 60,
+        windowStart: new Date(now.getTime() - 3600_000),
+        now,
+        tokenHash: a.token,
+        codeHash: null,
+      },
+      { answers: answer.answers, parts: answer.parts, channel: 'web', day: '2026-11-21' },
+    );
+    return reply.redirect('/tack', 303);
+  });
   const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
 
   // Every request is a new browser (its own token cookie) at its own address, as many residents answering at once.
@@ -145,6 +200,14 @@ await withFreshDatabase(base, async (url) => {
       'x-forwarded-for': `${net}.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
     }));
   const headerSets = browsers(10);
+  for (const body of bodies) {
+    const form = Object.fromEntries(new URLSearchParams(body));
+    const answers = checkAnswers(survey.questions, answersFromForm(survey.questions, form)).answers;
+    prepared.set(new URLSearchParams(form).toString(), {
+      answers,
+      parts: countParts(survey.questions, answers),
+    });
+  }
   // A short warm-up of the answering route, so neither measured phase pays for it.
   await load({
     url: `${appUrl}/enkat/${survey.publicId}`,
@@ -177,6 +240,19 @@ await withFreshDatabase(base, async (url) => {
       seconds,
     }),
   );
+  const phaseAt = (path: string, net: number) =>
+    withCpu(deps.db, () =>
+      load({
+        url: `${bareUrl}${path}`,
+        method: 'POST',
+        bodies,
+        headerSets: browsers(net),
+        connections: CONNECTIONS,
+        seconds,
+      }),
+    );
+  const privacyFloor = await phaseAt('/answer-admitted', 14);
+  const databaseCallOnly = await phaseAt('/answer-taken', 15);
   // The same without the running counts (a batch stored uncounted), to show what keeping them costs.
   await sql`create or replace function add_survey_answer_counts(p_survey uuid, p_shard smallint, p_groups text[],
     p_keys text[], p_n integer[]) returns void language sql as $$ select $$`.execute(deps.db);
@@ -291,6 +367,7 @@ await withFreshDatabase(base, async (url) => {
   });
   const countedComputeMs = performance.now() - tCounted;
 
+  const ratioTo = (phase: { rps: number }) => Math.round((phase.rps / intakeBase.rps) * 100) / 100;
   console.log(
     JSON.stringify(
       {
@@ -317,6 +394,9 @@ await withFreshDatabase(base, async (url) => {
             uncounted: intakeUncounted.cpu,
             bare: intakeBase.cpu,
           },
+          // What the privacy design needs at the least, and the real route's database call alone (see above).
+          privacyFloor: { rps: privacyFloor.rps, ratio: ratioTo(privacyFloor), cpu: privacyFloor.cpu },
+          databaseCallOnly: { rps: databaseCallOnly.rps, ratio: ratioTo(databaseCallOnly), cpu: databaseCallOnly.cpu },
           cpuRatio:
             intake.cpu && intakeAgain.cpu && intakeBase.cpu
               ? Math.round((intakeBase.cpu.totalMs / ((intake.cpu.totalMs + intakeAgain.cpu.totalMs) / 2)) * 100) / 100

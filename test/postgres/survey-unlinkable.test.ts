@@ -252,7 +252,7 @@ describe('nothing acknowledged is lost, and nothing else changes', () => {
     );
   });
 
-  it('answers arriving at the same moment are all kept, in batches of exactly five, none sharing a transaction with its token', async () => {
+  it('answers arriving at the same moment are all kept, in batches of at least five, none sharing a transaction with its token', async () => {
     const before = await responseCount(ctx, linkSurvey.id);
     const burst = await Promise.all(
       Array.from({ length: 40 }, async (_, k) => {
@@ -275,16 +275,20 @@ describe('nothing acknowledged is lost, and nothing else changes', () => {
       `select count(*)::int as n from survey_responses where survey_id = $1 group by xmin`,
       [linkSurvey.id],
     );
-    expect(new Set(batches.map((b) => b.n))).toEqual(new Set([ANSWER_BATCH]));
+    // Answers that arrived while others were being stored went in one call (answer-groups.ts): a batch of their own.
+    expect(batches.every((b) => b.n >= ANSWER_BATCH)).toBe(true);
+    expect(Math.max(...batches.map((b) => b.n))).toBeGreaterThan(ANSWER_BATCH);
     const groups = await q<{ n: number }>(
       `select count(*)::int as n from survey_pending_answers where survey_id = $1 group by shard`,
       [linkSurvey.id],
     );
     expect(groups.every((g) => g.n < ANSWER_BATCH)).toBe(true);
-    expect(await q(`select 1 from survey_responses a join survey_browser_tokens o on o.xmin = a.xmin`)).toEqual([]);
-    expect(await q(`select 1 from survey_pending_answers a join survey_browser_tokens o on o.xmin = a.xmin`)).toEqual(
-      [],
-    );
+    for (const other of ['survey_browser_tokens', 'rate_limit_hits'])
+      for (const answers of ['survey_responses', 'survey_pending_answers', 'survey_answer_counts'])
+        expect(
+          await q(`select 1 from ${answers} a join ${other} o on o.xmin = a.xmin`),
+          `${answers} ⋈ ${other}`,
+        ).toEqual([]);
   });
 
   it("the daily job stores the day's leftovers in a full batch and forgets the day's salt", async () => {

@@ -19,7 +19,8 @@ import { paperAnswerDay, stockholmDay, surveyPhase, type SurveyPhase } from '../
 import type { Answers } from '../../domain/surveys/types.ts';
 import { answerRateKey } from './salt.ts';
 import { flushFullBatch, storeAnswer } from './queries/batches.ts';
-import { browserTokenUsed, takeAnswer, publicSurveyRow, surveyVersion } from './queries/answers.ts';
+import { browserTokenUsed, publicSurveyRow, surveyVersion } from './queries/answers.ts';
+import { takeAnswerInGroup } from './answer-groups.ts';
 import { surveyFor, toSurvey, type Survey } from './store.ts';
 import type { PaperAnswerAccepted } from '../../contracts/surveys.ts';
 
@@ -117,7 +118,8 @@ async function isStale(deps: Deps, survey: VersionedSurvey): Promise<boolean> {
 /**
  * Rate limit and code or token, then the answer in a transaction of its
  * own, joining the survey's shuffled batch (batches.ts), in one database
- * call (take_survey_answer, migration 0029, commits in between): the two
+ * call (take_survey_answer, migration 0029, commits in between; answers
+ * arriving together share one call, answer-groups.ts): the two
  * never share a transaction, so the answer cannot be joined to the code,
  * token or hit. The answer's count parts are worked out here
  * (count-keys.ts), so its batch only adds them up. A process
@@ -154,7 +156,7 @@ async function judgeAndStore(deps: Deps, input: PublicAnswerInput): Promise<Publ
     tokenHash: code ? null : tokenHash(survey.id, input.token!),
     codeHash: code,
   };
-  const row = await takeAnswer(deps.db, admission, {
+  const row = await takeAnswerInGroup(deps.db, admission, {
     answers: checked.answers,
     parts: countParts(survey.questions, checked.answers),
     channel: code ? 'code' : 'web',

@@ -194,3 +194,69 @@ export const TAKE_SURVEY_ANSWER_PROCEDURE = sql`create or replace procedure take
       commit;
       perform store_survey_answer(p_survey, p_answers, p_groups, p_keys, p_own, p_channel, p_day, p_batch, true);
     end $$`;
+
+/** Separates the count parts of one answer in take_survey_answers' text arguments (never inside a part). */
+export const PART_SEPARATOR = '\u001e';
+
+/**
+ * take_survey_answers(): public answers that arrived together, in one call
+ * (migration 0033; the app gathers them, src/app/surveys/answer-groups.ts).
+ * Admits each in turn (admit_survey_answer, as take_survey_answer does),
+ * commits, then stores the admitted ones in a transaction of their own:
+ * at least `p_batch` of them go to survey_responses together in random
+ * order with their count parts added up (a batch of their own, never
+ * waiting), fewer join the waiting groups one by one (store_survey_answer).
+ * An answer's count parts come as one text each, the parts separated by
+ * chr(30). `outcomes[i]` and `first_hits[i]` as admit_survey_answer gives
+ * them for answer i. Called outside a transaction (CALL commits).
+ */
+export const TAKE_SURVEY_ANSWERS_PROCEDURE = sql`create or replace procedure take_survey_answers(
+    p_survey uuid, p_version text, p_limit integer, p_since timestamptz, p_now timestamptz, p_rate_keys text[],
+    p_token_hashes text[], p_code_hashes text[], p_answers jsonb[], p_groups text[], p_keys text[], p_own text[],
+    p_channels text[], p_days date[], p_batch integer,
+    inout outcomes text[] default null, inout first_hits timestamptz[] default null)
+  language plpgsql as $$
+    declare
+      admitted integer[] := '{}';
+      chosen integer;
+      outcome text;
+      first_hit timestamptz;
+      groups text[];
+      keys text[];
+      ns integer[];
+    begin
+      outcomes := '{}';
+      first_hits := '{}';
+      for i in 1 .. cardinality(p_answers) loop
+        select a.outcome, a.first_hit into outcome, first_hit
+        from admit_survey_answer(p_survey, p_version, p_rate_keys[i], p_limit, p_since, p_now, p_token_hashes[i],
+          p_code_hashes[i]) a;
+        outcomes := outcomes || outcome;
+        first_hits := first_hits || first_hit;
+        if outcome = 'ok' then
+          admitted := admitted || i;
+        end if;
+      end loop;
+      if cardinality(admitted) = 0 then
+        return;
+      end if;
+      commit;
+      if cardinality(admitted) < p_batch then
+        foreach chosen in array admitted loop
+          perform store_survey_answer(p_survey, p_answers[chosen], string_to_array(p_groups[chosen], chr(30)),
+            string_to_array(p_keys[chosen], chr(30)), string_to_array(p_own[chosen], chr(30)), p_channels[chosen],
+            p_days[chosen], p_batch, true);
+        end loop;
+        return;
+      end if;
+      ${TAKE_SHARD}
+      insert into survey_responses (survey_id, answers, channel, submitted_on)
+        select p_survey, p_answers[i], p_channels[i], p_days[i] from unnest(admitted) i order by random();
+      with pairs as (
+        select g, k from unnest(admitted) i cross join unnest(string_to_array(p_groups[i], chr(30))) g
+          cross join unnest(string_to_array(p_keys[i], chr(30))) k
+        union all select chr(31), k from unnest(admitted) i cross join unnest(string_to_array(p_own[i], chr(30))) k)
+      select array_agg(s.g), array_agg(s.k), array_agg(s.n) into groups, keys, ns
+      from (select g, k, count(*)::integer as n from pairs group by g, k) s;
+      perform add_survey_answer_counts(p_survey, chosen::smallint, groups, keys, ns);
+    end $$`;

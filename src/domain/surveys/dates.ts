@@ -6,8 +6,18 @@ const DAY = new Intl.DateTimeFormat('sv-SE', {
   day: '2-digit',
 });
 
+const HOUR_MS = 3_600_000;
+/** The last hour asked for and its day: Sweden's offset is whole hours, so its day changes only on the hour (UTC). */
+let lastHour = Number.NaN;
+let lastDay = '';
+
 export function stockholmDay(at: Date): string {
-  return DAY.format(at);
+  const hour = Math.floor(at.getTime() / HOUR_MS);
+  if (hour !== lastHour) {
+    lastDay = DAY.format(at);
+    lastHour = hour;
+  }
+  return lastDay;
 }
 
 export type SurveyPhase = 'draft' | 'not_open' | 'open' | 'closed';

@@ -8,6 +8,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/connect.ts';
 import type { CountParts } from '../../../domain/surveys/count-keys.ts';
+import { PART_SEPARATOR } from '../../../db/sql/survey-intake.ts';
 import { ANSWER_BATCH, type Channel } from './batches.ts';
 
 /** A published (or closed) survey's row by its public id or its address, with its row version (xmin). */
@@ -93,4 +94,34 @@ export async function takeAnswer(
     db,
   );
   return row.rows[0]!;
+}
+
+/** Whether an answer's count parts can travel joined by PART_SEPARATOR (no part holds it). */
+export function joinableParts(parts: CountParts): boolean {
+  return ![...parts.groups, ...parts.keys, ...parts.own].some((p) => p.includes(PART_SEPARATOR));
+}
+
+/**
+ * Answers to one survey (judged against one version of it) that arrived
+ * together, in one call (take_survey_answers, migration 0033): admitted
+ * one by one, committed, then stored together in a transaction of their
+ * own. Outcomes in the order given. Every answer's parts must be
+ * joinable. Only outside a transaction (the procedure commits).
+ */
+export async function takeAnswers(
+  db: Db,
+  group: readonly { admission: Admission; answer: AdmittedAnswer }[],
+): Promise<{ outcome: AdmissionOutcome; first_hit: Date | string | null }[]> {
+  const first = group[0]!.admission;
+  const admissions = group.map((g) => g.admission);
+  const answers = group.map((g) => g.answer);
+  const joined = (pick: (p: CountParts) => string[]) => answers.map((a) => pick(a.parts).join(PART_SEPARATOR));
+  const row = await sql<{ outcomes: AdmissionOutcome[]; first_hits: (Date | string | null)[] }>`
+    call take_survey_answers(${first.surveyId}, ${first.version}, ${first.limit}, ${first.windowStart}, ${first.now},
+      ${admissions.map((a) => a.rateKeyHash)}::text[], ${admissions.map((a) => a.tokenHash)}::text[],
+      ${admissions.map((a) => a.codeHash)}::text[], ${answers.map((a) => JSON.stringify(a.answers))}::jsonb[],
+      ${joined((p) => p.groups)}::text[], ${joined((p) => p.keys)}::text[], ${joined((p) => p.own)}::text[],
+      ${answers.map((a) => a.channel)}::text[], ${answers.map((a) => a.day)}::date[], ${ANSWER_BATCH})`.execute(db);
+  const { outcomes, first_hits } = row.rows[0]!;
+  return outcomes.map((outcome, i) => ({ outcome, first_hit: first_hits[i] ?? null }));
 }

@@ -89,7 +89,7 @@ async function agree(surveyId: string) {
 }
 
 describe('answers taken together', () => {
-  it('admits each on its own, stores fewer than five through the waiting groups and five or more as a batch', async () => {
+  it('admits each on its own; they wait while their group holds fewer than five, and move with it once it holds five or more', async () => {
     const survey = await publishedSurvey(coordinator, kalix.id);
     const questions = survey.questions as unknown as Question[];
     const version = await versioned(survey.id);
@@ -106,13 +106,15 @@ describe('answers taken together', () => {
     expect(await pendingCount(ctx.deps.db, survey.id)).toBe(3);
     expect(await answerCount(ctx.deps.db, survey.id)).toBe(3);
 
-    // Seven together: stored at once as a batch of their own; the three still wait.
+    expect(await agree(survey.id)).toBe(3);
+
+    // Seven together: stored at once with the three that waited, as one batch; nothing waits.
     const big = await takeAnswers(
       ctx.deps.db,
       Array.from({ length: 7 }, (_, k) => taking(survey.id, version, questions, 10 + k, tokens[3 + k]!)),
     );
     expect(big.map((r) => r.outcome)).toEqual(Array(7).fill('ok'));
-    expect(await pendingCount(ctx.deps.db, survey.id)).toBe(3);
+    expect(await pendingCount(ctx.deps.db, survey.id)).toBe(0);
     expect(await answerCount(ctx.deps.db, survey.id)).toBe(10);
     expect(await agree(survey.id)).toBe(10);
   });

@@ -202,13 +202,16 @@ export const PART_SEPARATOR = '\u001e';
  * take_survey_answers(): public answers that arrived together, in one call
  * (migration 0033; the app gathers them, src/app/surveys/answer-groups.ts).
  * Admits each in turn (admit_survey_answer, as take_survey_answer does),
- * commits, then stores the admitted ones in a transaction of their own:
- * at least `p_batch` of them go to survey_responses together in random
- * order with their count parts added up (a batch of their own, never
- * waiting), fewer join the waiting groups one by one (store_survey_answer).
- * An answer's count parts come as one text each, the parts separated by
- * chr(30). `outcomes[i]` and `first_hits[i]` as admit_survey_answer gives
- * them for answer i. Called outside a transaction (CALL commits).
+ * commits, then stores the admitted ones in a transaction of their own, as
+ * store_survey_answer stores one: they join the first free waiting group,
+ * and when that group then holds a batch or more, all of it moves to
+ * survey_responses in random order with its count parts added up; else the
+ * group is rewritten in random order. So a transaction either moves a
+ * whole group or rewrites one, never both, and five or more answers that
+ * arrive together never wait. An answer's count parts come as one text
+ * each, the parts separated by chr(30). `outcomes[i]` and `first_hits[i]`
+ * as admit_survey_answer gives them for answer i. Called outside a
+ * transaction (CALL commits).
  */
 export const TAKE_SURVEY_ANSWERS_PROCEDURE = sql`create or replace procedure take_survey_answers(
     p_survey uuid, p_version text, p_limit integer, p_since timestamptz, p_now timestamptz, p_rate_keys text[],
@@ -218,6 +221,7 @@ export const TAKE_SURVEY_ANSWERS_PROCEDURE = sql`create or replace procedure tak
   language plpgsql as $$
     declare
       admitted integer[] := '{}';
+      waiting integer;
       chosen integer;
       outcome text;
       first_hit timestamptz;
@@ -241,22 +245,32 @@ export const TAKE_SURVEY_ANSWERS_PROCEDURE = sql`create or replace procedure tak
         return;
       end if;
       commit;
-      if cardinality(admitted) < p_batch then
-        foreach chosen in array admitted loop
-          perform store_survey_answer(p_survey, p_answers[chosen], string_to_array(p_groups[chosen], chr(30)),
-            string_to_array(p_keys[chosen], chr(30)), string_to_array(p_own[chosen], chr(30)), p_channels[chosen],
-            p_days[chosen], p_batch, true);
-        end loop;
+      -- As store_survey_answer: the waiting answers by index (a procedure that commits cannot carry SET).
+      perform set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true);
+      ${TAKE_SHARD}
+      select count(*) into waiting from survey_pending_answers where survey_id = p_survey and shard = chosen;
+      if waiting + cardinality(admitted) >= p_batch then
+        with taken as (delete from survey_pending_answers where survey_id = p_survey and shard = chosen
+            returning answers, channel, submitted_on, count_groups, count_keys, count_own),
+        batch as (select answers, channel, submitted_on, count_groups, count_keys, count_own from taken
+          union all select p_answers[i], p_channels[i], p_days[i], string_to_array(p_groups[i], chr(30)),
+            string_to_array(p_keys[i], chr(30)), string_to_array(p_own[i], chr(30)) from unnest(admitted) i),
+        stored as (insert into survey_responses (survey_id, answers, channel, submitted_on)
+          select p_survey, b.answers, b.channel, b.submitted_on from batch b order by random()),
+        pairs as (select g, k from batch b cross join unnest(b.count_groups) g cross join unnest(b.count_keys) k
+          union all select chr(31), k from batch b cross join unnest(b.count_own) k)
+        select array_agg(s.g), array_agg(s.k), array_agg(s.n) into groups, keys, ns
+        from (select g, k, count(*)::integer as n from pairs group by g, k) s;
+        perform add_survey_answer_counts(p_survey, chosen::smallint, groups, keys, ns);
         return;
       end if;
-      ${TAKE_SHARD}
-      insert into survey_responses (survey_id, answers, channel, submitted_on)
-        select p_survey, p_answers[i], p_channels[i], p_days[i] from unnest(admitted) i order by random();
-      with pairs as (
-        select g, k from unnest(admitted) i cross join unnest(string_to_array(p_groups[i], chr(30))) g
-          cross join unnest(string_to_array(p_keys[i], chr(30))) k
-        union all select chr(31), k from unnest(admitted) i cross join unnest(string_to_array(p_own[i], chr(30))) k)
-      select array_agg(s.g), array_agg(s.k), array_agg(s.n) into groups, keys, ns
-      from (select g, k, count(*)::integer as n from pairs group by g, k) s;
-      perform add_survey_answer_counts(p_survey, chosen::smallint, groups, keys, ns);
+      with kept as (delete from survey_pending_answers where survey_id = p_survey and shard = chosen
+          returning answers, channel, submitted_on, count_groups, count_keys, count_own)
+      insert into survey_pending_answers (survey_id, shard, answers, channel, submitted_on, count_groups, count_keys,
+          count_own)
+        select p_survey, chosen, a.answers, a.channel, a.submitted_on, a.count_groups, a.count_keys, a.count_own
+        from (select * from kept
+          union all select p_answers[i], p_channels[i], p_days[i], string_to_array(p_groups[i], chr(30)),
+            string_to_array(p_keys[i], chr(30)), string_to_array(p_own[i], chr(30)) from unnest(admitted) i) a
+        order by random();
     end $$`;

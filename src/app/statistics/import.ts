@@ -11,6 +11,8 @@ import { parseScbPopulation } from '../../domain/statistics/scb.ts';
 import { normaliseCategory, type RowProblem, type SkipNotice, type StatSource } from '../../domain/statistics/types.ts';
 import type { ImportInput, ImportLayout, ImportResult } from '../../contracts/statistics.ts';
 import { upsertCrimeCounts, upsertPoliceEvents, upsertPopulation, type StoreCounts } from './queries/store.ts';
+import { pagesOfSets, touchSetsShowingStatistics } from './queries/public-pages.ts';
+import { forgetCachedPages } from '../public/cache.ts';
 
 export type { ImportInput, ImportResult } from '../../contracts/statistics.ts';
 
@@ -48,9 +50,16 @@ function requireYear(year: number | null | undefined): number {
 type Writer = (trx: Db, now: Date) => Promise<StoreCounts>;
 type Described = Omit<ImportResult, 'imported' | 'updated' | 'unchanged'>;
 
+/**
+ * Stores the rows with an audit entry. The public kommun pages show the
+ * numbers of crime outcome indicators: the sets whose numbers changed are
+ * marked changed with the rows (their pages' ETag changes), and once
+ * committed the stored copies of those pages go.
+ */
 async function save(deps: Deps, actor: Actor, result: Described, write: Writer): Promise<ImportResult> {
-  return deps.db.transaction().execute(async (trx) => {
+  const { out, touched } = await deps.db.transaction().execute(async (trx) => {
     const counts = await write(trx, deps.now());
+    const touched = await touchSetsShowingStatistics(trx, counts.codes, deps.now());
     const out = { ...result, imported: counts.inserted, updated: counts.updated, unchanged: counts.unchanged };
     await writeAudit(trx, actor, {
       action: 'statistics.import',
@@ -71,8 +80,13 @@ async function save(deps: Deps, actor: Actor, result: Described, write: Writer):
         skipped: out.skipped.length,
       },
     });
-    return out;
+    return { out, touched };
   });
+  if (touched.length) {
+    const pages = await pagesOfSets(deps.db, touched);
+    await forgetCachedPages(deps, pages.kommuner, pages.lpoSlugs);
+  }
+  return out;
 }
 
 /** Stores parsed Polisen events with an audit entry; the scheduled fetch calls this with its system actor. */

@@ -17,16 +17,21 @@ export interface StoreCounts {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** The region codes (kommun, län, "00" Riket) of the rows new or changed: whose numbers the public may see change. */
+  codes: Set<string>;
 }
+
+const noCounts = (): StoreCounts => ({ inserted: 0, updated: 0, unchanged: 0, codes: new Set() });
 
 // xmax is 0 on a row the statement inserted and set on one it updated; a row the WHERE kept as it was is not returned.
 const wasInserted = sql<boolean>`(xmax = 0)`.as('inserted');
 
-function tally(total: number, returned: { inserted: boolean }[], into: StoreCounts): void {
+function tally(total: number, returned: { inserted: boolean; municipality_code: string | null }[], into: StoreCounts) {
   const inserted = returned.filter((r) => r.inserted).length;
   into.inserted += inserted;
   into.updated += returned.length - inserted;
   into.unchanged += total - returned.length;
+  for (const r of returned) if (r.municipality_code) into.codes.add(r.municipality_code);
 }
 
 /**
@@ -37,7 +42,7 @@ function tally(total: number, returned: { inserted: boolean }[], into: StoreCoun
  * as long as the count is the same; a new count drops it, as it no longer fits.
  */
 export async function upsertCrimeCounts(trx: Db, rows: CrimeRow[], now: Date): Promise<StoreCounts> {
-  const counts: StoreCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  const counts = noCounts();
   for (const part of chunks(rows)) {
     const returned = await trx
       .insertInto('stats_crime_counts')
@@ -71,7 +76,7 @@ export async function upsertCrimeCounts(trx: Db, rows: CrimeRow[], now: Date): P
               or (excluded.rate_per_100k is not null and stats_crime_counts.rate_per_100k is distinct from excluded.rate_per_100k)`,
           ),
       )
-      .returning(wasInserted)
+      .returning([wasInserted, 'municipality_code'])
       .execute();
     tally(part.length, returned, counts);
   }
@@ -79,7 +84,7 @@ export async function upsertCrimeCounts(trx: Db, rows: CrimeRow[], now: Date): P
 }
 
 export async function upsertPopulation(trx: Db, rows: PopulationRow[], now: Date): Promise<StoreCounts> {
-  const counts: StoreCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  const counts = noCounts();
   for (const part of chunks(rows)) {
     const returned = await trx
       .insertInto('stats_population')
@@ -95,7 +100,7 @@ export async function upsertPopulation(trx: Db, rows: PopulationRow[], now: Date
           }))
           .where(sql<boolean>`stats_population.population is distinct from excluded.population`),
       )
-      .returning(wasInserted)
+      .returning([wasInserted, 'municipality_code'])
       .execute();
     tally(part.length, returned, counts);
   }
@@ -107,7 +112,7 @@ export async function upsertPopulation(trx: Db, rows: PopulationRow[], now: Date
  * changed it (it edits summaries), a new one is added. Answers how many of each.
  */
 export async function upsertPoliceEvents(trx: Db, events: PoliceEvent[], now: Date): Promise<StoreCounts> {
-  const counts: StoreCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  const counts = noCounts();
   for (const part of chunks(events)) {
     const returned = await trx
       .insertInto('stats_police_events')
@@ -154,7 +159,7 @@ export async function upsertPoliceEvents(trx: Db, events: PoliceEvent[], now: Da
               excluded.type, excluded.category, excluded.location_name, excluded.municipality_code, excluded.gps)`,
           ),
       )
-      .returning(wasInserted)
+      .returning([wasInserted, 'municipality_code'])
       .execute();
     tally(part.length, returned, counts);
   }

@@ -5,7 +5,12 @@
  * names of immigrant origin that are common in Sweden). It is written from
  * knowledge of those statistics, not a copy of SCB's files, and is kept
  * compact: a name missing here can still be caught by context (cues,
- * titles, a capitalised word beside a known name).
+ * titles, a capitalised word beside a known name). Each list ends with names
+ * common where the platform is used and in groups the SCB top lists leave
+ * out: Finnish and Meänkieli (Tornedalen), Sami, Somali, Tigrinya, Persian
+ * and Polish names, and Swedish nicknames ("Robban", "Micke"), since
+ * residents write them in lower case where no context shows them. A name
+ * that is also a Swedish word ("kalla", "unga", "spik") is in WORDLIKE.
  */
 const GIVEN = `
 anna eva maria karin kristina lena sara kerstin emma ingrid marie malin jenny birgitta hanna linda susanne elin annika
@@ -42,6 +47,21 @@ gunvor margit maj-britt elsie doris ingeborg märta lilian cornelia vendela smil
 elina filippa tuva abdirahman abdulkadir mahad yonas yohannes dawit tesfaye semhar senait rahel hiba arman arash
 dariush babak kaveh shahin mina roya niloufar aziz jawad sultan nasrin ghulam sayed masoud habib yasir tarek ziad
 jamila ranya eva-lotta anna-lena ann-christin ann-marie lars-erik karl-erik sven-erik per-erik jan-olof
+jukka pekka jussi sirpa pirjo marja liisa marja-liisa tuomas jouni mikko kaisu ritva aila tapio timo kari seppo matti
+heikki eero esa jari juha juho kalevi kauko keijo lauri markku martti olli osmo paavo pasi pentti petri raimo reijo
+risto sakari tapani teemu tuomo unto veikko väinö aino eija hannele helmi kaija kirsi leena maija marjatta merja oili
+raija riitta satu seija sinikka taina tarja tuula tuulikki irja hilkka annikki aune elli inkeri anna-liisa hanna-leena
+pirkko kaarina ilmari aulis arvo erkki hannu jorma kalle-pekka toivo tauno veli ante ánte nils-ante per-ante lars-ante
+jon-ante máret maret marit áilu ailo biret ristin sunná ingá jovnna piera mikkel niillas ánde issát elle-máret ilwad
+hodan faduma hamdi filsan sagal nimco ikran qamar deeqa ifrah ubah hibo istahil shukri abdirizak abdiwali abdikarim
+abdiaziz abdinasir guled liban mahamed mohamud bashir nuur muna sahal merhawit luwam selam feven helen mehari kidane
+berhane habtom tekle filmon kibrom robel yemane efrem mussie ariam saba winta rahwa meron tesfay tsegay goitom biniam
+awet farhad farzad behrouz mehran omid ramin siavash parviz hamed mohsen navid pouya peyman shabnam azadeh mahsa
+soraya fereshteh zohreh golnar shadi taraneh samaneh bahar mahnaz fatemeh hamid-reza ali-reza grzegorz wojciech
+małgorzata malgorzata marek marcin mariusz dariusz łukasz lukasz bartosz kamil szymon beata ewa elżbieta elzbieta
+dorota renata iwona monika urszula agata jolanta micke danne robban jocke jonte nicke tompa steffe ludde lollo fia
+mimmi bigge linkan kicki titti gittan majsan pirre lelle kenta benke affe totte calle acke anki lisen jossan sussie
+sussi mackan pontus jimpa fredde kribbe anders-erik
 `;
 const SUR = `
 andersson johansson karlsson nilsson eriksson larsson olsson persson svensson gustafsson pettersson jonsson
@@ -66,12 +86,24 @@ stenlund strandberg lundmark nordmark öhlund lindfors rönnbäck hedqvist wikla
 heikkinen virtanen korhonen nieminen mäkinen hämäläinen lahti lampinen mattila kangas keskitalo kuoppa pekkari
 jama hersi aden mohamud nur ismail musa yousef nazari hashimi sultani rahmani haidari popović popovic marković
 markovic đorđević ilić ilic kovačević kovacevic hodžić hodzic begić begic hadžić mehmedović delić
+hietala rantakokko mäkelä heikkilä räisänen lantto alatalo anttila hietanen huhtala huuva juntti kaaretkoski kaikkonen
+kallio karvonen kemppainen kilpeläinen koskela kyrö lehto lassila nikkari niva ollila pohjanen pekkala saarinen salmi
+sirviö suikki tervaniemi toivonen turunen yliniemi wanhainen vanhainen aho kivi palo juuso isaksson peltonen hannula
+hyvönen jokela kallioniemi kauppi kantola lahtinen leinonen lindroos mustonen nurmi ojala pietilä rautio seppälä tapio
+vesterlund labba kuhmunen sikku nutti omma pavval tuorda sarri kitok länta partapuoli pittja jannok kuoljok fankki
+utsi valkeapää svonni kalla blind spik skum unga sunna warsame hirsi hersi jama nuur bashir dahir elmi gedi guled
+jibril mohamud nur samatar shire yusuf farah ismail abdirahman haile tesfamariam ghebremedhin weldemichael tewolde
+tekle berhane kidane mehari gebru gebremariam habte tesfay moradi rostami sadeghi ghasemi bagheri tehrani rezai amini
+azizi ebrahimi heydari kazemi nazari safari shams yazdani wójcik wojcik kowalska kamiński kaminski kamińska zieliński
+zielinski zielińska szymański woźniak wozniak dąbrowski dabrowski kozłowski kozlowski mazur krawczyk kaczmarek
+piotrowski grabowski jankowski wieczorek
 `;
 /** Names that are also ordinary words: masked only when the text shows they name someone. */
 const WORDLIKE = `
 berg lind björk ström holm dahl ek falk lund strand blom fors palm borg hägg qvist sten stig dag bo per björn
 rut liv klara sol saga maj juni love lova max ask vera alma signe inga ester iris rosa hans karl kurt said can
 le tran mark gun tina sami siv åsa mina lina sanna frank bror sultan lisa ville axel jihad hakan ana tindra linnea lotta
+blind kalla skum spik unga fia
 `;
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(words(GIVEN));

@@ -2,8 +2,9 @@
  * Finds and masks personal data in citizens' free text before it leaves
  * the working group: personnummer and samordningsnummer (with or without a
  * valid check digit: a mistyped number is still someone's), phone numbers,
- * e-mail addresses, street addresses with a number, vehicle registration
- * plates and names of people (redaction-names.ts). The kommun's own names
+ * e-mail addresses, street addresses with a number (and a lägenhetsnummer,
+ * also on its own), vehicle registration plates and names of people
+ * (redaction-names.ts). The kommun's own names
  * (areas, kommuner, partners) are passed in as `keep` and never masked.
  */
 import { z } from 'zod';
@@ -60,7 +61,7 @@ function hasDatePart(ten: string): boolean {
 
 /** A real date part and a valid check digit: certainly a personnummer or samordningsnummer. */
 export function isPersonnummer(candidate: string): boolean {
-  const digits = candidate.replace(/[\s+-]/g, '');
+  const digits = candidate.replace(/[\s+\-–—]/g, '');
   if (digits.length !== 10 && digits.length !== 12) return false;
   if (digits.length === 12 && !/^(18|19|20)/.test(digits)) return false;
   const ten = digits.slice(-10);
@@ -74,14 +75,20 @@ export function isPersonnummer(candidate: string): boolean {
  * holds.
  */
 export function looksLikePersonnummer(candidate: string): boolean {
-  const digits = candidate.replace(/[\s+-]/g, '');
+  // A dash may be typed as an en or em dash ("19811218–9876"), as word processors and phones turn it.
+  const digits = candidate.replace(/[\s+\-–—]/g, '');
   if (digits.length === 12) return /^(18|19|20)/.test(digits) && hasDatePart(digits.slice(2));
   if (digits.length !== 10 || !hasDatePart(digits)) return false;
-  return /[-+]/.test(candidate) || !digits.startsWith('0') || luhnValid(digits);
+  return /[-+–—]/.test(candidate) || !digits.startsWith('0') || luhnValid(digits);
 }
 
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
-const PERSONNUMMER = /(?<![\d+-])(?:\d{6}|\d{8})(?:\s?[-+–]\s?|\s)?\d{4}(?![\d-])/g;
+// Written so that robots miss it: "kalle(at)gmail.com", "kalle [at] gmail punkt com" (a bare " at " is English).
+const EMAIL_SPELLED =
+  /[\p{L}\d._%+-]+\s?(?:\(at\)|\[at\]|\{at\}|\ssnabel-a\s)\s?[\p{L}\d-]+(?:(?:\.|\s?(?:\(dot\)|\[dot\]|\s(?:dot|punkt)\s)\s?)[\p{L}\d-]+)*(?:\.|\s?(?:\(dot\)|\[dot\]|\s(?:dot|punkt)\s)\s?)(?:se|com|nu|net|org|fi|no|dk|eu|info|io)(?![\p{L}])/giu;
+// A handle on Snapchat, Instagram or TikTok: "@kalle_99".
+const HANDLE = /(?<![\p{L}\d._%+-])@[\p{L}\d_.]*[\p{L}\d_](?![\p{L}\d_@])/gu;
+const PERSONNUMMER = /(?<![\d+-])(?:\d{6}|\d{8})(?:\s?[-+–—]\s?|\s)?\d{4}(?![\d-])/g;
 // Swedish numbers (0…, +46, 0046, with "(0)"), written with spaces, dashes, slashes or dots, and international ones.
 const PHONE =
   /(?<![\d+])(?:(?:\+|00)\d{2,3}[\s.-]?(?:\(0\)\s?)?\d{1,4}|0\d{1,4}|\(0\d{1,4}\))(?:(?:\s?[-–/.]\s?|\s)?\d{1,4}){1,5}(?![\d])/g;
@@ -89,20 +96,43 @@ const STREET_WORD = String.raw`(?:gatan|gata|vägen|väg|gränd|gränden|stigen|
 // "Kyrkogatan 9", "Björkvägen 12A", "Norra Storgatan 5 B", "Gustav Adolfs väg 3", "Storgatan 5, lgh 1102".
 const PREFIX = String.raw`(?:[NnSsÖöVv](?:orra|ödra|stra|ästra)|[SsLl](?:tora|illa)|[GgNn](?:amla|ya)|[ÖöNn](?:vre|edre)|[Ss](?:ankt|:t))\s+`;
 const STREET_ALONE = String.raw`(?:väg|vägen|gata|gatan|gränd|torg|allé|backe|plan|stig)`;
-// A distance or an amount after the number is no house number ("Lulevägen 20 meter").
-const NOT_A_UNIT = String.raw`(?!\s*(?:meter|m|km|mil|minuter|min|sekunder|timmar|gånger|dagar|veckor|år|procent|%|kr|kronor|km\/h)(?![\p{L}]))`;
-// "Kyrkogatan 9", "björkvägen 12A", "Norra Storgatan 5 B", "Gustav Adolfs väg 3", "Storgatan 5, lgh 1102".
+// A distance, an amount or a count after the number is no house number ("Lulevägen 20 meter", "bor i Vuono 15
+// familjer", "längs Storgatan 12 hus").
+const NOT_A_UNIT = String.raw`(?!\s*(?:meter|m|km|mil|minuter|min|sekunder|timmar|timme|gånger|dagar|veckor|månader|år|procent|%|kr|kronor|km\/h|st|stycken|personer|pers|familjer|hushåll|hus|barn|bilar|ungdomar|nätter|kvällar)(?![\p{L}]))`;
+// "Storg. 12", "Köpmang 5 B": a -gatan shortened in notes (never a weekday: "Lördag. 12 kom").
+const STREET_SHORT = String.raw`(?!(?:Mån|Tis|Ons|Tors|Fre|Lör|Sön)dag)\p{Lu}\p{Ll}{2,}g\.`;
+// A numbered road is no address: "länsväg 370", "Riksväg 99", "europaväg 4".
+const ROAD = String.raw`(?:[Ll]äns|[Rr]iks|[Ee]uropa|[Ll]ands|[Kk]ommunal)(?:väg|vägen)\s`;
+// Street names that are a street word alone, capitalised: "Esplanaden 4", "Västra Kajen 2".
+const STREET_BARE = '(?:Esplanaden|Kajen|Torget|Allén|Promenaden|Strandvägen|Hamngatan)';
+// After the number: the floor and the flat ("1 tr", "2 trappor", "nb", "lgh 1102", "vån 3").
+const FLAT = String.raw`(?:,?\s*(?:(?:lgh|lägenhet|tr|trappor|vån|våning)\.?\s*\d{1,4}(?:\s*tr)?|\d{1,2}\s*(?:tr|trappor|trappa|vån)\.?|nb|n\.b\.|bv)(?![\p{L}]))`;
+// "Kyrkogatan 9", "björkvägen 12A", "storgatan 12 b", "Norra Storgatan 5 B", "Gustav Adolfs väg 3",
+// "Storgatan 5, lgh 1102", "Västra Esplanaden 4, 1 tr".
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PREFIX})?(?:\p{L}[\p{L}-]*${STREET_WORD}|(?:\p{Lu}[\p{L}:]{2,}\s+){1,2}${STREET_ALONE})` +
-    String.raw`\s+\d{1,4}(?!\d)(?:\s?[-–]\s?\d{1,4})?(?:[a-zA-Z](?![\p{L}])|\s[A-H](?![\p{L}]))?${NOT_A_UNIT}` +
-    String.raw`(?:,?\s*(?:lgh|lägenhet|tr|trappor|vån|våning)\.?\s*\d{1,4}(?:\s*tr)?)?`,
+  String.raw`(?<![\p{L}])(?!${ROAD})(?:${PREFIX})?(?:\p{L}[\p{L}-]*${STREET_WORD}|${STREET_BARE}|${STREET_SHORT}|(?:\p{Lu}[\p{L}:]{2,}\s+){1,2}${STREET_ALONE})` +
+    String.raw`\s*(?:nr\.?\s*)?(?<=[\s.])\d{1,4}(?!\d)(?:\s?[-–]\s?\d{1,4})?(?:[a-zA-Z](?![\p{L}])|\s[A-H](?![\p{L}])|\s[a-d](?![\p{L}]))?${NOT_A_UNIT}` +
+    `${FLAT}{0,2}`,
   'gu',
 );
+// A village address where there are no streets ("bor i Vuono 23", "adress: Kukkola 216"): after such a cue only.
+const VILLAGE_ADDRESS = new RegExp(
+  String.raw`(?<=(?:(?<![\p{L}])(?:bor|bo|bodde|bosatt)\s+(?:på|i)|(?<![\p{L}])(?:adress|adressen|adr)\.?(?:\s+är)?:?)\s+)\p{Lu}[\p{L}-]+\s+\d{1,4}(?!\d)(?:[a-zA-Z](?![\p{L}])|\s[A-H](?![\p{L}]))?${NOT_A_UNIT}`,
+  'gu',
+);
+// A lägenhetsnummer on its own (four digits, as the register has them): "boende i lgh 1104", "lägenhet nr 1203".
+const FLAT_ALONE = /(?<![\p{L}\d])(?:lgh|lägenhet|lägenhetsnummer|lägenhetsnr)\.?\s*(?:nr\.?\s*)?\d{4}(?!\d)/giu;
 // Swedish plates: three letters (no I, Q, V, Å, Ä, Ö) and two digits and a digit or a letter (not O); capitals
 // on their own, any case after "reg.nr", "skylt" and the like.
 const PLATE = /(?<![\p{L}\d])[A-HJ-PR-UW-Z]{3}[\s-]?\d{2}[\dA-HJ-NPR-UW-Z](?![\p{L}\d])/gu;
 const PLATE_AFTER_CUE =
   /(?<=(?:reg\.?\s?nr|regnr|reg\.?|registreringsnumm?ret|registreringsnummer|skylten|skylt|nummerplåten|nummerplåt|plåten)(?:\s+(?:var|är|hade))?[:.]?\s+)[a-hj-pr-uw-z]{3}[\s-]?\d{2}[\da-hj-npr-uw-z](?![\p{L}\d])/giu;
+// A vehicle just before, in lower-case text too ("en svart audi abc123", "mopeden med reg dkn 55c").
+const VEHICLE = `(?:bil|bilen|volvo|volvon|saab|saaben|audi|audin|bmw|bmw:n|mercedes|mercan|merca|golf|golfen|passat|passaten|taxi|taxin|moppe|moppen|moped|mopeden|epa|epan|epatraktor|epatraktorn|a-traktor|a-traktorn|skoter|skotern|mc|mc:n|motorcykel|motorcykeln|pickup|pickupen|lastbil|lastbilen|husbil|husbilen|fordon|fordonet)`;
+const PLATE_AFTER_VEHICLE = new RegExp(
+  String.raw`(?<=(?<![\p{L}])${VEHICLE}(?:\s+(?:med|som har|har|var|är|e|nr))?\s*[:(]?\s*)[a-hj-pr-uw-z]{3}[\s-]?\d{2}[\da-hj-npr-uw-z](?![\p{L}\d])`,
+  'giu',
+);
 
 function phoneDigitsOk(match: string): boolean {
   const digits = match.replace(/\D/g, '');
@@ -115,7 +145,9 @@ function collect(text: string, options: RedactOptions): Finding[] {
   const add = (kind: PersonalDataKind, start: number, end: number) => {
     if (!found.some((f) => start < f.end && end > f.start)) found.push({ kind, start, end });
   };
-  for (const m of text.matchAll(EMAIL)) add('email', m.index, m.index + m[0].length);
+  for (const re of [EMAIL, EMAIL_SPELLED])
+    for (const m of text.matchAll(re)) add('email', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(HANDLE)) add('name', m.index, m.index + m[0].length);
   for (const m of text.matchAll(PERSONNUMMER)) {
     if (looksLikePersonnummer(m[0])) add('personnummer', m.index, m.index + m[0].length);
   }
@@ -124,9 +156,13 @@ function collect(text: string, options: RedactOptions): Finding[] {
     if (phoneDigitsOk(trimmed)) add('phone', m.index, m.index + trimmed.length);
   }
   for (const m of text.matchAll(ADDRESS)) add('address', m.index, m.index + m[0].length);
-  for (const re of [PLATE, PLATE_AFTER_CUE])
+  for (const re of [VILLAGE_ADDRESS, FLAT_ALONE])
+    for (const m of text.matchAll(re)) add('address', m.index, m.index + m[0].length);
+  for (const re of [PLATE, PLATE_AFTER_CUE, PLATE_AFTER_VEHICLE])
     for (const m of text.matchAll(re)) add('plate', m.index, m.index + m[0].length);
-  for (const s of findNames(text, options.keep)) add('name', s.start, s.end);
+  // A name glued to a handle's tail is the handle ("kalle_99", "jonte2008").
+  for (const s of findNames(text, options.keep))
+    add('name', s.start, s.end + (/^[_\d][\p{L}\d_]*/u.exec(text.slice(s.end, s.end + 40))?.[0].length ?? 0));
   return mergeNames(
     text,
     found.sort((a, b) => a.start - b.start),

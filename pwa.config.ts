@@ -18,7 +18,9 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   strategies: 'injectManifest',
   srcDir: '.',
   filename: 'sw.ts',
-  scope: '/app/',
+  // The worker's scope: /app, so the address without the slash opens offline too (the server allows it with
+  // Service-Worker-Allowed; the worker leaves any other /app… path alone). The manifest's scope stays /app/.
+  scope: '/app',
   // src/web/offline/register.ts registers the worker after the page has loaded.
   injectRegister: false,
   injectManifest: {

@@ -9,6 +9,17 @@ import { NotFoundPage } from './layout/NotFoundPage.tsx';
 import { RequireAuth } from './auth/session.tsx';
 import { FEATURES } from './features.ts';
 
+/**
+ * The start page's address is /app/, with the slash: the basename ends in one, so the links to "/" (Översikt, the
+ * product name) and the way back after signing in lead there. The server sends /app on to /app/; offline the
+ * service worker answers /app with the app (its scope is /app), which moves to /app/ here before routing starts.
+ */
+const BASENAME = '/app/';
+if (window.location.pathname === '/app') {
+  const { search, hash } = window.location;
+  window.history.replaceState(window.history.state, '', `${BASENAME}${search}${hash}`);
+}
+
 /** A data router, so a form with unsaved changes can ask before the user leaves it (useBlocker). */
 const router = createBrowserRouter(
   createRoutesFromElements(
@@ -24,7 +35,7 @@ const router = createBrowserRouter(
       </Route>
     </Route>,
   ),
-  { basename: '/app' },
+  { basename: BASENAME },
 );
 
 export function App() {

@@ -11,15 +11,21 @@
  * entries live in IndexedDB under the user's id (offline/store.ts).
  * On a background sync it sends the waiting entries of whoever is signed in,
  * with the session's CSRF token kept beside them, and tells open pages.
+ * Its scope is /app (offline/register.ts), so /app without the slash opens
+ * offline too; that scope also covers any /app… path (/apple-touch-icon.png),
+ * which the worker leaves alone.
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { SYNC_TAG, WAITING_CHANGED } from './offline/register.ts';
+import { APP_PATH, isAppPath, SYNC_TAG, WAITING_CHANGED } from './offline/register.ts';
 import { sendWaiting } from './offline/send.ts';
 import { savedSession } from './offline/store.ts';
 
 interface ExtendableEvent extends Event {
   waitUntil(work: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  request: Request;
 }
 interface SyncEvent extends ExtendableEvent {
   tag: string;
@@ -36,9 +42,21 @@ interface WorkerScope {
   };
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'sync', listener: (event: SyncEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
 }
 
 declare const self: WorkerScope;
+
+/**
+ * Only the app itself (/app and what is under /app/) is answered here:
+ * anything else, such as /apple-touch-icon.png or the API, goes to the
+ * network as if there were no worker. Added before Workbox's listeners, so
+ * stopping it here means none of them sees the request.
+ */
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (url.origin !== location.origin || !isAppPath(url.pathname)) event.stopImmediatePropagation();
+});
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
@@ -75,7 +93,7 @@ registerRoute(
       const answer = await Promise.race([fetch(options.request).catch(() => undefined), waited]);
       return answer && answer.status < 500 ? answer : shell(options);
     },
-    { allowlist: [/^\/app(\/|$)/] },
+    { allowlist: [APP_PATH] },
   ),
 );
 

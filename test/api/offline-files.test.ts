@@ -1,6 +1,6 @@
 /**
  * The files that make the staff app installable and usable offline (issue
- * 16): the service worker at /app/sw.js (so its scope is the whole app) and
+ * 16): the service worker at /app/sw.js (allowed the scope /app, so the whole app) and
  * the web app manifest, both never kept by a browser or proxy longer than it
  * takes to ask again, the icons, and a Content-Security-Policy that lets the
  * app register its worker and read its manifest from this server only.
@@ -43,6 +43,15 @@ describe('the staff app’s offline files', () => {
     expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(res.headers['cache-control']).toBe('no-cache');
     expect(res.body).toBe(WORKER);
+  });
+
+  it('lets the worker take the scope /app, so the address without the slash opens offline too; only the worker', async () => {
+    const worker = await app.inject({ method: 'GET', url: '/app/sw.js' });
+    expect(worker.headers['service-worker-allowed']).toBe('/app');
+    const manifest = await app.inject({ method: 'GET', url: '/app/manifest.webmanifest' });
+    expect(manifest.headers['service-worker-allowed']).toBeUndefined();
+    const page = await app.inject({ method: 'GET', url: '/app/aktiviteter' });
+    expect(page.headers['service-worker-allowed']).toBeUndefined();
   });
 
   it('serves the web app manifest with its media type, and the icons', async () => {

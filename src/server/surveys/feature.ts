@@ -14,5 +14,6 @@ export const surveysFeature: ServerFeature = {
     '0027_survey_answer_counts',
     '0029_survey_answer_intake',
     '0030_survey_response_order',
+    '0033_survey_answer_groups',
   ],
 };

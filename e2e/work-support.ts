@@ -89,8 +89,13 @@ export async function publishedSet(server: Server, doc: object): Promise<StoredS
   return set;
 }
 
+/** The coordinator's API session per server, signed in once: polling must not run into the sign-in limit (30 per address). */
+const countingClients = new WeakMap<Server, Promise<Client>>();
+
 export async function activityCount(server: Server, query: string): Promise<number> {
-  const client = await apiClient(server, COORDINATOR);
+  let signedIn = countingClients.get(server);
+  if (!signedIn) countingClients.set(server, (signedIn = apiClient(server, COORDINATOR)));
+  const client = await signedIn;
   const res = await client.request('GET', `/api/v1/activities${query}`);
   await expectStatus(res, 200, 'list activities');
   return (res.json() as { activities: unknown[] }).activities.length;

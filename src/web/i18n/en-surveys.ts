@@ -158,7 +158,7 @@ export const enSurveys: typeof svSurveys = {
     codesSaved: 'The coding is saved.',
     saveCodes: 'Save the coding',
     codingIntro:
-      'The answers are shown masked. Hidden are: names of people (common given names and surnames, and names the text shows, e.g. after “my neighbour”) as [namn], personal identity and coordination numbers (also with a wrong check digit) as [personnummer], phone numbers as [telefonnummer], e-mail addresses as [e-post], street addresses with a number as [adress] and vehicle registration numbers as [registreringsnummer]. The kommun’s areas, kommuner and partners stay visible. Unusual names without such signs can be missed – read the answer before sharing it. Suggested categories are pre-ticked – check them.',
+      'The answers are shown masked. Hidden are: names of people (common given names and surnames, and names the text shows, e.g. after “my neighbour”) as [namn], personal identity and coordination numbers (also with a wrong check digit) as [personnummer], phone numbers as [telefonnummer], e-mail addresses as [e-post], street addresses with a number, flat numbers and village addresses (“lives in …”) as [adress] and vehicle registration numbers as [registreringsnummer]. The kommun’s areas, kommuner and partners stay visible. Unusual names without such signs can be missed – read the answer before sharing it. Suggested categories are pre-ticked – check them.',
     noFreeText: 'No free-text answers yet.',
     answersWaiting: (n: number) =>
       `${n} ${n === 1 ? 'answer is' : 'answers are'} waiting to be stored. They already count in the results; so that nobody can tell who answered what, answers are stored five at a time, or at the end of the day, and can be coded only then.`,

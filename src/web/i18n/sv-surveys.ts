@@ -162,7 +162,7 @@ export const svSurveys = {
     codesSaved: 'Kodningen är sparad.',
     saveCodes: 'Spara kodningen',
     codingIntro:
-      'Svaren visas maskerade. Dolda är: namn på personer (vanliga för- och efternamn och namn som texten visar, t.ex. efter ”min granne”) som [namn], personnummer och samordningsnummer (även med fel kontrollsiffra) som [personnummer], telefonnummer som [telefonnummer], e-postadresser som [e-post], gatuadresser med nummer som [adress] och registreringsnummer som [registreringsnummer]. Kommunens områden, kommuner och samverkansparter visas. Ovanliga namn utan sådana tecken kan missas – läs svaret innan det delas. Föreslagna kategorier är förifyllda – kontrollera dem.',
+      'Svaren visas maskerade. Dolda är: namn på personer (vanliga för- och efternamn och namn som texten visar, t.ex. efter ”min granne”) som [namn], personnummer och samordningsnummer (även med fel kontrollsiffra) som [personnummer], telefonnummer som [telefonnummer], e-postadresser som [e-post], gatuadresser med nummer, lägenhetsnummer och adresser i en by (”bor i …”) som [adress] och registreringsnummer som [registreringsnummer]. Kommunens områden, kommuner och samverkansparter visas. Ovanliga namn utan sådana tecken kan missas – läs svaret innan det delas. Föreslagna kategorier är förifyllda – kontrollera dem.',
     noFreeText: 'Inga fritextsvar än.',
     answersWaiting: (n: number) =>
       `${n} svar väntar på att sparas. Svaren räknas redan i resultaten; för att ingen ska kunna se vem som svarade vad sparas de fem åt gången, eller vid dagens slut, och kan kodas först då.`,

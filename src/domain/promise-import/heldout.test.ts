@@ -20,7 +20,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveMunicipality } from '../municipality/municipality.ts';
 import { type Commitment, promiseDocumentSchema } from '../promise-document.ts';
-import { HELD_OUT as FIRST, HELD_OUT_LATER, type HeldOutDocument } from './heldout-documents.ts';
+import { HELD_OUT as FIRST, type HeldOutDocument } from './heldout-documents.ts';
+import { HELD_OUT_LATER } from './heldout-documents-later.ts';
 
 const HELD_OUT = [...FIRST, ...HELD_OUT_LATER];
 import { importPromiseText } from './index.ts';

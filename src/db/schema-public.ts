@@ -36,8 +36,19 @@ export interface PublicLanguageSettingsTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+/**
+ * A kommun's public page version (migration 0034): raised whenever something its public pages show
+ * changes outside the stamp's other sources (statistics, outcome indicators, translations, the switch).
+ */
+export interface PublicPageVersionsTable {
+  organisation_id: string;
+  version: Generated<string>;
+  changed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface PublicTables {
   public_page_cache: PublicPageCacheTable;
   public_subscriptions: PublicSubscriptionsTable;
   public_language_settings: PublicLanguageSettingsTable;
+  public_page_versions: PublicPageVersionsTable;
 }

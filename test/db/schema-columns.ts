@@ -468,6 +468,11 @@ export const SCHEMA_COLUMNS = {
     switch_on: 'boolean',
     updated_at: 'timestamp with time zone',
   },
+  public_page_versions: {
+    organisation_id: 'uuid',
+    version: 'bigint',
+    changed_at: 'timestamp with time zone',
+  },
   rate_limit_hits: {
     key_hash: 'text',
     at: 'timestamp with time zone',

@@ -131,6 +131,25 @@ describe('outcomes where people read them', () => {
     expect(o.change.high).toBeLessThan(1);
   });
 
+  it('renaming the indicator gives the public page a new ETag at once: the old one gets the new name, not 304', async () => {
+    const first = await ctx.app.inject({ method: 'GET', url: '/kommun/kalix' });
+    const etag = String(first.headers.etag);
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/kommun/kalix', headers: { 'if-none-match': etag } })).statusCode,
+    ).toBe(304);
+    const list = (await officer.request('GET', `/api/v1/promise-sets/${setId}/outcome-indicators`)).json();
+    const renamed = await officer.request('PATCH', `/api/v1/outcome-indicators/${list.indicators[0].id}`, {
+      title: 'Anmälda inbrott i Kalix',
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    // Before the outbox runs: the stamp itself has changed.
+    const again = await ctx.app.inject({ method: 'GET', url: '/kommun/kalix', headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(200);
+    expect(again.headers.etag).not.toBe(etag);
+    expect(again.body).toContain('Anmälda inbrott i Kalix');
+    expect(again.body).not.toContain('Inbrott enligt Polisens händelser');
+  });
+
   it('removing the indicator takes it off the public page at once', async () => {
     const list = (await officer.request('GET', `/api/v1/promise-sets/${setId}/outcome-indicators`)).json();
     expect((await officer.request('DELETE', `/api/v1/outcome-indicators/${list.indicators[0].id}`)).statusCode).toBe(

@@ -98,10 +98,19 @@ describe('the language switch: by area, or by the kommun', () => {
     const admin = await signIn(ctx.app, DEMO.admin);
     const before = (await admin.request('GET', `/api/v1/organisations/${norsjo}/public-languages`)).json();
     expect(before).toMatchObject({ areas: [], defaultOn: false, choice: null, switchOn: false });
+    // Norsjö has no published promise set: its page is the kommun alone, stored under an ETag.
+    const old = await ctx.app.inject({ url: '/kommun/norsjo' });
+    expect(old.body).not.toContain('Suomi');
+    const etag = String(old.headers.etag);
+    expect((await ctx.app.inject({ url: '/kommun/norsjo', headers: { 'if-none-match': etag } })).statusCode).toBe(304);
     const res = await admin.request('PUT', `/api/v1/organisations/${norsjo}/public-languages`, { switchOn: true });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ choice: true, switchOn: true, languages: ['sv', 'en', 'fi', 'fit'] });
-    const nav = switchOf(await get('/kommun/norsjo'));
+    // A browser holding the old page gets the new one, not 304.
+    const fresh = await ctx.app.inject({ url: '/kommun/norsjo', headers: { 'if-none-match': etag } });
+    expect(fresh.statusCode).toBe(200);
+    expect(fresh.headers.etag).not.toBe(etag);
+    const nav = switchOf(fresh.body);
     expect(nav).toContain('>Suomi<');
     expect(nav).toContain('>Meänkieli<');
     const audit = await ctx.deps.db

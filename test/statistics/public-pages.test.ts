@@ -3,18 +3,22 @@
  * outcome indicator's numbers, so an import that changes them gives the page
  * new content and a new ETag (a browser holding the old one gets the new
  * page, not 304); an import that changes nothing, or only another kommun's
- * numbers, leaves the stored page as it was.
+ * numbers, leaves the stored page as it was. The promise set itself is not
+ * changed by an import: the staff list shows it as changed when it was and
+ * keeps its place ("Ändrad", newest first), however often the feed runs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, signIn, startTestApp, type Client, type TestContext } from '../helpers.ts';
 import { kalixPromise } from '../activities/fixtures.ts';
 import { feedEvent, scbFile } from './fixtures.ts';
 import { drainEvents } from '../../src/app/events/drain.ts';
-import { touchSetsShowingStatistics } from '../../src/app/statistics/queries/public-pages.ts';
+import { setsShowingStatistics } from '../../src/app/statistics/queries/public-pages.ts';
 
 let ctx: TestContext;
 let admin: Client;
 let setId: string;
+/** A later draft of Kalix: above the published set in the staff list (newest change first). */
+let draftId: string;
 
 /** Burglaries in Kalix, `perYear` in each year, spread over the months (ids after `first`). */
 function burglaries(years: number[], perYear: number, first: number) {
@@ -33,6 +37,13 @@ async function importFile(source: 'polisen' | 'scb', content: string) {
   const res = await admin.request('POST', '/api/v1/statistics/imports', { source, content });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
+}
+
+/** The staff promise-set list as staff see it: id and "Ändrad", in its order. */
+async function staffList(): Promise<{ id: string; updatedAt: string }[]> {
+  const res = await admin.request('GET', '/api/v1/promise-sets');
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().promiseSets.map((s: { id: string; updatedAt: string }) => ({ id: s.id, updatedAt: s.updatedAt }));
 }
 
 const page = (url: string, etag?: string) =>
@@ -63,6 +74,13 @@ beforeAll(async () => {
     definition: { kind: 'crime', source: 'polisen', category: 'stöld och inbrott' },
   });
   expect(ind.statusCode, ind.body).toBe(201);
+  const draft = await officer.request(
+    'POST',
+    '/api/v1/promise-sets',
+    kalixPromise({ from: '2028-01-01', to: '2028-12-31' }),
+  );
+  expect(draft.statusCode, draft.body).toBe(201);
+  draftId = draft.json().id;
   await drainEvents(ctx.deps);
 });
 afterAll(() => ctx.close());
@@ -70,8 +88,11 @@ afterAll(() => ctx.close());
 describe('the public kommun page after a statistics import', () => {
   let etag: string;
   let jsonEtag: string;
+  let staff: { id: string; updatedAt: string }[];
 
   it('is stored with the numbers of the statistics as they are', async () => {
+    staff = await staffList();
+    expect(staff.map((s) => s.id)).toEqual([draftId, setId]);
     const first = await page('/kommun/kalix');
     expect(first.statusCode).toBe(200);
     expect(first.body).toContain('250 per 100 000 invånare och år under 2023–2025 (120 st)');
@@ -95,6 +116,8 @@ describe('the public kommun page after a statistics import', () => {
     const data = await page('/oppna-data/kommun/2514/medborgarlofte.json', jsonEtag);
     expect(data.statusCode).toBe(200);
     expect(data.headers.etag).not.toBe(jsonEtag);
+    // Staff see no change of the set: the same "Ändrad", still below the newer draft.
+    expect(await staffList()).toEqual(staff);
   });
 
   it('more events from Polisen: the page counts them at once', async () => {
@@ -105,6 +128,7 @@ describe('the public kommun page after a statistics import', () => {
     expect(res.headers.etag).not.toBe(etag);
     expect(res.body).toContain('under 2023–2025 (150 st)');
     etag = String(res.headers.etag);
+    expect(await staffList()).toEqual(staff);
   });
 
   it('the same file again, or another kommun’s figures, leave the stored page as it was', async () => {
@@ -122,7 +146,7 @@ describe('the public kommun page after a statistics import', () => {
 });
 
 describe('whose pages an import reaches', () => {
-  const touched = (codes: string[]) => touchSetsShowingStatistics(ctx.deps.db, new Set(codes), new Date());
+  const touched = (codes: string[]) => setsShowingStatistics(ctx.deps.db, new Set(codes));
 
   it('the kommun’s own figures, its län’s and Riket’s (the comparisons), not another kommun’s or län’s', async () => {
     expect(await touched(['2514'])).toEqual([setId]);

@@ -86,6 +86,11 @@ describe('a Finnish reader once staff have translated some of the promise', () =
   it('shows the new words at once after a save, though the page was stored before', async () => {
     const before = await page('/kommun/kalix?lang=fi');
     expect(before).toContain(`<dd><span lang="sv">${SV_WHAT_2}</span></dd>`);
+    const changedAt = async () =>
+      (await world.coordinator.request('GET', '/api/v1/promise-sets'))
+        .json()
+        .promiseSets.find((s: { id: string }) => s.id === world.setId).updatedAt;
+    const staffBefore = await changedAt();
     // A minute later, as a person saves (the test's clock stands still otherwise).
     ctx.deps.now = () => new Date(NOW.getTime() + 60_000);
     const translated = 'Koulu ja poliisi järjestävät vähintään yhden vanhempaintapaamisen lukukaudessa.';
@@ -95,6 +100,8 @@ describe('a Finnish reader once staff have translated some of the promise', () =
     });
     const after = await page('/kommun/kalix?lang=fi');
     expect(after).toContain(`<dd>${translated}</dd>`);
+    // A translation is no change of the set for staff: "Ändrad" stays.
+    expect(await changedAt()).toBe(staffBefore);
   });
 });
 

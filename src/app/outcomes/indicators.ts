@@ -6,6 +6,7 @@
 import type { Deps } from '../deps.ts';
 import { writeAudit } from '../audit.ts';
 import { recordEvent } from '../events/record.ts';
+import { bumpPublicPagesOfSets } from '../public/queries/versions.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/access/permissions.ts';
 import { swedishDay } from '../../domain/calendar.ts';
@@ -134,9 +135,14 @@ export async function addIndicator(
   });
 }
 
-/** The public pages show the outcomes: their stored copies go (public-cache consumer). */
-function changed(trx: Deps['db'], now: Date, indicatorId: string, promiseSetId: string): Promise<void> {
-  return recordEvent(trx, now, {
+/**
+ * The public pages show the outcomes: the set's kommuner's pages get a new
+ * ETag at once (their public page version), and their stored copies go
+ * (public-cache consumer).
+ */
+async function changed(trx: Deps['db'], now: Date, indicatorId: string, promiseSetId: string): Promise<void> {
+  await bumpPublicPagesOfSets(trx, [promiseSetId], now);
+  await recordEvent(trx, now, {
     kind: 'outcome_indicators.changed',
     subjectId: indicatorId,
     payload: { promiseSetId },

@@ -31,25 +31,6 @@ export async function saveSwitchChoice(db: Db, organisationId: string, choice: b
     .execute();
 }
 
-/**
- * Marks the kommun's published promise sets changed, so the public pages'
- * version stamp (public_page_lookup, migration 0009) changes and they are
- * rendered again with or without the switch. The content is not touched.
- */
-export async function touchPublishedSets(trx: Db, organisationId: string, now: Date): Promise<void> {
-  await trx
-    .updateTable('promise_sets')
-    .set({ updated_at: now })
-    .where('published_at', 'is not', null)
-    .where('id', 'in', (eb) =>
-      eb
-        .selectFrom('promise_set_municipalities')
-        .select('promise_set_id')
-        .where('organisation_id', '=', organisationId),
-    )
-    .execute();
-}
-
 /** The kommun's code and own choice, for the public pages (by slug). */
 export function publicSwitchRow(db: Db, slug: string) {
   return db

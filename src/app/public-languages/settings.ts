@@ -14,14 +14,8 @@ import { areaLanguagesOf } from '../../domain/municipality/minority-languages.ts
 import { PUBLIC_LOCALES, type PublicLocale } from '../../i18n/public.ts';
 import type { PublicLanguagesBody, PublicLanguagesView } from '../../contracts/public-languages.ts';
 import { forgetCachedPages } from '../public/cache.ts';
-import {
-  kommunRow,
-  publicSwitchRow,
-  saveSwitchChoice,
-  switchChoice,
-  switchRowById,
-  touchPublishedSets,
-} from './queries.ts';
+import { bumpPublicPages } from '../public/queries/versions.ts';
+import { kommunRow, publicSwitchRow, saveSwitchChoice, switchChoice, switchRowById } from './queries.ts';
 
 const WITHOUT_SWITCH: readonly PublicLocale[] = ['sv', 'en'];
 
@@ -84,7 +78,8 @@ export async function setPublicLanguages(
     const before = await switchChoice(trx, id);
     if (before === input.switchOn) return false;
     await saveSwitchChoice(trx, id, input.switchOn, deps.now());
-    await touchPublishedSets(trx, id, deps.now());
+    // The kommun's public pages get a new ETag, with or without a published promise set.
+    await bumpPublicPages(trx, [id], deps.now());
     await writeAudit(trx, actor, {
       action: 'public_languages.update',
       entityType: 'public_language_settings',
@@ -95,7 +90,7 @@ export async function setPublicLanguages(
     });
     return true;
   });
-  // A kommun without a published promise set has no stamp to change: its stored pages go.
+  // Its stored pages can no longer be served: they go at once, to free the space.
   if (changed) await forgetCachedPages(deps, [{ slug: kommun.slug, code: kommun.code }], []);
   return view(kommun, await switchChoice(deps.db, id));
 }

@@ -2,9 +2,11 @@
  * Rendered public pages live in the database (public_page_cache), so every
  * app process shares them. A row is served only while its etag equals the
  * version stamp of the data behind the page; stamp and row come from ONE
- * call of public_page_lookup (migration 0009), which reads the published
- * promise sets of the scope, their activities' count and newest change (from
- * an index), their follow-ups and the organisations shown. Today's date
+ * call of public_page_lookup (src/db/sql/public-pages.ts), which reads the
+ * published promise sets of the scope, their activities' count and newest
+ * change (from an index), their follow-ups, the organisations shown and
+ * their public page versions (raised by whatever else a page shows changing:
+ * queries/versions.ts). Today's date
  * (progress is counted up to today) and a fingerprint of the render code
  * are mixed in, so a new day or a deploy renders afresh.
  */

@@ -11,8 +11,9 @@ import { parseScbPopulation } from '../../domain/statistics/scb.ts';
 import { normaliseCategory, type RowProblem, type SkipNotice, type StatSource } from '../../domain/statistics/types.ts';
 import type { ImportInput, ImportLayout, ImportResult } from '../../contracts/statistics.ts';
 import { upsertCrimeCounts, upsertPoliceEvents, upsertPopulation, type StoreCounts } from './queries/store.ts';
-import { pagesOfSets, touchSetsShowingStatistics } from './queries/public-pages.ts';
+import { pagesOfSets, setsShowingStatistics } from './queries/public-pages.ts';
 import { forgetCachedPages } from '../public/cache.ts';
+import { bumpPublicPagesOfSets } from '../public/queries/versions.ts';
 
 export type { ImportInput, ImportResult } from '../../contracts/statistics.ts';
 
@@ -52,14 +53,16 @@ type Described = Omit<ImportResult, 'imported' | 'updated' | 'unchanged'>;
 
 /**
  * Stores the rows with an audit entry. The public kommun pages show the
- * numbers of crime outcome indicators: the sets whose numbers changed are
- * marked changed with the rows (their pages' ETag changes), and once
- * committed the stored copies of those pages go.
+ * numbers of crime outcome indicators: the public page version of the
+ * kommuner of the sets whose numbers changed is raised with the rows (their
+ * pages' ETag changes; the sets are not touched), and once committed the
+ * stored copies of those pages go.
  */
 async function save(deps: Deps, actor: Actor, result: Described, write: Writer): Promise<ImportResult> {
   const { out, touched } = await deps.db.transaction().execute(async (trx) => {
     const counts = await write(trx, deps.now());
-    const touched = await touchSetsShowingStatistics(trx, counts.codes, deps.now());
+    const touched = await setsShowingStatistics(trx, counts.codes);
+    await bumpPublicPagesOfSets(trx, touched, deps.now());
     const out = { ...result, imported: counts.inserted, updated: counts.updated, unchanged: counts.unchanged };
     await writeAudit(trx, actor, {
       action: 'statistics.import',

@@ -67,12 +67,9 @@ export async function deleteTranslation(
   return Number(r.numDeletedRows) > 0;
 }
 
-/**
- * Marks the promise set or follow-up changed, so the public pages' version
- * stamp (public_page_lookup, migration 0009) changes and they are rendered
- * again with the new words. The versioned content itself is not touched.
- */
-export async function touchSubject(trx: Db, subject: TranslationSubject, id: string, now: Date): Promise<void> {
-  const table = subject === 'promise_set' ? 'promise_sets' : 'follow_ups';
-  await trx.updateTable(table).set({ updated_at: now }).where('id', '=', id).execute();
+/** The promise set a translated subject belongs to: the set itself, or the follow-up's set. */
+export async function setOfSubject(trx: Db, subject: TranslationSubject, id: string): Promise<string | null> {
+  if (subject === 'promise_set') return id;
+  const row = await trx.selectFrom('follow_ups').select('promise_set_id').where('id', '=', id).executeTakeFirst();
+  return row?.promise_set_id ?? null;
 }

@@ -28,7 +28,8 @@ import type {
 import { getPromiseSet } from '../promises/promise-sets.ts';
 import { setOrganisationIds } from '../promises/queries/sets.ts';
 import { getFollowUp } from '../follow-ups/followups.ts';
-import { deleteTranslation, touchSubject, translationsOf, upsertTranslation } from './queries.ts';
+import { bumpPublicPagesOfSets } from '../public/queries/versions.ts';
+import { deleteTranslation, setOfSubject, translationsOf, upsertTranslation } from './queries.ts';
 
 export { translationsOf } from './queries.ts';
 
@@ -127,7 +128,9 @@ async function save(
       after[item] = next;
     }
     if (saved + removed > 0) {
-      await touchSubject(trx, subject.kind, subject.id, deps.now());
+      // The public pages showing the set get a new ETag; the versioned content itself is not touched.
+      const setId = await setOfSubject(trx, subject.kind, subject.id);
+      if (setId) await bumpPublicPagesOfSets(trx, [setId], deps.now());
       await writeAudit(trx, actor, {
         action: `${subject.kind}.translations`,
         entityType: subject.kind,

@@ -6,6 +6,8 @@
  * reading is situation.read on it (out of reach: 404). One import per
  * kommun, source and year: a new file replaces the rows and says what it
  * added, updated and removed. A file with any bad row stores nothing.
+ * Importing or deleting gives the public pages of the sets whose outcome
+ * indicators read the source a new ETag (their kommuner's page version).
  */
 import type { Deps } from '../deps.ts';
 import type { Db } from '../../db/connect.ts';
@@ -24,7 +26,8 @@ import type {
   OutsideSurveyList,
 } from '../../contracts/outside-surveys.ts';
 import { byPlace, importViews, replaceResults, resultView, withKommunSpelling } from './store.ts';
-import { deleteImport, kommunByCode, resultsOfYear, upsertImport } from './queries.ts';
+import { deleteImport, kommunByCode, resultsOfYear, setsShowingOutside, upsertImport } from './queries.ts';
+import { bumpPublicPagesOfSets } from '../public/queries/versions.ts';
 
 export interface OutsideKommun {
   id: string;
@@ -88,6 +91,8 @@ export async function importOutsideSurvey(
       rows,
       now,
     );
+    // Public pages showing these results (an outcome indicator) get a new ETag.
+    await bumpPublicPagesOfSets(trx, await setsShowingOutside(trx, kommun.id, input.source), now);
     await writeAudit(trx, actor, {
       action: 'outside_survey.import',
       entityType: 'outside_survey_import',
@@ -131,6 +136,7 @@ export async function deleteOutsideSurvey(
         `Ingen import från ${LAYOUTS[source].label} ${year} finns för ${kommun.name}`,
         `No import from ${LAYOUTS[source].labelEn} ${year} exists for ${kommun.name}`,
       );
+    await bumpPublicPagesOfSets(trx, await setsShowingOutside(trx, kommun.id, source), deps.now());
     await writeAudit(trx, actor, {
       action: 'outside_survey.delete',
       entityType: 'outside_survey_import',

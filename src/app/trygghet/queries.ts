@@ -1,5 +1,5 @@
 /** The SQL of survey results from outside (tables outside_survey_imports and outside_survey_results, migration 0023). */
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { OutsideSurveyImportsTable, OutsideSurveyResultsTable } from '../../db/schema-trygghet.ts';
 import type { OutsideRow } from '../../domain/trygghet/parse.ts';
@@ -158,4 +158,38 @@ export async function resultsOfYear(db: Db, municipalityId: string, year: number
     .orderBy('created_at')
     .orderBy('item')
     .execute();
+}
+
+/**
+ * The published promise sets covering the kommun with an outcome indicator
+ * read from this outside survey: their public pages show its results
+ * (app/outcomes/results.ts), so an import or a deletion raises their
+ * kommuner's public page version.
+ */
+export async function setsShowingOutside(trx: Db, municipalityId: string, source: OutsideSource): Promise<string[]> {
+  const rows = await trx
+    .selectFrom('promise_sets as p')
+    .select('p.id')
+    .where('p.published_at', 'is not', null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('promise_set_municipalities as m')
+          .select('m.promise_set_id')
+          .whereRef('m.promise_set_id', '=', 'p.id')
+          .where('m.organisation_id', '=', municipalityId),
+      ),
+    )
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('outcome_indicators as i')
+          .select('i.id')
+          .whereRef('i.promise_set_id', '=', 'p.id')
+          .where(sql<string>`i.definition -> 'outside' ->> 'source'`, '=', source),
+      ),
+    )
+    .orderBy('p.id')
+    .execute();
+  return rows.map((r) => r.id);
 }

@@ -32,6 +32,7 @@ import * as m0030 from './0030_survey_response_order.ts';
 import * as m0031 from './0031_public_languages.ts';
 import * as m0032 from './0032_content_translations.ts';
 import * as m0033 from './0033_survey_answer_groups.ts';
+import * as m0034 from './0034_public_page_versions.ts';
 
 /** Every migration, in order. A new one is a new file plus a line here. */
 export const migrations: Record<string, Migration> = {
@@ -68,4 +69,5 @@ export const migrations: Record<string, Migration> = {
   '0031_public_languages': m0031,
   '0032_content_translations': m0032,
   '0033_survey_answer_groups': m0033,
+  '0034_public_page_versions': m0034,
 };

@@ -11,5 +11,5 @@ export const publicFeature: ServerFeature = {
   // publicRoutes adds the kommun, overview, open data, subscription, embed and share routes to its scope.
   routes: [publicRoutes],
   actions: [],
-  migrations: ['0009_public', '0022_domain_events'],
+  migrations: ['0009_public', '0022_domain_events', '0034_public_page_versions'],
 };

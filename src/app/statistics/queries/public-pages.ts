@@ -11,17 +11,17 @@ import type { Db } from '../../../db/connect.ts';
 const RIKET = '00';
 
 /**
- * Marks those sets changed, so the public pages' version stamp
- * (public_page_lookup, migration 0009) and with it their ETag changes; the
- * document is not touched. A change in the same instant as the last one
- * still moves the stamp (a millisecond on). Answers the sets' ids.
+ * Those sets' ids: the import raises the public page version of their
+ * kommuner (bumpPublicPagesOfSets, app/public/queries/versions.ts), so their
+ * public pages' ETag changes; the sets themselves are not touched (staff
+ * would read a moved updated_at as a change of the set).
  */
-export async function touchSetsShowingStatistics(trx: Db, codes: ReadonlySet<string>, now: Date): Promise<string[]> {
+export async function setsShowingStatistics(trx: Db, codes: ReadonlySet<string>): Promise<string[]> {
   if (!codes.size) return [];
   const list = [...codes];
   let q = trx
-    .updateTable('promise_sets as p')
-    .set({ updated_at: sql`greatest(${now}, p.updated_at + interval '1 millisecond')` })
+    .selectFrom('promise_sets as p')
+    .select('p.id')
     .where('p.published_at', 'is not', null)
     .where((eb) =>
       eb.exists(
@@ -45,7 +45,7 @@ export async function touchSetsShowingStatistics(trx: Db, codes: ReadonlySet<str
       ),
     );
   }
-  const rows = await q.returning('p.id').execute();
+  const rows = await q.orderBy('p.id').execute();
   return rows.map((r) => r.id);
 }
 

@@ -20,7 +20,7 @@ import {
 } from './queries/answers.ts';
 
 /** Calls for one survey running at once; answers beyond them wait for the next group. */
-const CALLS_PER_SURVEY = 2;
+const CALLS_PER_SURVEY = 1;
 /** The most answers one call takes. */
 const MAX_GROUP = 50;
 

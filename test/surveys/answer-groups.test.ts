@@ -119,6 +119,36 @@ describe('answers taken together', () => {
     expect(await agree(survey.id)).toBe(10);
   });
 
+  it('holds the rate limit within a group as one by one: a refused answer is a hit, one over the limit not', async () => {
+    const survey = await publishedSurvey(coordinator, kalix.id);
+    const questions = survey.questions as unknown as Question[];
+    const version = await versioned(survey.id);
+    const sameAddress = (i: number, token: string) => {
+      const t = taking(survey.id, version, questions, i, token);
+      return { ...t, admission: { ...t.admission, rateKeyHash: 'test-rate:one-address', limit: 3 } };
+    };
+    // A hit from before, then four from the same address: the second is its browser's second answer.
+    await sql`insert into rate_limit_hits (key_hash, at) values ('test-rate:one-address', now())`.execute(ctx.deps.db);
+    const outcome = await takeAnswers(ctx.deps.db, [
+      sameAddress(0, 'b-0'),
+      sameAddress(1, 'b-0'),
+      sameAddress(2, 'b-2'),
+      sameAddress(3, 'b-3'),
+    ]);
+    expect(outcome.map((r) => r.outcome)).toEqual(['ok', 'already_answered', 'rate_limited', 'rate_limited']);
+    expect(outcome.map((r) => r.first_hit === null)).toEqual([true, true, false, false]);
+    const hits = await sql<{ n: number }>`select count(*)::int as n from rate_limit_hits
+      where key_hash = 'test-rate:one-address'`.execute(ctx.deps.db);
+    expect(hits.rows[0]!.n).toBe(3);
+    expect(await answerCount(ctx.deps.db, survey.id)).toBe(1);
+    // Another address in the same group is not held back by the first.
+    const mixed = await takeAnswers(ctx.deps.db, [
+      sameAddress(4, 'b-4'),
+      taking(survey.id, version, questions, 5, 'b-5'),
+    ]);
+    expect(mixed.map((r) => r.outcome)).toEqual(['rate_limited', 'ok']);
+  });
+
   it('refuses a whole group judged against a survey that has changed since, storing nothing', async () => {
     const survey = await publishedSurvey(coordinator, kalix.id);
     const questions = survey.questions as unknown as Question[];

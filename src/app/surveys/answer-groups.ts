@@ -15,16 +15,14 @@ import {
   takeAnswer,
   takeAnswers,
   type Admission,
-  type AdmissionOutcome,
   type AdmittedAnswer,
+  type TakenAnswer,
 } from './queries/answers.ts';
 
 /** Calls for one survey running at once; answers beyond them wait for the next group. */
 const CALLS_PER_SURVEY = 1;
 /** The most answers one call takes. */
 const MAX_GROUP = 50;
-
-export type TakenAnswer = { outcome: AdmissionOutcome; first_hit: Date | string | null };
 
 interface Waiting<T, R> {
   item: T;

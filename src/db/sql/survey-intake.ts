@@ -73,6 +73,17 @@ const TAKE_SHARD = sql`
       end if;`;
 
 /**
+ * The end of a batch's statement: its count parts (CTE `batch`, the group's
+ * answers with their parts) added up per group and key and added to the
+ * counts of the waiting group `chosen`.
+ */
+const COUNT_BATCH = sql`pairs as (select g, k from batch b cross join unnest(b.count_groups) g cross join unnest(b.count_keys) k
+          union all select chr(31), k from batch b cross join unnest(b.count_own) k)
+        select array_agg(s.g), array_agg(s.k), array_agg(s.n) into groups, keys, ns
+        from (select g, k, count(*)::integer as n from pairs group by g, k) s;
+        perform add_survey_answer_counts(p_survey, chosen::smallint, groups, keys, ns);`;
+
+/**
  * store_survey_answer(): the answer (with its count parts) joins the first
  * free of the survey's groups of waiting answers, which is rewritten in
  * random order; when the group holds a batch and `p_flush` is set, the
@@ -105,11 +116,7 @@ export const STORE_SURVEY_ANSWER_FUNCTION = sql`create or replace function store
           union all select p_answers, p_channel, p_day, p_groups, p_keys, p_own),
         stored as (insert into survey_responses (survey_id, answers, channel, submitted_on)
           select p_survey, b.answers, b.channel, b.submitted_on from batch b order by random()),
-        pairs as (select g, k from batch b cross join unnest(b.count_groups) g cross join unnest(b.count_keys) k
-          union all select chr(31), k from batch b cross join unnest(b.count_own) k)
-        select array_agg(s.g), array_agg(s.k), array_agg(s.n) into groups, keys, ns
-        from (select g, k, count(*)::integer as n from pairs group by g, k) s;
-        perform add_survey_answer_counts(p_survey, chosen::smallint, groups, keys, ns);
+        ${COUNT_BATCH}
         return waiting + 1;
       end if;
       with kept as (delete from survey_pending_answers where survey_id = p_survey and shard = chosen
@@ -198,6 +205,10 @@ export const TAKE_SURVEY_ANSWER_PROCEDURE = sql`create or replace procedure take
 /** Separates the count parts of one answer in take_survey_answers' text arguments (never inside a part). */
 export const PART_SEPARATOR = '\u001e';
 
+/** take_survey_answers' admitted answers as waiting rows: answers, channel, day and their count parts. */
+const ARRIVED = sql`select p_answers[i], p_channels[i], p_days[i], string_to_array(p_groups[i], chr(30)),
+            string_to_array(p_keys[i], chr(30)), string_to_array(p_own[i], chr(30)) from unnest(admitted) i`;
+
 /**
  * take_survey_answers(): public answers that arrived together, in one call
  * (migration 0033; the app gathers them, src/app/surveys/answer-groups.ts).
@@ -253,15 +264,10 @@ export const TAKE_SURVEY_ANSWERS_PROCEDURE = sql`create or replace procedure tak
         with taken as (delete from survey_pending_answers where survey_id = p_survey and shard = chosen
             returning answers, channel, submitted_on, count_groups, count_keys, count_own),
         batch as (select answers, channel, submitted_on, count_groups, count_keys, count_own from taken
-          union all select p_answers[i], p_channels[i], p_days[i], string_to_array(p_groups[i], chr(30)),
-            string_to_array(p_keys[i], chr(30)), string_to_array(p_own[i], chr(30)) from unnest(admitted) i),
+          union all ${ARRIVED}),
         stored as (insert into survey_responses (survey_id, answers, channel, submitted_on)
           select p_survey, b.answers, b.channel, b.submitted_on from batch b order by random()),
-        pairs as (select g, k from batch b cross join unnest(b.count_groups) g cross join unnest(b.count_keys) k
-          union all select chr(31), k from batch b cross join unnest(b.count_own) k)
-        select array_agg(s.g), array_agg(s.k), array_agg(s.n) into groups, keys, ns
-        from (select g, k, count(*)::integer as n from pairs group by g, k) s;
-        perform add_survey_answer_counts(p_survey, chosen::smallint, groups, keys, ns);
+        ${COUNT_BATCH}
         return;
       end if;
       with kept as (delete from survey_pending_answers where survey_id = p_survey and shard = chosen
@@ -270,7 +276,6 @@ export const TAKE_SURVEY_ANSWERS_PROCEDURE = sql`create or replace procedure tak
           count_own)
         select p_survey, chosen, a.answers, a.channel, a.submitted_on, a.count_groups, a.count_keys, a.count_own
         from (select * from kept
-          union all select p_answers[i], p_channels[i], p_days[i], string_to_array(p_groups[i], chr(30)),
-            string_to_array(p_keys[i], chr(30)), string_to_array(p_own[i], chr(30)) from unnest(admitted) i) a
+          union all ${ARRIVED}) a
         order by random();
     end $$`;

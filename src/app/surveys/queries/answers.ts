@@ -66,6 +66,9 @@ export type AdmissionOutcome =
   | 'code_missing'
   | 'no_token';
 
+/** What taking an answer came to: the admission's outcome, and the window's first hit when rate-limited. */
+export type TakenAnswer = { outcome: AdmissionOutcome; first_hit: Date | string | null };
+
 /** The answer to store once admitted: what it holds, what it adds to the counts, its channel and day. */
 export interface AdmittedAnswer {
   answers: unknown;
@@ -81,13 +84,9 @@ export interface AdmittedAnswer {
  * transaction. The first hit of the window comes back for a rate-limited
  * answer. Only outside a transaction (the procedure commits).
  */
-export async function takeAnswer(
-  db: Db,
-  a: Admission,
-  answer: AdmittedAnswer,
-): Promise<{ outcome: AdmissionOutcome; first_hit: Date | string | null }> {
+export async function takeAnswer(db: Db, a: Admission, answer: AdmittedAnswer): Promise<TakenAnswer> {
   const { parts } = answer;
-  const row = await sql<{ outcome: AdmissionOutcome; first_hit: Date | string | null }>`
+  const row = await sql<TakenAnswer>`
     call take_survey_answer(${a.surveyId}, ${a.version}, ${a.rateKeyHash}, ${a.limit}, ${a.windowStart}, ${a.now},
       ${a.tokenHash}, ${a.codeHash}, ${JSON.stringify(answer.answers)}::jsonb, ${parts.groups}::text[],
       ${parts.keys}::text[], ${parts.own}::text[], ${answer.channel}, ${answer.day}::date, ${ANSWER_BATCH})`.execute(
@@ -111,7 +110,7 @@ export function joinableParts(parts: CountParts): boolean {
 export async function takeAnswers(
   db: Db,
   group: readonly { admission: Admission; answer: AdmittedAnswer }[],
-): Promise<{ outcome: AdmissionOutcome; first_hit: Date | string | null }[]> {
+): Promise<TakenAnswer[]> {
   const first = group[0]!.admission;
   const admissions = group.map((g) => g.admission);
   const answers = group.map((g) => g.answer);
